@@ -1,0 +1,3 @@
+from shekara.cli import main
+
+raise SystemExit(main())
