@@ -550,6 +550,13 @@ def test_partial_mrz_birth_date_agrees_with_a_full_one() -> None:
     assert fill_person_from_mrz(_person(mrz=text), today=TODAY)["birth_date"] == "1974-08"
 
 
+def test_wholly_unknown_mrz_birth_date_leaves_the_field_alone() -> None:
+    text = _td3_with(birth="<<<<<<")
+    assert fill_person_from_mrz(_person(mrz=text), today=TODAY)["birth_date"] == ""
+    assert fill_person_from_mrz(_person(mrz=text, birth_date="1970"), today=TODAY)[
+        "birth_date"] == "1970"
+
+
 @pytest.mark.parametrize(("field", "value", "path", "text"), [
     ("birth_date", "1988-04-03", "birth_date", "The record's birth date differs from the MRZ"),
     ("birth_date", "1989", "birth_date", "The record's birth date differs from the MRZ"),

@@ -264,9 +264,9 @@ def _document_number(lines: list[str], layout: _Layout) -> tuple[str, str, list[
     # The rest of the number and its check digit open the optional data, ended by a filler.
     tail = optional.split("<", 1)[0]
     number = principal + tail[:-1]
-    if len(tail) < 2 or not _digit_matches(number, tail[-1]):
-        return number, optional[len(tail) + 1:], [_check_issue("document number", layout.optional)]
-    return number, optional[len(tail) + 1:], []
+    matches = len(tail) >= 2 and _digit_matches(number, tail[-1])
+    issues = [] if matches else [_check_issue("document number", layout.optional)]
+    return number, optional[len(tail) + 1:], issues
 
 
 def _century_year(yy: int, on_or_before: tuple[int, ...], today: date) -> int:
@@ -454,7 +454,8 @@ def fill_person_from_mrz(person: dict[str, Any], *, today: date | None = None) -
 
     birth_date = filled.get("birth_date")
     if _is_empty(birth_date):
-        filled["birth_date"] = mrz.birth_date
+        if mrz.birth_date is not None:  # a wholly unknown MRZ date leaves the field as it was
+            filled["birth_date"] = mrz.birth_date
     elif not _dates_agree(str(birth_date), mrz.birth_date):
         issues.append(_conflict("birth_date", "birth date"))
 
