@@ -475,6 +475,14 @@ def test_fill_empty_person() -> None:
                     "issued_on": None, "expires_on": "2031-01-15"}])
 
 
+@pytest.mark.parametrize("mrz", [KAZ_PASSPORT, LTU_PASSPORT, KAZ_ID_CARD, TD1_LONG_NUMBER,
+                                 MRVB_SPECIMEN])
+def test_filling_twice_changes_nothing_more(mrz: str) -> None:
+    # The record validator fills on every validation: a stored record must come back unchanged.
+    once = fill_person_from_mrz(_person(mrz=mrz), today=TODAY)
+    assert fill_person_from_mrz(once, today=TODAY) == once
+
+
 def test_fill_keeps_a_cyrillic_name_and_sets_latin_name() -> None:
     filled = fill_person_from_mrz(
         _person(surname="Сулейменов", given_names="Аскар", patronymic="Маратович"), today=TODAY)
