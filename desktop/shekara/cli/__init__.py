@@ -1,0 +1,69 @@
+"""The `shekara` command: a thin layer over services. Everything the GUI does, headless.
+
+Exit status: 0 on success; on a refusal one line `shekara: error: …` on stderr and the error's
+exit code (2 bad input, 3 authentication, 4 permission, 5 not found, 6 wrong state, 7 vault,
+8 packet); 70 for an internal error (whose details are not printed: they could hold personal
+data — set SHEKARA_DEBUG=1 to see the traceback on a test vault).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from shekara import __version__
+from shekara.cli import admin, records
+from shekara.cli.common import add_common_options
+from shekara.errors import InputError, ShekaraError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr like every other refusal."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InputError("cli.usage", "{message} (see '{prog} --help')", message=message,
+                         prog=self.prog)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    add_common_options(common)
+    parser = _Parser(prog="shekara", parents=[common],
+                     description="Shekara: records, packets and reports for KZ-LT border posts. "
+                     "With no command, starts the desktop application.")
+    parser.add_argument("--version", action="version", version=f"shekara {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo vault with sample records (in a temporary folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    admin.register(sub, common)
+    records.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        func = getattr(args, "func", None)
+        if func is None:
+            from shekara.cli.gui import start_gui
+
+            return start_gui(args)
+        return int(func(args))
+    except ShekaraError as err:
+        print(f"shekara: error: {err.text()}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("shekara: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the one place that turns a bug into one line, not a traceback
+        if os.environ.get("SHEKARA_DEBUG") == "1":
+            raise
+        print(f"shekara: internal error ({type(exc).__name__}); "
+              "run again with SHEKARA_DEBUG=1 on a test vault to see details", file=sys.stderr)
+        return 70

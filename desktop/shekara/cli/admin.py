@@ -1,0 +1,252 @@
+"""`shekara init`, `officer`, `recover`, `audit`, `retention`, `backup`, `restore`, `check`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from shekara.cli.common import (
+    emit,
+    emit_json,
+    new_passphrase,
+    officer,
+    open_session,
+    passphrase,
+    secret,
+    vault_dir,
+    wants_json,
+)
+from shekara.errors import InputError, VaultError
+from shekara.services import retention
+from shekara.vault import audit
+from shekara.vault.backup import restore_backup, write_backup
+from shekara.vault.maintenance import check
+from shekara.vault.vault import Vault
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create a vault",
+                       description="Create a vault with its first supervisor (passphrase from "
+                       "$SHEKARA_PASSPHRASE or --passphrase-file). The recovery key is printed "
+                       "once: print the recovery sheet and keep it in the post's safe.")
+    p.add_argument("--mode", choices=("post", "hq"), required=True)
+    p.add_argument("--party", choices=("KZ", "LT"), required=True)
+    p.add_argument("--post", required=True, metavar="CODE", help="post (or HQ) code")
+    p.set_defaults(func=cmd_init)
+
+    officer_cmd = sub.add_parser("officer", parents=[common], help="manage who may open the vault")
+    osub = officer_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    o = osub.add_parser("add", parents=[common], help="add an officer (supervisors)",
+                        description="The new officer's passphrase comes from "
+                        "$SHEKARA_NEW_PASSPHRASE or --new-passphrase-file.")
+    o.add_argument("login")
+    o.add_argument("--role", choices=("officer", "supervisor"), default="officer")
+    o.add_argument("--new-passphrase-file", metavar="FILE", default=None)
+    o.set_defaults(func=cmd_officer_add)
+    o = osub.add_parser("list", parents=[common], help="list officers")
+    o.set_defaults(func=cmd_officer_list)
+    o = osub.add_parser("remove", parents=[common], help="remove an officer and their key slot")
+    o.add_argument("login")
+    o.set_defaults(func=cmd_officer_remove)
+    o = osub.add_parser("passwd", parents=[common], help="change your own passphrase")
+    o.add_argument("--new-passphrase-file", metavar="FILE", default=None)
+    o.set_defaults(func=cmd_officer_passwd)
+
+    p = sub.add_parser("recover", parents=[common],
+                       help="set an officer's passphrase with the recovery key",
+                       description="Recovery key from $SHEKARA_RECOVERY_KEY or "
+                       "--recovery-key-file; new passphrase from $SHEKARA_NEW_PASSPHRASE or "
+                       "--new-passphrase-file.")
+    p.add_argument("login")
+    p.add_argument("--recovery-key-file", metavar="FILE", default=None)
+    p.add_argument("--new-passphrase-file", metavar="FILE", default=None)
+    p.set_defaults(func=cmd_recover)
+
+    audit_cmd = sub.add_parser("audit", parents=[common], help="check or list the audit log")
+    asub = audit_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = asub.add_parser("verify", parents=[common], help="check the hash chain")
+    a.set_defaults(func=cmd_audit_verify)
+    a = asub.add_parser("list", parents=[common], help="print audit entries")
+    a.add_argument("--action", dest="audit_action", default=None)
+    a.add_argument("--record", default=None)
+    a.add_argument("--by", dest="by_officer", default=None)
+    a.add_argument("--limit", type=int, default=None)
+    a.set_defaults(func=cmd_audit_list)
+
+    ret = sub.add_parser("retention", parents=[common], help="retention purge")
+    rsub = ret.add_subparsers(dest="action", required=True, metavar="ACTION")
+    r = rsub.add_parser("purge", parents=[common],
+                        help="remove records past retention (acknowledged or withdrawn)")
+    r.add_argument("--dry-run", action="store_true", help="list what would go, change nothing")
+    r.add_argument("--as-of", metavar="YYYY-MM-DD", default=None,
+                   help="judge retention as of this date (default: today)")
+    r.set_defaults(func=cmd_purge)
+
+    b = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
+    b.add_argument("--to", required=True, metavar="DIR")
+    b.set_defaults(func=cmd_backup)
+
+    r = sub.add_parser("restore", parents=[common], help="bring a backup back",
+                       description="Needs a passphrase that opens the backup. An existing vault "
+                       "is refused unless --replace, which keeps it aside in the vault folder.")
+    r.add_argument("file", metavar="FILE")
+    r.add_argument("--replace", action="store_true")
+    r.set_defaults(func=cmd_restore)
+
+    c = sub.add_parser("check", parents=[common],
+                       help="run SQLCipher's and SQLite's integrity checks on the vault")
+    c.set_defaults(func=cmd_check)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    directory = vault_dir(args)
+    vault, recovery_key = Vault.create(directory, mode=args.mode, party=args.party,
+                                       post_code=args.post, officer=officer(args),
+                                       passphrase=passphrase(args))
+    sheet = None
+    vault.lock()
+    if wants_json(args):
+        emit_json({"vault": str(directory), "vault_id": vault.vault_id, "mode": vault.mode,
+                   "party": vault.party, "post": vault.post_code, "officer": vault.officer,
+                   "recovery_key": recovery_key,
+                   "recovery_sheet": str(sheet) if sheet else None})
+    else:
+        emit(f"vault created at {directory} ({vault.mode}, {vault.party}, {vault.post_code})")
+        emit("recovery key (shown once; keep it on paper in the post's safe):")
+        emit(f"  {recovery_key}")
+        if sheet:
+            emit(f"recovery sheet: {sheet}")
+    return 0
+
+
+def cmd_officer_add(args: argparse.Namespace) -> int:
+    new = new_passphrase(args)
+    with open_session(args) as session:
+        added = session.vault.add_officer(args.login, args.role, new)
+    if wants_json(args):
+        emit_json({"login": added.login, "role": added.role})
+    else:
+        emit(f"officer {added.login} added ({added.role})")
+    return 0
+
+
+def cmd_officer_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        officers = session.vault.officers()
+    if wants_json(args):
+        emit_json([{"login": o.login, "role": o.role, "added_at": o.added_at,
+                    "added_by": o.added_by} for o in officers])
+    else:
+        for o in officers:
+            emit(f"{o.login:<24} {o.role:<10} added {o.added_at}")
+    return 0
+
+
+def cmd_officer_remove(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        session.vault.remove_officer(args.login)
+    emit(f"officer {args.login} removed") if not wants_json(args) else emit_json(
+        {"login": args.login, "removed": True})
+    return 0
+
+
+def cmd_officer_passwd(args: argparse.Namespace) -> int:
+    new = new_passphrase(args)
+    with open_session(args) as session:
+        session.vault.change_passphrase(session.vault.officer, new)
+    emit("passphrase changed") if not wants_json(args) else emit_json({"changed": True})
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    key_text = secret(args, file_attr="recovery_key_file", env="SHEKARA_RECOVERY_KEY",
+                      what="recovery key", prompt="Recovery key: ")
+    new = new_passphrase(args)
+    vault = Vault.open_with_recovery(vault_dir(args), key_text)
+    try:
+        vault.change_passphrase(args.login, new)
+    finally:
+        vault.lock()
+    emit(f"passphrase of {args.login} set") if not wants_json(args) else emit_json(
+        {"login": args.login, "changed": True})
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        verdict = audit.verify(session.vault.conn)
+    if wants_json(args):
+        emit_json({"ok": verdict.ok, "entries": verdict.entries, "head_seq": verdict.head_seq,
+                   "head_hash": verdict.head_hash, "broken_at": verdict.broken_at,
+                   "reason": verdict.reason})
+    elif verdict.ok:
+        emit(f"audit chain intact: {verdict.entries} entries, head {verdict.head_seq} "
+             f"{verdict.head_hash}")
+    if not verdict.ok:
+        raise VaultError("audit.broken", "audit chain broken: {reason}", reason=verdict.reason)
+    return 0
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        items = audit.entries(session.vault.conn, action=args.audit_action,
+                              record_id=args.record, officer=args.by_officer, limit=args.limit)
+    if wants_json(args):
+        emit_json([e.to_json() for e in items])
+    else:
+        for e in items:
+            target = f" {e.record_id} v{e.version}" if e.record_id else ""
+            emit(f"{e.seq:>6} {e.at} {e.officer:<16} {e.action}{target}")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    as_of = date.today()
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of)
+        except ValueError:
+            raise InputError("cli.bad_date", "--as-of needs a date as YYYY-MM-DD") from None
+    with open_session(args) as session:
+        result = retention.purge(session.vault, as_of, dry_run=args.dry_run)
+    if wants_json(args):
+        emit_json({"as_of": result.as_of, "dry_run": result.dry_run,
+                   "purged": [{"id": i, "version": v} for i, v in result.purged]})
+    else:
+        verb = "would purge" if result.dry_run else "purged"
+        emit(f"{verb} {len(result.purged)} record(s) as of {result.as_of}")
+        for record_id, version in result.purged:
+            emit(f"  {record_id} v{version}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        info = write_backup(session.vault, Path(args.to))
+    if wants_json(args):
+        emit_json({"path": str(info.path), "sha256": info.sha256, "size": info.size,
+                   "records": info.records})
+    else:
+        emit(str(info.path))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    vault = restore_backup(Path(args.file), vault_dir(args), officer(args), passphrase(args),
+                           replace=args.replace)
+    vault.lock()
+    emit(f"restored into {vault_dir(args)}") if not wants_json(args) else emit_json(
+        {"vault": str(vault_dir(args)), "restored": True})
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        problems = check(session.vault.conn)
+    if problems:
+        raise VaultError("vault.damaged", "the vault failed its integrity check: {first}",
+                         first=problems[0][:200])
+    emit("vault intact") if not wants_json(args) else emit_json({"ok": True})
+    return 0

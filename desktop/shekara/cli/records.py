@@ -1,0 +1,210 @@
+"""`shekara record …` and `shekara search`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from shekara.cli.common import emit, emit_json, open_session, read_input, wants_json
+from shekara.domain.codes import CODE_LISTS
+from shekara.domain.strictjson import parse_json, parse_records_input
+from shekara.errors import InputError
+from shekara.vault.records import ListedRecord, RecordFilter
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    record = sub.add_parser("record", help="add, list, show, approve, amend, withdraw records",
+                            parents=[common])
+    rsub = record.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    p = rsub.add_parser("add", parents=[common], help="add records from a JSON file",
+                        description="Add one record, a JSON array, or JSON Lines ('-' reads "
+                        "standard input). All are stored or none. Prints each new id.")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_add)
+
+    p = rsub.add_parser("list", parents=[common], help="list records, newest first")
+    add_filter_options(p)
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0)
+    p.set_defaults(func=cmd_list)
+
+    p = rsub.add_parser("show", parents=[common], help="show one record (an audited view)")
+    p.add_argument("id")
+    p.add_argument("--version", type=int, default=None)
+    p.add_argument("--history", action="store_true", help="list every version and its reason")
+    p.set_defaults(func=cmd_show)
+
+    p = rsub.add_parser("approve", parents=[common], help="approve a draft (supervisors)")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_approve)
+
+    p = rsub.add_parser("amend", parents=[common],
+                        help="change a draft, or correct an approved record as a new version")
+    p.add_argument("id")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--reason", default=None, help="why (required for a correction)")
+    p.set_defaults(func=cmd_amend)
+
+    p = rsub.add_parser("withdraw", parents=[common], help="withdraw a record with a reason")
+    p.add_argument("id")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_withdraw)
+
+    search = sub.add_parser("search", parents=[common],
+                            help="find records by name (any script), document, place, substance",
+                            description="Case- and diacritics-insensitive search across Cyrillic "
+                            "and Latin spellings (see docs/search.md). Best matches first.")
+    search.add_argument("text")
+    add_filter_options(search)
+    search.add_argument("--limit", type=int, default=50)
+    search.set_defaults(func=cmd_search)
+
+
+def add_filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--kind", action="append", choices=CODE_LISTS["kind"], default=None)
+    p.add_argument("--status", action="append", choices=CODE_LISTS["status"], default=None)
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", default=None)
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", default=None)
+    p.add_argument("--citizenship", metavar="ALPHA3", default=None)
+    p.add_argument("--checkpoint", metavar="CODE", default=None)
+    q = p.add_mutually_exclusive_group()
+    q.add_argument("--qualifies", dest="qualifies", action="store_const", const=True,
+                   default=None, help="only records that qualify for exchange under the Agreement")
+    q.add_argument("--not-qualifies", dest="qualifies", action="store_const", const=False)
+
+
+def _date_arg(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError("cli.bad_date", "{option} needs a date as YYYY-MM-DD",
+                         option=option) from None
+
+
+def record_filter(args: argparse.Namespace) -> RecordFilter:
+    citizenship = args.citizenship.upper() if args.citizenship else None
+    if citizenship is not None and (len(citizenship) != 3 or not citizenship.isalpha()):
+        raise InputError("cli.bad_citizenship", "--citizenship needs an ISO alpha-3 code")
+    return RecordFilter(kinds=args.kind or (), statuses=args.status or (),
+                        occurred_from=_date_arg(args.date_from, "--from"),
+                        occurred_to=_date_arg(args.date_to, "--to"), citizenship=citizenship,
+                        qualifies=args.qualifies, checkpoint=args.checkpoint)
+
+
+def _check_paging(args: argparse.Namespace) -> None:
+    if args.limit < 1 or args.limit > 100_000 or getattr(args, "offset", 0) < 0:
+        raise InputError("cli.bad_paging", "--limit is 1-100000 and --offset is not negative")
+
+
+def listed_json(item: ListedRecord) -> dict[str, Any]:
+    return {"id": item.id, "version": item.version, "kind": item.kind, "status": item.status,
+            "occurred_at": item.occurred_at, "checkpoint": item.checkpoint,
+            "citizenship": list(item.citizenships), "qualifies": item.qualifies,
+            "title": item.title, "created_by": item.created_by, "updated_at": item.updated_at}
+
+
+def print_listing(items: list[ListedRecord], as_json: bool) -> None:
+    if as_json:
+        emit_json([listed_json(i) for i in items])
+        return
+    for i in items:
+        mark = "*" if i.qualifies else " "
+        emit(f"{i.id}  v{i.version}  {i.status:<12} {i.kind:<21} {i.occurred_at[:16]:<16}"
+             f" {mark} {i.title}")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    inputs = parse_records_input(read_input(args.file))
+    with open_session(args) as session:
+        ids = session.records.add(inputs)
+    if wants_json(args):
+        emit_json([{"id": i, "version": 1, "status": "draft"} for i in ids])
+    else:
+        for record_id in ids:
+            emit(record_id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    _check_paging(args)
+    flt = record_filter(args)
+    with open_session(args) as session:
+        items = session.records.list(flt, limit=args.limit, offset=args.offset)
+    print_listing(items, wants_json(args))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    _check_paging(args)
+    flt = record_filter(args)
+    with open_session(args) as session:
+        items = session.records.search(args.text, flt, limit=args.limit)
+    print_listing(items, wants_json(args))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        shown = session.records.show(args.id, args.version)
+    if wants_json(args):
+        out = shown.to_json()
+        if args.history:
+            out["history"] = [{"version": v.version, "status": v.status, "reason": v.reason,
+                               "created_by": v.created_by, "created_at": v.created_at,
+                               "approved_by": v.approved_by, "approved_at": v.approved_at,
+                               "content_hash": v.content_hash} for v in shown.versions]
+        emit_json(out)
+        return 0
+    cur = shown.current
+    emit(f"{cur.id}  version {cur.version} of {len(shown.versions)}  {cur.status}  {cur.kind}")
+    emit(f"qualifies under the Agreement: {'yes' if shown.qualifies else 'no'}")
+    emit(f"created by {cur.created_by} at {cur.created_at}"
+         + (f"; approved by {cur.approved_by} at {cur.approved_at}" if cur.approved_by else ""))
+    if cur.reason:
+        emit(f"reason: {cur.reason}")
+    if cur.retain_until:
+        emit(f"retain until {cur.retain_until}, review on {cur.review_on}")
+    emit_json(cur.data)
+    if args.history:
+        for v in shown.versions:
+            emit(f"  v{v.version} {v.status} by {v.created_by} {v.created_at}"
+                 + (f" — {v.reason}" if v.reason else ""))
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        approved = session.records.approve(args.id)
+    if wants_json(args):
+        emit_json({"id": approved.id, "version": approved.version, "status": approved.status,
+                   "retain_until": approved.retain_until, "review_on": approved.review_on})
+    else:
+        emit(f"{approved.id} v{approved.version} approved")
+    return 0
+
+
+def cmd_amend(args: argparse.Namespace) -> int:
+    data = parse_json(read_input(args.file))
+    if not isinstance(data, dict):
+        raise InputError("json.not_a_record", "the file must hold one JSON object")
+    with open_session(args) as session:
+        version = session.records.amend(args.id, data, args.reason)
+    if wants_json(args):
+        emit_json({"id": args.id, "version": version, "status": "draft"})
+    else:
+        emit(f"{args.id} v{version} draft")
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        version = session.records.withdraw(args.id, args.reason)
+    if wants_json(args):
+        emit_json({"id": args.id, "version": version, "status": "withdrawn"})
+    else:
+        emit(f"{args.id} v{version} withdrawn")
+    return 0

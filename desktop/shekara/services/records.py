@@ -1,0 +1,244 @@
+"""Record use cases shared by the command line and the GUI: add, amend, approve, withdraw, show,
+list and search. Each write is one vault transaction with its audit entry."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from shekara.domain import search_key
+from shekara.domain.records import content_hash, person_display_name
+from shekara.domain.reference import ReferenceData
+from shekara.domain.relevance import qualifies
+from shekara.domain.retention import retention_dates
+from shekara.domain.validation import validate_record
+from shekara.errors import InputError, PermissionDenied, StateError, ValidationError
+from shekara.vault import audit
+from shekara.vault import records as repo
+from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion, Summary
+from shekara.vault.vault import Vault
+
+MAX_REASON = 2000
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _check_reason(reason: str | None) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise InputError("record.reason_required", "a reason is required")
+    if len(text) > MAX_REASON or any(ord(c) < 32 and c not in "\n\t" for c in text):
+        raise InputError("record.bad_reason",
+                         "a reason is plain text of at most {n} characters", n=MAX_REASON)
+    return text
+
+
+@dataclass(frozen=True)
+class ShownRecord:
+    current: StoredVersion
+    versions: list[StoredVersion]
+    qualifies: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return self.current.to_json(self.qualifies)
+
+
+class RecordService:
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    # --- derived data ------------------------------------------------------------------------
+    def _summary(self, data: Mapping[str, Any]) -> Summary:
+        persons = data.get("persons") or []
+        names = [person_display_name(p) for p in persons]
+        names = [n for n in names if n]
+        if names:
+            title = names[0] + (f" +{len(names) - 1}" if len(names) > 1 else "")
+        else:
+            title = " ".join(str(data.get("narrative", "")).split())[:80]
+        citizenships = sorted({c for p in persons for c in p.get("citizenship", [])})
+        return Summary(
+            kind=str(data["kind"]), occurred_at=str(data["occurred_at"]),
+            checkpoint=(data.get("place") or {}).get("checkpoint"), citizenships=citizenships,
+            qualifies=qualifies(data, self.vault.party), title=title,
+            search_columns=search_key.record_search_columns(data, self._substance_names))
+
+    def _substance_names(self, code: str) -> list[str]:
+        sub = self.ref.substances.get(code)
+        return list(sub.names.values()) if sub else []
+
+    # --- writes ------------------------------------------------------------------------------
+    def add(self, inputs: Sequence[Mapping[str, Any]]) -> list[str]:
+        """Validate every record first; store all of them or none."""
+        now = _now()
+        normalised: list[dict[str, Any]] = []
+        problems: list[tuple[str, str, str]] = []
+        for index, item in enumerate(inputs):
+            try:
+                normalised.append(validate_record(item, self.ref, now=now, on_add=True))
+            except ValidationError as err:
+                prefix = f"[{index}] " if len(inputs) > 1 else ""
+                problems += [(prefix + path, msgid, text) for path, msgid, text in err.issues]
+        if problems:
+            raise ValidationError(problems)
+        ids: list[str] = []
+        at = _stamp(now)
+        with self.vault.transaction() as conn:
+            for data in normalised:
+                record_id = str(uuid.uuid4())
+                repo.insert_version(conn, record_id, 1, data,
+                                    content_hash({**data, "id": record_id, "version": 1}),
+                                    state="draft", officer=self.vault.officer, at=at)
+                repo.upsert_summary(conn, record_id, 1, "draft", self._summary(data),
+                                    created_by=self.vault.officer, at=at)
+                        audit.append(conn, self.vault.officer, "record.create", record_id=record_id,
+                             version=1, detail={"kind": data["kind"]})
+                ids.append(record_id)
+        return ids
+
+    def amend(self, record_id: str, data_in: Mapping[str, Any], reason: str | None) -> int:
+        """A draft is changed in place; an approved version gets a new draft version n+1."""
+        head = repo.get_version(self.vault.conn, record_id)
+        if head.state == "withdrawn":
+            raise StateError("record.withdrawn", "record {id} is withdrawn", id=record_id)
+        data = validate_record(data_in, self.ref, now=_now(), on_add=False)
+        if data["kind"] != head.kind:
+            raise InputError("record.kind_change", "a correction cannot change the record's kind")
+        at = _stamp(_now())
+        with self.vault.transaction() as conn:
+            if head.state == "draft":
+                version = head.version
+                repo.update_draft(conn, record_id, version, data,
+                                  content_hash({**data, "id": record_id, "version": version}), at)
+                action = "record.change"
+            else:
+                text = _check_reason(reason)
+                version = head.version + 1
+                repo.insert_version(conn, record_id, version, data,
+                                    content_hash({**data, "id": record_id, "version": version}),
+                                    state="draft", officer=self.vault.officer, at=at, reason=text)
+                action = "record.amend"
+            repo.upsert_summary(conn, record_id, version, "draft", self._summary(data),
+                                created_by=head.created_by, at=at)
+            audit.append(conn, self.vault.officer, action, record_id=record_id, version=version)
+        return version
+
+    def approve(self, record_id: str) -> StoredVersion:
+        head = repo.get_version(self.vault.conn, record_id)
+        if head.state != "draft":
+            raise StateError("record.not_draft", "record {id} version {version} is {status}, not"
+                             " a draft", id=record_id, version=head.version, status=head.status)
+        self.vault.require_supervisor()
+        four_eyes = self.vault.setting("four_eyes", "1") == "1"
+        if four_eyes and head.created_by == self.vault.officer:
+            raise PermissionDenied("record.four_eyes",
+                                   "four-eyes rule: you cannot approve a version you wrote")
+        now = _now()
+        retain_until, review_on = retention_dates(head.kind, self.vault.party, now.date(),
+                                                  self.ref)
+        with self.vault.transaction() as conn:
+            repo.approve_version(conn, record_id, head.version, officer=self.vault.officer,
+                                 at=_stamp(now), retain_until=retain_until.isoformat(),
+                                 review_on=review_on.isoformat())
+            repo.refresh_status(conn, record_id)
+            audit.append(conn, self.vault.officer, "record.approve", record_id=record_id,
+                         version=head.version)
+        return repo.get_version(self.vault.conn, record_id, head.version)
+
+    def withdraw(self, record_id: str, reason: str | None) -> int:
+        """Withdrawn records are never deleted; a sent record's withdrawal travels to HQ."""
+        text = _check_reason(reason)
+        head = repo.get_version(self.vault.conn, record_id)
+        if head.state == "withdrawn":
+            raise StateError("record.withdrawn", "record {id} is withdrawn", id=record_id)
+        if self.vault.role != "supervisor" and not (head.state == "draft" and head.version == 1
+                                                    and head.created_by == self.vault.officer):
+            raise PermissionDenied("record.withdraw_supervisor",
+                                   "only a supervisor may withdraw an approved record")
+        now = _now()
+        at = _stamp(now)
+        ever_approved = any(v.approved_at for v in repo.all_versions(self.vault.conn, record_id))
+        with self.vault.transaction() as conn:
+            if not ever_approved:
+                repo.withdraw_draft(conn, record_id, head.version, reason=text, at=at)
+                version = head.version
+                retain = retention_dates(head.kind, self.vault.party, now.date(), self.ref)
+                repo.set_retention(conn, record_id, version, retain[0].isoformat(),
+                                   retain[1].isoformat())
+            else:
+                version = head.version + 1
+                retain = retention_dates(head.kind, self.vault.party, now.date(), self.ref)
+                repo.insert_version(conn, record_id, version, head.data,
+                                    content_hash({**head.data, "id": record_id,
+                                                  "version": version}),
+                                    state="withdrawn", officer=self.vault.officer, at=at,
+                                    reason=text, approved_by=self.vault.officer, approved_at=at,
+                                    retain_until=retain[0].isoformat(),
+                                    review_on=retain[1].isoformat(), pending_send=True)
+                repo.upsert_summary(conn, record_id, version, "withdrawn",
+                                    self._summary(head.data), created_by=head.created_by, at=at)
+            repo.refresh_status(conn, record_id)
+            audit.append(conn, self.vault.officer, "record.withdraw", record_id=record_id,
+                         version=version)
+        return version
+
+    # --- reads -------------------------------------------------------------------------------
+    def show(self, record_id: str, version: int | None = None) -> ShownRecord:
+        """A record with its personal data: every call is an audited view."""
+        conn = self.vault.conn
+        current = repo.get_version(conn, record_id, version)
+        versions = repo.all_versions(conn, record_id)
+        with self.vault.transaction() as tx:
+            audit.append(tx, self.vault.officer, "record.view", record_id=record_id,
+                         version=current.version)
+        return ShownRecord(current, versions, repo.qualifies(conn, record_id))
+
+    def list(self, flt: RecordFilter | None = None, *, limit: int = 100,
+             offset: int = 0) -> list[ListedRecord]:
+        return repo.list_records(self.vault.conn, flt, limit=limit, offset=offset)
+
+    def count(self, flt: RecordFilter | None = None) -> int:
+        return repo.count_records(self.vault.conn, flt)
+
+    def search(self, text: str, flt: RecordFilter | None = None, *,
+               limit: int = 100) -> list[ListedRecord]:
+        match = build_match(text)
+        if match is None:
+            return []
+        found = repo.search_records(self.vault.conn, match, flt, limit=limit)
+        with self.vault.transaction() as tx:
+            # The query itself is not logged: it is usually a person's name.
+            audit.append(tx, self.vault.officer, "record.search",
+                         detail={"results": len(found)})
+        return found
+
+
+def build_match(text: str) -> str | None:
+    """The FTS5 expression for what an officer typed (docs/search.md).
+
+    Every word must match (as a prefix of a search key); anything that looks like a document
+    number may instead match a whole normalised number in the documents column.
+    """
+    words = list(dict.fromkeys(search_key.text_keys(text)))
+    clauses: list[str] = []
+    if words:
+        clauses.append("(" + " AND ".join(f'"{w}"*' for w in words) + ")")
+    if any(ch.isdigit() for ch in text):
+        number = search_key.document_key(text)
+        if number:
+            clauses.append(f'documents : "{number}"*')
+    return " OR ".join(clauses) if clauses else None
+
+
+def today() -> date:
+    return _now().date()

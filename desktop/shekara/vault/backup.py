@@ -1,0 +1,224 @@
+"""Backups: one file holding the encrypted database and its key slots, verified after writing.
+
+A backup is an uncompressed POSIX tar (inspectable with any tar tool) of:
+`manifest.json` (format, vault id, post, schema version, SHA-256 of each member), `vault.db`
+(the SQLCipher file, still encrypted with the vault's key) and `keyslots.json`. Restoring needs a
+passphrase (or the recovery key) that opens the backup's own slots. No member is ever plaintext.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import secrets
+import shutil
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from shekara.errors import InputError, StateError, VaultError
+from shekara.vault import audit
+from shekara.vault.connection import DB_FILE, integrity_problems, open_database
+from shekara.vault.keyslots import SLOT_FILE, fsync_directory
+from shekara.vault.migrations import schema_version
+from shekara.vault.vault import Vault
+
+FORMAT = "shekara-backup"
+FORMAT_VERSION = 1
+SUFFIX = ".shkbak"
+MAX_MEMBER_BYTES = 16 * 1024**3
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    sha256: str
+    size: int
+    records: int
+    audit_head: int
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
+    """Write `<post>-<time>.shkbak` into target_dir, then read it back and verify it."""
+    if not target_dir.is_dir():
+        raise InputError("backup.no_dir", "no folder {path}", path=str(target_dir))
+    conn = vault.conn
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    final = target_dir / f"shekara-backup-{vault.post_code}-{stamp}{SUFFIX}"
+    tmp = target_dir / f".{final.name}.{secrets.token_hex(4)}.tmp"
+    with tempfile.TemporaryDirectory(prefix="shekara-bak-") as scratch:
+        snapshot = Path(scratch) / DB_FILE
+        # Record the backup in the chain first, so the copy carries its own entry.
+        with vault.transaction() as tx:
+            audit.append(tx, vault.officer, "backup", detail={"file": final.name})
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("BEGIN IMMEDIATE")  # no writer may change the file while it is copied
+        try:
+            shutil.copyfile(vault.directory / DB_FILE, snapshot)
+        finally:
+            conn.execute("ROLLBACK")
+        slots = (vault.directory / SLOT_FILE).read_bytes()
+        records = int(conn.execute("SELECT count(*) FROM records").fetchone()[0])
+        head_seq, _ = audit.head(conn)
+        manifest = {
+            "format": FORMAT, "version": FORMAT_VERSION, "vault_id": vault.vault_id,
+            "post_code": vault.post_code, "mode": vault.mode, "party": vault.party,
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "schema": schema_version(conn), "records": records, "audit_head": head_seq,
+            "sha256": {DB_FILE: _sha256_file(snapshot),
+                       SLOT_FILE: hashlib.sha256(slots).hexdigest()},
+        }
+        try:
+            with open(tmp, "wb") as raw:
+                with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
+                    _add_bytes(tar, "manifest.json",
+                               json.dumps(manifest, indent=1, sort_keys=True).encode())
+                    tar.add(snapshot, arcname=DB_FILE)
+                    _add_bytes(tar, SLOT_FILE, slots)
+                raw.flush()
+                os.fsync(raw.fileno())
+            os.replace(tmp, final)
+            fsync_directory(target_dir)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise VaultError("backup.write_failed", "could not write the backup: {reason}",
+                             reason=exc.strerror or "I/O error") from None
+    try:
+        checked = verify_backup(final, vault.db_key)
+    except VaultError:
+        final.unlink(missing_ok=True)
+        raise
+    if checked["records"] != records:
+        final.unlink(missing_ok=True)
+        raise VaultError("backup.verify_failed", "the backup did not read back the same")
+    return BackupInfo(final, _sha256_file(final), final.stat().st_size, records, head_seq)
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = 0o600
+    info.mtime = int(datetime.now(UTC).timestamp())
+    tar.addfile(info, io.BytesIO(data))
+
+
+def read_manifest(path: Path) -> tuple[dict[str, Any], dict[str, bytes | Path]]:
+    """Unpack into memory (key slots, manifest) — the database is left for extract_to."""
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            names = tar.getnames()
+            if sorted(names) != sorted(["manifest.json", DB_FILE, SLOT_FILE]):
+                raise VaultError("backup.bad_members", "not a Shekara backup")
+            manifest = json.loads(_member(tar, "manifest.json", 1 << 20))
+            slots = _member(tar, SLOT_FILE, 1 << 20)
+    except FileNotFoundError:
+        raise InputError("backup.missing", "no backup file {path}", path=str(path)) from None
+    except (tarfile.TarError, OSError, ValueError, UnicodeDecodeError):
+        raise VaultError("backup.damaged", "the backup file is damaged or not a backup") from None
+    if manifest.get("format") != FORMAT:
+        raise VaultError("backup.bad_members", "not a Shekara backup")
+    if int(manifest.get("version", 0)) > FORMAT_VERSION:
+        raise VaultError("backup.too_new", "this backup was written by a newer Shekara")
+    if hashlib.sha256(slots).hexdigest() != manifest["sha256"].get(SLOT_FILE):
+        raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
+    return manifest, {SLOT_FILE: slots}
+
+
+def _member(tar: tarfile.TarFile, name: str, cap: int) -> bytes:
+    info = tar.getmember(name)
+    if not info.isfile() or info.size > cap:
+        raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
+    fh = tar.extractfile(info)
+    if fh is None:
+        raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
+    return fh.read()
+
+
+def extract_to(path: Path, directory: Path) -> dict[str, Any]:
+    """Write the backup's database and slots into `directory` (checked against the manifest)."""
+    manifest, members = read_manifest(path)
+    with tarfile.open(path, mode="r:") as tar:
+        info = tar.getmember(DB_FILE)
+        if not info.isfile() or info.size > MAX_MEMBER_BYTES:
+            raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
+        src = tar.extractfile(info)
+        if src is None:
+            raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
+        with open(directory / DB_FILE, "wb") as out:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
+    if _sha256_file(directory / DB_FILE) != manifest["sha256"].get(DB_FILE):
+        raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
+    slots = members[SLOT_FILE]
+    assert isinstance(slots, bytes)
+    (directory / SLOT_FILE).write_bytes(slots)
+    return manifest
+
+
+def verify_backup(path: Path, db_key: bytes) -> dict[str, Any]:
+    """Open the backup's database with the vault's key and run both integrity checks."""
+    with tempfile.TemporaryDirectory(prefix="shekara-verify-") as scratch:
+        manifest = extract_to(path, Path(scratch))
+        conn = open_database(Path(scratch) / DB_FILE, db_key)
+        try:
+            problems = integrity_problems(conn)
+            records = int(conn.execute("SELECT count(*) FROM records").fetchone()[0])
+        finally:
+            conn.close()
+    if problems:
+        raise VaultError("backup.verify_failed", "the backup failed its integrity check")
+    manifest["records"] = records
+    return manifest
+
+
+def restore_backup(path: Path, directory: Path, officer: str, passphrase: str, *,
+                   replace: bool = False) -> Vault:
+    """Bring a backup back into `directory`. An existing vault is kept aside, never deleted."""
+    manifest, _ = read_manifest(path)
+    existing = (directory / DB_FILE).exists() or (directory / SLOT_FILE).exists()
+    if existing and not replace:
+        raise StateError("restore.exists",
+                         "a vault already exists at {path}; use --replace to put it aside",
+                         path=str(directory))
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=directory))
+    try:
+        extract_to(path, staging)
+        # Prove the person restoring holds a passphrase of the backup before anything moves.
+        probe = Vault.open(staging, officer, passphrase)
+        problems = integrity_problems(probe.conn)
+        probe.lock()
+        if problems:
+            raise VaultError("backup.verify_failed", "the backup failed its integrity check")
+        if existing:
+            aside = directory / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
+            aside.mkdir()
+            for name in (DB_FILE, SLOT_FILE, DB_FILE + "-wal", DB_FILE + "-shm"):
+                if (directory / name).exists():
+                    os.replace(directory / name, aside / name)
+        os.replace(staging / DB_FILE, directory / DB_FILE)
+        os.replace(staging / SLOT_FILE, directory / SLOT_FILE)
+        fsync_directory(directory)
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+    vault = Vault.open(directory, officer, passphrase)
+    with vault.transaction() as tx:
+        audit.append(tx, vault.officer, "restore",
+                     detail={"file": path.name, "backup_vault": manifest.get("vault_id")})
+    return vault

@@ -1,0 +1,85 @@
+"""Opening the SQLCipher database with the settings every connection needs.
+
+Hygiene (design decision 1): SQLCipher's own logging off (a wrong key would otherwise print HMAC
+errors), temporary tables and sorts kept in memory (a temp file would be plaintext), secure_delete
+so freed pages are zeroed, WAL with synchronous=FULL so a committed write survives a power cut.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from shekara.errors import VaultError
+
+DB_FILE = "vault.db"
+Connection = Any  # sqlcipher3 ships no type information
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def open_database(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
+    """An open connection to the encrypted database at `path`, or VaultError."""
+    if not create and not path.exists():
+        raise VaultError("vault.missing", "no vault at {path}", path=str(path.parent))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        # The first real read checks the key: a wrong key or a damaged header fails here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise VaultError("vault.damaged",
+                         "the vault cannot be opened: it is damaged or not a Shekara vault"
+                         ) from None
+    return conn
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Both checks: SQLCipher's page HMACs, then SQLite's structure. Empty when healthy."""
+    problems: list[str] = []
+    try:
+        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        problems += [r for r in rows if r != "ok"]
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"database error: {exc}")
+    return problems
+
+
+class Transaction:
+    """`with Transaction(conn):` — BEGIN IMMEDIATE … COMMIT, ROLLBACK on any exception."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlcipher3.OperationalError as err:
+                self.conn.execute("ROLLBACK")
+                raise VaultError("vault.write_failed", "could not write to the vault: {reason}",
+                                 reason=str(err)) from None
+        else:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlcipher3.Error:
+                pass  # the failed statement may already have rolled the transaction back
+            if isinstance(exc, sqlcipher3.Error):
+                reason = "the disk is full" if "full" in str(exc) else str(exc)
+                raise VaultError("vault.write_failed", "could not write to the vault: {reason}",
+                                 reason=reason) from None

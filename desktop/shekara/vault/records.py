@@ -1,0 +1,386 @@
+"""Record storage: every version of every record, and one summary row per record for the list.
+
+Versions are stored whole, in the normalised interchange form (JSON), keyed by (id, version).
+Approved versions are frozen: nothing here updates an approved version's data. The summary row
+(`records`) follows the head version and carries what the list, its filters and the search index
+need, so the list never parses JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from shekara.errors import NotFound
+from shekara.vault.connection import Connection
+
+_VERSION_COLUMNS = (
+    "id, version, kind, state, data, content_hash, created_by, created_at, updated_at, "
+    "approved_by, approved_at, reason, legal_hold, retain_until, review_on, pending_send, "
+    "exported_seq, exported_at, acknowledged_at"
+)
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    id: str
+    version: int
+    kind: str
+    state: str
+    data: dict[str, Any]
+    content_hash: str
+    created_by: str
+    created_at: str
+    updated_at: str
+    approved_by: str | None
+    approved_at: str | None
+    reason: str | None
+    legal_hold: bool
+    retain_until: str | None
+    review_on: str | None
+    pending_send: bool
+    exported_seq: int | None
+    exported_at: str | None
+    acknowledged_at: str | None
+
+    @property
+    def status(self) -> str:
+        return version_status(self.state, self.exported_seq, self.acknowledged_at)
+
+    def to_json(self, qualifies: bool | None = None) -> dict[str, Any]:
+        """The interchange form plus id, version, status and the read-only lifecycle fields."""
+        out: dict[str, Any] = {"id": self.id, "version": self.version, "status": self.status}
+        out.update(self.data)
+        out.update({
+            "created_by": self.created_by, "created_at": self.created_at,
+            "approved_by": self.approved_by, "approved_at": self.approved_at,
+            "reason": self.reason, "retain_until": self.retain_until,
+            "review_on": self.review_on, "content_hash": self.content_hash,
+        })
+        if qualifies is not None:
+            out["qualifies"] = qualifies
+        return out
+
+
+def version_status(state: str, exported_seq: int | None, acknowledged_at: str | None) -> str:
+    if state in ("draft", "withdrawn"):
+        return state
+    if acknowledged_at:
+        return "acknowledged"
+    if exported_seq is not None:
+        return "exported"
+    return "approved"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the list shows and filters on, derived from the head version by the service."""
+
+    kind: str
+    occurred_at: str
+    checkpoint: str | None
+    citizenships: Sequence[str]
+    qualifies: bool
+    title: str
+    search_columns: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ListedRecord:
+    rowid: int
+    id: str
+    version: int
+    kind: str
+    status: str
+    occurred_at: str
+    checkpoint: str | None
+    citizenships: tuple[str, ...]
+    qualifies: bool
+    title: str
+    created_by: str
+    updated_at: str
+
+
+@dataclass
+class RecordFilter:
+    kinds: Sequence[str] = ()
+    statuses: Sequence[str] = ()
+    occurred_from: str | None = None  # YYYY-MM-DD, inclusive
+    occurred_to: str | None = None
+    citizenship: str | None = None
+    qualifies: bool | None = None
+    checkpoint: str | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        if self.kinds:
+            where.append(f"r.kind IN ({','.join('?' * len(self.kinds))})")
+            args += list(self.kinds)
+        if self.statuses:
+            where.append(f"r.status IN ({','.join('?' * len(self.statuses))})")
+            args += list(self.statuses)
+        if self.occurred_from:
+            where.append("r.occurred_on >= ?")
+            args.append(self.occurred_from)
+        if self.occurred_to:
+            where.append("r.occurred_on <= ?")
+            args.append(self.occurred_to)
+        if self.citizenship:
+            where.append("(' ' || r.citizenships || ' ') LIKE ?")
+            args.append(f"% {self.citizenship} %")
+        if self.qualifies is not None:
+            where.append("r.qualifies = ?")
+            args.append(1 if self.qualifies else 0)
+        if self.checkpoint:
+            where.append("r.checkpoint = ?")
+            args.append(self.checkpoint)
+        return (" AND ".join(where) if where else "1"), args
+
+
+def _row_to_version(row: Any) -> StoredVersion:
+    return StoredVersion(
+        id=str(row[0]), version=int(row[1]), kind=str(row[2]), state=str(row[3]),
+        data=json.loads(row[4]), content_hash=str(row[5]), created_by=str(row[6]),
+        created_at=str(row[7]), updated_at=str(row[8]), approved_by=row[9], approved_at=row[10],
+        reason=row[11], legal_hold=bool(row[12]), retain_until=row[13], review_on=row[14],
+        pending_send=bool(row[15]), exported_seq=row[16], exported_at=row[17],
+        acknowledged_at=row[18])
+
+
+def _dump(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+def _legal_hold(data: Mapping[str, Any]) -> int:
+    handling = data.get("handling") or {}
+    return 1 if handling.get("legal_hold") else 0
+
+
+# --- writes -------------------------------------------------------------------------------------
+def insert_version(conn: Connection, record_id: str, version: int, data: Mapping[str, Any],
+                   content_hash: str, *, state: str, officer: str, at: str,
+                   reason: str | None = None, approved_by: str | None = None,
+                   approved_at: str | None = None, retain_until: str | None = None,
+                   review_on: str | None = None, pending_send: bool = False) -> None:
+    conn.execute(
+        f"INSERT INTO record_versions ({_VERSION_COLUMNS}) VALUES"
+        " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,NULL,NULL)",
+        (record_id, version, data["kind"], state, _dump(data), content_hash, officer, at, at,
+         approved_by, approved_at, reason, _legal_hold(data), retain_until, review_on,
+         1 if pending_send else 0))
+
+
+def update_draft(conn: Connection, record_id: str, version: int, data: Mapping[str, Any],
+                 content_hash: str, at: str) -> None:
+    cur = conn.execute(
+        "UPDATE record_versions SET data = ?, content_hash = ?, updated_at = ?, legal_hold = ?"
+        " WHERE id = ? AND version = ? AND state = 'draft'",
+        (_dump(data), content_hash, at, _legal_hold(data), record_id, version))
+    if cur.rowcount != 1:
+        raise NotFound("record.no_draft", "record {id} has no draft version {version}",
+                       id=record_id, version=version)
+
+
+def approve_version(conn: Connection, record_id: str, version: int, *, officer: str, at: str,
+                    retain_until: str, review_on: str) -> None:
+    conn.execute(
+        "UPDATE record_versions SET state = 'approved', approved_by = ?, approved_at = ?,"
+        " retain_until = ?, review_on = ?, pending_send = 1 WHERE id = ? AND version = ?"
+        " AND state = 'draft'", (officer, at, retain_until, review_on, record_id, version))
+
+
+def withdraw_draft(conn: Connection, record_id: str, version: int, *, reason: str,
+                   at: str) -> None:
+    """A draft that never left the post is withdrawn in place: there is nothing to tell HQ."""
+    conn.execute("UPDATE record_versions SET state = 'withdrawn', reason = ?, updated_at = ?"
+                 " WHERE id = ? AND version = ? AND state = 'draft'",
+                 (reason, at, record_id, version))
+
+
+def set_retention(conn: Connection, record_id: str, version: int, retain_until: str,
+                  review_on: str) -> None:
+    conn.execute("UPDATE record_versions SET retain_until = ?, review_on = ? WHERE id = ? AND"
+                 " version = ?", (retain_until, review_on, record_id, version))
+
+
+def upsert_summary(conn: Connection, record_id: str, head_version: int, status: str,
+                   summary: Summary, *, created_by: str, at: str) -> int:
+    """Point the record's summary row (and its search entry) at its head version."""
+    occurred_on = summary.occurred_at[:10]
+    conn.execute(
+        "INSERT INTO records (id, head_version, kind, status, occurred_at, occurred_on,"
+        " checkpoint, citizenships, qualifies, title, created_by, updated_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+        " head_version = excluded.head_version, kind = excluded.kind, status = excluded.status,"
+        " occurred_at = excluded.occurred_at, occurred_on = excluded.occurred_on,"
+        " checkpoint = excluded.checkpoint, citizenships = excluded.citizenships,"
+        " qualifies = excluded.qualifies, title = excluded.title,"
+        " updated_at = excluded.updated_at",
+        (record_id, head_version, summary.kind, status, summary.occurred_at, occurred_on,
+         summary.checkpoint, " ".join(summary.citizenships), 1 if summary.qualifies else 0,
+         summary.title, created_by, at))
+    rowid = int(conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()[0])
+    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+    cols = summary.search_columns
+    conn.execute("INSERT INTO search (rowid, names, documents, places, things, text)"
+                 " VALUES (?,?,?,?,?,?)",
+                 (rowid, cols.get("names", ""), cols.get("documents", ""),
+                  cols.get("places", ""), cols.get("things", ""), cols.get("text", "")))
+    return rowid
+
+
+def refresh_status(conn: Connection, record_id: str) -> str:
+    """Recompute the summary's status from the head version (after export, ack, approval…)."""
+    row = conn.execute(
+        "SELECT v.state, v.exported_seq, v.acknowledged_at FROM records r JOIN record_versions v"
+        " ON v.id = r.id AND v.version = r.head_version WHERE r.id = ?", (record_id,)).fetchone()
+    if row is None:
+        raise NotFound("record.not_found", "no record {id}", id=record_id)
+    status = version_status(str(row[0]), row[1], row[2])
+    conn.execute("UPDATE records SET status = ? WHERE id = ?", (status, record_id))
+    return status
+
+
+# --- reads --------------------------------------------------------------------------------------
+def head_version(conn: Connection, record_id: str) -> int:
+    row = conn.execute("SELECT head_version FROM records WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        raise NotFound("record.not_found", "no record {id}", id=record_id)
+    return int(row[0])
+
+
+def get_version(conn: Connection, record_id: str, version: int | None = None) -> StoredVersion:
+    if version is None:
+        version = head_version(conn, record_id)
+    row = conn.execute(f"SELECT {_VERSION_COLUMNS} FROM record_versions WHERE id = ? AND"
+                       " version = ?", (record_id, version)).fetchone()
+    if row is None:
+        raise NotFound("record.no_version", "record {id} has no version {version}",
+                       id=record_id, version=version)
+    return _row_to_version(row)
+
+
+def all_versions(conn: Connection, record_id: str) -> list[StoredVersion]:
+    rows = conn.execute(f"SELECT {_VERSION_COLUMNS} FROM record_versions WHERE id = ?"
+                        " ORDER BY version", (record_id,)).fetchall()
+    if not rows:
+        raise NotFound("record.not_found", "no record {id}", id=record_id)
+    return [_row_to_version(r) for r in rows]
+
+
+def qualifies(conn: Connection, record_id: str) -> bool:
+    row = conn.execute("SELECT qualifies FROM records WHERE id = ?", (record_id,)).fetchone()
+    return bool(row[0]) if row else False
+
+
+_LIST_COLUMNS = ("r.rowid, r.id, r.head_version, r.kind, r.status, r.occurred_at, r.checkpoint,"
+                 " r.citizenships, r.qualifies, r.title, r.created_by, r.updated_at")
+
+
+def _listed(row: Any) -> ListedRecord:
+    return ListedRecord(int(row[0]), str(row[1]), int(row[2]), str(row[3]), str(row[4]),
+                        str(row[5]), row[6], tuple(str(row[7]).split()), bool(row[8]),
+                        str(row[9]), str(row[10]), str(row[11]))
+
+
+def list_records(conn: Connection, flt: RecordFilter | None = None, *, limit: int = 100,
+                 offset: int = 0) -> list[ListedRecord]:
+    """Newest first by when it happened."""
+    where, args = (flt or RecordFilter()).sql()
+    rows = conn.execute(f"SELECT {_LIST_COLUMNS} FROM records r WHERE {where}"
+                        " ORDER BY r.occurred_at DESC, r.rowid DESC LIMIT ? OFFSET ?",
+                        [*args, limit, offset]).fetchall()
+    return [_listed(r) for r in rows]
+
+
+def count_records(conn: Connection, flt: RecordFilter | None = None) -> int:
+    where, args = (flt or RecordFilter()).sql()
+    return int(conn.execute(f"SELECT count(*) FROM records r WHERE {where}", args).fetchone()[0])
+
+
+# Column weights for bm25: a hit in a name counts most, then document numbers (docs/search.md).
+SEARCH_WEIGHTS = (10.0, 8.0, 3.0, 3.0, 1.0)
+
+
+def search_records(conn: Connection, match: str, flt: RecordFilter | None = None, *,
+                   limit: int = 100) -> list[ListedRecord]:
+    """Records whose search entry matches the FTS5 expression `match`, best first."""
+    where, args = (flt or RecordFilter()).sql()
+    weights = ", ".join(str(w) for w in SEARCH_WEIGHTS)
+    rows = conn.execute(
+        f"SELECT {_LIST_COLUMNS} FROM search JOIN records r ON r.rowid = search.rowid"
+        f" WHERE search MATCH ? AND {where} ORDER BY bm25(search, {weights}), r.occurred_at DESC"
+        " LIMIT ?", [match, *args, limit]).fetchall()
+    return [_listed(r) for r in rows]
+
+
+# --- sending ------------------------------------------------------------------------------------
+def pending_versions(conn: Connection) -> list[StoredVersion]:
+    rows = conn.execute(f"SELECT {_VERSION_COLUMNS} FROM record_versions WHERE pending_send = 1"
+                        " ORDER BY id, version").fetchall()
+    return [_row_to_version(r) for r in rows]
+
+
+def mark_exported(conn: Connection, keys: Iterable[tuple[str, int]], seq: int, at: str) -> None:
+    conn.executemany("UPDATE record_versions SET pending_send = 0, exported_seq = ?,"
+                     " exported_at = ? WHERE id = ? AND version = ?",
+                     [(seq, at, rid, ver) for rid, ver in keys])
+
+
+def mark_acknowledged(conn: Connection, keys: Iterable[tuple[str, int]], at: str) -> list[str]:
+    """Mark versions HQ acknowledged; returns the ids whose state changed."""
+    changed: list[str] = []
+    for rid, ver in keys:
+        cur = conn.execute("UPDATE record_versions SET acknowledged_at = ? WHERE id = ? AND"
+                           " version = ? AND acknowledged_at IS NULL AND exported_seq IS NOT NULL",
+                           (at, rid, ver))
+        if cur.rowcount:
+            changed.append(rid)
+    return changed
+
+
+# --- retention ----------------------------------------------------------------------------------
+def purge_candidates(conn: Connection, as_of: str) -> list[tuple[str, int]]:
+    """Records past retention, not on legal hold, and acknowledged by HQ or withdrawn."""
+    rows = conn.execute(
+        "SELECT r.id, r.head_version FROM records r JOIN record_versions v ON v.id = r.id AND"
+        " v.version = r.head_version WHERE v.legal_hold = 0 AND v.retain_until IS NOT NULL AND"
+        " v.retain_until < ? AND r.status IN ('acknowledged', 'withdrawn') ORDER BY r.id",
+        (as_of,)).fetchall()
+    return [(str(r[0]), int(r[1])) for r in rows]
+
+
+def purge_record(conn: Connection, record_id: str, head: int, purged_on: str) -> None:
+    """Remove every version, the summary and the search entry; leave a tombstone."""
+    row = conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()
+    if row is not None:
+        conn.execute("DELETE FROM search WHERE rowid = ?", (int(row[0]),))
+    conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+    conn.execute("DELETE FROM record_versions WHERE id = ?", (record_id,))
+    conn.execute("INSERT OR REPLACE INTO tombstones (id, version, purged_on, pending_send)"
+                 " VALUES (?, ?, ?, 1)", (record_id, head, purged_on))
+
+
+def unreferenced_attachments(conn: Connection) -> list[str]:
+    """Attachment blobs no remaining version names (after a purge)."""
+    wanted: set[str] = set()
+    for (data,) in conn.execute("SELECT data FROM record_versions"):
+        for att in json.loads(data).get("attachments", []):
+            wanted.add(str(att.get("sha256")))
+    have = [str(r[0]) for r in conn.execute("SELECT sha256 FROM attachments")]
+    return [h for h in have if h not in wanted]
+
+
+def delete_attachments(conn: Connection, hashes: Iterable[str]) -> None:
+    conn.executemany("DELETE FROM attachments WHERE sha256 = ?", [(h,) for h in hashes])
+
+
+def tombstones(conn: Connection, *, pending_only: bool = False) -> list[dict[str, Any]]:
+    sql = "SELECT id, version, purged_on FROM tombstones"
+    if pending_only:
+        sql += " WHERE pending_send = 1"
+    return [{"id": r[0], "version": int(r[1]), "purged_on": r[2]}
+            for r in conn.execute(sql + " ORDER BY id")]

@@ -1,0 +1,320 @@
+"""The vault: one SQLCipher database plus its key slots, in one folder.
+
+```
+<vault folder>/vault.db        SQLCipher 4, raw 256-bit key derived from the master key
+<vault folder>/keyslots.json   the master key wrapped per officer and for the recovery key
+```
+Opening the vault means unwrapping the master key with one slot; locking closes the connection
+and forgets the key. Roles live in the database, so a slot alone grants nothing but the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from shekara.errors import AuthError, InputError, PermissionDenied, StateError, VaultError
+from shekara.vault import audit, keyslots
+from shekara.vault.connection import DB_FILE, Connection, Transaction, open_database
+from shekara.vault.migrations import migrate
+
+LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
+POST_CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
+MIN_PASSPHRASE_LENGTH = 10
+RECOVERY_OFFICER = "recovery"
+
+
+@dataclass(frozen=True)
+class Officer:
+    login: str
+    role: str
+    added_at: str
+    added_by: str | None
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def check_login(login: str) -> str:
+    if not LOGIN_PATTERN.match(login or ""):
+        raise InputError("officer.bad_login",
+                         "an officer login is 2-32 characters: a-z, digits, '.', '_' or '-', "
+                         "starting with a letter")
+    return login
+
+
+def check_passphrase(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InputError("officer.weak_passphrase",
+                         "a passphrase needs at least {n} characters", n=MIN_PASSPHRASE_LENGTH)
+    if any(ord(ch) < 32 for ch in passphrase):
+        raise InputError("officer.passphrase_control", "a passphrase cannot hold control characters")
+    return passphrase
+
+
+def _db_key(master_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"shekara sqlcipher key").derive(master_key)
+
+
+class Vault:
+    """An unlocked vault. Everything that reads or writes the database goes through it."""
+
+    def __init__(self, directory: Path, conn: Connection, slots: keyslots.SlotFile,
+                 master_key: bytes, officer: str, role: str) -> None:
+        self.directory = directory
+        self._conn: Connection | None = conn
+        self._slots = slots
+        self._master_key: bytes | None = master_key
+        self.officer = officer
+        self.role = role
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        self.vault_id: str = meta["vault_id"]
+        self.mode: str = meta["mode"]
+        self.party: str = meta["party"]
+        self.post_code: str = meta["post_code"]
+
+    # --- lifecycle -----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, directory: Path, *, mode: str, party: str, post_code: str, officer: str,
+               passphrase: str) -> tuple[Vault, str]:
+        """A new vault with one supervisor. Returns it unlocked and the recovery key (shown once)."""
+        if mode not in ("post", "hq"):
+            raise InputError("vault.bad_mode", "mode must be post or hq")
+        if party not in ("KZ", "LT"):
+            raise InputError("vault.bad_party", "party must be KZ or LT")
+        if not POST_CODE_PATTERN.match(post_code or ""):
+            raise InputError("vault.bad_post_code",
+                             "a post code is 2-32 characters: A-Z, digits or '-'")
+        check_login(officer)
+        check_passphrase(passphrase)
+        if (directory / DB_FILE).exists() or (directory / keyslots.SLOT_FILE).exists():
+            raise StateError("vault.exists", "a vault already exists at {path}",
+                             path=str(directory))
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(OSError):
+            os.chmod(directory, 0o700)
+        vault_id = str(uuid.uuid4())
+        master_key = secrets.token_bytes(keyslots.MASTER_KEY_BYTES)
+        recovery_key = secrets.token_bytes(32)
+        conn = open_database(directory / DB_FILE, _db_key(master_key), create=True)
+        try:
+            migrate(conn)
+            created = now_utc()
+            with Transaction(conn):
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                    ("vault_id", vault_id), ("mode", mode), ("party", party),
+                    ("post_code", post_code), ("created_at", created), ("four_eyes", "1"),
+                ])
+                conn.execute("INSERT INTO officers (login, role, added_at, added_by)"
+                             " VALUES (?, 'supervisor', ?, NULL)", (officer, created))
+                audit.append(conn, officer, "vault.create",
+                             detail={"mode": mode, "party": party, "post": post_code})
+            slots = keyslots.SlotFile(vault_id, {})
+            _add_passphrase_slot(slots, master_key, officer, passphrase)
+            slots.slots[keyslots.RECOVERY_LABEL] = keyslots.wrap(
+                master_key, keyslots.derive_recovery_key(recovery_key, vault_id), vault_id,
+                keyslots.RECOVERY_LABEL, None)
+            slots.write(directory)
+        except BaseException:
+            conn.close()
+            raise
+        vault = cls(directory, conn, slots, master_key, officer, "supervisor")
+        return vault, keyslots.format_recovery_key(recovery_key)
+
+    @classmethod
+    def open(cls, directory: Path, officer: str, passphrase: str) -> Vault:
+        if not (directory / DB_FILE).exists():
+            raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
+        slots = keyslots.SlotFile.read(directory)
+        slot = slots.slots.get(keyslots.slot_label(slots.vault_id, officer))
+        if slot is None or slot.kdf is None:
+            raise AuthError("auth.unknown_officer", "no officer {login} in this vault",
+                            login=officer)
+        master_key = keyslots.unwrap(
+            slot, keyslots.derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
+        return cls._open_with_key(directory, slots, master_key, officer)
+
+    @classmethod
+    def open_with_recovery(cls, directory: Path, recovery_text: str) -> Vault:
+        if not (directory / DB_FILE).exists():
+            raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
+        slots = keyslots.SlotFile.read(directory)
+        slot = slots.slots.get(keyslots.RECOVERY_LABEL)
+        if slot is None:
+            raise AuthError("auth.no_recovery", "this vault has no recovery slot")
+        key = keyslots.derive_recovery_key(keyslots.parse_recovery_key(recovery_text),
+                                           slots.vault_id)
+        master_key = keyslots.unwrap(slot, key, slots.vault_id)
+        return cls._open_with_key(directory, slots, master_key, RECOVERY_OFFICER)
+
+    @classmethod
+    def _open_with_key(cls, directory: Path, slots: keyslots.SlotFile, master_key: bytes,
+                       officer: str) -> Vault:
+        conn = open_database(directory / DB_FILE, _db_key(master_key))
+        try:
+            migrate(conn)
+            if officer == RECOVERY_OFFICER:
+                role = "supervisor"
+            else:
+                row = conn.execute("SELECT role FROM officers WHERE login = ? AND removed_at IS"
+                                   " NULL", (officer,)).fetchone()
+                if row is None:
+                    raise AuthError("auth.unknown_officer", "no officer {login} in this vault",
+                                    login=officer)
+                role = str(row[0])
+            vault = cls(directory, conn, slots, master_key, officer, role)
+        except BaseException:
+            conn.close()
+            raise
+        return vault
+
+    def lock(self) -> None:
+        """Close the connection and forget the key. Safe to call twice."""
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn = None
+        self._master_key = None
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise StateError("vault.locked", "the vault is locked")
+        return self._conn
+
+    def transaction(self) -> Transaction:
+        return Transaction(self.conn)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    @property
+    def db_key(self) -> bytes:
+        if self._master_key is None:
+            raise StateError("vault.locked", "the vault is locked")
+        return _db_key(self._master_key)
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+                          " SET value = excluded.value", (key, value))
+
+    # --- officers ------------------------------------------------------------------------------
+    def require_supervisor(self) -> None:
+        if self.role != "supervisor":
+            raise PermissionDenied("auth.supervisor_only", "only a supervisor may do this")
+
+    def officers(self) -> list[Officer]:
+        rows = self.conn.execute("SELECT login, role, added_at, added_by FROM officers"
+                                 " WHERE removed_at IS NULL ORDER BY login").fetchall()
+        return [Officer(str(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
+
+    def add_officer(self, login: str, role: str, passphrase: str) -> Officer:
+        self.require_supervisor()
+        check_login(login)
+        check_passphrase(passphrase)
+        if role not in ("officer", "supervisor"):
+            raise InputError("officer.bad_role", "role must be officer or supervisor")
+        if login == RECOVERY_OFFICER:
+            raise InputError("officer.reserved", "the login {login} is reserved", login=login)
+        row = self.conn.execute("SELECT removed_at FROM officers WHERE login = ?",
+                                (login,)).fetchone()
+        if row is not None and row[0] is None:
+            raise StateError("officer.exists", "officer {login} already exists", login=login)
+        added = now_utc()
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO officers (login, role, added_at, added_by) VALUES (?,?,?,?)"
+                         " ON CONFLICT(login) DO UPDATE SET role = excluded.role, added_at ="
+                         " excluded.added_at, added_by = excluded.added_by, removed_at = NULL",
+                         (login, role, added, self.officer))
+            audit.append(conn, self.officer, "officer.add", detail={"login": login, "role": role})
+            _add_passphrase_slot(self._slots, self._key(), login, passphrase)
+            self._slots.write(self.directory)
+        return Officer(login, role, added, self.officer)
+
+    def remove_officer(self, login: str) -> None:
+        self.require_supervisor()
+        if login == self.officer:
+            raise StateError("officer.remove_self", "you cannot remove yourself")
+        row = self.conn.execute("SELECT role FROM officers WHERE login = ? AND removed_at IS NULL",
+                                (login,)).fetchone()
+        if row is None:
+            raise AuthError("auth.unknown_officer", "no officer {login} in this vault",
+                            login=login)
+        if row[0] == "supervisor":
+            others = self.conn.execute("SELECT count(*) FROM officers WHERE role = 'supervisor'"
+                                       " AND removed_at IS NULL AND login != ?",
+                                       (login,)).fetchone()[0]
+            if others == 0:
+                raise StateError("officer.last_supervisor", "the last supervisor cannot be removed")
+        with self.transaction() as conn:
+            conn.execute("UPDATE officers SET removed_at = ? WHERE login = ?", (now_utc(), login))
+            audit.append(conn, self.officer, "officer.remove", detail={"login": login})
+            self._slots.slots.pop(keyslots.slot_label(self.vault_id, login), None)
+            self._slots.write(self.directory)
+
+    def change_passphrase(self, login: str, new_passphrase: str) -> None:
+        """An officer changes their own; the recovery key may reset anyone's."""
+        if login != self.officer and self.officer != RECOVERY_OFFICER:
+            raise PermissionDenied("auth.own_passphrase_only",
+                                   "officers can change only their own passphrase")
+        check_passphrase(new_passphrase)
+        if login not in {o.login for o in self.officers()}:
+            raise AuthError("auth.unknown_officer", "no officer {login} in this vault",
+                            login=login)
+        with self.transaction() as conn:
+            audit.append(conn, self.officer, "officer.passphrase", detail={"login": login})
+            _add_passphrase_slot(self._slots, self._key(), login, new_passphrase)
+            self._slots.write(self.directory)
+
+    def _key(self) -> bytes:
+        if self._master_key is None:
+            raise StateError("vault.locked", "the vault is locked")
+        return self._master_key
+
+    # --- secrets (packet keys) -----------------------------------------------------------------
+    def secret(self, name: str) -> bytes | None:
+        row = self.conn.execute("SELECT value FROM secrets WHERE name = ?", (name,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def set_secret(self, name: str, value: bytes) -> None:
+        self.conn.execute("INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT(name) DO"
+                          " UPDATE SET value = excluded.value", (name, value))
+
+    @contextlib.contextmanager
+    def audited(self, action: str, **kwargs: object) -> Iterator[Connection]:
+        """A transaction that appends one audit entry for the change it makes."""
+        with self.transaction() as conn:
+            yield conn
+            audit.append(conn, self.officer, action, **kwargs)  # type: ignore[arg-type]
+
+
+def _add_passphrase_slot(slots: keyslots.SlotFile, master_key: bytes, login: str,
+                         passphrase: str) -> None:
+    params = keyslots.default_kdf_params()
+    label = keyslots.slot_label(slots.vault_id, login)
+    slots.slots[label] = keyslots.wrap(
+        master_key, keyslots.derive_passphrase_key(passphrase, params), slots.vault_id, label,
+        params)

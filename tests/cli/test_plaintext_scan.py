@@ -1,0 +1,68 @@
+"""After a full scripted run, no name or narrative is readable in any file Shekara touched."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli.conftest import border_record, example_record
+
+NEEDLES = ["Žukauskas", "Жукаускас", "Сүлейменов", "Jankauskaitė", "spare tyre",
+           "Нұрлан", "Vilnius"]
+
+
+def _encodings(text: str) -> list[bytes]:
+    return [text.encode("utf-8"), text.encode("utf-16-le"), text.lower().encode("utf-8")]
+
+
+def test_full_run_leaves_no_plaintext(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    dirs = {name: home / name for name in ("data", "config", "cache", "tmp", "state")}
+    for d in dirs.values():
+        d.mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SHEKARA_")}
+    env.update({"HOME": str(home), "XDG_DATA_HOME": str(dirs["data"]),
+                "XDG_CONFIG_HOME": str(dirs["config"]), "XDG_CACHE_HOME": str(dirs["cache"]),
+                "XDG_STATE_HOME": str(dirs["state"]), "TMPDIR": str(dirs["tmp"]),
+                "SHEKARA_TEST_FAST_KDF": "1", "SHEKARA_OFFICER": "scan.sup",
+                "SHEKARA_PASSPHRASE": "scan-test-passphrase"})
+    exe = str(Path(sys.executable).with_name("shekara"))
+
+    def run(*args: str, stdin: bytes = b"", **extra: str) -> str:
+        proc = subprocess.run([exe, *args], input=stdin, capture_output=True, check=False,
+                              env={**env, **extra}, timeout=120)
+        assert proc.returncode == 0, proc.stderr.decode()
+        return proc.stdout.decode()
+
+    run("init", "--mode", "post", "--party", "KZ", "--post", "KZ-SCAN", "--officer", "scan.sup")
+    run("officer", "add", "scan.two", "--role", "supervisor",
+        SHEKARA_NEW_PASSPHRASE="second-scan-passphrase")
+    records = [example_record(), border_record("Сүлейменов", "Нұрлан", "LTU"),
+               border_record("Jankauskaitė", "Rūta", "KAZ")]
+    ids = run("record", "add", "-", stdin=json.dumps(records).encode()).split()
+    run("search", "Žukauskas")
+    run("search", "Suleimenov")
+    run("record", "show", ids[0], "--json")
+    run("record", "approve", ids[0], SHEKARA_OFFICER="scan.two",
+        SHEKARA_PASSPHRASE="second-scan-passphrase")
+    amended = example_record(narrative="Heroin found in the spare tyre; corrected weight.")
+    run("record", "amend", ids[0], "-", "--reason", "weight", stdin=json.dumps(amended).encode())
+    backups = dirs["data"] / "backups"
+    backups.mkdir()
+    run("backup", "--to", str(backups))
+    run("record", "list")
+
+    vault_files = list((dirs["data"]).rglob("vault.db"))
+    assert vault_files, "the vault went to the platform's user data folder"
+    scanned = 0
+    for path in home.rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            scanned += 1
+            for needle in NEEDLES:
+                for encoded in _encodings(needle):
+                    assert encoded not in blob, f"{needle!r} in plaintext in {path}"
+    assert scanned >= 3

@@ -1,0 +1,129 @@
+"""Records through the real command: add, list, show, approve, amend, withdraw, four-eyes."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.conftest import OFFICER, SECOND, SUPERVISOR, Shekara, border_record, example_record
+
+
+def test_add_prints_ids_and_list_shows_them(shekara: Shekara) -> None:
+    ids = shekara.add(example_record(), border_record("Сүлейменов", "Нұрлан", "KAZ"))
+    assert len(ids) == 2 and all(len(i) == 36 for i in ids)
+    listed = shekara.ok("record", "list", "--json").json()
+    assert {r["id"] for r in listed} == set(ids)
+    assert all(r["status"] == "draft" and r["version"] == 1 for r in listed)
+
+
+def test_add_accepts_one_object_and_json_lines(shekara: Shekara, tmp_path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(example_record()), encoding="utf-8")
+    assert len(shekara.ok("record", "add", str(one), officer=OFFICER).lines) == 1
+    lines = tmp_path / "many.jsonl"
+    lines.write_text("\n".join(json.dumps(border_record(f"Name{i}", "A", "LTU"))
+                               for i in range(3)) + "\n", encoding="utf-8")
+    out = shekara.ok("record", "add", str(lines), "--json", officer=OFFICER).json()
+    assert [r["status"] for r in out] == ["draft"] * 3
+
+
+def test_show_json_is_the_interchange_form_plus_lifecycle(shekara: Shekara) -> None:
+    [rid] = shekara.add(example_record())
+    shown = shekara.ok("record", "show", rid, "--json").json()
+    assert shown["id"] == rid and shown["version"] == 1 and shown["status"] == "draft"
+    assert shown["persons"][0]["surname"] == "Žukauskas"
+    assert shown["handling"]["legal_hold"] is False  # default filled in
+    assert shown["qualifies"] is True  # an LTU citizen at a KZ post
+    assert shown["created_by"] == OFFICER
+
+
+def test_lifecycle_approve_amend_withdraw(shekara: Shekara) -> None:
+    [rid] = shekara.add(example_record())
+    approved = shekara.ok("record", "approve", rid, "--json", officer=SUPERVISOR).json()
+    assert approved["status"] == "approved" and approved["retain_until"]
+    shekara.refused("record", "approve", rid, officer=SUPERVISOR, code=6)
+
+    corrected = example_record(narrative="Heroin found in the spare tyre; 4 packages.")
+    shekara.refused("record", "amend", rid, "-", officer=OFFICER,
+                    stdin=json.dumps(corrected).encode(), code=2)  # no reason
+    out = shekara.ok("record", "amend", rid, "-", "--reason", "package count added", "--json",
+                     officer=OFFICER, stdin=json.dumps(corrected).encode()).json()
+    assert out["version"] == 2
+    v1 = shekara.ok("record", "show", rid, "--version", "1", "--json").json()
+    assert v1["narrative"].startswith("Heroin found in the spare tyre during")
+    assert v1["status"] == "approved"
+    head = shekara.ok("record", "show", rid, "--json", "--history").json()
+    assert head["version"] == 2 and head["status"] == "draft"
+    assert [h["version"] for h in head["history"]] == [1, 2]
+    assert head["history"][1]["reason"] == "package count added"
+
+    shekara.ok("record", "approve", rid, officer=SECOND)
+    out = shekara.ok("record", "withdraw", rid, "--reason", "duplicate of another record",
+                     "--json", officer=SUPERVISOR).json()
+    assert out == {"id": rid, "version": 3, "status": "withdrawn"}
+    shekara.refused("record", "withdraw", rid, "--reason", "again", code=6)
+    shekara.refused("record", "amend", rid, "-", "--reason", "x",
+                    stdin=json.dumps(corrected).encode(), code=6)
+
+
+def test_four_eyes(shekara: Shekara) -> None:
+    [by_officer] = shekara.add(example_record(), officer=OFFICER)
+    [by_supervisor] = shekara.add(example_record(), officer=SUPERVISOR)
+    err = shekara.refused("record", "approve", by_officer, officer=OFFICER, code=4).err
+    assert "supervisor" in err
+    err = shekara.refused("record", "approve", by_supervisor, officer=SUPERVISOR, code=4).err
+    assert "four-eyes" in err
+    shekara.ok("record", "approve", by_supervisor, officer=SECOND)
+
+
+def test_draft_amend_changes_in_place(shekara: Shekara) -> None:
+    [rid] = shekara.add(example_record())
+    changed = example_record(case_number="2026-0200")
+    out = shekara.ok("record", "amend", rid, "-", "--json", officer=OFFICER,
+                     stdin=json.dumps(changed).encode()).json()
+    assert out["version"] == 1
+    assert shekara.ok("record", "show", rid, "--json").json()["case_number"] == "2026-0200"
+
+
+def test_amend_accepts_show_output_and_refuses_kind_change(shekara: Shekara) -> None:
+    [rid] = shekara.add(example_record())
+    shekara.ok("record", "approve", rid, officer=SUPERVISOR)
+    shown = shekara.ok("record", "show", rid, "--json").json()
+    shown["case_number"] = "2026-0999"
+    out = shekara.ok("record", "amend", rid, "-", "--reason", "case number", "--json",
+                     stdin=json.dumps(shown).encode()).json()
+    assert out["version"] == 2
+    other = border_record("Ivanov", "Ivan", "RUS")
+    shekara.refused("record", "amend", rid, "-", "--reason", "x",
+                    stdin=json.dumps(other).encode(), code=2)
+
+
+def test_officer_may_withdraw_only_own_draft(shekara: Shekara) -> None:
+    [mine] = shekara.add(example_record(), officer=OFFICER)
+    [theirs] = shekara.add(example_record(), officer=SUPERVISOR)
+    shekara.refused("record", "withdraw", theirs, "--reason", "no", officer=OFFICER, code=4)
+    out = shekara.ok("record", "withdraw", mine, "--reason", "typed twice", "--json",
+                     officer=OFFICER).json()
+    assert out["version"] == 1 and out["status"] == "withdrawn"
+
+
+def test_filters(shekara: Shekara) -> None:
+    kz = border_record("Қасымов", "Ержан", "KAZ")
+    lt = border_record("Jankauskaitė", "Rūta", "LTU", occurred_at="2025-01-15")
+    ids = shekara.add(kz, lt, example_record())
+    assert len(shekara.ok("record", "list", "--kind", "border_violation", "--json").json()) == 2
+    q = shekara.ok("record", "list", "--qualifies", "--json").json()
+    assert {r["id"] for r in q} == {ids[1], ids[2]}
+    nq = shekara.ok("record", "list", "--not-qualifies", "--json").json()
+    assert [r["id"] for r in nq] == [ids[0]]
+    by_date = shekara.ok("record", "list", "--from", "2025-01-01", "--to", "2025-12-31",
+                         "--json").json()
+    assert [r["id"] for r in by_date] == [ids[1]]
+    assert [r["id"] for r in shekara.ok("record", "list", "--citizenship", "kaz",
+                                        "--json").json()] == [ids[0]]
+    shekara.refused("record", "list", "--from", "yesterday", code=2)
+    shekara.refused("record", "list", "--citizenship", "KZ", code=2)
+
+
+def test_unknown_record(shekara: Shekara) -> None:
+    shekara.refused("record", "show", "00000000-0000-4000-8000-000000000000", code=5)
+    shekara.refused("record", "approve", "nope", code=5)

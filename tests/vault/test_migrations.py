@@ -1,0 +1,54 @@
+"""The schema ladder: newer vaults refused, golden vaults of every released schema open."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from shekara.errors import VaultError
+from shekara.vault import audit
+from shekara.vault.migrations import LATEST, schema_version
+from shekara.vault.vault import Vault
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+GOLDEN_PASSPHRASE = "golden-vault-passphrase"
+
+
+def test_new_vault_is_at_the_latest_schema(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
+                            officer="a.b", passphrase="long-enough-pass")
+    try:
+        assert schema_version(vault.conn) == LATEST
+    finally:
+        vault.lock()
+
+
+def test_vault_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
+                            officer="a.b", passphrase="long-enough-pass")
+    vault.conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    vault.lock()
+    with pytest.raises(VaultError, match="newer Shekara"):
+        Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+
+
+@pytest.mark.parametrize("golden", sorted(p.name for p in GOLDEN.glob("vault-v*")))
+def test_golden_vault_opens_and_upgrades(tmp_path: Path, golden: str) -> None:
+    """Each released schema's vault (made by tools/make_golden_vault.py) opens in this program."""
+    copy = tmp_path / golden
+    shutil.copytree(GOLDEN / golden, copy)
+    vault = Vault.open(copy, "golden.supervisor", GOLDEN_PASSPHRASE)
+    try:
+        assert schema_version(vault.conn) == LATEST
+        assert audit.verify(vault.conn).ok
+        count = vault.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        assert count == int((GOLDEN / golden / "RECORDS").read_text())
+    finally:
+        vault.lock()
+
+
+def test_there_is_a_golden_vault_for_every_released_schema() -> None:
+    released = {int(p.name.removeprefix("vault-v")) for p in GOLDEN.glob("vault-v*")}
+    assert released == set(range(1, LATEST + 1))
