@@ -39,7 +39,7 @@ CLOCK_SKEW = timedelta(minutes=5)
 
 Issue = tuple[str, str, str]
 
-MESSAGES: dict[str, str] = {
+FIELD_MESSAGES: dict[str, str] = {
     "validation.wrong_type": "must be {expected}",
     "validation.required": "is required",
     "validation.unknown_field": "is not a field of this record",
@@ -108,7 +108,7 @@ class FieldChecker:
         if (path, msgid) in self._seen:  # a field checked twice (after an MRZ fill) says it once
             return
         self._seen.add((path, msgid))
-        self.issues.append((path, msgid, MESSAGES[msgid].format(**params)))
+        self.issues.append((path, msgid, FIELD_MESSAGES[msgid].format(**params)))
 
     def wrong_type(self, path: str, expected: type | str) -> None:
         name = expected if isinstance(expected, str) else _TYPE_NAMES[expected]

@@ -3,8 +3,8 @@
 `validate_record` is the one gate every record passes (`record add`, `amend`, the GUI's save,
 packet import). It collects every problem, then raises one `ValidationError` listing them as
 `(path, msgid, english_text)` with paths such as `persons[0].citizenship[1]`, `items[2].quantity`,
-`place.lat`. `MESSAGES` (msgid → English template) is what the GUI builds its catalog from;
-`validation.mrz_*` issues come from `shekara.domain.mrz`.
+`place.lat`. `MESSAGES` (msgid → English template, the `validation.mrz_*` ones of
+`shekara.domain.mrz` included) is what the GUI builds its catalog from.
 
 The normalised form has every field of the record's kind, in `records.record_fields` order:
 missing free text becomes "", missing nullable values None, missing lists [], a missing
@@ -35,13 +35,14 @@ from typing import Any
 from shekara.domain.codes import ART6_KINDS, CODE_LISTS
 from shekara.domain.field_checks import (
     DOCUMENT_NUMBER_CAP,
-    MESSAGES,
+    FIELD_MESSAGES,
     MRZ_CAP,
     NAME_CAP,
     NARRATIVE_CAP,
     FieldChecker,
     join,
 )
+from shekara.domain.mrz import MRZ_MESSAGES, fill_person_from_mrz
 from shekara.domain.records import (
     COMMON_FIELDS,
     DOCUMENT_FIELDS,
@@ -54,6 +55,8 @@ from shekara.domain.reference import ReferenceData
 from shekara.errors import ValidationError
 
 __all__ = ["MESSAGES", "validate_record"]
+
+MESSAGES: dict[str, str] = {**FIELD_MESSAGES, **MRZ_MESSAGES}
 
 DRUG_CATEGORIES = ("narcotic_drug", "psychotropic", "precursor")
 NAME_FIELDS = ("surname", "given_names", "patronymic", "latin_name")
@@ -174,8 +177,6 @@ def _person(check: FieldChecker, value: Any, path: str) -> dict[str, Any]:
 
 
 def _filled_from_mrz(check: FieldChecker, person: dict[str, Any], path: str) -> dict[str, Any]:
-    from shekara.domain.mrz import fill_person_from_mrz  # imported late: written in parallel
-
     try:
         filled = fill_person_from_mrz(dict(person), today=check.now.date())
     except ValidationError as err:
