@@ -1,0 +1,329 @@
+"""The packet file: a signed preamble and header, then an age-encrypted body.
+
+    offset  size  field
+    0       8     magic "SHKPKT\\r\\n"
+    8       1     format major (1)          an unknown major is refused
+    9       1     format minor (0)          a newer minor is read (its extra header fields kept)
+    10      32    signer key id             SHA-256 key id of the signing key (keys.py)
+    42      4     header length H           u32 big-endian, at most MAX_HEADER_BYTES
+    46      H     header                    canonical JSON, UTF-8
+    46+H    64    signature                 Ed25519 over bytes [0, 46+H)
+    110+H   …     body                      a binary age file; its length and SHA-256 are in
+                                            the header
+
+The order of checks is the point of this layout: sizes, magic, version and key id are read from
+fixed offsets; the signature is checked before any JSON is parsed; the header is parsed and
+matched against what the reader expects before the body is hashed; the body is decrypted (in
+memory, never to disk) only once its hash matches the signed one; the plaintext is parsed last.
+The whole file is held in memory (MAX_PACKET_BYTES caps it); see docs/packet-format.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyrage
+from pyrage import x25519
+
+from shekara.domain.strictjson import canonical_json
+from shekara.errors import PacketError
+from shekara.packets.fields import (
+    AGE_RECIPIENT_PATTERN,
+    CODE_PATTERN,
+    HEX64_PATTERN,
+    integer,
+    lst,
+    obj,
+    refuse,
+    strict_json,
+    text,
+    timestamp,
+    utc_now,
+)
+from shekara.packets.keys import PrivateKeys, PublicKeys, format_fingerprint
+from shekara.packets.payload import KINDS, Payload, decode_body
+
+MAGIC = b"SHKPKT\r\n"
+FORMAT_NAME = "shekara-packet"
+FORMAT_MAJOR = 1
+FORMAT_MINOR = 0
+PREAMBLE = struct.Struct(">8sBB32sI")
+SIGNATURE_BYTES = 64
+MAX_PACKET_BYTES = 2 * 1024**3
+MAX_HEADER_BYTES = 64 * 1024
+MAX_HEADER_DEPTH = 4
+MAX_RECIPIENTS = 16
+AGE_MAGIC = b"age-encryption.org/v1\n"
+# Who may sign which kind: posts send records; HQ sends acknowledgements and reference data.
+SIGNER_ROLE = {"records": "post", "ack": "hq", "refdata": "hq"}
+
+Trusted = Callable[[bytes], PublicKeys | None]
+_HEADER_FIELDS = ("format", "kind", "sender", "sender_fingerprint", "recipient_id", "recipients",
+                  "seq", "prev_hash", "created_at", "body_sha256", "body_length")
+_MSGID = "packet.bad_header"
+
+
+@dataclass(frozen=True)
+class Preamble:
+    """What fixed offsets say, before anything is verified."""
+
+    major: int
+    minor: int
+    key_id: bytes
+    header_length: int
+
+    @property
+    def header_offset(self) -> int:
+        return PREAMBLE.size
+
+    @property
+    def signature_offset(self) -> int:
+        return PREAMBLE.size + self.header_length
+
+    @property
+    def body_offset(self) -> int:
+        return self.signature_offset + SIGNATURE_BYTES
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    seq: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class PacketHeader:
+    kind: str
+    sender: str
+    sender_fingerprint: str
+    recipient_id: str  # the installation the packet is for: HQ's code, or a post's for an ack
+    recipients: tuple[str, ...]  # the age recipients the body is encrypted to
+    seq: int  # per sender and kind, from 1
+    prev_hash: str | None  # SHA-256 hex of the sender's previous packet of this kind
+    created_at: str
+    body_sha256: str
+    body_length: int
+    audit_head: AuditHead | None  # records packets only
+    extra: Mapping[str, Any] = field(default_factory=dict)  # fields of a newer minor version
+
+
+@dataclass(frozen=True)
+class VerifiedPacket:
+    """A packet whose signature, header and body hash are checked; the body is still sealed."""
+
+    header: PacketHeader
+    signer: PublicKeys
+    format_minor: int
+    packet_sha256: str  # what the sender's next packet of this kind names as prev_hash
+    body_offset: int
+
+
+@dataclass(frozen=True)
+class OpenedPacket:
+    header: PacketHeader
+    signer: PublicKeys
+    format_minor: int
+    packet_sha256: str
+    payload: Payload
+
+
+# --- reading -------------------------------------------------------------------------------------
+def parse_preamble(data: bytes) -> Preamble:
+    """Sizes, magic and version from fixed offsets; refuses what cannot be a packet."""
+    if not data:
+        raise PacketError("packet.empty", "the file is empty: it is not a packet")
+    if len(data) > MAX_PACKET_BYTES:
+        raise PacketError("packet.too_large", "the file is larger than {limit} bytes: it is not "
+                          "accepted as a packet", limit=MAX_PACKET_BYTES)
+    if data[:len(MAGIC)] != MAGIC[:len(data)]:
+        raise PacketError("packet.bad_magic", "this file is not a Shekara packet")
+    if len(data) < PREAMBLE.size:
+        raise _truncated(len(data))
+    _, major, minor, key_id, header_length = PREAMBLE.unpack_from(data)
+    if major != FORMAT_MAJOR:
+        raise PacketError("packet.unsupported_version", "packet format {major}.{minor} is not "
+                          "supported: this program reads format {supported}.x",
+                          major=major, minor=minor, supported=FORMAT_MAJOR)
+    if header_length > MAX_HEADER_BYTES:
+        raise PacketError("packet.header_too_large", "the packet header is larger than {limit} "
+                          "bytes", limit=MAX_HEADER_BYTES)
+    preamble = Preamble(major, minor, key_id, header_length)
+    if len(data) < preamble.body_offset:
+        raise _truncated(len(data))
+    return preamble
+
+
+def _truncated(size: int) -> PacketError:
+    return PacketError("packet.truncated", "the packet is cut short ({size} bytes): was it "
+                       "copied completely?", size=size)
+
+
+def verify_only(data: bytes, trusted: Trusted, *, expect_kind: str | None = None,
+                expect_recipient_id: str | None = None) -> VerifiedPacket:
+    """Every check that needs no decryption key, in the order of the module docstring.
+
+    `trusted(key_id)` returns the enrolled, unrevoked public keys for a key id, or None; it may
+    raise PacketError itself to give a more precise refusal (KeyRing does, for revoked keys).
+    """
+    preamble = parse_preamble(data)
+    signer = trusted(preamble.key_id)
+    if signer is None or signer.key_id != preamble.key_id:
+        raise PacketError("packet.unknown_key", "the packet is signed by an unknown or revoked "
+                          "key ({fingerprint})", fingerprint=format_fingerprint(preamble.key_id))
+    signed = data[:preamble.signature_offset]
+    if not signer.verify(data[preamble.signature_offset:preamble.body_offset], signed):
+        raise PacketError("packet.bad_signature", "the packet's signature is not valid: the "
+                          "packet was altered after it was signed")
+    raw = strict_json(data[preamble.header_offset:preamble.signature_offset], _MSGID,
+                      max_bytes=MAX_HEADER_BYTES, max_depth=MAX_HEADER_DEPTH)
+    header = parse_header(raw, preamble.minor)
+    _check_signer(header, signer)
+    if expect_kind is not None and header.kind != expect_kind:
+        raise PacketError("packet.wrong_kind", "this is a {kind} packet, not a {expected} "
+                          "packet", kind=header.kind, expected=expect_kind)
+    if expect_recipient_id is not None and header.recipient_id != expect_recipient_id:
+        raise PacketError("packet.wrong_recipient", "this packet is for {recipient}, not for "
+                          "{expected}", recipient=header.recipient_id,
+                          expected=expect_recipient_id)
+    body_length = len(data) - preamble.body_offset
+    if body_length != header.body_length:
+        raise PacketError("packet.body_length", "the packet's body is {actual} bytes but its "
+                          "header says {expected}: it was cut short or bytes were added",
+                          actual=body_length, expected=header.body_length)
+    if hashlib.sha256(memoryview(data)[preamble.body_offset:]).hexdigest() != header.body_sha256:
+        raise PacketError("packet.body_hash", "the packet's encrypted body does not match its "
+                          "signed hash: it was altered")
+    return VerifiedPacket(header, signer, preamble.minor, hashlib.sha256(data).hexdigest(),
+                          preamble.body_offset)
+
+
+def open_packet(data: bytes, trusted: Trusted, identities: Sequence[PrivateKeys], *,
+                expect_kind: str, expect_recipient_id: str) -> OpenedPacket:
+    """Verify, decrypt in memory with any of `identities`, and parse a packet."""
+    verified = verify_only(data, trusted, expect_kind=expect_kind,
+                           expect_recipient_id=expect_recipient_id)
+    body = decrypt_body(data[verified.body_offset:], identities)
+    payload = decode_body(verified.header.kind, body)
+    return OpenedPacket(verified.header, verified.signer, verified.format_minor,
+                        verified.packet_sha256, payload)
+
+
+def decrypt_body(sealed: bytes, identities: Sequence[PrivateKeys]) -> bytes:
+    if not sealed.startswith(AGE_MAGIC):
+        raise PacketError("packet.not_age", "the packet's body is not a binary age file")
+    try:
+        return bytes(pyrage.decrypt(sealed, [keys.age_identity for keys in identities]))
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    # pyrage raises DecryptError, and a Rust panic surfaces as a BaseException subclass: every
+    # failure of the decryptor on signed-but-strange bytes must still be a clean refusal.
+    except BaseException as exc:
+        if "no matching keys" in str(exc).lower():
+            raise PacketError("packet.not_for_us", "the packet is not encrypted to this "
+                              "installation's keys") from None
+        raise PacketError("packet.decrypt_failed", "the packet's body could not be "
+                          "decrypted: it is damaged") from None
+
+
+def parse_header(raw: Any, minor: int) -> PacketHeader:
+    """A header object, strictly: exact fields for this minor, extra ones kept for newer."""
+    newer = minor > FORMAT_MINOR
+    head = obj(raw, "header", _MSGID, required=_HEADER_FIELDS, optional=("audit_head",),
+               allow_unknown=newer)
+    if head["format"] != FORMAT_NAME:
+        refuse(_MSGID, f"format must be {FORMAT_NAME}")
+    kind = text(head["kind"], "kind", _MSGID, choices=KINDS)
+    seq = integer(head["seq"], "seq", _MSGID, minimum=1)
+    prev_hash = head["prev_hash"]
+    if seq == 1 and prev_hash is not None:
+        refuse(_MSGID, "prev_hash must be null for the first packet")
+    if seq > 1:
+        prev_hash = text(prev_hash, "prev_hash", _MSGID, pattern=HEX64_PATTERN)
+    recipients = lst(head["recipients"], "recipients", _MSGID, max_items=MAX_RECIPIENTS)
+    for i, recipient in enumerate(recipients):
+        text(recipient, f"recipients[{i}]", _MSGID, pattern=AGE_RECIPIENT_PATTERN)
+    if not recipients or len(set(recipients)) != len(recipients):
+        refuse(_MSGID, "recipients must be a non-empty list without repeats")
+    audit_head = None
+    if kind == "records":
+        if "audit_head" not in head:
+            refuse(_MSGID, "a records packet must carry audit_head")
+        audit = obj(head["audit_head"], "audit_head", _MSGID, required=("seq", "hash"))
+        audit_head = AuditHead(integer(audit["seq"], "audit_head.seq", _MSGID),
+                               text(audit["hash"], "audit_head.hash", _MSGID,
+                                    pattern=HEX64_PATTERN))
+    elif "audit_head" in head:
+        refuse(_MSGID, f"a {kind} packet carries no audit_head")
+    return PacketHeader(
+        kind=kind, sender=text(head["sender"], "sender", _MSGID, pattern=CODE_PATTERN),
+        sender_fingerprint=text(head["sender_fingerprint"], "sender_fingerprint", _MSGID,
+                                max_len=60),
+        recipient_id=text(head["recipient_id"], "recipient_id", _MSGID, pattern=CODE_PATTERN),
+        recipients=tuple(recipients), seq=seq, prev_hash=prev_hash,
+        created_at=timestamp(head["created_at"], "created_at", _MSGID),
+        body_sha256=text(head["body_sha256"], "body_sha256", _MSGID, pattern=HEX64_PATTERN),
+        body_length=integer(head["body_length"], "body_length", _MSGID,
+                            maximum=MAX_PACKET_BYTES),
+        audit_head=audit_head,
+        extra={k: v for k, v in head.items() if k not in (*_HEADER_FIELDS, "audit_head")})
+
+
+def _check_signer(header: PacketHeader, signer: PublicKeys) -> None:
+    # The key decides who sent the packet; a header claiming someone else is refused, so an
+    # enrolled key cannot speak for another post.
+    if header.sender != signer.code or header.sender_fingerprint != signer.fingerprint():
+        raise PacketError("packet.sender_mismatch", "the packet claims to come from {claimed} "
+                          "but is signed by the key of {signer}", claimed=header.sender,
+                          signer=signer.code)
+    if signer.role != SIGNER_ROLE[header.kind]:
+        raise PacketError("packet.wrong_signer_role", "a {kind} packet cannot be signed by a "
+                          "{role} key", kind=header.kind, role=signer.role)
+
+
+# --- writing -------------------------------------------------------------------------------------
+def seal(kind: str, body: bytes, *, signer: PrivateKeys, recipients: Sequence[str],
+         recipient_id: str, seq: int, prev_hash: str | None,
+         audit_head: AuditHead | None = None, created_at: str | None = None,
+         format_minor: int = FORMAT_MINOR, extra_fields: Mapping[str, Any] | None = None) -> bytes:
+    """Encrypt `body` (from payload.encode_*) to `recipients` and the signer, sign, frame.
+
+    The signer's own age recipient is always added, so the sender can read back and verify
+    what it wrote. `format_minor` and `extra_fields` exist to make forward-compatibility test
+    vectors; production code leaves them alone.
+    """
+    if kind not in SIGNER_ROLE:
+        raise ValueError(f"unknown packet kind {kind!r}")
+    if signer.public.role != SIGNER_ROLE[kind]:
+        raise ValueError(f"a {kind} packet is signed by {SIGNER_ROLE[kind]} keys")
+    everyone = list(dict.fromkeys([*recipients, signer.public.age_recipient]))
+    try:
+        age_recipients = [x25519.Recipient.from_str(r) for r in everyone]
+    except Exception:  # pyrage.RecipientError
+        raise ValueError("a recipient is not an age X25519 recipient") from None
+    sealed = bytes(pyrage.encrypt(body, age_recipients))
+    head: dict[str, Any] = {
+        **(extra_fields or {}),
+        "format": FORMAT_NAME, "kind": kind, "sender": signer.public.code,
+        "sender_fingerprint": signer.public.fingerprint(), "recipient_id": recipient_id,
+        "recipients": everyone, "seq": seq, "prev_hash": prev_hash,
+        "created_at": created_at or utc_now(),
+        "body_sha256": hashlib.sha256(sealed).hexdigest(), "body_length": len(sealed),
+    }
+    if audit_head is not None:
+        head["audit_head"] = {"seq": audit_head.seq, "hash": audit_head.hash}
+    parse_header(head, format_minor)  # write nothing a reader would refuse
+    header = canonical_json(head)
+    if len(header) > MAX_HEADER_BYTES:
+        raise ValueError("the packet header is too large")
+    signed = PREAMBLE.pack(MAGIC, FORMAT_MAJOR, format_minor, signer.public.key_id,
+                           len(header)) + header
+    packet = signed + signer.sign(signed) + sealed
+    if len(packet) > MAX_PACKET_BYTES:
+        raise PacketError("packet.too_large_to_write", "the packet would be larger than {limit} "
+                          "bytes: export fewer records or attachments at a time",
+                          limit=MAX_PACKET_BYTES)
+    return packet

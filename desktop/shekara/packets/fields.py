@@ -1,0 +1,139 @@
+"""Readers for fields of untrusted JSON, and the binary statement encoding that keys sign.
+
+Everything that arrives on a stick is read through these helpers so that every malformed value
+becomes one `PacketError` with a message id and a short reason, never a KeyError or TypeError.
+Reasons name fields and types only, never values: values may be personal data.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Any, NoReturn
+
+from shekara.domain.strictjson import parse_json
+from shekara.errors import InputError, PacketError
+
+# The same rule as the vault's post codes (HQ installations have one too, e.g. "HQ-KZ").
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}\Z")
+HEX64_PATTERN = re.compile(r"^[0-9a-f]{64}\Z")
+UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+# age's native X25519 recipients: "age1" and 58 Bech32 characters (32 bytes + checksum).
+AGE_RECIPIENT_PATTERN = re.compile(r"^age1[02-9ac-hj-np-z]{58}\Z")
+PARTIES = ("KZ", "LT")
+ROLES = ("post", "hq")
+
+
+def refuse(msgid: str, reason: str) -> NoReturn:
+    """A malformed document: `msgid` says which kind of document, `reason` what is wrong."""
+    raise PacketError(msgid, "{what} is malformed: {reason}", what=_WHAT.get(msgid, "the input"),
+                      reason=reason)
+
+
+_WHAT = {
+    "packet.bad_header": "the packet header",
+    "packet.bad_body": "the packet content",
+    "packet.bad_key_file": "the key file",
+}
+
+
+def strict_json(data: bytes, msgid: str, *, max_bytes: int, max_depth: int) -> Any:
+    """Parse strictly (no duplicate keys, no NaN, capped); any refusal becomes `msgid`."""
+    try:
+        return parse_json(data, max_bytes=max_bytes, max_depth=max_depth)
+    except InputError as err:
+        refuse(msgid, f"{err.text()} [{err.msgid}]")
+
+
+def obj(value: Any, where: str, msgid: str, *, required: tuple[str, ...],
+        optional: tuple[str, ...] = (), allow_unknown: bool = False) -> Mapping[str, Any]:
+    """An object with exactly these keys (plus unknown ones only when a newer minor allows)."""
+    if not isinstance(value, dict):
+        refuse(msgid, f"{where} must be an object")
+    missing = [key for key in required if key not in value]
+    if missing:
+        refuse(msgid, f"{where} lacks {', '.join(sorted(missing))}")
+    if not allow_unknown:
+        unknown = sorted(set(value) - set(required) - set(optional))
+        if unknown:
+            refuse(msgid, f"{where} has unknown field {unknown[0][:40]!r}")
+    return value
+
+
+def lst(value: Any, where: str, msgid: str, *, max_items: int) -> list[Any]:
+    if not isinstance(value, list):
+        refuse(msgid, f"{where} must be a list")
+    if len(value) > max_items:
+        refuse(msgid, f"{where} holds more than {max_items} items")
+    return value
+
+
+def integer(value: Any, where: str, msgid: str, *, minimum: int = 0,
+            maximum: int = 2**53) -> int:
+    # bool is an int in Python and 1.0 a float: neither is an integer in this format.
+    if type(value) is not int or not minimum <= value <= maximum:
+        refuse(msgid, f"{where} must be an integer from {minimum} to {maximum}")
+    return value
+
+
+def text(value: Any, where: str, msgid: str, *, pattern: re.Pattern[str] | None = None,
+         choices: tuple[str, ...] | None = None, max_len: int = 256) -> str:
+    if not isinstance(value, str) or len(value) > max_len:
+        refuse(msgid, f"{where} must be a string of at most {max_len} characters")
+    if pattern is not None and not pattern.match(value):
+        refuse(msgid, f"{where} is not in the expected form")
+    if choices is not None and value not in choices:
+        refuse(msgid, f"{where} must be one of {', '.join(choices)}")
+    return value
+
+
+def timestamp(value: Any, where: str, msgid: str) -> str:
+    """An ISO 8601 date and time with a UTC offset (kept as written)."""
+    raw = text(value, where, msgid, max_len=40)
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        refuse(msgid, f"{where} must be an ISO 8601 date and time")
+    if parsed.tzinfo is None or "T" not in raw:
+        refuse(msgid, f"{where} must be a date and time with a UTC offset")
+    return raw
+
+
+def iso_date(value: Any, where: str, msgid: str) -> str:
+    raw = text(value, where, msgid, max_len=10)
+    try:
+        date.fromisoformat(raw)
+    except ValueError:
+        refuse(msgid, f"{where} must be a date YYYY-MM-DD")
+    if len(raw) != 10:
+        refuse(msgid, f"{where} must be a date YYYY-MM-DD")
+    return raw
+
+
+def hex_bytes(value: Any, where: str, msgid: str, *, length: int) -> bytes:
+    """Lower-case hex of exactly `length` bytes (one spelling only, so signatures are stable)."""
+    if not isinstance(value, str) or not re.fullmatch(f"[0-9a-f]{{{2 * length}}}", value):
+        refuse(msgid, f"{where} must be {2 * length} lower-case hex digits")
+    return bytes.fromhex(value)
+
+
+def statement(tag: bytes, *fields: bytes | str) -> bytes:
+    """The bytes a key signs for a key document: a tag, then each field length-prefixed.
+
+    Each field is a u16 big-endian length and its bytes (strings in UTF-8), so no two different
+    field lists give the same bytes. Tags are 8 bytes and differ from each other and from the
+    packet magic, so a signature made for one purpose is never valid for another.
+    """
+    assert len(tag) == 8
+    out = bytearray(tag)
+    for field in fields:
+        raw = field.encode("utf-8") if isinstance(field, str) else field
+        out += struct.pack(">H", len(raw)) + raw
+    return bytes(out)
+
+
+def utc_now() -> str:
+    """Now, as the format writes every timestamp: UTC to the second, `Z` suffix."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,145 @@
+"""Writing a packet to a stick so that it is there whole, or not there at all.
+
+A USB stick fills up, is pulled out mid-write, or lies about what it stored. The writer
+therefore writes to a temporary name in the same folder, flushes and fsyncs, renames to the
+final name (atomic within one file system), fsyncs the folder, then reads the file back and
+compares its SHA-256 with what it meant to write. On Linux the read-back first asks the kernel
+to drop the file's cached pages, so the bytes compared come from the stick, not from memory.
+
+On any failure the temporary file is removed, nothing is left under the final name, and one
+`PacketError` says what happened in words a supervisor can act on. The written bytes are an
+encrypted packet: the temporary file never holds plaintext.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from shekara.errors import PacketError
+from shekara.packets.fields import CODE_PATTERN
+from shekara.packets.payload import KINDS
+
+Opener = Callable[[Path], BinaryIO]
+CHUNK_BYTES = 1024 * 1024
+PACKET_SUFFIX = ".shk"
+_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
+
+
+def packet_file_name(sender: str, kind: str, seq: int) -> str:
+    """`shekara-<sender>-<kind>-<seq:06d>.shk`: codes and numbers only, no personal data."""
+    if not CODE_PATTERN.match(sender) or kind not in KINDS or seq < 1:
+        raise ValueError("a packet name is made of a code, a kind and a positive number")
+    return f"shekara-{sender}-{kind}-{seq:06d}{PACKET_SUFFIX}"
+
+
+def _open_new(path: Path) -> BinaryIO:
+    return open(path, "xb")  # "x": never reuse a file someone else is writing
+
+
+def write_atomically(directory: Path, name: str, data: bytes, *, opener: Opener | None = None,
+                     overwrite: bool = False) -> Path:
+    """Write `data` as `directory/name`, verified by read-back; return the final path.
+
+    An existing file of that name is refused unless `overwrite`: a packet once written may
+    already have been copied, and silently replacing it would hide a fork.
+    `opener` opens the temporary file for writing; tests pass one that fails.
+    """
+    if not _NAME_PATTERN.match(name):
+        raise ValueError("a packet file name is plain letters, digits, '.', '_' and '-'")
+    if not directory.is_dir():
+        raise PacketError("packet.no_folder", "the folder to write the packet to does not "
+                          "exist (is the stick plugged in?)")
+    final = directory / name
+    if final.exists() and not overwrite:
+        raise PacketError("packet.file_exists", "a file named {name} is already in that "
+                          "folder: move it away or choose another folder", name=name)
+    temp = directory / f".{name}.{secrets.token_hex(6)}.tmp"
+    renamed = False
+    try:
+        with (opener or _open_new)(temp) as out:
+            _write_all(out, data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, final)
+        renamed = True
+        _fsync_folder(directory)
+        _read_back(final, data)
+    except BaseException as exc:
+        _remove(temp)
+        if renamed:
+            _remove(final)
+        if isinstance(exc, OSError):
+            raise _write_error(exc, len(data)) from None
+        raise
+    return final
+
+
+def _write_all(out: BinaryIO, data: bytes) -> None:
+    view = memoryview(data)
+    pos = 0
+    while pos < len(view):
+        written = out.write(view[pos:pos + CHUNK_BYTES])
+        if not written:  # a raw file may write less, or nothing: never loop forever
+            raise OSError(errno.EIO, "the device accepted no more bytes")
+        pos += written
+
+
+def _fsync_folder(directory: Path) -> None:
+    # Makes the rename itself durable. Windows cannot open a folder for fsync; there the
+    # rename is made durable by the file system's own journal (or not at all on FAT).
+    if os.name == "nt":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _read_back(path: Path, data: bytes) -> None:
+    expected = hashlib.sha256(data).digest()
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as back:
+        if hasattr(os, "posix_fadvise"):
+            try:
+                os.posix_fadvise(back.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            except OSError:
+                pass  # only a hint; some file systems do not support it
+        while chunk := back.read(CHUNK_BYTES):
+            digest.update(chunk)
+            size += len(chunk)
+    if size != len(data) or digest.digest() != expected:
+        raise PacketError("packet.readback_mismatch", "the packet read back from the stick "
+                          "differs from what was written: the stick may be faulty; nothing "
+                          "was kept")
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # the stick is gone: nothing more can be done, and the error already says so
+
+
+def _write_error(exc: OSError, size: int) -> PacketError:
+    # Messages name neither paths nor folders: a path can hold a user's name.
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return PacketError("packet.no_space", "the stick is full: the packet needs {size} bytes; "
+                           "free some space or use another stick; nothing was kept", size=size)
+    if exc.errno == errno.EFBIG:
+        return PacketError("packet.file_too_big", "the stick's file system cannot hold a file of "
+                           "{size} bytes; nothing was kept", size=size)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return PacketError("packet.not_writable", "the stick is read-only or the folder is not "
+                           "writable; nothing was kept")
+    reason = os.strerror(exc.errno) if exc.errno else "unknown error"
+    return PacketError("packet.write_failed", "writing the packet failed ({reason}): was the "
+                       "stick removed? nothing was kept", reason=reason)
