@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from shekara.vault.vault import Vault
-from tests.sqlcipher_pages import decrypt_pages
 from tests.cli.conftest import SECOND, SUPERVISOR, SUPERVISOR_PASS, Shekara, border_record
+from tests.sqlcipher_pages import decrypt_pages
 
 
 def _acknowledge(shekara: Shekara, record_id: str) -> None:

@@ -133,7 +133,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     _check_paging(args)
     flt = record_filter(args)
     with open_session(args) as session:
-        items = session.records.list(flt, limit=args.limit, offset=args.offset)
+        items = session.records.list_records(flt, limit=args.limit, offset=args.offset)
     print_listing(items, wants_json(args))
     return 0
 

@@ -25,7 +25,8 @@ MAX_REASON = 2000
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    # Local time with its offset: "today" is the post's today, not UTC's (a KZ post is UTC+5).
+    return datetime.now().astimezone()
 
 
 def _stamp(moment: datetime) -> str:
@@ -101,7 +102,7 @@ class RecordService:
                                     state="draft", officer=self.vault.officer, at=at)
                 repo.upsert_summary(conn, record_id, 1, "draft", self._summary(data),
                                     created_by=self.vault.officer, at=at)
-                        audit.append(conn, self.vault.officer, "record.create", record_id=record_id,
+                audit.append(conn, self.vault.officer, "record.create", record_id=record_id,
                              version=1, detail={"kind": data["kind"]})
                 ids.append(record_id)
         return ids
@@ -203,7 +204,7 @@ class RecordService:
                          version=current.version)
         return ShownRecord(current, versions, repo.qualifies(conn, record_id))
 
-    def list(self, flt: RecordFilter | None = None, *, limit: int = 100,
+    def list_records(self, flt: RecordFilter | None = None, *, limit: int = 100,
              offset: int = 0) -> list[ListedRecord]:
         return repo.list_records(self.vault.conn, flt, limit=limit, offset=offset)
 

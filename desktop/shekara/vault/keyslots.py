@@ -159,7 +159,8 @@ class SlotFile:
             raise VaultError("vault.no_slots", "no key slots beside the vault ({name} missing)",
                              name=SLOT_FILE) from None
         except (OSError, ValueError, KeyError, TypeError):
-            raise VaultError("vault.slots_damaged", "the vault's key slot file is damaged") from None
+            raise VaultError("vault.slots_damaged",
+                             "the vault's key slot file is damaged") from None
 
     def write(self, directory: Path) -> None:
         payload = {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": self.vault_id,

@@ -59,7 +59,8 @@ def check_passphrase(passphrase: str) -> str:
         raise InputError("officer.weak_passphrase",
                          "a passphrase needs at least {n} characters", n=MIN_PASSPHRASE_LENGTH)
     if any(ord(ch) < 32 for ch in passphrase):
-        raise InputError("officer.passphrase_control", "a passphrase cannot hold control characters")
+        raise InputError("officer.passphrase_control",
+                         "a passphrase cannot hold control characters")
     return passphrase
 
 
@@ -89,7 +90,8 @@ class Vault:
     @classmethod
     def create(cls, directory: Path, *, mode: str, party: str, post_code: str, officer: str,
                passphrase: str) -> tuple[Vault, str]:
-        """A new vault with one supervisor. Returns it unlocked and the recovery key (shown once)."""
+        """A new vault with one supervisor: returns it unlocked, and the recovery key (shown
+        once)."""
         if mode not in ("post", "hq"):
             raise InputError("vault.bad_mode", "mode must be post or hq")
         if party not in ("KZ", "LT"):
