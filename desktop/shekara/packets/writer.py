@@ -20,13 +20,26 @@ import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from types import TracebackType
+from typing import Protocol
 
 from shekara.errors import PacketError
 from shekara.packets.fields import CODE_PATTERN
 from shekara.packets.payload import KINDS
 
-Opener = Callable[[Path], BinaryIO]
+
+class WritableFile(Protocol):
+    """What the writer needs of an open file: a real one, or a test's failing device."""
+
+    def write(self, data: memoryview, /) -> int | None: ...
+    def flush(self) -> None: ...
+    def fileno(self) -> int: ...
+    def __enter__(self) -> WritableFile: ...
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None, /) -> object: ...
+
+
+Opener = Callable[[Path], WritableFile]
 CHUNK_BYTES = 1024 * 1024
 PACKET_SUFFIX = ".shk"
 _NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
@@ -39,7 +52,7 @@ def packet_file_name(sender: str, kind: str, seq: int) -> str:
     return f"shekara-{sender}-{kind}-{seq:06d}{PACKET_SUFFIX}"
 
 
-def _open_new(path: Path) -> BinaryIO:
+def _open_new(path: Path) -> WritableFile:
     return open(path, "xb")  # "x": never reuse a file someone else is writing
 
 
@@ -81,7 +94,7 @@ def write_atomically(directory: Path, name: str, data: bytes, *, opener: Opener 
     return final
 
 
-def _write_all(out: BinaryIO, data: bytes) -> None:
+def _write_all(out: WritableFile, data: bytes) -> None:
     view = memoryview(data)
     pos = 0
     while pos < len(view):

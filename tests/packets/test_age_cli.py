@@ -1,0 +1,52 @@
+"""The standard `age` tool (Debian's package) decrypts a packet's body with HQ's identity,
+using exactly the command that docs/packet-format.md and `describe` give."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from shekara.packets.inspect import age_command, describe
+from shekara.packets.keys import PrivateKeys
+from shekara.packets.payload import Attachment, decode_body, encode_records
+
+from .builders import HQ, OTHER_HQ, POST, record, records_packet
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("age") is None,
+    reason="the `age` command is not installed (apt-get install age); CI installs it")
+
+
+def body_and_packet() -> tuple[bytes, bytes]:
+    body = encode_records([record(0), record(1)], [],
+                          [Attachment.of("image/jpeg", bytes(range(256)) * 64)])
+    return body, records_packet(body=body)
+
+
+@pytest.mark.parametrize("who", [HQ, POST])
+def test_documented_command_decrypts_the_body(tmp_path: Path, who: PrivateKeys) -> None:
+    body, packet = body_and_packet()
+    (tmp_path / "packet.shk").write_bytes(packet)
+    identity = tmp_path / "identity.txt"
+    identity.write_text(who.age_secret + "\n")
+    command = age_command(describe(packet)["body_offset"], shlex.quote(str(tmp_path /
+                                                                       "packet.shk")),
+                          shlex.quote(str(identity)))
+    subprocess.run(command, shell=True, check=True, cwd=tmp_path, timeout=60)
+    decrypted = (tmp_path / "body.bin").read_bytes()
+    assert decrypted == body
+    assert decode_body("records", decrypted).records == [record(0), record(1)]  # type: ignore[union-attr]
+
+
+def test_age_refuses_a_foreign_identity(tmp_path: Path) -> None:
+    _, packet = body_and_packet()
+    identity = tmp_path / "identity.txt"
+    identity.write_text(OTHER_HQ.age_secret + "\n")
+    result = subprocess.run(["age", "-d", "-i", str(identity)],
+                            input=packet[describe(packet)["body_offset"]:],
+                            capture_output=True, timeout=60, check=False)
+    assert result.returncode != 0 and result.stdout == b""
