@@ -54,7 +54,7 @@ BAD_RECORDS = {
     "alpha-2 citizenship": (_with("persons.0.citizenship", ["LT"]), "persons[0].citizenship[0]"),
     "unknown alpha-3": (_with("persons.0.citizenship", ["QQQ"]), "persons[0].citizenship[0]"),
     "no person": (border_record("A", "B", "LTU", persons=[]), "persons"),
-    "missing narrative": (_drop("narrative"), "narrative"),
+    "missing occurred_at": (_drop("occurred_at"), "occurred_at"),
     "control character": (_with("persons.0.surname", "Žukaus\x07kas"), "persons[0].surname"),
     "unknown field": (_with("colour", "red"), "colour"),
     "id given": (_with("id", "00000000-0000-4000-8000-000000000000"), "id"),

@@ -18,6 +18,7 @@ from shekara import __version__
 from shekara.cli import admin, records
 from shekara.cli.common import add_common_options
 from shekara.errors import InputError, ShekaraError
+from shekara.vault.connection import DatabaseError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,6 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ShekaraError as err:
         print(f"shekara: error: {err.text()}", file=sys.stderr)
         return err.exit_code
+    except DatabaseError as exc:
+        # A read or write the vault layer did not expect to fail: damage, or a full disk.
+        reason = ("the disk is full" if "full" in str(exc)
+                  else "it may be damaged (try 'shekara check')")
+        print(f"shekara: error: the vault cannot be read or written: {reason}", file=sys.stderr)
+        return 7
     except KeyboardInterrupt:
         print("shekara: interrupted", file=sys.stderr)
         return 130

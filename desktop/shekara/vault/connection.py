@@ -7,6 +7,7 @@ so freed pages are zeroed, WAL with synchronous=FULL so a committed write surviv
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -70,15 +71,15 @@ class Transaction:
         if exc_type is None:
             try:
                 self.conn.execute("COMMIT")
-            except sqlcipher3.OperationalError as err:
-                self.conn.execute("ROLLBACK")
+            except sqlcipher3.Error as err:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("ROLLBACK")  # SQLite may have rolled back already
+                reason = "the disk is full" if "full" in str(err) else str(err)
                 raise VaultError("vault.write_failed", "could not write to the vault: {reason}",
-                                 reason=str(err)) from None
+                                 reason=reason) from None
         else:
-            try:
-                self.conn.execute("ROLLBACK")
-            except sqlcipher3.Error:
-                pass  # the failed statement may already have rolled the transaction back
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.execute("ROLLBACK")  # the failed statement may have rolled back
             if isinstance(exc, sqlcipher3.Error):
                 reason = "the disk is full" if "full" in str(exc) else str(exc)
                 raise VaultError("vault.write_failed", "could not write to the vault: {reason}",
