@@ -12,7 +12,7 @@ import pytest
 
 from shekara.packets.inspect import age_command, describe
 from shekara.packets.keys import PrivateKeys
-from shekara.packets.payload import Attachment, decode_body, encode_records
+from shekara.packets.payload import Attachment, decode_records, encode_records
 
 from .builders import HQ, OTHER_HQ, POST, record, records_packet
 
@@ -39,7 +39,7 @@ def test_documented_command_decrypts_the_body(tmp_path: Path, who: PrivateKeys) 
     subprocess.run(command, shell=True, check=True, cwd=tmp_path, timeout=60)
     decrypted = (tmp_path / "body.bin").read_bytes()
     assert decrypted == body
-    assert decode_body("records", decrypted).records == [record(0), record(1)]  # type: ignore[union-attr]
+    assert decode_records(decrypted).records == [record(0), record(1)]
 
 
 def test_age_refuses_a_foreign_identity(tmp_path: Path) -> None:

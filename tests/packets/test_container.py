@@ -104,7 +104,7 @@ def test_the_post_reads_back_its_own_packet() -> None:
     own = KeyRing([POST.public])
     assert verify_only(packet, own).header.seq == 1
     opened = open_packet(packet, own, [POST], expect_kind="records", expect_recipient_id=HQ_ID)
-    assert opened.payload.records == [record()]  # type: ignore[union-attr]
+    assert opened.records.records == [record()]
 
 
 def test_chained_packets_name_their_predecessor(hq_ring: KeyRing) -> None:
@@ -149,7 +149,7 @@ def test_newer_minor_version_is_read_and_its_new_fields_kept(hq_ring: KeyRing) -
     opened = hq_open(resign(records_packet(), POST, future, minor=7), hq_ring)
     assert opened.format_minor == 7
     assert opened.header.extra == {"priority": "high"}
-    assert opened.payload.records == [record()]  # type: ignore[union-attr]
+    assert opened.records.records == [record()]
 
 
 def test_unknown_field_in_the_current_minor_is_refused(hq_ring: KeyRing) -> None:

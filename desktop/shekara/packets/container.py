@@ -45,7 +45,14 @@ from shekara.packets.fields import (
     utc_now,
 )
 from shekara.packets.keys import PrivateKeys, PublicKeys, format_fingerprint
-from shekara.packets.payload import KINDS, Payload, decode_body
+from shekara.packets.payload import (
+    KINDS,
+    AckPayload,
+    Payload,
+    RecordsPayload,
+    RefdataPayload,
+    decode_body,
+)
 
 MAGIC = b"SHKPKT\r\n"
 FORMAT_NAME = "shekara-packet"
@@ -128,7 +135,22 @@ class OpenedPacket:
     signer: PublicKeys
     format_minor: int
     packet_sha256: str
-    payload: Payload
+    payload: Payload  # RecordsPayload, AckPayload or RefdataPayload, as header.kind says
+
+    @property
+    def records(self) -> RecordsPayload:
+        assert isinstance(self.payload, RecordsPayload), "not a records packet"
+        return self.payload
+
+    @property
+    def ack(self) -> AckPayload:
+        assert isinstance(self.payload, AckPayload), "not an ack packet"
+        return self.payload
+
+    @property
+    def refdata(self) -> RefdataPayload:
+        assert isinstance(self.payload, RefdataPayload), "not a refdata packet"
+        return self.payload
 
 
 # --- reading -------------------------------------------------------------------------------------

@@ -185,6 +185,24 @@ def decode_body(kind: str, data: bytes) -> Payload:
     return _check_manifest(manifest, kind, memoryview(data)[12 + length:])
 
 
+def decode_records(data: bytes) -> RecordsPayload:
+    decoded = decode_body("records", data)
+    assert isinstance(decoded, RecordsPayload)
+    return decoded
+
+
+def decode_ack(data: bytes) -> AckPayload:
+    decoded = decode_body("ack", data)
+    assert isinstance(decoded, AckPayload)
+    return decoded
+
+
+def decode_refdata(data: bytes) -> RefdataPayload:
+    decoded = decode_body("refdata", data)
+    assert isinstance(decoded, RefdataPayload)
+    return decoded
+
+
 def _check_manifest(manifest: Any, kind: str | None = None,
                     blobs: memoryview | None = None) -> Payload:
     """Check a manifest of `kind` (the one the signed header names). `blobs` are the bytes
