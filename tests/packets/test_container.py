@@ -254,7 +254,8 @@ def test_body_encrypted_to_someone_else(hq_ring: KeyRing) -> None:
 @pytest.mark.parametrize(("field", "value"), [
     ("seq", 0), ("seq", "1"), ("seq", True), ("seq", 1.0), ("prev_hash", "ab" * 32),
     ("format", "other"), ("kind", "photos"), ("created_at", "2026-11-20"),
-    ("created_at", "2026-11-20T10:00:00"), ("recipients", []), ("body_length", -1),
+    ("created_at", "2026-11-20T10:00:00"), ("created_at", "20261120T100000Z"),
+    ("created_at", "2026-11-20 10:00:00Z"), ("recipients", []), ("body_length", -1),
     ("recipients", ["age1notarecipient"]), ("sender", "kz-p001"), ("recipient_id", ""),
     ("audit_head", {"seq": 1}), ("audit_head", {"seq": -1, "hash": "ab" * 32}),
     ("audit_head", None), ("body_sha256", "AB" * 32),

@@ -264,3 +264,9 @@ def test_encoders_refuse_what_a_reader_refuses(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(PacketError) as caught:
         encode_records([record()])
     assert caught.value.msgid == "packet.manifest_too_large"
+
+
+@pytest.mark.parametrize("purged_on", ["2026-W45-1", "2026-02-30", "2026-1-01", 20261101])
+def test_tombstone_dates_have_one_spelling(purged_on: Any) -> None:
+    item = {"id": record()["id"], "version": 1, "purged_on": purged_on}
+    bad_body("records", frame(records_manifest(tombstones=[item])))

@@ -22,6 +22,8 @@ HEX64_PATTERN = re.compile(r"^[0-9a-f]{64}\Z")
 UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 # age's native X25519 recipients: "age1" and 58 Bech32 characters (32 bytes + checksum).
 AGE_RECIPIENT_PATTERN = re.compile(r"^age1[02-9ac-hj-np-z]{58}\Z")
+TIMESTAMP_PATTERN = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})\Z")
 PARTIES = ("KZ", "LT")
 ROLES = ("post", "hq")
 
@@ -90,24 +92,25 @@ def text(value: Any, where: str, msgid: str, *, pattern: re.Pattern[str] | None 
 
 
 def timestamp(value: Any, where: str, msgid: str) -> str:
-    """An ISO 8601 date and time with a UTC offset (kept as written)."""
+    """An RFC 3339 date and time with a UTC offset (kept as written): one spelling that any
+    other implementation can parse, not everything Python's fromisoformat accepts."""
     raw = text(value, where, msgid, max_len=40)
+    if not TIMESTAMP_PATTERN.match(raw):
+        refuse(msgid, f"{where} must be a date and time like 2026-11-20T10:00:00Z")
     try:
-        parsed = datetime.fromisoformat(raw)
+        datetime.fromisoformat(raw)
     except ValueError:
-        refuse(msgid, f"{where} must be an ISO 8601 date and time")
-    if parsed.tzinfo is None or "T" not in raw:
-        refuse(msgid, f"{where} must be a date and time with a UTC offset")
+        refuse(msgid, f"{where} is not a real date and time")
     return raw
 
 
 def iso_date(value: Any, where: str, msgid: str) -> str:
     raw = text(value, where, msgid, max_len=10)
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            raise ValueError
         date.fromisoformat(raw)
     except ValueError:
-        refuse(msgid, f"{where} must be a date YYYY-MM-DD")
-    if len(raw) != 10:
         refuse(msgid, f"{where} must be a date YYYY-MM-DD")
     return raw
 
