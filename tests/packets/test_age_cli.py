@@ -50,3 +50,16 @@ def test_age_refuses_a_foreign_identity(tmp_path: Path) -> None:
                             input=packet[describe(packet)["body_offset"]:],
                             capture_output=True, timeout=60, check=False)
     assert result.returncode != 0 and result.stdout == b""
+
+
+def test_the_shell_lines_in_the_spec_decrypt_the_body(tmp_path: Path) -> None:
+    """docs/packet-format.md section 8 gives two shell lines; run them as written."""
+    spec = (Path(__file__).resolve().parents[2] / "docs" / "packet-format.md").read_text()
+    section = spec[spec.index("## 8. Decrypting"):spec.index("## 9.")]
+    script = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    assert "age -d -i identity.txt" in script
+    body, packet = body_and_packet()
+    (tmp_path / "PACKET.shk").write_bytes(packet)
+    (tmp_path / "identity.txt").write_text(f"# test only\n{HQ.age_secret}\n")
+    subprocess.run(["sh", "-e", "-c", script], check=True, cwd=tmp_path, timeout=60)
+    assert (tmp_path / "body.bin").read_bytes() == body
