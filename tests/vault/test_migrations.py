@@ -49,6 +49,11 @@ def test_golden_vault_opens_and_upgrades(tmp_path: Path, golden: str) -> None:
         vault.lock()
 
 
+# Schemas that shipped in a release; tools/make_golden_vault.py adds a golden vault for each.
+RELEASED_SCHEMAS = {1}
+
+
 def test_there_is_a_golden_vault_for_every_released_schema() -> None:
-    released = {int(p.name.removeprefix("vault-v")) for p in GOLDEN.glob("vault-v*")}
-    assert released == set(range(1, LATEST + 1))
+    golden = {int(p.name.removeprefix("vault-v")) for p in GOLDEN.glob("vault-v*")}
+    assert golden == RELEASED_SCHEMAS
+    assert max(RELEASED_SCHEMAS) <= LATEST
