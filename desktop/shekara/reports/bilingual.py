@@ -1,0 +1,194 @@
+"""A document's languages (Art. 14) and how values are written in each of them.
+
+`--lang kk` prints Kazakh with the Russian translation, `lt` Lithuanian with Russian, `ru`
+Russian alone and `en` English alone (internal use). `Wording` answers every "how is this
+written?" question for one document: catalog strings, code labels, country and place names,
+dates and numbers, each as one string per language, state language first. How the languages
+are laid out on paper (labels stacked, values joined with " / ") is in layout.py and
+docs/reports.md.
+
+Names of people, document numbers and free text are never translated or transliterated: they
+are printed once, exactly as recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
+
+from shekara.domain.reference import ReferenceData
+from shekara.errors import InputError
+from shekara.reports import catalog
+
+DOCUMENT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "kk": ("kk", "ru"), "lt": ("lt", "ru"), "ru": ("ru",), "en": ("en",),
+}
+LOCALES = {"kk": "kk_KZ", "lt": "lt_LT", "ru": "ru_RU", "en": "en_GB"}
+# Numeric dates as each country writes them on forms (babel's "short" gives kk a 2-digit year).
+_NUMERIC_DATE = {"kk": "dd.MM.yyyy", "lt": "yyyy-MM-dd", "ru": "dd.MM.yyyy", "en": "dd/MM/yyyy"}
+_NUMERIC_MONTH = {"kk": "MM.yyyy", "lt": "yyyy-MM", "ru": "MM.yyyy", "en": "MM/yyyy"}
+SEPARATOR = " / "
+
+
+def document_languages(lang: str) -> tuple[str, ...]:
+    """The languages a document is printed in, state language (or the only one) first."""
+    try:
+        return DOCUMENT_LANGUAGES[lang]
+    except KeyError:
+        raise InputError("report.unknown_language",
+                         "unknown report language {lang}: use kk, lt, ru or en",
+                         lang=str(lang)[:8]) from None
+
+
+def join_unique(values: Iterable[str]) -> str:
+    """`Паспорт / Паспорт` is printed once: identical translations add nothing."""
+    shown: list[str] = []
+    for value in values:
+        if value and value not in shown:
+            shown.append(value)
+    return SEPARATOR.join(shown)
+
+
+class Wording:
+    """How one document, in one language setting, writes catalog strings and values."""
+
+    def __init__(self, lang: str, ref: ReferenceData) -> None:
+        self.lang = lang
+        self.langs = document_languages(lang)
+        self.primary = self.langs[0]
+        self.ref = ref
+
+    # --- catalog ----------------------------------------------------------------------------
+    def t(self, key: str, **params: Any) -> list[str]:
+        """A catalog string in each of the document's languages."""
+        return [catalog.text(key, lang, **params) for lang in self.langs]
+
+    def tj(self, key: str, **params: Any) -> str:
+        """A catalog string in the document's languages, joined on one line."""
+        return join_unique(self.t(key, **params))
+
+    # --- reference data ---------------------------------------------------------------------
+    def code(self, code_list: str, code: Any) -> str:
+        if code is None or code == "":
+            return ""
+        return join_unique(self.ref.label(code_list, str(code), lang) for lang in self.langs)
+
+    def codes(self, code_list: str, codes: Sequence[Any]) -> str:
+        """A list of codes: each language's labels comma-joined, then the languages joined."""
+        if not codes:
+            return ""
+        return join_unique(", ".join(self.ref.label(code_list, str(c), lang) for c in codes)
+                           for lang in self.langs)
+
+    def country(self, alpha3: Any) -> str:
+        if not alpha3:
+            return ""
+        return join_unique(self.ref.country_name(str(alpha3), lang) for lang in self.langs)
+
+    def countries(self, codes: Sequence[Any]) -> str:
+        if not codes:
+            return ""
+        return join_unique(", ".join(self.ref.country_name(str(c), lang) for c in codes)
+                           for lang in self.langs)
+
+    def checkpoint(self, code: Any) -> str:
+        if not code:
+            return ""
+        return join_unique(self.ref.checkpoint_name(str(code), lang) for lang in self.langs)
+
+    def substance(self, code: Any) -> str:
+        """A listed substance by name; a new one is free text and printed as recorded."""
+        if not code:
+            return ""
+        return join_unique(self.ref.substance_name(str(code), lang) for lang in self.langs)
+
+    def authority(self, code: Any) -> str:
+        entry = self.ref.authorities.get(str(code)) if code else None
+        if entry is None:
+            return str(code or "")
+        return join_unique(entry.names.get(lang) or entry.names.get("en") or entry.code
+                           for lang in self.langs)
+
+    # --- dates and numbers ------------------------------------------------------------------
+    def long_date(self, value: date) -> str:
+        return join_unique(self.long_date_in(value, lang) for lang in self.langs)
+
+    @staticmethod
+    def long_date_in(value: date, lang: str) -> str:
+        return format_date(value, "long", locale=LOCALES[lang])
+
+    def numeric_date(self, value: date) -> str:
+        """Digits need no translation: a numeric date is written once, the state language's way."""
+        return format_date(value, _NUMERIC_DATE[self.primary], locale=LOCALES[self.primary])
+
+    def date_text(self, value: Any) -> str:
+        """A stored date (YYYY-MM-DD, YYYY-MM or YYYY) written numerically; "" when absent.
+
+        Partial birth dates stay partial: a year is never printed as 1 January.
+        """
+        if not value:
+            return ""
+        text = str(value)
+        try:
+            if len(text) == 4:
+                return str(int(text))
+            if len(text) == 7:
+                month = date(int(text[:4]), int(text[5:7]), 1)
+                return format_date(month, _NUMERIC_MONTH[self.primary],
+                                   locale=LOCALES[self.primary])
+            return self.numeric_date(date.fromisoformat(text[:10]))
+        except ValueError:
+            return text  # validated data never gets here; print what is stored, not nothing
+
+    def moment(self, value: Any) -> str:
+        """When something happened, as recorded: local date and time with its UTC offset."""
+        if not value:
+            return ""
+        text = str(value)
+        if len(text) == 10:
+            try:
+                return self.long_date(date.fromisoformat(text))
+            except ValueError:
+                return text
+        try:
+            when = datetime.fromisoformat(text)
+        except ValueError:
+            return text
+        return join_unique(f"{format_date(when.date(), 'long', locale=LOCALES[lang])}, "
+                           f"{self._clock(when, lang)}{_offset(when)}" for lang in self.langs)
+
+    def timestamp(self, value: datetime) -> str:
+        """A moment the software made (printed, approved): numeric date and time."""
+        return f"{self.numeric_date(value.date())} {self._clock(value, self.primary)}"
+
+    def iso_timestamp(self, value: Any) -> str:
+        if not value:
+            return ""
+        try:
+            return self.timestamp(datetime.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+
+    def number(self, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        return format_decimal(value, format="#,##0.######", locale=LOCALES[self.primary])
+
+    @staticmethod
+    def _clock(when: datetime, lang: str) -> str:
+        pattern = "HH:mm:ss" if when.second else "HH:mm"
+        return format_time(when.time(), pattern, locale=LOCALES[lang])
+
+
+def _offset(when: datetime) -> str:
+    offset = when.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f" (UTC{sign}{hours:02d}:{mins:02d})"

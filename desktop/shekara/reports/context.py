@@ -1,0 +1,32 @@
+"""What every printed document needs to know about where and by whom it is printed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from shekara.domain.codes import CODE_LISTS
+from shekara.reports.bilingual import document_languages
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """The post printing, the officer printing, when, and in which language setting.
+
+    `lang` is the --lang of the command: kk (Kazakh + Russian), lt (Lithuanian + Russian),
+    ru or en. An unknown one raises InputError (report.unknown_language).
+    """
+
+    party: str  # "KZ" | "LT": the Party this installation belongs to
+    post_code: str
+    post_name: str
+    officer: str  # login of the officer printing (printed in the header, never a name)
+    printed_at: datetime  # timezone-aware; printed as local date and time
+    lang: str
+
+    def __post_init__(self) -> None:
+        if self.party not in CODE_LISTS["party"]:
+            raise ValueError(f"party must be KZ or LT, not {self.party!r}")
+        if self.printed_at.tzinfo is None:
+            raise ValueError("printed_at must be timezone-aware")
+        document_languages(self.lang)
