@@ -225,20 +225,9 @@ class RecordService:
 
 
 def build_match(text: str) -> str | None:
-    """The FTS5 expression for what an officer typed (docs/search.md).
-
-    Every word must match (as a prefix of a search key); anything that looks like a document
-    number may instead match a whole normalised number in the documents column.
-    """
-    words = list(dict.fromkeys(search_key.text_keys(text)))
-    clauses: list[str] = []
-    if words:
-        clauses.append("(" + " AND ".join(f'"{w}"*' for w in words) + ")")
-    if any(ch.isdigit() for ch in text):
-        number = search_key.document_key(text)
-        if number:
-            clauses.append(f'documents : "{number}"*')
-    return " OR ".join(clauses) if clauses else None
+    """The FTS5 expression for what an officer typed (docs/search.md), or None if nothing in it
+    is searchable."""
+    return search_key.match_query(text) or None
 
 
 def today() -> date:
