@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Vault benchmark (issue 2): not a test, run by hand; prints medians and ratios.
+
+    .venv/bin/python tests/bench/bench_vault.py [--records 100000]
+
+Measured in one run, on this machine:
+- add throughput through RecordService.add (validation, hashing, search keys, audit chain, all
+  in the encrypted vault), and its ratio to inserting the same JSON into a bare SQLCipher table
+  with the same raw-key and WAL settings (the baseline);
+- search p95 over a few hundred name/number/substance queries in other scripts (goal ≤ 20 ms);
+- first page of the list (goal ≤ 50 ms);
+- unlock at full Argon2id strength (goal ≤ 1 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import secrets
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def p95(xs: list[float]) -> float:
+    return sorted(xs)[int(0.95 * (len(xs) - 1))]
+
+
+def bare_sqlcipher_insert(records: list[dict], folder: Path) -> float:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(folder / "bare.db"), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE r (id TEXT PRIMARY KEY, data TEXT NOT NULL)")
+    start = time.perf_counter()
+    for i in range(0, len(records), 1000):
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO r VALUES (?, ?)",
+                         [(secrets.token_hex(16), json.dumps(r, ensure_ascii=False))
+                          for r in records[i:i + 1000]])
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=100_000)
+    args = parser.parse_args()
+    os.environ["SHEKARA_TEST_FAST_KDF"] = "1"  # the bulk vault; unlock is measured separately
+    from shekara.services.samples import generate_records
+    from shekara.services.session import Session
+    from shekara.vault import keyslots
+    from shekara.vault.records import RecordFilter
+    from shekara.vault.vault import Vault
+
+    records = list(generate_records(args.records, seed=7, party="KZ"))
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        bare = bare_sqlcipher_insert(records, folder)
+
+        vault, _ = Vault.create(folder / "v", mode="post", party="KZ", post_code="KZ-BENCH",
+                                officer="bench.sup", passphrase="bench-passphrase")
+        session = Session(vault)
+        start = time.perf_counter()
+        for i in range(0, len(records), 1000):
+            session.records.add(records[i:i + 1000])
+        shekara = time.perf_counter() - start
+
+        rng = random.Random(1)
+        queries: list[str] = []
+        for rec in rng.sample(records, 300):
+            person = (rec.get("persons") or [{}])[0]
+            name = person.get("latin_name") or person.get("surname") or ""
+            if name:
+                queries.append(name.split()[0])
+            docs = person.get("documents") or []
+            if docs:
+                queries.append(docs[0]["number"])
+        queries += ["героин", "heroinas", "Zhukauskas", "Сүлейменов", "Jankauskaite"]
+        timings = []
+        for q in queries:
+            t = time.perf_counter()
+            session.records.search(q, limit=50)
+            timings.append((time.perf_counter() - t) * 1000)
+
+        pages = []
+        for _ in range(50):
+            t = time.perf_counter()
+            session.records.list_records(limit=100)
+            pages.append((time.perf_counter() - t) * 1000)
+        filtered = []
+        for _ in range(20):
+            t = time.perf_counter()
+            session.records.list_records(RecordFilter(kinds=["contraband_detention"],
+                                                      qualifies=True), limit=100)
+            filtered.append((time.perf_counter() - t) * 1000)
+        session.close()
+
+        # Unlock at full strength: a separate vault made without the test-only fast KDF.
+        del os.environ["SHEKARA_TEST_FAST_KDF"]
+        full, _ = Vault.create(folder / "full", mode="post", party="KZ", post_code="KZ-FULL",
+                               officer="bench.sup", passphrase="bench-passphrase")
+        full.lock()
+        unlocks = []
+        for _ in range(5):
+            t = time.perf_counter()
+            Vault.open(folder / "full", "bench.sup", "bench-passphrase").lock()
+            unlocks.append(time.perf_counter() - t)
+        params = keyslots.SlotFile.read(folder / "full")
+        kdf = next(s.kdf for s in params.slots.values() if s.kdf)
+
+    n = len(records)
+    print(f"records: {n:,}")
+    print(f"{'measure':<44}{'figure':>14}{'goal':>12}")
+    print(f"{'add through Shekara (records/s)':<44}{n / shekara:>14,.0f}")
+    print(f"{'bare SQLCipher insert of same JSON (rec/s)':<44}{n / bare:>14,.0f}")
+    print(f"{'ratio Shekara / bare (time)':<44}{shekara / bare:>14.1f}")
+    print(f"{'search p95 (ms), %d queries' % len(timings):<44}{p95(timings):>14.1f}{'≤ 20':>12}")
+    print(f"{'search median (ms)':<44}{median(timings):>14.1f}")
+    print(f"{'first page of list, median (ms)':<44}{median(pages):>14.1f}{'≤ 50':>12}")
+    print(f"{'filtered first page, median (ms)':<44}{median(filtered):>14.1f}")
+    print(f"{'unlock, median of 5 (s)':<44}{median(unlocks):>14.2f}{'≤ 1':>12}")
+    print(f"  (Argon2id t={kdf.time_cost} m={kdf.memory_kib // 1024} MiB p={kdf.parallelism})")
+
+
+if __name__ == "__main__":
+    main()
