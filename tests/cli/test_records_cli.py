@@ -127,3 +127,31 @@ def test_filters(shekara: Shekara) -> None:
 def test_unknown_record(shekara: Shekara) -> None:
     shekara.refused("record", "show", "00000000-0000-4000-8000-000000000000", code=5)
     shekara.refused("record", "approve", "nope", code=5)
+
+
+def test_four_eyes_can_be_switched_off_by_a_supervisor(shekara: Shekara) -> None:
+    [rid] = shekara.add(example_record(), officer=SUPERVISOR)
+    shekara.refused("settings", "set", "four_eyes", "off", officer=OFFICER, code=4)
+    shekara.refused("settings", "set", "four_eyes", "maybe", code=2)
+    shekara.ok("settings", "set", "four_eyes", "off")
+    assert shekara.ok("settings", "show", "--json").json()["four_eyes"] == "0"
+    shekara.ok("record", "approve", rid, officer=SUPERVISOR)
+    entries = shekara.ok("audit", "list", "--action", "settings.change", "--json").json()
+    assert entries[0]["detail"] == {"four_eyes": "0"}
+
+
+def test_review_extends_retention_with_a_reason(shekara: Shekara) -> None:
+    [rid] = shekara.add(example_record())
+    shekara.refused("record", "review", rid, "--extend-until", "2040-01-01", "--reason", "x",
+                    code=6)  # never approved
+    approved = shekara.ok("record", "approve", rid, "--json").json()
+    shekara.refused("record", "review", rid, "--extend-until", "2000-01-01", "--reason",
+                    "court case", code=2)
+    shekara.refused("record", "review", rid, "--extend-until", "2040-01-01", "--reason", "x",
+                    officer=OFFICER, code=4)
+    out = shekara.ok("record", "review", rid, "--extend-until", "2040-01-01", "--reason",
+                     "court case pending", "--json").json()
+    assert out["retain_until"] == "2040-01-01" and out["retain_until"] > approved["retain_until"]
+    assert out["review_on"] <= "2040-01-01"
+    entries = shekara.ok("audit", "list", "--action", "record.review", "--json").json()
+    assert entries[0]["record_id"] == rid

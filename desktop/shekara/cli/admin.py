@@ -95,6 +95,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     r.add_argument("--replace", action="store_true")
     r.set_defaults(func=cmd_restore)
 
+    st = sub.add_parser("settings", parents=[common], help="show or change vault settings")
+    stsub = st.add_subparsers(dest="action", required=True, metavar="ACTION")
+    s1 = stsub.add_parser("show", parents=[common], help="show the settings")
+    s1.set_defaults(func=cmd_settings_show)
+    s2 = stsub.add_parser("set", parents=[common], help="change a setting (supervisors)",
+                          description="four_eyes on|off: approval needs a second supervisor. "
+                          "idle_lock_minutes 1-240: the desktop application locks when idle.")
+    s2.add_argument("key", choices=sorted(SETTINGS))
+    s2.add_argument("value")
+    s2.set_defaults(func=cmd_settings_set)
+
     c = sub.add_parser("check", parents=[common],
                        help="run SQLCipher's and SQLite's integrity checks on the vault")
     c.set_defaults(func=cmd_check)
@@ -249,4 +260,43 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise VaultError("vault.damaged", "the vault failed its integrity check: {first}",
                          first=problems[0][:200])
     emit("vault intact") if not wants_json(args) else emit_json({"ok": True})
+    return 0
+
+
+# name → (default, parser from text to the stored text)
+def _on_off(value: str) -> str:
+    if value.lower() in ("on", "1", "yes", "true"):
+        return "1"
+    if value.lower() in ("off", "0", "no", "false"):
+        return "0"
+    raise InputError("settings.bad_value", "use on or off")
+
+
+def _minutes(value: str) -> str:
+    if not value.isdigit() or not 1 <= int(value) <= 240:
+        raise InputError("settings.bad_value", "use a number of minutes from 1 to 240")
+    return str(int(value))
+
+
+SETTINGS = {"four_eyes": ("1", _on_off), "idle_lock_minutes": ("5", _minutes)}
+
+
+def cmd_settings_show(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        values = {k: session.vault.setting(k, d) for k, (d, _) in SETTINGS.items()}
+    if wants_json(args):
+        emit_json(values)
+    else:
+        for key, value in values.items():
+            emit(f"{key} = {value}")
+    return 0
+
+
+def cmd_settings_set(args: argparse.Namespace) -> int:
+    stored = SETTINGS[args.key][1](args.value)
+    with open_session(args) as session:
+        session.vault.require_supervisor()
+        with session.vault.audited("settings.change", detail={args.key: stored}):
+            session.vault.set_setting(args.key, stored)
+    emit(f"{args.key} = {stored}") if not wants_json(args) else emit_json({args.key: stored})
     return 0

@@ -52,6 +52,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_withdraw)
 
+    p = rsub.add_parser("review", parents=[common],
+                        help="keep a record longer after a periodic review (supervisors)")
+    p.add_argument("id")
+    p.add_argument("--extend-until", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_review)
+
     search = sub.add_parser("search", parents=[common],
                             help="find records by name (any script), document, place, substance",
                             description="Case- and diacritics-insensitive search across Cyrillic "
@@ -207,4 +214,17 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
         emit_json({"id": args.id, "version": version, "status": "withdrawn"})
     else:
         emit(f"{args.id} v{version} withdrawn")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    until = _date_arg(args.extend_until, "--extend-until")
+    assert until is not None
+    with open_session(args) as session:
+        reviewed = session.records.review(args.id, date.fromisoformat(until), args.reason)
+    if wants_json(args):
+        emit_json({"id": reviewed.id, "version": reviewed.version,
+                   "retain_until": reviewed.retain_until, "review_on": reviewed.review_on})
+    else:
+        emit(f"{reviewed.id} kept until {reviewed.retain_until}, next review {reviewed.review_on}")
     return 0

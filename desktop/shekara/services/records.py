@@ -193,6 +193,30 @@ class RecordService:
                          version=version)
         return version
 
+    def review(self, record_id: str, extend_until: date, reason: str | None) -> StoredVersion:
+        """A periodic review (Directive 2016/680 Art. 5) that keeps a record longer, with a
+        reason; the next review falls due one review period later."""
+        text = _check_reason(reason)
+        self.vault.require_supervisor()
+        head = repo.get_version(self.vault.conn, record_id)
+        if not head.retain_until:
+            raise StateError("record.not_retained", "record {id} has no retention period yet"
+                             " (it was never approved)", id=record_id)
+        if extend_until.isoformat() <= head.retain_until:
+            raise InputError("record.review_not_later", "the new date must be after {date}",
+                             date=head.retain_until)
+        rule = self.ref.retention(self.vault.party, head.kind)
+        from shekara.domain.retention import add_months
+
+        review_on = min(add_months(_now().date(), rule.review_months), extend_until)
+        with self.vault.transaction() as conn:
+            repo.set_retention(conn, record_id, head.version, extend_until.isoformat(),
+                               review_on.isoformat())
+            audit.append(conn, self.vault.officer, "record.review", record_id=record_id,
+                         version=head.version,
+                         detail={"retain_until": extend_until.isoformat(), "reason": text})
+        return repo.get_version(self.vault.conn, record_id, head.version)
+
     # --- reads -------------------------------------------------------------------------------
     def show(self, record_id: str, version: int | None = None) -> ShownRecord:
         """A record with its personal data: every call is an audited view."""
