@@ -270,3 +270,17 @@ def test_encoders_refuse_what_a_reader_refuses(monkeypatch: pytest.MonkeyPatch) 
 def test_tombstone_dates_have_one_spelling(purged_on: Any) -> None:
     item = {"id": record()["id"], "version": 1, "purged_on": purged_on}
     bad_body("records", frame(records_manifest(tombstones=[item])))
+
+
+def test_refusals_never_repeat_content() -> None:
+    """Key names in a decrypted body are the sender's text: only field-like names are shown."""
+    name = "Žukauskas Tomas 1988"
+    dup = frame(b'{"kind":"records","records":[{"' + name.encode() + b'":1,"' +
+                name.encode() + b'":2}],"tombstones":[],"attachments":[]}')
+    message = bad_body("records", dup)
+    assert "json.duplicate_key" in message and "Žukauskas" not in message
+    unknown = frame(records_manifest(tombstones=[{"id": record()["id"], "version": 1,
+                                                  "purged_on": "2026-11-01", name: 1}]))
+    message = bad_body("records", unknown)
+    assert "unknown field" in message and "Žukauskas" not in message
+    assert "'extra'" in bad_body("ack", frame(ack_manifest(extra=1)))

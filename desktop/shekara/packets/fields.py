@@ -46,7 +46,19 @@ def strict_json(data: bytes, msgid: str, *, max_bytes: int, max_depth: int) -> A
     try:
         return parse_json(data, max_bytes=max_bytes, max_depth=max_depth)
     except InputError as err:
-        refuse(msgid, f"{err.text()} [{err.msgid}]")
+        # The parser quotes keys and paths; from a decrypted body those are the sender's text,
+        # so only names that look like field names are repeated.
+        params = {k: safe_name(v) if isinstance(v, str) else v for k, v in err.params.items()}
+        shown = InputError(err.msgid, err.template, **params).text()
+        refuse(msgid, f"{shown} [{err.msgid}]")
+
+
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.\[\] -]{1,80}\Z")
+
+
+def safe_name(name: str) -> str:
+    """A field name or path as it is, anything else as "…": messages never carry content."""
+    return name if _SAFE_NAME.match(name) else "…"
 
 
 def obj(value: Any, where: str, msgid: str, *, required: tuple[str, ...],
@@ -60,7 +72,7 @@ def obj(value: Any, where: str, msgid: str, *, required: tuple[str, ...],
     if not allow_unknown:
         unknown = sorted(set(value) - set(required) - set(optional))
         if unknown:
-            refuse(msgid, f"{where} has unknown field {unknown[0][:40]!r}")
+            refuse(msgid, f"{where} has unknown field {safe_name(unknown[0])!r}")
     return value
 
 
