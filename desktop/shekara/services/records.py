@@ -196,7 +196,8 @@ class RecordService:
     def review(self, record_id: str, extend_until: date, reason: str | None) -> StoredVersion:
         """A periodic review (Directive 2016/680 Art. 5) that keeps a record longer, with a
         reason; the next review falls due one review period later."""
-        _check_reason(reason)  # required, but kept out of the audit detail (free text)
+        # The audit entry is where a review and its reason are kept (the version is frozen).
+        text = _check_reason(reason)
         self.vault.require_supervisor()
         head = repo.get_version(self.vault.conn, record_id)
         if not head.retain_until:
@@ -214,7 +215,7 @@ class RecordService:
                                review_on.isoformat())
             audit.append(conn, self.vault.officer, "record.review", record_id=record_id,
                          version=head.version,
-                         detail={"retain_until": extend_until.isoformat()})
+                         detail={"retain_until": extend_until.isoformat(), "reason": text})
         return repo.get_version(self.vault.conn, record_id, head.version)
 
     # --- reads -------------------------------------------------------------------------------
