@@ -55,6 +55,7 @@ SAME_NAME = [
     ("Жаксыбеков", "Джаксыбеков", "Dzhaksybekov", "Jaksybekov", "Zhaksybekov"),
     ("Мұхтар", "Mukhtar", "Muhtar", "Mūhtar"),
     ("Қызылорда", "Kyzylorda", "Qyzylorda"),
+    ("Жаңаөзен", "Zhanaozen", "Janaözen"),  # ң is n, as in passports and English usage
     # Russian
     ("Щербаков", "Shcherbakov", "Ščerbakov", "Scherbakov"),
     ("Юрий", "Yuriy", "Jurij", "Yurii", "Yury", "Iurii"),
@@ -167,7 +168,7 @@ KNOWN_MISSES = [
     ("Мядининкай", "Medininkai"), ("Quliyev", "Гулиев"), ("Huseynov", "Гусейнов"),
     ("Hryhorii", "Григорий"), ("Oʻktam", "Уктам"), ("Mammadov", "Мамедов"),
     ("Корольов", "Korolev"), ("PODIEIACHEV", "Подъячев"), ("Qonaev", "Kunayev"),
-    ("Yolkin", "Ёлкин"), ("Ievgen", "Евгений"),
+    ("Yolkin", "Ёлкин"), ("Ievgen", "Евгений"), ("Zhangaozen", "Жаңаөзен"),
 ]
 
 
