@@ -100,6 +100,7 @@ _KAZAKH_LATIN_MARKS = re.compile("[qğñūşçıǵúýá]|[sc]'")
 
 
 def _fold(key: str) -> str:
+    """Apply the folds until nothing changes: a key then folds to itself (kkh → kh → h)."""
     while True:
         before = key
         for old, new in _REPLACEMENTS:
