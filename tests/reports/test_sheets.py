@@ -1,0 +1,69 @@
+"""Transmittal, enrollment and recovery sheets, read back from the PDF."""
+
+from __future__ import annotations
+
+from shekara.domain.reference import ReferenceData
+from shekara.reports.catalog import CATALOG
+from shekara.reports.qr import EnrollmentRef, PacketRef, parse_qr_text
+from shekara.reports.sheets import (
+    enrollment_qr_text,
+    grouped,
+    render_enrollment,
+    render_recovery,
+    render_transmittal,
+    transmittal_qr_text,
+)
+from tests.reports.conftest import make_context
+from tests.reports.documents import KEYS, PACKET, RECOVERY_KEY
+from tests.reports.pdfcheck import flat, page_count, text
+
+
+def has(pdf_text: str, value: str) -> bool:
+    return flat(value) in flat(pdf_text)
+
+
+def test_grouping_for_the_eye() -> None:
+    assert grouped("3f2a9c01ab") == ["3F2A", "9C01", "AB"]
+    assert grouped("AB12 CD34-ef56") == ["AB12", "CD34", "EF56"]
+
+
+def test_transmittal_sheet(ref: ReferenceData) -> None:
+    out = text(render_transmittal(PACKET, ref, make_context("kk")))
+    assert has(out, " ".join(grouped(PACKET.sha256)))  # the hash, grouped, for comparing
+    for value in (PACKET.file_name, "17", "42", "21.11.2026 08:00"):
+        assert has(out, value), value
+    for key in ("transmittal.handed_over", "transmittal.received", "sig.time", "sig.date",
+                "transmittal.instructions"):
+        assert has(out, CATALOG[key]["kk"]) and has(out, CATALOG[key]["ru"]), key
+    assert parse_qr_text(transmittal_qr_text(PACKET)) == PacketRef(
+        PACKET.post_code, PACKET.sequence, PACKET.sha256)
+
+
+def test_enrollment_sheet(ref: ReferenceData) -> None:
+    out = text(render_enrollment(KEYS, ref, make_context("lt")))
+    assert has(out, KEYS.fingerprint)
+    assert has(out, KEYS.age_recipient)
+    assert has(out, " ".join(grouped(KEYS.signing_public)))
+    assert has(out, ref.country_name("KAZ", "lt")) and has(out, ref.country_name("KAZ", "ru"))
+    for key in ("enrollment.instructions", "enrollment.fingerprint", "enrollment.checked_by"):
+        assert has(out, CATALOG[key]["lt"]) and has(out, CATALOG[key]["ru"]), key
+    assert parse_qr_text(enrollment_qr_text(KEYS)) == EnrollmentRef(
+        "KZ", "KZ-ALA-01", "ab12cd34ef567890ab12cd34ef567890ab12cd34", KEYS.signing_public,
+        KEYS.age_recipient)
+
+
+def test_recovery_sheet(ref: ReferenceData) -> None:
+    pdf = render_recovery(RECOVERY_KEY, ref, make_context("kk"), vault_id="0e1f2a3b")
+    assert page_count(pdf) == 1  # one sheet for the safe
+    out = text(pdf)
+    for group in RECOVERY_KEY.split("-"):
+        assert group in out
+    for key in ("recovery.warning", "recovery.keep", "recovery.use"):
+        assert has(out, CATALOG[key]["kk"]) and has(out, CATALOG[key]["ru"]), key
+    assert "shekara recover" in out and "0e1f2a3b" in out
+
+
+def test_recovery_key_without_separators_is_grouped_in_fours(ref: ReferenceData) -> None:
+    out = text(render_recovery(RECOVERY_KEY.replace("-", ""), ref, make_context("en")))
+    for group in RECOVERY_KEY.split("-"):
+        assert group in out
