@@ -252,7 +252,7 @@ class _IncidentReport:
         rows = [self._person_row(n, p) for n, p in enumerate(persons, start=1)]
         header = [w.t(k) for k in ("col.no", "col.role", "col.name", "col.birth", "col.sex",
                                    "col.citizenship", "col.documents")]
-        return self._table("sec.persons", header, rows, [5, 17, 34, 19, 12, 19, 44])
+        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 15, 18, 40])
 
     def _person_row(self, number: int, person: Mapping[str, Any]) -> list[Cell]:
         w, s = self.w, self.s

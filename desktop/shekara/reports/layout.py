@@ -62,6 +62,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     translation: ParagraphStyle
+    body_translation: ParagraphStyle  # under instructions a reader must follow
     title: ParagraphStyle
     title_translation: ParagraphStyle
     heading: ParagraphStyle
@@ -80,6 +81,8 @@ def make_styles() -> Styles:
         cell_bold=ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=8.5, leading=10.5),
         translation=ParagraphStyle("translation", base, fontSize=7.5, leading=9.5,
                                    textColor=GREY),
+        body_translation=ParagraphStyle("body_tr", base, fontSize=9, leading=11.5,
+                                        textColor=GREY),
         title=ParagraphStyle("title", base, fontName=BOLD, fontSize=15, leading=19,
                              alignment=TA_CENTER),
         title_translation=ParagraphStyle("title_tr", base, fontSize=11.5, leading=15,

@@ -146,14 +146,14 @@ def _persons(s: Styles, w: Wording, persons: list[Mapping[str, Any]],
         parts: list[str] = []
         record_id = person.get("record_id")
         if record_id:
-            parts.append(f"<b>{esc(w.tj('request.linked_record', id=record_id))}</b>")
+            parts.append(f"<b>{esc(w.tj('request.linked_record'))} {esc(record_id)}</b>")
             record = linked.get(str(record_id))
             for who in (record or {}).get("persons") or []:
                 parts.append(esc(_person_line(w, who)))
         if person.get("description"):
             parts.append(esc(person["description"]))
         rows.append([str(number), Paragraph("<br/>".join(parts) or "—", s.cell)])
-    header = [w.t("col.no"), w.t("request.persons")]
+    header = [w.t("col.no"), w.t("sec.persons")]
     return [*flow, data_table(s, header, rows, [8, 166])]
 
 

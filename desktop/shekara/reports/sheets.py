@@ -96,7 +96,7 @@ def render_transmittal(packet: PacketTransmittal, ref: ReferenceData,
     flow += heading(s, w.t("transmittal.sha256"))
     flow.append(_code_lines(s, grouped(packet.sha256), 8, 15))
     flow += [Spacer(1, 4 * mm), qr_block(s, w, transmittal_qr_text(packet)), Spacer(1, 3 * mm),
-             stacked(w.t("transmittal.instructions"), s.body, s.translation)]
+             stacked(w.t("transmittal.instructions"), s.body, s.body_translation)]
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("transmittal.handed_over"), w.t("transmittal.received")],
                             with_time=True)
@@ -127,7 +127,7 @@ def render_enrollment(keys: PostKeys, ref: ReferenceData, ctx: ReportContext) ->
     flow += [Spacer(1, 4 * mm),
              qr_block(s, w, enrollment_qr_text(keys), size=42 * mm,
                       caption_key="enrollment.qr_caption"),
-             Spacer(1, 3 * mm), stacked(w.t("enrollment.instructions"), s.body, s.translation)]
+             Spacer(1, 3 * mm), stacked(w.t("enrollment.instructions"), s.body, s.body_translation)]
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("sig.compiled_by"), w.t("enrollment.checked_by")],
                             names=[ctx.officer], seal=True)
@@ -141,7 +141,7 @@ def render_recovery(recovery_key: str, ref: ReferenceData, ctx: ReportContext, *
     w = Wording(ctx.lang, ref)
     s = make_styles()
     flow: list[Flowable] = title_block(s, w.t("recovery.title"))
-    warning = make_table([[stacked(w.t("recovery.warning"), s.banner, s.translation,
+    warning = make_table([[stacked(w.t("recovery.warning"), s.banner, s.body_translation,
                                    bold=True)]], [CONTENT_WIDTH],
                          [("BOX", (0, 0), (-1, -1), 2, "black"),
                           ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -155,8 +155,8 @@ def render_recovery(recovery_key: str, ref: ReferenceData, ctx: ReportContext, *
     flow += [Spacer(1, 6 * mm), _key_grid(s, _key_groups(recovery_key)), Spacer(1, 6 * mm)]
     flow.append(qr_block(s, w, recovery_key.strip(), size=40 * mm,
                          caption_key="recovery.qr_caption", show_text=False))
-    flow += [Spacer(1, 4 * mm), stacked(w.t("recovery.keep"), s.body, s.translation),
-             Spacer(1, 3 * mm), stacked(w.t("recovery.use"), s.body, s.translation)]
+    flow += [Spacer(1, 4 * mm), stacked(w.t("recovery.keep"), s.body, s.body_translation),
+             Spacer(1, 3 * mm), stacked(w.t("recovery.use"), s.body, s.body_translation)]
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("sig.compiled_by")], names=[ctx.officer])
     return build_pdf(flow, ctx, w, title_key="recovery.title")

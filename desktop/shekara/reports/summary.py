@@ -25,6 +25,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
@@ -51,6 +52,8 @@ from shekara.reports.qr import SummaryRef
 NOT_COUNTED = ("draft", "withdrawn")
 ROUTES_SHOWN = 40  # the most frequent routes; the rest are summed in one "others" row
 CHART_BARS = 10
+LABEL_WIDTH = 62 * mm  # of a chart's category labels, left of the bars
+LABEL_FONT_SIZE = 7.0
 # Noto Sans has no arrow (U+2192); an en dash is how Russian and Kazakh write a route anyway.
 ROUTE_SEPARATOR = " – "
 
@@ -222,8 +225,8 @@ def _by_citizenship(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowa
                               for code, count in ranked]
     flow = _count_table(s, w, "summary.by_citizenship", rows, w.t("col.citizenship"))
     if ranked:
-        bars = [(w.ref.country_name(code, w.primary), count)
-                for code, count in ranked[:CHART_BARS]]
+        bars = [("\n".join(dict.fromkeys(w.ref.country_name(code, lang) for lang in w.langs)),
+                 count) for code, count in ranked[:CHART_BARS]]
         flow += [Spacer(1, 3 * mm), _bar_chart(w.tj("summary.by_citizenship"), bars)]
     return flow
 
@@ -258,15 +261,25 @@ def _route_text(w: Wording, route: tuple[str, ...]) -> str:
 
 
 def _chart_label(w: Wording, code_list: str, code: str) -> str:
-    """Chart axis labels: the state language, its translation on a second line."""
+    """Chart axis labels: the state language, its translation under it."""
     names = [w.ref.label(code_list, code, lang) for lang in w.langs]
     return "\n".join(dict.fromkeys(names))
 
 
+def _wrapped(label: str) -> str:
+    """A label broken into lines that fit left of the bars (a chart cannot wrap by itself)."""
+    lines: list[str] = []
+    for part in label.split("\n"):
+        lines += simpleSplit(part, REGULAR, LABEL_FONT_SIZE, LABEL_WIDTH - 4 * mm) or [""]
+    return "\n".join(lines)
+
+
 def _bar_chart(title: str, bars: list[tuple[str, int]]) -> Drawing:
-    """A horizontal bar chart, one bar per (label, value), biggest on top."""
-    label_width = 62 * mm
-    bar_height = 9 * mm if any("\n" in label for label, _ in bars) else 6 * mm
+    """A horizontal bar chart, one bar per (label, value), first on top."""
+    bars = [(_wrapped(label), value) for label, value in bars]
+    most_lines = max((label.count("\n") + 1 for label, _ in bars), default=1)
+    bar_height = max(6 * mm, most_lines * LABEL_FONT_SIZE * 1.25 + 2 * mm)
+    label_width = LABEL_WIDTH
     height = len(bars) * bar_height + 16 * mm
     drawing = Drawing(CONTENT_WIDTH, height, initialFontName=REGULAR)  # not Helvetica
     chart = HorizontalBarChart()
@@ -278,7 +291,8 @@ def _bar_chart(title: str, bars: list[tuple[str, int]]) -> Drawing:
     chart.data = [values]
     chart.categoryAxis.categoryNames = [label for label, _ in reversed(bars)]
     chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.fontSize = LABEL_FONT_SIZE
+    chart.categoryAxis.labels.leading = LABEL_FONT_SIZE * 1.2
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
     chart.valueAxis.labels.fontName = REGULAR
