@@ -72,7 +72,17 @@ class RecordService:
             kind=str(data["kind"]), occurred_at=str(data["occurred_at"]),
             checkpoint=(data.get("place") or {}).get("checkpoint"), citizenships=citizenships,
             qualifies=qualifies(data, self.vault.party), title=title,
-            search_columns=search_key.record_search_columns(data, self._substance_names))
+            search_columns=search_key.record_search_columns(
+                data, self._substance_names, country_names=self._country_names,
+                checkpoint_names=self._checkpoint_names))
+
+    def _country_names(self, code: str) -> list[str]:
+        entry = self.ref.countries.get(code)
+        return list(entry["names"].values()) if entry else []
+
+    def _checkpoint_names(self, code: str) -> list[str]:
+        cp = self.ref.checkpoints.get(code)
+        return list(cp.names.values()) if cp else []
 
     def _substance_names(self, code: str) -> list[str]:
         sub = self.ref.substances.get(code)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from shekara.domain import search_key
 from shekara.errors import NotFound
 from shekara.vault.connection import Connection
 
@@ -302,7 +303,7 @@ def count_records(conn: Connection, flt: RecordFilter | None = None) -> int:
 
 
 # Column weights for bm25: a hit in a name counts most, then document numbers (docs/search.md).
-SEARCH_WEIGHTS = (10.0, 8.0, 3.0, 3.0, 1.0)
+SEARCH_WEIGHTS = tuple(search_key.BM25_WEIGHTS[c] for c in search_key.SEARCH_COLUMNS)
 
 
 def search_records(conn: Connection, match: str, flt: RecordFilter | None = None, *,

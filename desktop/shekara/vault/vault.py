@@ -23,6 +23,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from shekara.domain import search_key
 from shekara.errors import AuthError, InputError, PermissionDenied, StateError, VaultError
 from shekara.vault import audit, keyslots
 from shekara.vault.connection import DB_FILE, Connection, Transaction, open_database
@@ -189,6 +190,7 @@ class Vault:
                 self._conn.close()
         self._conn = None
         self._master_key = None
+        search_key.forget_cached_keys()  # the memo of recent search words holds names
 
     @property
     def is_locked(self) -> bool:
