@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from shekara.domain.reference import ReferenceData
+from shekara.packets.keys import PrivateKeys
 from shekara.reports.catalog import CATALOG
 from shekara.reports.qr import EnrollmentRef, PacketRef, parse_qr_text
 from shekara.reports.sheets import (
     enrollment_qr_text,
     grouped,
+    post_keys_from,
     render_enrollment,
     render_recovery,
     render_transmittal,
@@ -15,7 +19,7 @@ from shekara.reports.sheets import (
 )
 from tests.reports.conftest import make_context
 from tests.reports.documents import KEYS, PACKET, RECOVERY_KEY
-from tests.reports.pdfcheck import flat, page_count, text
+from tests.reports.pdfcheck import decode_qr, flat, page_count, text
 
 
 def has(pdf_text: str, value: str) -> bool:
@@ -67,3 +71,16 @@ def test_recovery_key_without_separators_is_grouped_in_fours(ref: ReferenceData)
     out = text(render_recovery(RECOVERY_KEY.replace("-", ""), ref, make_context("en")))
     for group in RECOVERY_KEY.split("-"):
         assert group in out
+
+
+def test_enrollment_sheet_of_real_keys_shows_their_fingerprint(ref: ReferenceData,
+                                                                tmp_path: Path) -> None:
+    keys = PrivateKeys.from_seed(bytes(range(32)), "KZ-ALA-01", "KZ", "post",
+                                 created_at="2026-11-01T10:00:00+05:00").public
+    pdf = render_enrollment(post_keys_from(keys), ref, make_context("kk"))
+    assert has(text(pdf), keys.fingerprint())
+    payload = parse_qr_text(decode_qr(pdf, tmp_path)[0])
+    assert isinstance(payload, EnrollmentRef)
+    assert payload.fingerprint == keys.fingerprint().replace(" ", "").lower()
+    assert bytes.fromhex(payload.signing_public) == keys.signing_public
+    assert payload.age_recipient == keys.age_recipient

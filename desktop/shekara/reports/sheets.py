@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from shekara.domain.codes import PARTY_ALPHA3
 from shekara.domain.reference import ReferenceData
+from shekara.packets.keys import PublicKeys
 from shekara.reports.bilingual import Wording
 from shekara.reports.context import ReportContext
 from shekara.reports.layout import (
@@ -62,6 +63,12 @@ class PostKeys:
     signing_public: str  # Ed25519 public key, hex
     age_recipient: str  # "age1…"
     created_at: str  # ISO 8601 with offset
+
+
+def post_keys_from(public: PublicKeys) -> PostKeys:
+    """The enrollment sheet's view of the packets layer's public keys."""
+    return PostKeys(public.party, public.code, public.fingerprint(), public.signing_public.hex(),
+                    public.age_recipient, public.created_at)
 
 
 def grouped(text: str, size: int = 4) -> list[str]:
