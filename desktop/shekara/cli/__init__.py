@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"shekara {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open a demo vault with sample records (in a temporary folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation: create, fill, export and acknowledge "
+                        "throw-away vaults in a temporary folder, then remove them")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     admin.register(sub, common)
     records.register(sub, common)
@@ -48,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        if getattr(args, "self_test", False):
+            from shekara.services import selftest
+
+            return selftest.run()
         func = getattr(args, "func", None)
         if func is None:
             from shekara.cli.gui import start_gui
