@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from shekara import __version__
-from shekara.cli import admin, records
+from shekara.cli import admin, packets, records
 from shekara.cli.common import add_common_options
 from shekara.errors import InputError, ShekaraError
 from shekara.vault.connection import DatabaseError
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     admin.register(sub, common)
     records.register(sub, common)
+    packets.register(sub, common)
     return parser
 
 

@@ -20,6 +20,7 @@ from shekara.cli.common import (
 )
 from shekara.errors import InputError, VaultError
 from shekara.services import retention
+from shekara.services.keys import create_own_keys
 from shekara.vault import audit
 from shekara.vault.backup import restore_backup, write_backup
 from shekara.vault.maintenance import check
@@ -117,14 +118,19 @@ def cmd_init(args: argparse.Namespace) -> int:
                                        post_code=args.post, officer=officer(args),
                                        passphrase=passphrase(args))
     sheet = None
-    vault.lock()
+    try:
+        own = create_own_keys(vault)
+    finally:
+        vault.lock()
     if wants_json(args):
         emit_json({"vault": str(directory), "vault_id": vault.vault_id, "mode": vault.mode,
                    "party": vault.party, "post": vault.post_code, "officer": vault.officer,
                    "recovery_key": recovery_key,
-                   "recovery_sheet": str(sheet) if sheet else None})
+                   "recovery_sheet": str(sheet) if sheet else None,
+                   "fingerprint": own.public.fingerprint()})
     else:
         emit(f"vault created at {directory} ({vault.mode}, {vault.party}, {vault.post_code})")
+        emit(f"packet key fingerprint: {own.public.fingerprint()}")
         emit("recovery key (shown once; keep it on paper in the post's safe):")
         emit(f"  {recovery_key}")
         if sheet:

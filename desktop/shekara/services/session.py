@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from shekara.domain.reference import ReferenceData, load_default
+from shekara.errors import InputError
 from shekara.services.records import RecordService
+from shekara.vault import packet_store
 from shekara.vault.vault import Vault
 
 
@@ -14,6 +17,14 @@ from shekara.vault.vault import Vault
 class Session:
     vault: Vault
     ref: ReferenceData = field(default_factory=load_default)
+
+    def __post_init__(self) -> None:
+        # Reference data imported from HQ (`refdata import`) replaces the shipped files once
+        # it is newer; an unreadable copy in the vault leaves the shipped files in force.
+        kept = packet_store.newest_reference(self.vault.conn)
+        if kept is not None and kept[0] > self.ref.version:
+            with contextlib.suppress(InputError):
+                self.ref = ReferenceData(kept[1])
 
     @property
     def records(self) -> RecordService:

@@ -135,8 +135,132 @@ def _split(script: str) -> list[str]:
     return out
 
 
+# Step 2: packets (issue 3). Posts keep their own signing chain, an outbox and HQ's pinned key;
+# HQ keeps its enrolled posts' keys, what arrived from each post (imported, held, forked),
+# refusals and post events. Records from posts live in the same records tables, marked by
+# `origin` (NULL: made here; else the post code), so list, search and show work at HQ unchanged.
+SCHEMA_V2 = """
+ALTER TABLE records ADD COLUMN origin TEXT;
+ALTER TABLE record_versions ADD COLUMN origin TEXT;
+CREATE INDEX versions_by_origin ON record_versions (origin, id, version) WHERE origin IS NOT NULL;
+
+-- Other installations' public keys: at HQ its enrolled posts, at a post the pinned HQ key.
+CREATE TABLE peer_keys (
+    key_id TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('post', 'hq')),
+    public TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('active', 'rotated', 'revoked')),
+    last_seq INTEGER,
+    added_at TEXT NOT NULL,
+    changed_at TEXT
+);
+CREATE INDEX peer_keys_by_code ON peer_keys (code, state);
+
+-- The packets this installation signs, per kind: the last sequence number and packet hash.
+CREATE TABLE packet_chains (
+    kind TEXT PRIMARY KEY,
+    last_seq INTEGER NOT NULL,
+    last_hash TEXT NOT NULL
+);
+
+-- The packets this installation accepted from another, per sender and kind (acks, refdata).
+CREATE TABLE received_chains (
+    sender TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    last_seq INTEGER NOT NULL,
+    last_hash TEXT NOT NULL,
+    PRIMARY KEY (sender, kind)
+);
+
+-- Post: every records packet from the moment it is built until HQ acknowledges it.
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('writing', 'written')),
+    file_name TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    tombstones INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    written_at TEXT,
+    packet BLOB NOT NULL
+);
+
+-- HQ: every records packet that arrived from a post and was not refused.
+CREATE TABLE hq_inbox (
+    post TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('imported', 'held', 'fork')),
+    prev_hash TEXT,
+    audit_seq INTEGER,
+    audit_hash TEXT,
+    records INTEGER NOT NULL DEFAULT 0,
+    reason TEXT,
+    received_at TEXT NOT NULL,
+    applied_at TEXT,
+    packet BLOB,
+    PRIMARY KEY (post, seq, sha256)
+);
+
+-- HQ: packets refused although their signature verified (the ack reports them).
+CREATE TABLE hq_refusals (
+    post TEXT NOT NULL,
+    seq INTEGER,
+    sha256 TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (sha256, reason)
+);
+
+-- HQ: what a post's packets revealed (audit chain breaks, forks).
+CREATE TABLE hq_post_events (
+    id INTEGER PRIMARY KEY,
+    post TEXT NOT NULL,
+    event TEXT NOT NULL,
+    seq INTEGER,
+    detail TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+
+-- HQ: record versions that arrived again in a later packet (the ack lists them).
+CREATE TABLE hq_duplicates (
+    post TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (post, id, version)
+);
+
+-- Reference data imported from HQ (post) or issued by HQ; the highest version is in force.
+CREATE TABLE reference_data (
+    version INTEGER PRIMARY KEY,
+    files TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    source TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+"""
+
+
+def _step_2(conn: Connection) -> None:
+    for statement in _split(SCHEMA_V2):
+        conn.execute(statement)
+
+
+def _step_3(conn: Connection) -> None:
+    """Autosaved drafts: what an officer is typing, kept as it is (not yet valid) so a killed
+    program or a power cut loses seconds, not a record. Inside the encrypted database like
+    everything else."""
+    conn.execute(
+        "CREATE TABLE autosave (key TEXT PRIMARY KEY, officer TEXT NOT NULL, kind TEXT,"
+        " record_id TEXT, base_version INTEGER, data TEXT NOT NULL, saved_at TEXT NOT NULL)")
+    conn.execute("CREATE INDEX autosave_by_officer ON autosave (officer, saved_at)")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
+    (2, _step_2),
+    (3, _step_3),
 ]
 LATEST = STEPS[-1][0]
 

@@ -1,0 +1,392 @@
+"""`shekara keys …`, `export`, `outbox`, `ack import`, `refdata import`, `record attach` and
+`hq …`: packets at both ends (docs/hq-import.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from shekara.cli.common import emit, emit_json, open_session, wants_json
+from shekara.errors import InputError, PacketError
+from shekara.packets.keys import PublicKeys
+from shekara.services import acks, attachments, export, hq, keys, refdata
+from shekara.services.packet_io import read_packet_file
+from shekara.vault import packet_store
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> Any:
+    """The sub-command table of an existing command (to add `record attach` beside the rest)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    raise LookupError("no sub-commands")
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    k = sub.add_parser("keys", parents=[common], help="this installation's packet keys")
+    ksub = k.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = ksub.add_parser("show", parents=[common], help="fingerprints of the keys in use")
+    p.set_defaults(func=cmd_keys_show)
+    p = ksub.add_parser("create", parents=[common],
+                        help="create the packet keys of a vault made without them")
+    p.set_defaults(func=cmd_keys_create)
+    p = ksub.add_parser("enrollment", parents=[common],
+                        help="write this post's enrollment file for HQ")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_keys_enrollment)
+    p = ksub.add_parser("import-hq", parents=[common], help="pin HQ's public keys (post)",
+                        description="Compare the fingerprint printed with HQ's paper sheet.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--replace", action="store_true",
+                   help="replace the HQ key pinned before (after checking the new one on paper)")
+    p.set_defaults(func=cmd_keys_import_hq)
+    p = ksub.add_parser("rotate", parents=[common],
+                        help="new keys, and a rotation statement and enrollment file for HQ")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--rewrite", action="store_true",
+                   help="write the last rotation's files again; rotate nothing")
+    p.set_defaults(func=cmd_keys_rotate)
+
+    p = sub.add_parser("export", parents=[common],
+                       help="write a packet of approved, unsent records (post)",
+                       description="Prints the packet's path. --resend writes an outbox copy "
+                       "(a packet not yet acknowledged) again, byte for byte.")
+    p.add_argument("--to", required=True, metavar="DIR")
+    p.add_argument("--resend", type=int, metavar="SEQ", default=None)
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("outbox", parents=[common],
+                       help="packets written and not yet acknowledged by HQ (post)")
+    p.set_defaults(func=cmd_outbox)
+
+    a = sub.add_parser("ack", parents=[common], help="HQ's acknowledgements (post)")
+    asub = a.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = asub.add_parser("import", parents=[common], help="take an acknowledgement from HQ")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_ack_import)
+
+    r = sub.add_parser("refdata", parents=[common], help="reference data from HQ (post)")
+    rsub = r.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = rsub.add_parser("import", parents=[common], help="take a reference-data packet")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_refdata_import)
+
+    record = sub.choices.get("record")
+    if record is not None:
+        p = _subcommands(record).add_parser(
+            "attach", parents=[common], help="attach a file to a draft",
+            description=f"The bytes go into the vault; at most "
+            f"{attachments.MAX_ATTACHMENT_BYTES // 2**20} MB per file.")
+        p.add_argument("id")
+        p.add_argument("file", metavar="FILE")
+        p.add_argument("--media-type", default=None, metavar="TYPE",
+                       help="e.g. image/jpeg (default: guessed from the file name)")
+        p.set_defaults(func=cmd_attach)
+
+    _register_hq(sub, common)
+
+
+def _register_hq(sub: Any, common: argparse.ArgumentParser) -> None:
+    h = sub.add_parser("hq", parents=[common], help="HQ: enroll posts, import packets, ack")
+    hsub = h.add_subparsers(dest="action", required=True, metavar="ACTION")
+    hk = hsub.add_parser("keys", parents=[common], help="HQ's public keys file")
+    hksub = hk.add_subparsers(dest="keys_action", required=True, metavar="ACTION")
+    p = hksub.add_parser("export", parents=[common], help="write HQ's keys file for posts")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_hq_keys_export)
+    p = hsub.add_parser("enroll", parents=[common],
+                        help="register a post's enrollment file or rotation statement")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_hq_enroll)
+    p = hsub.add_parser("revoke", parents=[common], help="revoke every key of a post")
+    p.add_argument("code", metavar="CODE")
+    p.set_defaults(func=cmd_hq_revoke)
+    p = hsub.add_parser("import", parents=[common], help="import packets from posts",
+                        description="One line per file. Exit 0 only if every file was "
+                        "imported, a duplicate, or held for a missing earlier packet.")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.set_defaults(func=cmd_hq_import)
+    p = hsub.add_parser("status", parents=[common], help="per post: sequence, gaps, forks")
+    p.add_argument("--post", metavar="CODE", default=None)
+    p.set_defaults(func=cmd_hq_status)
+    p = hsub.add_parser("ack", parents=[common], help="write a post's acknowledgement")
+    p.add_argument("--post", required=True, metavar="CODE")
+    p.add_argument("--to", required=True, metavar="DIR")
+    p.set_defaults(func=cmd_hq_ack)
+    p = hsub.add_parser("refdata", parents=[common], help="send reference data to posts")
+    p.add_argument("--to", required=True, metavar="DIR")
+    p.add_argument("--from", dest="source", metavar="FOLDER", default=None)
+    p.add_argument("--post", metavar="CODE", default=None)
+    p.set_defaults(func=cmd_hq_refdata)
+
+
+def _key_json(key: PublicKeys, **extra: Any) -> dict[str, Any]:
+    return {"code": key.code, "party": key.party, "role": key.role,
+            "fingerprint": key.fingerprint(), "key_id": key.key_id.hex(),
+            "age_recipient": key.age_recipient, "created_at": key.created_at, **extra}
+
+
+# --- keys ----------------------------------------------------------------------------------------
+def cmd_keys_show(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        vault = session.vault
+        own = keys.own_keys(vault).public
+        peers = packet_store.peer_keys(vault.conn)
+    out: dict[str, Any] = {"own": _key_json(own)}
+    role = "hq" if own.role == "post" else "post"
+    out["hq" if role == "hq" else "posts"] = [
+        _key_json(keys.public_of(p), state=p.state) for p in peers if p.role == role]
+    if wants_json(args):
+        emit_json(out)
+        return 0
+    emit(f"this {own.role}: {own.code} ({own.party})  {own.fingerprint()}")
+    for peer in out.get("hq", []):
+        emit(f"HQ {peer['code']}: {peer['fingerprint']}  [{peer['state']}]")
+    for peer in out.get("posts", []):
+        emit(f"post {peer['code']}: {peer['fingerprint']}  [{peer['state']}]")
+    if own.role == "post" and not out["hq"]:
+        emit("HQ's keys are not imported yet (keys import-hq FILE)")
+    return 0
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        session.vault.require_supervisor()
+        own = keys.create_own_keys(session.vault).public
+    emit_json(_key_json(own)) if wants_json(args) else emit(f"fingerprint: {own.fingerprint()}")
+    return 0
+
+
+def _report_file(args: argparse.Namespace, path: Path, fingerprint: str) -> None:
+    if wants_json(args):
+        emit_json({"path": str(path), "fingerprint": fingerprint})
+    else:
+        emit(str(path))
+        emit(f"fingerprint: {fingerprint} (print it on the enrollment sheet)")
+
+
+def cmd_keys_enrollment(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        data = keys.enrollment_file(session.vault)
+        fingerprint = keys.own_keys(session.vault).public.fingerprint()
+    _report_file(args, keys.write_public_file(Path(args.out), data), fingerprint)
+    return 0
+
+
+def cmd_hq_keys_export(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        data = keys.hq_keys_file(session.vault)
+        fingerprint = keys.own_keys(session.vault).public.fingerprint()
+    _report_file(args, keys.write_public_file(Path(args.out), data), fingerprint)
+    return 0
+
+
+def _report_key_change(args: argparse.Namespace, change: keys.KeyChange) -> None:
+    if wants_json(args):
+        emit_json({"code": change.code, "fingerprint": change.fingerprint,
+                   "outcome": change.outcome, "old_fingerprint": change.old_fingerprint})
+        return
+    words = {"pinned": "pinned HQ key", "already": "already known: nothing changed for",
+             "enrolled": "enrolled post", "rotated": "applied the key rotation of post"}
+    emit(f"{words[change.outcome]} {change.code}")
+    if change.old_fingerprint:
+        emit(f"old fingerprint: {change.old_fingerprint}")
+    emit(f"fingerprint: {change.fingerprint} — compare it with the paper sheet")
+
+
+def cmd_keys_import_hq(args: argparse.Namespace) -> int:
+    data = keys.read_key_file(Path(args.file))
+    with open_session(args) as session:
+        change = keys.import_hq_keys(session.vault, data, replace=args.replace)
+    _report_key_change(args, change)
+    return 0
+
+
+def cmd_hq_enroll(args: argparse.Namespace) -> int:
+    data = keys.read_key_file(Path(args.file))
+    with open_session(args) as session:
+        change = keys.enroll(session.vault, data)
+    _report_key_change(args, change)
+    return 0
+
+
+def cmd_hq_revoke(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        revoked = keys.revoke(session.vault, args.code)
+    if wants_json(args):
+        emit_json({"post": args.code, "revoked": revoked})
+    else:
+        for fingerprint in revoked:
+            emit(f"revoked {args.code} key {fingerprint}")
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    directory = Path(args.out)
+    if not directory.is_dir():
+        raise InputError("keys.no_folder", "the folder for the rotation files does not exist")
+    with open_session(args) as session:
+        vault = session.vault
+        files = keys.last_rotation(vault) if args.rewrite else keys.rotate(vault)
+        code = vault.post_code
+    stem = f"shekara-{code}-{files.new_fingerprint.replace(' ', '')[:8].lower()}"
+    try:
+        rotation = keys.write_public_file(directory / f"{stem}.rotation.json", files.statement)
+        enrolled = keys.write_public_file(directory / f"{stem}.enrollment.json",
+                                          files.enrollment)
+    except InputError as err:
+        raise InputError(err.msgid, "{reason}; the keys are rotated: write the files again "
+                         "with 'shekara keys rotate --rewrite --out DIR'",
+                         reason=err.text()) from None
+    if wants_json(args):
+        emit_json({"rotation": str(rotation), "enrollment": str(enrolled),
+                   "old_fingerprint": files.old_fingerprint,
+                   "fingerprint": files.new_fingerprint})
+    else:
+        emit(str(rotation))
+        emit(str(enrolled))
+        emit(f"old fingerprint: {files.old_fingerprint}")
+        emit(f"new fingerprint: {files.new_fingerprint}")
+    return 0
+
+
+# --- the post's packets --------------------------------------------------------------------------
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        if args.resend is not None:
+            result = export.resend(session.vault, Path(args.to), args.resend)
+        else:
+            result = export.export(session.vault, Path(args.to))
+    if wants_json(args):
+        emit_json(result.to_json())
+        return 0
+    emit(str(result.path))
+    if result.resumed:
+        print(f"note: finished the interrupted export of packet {result.seq} with its "
+              f"original content; {result.waiting} item(s) still wait: export again",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        entries = export.outbox(session.vault)
+    if wants_json(args):
+        emit_json([{"seq": e.seq, "state": e.state, "file": e.file_name, "records": e.records,
+                    "tombstones": e.tombstones, "sha256": e.sha256, "created_at": e.created_at}
+                   for e in entries])
+    else:
+        for e in entries:
+            emit(f"{e.seq:>6}  {e.state:<8} {e.file_name}  {e.records} record version(s)")
+    return 0
+
+
+def cmd_ack_import(args: argparse.Namespace) -> int:
+    data = read_packet_file(Path(args.file))
+    with open_session(args) as session:
+        result = acks.import_ack(session.vault, data)
+    if wants_json(args):
+        emit_json(result.to_json())
+        return 0
+    if not result.newer:
+        emit(f"acknowledgement {result.seq} is not newer than {result.last_seq}, the last one "
+             "taken: nothing changed")
+        return 0
+    emit(f"acknowledgement {result.seq}: {result.acknowledged} record version(s) acknowledged;"
+         f" HQ has every packet up to {result.imported_through}; "
+         f"{result.outbox_dropped} outbox copy(ies) dropped")
+    if result.gaps:
+        emit(f"HQ is missing packet(s) {', '.join(map(str, result.gaps))}: export --resend")
+    for seq, reason in result.refused:
+        emit(f"HQ refused packet {seq}: {reason}")
+    return 0
+
+
+def cmd_refdata_import(args: argparse.Namespace) -> int:
+    data = read_packet_file(Path(args.file))
+    with open_session(args) as session:
+        result = refdata.import_refdata(session.vault, data)
+    if wants_json(args):
+        emit_json({"version": result.version, "previous": result.previous,
+                   "imported": result.imported})
+    elif result.imported:
+        emit(f"reference data version {result.version} in force (was {result.previous})")
+    else:
+        emit(f"reference data version {result.version} is already in force: nothing changed")
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        done = attachments.attach(session.vault, session.ref, args.id, Path(args.file),
+                                  args.media_type)
+    if wants_json(args):
+        emit_json({"id": done.record_id, "version": done.version, "sha256": done.sha256,
+                   "size": done.size, "media_type": done.media_type})
+    else:
+        emit(f"{done.record_id} v{done.version}: attached {done.sha256} ({done.size} bytes)")
+    return 0
+
+
+# --- HQ ------------------------------------------------------------------------------------------
+def cmd_hq_import(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        outcomes = hq.import_files(session.vault, session.ref, [Path(f) for f in args.files])
+    if wants_json(args):
+        emit_json([o.to_json() for o in outcomes])
+    else:
+        for outcome in outcomes:
+            if outcome.status in ("refused", "fork"):
+                print(f"shekara: error: {outcome.line()}", file=sys.stderr)
+            else:
+                emit(outcome.line())
+    return 0 if all(o.ok for o in outcomes) else PacketError.exit_code
+
+
+def cmd_hq_status(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        streams = hq.status(session.vault, args.post)
+    if wants_json(args):
+        emit_json([s.to_json() for s in streams])
+        return 0
+    for s in streams:
+        keys_text = ", ".join(f"{k['fingerprint']} [{k['state']}]" for k in s.keys) or "none"
+        emit(f"{s.post}: imported through {s.imported_through}, {s.records} record(s); "
+             f"keys {keys_text}")
+        if s.gaps:
+            emit(f"  gaps: {', '.join(map(str, s.gaps))}")
+        if s.held:
+            emit(f"  held: {', '.join(map(str, s.held))}")
+        for fork in s.forks:
+            emit(f"  FORK at packet {fork['seq']}: {fork['reason']}")
+        for refusal in s.refusals:
+            done = " (since imported)" if refusal["resolved"] else ""
+            emit(f"  refused packet {refusal['seq'] or '?'}: {refusal['reason']}{done}")
+        for brk in s.audit_breaks:
+            emit(f"  AUDIT CHAIN BREAK at packet {brk['seq']}: {brk['reason']}")
+    return 0
+
+
+def cmd_hq_ack(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        sent, ack = acks.write_ack(session.vault, args.post, Path(args.to))
+    if wants_json(args):
+        emit_json({**sent.to_json(), "acks": len(ack.acks),
+                   "imported_through": ack.imported_through, "gaps": ack.gaps,
+                   "held": ack.held})
+    else:
+        emit(str(sent.path))
+    return 0
+
+
+def cmd_hq_refdata(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        sent = refdata.issue(session.vault, Path(args.to),
+                             source=Path(args.source) if args.source else None, post=args.post)
+    if wants_json(args):
+        emit_json([s.to_json() for s in sent])
+    else:
+        for item in sent:
+            emit(str(item.path))
+    return 0

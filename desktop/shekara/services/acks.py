@@ -1,0 +1,111 @@
+"""Acknowledgements: HQ's cumulative, signed answer to a post, and the post taking it.
+
+An ack lists every record version HQ holds from the post, the duplicates it saw, the packets it
+refused (not yet superseded) and why, the last sequence number up to which every packet is
+imported, and the gaps and held packets beyond it. Being cumulative, a newer ack supersedes
+every older one: the post takes an ack only if its sequence number is higher than the last one
+it took, and an old or repeated ack changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shekara.errors import PacketError
+from shekara.packets.container import open_packet
+from shekara.packets.keys import KeyRing
+from shekara.packets.payload import AckPayload, RecordRef, Refusal, encode_ack
+from shekara.packets.writer import Opener
+from shekara.services.hq import post_stream
+from shekara.services.keys import identities, pinned_hq, post_recipient, require_mode
+from shekara.services.packet_io import SentPacket, send_sequenced
+from shekara.vault import packet_store
+from shekara.vault import records as repo
+from shekara.vault.vault import Vault, now_utc
+
+
+# --- at HQ ---------------------------------------------------------------------------------------
+def build_ack(vault: Vault, post: str) -> AckPayload:
+    stream = post_stream(vault, post)
+    conn = vault.conn
+    refused = sorted({(r["seq"], r["reason"]) for r in stream.refusals
+                      if r["seq"] is not None and not r["resolved"]})
+    return AckPayload(
+        post=post,
+        acks=[RecordRef(i, v) for i, v in packet_store.versions_from(conn, post)],
+        duplicates=[RecordRef(i, v) for i, v in packet_store.duplicates(conn, post)],
+        refused=[Refusal(seq, reason) for seq, reason in refused],
+        imported_through=stream.imported_through, gaps=stream.gaps, held=stream.held)
+
+
+def write_ack(vault: Vault, post: str, directory: Path, *,
+              opener: Opener | None = None) -> tuple[SentPacket, AckPayload]:
+    require_mode(vault, "hq")
+    recipient = post_recipient(vault, post)
+    ack = build_ack(vault, post)
+    sent = send_sequenced(vault, "ack", encode_ack(ack), recipient, directory,
+                          detail={"acks": len(ack.acks),
+                                  "imported_through": ack.imported_through},
+                          audit_action="hq.ack", opener=opener)
+    return sent, ack
+
+
+# --- at the post ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AckResult:
+    seq: int
+    newer: bool  # False: an old or repeated ack, nothing changed
+    acknowledged: int  # record versions newly marked acknowledged
+    records: int  # records whose status changed
+    outbox_dropped: int
+    imported_through: int
+    gaps: list[int]
+    held: list[int]
+    refused: list[tuple[int, str]]
+    last_seq: int  # the newest ack taken before this one
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "newer": self.newer, "acknowledged": self.acknowledged,
+                "records": self.records, "outbox_dropped": self.outbox_dropped,
+                "imported_through": self.imported_through, "gaps": self.gaps,
+                "held": self.held,
+                "refused": [{"seq": s, "reason": r} for s, r in self.refused]}
+
+
+def import_ack(vault: Vault, data: bytes) -> AckResult:
+    require_mode(vault, "post")
+    hq = pinned_hq(vault)
+    opened = open_packet(data, KeyRing([hq]), identities(vault), expect_kind="ack",
+                         expect_recipient_id=vault.post_code)
+    ack = opened.ack
+    if ack.post != vault.post_code:
+        raise PacketError("packet.ack_wrong_post", "the acknowledgement is about post {post}, "
+                          "not this one", post=ack.post)
+    seq = opened.header.seq
+    last_seq, _ = packet_store.received_chain(vault.conn, hq.code, "ack")
+    refused = [(r.packet_seq, r.reason) for r in ack.refused]
+    if seq <= last_seq:
+        return AckResult(seq, False, 0, 0, 0, ack.imported_through, ack.gaps, ack.held,
+                         refused, last_seq)
+    at = now_utc()
+    with vault.audited("ack.import", detail={"seq": seq, "hq": hq.code,
+                                             "imported_through": ack.imported_through,
+                                             "acks": len(ack.acks)}) as conn:
+        sent, _ = packet_store.chain(conn, "records")
+        if ack.imported_through > sent:
+            raise PacketError("packet.ack_ahead", "the acknowledgement confirms packets up to "
+                              "{through}, but this post has sent only {sent}: it belongs to "
+                              "another installation", through=ack.imported_through, sent=sent)
+        before = len(packet_store.versions_exported_through(conn, sent))
+        changed = repo.mark_acknowledged(conn, [(r.id, r.version) for r in ack.acks], at)
+        after = len(packet_store.versions_exported_through(conn, sent))
+        ids = list(dict.fromkeys(changed))
+        for record_id in ids:
+            if packet_store.record_exists(conn, record_id):
+                repo.refresh_status(conn, record_id)
+        dropped = packet_store.drop_outbox_through(conn, ack.imported_through)
+        packet_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
+    return AckResult(seq, True, before - after, len(ids), dropped, ack.imported_through,
+                     ack.gaps, ack.held, refused, last_seq)

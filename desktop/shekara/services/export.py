@@ -1,0 +1,219 @@
+"""Export at the post: approved record versions not yet sent, in one signed packet on a stick.
+
+Crash safety, in three steps (docs/hq-import.md):
+1. tx1 builds the packet and keeps its bytes in the outbox (state `writing`), marks what it
+   carries exported under its sequence number and makes it the post's last packet;
+2. the file is written atomically (temp name, fsync, rename, read back) and verified: the
+   signature with the post's own public key, the body decrypted with its own identity and
+   compared with what was meant;
+3. tx2 marks the outbox row `written` and appends the `export` audit entry.
+Any failure in step 2 runs a compensating transaction that undoes tx1 and removes the file:
+nothing is marked exported and a retry builds a fresh packet with the same sequence number
+(the failed one never left the post). If the process dies between tx1 and tx2, the outbox row
+is still `writing`: the next export writes those same bytes first, so one sequence number
+never names two different packets (HQ would see a fork).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shekara.errors import PacketError, StateError, VaultError
+from shekara.packets.container import AuditHead, decrypt_body, seal, verify_only
+from shekara.packets.keys import PrivateKeys, PublicKeys
+from shekara.packets.payload import Attachment, Tombstone, decode_records, encode_records
+from shekara.packets.writer import Opener, packet_file_name, write_atomically
+from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, require_mode
+from shekara.vault import audit, packet_store
+from shekara.vault import records as repo
+from shekara.vault.packet_store import OutboxEntry
+from shekara.vault.vault import Vault, now_utc
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    seq: int
+    records: int
+    tombstones: int
+    sha256: str
+    resumed: bool = False  # an interrupted export was finished with its original bytes
+    resent: bool = False  # an outbox copy written again
+    waiting: int = 0  # versions and tombstones still waiting after a resumed export
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "seq": self.seq, "records": self.records,
+                "sha256": self.sha256, "tombstones": self.tombstones, "resumed": self.resumed,
+                "resent": self.resent, "waiting": self.waiting}
+
+
+@dataclass(frozen=True)
+class _Built:
+    entry: OutboxEntry
+    packet: bytes
+    body: bytes
+    previous: tuple[int, str | None]
+
+
+def export(vault: Vault, directory: Path, *, opener: Opener | None = None) -> ExportResult:
+    """Write the next packet to `directory` and return where it is."""
+    require_mode(vault, "post")
+    vault.require_supervisor()
+    own = own_keys(vault)
+    hq = pinned_hq(vault)
+    unfinished = packet_store.outbox_entries(vault.conn, state="writing")
+    if unfinished:
+        entry = unfinished[0]
+        packet = packet_store.outbox_packet(vault.conn, entry.seq)
+        assert packet is not None
+        path = _write_and_verify(vault, directory, entry, packet, None, hq, opener)
+        _record_written(vault, entry, resent=False)
+        return ExportResult(path, entry.seq, entry.records, entry.tombstones, entry.sha256,
+                            resumed=True, waiting=packet_store.pending_count(vault.conn))
+    built = _build_and_reserve(vault, own, hq)
+    try:
+        path = _write_and_verify(vault, directory, built.entry, built.packet, built.body, hq,
+                                 opener)
+    except Exception:
+        _compensate(vault, built)
+        raise
+    _record_written(vault, built.entry, resent=False)
+    return ExportResult(path, built.entry.seq, built.entry.records, built.entry.tombstones,
+                        built.entry.sha256)
+
+
+def resend(vault: Vault, directory: Path, seq: int, *,
+           opener: Opener | None = None) -> ExportResult:
+    """Write an outbox copy again (a lost or refused stick): the very same bytes."""
+    require_mode(vault, "post")
+    vault.require_supervisor()
+    entries = [e for e in packet_store.outbox_entries(vault.conn) if e.seq == seq]
+    if not entries:
+        raise StateError("export.not_in_outbox", "packet {seq} is not in the outbox: it was "
+                         "acknowledged by HQ or never written", seq=seq)
+    entry = entries[0]
+    if entry.state != "written":
+        raise StateError("export.unfinished", "packet {seq} was interrupted while being written:"
+                         " run 'shekara export' to finish it", seq=seq)
+    packet = packet_store.outbox_packet(vault.conn, seq)
+    assert packet is not None
+    path = _write_and_verify(vault, directory, entry, packet, None, pinned_hq(vault), opener)
+    _record_written(vault, entry, resent=True)
+    return ExportResult(path, entry.seq, entry.records, entry.tombstones, entry.sha256,
+                        resent=True)
+
+
+def outbox(vault: Vault) -> list[OutboxEntry]:
+    require_mode(vault, "post")
+    return packet_store.outbox_entries(vault.conn)
+
+
+# --- the steps -----------------------------------------------------------------------------------
+def _build_and_reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys) -> _Built:
+    """tx1: read what waits, build the packet, keep it in the outbox, mark it exported."""
+    at = now_utc()
+    with vault.transaction() as conn:
+        versions = repo.pending_versions(conn)
+        tombs = repo.tombstones(conn, pending_only=True)
+        if not versions and not tombs:
+            raise StateError("export.nothing", "nothing to export: no approved record, "
+                             "correction or withdrawal waits to be sent")
+        previous = packet_store.chain(conn, "records")
+        seq = previous[0] + 1
+        wanted = list(dict.fromkeys(str(a["sha256"]) for v in versions
+                                    for a in v.data.get("attachments") or []))
+        stored = packet_store.attachments(conn, wanted)
+        if len(stored) != len(wanted):
+            raise VaultError("export.attachment_missing", "an attachment named by a record is "
+                             "missing from the vault: the vault may be damaged")
+        head_seq, head_hash = audit.head(conn)
+        body = encode_records(
+            [v.to_json() for v in versions],
+            [Tombstone(t["id"], t["version"], t["purged_on"]) for t in tombs],
+            [Attachment(a.sha256, a.size, a.media_type, a.data) for a in stored])
+        packet = seal("records", body, signer=own, recipients=[hq.age_recipient],
+                      recipient_id=hq.code, seq=seq, prev_hash=previous[1],
+                      audit_head=AuditHead(head_seq, head_hash))
+        entry = OutboxEntry(seq, hashlib.sha256(packet).hexdigest(), "writing",
+                            packet_file_name(own.public.code, "records", seq), len(versions),
+                            len(tombs), at, None)
+        packet_store.add_outbox(conn, entry, packet)
+        repo.mark_exported(conn, [(v.id, v.version) for v in versions], seq, at)
+        packet_store.mark_tombstones_exported(conn, [(t["id"], t["version"]) for t in tombs],
+                                              seq)
+        packet_store.set_chain(conn, "records", seq, entry.sha256)
+        for record_id in dict.fromkeys(v.id for v in versions):
+            repo.refresh_status(conn, record_id)
+    return _Built(entry, packet, body, previous)
+
+
+def _write_and_verify(vault: Vault, directory: Path, entry: OutboxEntry, packet: bytes,
+                      body: bytes | None, hq: PublicKeys, opener: Opener | None) -> Path:
+    final = directory / entry.file_name
+    if final.is_file() and _same_bytes(final, packet):
+        path = final  # an interrupted run got as far as the rename: the stick has it already
+    else:
+        path = write_atomically(directory, entry.file_name, packet, opener=opener)
+    try:
+        _verify(vault, path, packet, body, hq)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    return path
+
+
+def _same_bytes(path: Path, packet: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(packet) and path.read_bytes() == packet
+    except OSError:
+        return False
+
+
+def _verify(vault: Vault, path: Path, packet: bytes, body: bytes | None,
+            hq: PublicKeys) -> None:
+    """Read the file back and check it as HQ will, but with the post's own keys."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PacketError("packet.readback_failed", "the packet could not be read back from the"
+                          " stick ({reason}); nothing was kept",
+                          reason=exc.strerror or "I/O error") from None
+    if data != packet:
+        raise PacketError("packet.readback_mismatch", "the packet read back from the stick "
+                          "differs from what was written; nothing was kept")
+    verified = verify_only(data, own_keyring(vault), expect_kind="records",
+                           expect_recipient_id=hq.code)
+    plain = decrypt_body(data[verified.body_offset:], identities(vault))
+    if body is not None and plain != body:
+        raise PacketError("packet.verify_mismatch", "the packet's content read back differs "
+                          "from what was meant; nothing was kept")
+    decode_records(plain)
+
+
+def _record_written(vault: Vault, entry: OutboxEntry, *, resent: bool) -> None:
+    detail: dict[str, Any] = {"seq": entry.seq, "records": entry.records,
+                              "tombstones": entry.tombstones, "sha256": entry.sha256}
+    if resent:
+        detail["resent"] = True
+    with vault.audited("export", detail=detail) as conn:
+        if not resent:
+            packet_store.mark_outbox_written(conn, entry.seq, now_utc())
+
+
+def _compensate(vault: Vault, built: _Built) -> None:
+    """Undo tx1 after a failed write: nothing exported, the sequence number free again."""
+    try:
+        with vault.transaction() as conn:
+            packet_store.delete_outbox(conn, built.entry.seq)
+            for record_id in packet_store.unmark_exported(conn, built.entry.seq):
+                repo.refresh_status(conn, record_id)
+            packet_store.set_chain(conn, "records", *built.previous)
+    except VaultError:
+        # The vault refused too: the outbox row stays `writing`, so the next export writes
+        # these same bytes; the caller's error (the stick's) is the one to show.
+        pass

@@ -1,0 +1,381 @@
+"""HQ's import of records packets, and what HQ knows about each post's stream of packets.
+
+Per file the order is fixed (docs/hq-import.md): verify (signature first, with the enrolled
+posts' keys; revoked ones refused), then sequence bookkeeping that needs no plaintext
+(duplicate, fork by sequence number), then decrypt in memory and validate every record, then
+one transaction that applies it — or holds it until the packets before it arrive. A refusal
+leaves the vault as it was, except one line in the refusal log when the signature verified
+(only then is the post known), so the next acknowledgement can tell the post.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from shekara.domain.reference import ReferenceData
+from shekara.errors import NotFound, PacketError, ShekaraError
+from shekara.packets.container import (
+    MAX_HEADER_BYTES,
+    MAX_HEADER_DEPTH,
+    PacketHeader,
+    VerifiedPacket,
+    decrypt_body,
+    parse_header,
+    parse_preamble,
+    verify_only,
+)
+from shekara.packets.fields import strict_json
+from shekara.packets.keys import PublicKeys
+from shekara.packets.payload import decode_records
+from shekara.services import hq_records
+from shekara.services.keys import hq_keyring, identities, require_mode
+from shekara.services.packet_io import read_packet_file
+from shekara.vault import audit, packet_store
+from shekara.vault.packet_store import InboxEntry, PostEvent, Refusal
+from shekara.vault.vault import Vault, now_utc
+
+
+@dataclass
+class ImportOutcome:
+    file: str
+    status: str  # imported | duplicate | held | fork | refused
+    post: str | None = None
+    seq: int | None = None
+    records: int = 0
+    duplicates: int = 0
+    msgid: str = ""
+    message: str = ""
+    gaps: list[int] = field(default_factory=list)
+    applied: list[int] = field(default_factory=list)  # held packets applied after this one
+    applied_records: int = 0
+    problems: list[str] = field(default_factory=list)  # audit chain breaks, held refused…
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("imported", "duplicate", "held") and not self.problems
+
+    def line(self) -> str:
+        who = f"packet {self.seq} from {self.post}"
+        if self.status == "imported":
+            text = f"imported {self.records} record version(s), {who}"
+            if self.duplicates:
+                text += f" ({self.duplicates} already held)"
+            if self.applied:
+                text += (f"; then applied held packet(s) {_ranges(self.applied)} "
+                         f"({self.applied_records} record version(s))")
+        elif self.status == "duplicate":
+            text = f"duplicate: {who} was already received; nothing changed"
+        elif self.status == "held":
+            text = f"held: {who} waits for missing packet(s) {_ranges(self.gaps)}"
+        elif self.status == "fork":
+            text = f"fork quarantined: {who}: {self.message}"
+        else:
+            text = f"refused: {self.message}"
+        for problem in self.problems:
+            text += f"; {problem}"
+        return f"{self.file}: {text}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": self.file, "status": self.status, "post": self.post, "seq": self.seq,
+                "records": self.records, "duplicates": self.duplicates, "reason": self.msgid,
+                "message": self.message, "gaps": self.gaps, "applied": self.applied,
+                "applied_records": self.applied_records, "problems": self.problems,
+                "ok": self.ok}
+
+
+def _ranges(seqs: list[int]) -> str:
+    out: list[str] = []
+    for seq in sorted(seqs):
+        if out and out[-1].split("-")[-1] == str(seq - 1):
+            out[-1] = out[-1].split("-")[0] + f"-{seq}"
+        else:
+            out.append(str(seq))
+    return ", ".join(out)
+
+
+def import_files(vault: Vault, ref: ReferenceData, paths: list[Path]) -> list[ImportOutcome]:
+    require_mode(vault, "hq")
+    outcomes: list[ImportOutcome] = []
+    for path in paths:
+        try:
+            data = read_packet_file(path)
+        except ShekaraError as err:
+            outcomes.append(ImportOutcome(path.name, "refused", msgid=err.msgid,
+                                          message=err.text()))
+            continue
+        outcomes.append(import_packet(vault, ref, data, path.name))
+    return outcomes
+
+
+def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
+                  name: str = "packet") -> ImportOutcome:
+    require_mode(vault, "hq")
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        verified = verify_only(data, hq_keyring(vault), expect_kind="records",
+                               expect_recipient_id=vault.post_code)
+    except PacketError as err:
+        _log_unverified(vault, data, sha, err)
+        return ImportOutcome(name, "refused", msgid=err.msgid, message=err.text())
+    header, post = verified.header, verified.signer.code
+    outcome = ImportOutcome(name, "refused", post=post, seq=header.seq)
+    try:
+        _check_key_may_sign(vault, verified)
+        same = packet_store.inbox_entries(vault.conn, post, seq=header.seq)
+        if any(e.sha256 == sha for e in same):
+            outcome.status = "duplicate"
+            return outcome
+        if same:
+            return _quarantine(vault, outcome, data, sha, header, "a different packet with this "
+                               "sequence number was received before")
+        prepared = _open(vault, ref, data, verified)
+        through = packet_store.imported_through(vault.conn, post)
+        last = through.seq if through else 0
+        if header.seq > last + 1:
+            return _hold(vault, outcome, data, sha, header, prepared)
+        if header.prev_hash != (through.sha256 if through else None):
+            return _quarantine(vault, outcome, data, sha, header, f"it does not follow packet "
+                               f"{last}, the last one imported")
+        _apply(vault, ref, outcome, sha, header, prepared, through, held=False)
+    except PacketError as err:
+        _log(vault, Refusal(post, header.seq, sha, err.msgid, now_utc()))
+        outcome.status, outcome.msgid, outcome.message = "refused", err.msgid, err.text()
+        return outcome
+    _apply_held(vault, ref, outcome)
+    return outcome
+
+
+# --- the steps -----------------------------------------------------------------------------------
+def _check_key_may_sign(vault: Vault, verified: VerifiedPacket) -> None:
+    peer = packet_store.peer_key(vault.conn, verified.signer.key_id.hex())
+    if peer is not None and peer.state == "rotated" and verified.header.seq > (peer.last_seq or 0):
+        raise PacketError("packet.rotated_key", "the packet is signed by a replaced key of "
+                          "{post} after its rotation (packet {seq}, the old key's last was "
+                          "{last})", post=peer.code, seq=verified.header.seq,
+                          last=peer.last_seq or 0)
+
+
+def _open(vault: Vault, ref: ReferenceData, data: bytes,
+          verified: VerifiedPacket) -> hq_records.PreparedRecords:
+    """Decrypt in memory, parse and validate: nothing decrypted ever reaches the disk."""
+    payload = decode_records(decrypt_body(data[verified.body_offset:], identities(vault)))
+    now = datetime.now().astimezone()
+    # Records are judged as of when the post wrote them, if its clock was ahead of HQ's.
+    sent = datetime.fromisoformat(verified.header.created_at.replace("Z", "+00:00"))
+    return hq_records.prepare(payload, ref, max(now, sent))
+
+
+def _audit_breaks(previous: InboxEntry | None, header: PacketHeader) -> list[str]:
+    head = header.audit_head
+    if previous is None or previous.audit_seq is None or head is None:
+        return []
+    if head.seq < previous.audit_seq:
+        return [f"audit chain break: the post's audit log went back from entry "
+                f"{previous.audit_seq} to {head.seq}"]
+    if head.seq == previous.audit_seq:
+        if head.hash == previous.audit_hash:
+            return [f"audit chain break: the post's audit log did not grow since packet "
+                    f"{previous.seq} (still entry {head.seq})"]
+        return [f"audit chain break: the post's audit entry {head.seq} changed"]
+    return []
+
+
+def _apply(vault: Vault, ref: ReferenceData, outcome: ImportOutcome, sha: str,
+           header: PacketHeader, prepared: hq_records.PreparedRecords,
+           through: InboxEntry | None, *, held: bool) -> int:
+    post = str(outcome.post)
+    at = now_utc()
+    breaks = _audit_breaks(through, header)
+    head = header.audit_head
+    with vault.transaction() as conn:
+        stored = hq_records.store(conn, vault, ref, post, prepared, at)
+        if held:
+            packet_store.mark_inbox_imported(conn, post, header.seq, sha,
+                                             records=stored.new_versions, at=at)
+        else:
+            packet_store.add_inbox(conn, InboxEntry(
+                post, header.seq, sha, "imported", header.prev_hash,
+                head.seq if head else None, head.hash if head else None, stored.new_versions,
+                None, at, at), None)
+        for problem in breaks:
+            packet_store.add_post_event(conn, PostEvent(post, "audit_chain_break", header.seq,
+                                                        {"reason": problem}, at))
+        audit.append(conn, vault.officer, "hq.import", detail={
+            "post": post, "seq": header.seq, "records": stored.new_versions,
+            "duplicates": stored.duplicates, "tombstones": stored.tombstones, "sha256": sha})
+    outcome.problems += breaks
+    if held:
+        outcome.applied.append(header.seq)
+        outcome.applied_records += stored.new_versions
+    else:
+        outcome.status = "imported"
+        outcome.records, outcome.duplicates = stored.new_versions, stored.duplicates
+    return stored.new_versions
+
+
+def _hold(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str, header: PacketHeader,
+          prepared: hq_records.PreparedRecords) -> ImportOutcome:
+    post = str(outcome.post)
+    at = now_utc()
+    head = header.audit_head
+    with vault.transaction() as conn:
+        packet_store.add_inbox(conn, InboxEntry(
+            post, header.seq, sha, "held", header.prev_hash, head.seq if head else None,
+            head.hash if head else None, len(prepared.versions), None, at, None), data)
+        audit.append(conn, vault.officer, "hq.import", detail={
+            "post": post, "seq": header.seq, "held": True, "sha256": sha})
+    outcome.status = "held"
+    outcome.gaps = post_stream(vault, post).gaps
+    return outcome
+
+
+def _quarantine(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str,
+                header: PacketHeader, reason: str) -> ImportOutcome:
+    post = str(outcome.post)
+    at = now_utc()
+    head = header.audit_head
+    with vault.transaction() as conn:
+        packet_store.add_inbox(conn, InboxEntry(
+            post, header.seq, sha, "fork", header.prev_hash, head.seq if head else None,
+            head.hash if head else None, 0, reason, at, None), data)
+        packet_store.add_post_event(conn, PostEvent(post, "fork", header.seq,
+                                                    {"reason": reason, "sha256": sha}, at))
+        audit.append(conn, vault.officer, "hq.import", detail={
+            "post": post, "seq": header.seq, "fork": True, "sha256": sha})
+    outcome.status, outcome.msgid, outcome.message = "fork", "packet.fork", reason
+    return outcome
+
+
+def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> None:
+    """Apply held packets that now follow the last imported one, in order."""
+    post = str(outcome.post)
+    while True:
+        through = packet_store.imported_through(vault.conn, post)
+        if through is None:
+            return
+        waiting = [e for e in packet_store.inbox_entries(vault.conn, post, seq=through.seq + 1)
+                   if e.state == "held"]
+        if not waiting:
+            return
+        entry = waiting[0]
+        data = packet_store.inbox_packet(vault.conn, post, entry.seq, entry.sha256) or b""
+        try:
+            # Checked again: a key may have been revoked while the packet waited.
+            verified = verify_only(data, hq_keyring(vault), expect_kind="records",
+                                   expect_recipient_id=vault.post_code)
+            _check_key_may_sign(vault, verified)
+            if verified.header.prev_hash != through.sha256:
+                reason = f"it does not follow packet {through.seq}, the last one imported"
+                with vault.transaction() as conn:
+                    packet_store.quarantine_inbox(conn, post, entry.seq, entry.sha256, reason)
+                    packet_store.add_post_event(conn, PostEvent(
+                        post, "fork", entry.seq, {"reason": reason, "sha256": entry.sha256},
+                        now_utc()))
+                outcome.problems.append(f"held packet {entry.seq} is a fork ({reason}): "
+                                        "quarantined")
+                return
+            prepared = _open(vault, ref, data, verified)
+            _apply(vault, ref, outcome, entry.sha256, verified.header, prepared, through,
+                   held=True)
+        except PacketError as err:
+            with vault.transaction() as conn:
+                packet_store.delete_inbox(conn, post, entry.seq, entry.sha256)
+                packet_store.add_refusal(conn, Refusal(post, entry.seq, entry.sha256,
+                                                       err.msgid, now_utc()))
+            outcome.problems.append(f"held packet {entry.seq} refused: {err.text()}")
+            return
+
+
+# --- refusal log ---------------------------------------------------------------------------------
+def _log(vault: Vault, refusal: Refusal) -> None:
+    with vault.transaction() as conn:
+        packet_store.add_refusal(conn, refusal)
+
+
+def _log_unverified(vault: Vault, data: bytes, sha: str, err: PacketError) -> None:
+    """Log a refusal only if the packet's signature is a post's own (revoked keys count): a
+    packet whose signature fails cannot name its post reliably, so it leaves no trace."""
+    try:
+        preamble = parse_preamble(data)
+    except PacketError:
+        return
+    peer = packet_store.peer_key(vault.conn, preamble.key_id.hex())
+    if peer is None or peer.role != "post":
+        return
+    signer = PublicKeys.from_dict(peer.public)
+    signed = data[:preamble.signature_offset]
+    if not signer.verify(data[preamble.signature_offset:preamble.body_offset], signed):
+        return
+    seq: int | None
+    try:
+        raw = strict_json(data[preamble.header_offset:preamble.signature_offset],
+                          "packet.bad_header", max_bytes=MAX_HEADER_BYTES,
+                          max_depth=MAX_HEADER_DEPTH)
+        seq = parse_header(raw, preamble.minor).seq
+    except PacketError:
+        seq = None
+    _log(vault, Refusal(peer.code, seq, sha, err.msgid, now_utc()))
+
+
+# --- what HQ knows about each post ---------------------------------------------------------------
+@dataclass
+class PostStream:
+    post: str
+    imported_through: int
+    last_import_at: str | None
+    records: int
+    gaps: list[int]
+    held: list[int]
+    forks: list[dict[str, Any]]
+    refusals: list[dict[str, Any]]
+    audit_breaks: list[dict[str, Any]]
+    keys: list[dict[str, Any]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"post": self.post, "imported_through": self.imported_through,
+                "last_import_at": self.last_import_at, "records": self.records,
+                "gaps": self.gaps, "held": self.held, "forks": self.forks,
+                "refusals": self.refusals, "audit_breaks": self.audit_breaks,
+                "keys": self.keys}
+
+
+def post_stream(vault: Vault, post: str) -> PostStream:
+    conn = vault.conn
+    entries = packet_store.inbox_entries(conn, post)
+    imported = [e for e in entries if e.state == "imported"]
+    through = max((e.seq for e in imported), default=0)
+    held = sorted({e.seq for e in entries if e.state == "held" and e.seq > through})
+    refused = packet_store.refusals(conn, post)
+    seen = max([e.seq for e in entries] + [r.seq for r in refused if r.seq is not None],
+               default=0)
+    gaps = [s for s in range(through + 1, seen + 1) if s not in held]
+    events = packet_store.post_events(conn, post)
+    keys = [{"fingerprint": PublicKeys.from_dict(p.public).fingerprint(), "state": p.state,
+             "last_seq": p.last_seq} for p in packet_store.peer_keys(conn, role="post",
+                                                                     code=post)]
+    return PostStream(
+        post=post, imported_through=through,
+        last_import_at=max((e.applied_at or "" for e in imported), default=None) or None,
+        records=len(packet_store.record_ids_from(conn, post)), gaps=gaps, held=held,
+        forks=[{"seq": e.seq, "reason": e.reason, "sha256": e.sha256}
+               for e in entries if e.state == "fork"],
+        refusals=[{"seq": r.seq, "reason": r.reason, "at": r.at,
+                   "resolved": r.seq is not None and r.seq <= through} for r in refused],
+        audit_breaks=[{"seq": e.seq, "reason": e.detail.get("reason"), "at": e.at}
+                      for e in events if e.event == "audit_chain_break"],
+        keys=keys)
+
+
+def status(vault: Vault, post: str | None = None) -> list[PostStream]:
+    require_mode(vault, "hq")
+    known = sorted({p.code for p in packet_store.peer_keys(vault.conn, role="post")}
+                   | set(packet_store.inbox_posts(vault.conn)))
+    if post is not None:
+        if post not in known:
+            raise NotFound("hq.unknown_post", "HQ knows no post {post}", post=post)
+        known = [post]
+    return [post_stream(vault, code) for code in known]

@@ -1,0 +1,166 @@
+"""At HQ: checking the records of an opened packet, and storing them by (id, version).
+
+Every record passes the same gate as at the post (`validate_record`), its content hash is
+recomputed and must match the one the post sent, and its lifecycle fields are type-checked
+before anything touches the vault. Storing is one transaction per packet (the caller's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from shekara.domain.records import content_hash
+from shekara.domain.reference import ReferenceData
+from shekara.domain.validation import validate_record
+from shekara.errors import PacketError, ValidationError
+from shekara.packets.fields import iso_date, text, timestamp
+from shekara.packets.payload import Attachment, RecordsPayload, Tombstone
+from shekara.services.records import RecordService
+from shekara.vault import audit, packet_store
+from shekara.vault import records as repo
+from shekara.vault.connection import Connection
+from shekara.vault.vault import Vault
+
+_MSGID = "packet.bad_record"
+
+
+@dataclass(frozen=True)
+class IncomingVersion:
+    id: str
+    version: int
+    state: str  # "approved" | "withdrawn"
+    data: dict[str, Any]  # the normalised interchange form
+    content_hash: str
+    created_by: str
+    created_at: str
+    approved_by: str | None
+    approved_at: str | None
+    reason: str | None
+    retain_until: str | None
+    review_on: str | None
+
+
+@dataclass(frozen=True)
+class PreparedRecords:
+    versions: list[IncomingVersion]
+    tombstones: list[Tombstone]
+    attachments: list[Attachment]
+
+
+@dataclass(frozen=True)
+class Stored:
+    new_versions: int
+    duplicates: int
+    tombstones: int
+
+
+def _optional(value: Any, where: str, *, kind: str = "text") -> str | None:
+    if value is None:
+        return None
+    if kind == "date":
+        return iso_date(value, where, _MSGID)
+    if kind == "time":
+        return timestamp(value, where, _MSGID)
+    return text(value, where, _MSGID, max_len=2000)
+
+
+def prepare(payload: RecordsPayload, ref: ReferenceData, now: datetime) -> PreparedRecords:
+    """Validate every record of a packet; any problem refuses the whole packet."""
+    versions: list[IncomingVersion] = []
+    for index, raw in enumerate(payload.records):
+        where = f"records[{index}]"
+        try:
+            data = validate_record(raw, ref, now=now, on_add=False)
+        except ValidationError as err:
+            path, msgid, _ = err.issues[0]
+            raise PacketError("packet.invalid_record", "record {index} of the packet breaks the "
+                              "data dictionary at {path} [{reason}]", index=index,
+                              path=path or "record", reason=msgid) from None
+        record_id, version = str(raw["id"]), int(raw["version"])
+        digest = content_hash({**data, "id": record_id, "version": version})
+        if raw.get("content_hash") != digest:
+            raise PacketError("packet.content_hash", "record {index} of the packet does not match"
+                              " its content hash", index=index)
+        versions.append(IncomingVersion(
+            id=record_id, version=version,
+            state="withdrawn" if raw["status"] == "withdrawn" else "approved",
+            data=data, content_hash=digest,
+            created_by=text(raw.get("created_by"), f"{where}.created_by", _MSGID, max_len=64),
+            created_at=text(raw.get("created_at"), f"{where}.created_at", _MSGID, max_len=40),
+            approved_by=_optional(raw.get("approved_by"), f"{where}.approved_by"),
+            approved_at=_optional(raw.get("approved_at"), f"{where}.approved_at"),
+            reason=_optional(raw.get("reason"), f"{where}.reason"),
+            retain_until=_optional(raw.get("retain_until"), f"{where}.retain_until",
+                                   kind="date"),
+            review_on=_optional(raw.get("review_on"), f"{where}.review_on", kind="date")))
+    return PreparedRecords(versions, list(payload.tombstones), list(payload.attachments))
+
+
+def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
+          prepared: PreparedRecords, at: str) -> Stored:
+    """Store a packet's content in the caller's transaction; PacketError leaves it unchanged
+    (the caller rolls back)."""
+    summaries = RecordService(vault, ref)
+    carried = {a.sha256 for a in prepared.attachments}
+    for attachment in prepared.attachments:
+        packet_store.add_attachment(conn, attachment.sha256, attachment.media_type,
+                                    attachment.data)
+    new = dup = 0
+    for item in prepared.versions:
+        exists, origin, head = packet_store.record_origin(conn, item.id)
+        if exists and origin != post:
+            raise PacketError("packet.foreign_record", "the packet carries record {id}, which "
+                              "this HQ holds from elsewhere", id=item.id)
+        known = packet_store.version_origin(conn, item.id, item.version)
+        if known is not None:
+            if known[0] != item.content_hash:
+                raise PacketError("packet.version_conflict", "the packet carries version "
+                                  "{version} of record {id} with content different from the "
+                                  "one already imported", id=item.id, version=item.version)
+            packet_store.add_duplicate(conn, post, item.id, item.version)
+            dup += 1
+            continue
+        for attachment in item.data.get("attachments") or []:
+            sha = str(attachment["sha256"])
+            if sha not in carried and not packet_store.has_attachment(conn, sha):
+                raise PacketError("packet.attachment_missing", "record {id} names an attachment"
+                                  " the packet does not carry", id=item.id)
+        _insert(conn, item)
+        is_head = item.version > head
+        if is_head:
+            repo.upsert_summary(conn, item.id, item.version,
+                                repo.version_status(item.state, None, None),
+                                summaries._summary(item.data),  # the same list row as a post's
+                                created_by=item.created_by, at=at)
+        packet_store.set_origin(conn, item.id, item.version, post, head=is_head)
+        new += 1
+    for tomb in prepared.tombstones:
+        _bury(conn, vault, post, tomb)
+    if prepared.tombstones:
+        repo.delete_attachments(conn, repo.unreferenced_attachments(conn))
+    return Stored(new, dup, len(prepared.tombstones))
+
+
+def _insert(conn: Connection, item: IncomingVersion) -> None:
+    repo.insert_version(conn, item.id, item.version, item.data, item.content_hash,
+                        state=item.state, officer=item.created_by, at=item.created_at,
+                        reason=item.reason, approved_by=item.approved_by,
+                        approved_at=item.approved_at, retain_until=item.retain_until,
+                        review_on=item.review_on)
+
+
+def _bury(conn: Connection, vault: Vault, post: str, tomb: Tombstone) -> None:
+    """A record the post purged at the end of its retention: HQ removes it too, and keeps the
+    tombstone (and an audit entry) as the record that it existed."""
+    exists, origin, head = packet_store.record_origin(conn, tomb.id)
+    if exists and origin != post:
+        raise PacketError("packet.foreign_record", "the packet carries record {id}, which "
+                          "this HQ holds from elsewhere", id=tomb.id)
+    if exists:
+        repo.purge_record(conn, tomb.id, head, tomb.purged_on)
+        audit.append(conn, vault.officer, "retention.purge", record_id=tomb.id, version=head,
+                     detail={"origin": post, "purged_on": tomb.purged_on})
+    packet_store.settle_tombstone(conn, tomb.id, tomb.version, tomb.purged_on)
+

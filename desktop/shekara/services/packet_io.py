@@ -1,0 +1,87 @@
+"""Reading packet files from a stick, and HQ's sending of sequenced packets (acks, reference
+data) with the same write-then-verify discipline as the post's export."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shekara.errors import InputError, PacketError
+from shekara.packets.container import MAX_PACKET_BYTES, decrypt_body, seal, verify_only
+from shekara.packets.keys import PublicKeys
+from shekara.packets.writer import Opener, packet_file_name, write_atomically
+from shekara.services.keys import identities, own_keyring, own_keys
+from shekara.vault import packet_store
+from shekara.vault.vault import Vault
+
+
+def read_packet_file(path: Path) -> bytes:
+    """A packet file's bytes; an unreadable or over-size file is one clear refusal."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_PACKET_BYTES + 1)
+    except OSError as exc:
+        raise InputError("cli.unreadable", "cannot read {name}: {reason}", name=path.name,
+                         reason=exc.strerror or "I/O error") from None
+    if len(data) > MAX_PACKET_BYTES:
+        raise PacketError("packet.too_large", "the file is larger than {limit} bytes: it is not "
+                          "accepted as a packet", limit=MAX_PACKET_BYTES)
+    return data
+
+
+@dataclass(frozen=True)
+class SentPacket:
+    path: Path
+    kind: str
+    recipient: str
+    seq: int
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "kind": self.kind, "post": self.recipient,
+                "seq": self.seq, "sha256": self.sha256}
+
+
+def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
+                   directory: Path, *, detail: dict[str, Any], audit_action: str,
+                   opener: Opener | None = None) -> SentPacket:
+    """Seal `body` as HQ's next `kind` packet to `recipient`, write it, verify it, record it.
+
+    The sequence number is HQ's per kind, across all posts, so file names never collide on a
+    stick; a post only needs each packet to be newer than the last one it took (acks are
+    cumulative, reference data carries its own version). If the write fails the chain is
+    restored; if the process dies after the chain moved, one number is skipped — harmless.
+    """
+    own = own_keys(vault)
+    with vault.transaction() as conn:
+        previous = packet_store.chain(conn, kind)
+        seq = previous[0] + 1
+        packet = seal(kind, body, signer=own, recipients=[recipient.age_recipient],
+                      recipient_id=recipient.code, seq=seq, prev_hash=previous[1])
+        sha = hashlib.sha256(packet).hexdigest()
+        packet_store.set_chain(conn, kind, seq, sha)
+    try:
+        path = write_atomically(directory, packet_file_name(own.public.code, kind, seq), packet,
+                                opener=opener)
+        try:
+            data = path.read_bytes()
+            verified = verify_only(data, own_keyring(vault), expect_kind=kind,
+                                   expect_recipient_id=recipient.code)
+            if decrypt_body(data[verified.body_offset:], identities(vault)) != body:
+                raise PacketError("packet.verify_mismatch", "the packet's content read back "
+                                  "differs from what was meant; nothing was kept")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+    except Exception:
+        with vault.transaction() as conn:
+            packet_store.set_chain(conn, kind, *previous)
+        raise
+    with vault.audited(audit_action, detail={**detail, "kind": kind, "seq": seq,
+                                             "post": recipient.code, "sha256": sha}):
+        pass
+    return SentPacket(path, kind, recipient.code, seq, sha)
