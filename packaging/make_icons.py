@@ -46,7 +46,7 @@ def render_pngs() -> dict[int, bytes]:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; str works
         buffer.close()
         out[size] = bytes(data.data())
     del app
