@@ -83,8 +83,14 @@ def resolve() -> dict[str, str]:
     return pins
 
 
+def _other_platform_names() -> set[str]:
+    return {canonicalize_name(Requirement(text).name) for text in OTHER_PLATFORM_PINS}
+
+
 def lock_text(pins: dict[str, str]) -> str:
-    lines = [f"{name}=={version}" for name, version in sorted(pins.items())]
+    # On Windows the resolver finds these too: they are written once, with their marker.
+    lines = [f"{name}=={version}" for name, version in sorted(pins.items())
+             if name not in _other_platform_names()]
     return HEADER + "\n".join([*lines, *OTHER_PLATFORM_PINS]) + "\n"
 
 
