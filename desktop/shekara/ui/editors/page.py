@@ -1,0 +1,510 @@
+"""The record editor page: one record of any kind, new or stored, with autosave.
+
+What it promises the officer:
+- every field of records.md, with messages at the field as soon as something is wrong
+  (validation runs a moment after typing stops; "required" waits until the field was visited
+  or a save was tried, so a fresh form is not a wall of red);
+- what is typed is never lost: every AUTOSAVE_MS and whenever a field is left, the form as it is
+  (valid or not) goes to the vault's autosave; on opening, an autosave is offered back;
+- Ctrl+S saves for real (a new record is added; a draft is changed in place; an approved record
+  gets version n+1 with a required reason), Esc closes and asks about unsaved changes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shekara.domain.codes import ART6_KINDS, KIND_ARTICLE
+from shekara.domain.validation import validate_record
+from shekara.errors import ShekaraError, ValidationError
+from shekara.services.drafts import DraftService
+from shekara.services.review import ReviewService
+from shekara.services.session import Session
+from shekara.ui.editors.banners import NoticeBanner, RestoreBanner, autosave_title
+from shekara.ui.editors.context import EditorContext, ui_language
+from shekara.ui.editors.dialogs import ask_correction_reason, ask_unsaved
+from shekara.ui.editors.fields import translate
+from shekara.ui.editors.issues import Issue, nearest_path, translate_issue
+from shekara.ui.editors.kind_chooser import KindChooser
+from shekara.ui.editors.record_form import RecordForm
+from shekara.ui.editors.record_info import RecordInfo
+from shekara.ui.editors.tab_order import chain_tab_order
+from shekara.ui.errors import show_error
+from shekara.ui.i18n import fmt
+from shekara.ui.ops import locked
+from shekara.vault.autosave import Autosave
+from shekara.vault.records import StoredVersion
+
+AUTOSAVE_MS = 3000
+VALIDATE_MS = 400
+# Messages that only say something is missing: shown once the field was visited or a save tried.
+MISSING = frozenset({"validation.required", "validation.no_name", "validation.no_person",
+                     "validation.no_topic"})
+
+
+class RecordEditorPage(QWidget):
+    closed = Signal()
+    saved = Signal(str)
+    autosaved = Signal()  # after each autosave that wrote something
+
+    def __init__(self, session: Session, record_id: str | None, kind: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.drafts = DraftService(session.vault, session.records)
+        self.ctx = EditorContext(session.ref, ui_language(), session.vault.party)
+        self.record_id = record_id
+        self.head: StoredVersion | None = None
+        self.kind = kind
+        self.key = DraftService.new_key()
+        self.form: RecordForm | None = None
+        self.show_all_issues = False
+        self.issues: list[Issue] = []
+        self._baseline: Any = None
+        self._last_autosaved: Any = None
+        self._has_autosave = False
+        self._retranslating = False
+        self._qualifies: bool | None = None
+        # Replaced in tests; the real ones ask with modal dialogs.
+        self.ask_reason: Callable[[], str | None] = lambda: ask_correction_reason(self)
+        self.ask_unsaved: Callable[[], str] = lambda: ask_unsaved(self)
+        self.report_error: Callable[[BaseException], object] = lambda e: show_error(self, e)
+
+        self._build_frame()
+        if record_id is not None:
+            with locked(session):
+                shown = session.records.show(record_id)
+            self.head = shown.current
+            self.kind = self.head.kind
+            self._qualifies = shown.qualifies
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(VALIDATE_MS)
+        self._validate_timer.timeout.connect(self.validate)
+        if self.kind is None:
+            self._show_kind_chooser()
+        else:
+            self._build_form(self.kind, self.head.data if self.head else None)
+        self._offer_autosaves()
+        self._autosave_timer.start()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_frame(self) -> None:
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("editorTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.info = RecordInfo(self)
+        layout.addWidget(self.info)
+        self.restore_banner = RestoreBanner(self)
+        self.restore_banner.restore.connect(self.restore_autosave)
+        self.restore_banner.discard.connect(self.discard_autosave)
+        layout.addWidget(self.restore_banner)
+        self.review_notice = NoticeBanner(self)
+        layout.addWidget(self.review_notice)
+        self.problems = NoticeBanner(self)
+        layout.addWidget(self.problems)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
+        buttons = QHBoxLayout()
+        self.legend = QLabel(self)
+        buttons.addWidget(self.legend)
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        for button in (self.save_button, self.close_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self._translate_frame()
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.request_close)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.activated.connect(self.request_close)
+
+    def _translate_frame(self) -> None:
+        self.legend.setText(translate("RecordEditor", "* required"))
+        self.save_button.setText(translate("RecordEditor", "Save"))
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.close_button.setText(translate("RecordEditor", "Close"))
+        self.close_button.setToolTip("Esc")
+
+    def _show_kind_chooser(self) -> None:
+        chooser = KindChooser(self.ctx, self)
+        chooser.chosen.connect(self._start_kind)
+        self.scroll_area.setWidget(chooser)
+        self.save_button.setEnabled(False)
+        self.title.setText(translate("RecordEditor", "New record: what happened?"))
+        self.info.hide()
+        self.legend.hide()
+
+    def _start_kind(self, kind: str) -> None:
+        self.kind = kind
+        self._build_form(kind, None)
+
+    def _build_form(self, kind: str, data: dict[str, Any] | None) -> None:
+        form = RecordForm(self.ctx, kind)
+        if data is not None:
+            form.set_value(data)
+        elif kind in ART6_KINDS:
+            form.persons.add_entry()  # Art. 6 records are about someone: start with one person
+        self.form = form
+        self.kind = kind
+        self.scroll_area.setWidget(form)
+        form.changed.connect(self._on_changed)
+        form.editing_finished.connect(self.autosave)
+        for child in form.findChildren(QWidget):
+            structure = getattr(child, "structure_changed", None)
+            if structure is not None:
+                structure.connect(self._on_structure)
+        self._setup_attachments(form)
+        self._baseline = form.value()
+        self._last_autosaved = self._baseline
+        self.save_button.setEnabled(not self.read_only)
+        form.setEnabled(not self.read_only)
+        self.legend.show()
+        self._retitle()
+        self._show_review_notice()
+        self._refresh_tab_order()
+        if data is not None:
+            self.validate()
+
+    def _on_structure(self) -> None:
+        # New list entries bring their own signals and inputs: hook and order them.
+        QTimer.singleShot(0, self._rehook)
+
+    def _rehook(self) -> None:
+        if self.form is None:
+            return
+        for child in self.form.findChildren(QWidget):
+            structure = getattr(child, "structure_changed", None)
+            if structure is not None and not child.property("hooked"):
+                child.setProperty("hooked", True)
+                structure.connect(self._on_structure)
+        self._refresh_tab_order()
+
+    def _refresh_tab_order(self) -> None:
+        if self.form is not None:
+            chain_tab_order([self.restore_banner, self.form, self.save_button,
+                             self.close_button])
+
+    @property
+    def read_only(self) -> bool:
+        return self.head is not None and self.head.state == "withdrawn"
+
+    @property
+    def is_correction(self) -> bool:
+        """Saving makes a new version (the head is approved, exported or acknowledged)."""
+        return self.head is not None and self.head.state not in ("draft", "withdrawn")
+
+    def _retitle(self) -> None:
+        if self.kind is None:
+            return
+        label = self.ctx.ref.label("kind", self.kind, self.ctx.lang)
+        article = KIND_ARTICLE[self.kind]
+        if self.record_id is None:
+            self.title.setText(fmt(translate("RecordEditor", "New record: %1 (Art. %2)"),
+                                   label, article))
+            self.info.hide()
+        else:
+            self.title.setText(f"{label} (Art. {article})")
+            self.info.show_record(self.head, self.ctx, qualifies=self._qualifies)
+        if self.read_only:
+            self.problems.show_text(translate("RecordEditor", "This record is withdrawn: it "
+                                              "can be read, not changed."), "warning")
+        elif self.is_correction:
+            self.review_notice.show_text(translate(
+                "RecordEditor", "This record is approved. Saving makes a correction: a new "
+                "version, with your reason; the approved version is kept."), "info")
+
+    def _show_review_notice(self) -> None:
+        if self.record_id is None or self.head is None or self.head.state != "draft":
+            return
+        with locked(self.session):
+            note = ReviewService(self.session.vault, self.session.records).sent_back(
+                self.record_id)
+        if note is not None:
+            self.review_notice.show_text(fmt(translate(
+                "RecordEditor", "Sent back by %1: %2"), note.by, note.comment), "warning")
+
+    # --- attachments ------------------------------------------------------------------------
+    def _setup_attachments(self, form: RecordForm) -> None:
+        editor = form.attachments
+        editor.load_bytes = self._attachment_bytes
+        editor.attach = self._attach_file
+        editor.set_value(form.value().get("attachments"))
+        if self.record_id is None:
+            editor.set_enabled_reason(translate(
+                "RecordEditor", "Photos and scans can be added once the record is saved "
+                "(Ctrl+S)."))
+        elif self.head is not None and self.head.state != "draft":
+            editor.set_enabled_reason(translate(
+                "RecordEditor", "Save the correction first; then add photos and scans to it."))
+        else:
+            editor.set_enabled_reason(None)
+
+    def _attachment_bytes(self, sha256: str) -> bytes | None:
+        from shekara.vault import packet_store  # a read of the vault's own bytes, no SQL here
+
+        with locked(self.session):
+            found = packet_store.attachments(self.session.vault.conn, [sha256])
+        return found[0].data if found else None
+
+    def _attach_file(self, path: Path) -> dict[str, Any] | None:
+        from shekara.services import attachments
+
+        if self.record_id is None:
+            return None
+        try:
+            with locked(self.session):
+                done = attachments.attach(self.session.vault, self.session.ref, self.record_id,
+                                          path)
+        except ShekaraError as err:
+            self.report_error(err)
+            return None
+        return {"name": path.name, "media_type": done.media_type, "sha256": done.sha256,
+                "size": done.size}
+
+    # --- validation -------------------------------------------------------------------------
+    def _on_changed(self) -> None:
+        self._validate_timer.start()
+
+    def validate(self) -> list[Issue]:
+        if self.form is None:
+            return []
+        try:
+            validate_record(self.form.value(), self.ctx.ref, now=datetime.now().astimezone(),
+                            on_add=False)
+            issues: list[Issue] = []
+        except ValidationError as err:
+            issues = list(err.issues)
+        self.show_issues(issues)
+        return issues
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        """Put each message at its field (or the nearest part of the form that has a place)."""
+        assert self.form is not None
+        self.issues = issues
+        targets = self.form.issue_targets("")
+        messages: dict[int, list[str]] = defaultdict(list)
+        by_id = {id(target): target for target in targets.values()}
+        general: list[str] = []
+        shown = 0
+        for path, msgid, english in issues:
+            place = nearest_path(path, targets)
+            target = targets.get(place)
+            if msgid in MISSING and not self.show_all_issues and not (
+                    target is not None and target.touched):
+                continue
+            text = translate_issue(msgid, english)
+            shown += 1
+            if target is None:
+                general.append(f"{path}: {text}" if path else text)
+            else:
+                messages[id(target)].append(text)
+        for key, target in by_id.items():
+            target.set_messages(messages.get(key, []))
+        if self.read_only:
+            return
+        if shown:
+            text = translate("RecordEditor", "%n problem(s) to fix before the record can be"
+                             " saved", "", shown)
+            self.problems.show_text("\n".join([text, *general]), "error")
+        else:
+            self.problems.show_text("")
+
+    def focus_first_problem(self) -> None:
+        if self.form is None or not self.issues:
+            return
+        targets = self.form.issue_targets("")
+        for path, _msgid, _text in self.issues:
+            target = targets.get(nearest_path(path, targets))
+            if target is not None:
+                target.focus_first()
+                widget = QApplication.focusWidget()
+                if widget is not None:
+                    self.scroll_area.ensureWidgetVisible(widget)
+                return
+
+    # --- autosave ---------------------------------------------------------------------------
+    def autosave(self) -> bool:
+        """Write the form as it is to the vault's autosave, if it changed since the last one."""
+        if self.form is None or self.read_only or self.session.vault.is_locked:
+            return False
+        data = self.form.value()
+        if data == self._last_autosaved:
+            return False
+        try:
+            with locked(self.session):
+                self.drafts.save(self.key, data, kind=self.kind, record_id=self.record_id,
+                                 base_version=self.head.version if self.head else None)
+        except ShekaraError as err:
+            self.problems.show_text(str(err), "error")
+            return False
+        self._last_autosaved = data
+        self._has_autosave = True
+        self.autosaved.emit()
+        return True
+
+    def flush_autosave(self) -> None:
+        """For the shell, before it locks the vault: keep what was typed since the last tick."""
+        self.autosave()
+
+    def _offer_autosaves(self) -> None:
+        with locked(self.session):
+            pending = self.drafts.pending()
+        if self.record_id is not None:
+            mine = [p for p in pending if p.record_id == self.record_id]
+            text = translate("RecordEditor", "Typing on this record was autosaved and not "
+                             "saved. Restore it?")
+        else:
+            mine = [p for p in pending if p.record_id is None]
+            text = translate("RecordEditor", "You have new records that were autosaved and "
+                             "not saved. Continue one?")
+        if self.read_only:
+            mine = []
+        self.restore_banner.offer(mine, lambda a: autosave_title(a, self.ctx.ref,
+                                                                 self.ctx.lang), text)
+
+    def restore_autosave(self, item: Autosave) -> None:
+        kind = item.kind or (self.head.kind if self.head else None) or str(
+            item.data.get("kind") or "")
+        if kind not in KIND_ARTICLE:
+            return
+        baseline = self._baseline if self.form is not None and self.kind == kind else None
+        self._build_form(kind, item.data)
+        if baseline is not None:
+            self._baseline = baseline  # restored typing is unsaved: closing asks about it
+        elif self.record_id is None:
+            self._baseline = None
+        self.key = item.key
+        self._last_autosaved = self.form.value() if self.form else None
+        self._has_autosave = True
+        self.restore_banner.remove(item)
+        self.restore_banner.hide()
+        if self.head is not None and item.base_version not in (None, self.head.version):
+            self.review_notice.show_text(fmt(translate(
+                "RecordEditor", "The restored typing was made on version %1; the record is now "
+                "at version %2. Check it before saving."), item.base_version,
+                self.head.version), "warning")
+
+    def discard_autosave(self, item: Autosave) -> None:
+        with locked(self.session):
+            self.drafts.discard(item.key)
+        self.restore_banner.remove(item)
+
+    # --- saving and closing -----------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self.form is not None and not self.read_only and \
+            self.form.value() != self._baseline
+
+    def save(self) -> bool:
+        if self.form is None or self.read_only:
+            return False
+        data = self.form.value()
+        reason = None
+        if self.is_correction:
+            reason = self.ask_reason()
+            if not reason:
+                return False
+        try:
+            with locked(self.session):
+                record_id, version = self.drafts.commit(self.key, data,
+                                                        record_id=self.record_id, reason=reason)
+                shown = self.session.records.show(record_id)
+        except ValidationError as err:
+            self.show_all_issues = True
+            self.show_issues(list(err.issues))
+            self.focus_first_problem()
+            return False
+        except ShekaraError as err:
+            self.report_error(err)
+            return False
+        self.record_id = record_id
+        self.head = shown.current
+        self._qualifies = shown.qualifies
+        self.key = DraftService.new_key()  # the committed autosave is gone
+        self._baseline = data
+        self._last_autosaved = data
+        self._has_autosave = False
+        self._setup_attachments(self.form)
+        self.review_notice.show_text("")
+        self._retitle()
+        self.problems.show_text(fmt(translate("RecordEditor", "Saved: version %1 (draft)."),
+                                    version), "info")
+        self.saved.emit(record_id)
+        return True
+
+    def request_close(self) -> bool:
+        if self.is_dirty():
+            answer = self.ask_unsaved()
+            if answer == "cancel":
+                return False
+            if answer == "save" and not self.save():
+                return False
+            if answer == "discard" and self._has_autosave:
+                with locked(self.session):
+                    self.drafts.discard(self.key)
+                self._has_autosave = False
+        self.stop()
+        self.closed.emit()
+        return True
+
+    def stop(self) -> None:
+        """Stop the timers (the page is closing, or the vault is being locked)."""
+        self._autosave_timer.stop()
+        self._validate_timer.stop()
+
+    # --- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # Qt sends one event per translator swapped: rebuild once, after the last.
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate_ui)
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Rebuild the form in the new language, keeping what was typed: every label, code list
+        and country name comes back translated, with nothing to forget."""
+        self._retranslating = False
+        self.ctx = EditorContext(self.ctx.ref, ui_language(), self.ctx.party)
+        self._translate_frame()
+        if self.form is None:
+            if self.kind is None:
+                self._show_kind_chooser()
+            return
+        data = self.form.value()
+        baseline, last = self._baseline, self._last_autosaved
+        self._build_form(self.form.kind, data)
+        self._baseline, self._last_autosaved = baseline, last

@@ -1,0 +1,207 @@
+"""Type-ahead pickers over reference data: countries, the post's crossing points, substances.
+
+Each shows entries by name in the UI language with the code beside it, and finds them by any
+part of the code or of the name in any of the four languages, with or without diacritics
+("lietuv", "Литва", "LTU" all find Lithuania). A picker's value is the code; text that matches
+no entry stays as typed (a new substance is free text; a wrong country code is for validation
+to refuse at the field).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
+
+from shekara.ui.editors.context import EditorContext
+from shekara.ui.editors.fields import FieldEditor, watch_focus
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for matching what is typed against names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class PickerEntry:
+    code: str
+    display: str
+    search: str
+
+
+def make_entry(code: str, display: str, names: Iterable[str]) -> PickerEntry:
+    words = [code, display, *names]
+    search = " | ".join(dict.fromkeys([*words, *(fold(w) for w in words)]))
+    return PickerEntry(code, display, search)
+
+
+class PickerListModel(QAbstractListModel):
+    """A fixed list of reference entries: display text, code and search text per row."""
+
+    def __init__(self, entries: Sequence[PickerEntry], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries = list(entries)
+        self._by_code = {e.code: row for row, e in enumerate(self._entries)}
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return entry.display
+        if role == CODE_ROLE:
+            return entry.code
+        if role == SEARCH_ROLE:
+            return entry.search
+        return None
+
+    def row_of(self, code: str) -> int:
+        return self._by_code.get(code, -1)
+
+    def entry(self, row: int) -> PickerEntry:
+        return self._entries[row]
+
+    def code_for_display(self, text: str) -> str | None:
+        for entry in self._entries:
+            if entry.display == text:
+                return entry.code
+        return None
+
+
+class _DisplayCompleter(QCompleter):
+    """Matches on the search text, but puts the display text into the field when chosen."""
+
+    def pathFromIndex(self, index: _Index) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class PickerInput(FieldEditor):
+    def __init__(self, model: PickerListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        model.setParent(self)
+        self.combo = QComboBox(self)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setModel(model)
+        self.combo.setCurrentIndex(-1)
+        self.combo.setMinimumContentsLength(18)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = _DisplayCompleter(model, self.combo)
+        completer.setCompletionRole(SEARCH_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.combo.setCompleter(completer)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        self.setFocusProxy(self.combo)
+        self.combo.editTextChanged.connect(self.changed)
+        watch_focus(self, self.combo)
+
+    def free_value(self, text: str) -> Any:
+        return text
+
+    def empty_value(self) -> Any:
+        return None
+
+    def value(self) -> Any:
+        text = self.combo.currentText().strip()
+        if not text:
+            return self.empty_value()
+        code = self.model.code_for_display(text)
+        if code is not None:
+            return code
+        folded = text.casefold()
+        for row in range(self.model.rowCount()):
+            entry = self.model.entry(row)
+            if entry.code.casefold() == folded:
+                return entry.code
+        return self.free_value(text)
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        row = self.model.row_of(text)
+        if row >= 0:
+            self.combo.setCurrentIndex(row)
+            self.combo.setEditText(self.model.entry(row).display)
+        else:
+            self.combo.setCurrentIndex(-1)
+            self.combo.setEditText(text)
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+def country_model(ctx: EditorContext) -> PickerListModel:
+    entries = []
+    for code, info in ctx.ref.countries.items():
+        name = ctx.ref.country_name(code, ctx.lang)
+        entries.append(make_entry(code, f"{name} ({code})", info.get("names", {}).values()))
+    entries.sort(key=lambda e: fold(e.display))
+    return PickerListModel(entries)
+
+
+def checkpoint_model(ctx: EditorContext) -> PickerListModel:
+    entries = [
+        make_entry(cp.code, f"{ctx.ref.checkpoint_name(cp.code, ctx.lang)} ({cp.code})",
+                   cp.names.values())
+        for cp in ctx.ref.checkpoints.values() if cp.party == ctx.party]
+    entries.sort(key=lambda e: fold(e.display))
+    return PickerListModel(entries)
+
+
+def substance_model(ctx: EditorContext) -> PickerListModel:
+    entries = [make_entry(s.code, ctx.ref.substance_name(s.code, ctx.lang), s.names.values())
+               for s in ctx.ref.substances.values()]
+    entries.sort(key=lambda e: fold(e.display))
+    return PickerListModel(entries)
+
+
+class CountryInput(PickerInput):
+    """An ISO 3166-1 alpha-3 code; three typed letters are taken as a code."""
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(country_model(ctx), parent)
+
+    def free_value(self, text: str) -> Any:
+        return text.upper() if len(text) == 3 and text.isascii() and text.isalpha() else text
+
+
+class CheckpointInput(PickerInput):
+    """One of the post's Party's crossing points, or null."""
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(checkpoint_model(ctx), parent)
+
+
+class SubstanceInput(PickerInput):
+    """A substance code from reference data, or the free text naming a new substance."""
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(substance_model(ctx), parent)
+
+    def empty_value(self) -> Any:
+        return ""
