@@ -44,9 +44,10 @@ DEV_EXCLUDES = ("tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothe
                 "ruff", "pypdf", "IPython", "pydoc_data", "lib2to3", "setuptools", "pip",
                 "fontTools", "numpy")
 
-# Imported lazily (by name, inside functions), so PyInstaller's import scan may miss them.
+# Imported lazily (inside functions: the GUI from cli/gui.py, printing and PDF preview from the
+# UI), so they are named here in case PyInstaller's import scan misses one.
 HIDDEN_IMPORTS = ("shekara.ui.app", "shekara.services.selftest", "PySide6.QtPrintSupport",
-                  "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtSvg")
+                  "PySide6.QtPdf")
 
 
 def resource_files(root: Path = ROOT) -> list[Path]:
