@@ -24,7 +24,7 @@ ACTIONS = (
     "record.amend", "record.withdraw", "record.view", "record.search", "record.review",
     "export", "ack.import", "print", "retention.purge", "backup", "restore", "keys.import",
     "keys.rotate", "hq.import", "hq.ack", "hq.enroll", "hq.revoke", "refdata.import",
-    "request.create", "request.refusal", "settings.change",
+    "request.create", "request.refusal", "request.view", "settings.change",
 )
 
 

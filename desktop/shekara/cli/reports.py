@@ -1,0 +1,299 @@
+"""`shekara request …` (Art. 8 requests, Art. 9 refusals) and `shekara report …` (PDFs)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from shekara.cli.common import (
+    emit,
+    emit_json,
+    open_session,
+    read_input,
+    secret,
+    wants_json,
+)
+from shekara.domain.strictjson import parse_json
+from shekara.errors import InputError, NotFound, ShekaraError
+from shekara.services.packet_io import read_packet_file
+from shekara.services.report_verify import verify_text
+from shekara.services.reports import Report, ReportService
+from shekara.services.requests import RequestService
+from shekara.services.session import Session
+from shekara.vault.requests import ListedRequest
+from shekara.vault.vault import Vault
+
+LANGS = ("kk", "lt", "ru", "en")
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    _register_requests(sub, common)
+    _register_reports(sub, common)
+
+
+# --- requests ---------------------------------------------------------------------------------
+def _register_requests(sub: Any, common: argparse.ArgumentParser) -> None:
+    request = sub.add_parser("request", parents=[common],
+                             help="Art. 8 requests to the other Party and Art. 9 refusals")
+    rsub = request.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = rsub.add_parser("add", parents=[common], help="add a request from a JSON file",
+                        description="One JSON object with the fields of docs/reports.md "
+                        "(shekara.domain.request); '-' reads standard input. Prints its id.")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_request_add)
+    p = rsub.add_parser("list", parents=[common], help="list requests, newest first")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0)
+    p.set_defaults(func=cmd_request_list)
+    p = rsub.add_parser("show", parents=[common], help="show a request and its refusals "
+                        "(an audited view)")
+    p.add_argument("id")
+    p.add_argument("--version", type=int, default=None)
+    p.set_defaults(func=cmd_request_show)
+    p = rsub.add_parser("refuse", parents=[common],
+                        help="record an Art. 9 refusal of a request, with its reasons",
+                        description="FILE: {reason_code, scope, explanation, decided_on, "
+                        "signed_by}; '-' reads standard input. Prints the refusal's id.")
+    p.add_argument("id")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_request_refuse)
+
+
+def _read_object(path: str) -> Any:
+    return parse_json(read_input(path))
+
+
+def cmd_request_add(args: argparse.Namespace) -> int:
+    data = _read_object(args.file)
+    with open_session(args) as session:
+        stored = RequestService(session.vault, session.ref).add(data)
+    if wants_json(args):
+        emit_json({"id": stored.id, "version": stored.version, "status": stored.status,
+                   "content_hash": stored.content_hash})
+    else:
+        emit(stored.id)
+    return 0
+
+
+def _listed_json(item: ListedRequest) -> dict[str, Any]:
+    return {"id": item.id, "version": item.version, "status": item.status,
+            "to_authority": item.to_authority, "from_authority": item.from_authority,
+            "reference": item.reference, "dated_on": item.dated_on, "deadline": item.deadline,
+            "urgent": item.urgent, "refusals": item.refusals, "created_by": item.created_by,
+            "created_at": item.created_at}
+
+
+def cmd_request_list(args: argparse.Namespace) -> int:
+    if not 1 <= args.limit <= 100_000 or args.offset < 0:
+        raise InputError("cli.bad_paging", "--limit is 1-100000 and --offset is not negative")
+    with open_session(args) as session:
+        items = RequestService(session.vault, session.ref).list_requests(
+            limit=args.limit, offset=args.offset)
+    if wants_json(args):
+        emit_json([_listed_json(i) for i in items])
+        return 0
+    for i in items:
+        mark = "!" if i.urgent else " "
+        emit(f"{i.id}  v{i.version}  {i.status:<15} {i.dated_on}  {mark} {i.to_authority:<10}"
+             f" {i.reference}")
+    return 0
+
+
+def cmd_request_show(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        shown = RequestService(session.vault, session.ref).show(args.id, args.version)
+    if wants_json(args):
+        emit_json(shown.to_json())
+        return 0
+    cur = shown.current
+    emit(f"{cur.id}  version {cur.version} of {cur.head_version}  {cur.status}")
+    emit(f"created by {cur.created_by} at {cur.created_at}; hash {cur.content_hash}")
+    emit_json(cur.data)
+    for refusal in shown.refusals:
+        emit(f"refusal {refusal.id} of v{refusal.request_version}: "
+             f"{refusal.data.get('reason_code')} ({refusal.data.get('scope')}), decided on "
+             f"{refusal.data.get('decided_on')}")
+    return 0
+
+
+def cmd_request_refuse(args: argparse.Namespace) -> int:
+    data = _read_object(args.file)
+    with open_session(args) as session:
+        refusal = RequestService(session.vault, session.ref).refuse(args.id, data)
+    if wants_json(args):
+        emit_json(refusal.to_json())
+    else:
+        emit(refusal.id)
+    return 0
+
+
+# --- reports ----------------------------------------------------------------------------------
+def _register_reports(sub: Any, common: argparse.ArgumentParser) -> None:
+    report = sub.add_parser("report", parents=[common], help="print documents as PDF files",
+                            description="Every PDF written is logged in the audit log. "
+                            "--lang kk: Kazakh with Russian; lt: Lithuanian with Russian; ru; en "
+                            "(internal use). Default: the Party's state language.")
+    rsub = report.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
+
+    def document(name: str, help_text: str, func: Callable[[argparse.Namespace], int],
+                 description: str | None = None) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = rsub.add_parser(name, parents=[common], help=help_text,
+                                                     description=description)
+        p.add_argument("--lang", choices=LANGS, default=None)
+        p.add_argument("--out", required=True, metavar="FILE.pdf")
+        p.set_defaults(func=func)
+        return p
+
+    p = document("incident", "incident report of one record version", cmd_report_incident)
+    p.add_argument("id")
+    p.add_argument("--version", type=int, default=None, help="default: the current version")
+    p = document("request", "an Art. 8 request", cmd_report_request)
+    p.add_argument("id")
+    p.add_argument("--version", type=int, default=None)
+    p = document("refusal", "an Art. 9 refusal notice", cmd_report_refusal)
+    p.add_argument("id", help="the refusal's id (see 'shekara request show')")
+    p = document("summary", "period summary with counts and charts", cmd_report_summary)
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--checkpoint", metavar="CODE", default=None)
+    p = document("transmittal", "chain-of-custody sheet for a packet file",
+                 cmd_report_transmittal)
+    p.add_argument("packet", metavar="PACKET_FILE")
+    document("enrollment", "this installation's public keys, for HQ to compare on paper",
+             cmd_report_enrollment)
+    p = document("recovery", "the recovery sheet (needs the recovery key)",
+                 cmd_report_recovery, description="The recovery key comes from "
+                 "$SHEKARA_RECOVERY_KEY or --recovery-key-file; it is checked against the "
+                 "vault and never stored.")
+    p.add_argument("--recovery-key-file", metavar="FILE", default=None)
+
+    v = rsub.add_parser("verify", parents=[common],
+                        help="check a report's QR text against the vault",
+                        description="Says whether the paper matches the current version, a "
+                        "superseded one, or nothing in this vault (exit 5). With --json the "
+                        "verdict is printed in every case: {\"match\": "
+                        "\"current\"|\"superseded\"|\"none\", …}.")
+    v.add_argument("text", metavar="TEXT")
+    v.set_defaults(func=cmd_report_verify)
+
+
+def _date(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError("cli.bad_date", "{option} needs a date as YYYY-MM-DD",
+                         option=option) from None
+
+
+def _out_path(args: argparse.Namespace) -> Path:
+    path = Path(args.out)
+    if not path.parent.is_dir():  # before any work: refuse early, write nothing
+        raise InputError("report.no_folder", "the folder for {name} does not exist",
+                         name=path.name)
+    return path
+
+
+def _produce(args: argparse.Namespace, build: Callable[[ReportService], Report]) -> int:
+    out = _out_path(args)
+    with open_session(args) as session:
+        service = ReportService(session.vault, session.ref)
+        report = build(service)
+        written = service.save_pdf(report, out)
+    if wants_json(args):
+        emit_json({"path": str(written), "document": report.document, "lang": report.lang,
+                   "id": report.record_id, "version": report.version,
+                   "bytes": len(report.pdf)})
+    else:
+        emit(str(written))
+    return 0
+
+
+def cmd_report_incident(args: argparse.Namespace) -> int:
+    return _produce(args, lambda s: s.incident(args.id, args.version, args.lang))
+
+
+def cmd_report_request(args: argparse.Namespace) -> int:
+    return _produce(args, lambda s: s.request(args.id, args.version, args.lang))
+
+
+def cmd_report_refusal(args: argparse.Namespace) -> int:
+    return _produce(args, lambda s: s.refusal(args.id, args.lang))
+
+
+def cmd_report_summary(args: argparse.Namespace) -> int:
+    start = _date(args.date_from, "--from")
+    end = _date(args.date_to, "--to")
+    return _produce(args, lambda s: s.summary(start, end, args.checkpoint, args.lang))
+
+
+def cmd_report_transmittal(args: argparse.Namespace) -> int:
+    path = Path(args.packet)
+    packet = read_packet_file(path)
+    return _produce(args, lambda s: s.transmittal(packet, path.name, args.lang))
+
+
+def cmd_report_enrollment(args: argparse.Namespace) -> int:
+    return _produce(args, lambda s: s.enrollment(args.lang))
+
+
+def cmd_report_recovery(args: argparse.Namespace) -> int:
+    key = secret(args, file_attr="recovery_key_file", env="SHEKARA_RECOVERY_KEY",
+                 what="recovery key", prompt="Recovery key: ")
+    return _produce(args, lambda s: s.recovery(key, args.lang))
+
+
+def cmd_report_verify(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        verdict = verify_text(ReportService(session.vault, session.ref), args.text)
+    if wants_json(args):
+        emit_json(verdict.to_json())
+        return 0 if verdict.match != "none" else NotFound.exit_code
+    if verdict.match == "none":
+        raise NotFound("report.no_match", "no match in this vault: {reason}",
+                       reason=verdict.reason)
+    target = f" {verdict.document} {verdict.id or ''}".rstrip()
+    emit(f"{verdict.match}:{target} — {verdict.reason}")
+    return 0
+
+
+
+
+
+# --- init --recovery-sheet ----------------------------------------------------------------------
+def add_recovery_sheet_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--recovery-sheet", metavar="PDF", default=None,
+                   help="also write the recovery sheet (the key, its QR code, what to do)")
+    p.add_argument("--lang", choices=LANGS, default=None,
+                   help="language of the recovery sheet (default: the Party's state language)")
+
+
+def recovery_sheet_path(args: argparse.Namespace) -> Path | None:
+    """Checked before the vault is created, so a wrong folder costs nothing."""
+    given = getattr(args, "recovery_sheet", None)
+    if not given:
+        return None
+    path = Path(given)
+    if not path.parent.is_dir():
+        raise InputError("report.no_folder", "the folder for {name} does not exist",
+                         name=path.name)
+    if path.is_dir():
+        raise InputError("report.out_is_folder", "{name} is a folder, not a file name",
+                         name=path.name)
+    return path
+
+
+def write_recovery_sheet(vault: Vault, recovery_key: str, path: Path | None,
+                         lang: str | None) -> tuple[Path | None, ShekaraError | None]:
+    """Right after `init` made the vault: the sheet's path, or the refusal to report once the
+    recovery key has been shown (a failed sheet must never cost the only copy of the key)."""
+    if path is None:
+        return None, None
+    session = Session(vault)
+    service = ReportService(session.vault, session.ref)
+    try:
+        return service.save_pdf(service.recovery(recovery_key, lang), path), None
+    except ShekaraError as err:
+        return None, err

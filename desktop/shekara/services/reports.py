@@ -1,0 +1,280 @@
+"""Reports from the vault: build each printed document, write it, and log every print.
+
+`ReportService(vault, ref)` gathers what a document needs (the record or request, the post, the
+officer printing, the time with the post's UTC offset), calls the pure renderers of
+`shekara.reports` and returns a `Report`: the PDF bytes and what the audit log says about them.
+Nothing is written or logged until the caller decides: `save_pdf(report, path)` writes the file
+atomically and logs it; the GUI logs through `log_output(report, "printer")` once the print
+dialog was accepted. Audit details hold the document kind, ids, versions, codes and the language,
+never a name or a narrative.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from shekara.domain.reference import ReferenceData
+from shekara.domain.relevance import qualifies
+from shekara.errors import AuthError, InputError, NotFound, PacketError, StateError
+from shekara.packets.container import decrypt_body, verify_only
+from shekara.packets.inspect import describe
+from shekara.packets.payload import decode_records
+from shekara.reports.bilingual import Wording, document_languages
+from shekara.reports.context import ReportContext
+from shekara.reports.incident import render_incident
+from shekara.reports.requests import render_refusal, render_request
+from shekara.reports.sheets import (
+    PacketTransmittal,
+    post_keys_from,
+    render_enrollment,
+    render_recovery,
+    render_transmittal,
+)
+from shekara.reports.summary import render_period_summary, summarize
+from shekara.services.keys import hq_keyring, identities, own_keyring, own_keys
+from shekara.vault import audit, keyslots
+from shekara.vault import records as record_repo
+from shekara.vault import requests as request_repo
+from shekara.vault.report_sources import versions_in_force
+from shekara.vault.vault import Vault
+
+STATE_LANGUAGE = {"KZ": "kk", "LT": "lt"}
+OUTPUTS = ("pdf", "printer")
+DOCUMENTS = ("incident", "request", "refusal", "summary", "transmittal", "enrollment",
+             "recovery")
+
+
+def default_language(party: str) -> str:
+    """The Party's state language (Art. 14): Kazakh with Russian, or Lithuanian with Russian."""
+    return STATE_LANGUAGE.get(party, "ru")
+
+
+def check_language(lang: str | None, party: str) -> str:
+    chosen = lang or default_language(party)
+    document_languages(chosen)  # InputError report.unknown_language
+    return chosen
+
+
+def post_name(ref: ReferenceData, post_code: str, lang: str) -> str:
+    """The crossing point a post code names (its own code, or a prefix of the codes of its
+    road/rail points when they share one name), in the document's languages; else the code."""
+    wording = Wording(lang, ref)
+    codes = [code for code in ref.checkpoints
+             if code == post_code or code.startswith(post_code + "-")]
+    names = {wording.checkpoint(code) for code in codes}
+    return names.pop() if len(names) == 1 else post_code
+
+
+@dataclass(frozen=True)
+class Report:
+    """One rendered document and what its print entry in the audit log will say."""
+
+    document: str  # one of DOCUMENTS
+    pdf: bytes
+    lang: str
+    record_id: str | None = None  # the record, request (or refused request) it prints
+    version: int | None = None
+    detail: dict[str, Any] = field(default_factory=dict)  # codes and counts, no names
+    file_name: str = "report.pdf"  # a suggestion for "save as"
+
+    def audit_detail(self, output: str) -> dict[str, Any]:
+        return {"document": self.document, "lang": self.lang, "output": output, **self.detail}
+
+
+def write_pdf_file(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` atomically: a temporary file in the same folder, fsync, rename.
+
+    An error leaves no file behind (neither the temporary one nor a partial `path`)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise InputError("report.no_folder", "the folder for {name} does not exist",
+                         name=path.name)
+    if path.is_dir():
+        raise InputError("report.out_is_folder", "{name} is a folder, not a file name",
+                         name=path.name)
+    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        with open(temp, "xb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+        keyslots.fsync_directory(folder)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise InputError("report.write_failed", "cannot write {name}: {reason}",
+                         name=path.name, reason=exc.strerror or "I/O error") from None
+    return path
+
+
+class ReportService:
+    def __init__(self, vault: Vault, ref: ReferenceData, *,
+                 now: datetime | None = None) -> None:
+        self.vault = vault
+        self.ref = ref
+        self._now = now  # tests pin the clock; otherwise local time with its UTC offset
+
+    # --- context -----------------------------------------------------------------------------
+    def context(self, lang: str | None = None) -> ReportContext:
+        chosen = check_language(lang, self.vault.party)
+        printed_at = (self._now or datetime.now()).astimezone()
+        return ReportContext(party=self.vault.party, post_code=self.vault.post_code,
+                             post_name=post_name(self.ref, self.vault.post_code, chosen),
+                             officer=self.vault.officer, printed_at=printed_at, lang=chosen)
+
+    # --- documents ---------------------------------------------------------------------------
+    def incident(self, record_id: str, version: int | None = None,
+                 lang: str | None = None) -> Report:
+        ctx = self.context(lang)
+        stored = record_repo.get_version(self.vault.conn, record_id, version)
+        record = stored.to_json(qualifies(stored.data, self.vault.party))
+        pdf = render_incident(record, self.ref, ctx)
+        return Report("incident", pdf, ctx.lang, stored.id, stored.version,
+                      {"kind": stored.kind},
+                      f"incident-{stored.id[:8]}-v{stored.version}-{ctx.lang}.pdf")
+
+    def request(self, request_id: str, version: int | None = None,
+                lang: str | None = None) -> Report:
+        ctx = self.context(lang)
+        stored = request_repo.get_request(self.vault.conn, request_id, version)
+        linked: dict[str, dict[str, Any]] = {}
+        for person in stored.data.get("persons") or []:
+            linked_id = person.get("record_id")
+            if linked_id and linked_id not in linked:
+                with contextlib.suppress(NotFound):  # purged since: printed by id alone
+                    linked[linked_id] = record_repo.get_version(self.vault.conn,
+                                                                linked_id).to_json()
+        pdf = render_request(stored.to_json(), self.ref, ctx, linked_records=linked)
+        return Report("request", pdf, ctx.lang, stored.id, stored.version,
+                      {"to": stored.data.get("to_authority")},
+                      f"request-{stored.id[:8]}-v{stored.version}-{ctx.lang}.pdf")
+
+    def refusal(self, refusal_id: str, lang: str | None = None) -> Report:
+        ctx = self.context(lang)
+        refusal = request_repo.get_refusal(self.vault.conn, refusal_id)
+        request = request_repo.get_request(self.vault.conn, refusal.request_id,
+                                           refusal.request_version)
+        pdf = render_refusal(request.to_json(), refusal.data, self.ref, ctx)
+        return Report("refusal", pdf, ctx.lang, request.id, request.version,
+                      {"refusal": refusal.id, "reason": refusal.data.get("reason_code")},
+                      f"refusal-{refusal.id[:8]}-{ctx.lang}.pdf")
+
+    def summary(self, start: date, end: date, checkpoint: str | None = None,
+                lang: str | None = None) -> Report:
+        ctx = self.context(lang)
+        if end < start:
+            raise InputError("report.bad_period", "the period ends before it starts")
+        if checkpoint is not None and checkpoint not in self.ref.checkpoints:
+            raise InputError("report.unknown_checkpoint",
+                             "{code} is not a crossing point in the reference data",
+                             code=checkpoint[:64])
+        counted = summarize(versions_in_force(self.vault.conn, start.isoformat(),
+                                              end.isoformat(), checkpoint),
+                            start, end, checkpoint)
+        pdf = render_period_summary(counted, self.ref, ctx)
+        detail = {"from": start.isoformat(), "to": end.isoformat(), "checkpoint": checkpoint,
+                  "records": counted.counted, "digest": counted.digest}
+        return Report("summary", pdf, ctx.lang, None, None, detail,
+                      f"summary-{start:%Y%m%d}-{end:%Y%m%d}-{ctx.lang}.pdf")
+
+    def summary_digest(self, start: date, end: date, checkpoint: str | None) -> tuple[int, str]:
+        """How many records a summary of this period counts now, and their digest."""
+        counted = summarize(versions_in_force(self.vault.conn, start.isoformat(),
+                                              end.isoformat(), checkpoint),
+                            start, end, checkpoint)
+        return counted.counted, counted.digest
+
+    def transmittal(self, packet: bytes, file_name: str, lang: str | None = None) -> Report:
+        """The chain-of-custody sheet for a records packet file (as read from the stick).
+
+        The packet is verified and opened here, so the sheet states what the file really holds
+        and a damaged copy is refused before anyone signs for it."""
+        ctx = self.context(lang)
+        info = describe(packet)
+        if info["kind"] != "records":
+            raise PacketError("report.not_records_packet", "a transmittal sheet is for a "
+                              "records packet; this is a {kind} packet", kind=info["kind"])
+        keyring = hq_keyring(self.vault) if self.vault.mode == "hq" else own_keyring(self.vault)
+        verified = verify_only(packet, keyring, expect_kind="records")
+        payload = decode_records(decrypt_body(packet[verified.body_offset:],
+                                              identities(self.vault)))
+        created = datetime.fromisoformat(str(verified.header.created_at)).astimezone()
+        sha = hashlib.sha256(packet).hexdigest()
+        sheet = PacketTransmittal(verified.header.sender, verified.header.seq, created,
+                                  len(payload.records), sha, Path(file_name).name)
+        pdf = render_transmittal(sheet, self.ref, ctx)
+        detail = {"post": sheet.post_code, "seq": sheet.sequence, "records": sheet.record_count,
+                  "sha256": sha}
+        return Report("transmittal", pdf, ctx.lang, None, None, detail,
+                      f"transmittal-{sheet.post_code}-{sheet.sequence:06d}-{ctx.lang}.pdf")
+
+    def enrollment(self, lang: str | None = None) -> Report:
+        ctx = self.context(lang)
+        public = own_keys(self.vault).public
+        pdf = render_enrollment(post_keys_from(public), self.ref, ctx)
+        return Report("enrollment", pdf, ctx.lang, None, None,
+                      {"fingerprint": public.fingerprint()},
+                      f"enrollment-{public.code}-{ctx.lang}.pdf")
+
+    def recovery(self, recovery_key: str, lang: str | None = None) -> Report:
+        """The recovery sheet, only for the key that opens this vault's recovery slot."""
+        ctx = self.context(lang)
+        key = check_recovery_key(self.vault, recovery_key)
+        pdf = render_recovery(key, self.ref, ctx, vault_id=self.vault.vault_id)
+        return Report("recovery", pdf, ctx.lang, None, None, {},
+                      f"recovery-{self.vault.post_code}-{ctx.lang}.pdf")
+
+    # --- output and the audit log ------------------------------------------------------------
+    def log_output(self, report: Report, output: str) -> None:
+        """Append the `print` entry for one print (output "printer") or export ("pdf")."""
+        if output not in OUTPUTS:
+            raise ValueError(f"unknown output {output!r}")
+        with self.vault.transaction() as conn:
+            audit.append(conn, self.vault.officer, "print", record_id=report.record_id,
+                         version=report.version, detail=report.audit_detail(output))
+
+    def log_preview(self, report: Report) -> None:
+        """A preview on screen shows personal data: it is a view like any other."""
+        action = {"incident": "record.view", "request": "request.view",
+                  "refusal": "request.view"}.get(report.document)
+        if action is None:
+            return
+        with self.vault.transaction() as conn:
+            audit.append(conn, self.vault.officer, action, record_id=report.record_id,
+                         version=report.version, detail={"document": report.document})
+
+    def save_pdf(self, report: Report, path: Path) -> Path:
+        """Write the PDF atomically and log the export; if logging fails the file goes too."""
+        written = write_pdf_file(path, report.pdf)
+        try:
+            self.log_output(report, "pdf")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                written.unlink()
+            raise
+        return written
+
+
+def check_recovery_key(vault: Vault, recovery_key: str) -> str:
+    """The key in its printed form, once it is proven to open the vault's recovery slot."""
+    slots = keyslots.SlotFile.read(vault.directory)
+    slot = slots.slots.get(keyslots.RECOVERY_LABEL)
+    if slot is None:
+        raise StateError("auth.no_recovery", "this vault has no recovery slot")
+    raw = keyslots.parse_recovery_key(recovery_key)
+    try:
+        keyslots.unwrap(slot, keyslots.derive_recovery_key(raw, slots.vault_id),
+                        slots.vault_id)
+    except AuthError:
+        raise AuthError("report.wrong_recovery_key",
+                        "this recovery key does not open this vault: no sheet was printed"
+                        ) from None
+    return keyslots.format_recovery_key(raw)

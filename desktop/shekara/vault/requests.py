@@ -1,0 +1,206 @@
+"""Storage of Art. 8 requests and the Art. 9 refusals recorded against them (schema step 4).
+
+A request's versions are stored whole (the validated object of `shekara.domain.request`, as
+JSON) and keyed by (id, version); the `requests` row follows the head version and carries what
+the list shows, so listing never parses JSON. A refusal names the request version it answers.
+Every SQL statement about requests and refusals lives here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from shekara.errors import NotFound
+from shekara.vault.connection import Connection
+
+STATUSES = ("open", "refused", "refused_in_part")
+
+
+@dataclass(frozen=True)
+class StoredRequest:
+    """One version of a request: the validated fields plus what the vault keeps beside them."""
+
+    id: str
+    version: int
+    head_version: int
+    status: str
+    data: dict[str, Any]
+    content_hash: str
+    created_by: str
+    created_at: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.version == self.head_version
+
+    def to_json(self) -> dict[str, Any]:
+        """The request fields with id, version and the read-only fields (the domain's form)."""
+        return {"id": self.id, "version": self.version, "status": self.status, **self.data,
+                "created_by": self.created_by, "created_at": self.created_at,
+                "content_hash": self.content_hash}
+
+
+@dataclass(frozen=True)
+class ListedRequest:
+    id: str
+    version: int
+    status: str
+    to_authority: str
+    from_authority: str
+    reference: str
+    dated_on: str
+    deadline: str | None
+    urgent: bool
+    created_by: str
+    created_at: str
+    refusals: int
+
+
+@dataclass(frozen=True)
+class StoredRefusal:
+    id: str
+    request_id: str
+    request_version: int
+    data: dict[str, Any]
+    content_hash: str
+    created_by: str
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "request_id": self.request_id,
+                "request_version": self.request_version, **self.data,
+                "created_by": self.created_by, "created_at": self.created_at,
+                "content_hash": self.content_hash}
+
+
+def _dump(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+def _load(text: Any) -> dict[str, Any]:
+    value = json.loads(str(text))
+    if not isinstance(value, dict):
+        raise ValueError("a stored request or refusal is not a JSON object")
+    return value
+
+
+# --- writes -------------------------------------------------------------------------------------
+def insert_request(conn: Connection, request_id: str, data: Mapping[str, Any],
+                   content_hash: str, *, officer: str, at: str) -> None:
+    """A new request at version 1 (its head row and its first version)."""
+    conn.execute(
+        "INSERT INTO requests (id, head_version, status, to_authority, from_authority,"
+        " reference, dated_on, deadline, urgent, created_by, created_at, updated_at)"
+        " VALUES (?, 1, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (request_id, str(data["to_authority"]), str(data["from_authority"]),
+         str(data.get("reference") or ""), str(data["dated_on"]), data.get("deadline"),
+         1 if data.get("urgent") else 0, officer, at, at))
+    insert_version(conn, request_id, 1, data, content_hash, officer=officer, at=at)
+
+
+def insert_version(conn: Connection, request_id: str, version: int, data: Mapping[str, Any],
+                   content_hash: str, *, officer: str, at: str) -> None:
+    conn.execute("INSERT INTO request_versions (id, version, data, content_hash, created_by,"
+                 " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                 (request_id, version, _dump(data), content_hash, officer, at))
+
+
+def insert_refusal(conn: Connection, refusal_id: str, request_id: str, request_version: int,
+                   data: Mapping[str, Any], content_hash: str, *, officer: str,
+                   at: str) -> None:
+    conn.execute("INSERT INTO request_refusals (id, request_id, request_version, data,"
+                 " content_hash, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (refusal_id, request_id, request_version, _dump(data), content_hash, officer,
+                  at))
+
+
+def set_status(conn: Connection, request_id: str, status: str, at: str) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"unknown request status {status!r}")
+    conn.execute("UPDATE requests SET status = ?, updated_at = ? WHERE id = ?",
+                 (status, at, request_id))
+
+
+# --- reads --------------------------------------------------------------------------------------
+_REQUEST_COLUMNS = ("v.id, v.version, r.head_version, r.status, v.data, v.content_hash,"
+                    " v.created_by, v.created_at")
+
+
+def _request(row: Any) -> StoredRequest:
+    return StoredRequest(str(row[0]), int(row[1]), int(row[2]), str(row[3]), _load(row[4]),
+                         str(row[5]), str(row[6]), str(row[7]))
+
+
+def get_request(conn: Connection, request_id: str, version: int | None = None) -> StoredRequest:
+    """A request version (the head one by default); NotFound when there is none."""
+    head = conn.execute("SELECT head_version FROM requests WHERE id = ?",
+                        (request_id,)).fetchone()
+    if head is None:
+        raise NotFound("request.not_found", "no request {id}", id=request_id)
+    wanted = int(head[0]) if version is None else version
+    row = conn.execute(f"SELECT {_REQUEST_COLUMNS} FROM request_versions v JOIN requests r"
+                       " ON r.id = v.id WHERE v.id = ? AND v.version = ?",
+                       (request_id, wanted)).fetchone()
+    if row is None:
+        raise NotFound("request.no_version", "request {id} has no version {version}",
+                       id=request_id, version=wanted)
+    return _request(row)
+
+
+def find_request_version(conn: Connection, request_id: str,
+                         version: int) -> StoredRequest | None:
+    row = conn.execute(f"SELECT {_REQUEST_COLUMNS} FROM request_versions v JOIN requests r"
+                       " ON r.id = v.id WHERE v.id = ? AND v.version = ?",
+                       (request_id, version)).fetchone()
+    return _request(row) if row is not None else None
+
+
+def list_requests(conn: Connection, *, limit: int = 100, offset: int = 0) -> list[ListedRequest]:
+    """Newest first by the request's date."""
+    rows = conn.execute(
+        "SELECT r.id, r.head_version, r.status, r.to_authority, r.from_authority, r.reference,"
+        " r.dated_on, r.deadline, r.urgent, r.created_by, r.created_at,"
+        " (SELECT count(*) FROM request_refusals f WHERE f.request_id = r.id)"
+        " FROM requests r ORDER BY r.dated_on DESC, r.created_at DESC, r.id LIMIT ? OFFSET ?",
+        (limit, offset)).fetchall()
+    return [ListedRequest(str(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
+                          str(r[6]), r[7], bool(r[8]), str(r[9]), str(r[10]), int(r[11]))
+            for r in rows]
+
+
+def count_requests(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM requests").fetchone()[0])
+
+
+_REFUSAL_COLUMNS = ("id, request_id, request_version, data, content_hash, created_by,"
+                    " created_at")
+
+
+def _refusal(row: Any) -> StoredRefusal:
+    return StoredRefusal(str(row[0]), str(row[1]), int(row[2]), _load(row[3]), str(row[4]),
+                         str(row[5]), str(row[6]))
+
+
+def get_refusal(conn: Connection, refusal_id: str) -> StoredRefusal:
+    row = conn.execute(f"SELECT {_REFUSAL_COLUMNS} FROM request_refusals WHERE id = ?",
+                       (refusal_id,)).fetchone()
+    if row is None:
+        raise NotFound("refusal.not_found", "no refusal {id}", id=refusal_id)
+    return _refusal(row)
+
+
+def refusals_of(conn: Connection, request_id: str) -> list[StoredRefusal]:
+    rows = conn.execute(f"SELECT {_REFUSAL_COLUMNS} FROM request_refusals WHERE request_id = ?"
+                        " ORDER BY created_at, id", (request_id,)).fetchall()
+    return [_refusal(r) for r in rows]
+
+
+def find_refusal(conn: Connection, request_id: str, request_version: int,
+                 content_hash: str) -> StoredRefusal | None:
+    row = conn.execute(f"SELECT {_REFUSAL_COLUMNS} FROM request_refusals WHERE request_id = ?"
+                       " AND request_version = ? AND content_hash = ?",
+                       (request_id, request_version, content_hash)).fetchone()
+    return _refusal(row) if row is not None else None

@@ -1,0 +1,451 @@
+"""Reports and requests through the real command on real vaults: every document written as a
+PDF that pypdf reads back, in both languages of kk/lt, each one logged as a `print`; the QR text
+checked against the vault; Art. 8 requests and Art. 9 refusals with their refusals of bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from shekara.reports import catalog
+from tests.cli.conftest import (
+    OFFICER,
+    SECOND,
+    SECOND_PASS,
+    SUPERVISOR,
+    Shekara,
+    border_record,
+    example_record,
+)
+from tests.reports.pdfcheck import flat, page_count, text
+
+POST = "KZ-NUR-ZHOLY"
+CHECKPOINT = "KZ-NUR-ZHOLY-ROAD"
+QR_TEXT = re.compile(r"SHK1:[A-Z]:[0-9A-Za-z:*_.-]+")
+
+
+def qr_text_of(pdf: Path) -> str:
+    """The QR text as printed under the code (what an officer would type from the paper)."""
+    found = QR_TEXT.findall(flat(text(pdf.read_bytes())))
+    assert found, "no QR text printed"
+    return found[-1]
+
+
+def prints(cli: Shekara) -> list[dict[str, Any]]:
+    return [e for e in cli.ok("audit", "list", "--json").json() if e["action"] == "print"]
+
+
+def approved(cli: Shekara, *records: dict[str, Any]) -> list[str]:
+    ids = cli.add(*records)
+    for record_id in ids:
+        cli.ok("record", "approve", record_id, officer=SUPERVISOR)
+    return ids
+
+
+def request_data(record_id: str | None = None, **changes: Any) -> dict[str, Any]:
+    today = date.today()
+    persons: list[dict[str, Any]] = [{"description": "Белгісіз жүргізуші / Неизвестный водитель"}]
+    if record_id:
+        persons.insert(0, {"record_id": record_id})
+    data: dict[str, Any] = {
+        "to_authority": "LT-VSAT", "from_authority": "KZ-KNB-PS", "reference": "18-2/417",
+        "dated_on": today.isoformat(),
+        "subject": "Героин контрабандасы / Контрабанда героина",
+        "persons": persons,
+        "facts": "Курьер ұсталды / Задержан курьер.",
+        "objects_and_documents": "Автомобиль ABC123 (LTU)",
+        "reasons": "Арнаны анықтау / Установить канал.",
+        "procedure": "Тұлғаны тексеру / Проверить лицо по учётам.",
+        "deadline": (today + timedelta(days=30)).isoformat(),
+        "attachments_list": [{"title": "Хаттаманың көшірмесі / Копия протокола", "pages": 3}],
+        "urgent": True,
+        "signed_by": {"name": "А. Сүлейменов", "position": "Департамент бастығы"},
+    }
+    data.update(changes)
+    return data
+
+
+def refusal_data(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"reason_code": "national_law", "scope": "part",
+                            "explanation": "Ішкі заңнамаға қайшы / Противоречит законодательству.",
+                            "decided_on": date.today().isoformat(),
+                            "signed_by": {"name": "R. Jankauskas", "position": "Direktorius"}}
+    data.update(changes)
+    return data
+
+
+def add_request(cli: Shekara, data: dict[str, Any], **kw: Any) -> str:
+    return cli.ok("request", "add", "-", stdin=json.dumps(data).encode(), **kw).lines[0]
+
+
+# --- incident reports -----------------------------------------------------------------------------
+def test_incident_report_in_kazakh_and_russian_is_logged(shekara: Shekara,
+                                                         tmp_path: Path) -> None:
+    [rid] = approved(shekara, example_record())
+    out = tmp_path / "incident.pdf"
+    result = shekara.ok("report", "incident", rid, "--out", str(out), "--json").json()
+    assert result == {"path": str(out), "document": "incident", "lang": "kk", "id": rid,
+                      "version": 1, "bytes": out.stat().st_size}
+    words = flat(text(out.read_bytes()))
+    for lang in ("kk", "ru"):  # KZ's state language by default, with the Russian translation
+        assert flat(catalog.text("incident.title", lang)) in words
+    assert "Žukauskas" in words  # names exactly as recorded
+    [entry] = prints(shekara)
+    assert entry["record_id"] == rid and entry["version"] == 1
+    assert entry["detail"] == {"document": "incident", "lang": "kk", "output": "pdf",
+                               "kind": "contraband_detention"}
+    assert "Žukauskas" not in json.dumps(entry, ensure_ascii=False)
+
+
+def test_lithuanian_post_prints_lithuanian_with_russian(tmp_path: Path, monkeypatch,
+                                                       capsys) -> None:
+    cli = Shekara(tmp_path / "lt", monkeypatch, capsys)
+    cli.ok("init", "--mode", "post", "--party", "LT", "--post", "LT-MEDININKAI-ROAD",
+           "--officer", SUPERVISOR)
+    [rid] = cli.add(border_record("Сүлейменов", "Нұрлан", "KAZ"), officer=SUPERVISOR)
+    out = tmp_path / "lt.pdf"
+    cli.ok("report", "incident", rid, "--out", str(out))
+    words = flat(text(out.read_bytes()))
+    for lang in ("lt", "ru"):
+        assert flat(catalog.text("incident.title", lang)) in words
+    assert flat(catalog.text("incident.title", "kk")) not in words
+    assert "Medininkų" in words  # the post's name from reference data, in Lithuanian
+    assert prints(cli)[0]["detail"]["lang"] == "lt"
+
+
+def test_other_languages_and_versions(shekara: Shekara, tmp_path: Path) -> None:
+    [rid] = approved(shekara, example_record())
+    shekara.ok("record", "amend", rid, "-", "--reason", "count", officer=OFFICER,
+               stdin=json.dumps(example_record(narrative="Four packages.")).encode())
+    for lang in ("ru", "en"):
+        out = tmp_path / f"{lang}.pdf"
+        shekara.ok("report", "incident", rid, "--version", "1", "--lang", lang, "--out",
+                   str(out))
+        words = flat(text(out.read_bytes()))
+        assert flat(catalog.text("incident.title", lang)) in words
+    assert [(e["version"], e["detail"]["lang"]) for e in prints(shekara)] == [(1, "ru"),
+                                                                            (1, "en")]
+    shekara.refused("report", "incident", rid, "--version", "7", "--out",
+                    str(tmp_path / "x.pdf"), code=5)
+    shekara.refused("report", "incident", rid, "--lang", "de", "--out",
+                    str(tmp_path / "x.pdf"), code=2)
+    assert not (tmp_path / "x.pdf").exists() and len(prints(shekara)) == 2
+
+
+def test_no_partial_pdf_when_the_folder_is_missing(shekara: Shekara, tmp_path: Path) -> None:
+    [rid] = shekara.add(example_record())
+    missing = tmp_path / "no-such-stick" / "incident.pdf"
+    result = shekara.refused("report", "incident", rid, "--out", str(missing), code=2)
+    assert "folder" in result.err
+    assert not missing.parent.exists()
+    assert list(tmp_path.glob("**/*.pdf")) == [] and list(tmp_path.glob("**/.*.tmp")) == []
+    assert prints(shekara) == []
+
+
+def test_an_officer_may_print_and_the_audit_chain_stays_intact(shekara: Shekara,
+                                                               tmp_path: Path) -> None:
+    [rid] = shekara.add(example_record())
+    shekara.ok("report", "incident", rid, "--out", str(tmp_path / "d.pdf"), officer=OFFICER)
+    [entry] = prints(shekara)
+    assert entry["officer"] == OFFICER
+    assert shekara.ok("audit", "verify", "--json").json()["ok"] is True
+
+
+# --- verify ---------------------------------------------------------------------------------------
+def test_verify_current_superseded_and_none(shekara: Shekara, tmp_path: Path) -> None:
+    [rid] = approved(shekara, example_record())
+    v1 = tmp_path / "v1.pdf"
+    shekara.ok("report", "incident", rid, "--out", str(v1))
+    paper = qr_text_of(v1)
+    assert paper.startswith(f"SHK1:R:{rid.upper()}:1:")
+
+    verdict = shekara.ok("report", "verify", paper, "--json").json()
+    assert verdict["match"] == "current" and verdict["current_version"] == 1
+    assert "current" in shekara.ok("report", "verify", paper.lower()).out
+
+    shekara.ok("record", "amend", rid, "-", "--reason", "count", officer=OFFICER,
+               stdin=json.dumps(example_record(narrative="Four packages.")).encode())
+    verdict = shekara.ok("report", "verify", paper, "--json").json()
+    assert verdict["match"] == "superseded"
+    assert verdict["version"] == 1 and verdict["current_version"] == 2
+    assert "current version is 2" in shekara.ok("report", "verify", paper).out
+
+    v2 = tmp_path / "v2.pdf"
+    shekara.ok("report", "incident", rid, "--out", str(v2))
+    assert shekara.ok("report", "verify", qr_text_of(v2), "--json").json()["match"] == "current"
+
+    # A typed copy with the paper's line breaks still reads.
+    assert shekara.ok("report", "verify", paper[:20] + "\n" + paper[20:], "--json"
+                      ).json()["match"] == "superseded"
+
+
+def test_verify_refuses_what_does_not_match(shekara: Shekara, tmp_path: Path) -> None:
+    [rid] = approved(shekara, example_record())
+    out = tmp_path / "r.pdf"
+    shekara.ok("report", "incident", rid, "--out", str(out))
+    paper = qr_text_of(out)
+    altered = paper[:-1] + ("0" if paper[-1] != "0" else "1")
+    result = shekara(*("report", "verify", altered, "--json"))
+    assert result.code == 5 and result.json()["match"] == "none"
+    shekara.refused("report", "verify", altered, code=5)
+    stranger = paper.replace(rid.upper()[:8], "00000000")
+    assert shekara("report", "verify", stranger, "--json").json()["match"] == "none"
+    shekara.refused("report", "verify", "not a Shekara code", code=2)
+    shekara.refused("report", "verify", "SHK1:R:" + rid + ":x:" + "0" * 64, code=2)
+
+
+# --- requests and refusals ------------------------------------------------------------------------
+def test_request_add_list_show_and_refuse(shekara: Shekara) -> None:
+    [rid] = approved(shekara, example_record())
+    request_id = add_request(shekara, request_data(rid))
+    assert len(request_id) == 36
+    [listed] = shekara.ok("request", "list", "--json").json()
+    assert listed["id"] == request_id and listed["status"] == "open" and listed["urgent"]
+    assert listed["to_authority"] == "LT-VSAT" and listed["refusals"] == 0
+    shown = shekara.ok("request", "show", request_id, "--json").json()
+    assert shown["version"] == 1 and shown["persons"][0]["record_id"] == rid
+    assert shown["signed_by"]["name"] == "А. Сүлейменов" and shown["refusals"] == []
+    assert request_id in shekara.ok("request", "show", request_id).out
+
+    refusal_id = shekara.ok("request", "refuse", request_id, "-",
+                            stdin=json.dumps(refusal_data()).encode()).lines[0]
+    shown = shekara.ok("request", "show", request_id, "--json").json()
+    assert shown["status"] == "refused_in_part"
+    [refusal] = shown["refusals"]
+    assert refusal["id"] == refusal_id and refusal["reason_code"] == "national_law"
+    shekara.ok("request", "refuse", request_id, "-",
+               stdin=json.dumps(refusal_data(scope="whole")).encode())
+    assert shekara.ok("request", "list", "--json").json()[0]["status"] == "refused"
+
+    actions = [(e["action"], e["record_id"]) for e in
+               shekara.ok("audit", "list", "--json").json()]
+    assert ("request.create", request_id) in actions
+    assert actions.count(("request.refusal", request_id)) == 2
+    assert ("request.view", request_id) in actions
+    details = json.dumps(shekara.ok("audit", "list", "--json").json(), ensure_ascii=False)
+    assert "Сүлейменов" not in details and "Jankauskas" not in details
+
+
+@pytest.mark.parametrize(("changes", "path", "needle"), [
+    ({"to_authority": "LT-NOPE"}, "to_authority", "not a central competent authority"),
+    ({"to_authority": "KZ-KNB"}, "to_authority", "must be an authority of LT"),
+    ({"subject": ""}, "subject", "required"),
+    ({"facts": None, "reasons": "  "}, "facts", "required"),
+    ({"signed_by": None}, "signed_by", "required"),
+    ({"deadline": "2020-01-01", "dated_on": "2019-12-01"}, "deadline", "already passed"),
+    ({"deadline": "2000-01-01"}, "deadline", "before the date of the request"),
+    ({"dated_on": "2999-01-01", "deadline": None}, "dated_on", "in the future"),
+    ({"persons": [{"record_id": "5f0c6a8e-2b1d-4c3e-9a7f-0123456789ab"}]}, "persons[0]",
+     "not a record in this vault"),
+    ({"persons": [{}]}, "persons[0]", "needs a linked record id"),
+    ({"attachments_list": [{"title": "copy", "pages": 0}]}, "attachments_list[0].pages",
+     "greater than zero"),
+    ({"status": "open"}, "status", "set by the vault"),
+    ({"colour": "red"}, "colour", "not a field"),
+])
+def test_bad_requests_are_refused(shekara: Shekara, changes: dict[str, Any], path: str,
+                                  needle: str) -> None:
+    data = request_data()
+    data.update(changes)
+    result = shekara.refused("request", "add", "-", stdin=json.dumps(data).encode(), code=2)
+    assert path in result.err
+    assert needle in result.err
+    assert shekara.ok("request", "list", "--json").json() == []
+
+
+def test_bad_refusals_and_unknown_requests_are_refused(shekara: Shekara) -> None:
+    request_id = add_request(shekara, request_data())
+    for changes, needle in [({"reason_code": "mood"}, "Art. 9 grounds"),
+                            ({"explanation": ""}, "explanation"),
+                            ({"decided_on": "2999-01-01"}, "in the future"),
+                            ({"decided_on": "2000-01-01"}, "before the date of the request"),
+                            ({"scope": "most"}, "whole or part")]:
+        result = shekara.refused("request", "refuse", request_id, "-",
+                                 stdin=json.dumps(refusal_data(**changes)).encode(), code=2)
+        assert needle in result.err
+    assert shekara.ok("request", "show", request_id, "--json").json()["refusals"] == []
+    unknown = "00000000-0000-4000-8000-000000000000"
+    shekara.refused("request", "show", unknown, code=5)
+    shekara.refused("request", "refuse", unknown, "-",
+                    stdin=json.dumps(refusal_data()).encode(), code=5)
+    shekara.refused("request", "add", "-", stdin=b"[1, 2]", code=2)
+    shekara.refused("request", "add", "-", stdin=b"{not json", code=2)
+
+
+def test_request_and_refusal_reports_and_their_qr(shekara: Shekara, tmp_path: Path) -> None:
+    [rid] = approved(shekara, example_record())
+    request_id = add_request(shekara, request_data(rid))
+    refusal_id = shekara.ok("request", "refuse", request_id, "-",
+                            stdin=json.dumps(refusal_data()).encode()).lines[0]
+    request_pdf, refusal_pdf = tmp_path / "q.pdf", tmp_path / "n.pdf"
+    shekara.ok("report", "request", request_id, "--out", str(request_pdf))
+    shekara.ok("report", "refusal", refusal_id, "--out", str(refusal_pdf), "--lang", "ru")
+    words = flat(text(request_pdf.read_bytes()))
+    for lang in ("kk", "ru"):
+        assert flat(catalog.text("request.title", lang)) in words
+    assert "Žukauskas" in words  # the linked record's person
+    assert flat(catalog.text("refusal.title", "ru")) in flat(text(refusal_pdf.read_bytes()))
+    q, n = qr_text_of(request_pdf), qr_text_of(refusal_pdf)
+    assert q.startswith("SHK1:Q:") and n.startswith("SHK1:N:")
+    assert shekara.ok("report", "verify", q, "--json").json()["match"] == "current"
+    verdict = shekara.ok("report", "verify", n, "--json").json()
+    assert verdict["match"] == "current" and verdict["id"] == refusal_id
+    [req_print, ref_print] = prints(shekara)
+    assert req_print["record_id"] == request_id and req_print["detail"]["document"] == "request"
+    assert ref_print["detail"] == {"document": "refusal", "lang": "ru", "output": "pdf",
+                                   "refusal": refusal_id, "reason": "national_law"}
+    shekara.refused("report", "refusal", request_id, "--out", str(tmp_path / "x.pdf"), code=5)
+
+
+# --- summary --------------------------------------------------------------------------------------
+def test_summary_counts_and_verifies(shekara: Shekara, tmp_path: Path) -> None:
+    place = {"checkpoint": CHECKPOINT, "description": "", "lat": None, "lon": None}
+    approved(shekara, example_record(place=place),
+             border_record("Jankauskaitė", "Rūta", "LTU", occurred_at="2026-10-02"))
+    shekara.add(example_record())  # a draft: left out
+    out = tmp_path / "summary.pdf"
+    shekara.ok("report", "summary", "--from", "2026-10-01", "--to", "2026-11-30", "--out",
+               str(out))
+    words = flat(text(out.read_bytes()))
+    assert flat(catalog.text("summary.title", "kk")) in words
+    paper = qr_text_of(out)
+    assert paper.startswith("SHK1:S:20261001:20261130:*:2:")
+    assert shekara.ok("report", "verify", paper, "--json").json()["match"] == "current"
+
+    at_point = tmp_path / "point.pdf"
+    shekara.ok("report", "summary", "--from", "2026-10-01", "--to", "2026-11-30",
+               "--checkpoint", CHECKPOINT, "--out", str(at_point))
+    assert qr_text_of(at_point).startswith(f"SHK1:S:20261001:20261130:{CHECKPOINT}:1:")
+    [whole, point] = prints(shekara)
+    assert whole["detail"]["records"] == 2 and whole["detail"]["checkpoint"] is None
+    assert point["detail"]["checkpoint"] == CHECKPOINT and point["detail"]["records"] == 1
+
+    approved(shekara, border_record("Other", "Person", "LTU", occurred_at="2026-10-05"))
+    assert shekara("report", "verify", paper, "--json").json()["match"] == "none"
+
+    for args in (["--from", "2026-11-30", "--to", "2026-10-01"],
+                 ["--from", "2026-13-01", "--to", "2026-10-01"],
+                 ["--from", "2026-10-01", "--to", "2026-11-30", "--checkpoint", "NOWHERE"]):
+        shekara.refused("report", "summary", *args, "--out", str(tmp_path / "x.pdf"), code=2)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+# --- sheets ---------------------------------------------------------------------------------------
+def test_enrollment_sheet_and_its_qr(shekara: Shekara, tmp_path: Path) -> None:
+    out = tmp_path / "enrollment.pdf"
+    shekara.ok("report", "enrollment", "--out", str(out), "--lang", "kk")
+    fingerprint = shekara.ok("keys", "show", "--json").json()
+    words = flat(text(out.read_bytes()))
+    assert flat(catalog.text("enrollment.title", "kk")) in words
+    assert flat(catalog.text("enrollment.title", "ru")) in words
+    own = json.dumps(fingerprint)
+    paper = qr_text_of(out)
+    assert paper.startswith(f"SHK1:E:KZ:{POST}:")
+    assert paper.split(":")[4][:4] in own.replace(" ", "").upper()
+    assert shekara.ok("report", "verify", paper, "--json").json()["match"] == "current"
+    assert prints(shekara)[0]["detail"]["document"] == "enrollment"
+
+
+def test_recovery_sheet_needs_the_right_key(tmp_path: Path, monkeypatch, capsys) -> None:
+    cli = Shekara(tmp_path / "vault", monkeypatch, capsys)
+    init = cli.ok("init", "--mode", "post", "--party", "KZ", "--post", POST, "--officer",
+                  SUPERVISOR, "--json").json()
+    key = init["recovery_key"]
+    assert init["recovery_sheet"] is None
+    out = tmp_path / "recovery.pdf"
+    wrong = "AAAA-" * 12 + "AAAA"
+    cli.refused("report", "recovery", "--out", str(out), env={"SHEKARA_RECOVERY_KEY": wrong},
+                code=3)
+    cli.refused("report", "recovery", "--out", str(out), code=3)  # no key given
+    cli.refused("report", "recovery", "--out", str(out), env={"SHEKARA_RECOVERY_KEY": "short"},
+                code=3)
+    assert not out.exists() and prints(cli) == []
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(key.lower().replace("-", " ") + "\n", encoding="utf-8")
+    cli.ok("report", "recovery", "--out", str(out), "--recovery-key-file", str(key_file))
+    words = flat(text(out.read_bytes()))
+    assert all(group in words for group in key.split("-"))
+    assert flat(catalog.text("recovery.title", "kk")) in words
+    assert prints(cli)[0]["detail"] == {"document": "recovery", "lang": "kk", "output": "pdf"}
+    assert key not in json.dumps(cli.ok("audit", "list", "--json").json())
+
+
+def test_init_writes_the_recovery_sheet(tmp_path: Path, monkeypatch, capsys) -> None:
+    cli = Shekara(tmp_path / "vault", monkeypatch, capsys)
+    sheet = tmp_path / "sheet.pdf"
+    init = cli.ok("init", "--mode", "post", "--party", "LT", "--post", "LT-NIDA-ROAD",
+                  "--officer", SUPERVISOR, "--recovery-sheet", str(sheet), "--json").json()
+    assert init["recovery_sheet"] == str(sheet) and page_count(sheet.read_bytes()) == 1
+    words = flat(text(sheet.read_bytes()))
+    assert all(group in words for group in init["recovery_key"].split("-"))
+    assert flat(catalog.text("recovery.title", "lt")) in words  # LT: Lithuanian by default
+    [entry] = prints(cli)
+    assert entry["detail"]["document"] == "recovery" and entry["detail"]["lang"] == "lt"
+
+    other = Shekara(tmp_path / "other", monkeypatch, capsys)
+    ru = tmp_path / "ru.pdf"
+    out = other.ok("init", "--mode", "post", "--party", "KZ", "--post", POST, "--officer",
+                   SUPERVISOR, "--recovery-sheet", str(ru), "--lang", "ru").out
+    assert "recovery sheet:" in out
+    assert flat(catalog.text("recovery.title", "ru")) in flat(text(ru.read_bytes()))
+
+
+def test_init_refuses_a_missing_sheet_folder_before_making_the_vault(tmp_path: Path,
+                                                                    monkeypatch,
+                                                                    capsys) -> None:
+    cli = Shekara(tmp_path / "vault", monkeypatch, capsys)
+    cli.refused("init", "--mode", "post", "--party", "KZ", "--post", POST, "--officer",
+                SUPERVISOR, "--recovery-sheet", str(tmp_path / "nope" / "s.pdf"), code=2)
+    assert not (tmp_path / "vault").exists()
+
+
+def test_transmittal_sheet_for_an_exported_packet(tmp_path: Path, monkeypatch,
+                                                  capsys) -> None:
+    from tests.cli.packet_world import World
+
+    world = World(tmp_path, monkeypatch, capsys)
+    world.add_approved(example_record(), border_record("Сүлейменов", "Нұрлан", "LTU"))
+    packet = world.export()
+    out = tmp_path / "transmittal.pdf"
+    world.post.ok("report", "transmittal", str(packet), "--out", str(out))
+    import hashlib
+
+    sha = hashlib.sha256(packet.read_bytes()).hexdigest().upper()
+    words = flat(text(out.read_bytes()))
+    assert sha[:4] in words and sha[-4:] in words and packet.name in words
+    assert flat(catalog.text("transmittal.title", "kk")) in words
+    paper = qr_text_of(out)
+    assert paper == f"SHK1:P:{POST}:1:{sha}"
+    assert world.post.ok("report", "verify", paper, "--json").json()["match"] == "current"
+    [entry] = prints(world.post)
+    assert entry["detail"] == {"document": "transmittal", "lang": "kk", "output": "pdf",
+                               "post": POST, "seq": 1, "records": 2, "sha256": sha.lower()}
+    # HQ prints the receipt side for the same file once it has taken it.
+    world.hq_import(packet)
+    hq_out = tmp_path / "hq.pdf"
+    world.hq.ok("report", "transmittal", str(packet), "--out", str(hq_out))
+    assert world.hq.ok("report", "verify", paper, "--json").json()["match"] == "current"
+
+    not_a_packet = tmp_path / "junk.shk"
+    not_a_packet.write_bytes(b"hello")
+    world.post.refused("report", "transmittal", str(not_a_packet), "--out",
+                       str(tmp_path / "x.pdf"), code=8)
+    world.post.refused("report", "transmittal", str(tmp_path / "missing.shk"), "--out",
+                       str(tmp_path / "x.pdf"), code=2)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_supervisor_second_login_sees_the_same_reports(shekara: Shekara, tmp_path: Path) -> None:
+    """Reports read the vault; any officer of it gets the same PDF content and QR."""
+    [rid] = approved(shekara, example_record())
+    a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    shekara.ok("report", "incident", rid, "--out", str(a))
+    shekara.ok("report", "incident", rid, "--out", str(b), officer=SECOND,
+               passphrase=SECOND_PASS)
+    assert qr_text_of(a) == qr_text_of(b)
+    assert [e["officer"] for e in prints(shekara)] == [SUPERVISOR, SECOND]
