@@ -18,6 +18,11 @@ from shekara.cli.common import (
     vault_dir,
     wants_json,
 )
+from shekara.cli.reports import (
+    add_recovery_sheet_options,
+    recovery_sheet_path,
+    write_recovery_sheet,
+)
 from shekara.errors import InputError, VaultError
 from shekara.services import retention
 from shekara.services.keys import create_own_keys
@@ -35,6 +40,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--mode", choices=("post", "hq"), required=True)
     p.add_argument("--party", choices=("KZ", "LT"), required=True)
     p.add_argument("--post", required=True, metavar="CODE", help="post (or HQ) code")
+    add_recovery_sheet_options(p)
     p.set_defaults(func=cmd_init)
 
     officer_cmd = sub.add_parser("officer", parents=[common], help="manage who may open the vault")
@@ -114,12 +120,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     directory = vault_dir(args)
+    sheet_path = recovery_sheet_path(args)
     vault, recovery_key = Vault.create(directory, mode=args.mode, party=args.party,
                                        post_code=args.post, officer=officer(args),
                                        passphrase=passphrase(args))
-    sheet = None
     try:
         own = create_own_keys(vault)
+        sheet, sheet_error = write_recovery_sheet(vault, recovery_key, sheet_path, args.lang)
     finally:
         vault.lock()
     if wants_json(args):
@@ -135,6 +142,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         emit(f"  {recovery_key}")
         if sheet:
             emit(f"recovery sheet: {sheet}")
+    if sheet_error is not None:
+        raise sheet_error  # after the key was shown: the vault exists, the sheet does not
     return 0
 
 

@@ -257,10 +257,59 @@ def _step_3(conn: Connection) -> None:
     conn.execute("CREATE INDEX autosave_by_officer ON autosave (officer, saved_at)")
 
 
+# Step 4: Art. 8 requests and Art. 9 refusals (issue 5). A request keeps every version whole (the
+# validated object as JSON, like record versions) and one head row for the list; a refusal is
+# recorded against one request version. Both are printed with a QR code carrying their hash.
+SCHEMA_V4 = """
+CREATE TABLE requests (
+    id TEXT PRIMARY KEY,
+    head_version INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'refused', 'refused_in_part')),
+    to_authority TEXT NOT NULL,
+    from_authority TEXT NOT NULL,
+    reference TEXT NOT NULL DEFAULT '',
+    dated_on TEXT NOT NULL,
+    deadline TEXT,
+    urgent INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX requests_by_date ON requests (dated_on DESC, created_at DESC);
+
+CREATE TABLE request_versions (
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+);
+
+CREATE TABLE request_refusals (
+    id TEXT PRIMARY KEY,
+    request_id TEXT NOT NULL,
+    request_version INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX refusals_by_request ON request_refusals (request_id, created_at);
+"""
+
+
+def _step_4(conn: Connection) -> None:
+    for statement in _split(SCHEMA_V4):
+        conn.execute(statement)
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
     (3, _step_3),
+    (4, _step_4),
 ]
 LATEST = STEPS[-1][0]
 
