@@ -125,7 +125,7 @@ class ReportService:
     # --- context -----------------------------------------------------------------------------
     def context(self, lang: str | None = None) -> ReportContext:
         chosen = check_language(lang, self.vault.party)
-        printed_at = (self._now or datetime.now()).astimezone()
+        printed_at = self._now or datetime.now().astimezone()
         return ReportContext(party=self.vault.party, post_code=self.vault.post_code,
                              post_name=post_name(self.ref, self.vault.post_code, chosen),
                              officer=self.vault.officer, printed_at=printed_at, lang=chosen)

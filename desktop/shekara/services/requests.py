@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from shekara.domain.reference import ReferenceData
@@ -30,6 +30,7 @@ from shekara.vault.requests import ListedRequest, StoredRefusal, StoredRequest
 from shekara.vault.vault import Vault
 
 Issue = tuple[str, str, str]
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 # Checks against the vault and the clock, in the domain's style (msgid, English, no values).
@@ -78,8 +79,8 @@ class RequestService:
         except ValidationError as err:
             issues += err.issues
         if not request:
-            # The object itself is wrong: still say which linked records are unknown.
-            request = {"persons": _raw_persons(data), "deadline": None}
+            # The object itself is wrong: still say what the vault and the clock say.
+            request = {"persons": _raw_persons(data), "deadline": _raw_date(data, "deadline")}
         issues += self._vault_issues(request, moment)
         if issues:
             raise ValidationError(issues)
@@ -183,3 +184,14 @@ def _raw_persons(data: Any) -> list[Any]:
             if isinstance(record_id, str) and _UUID.fullmatch(record_id.strip().lower()):
                 out.append({"record_id": record_id.strip().lower()})
     return out
+
+
+def _raw_date(data: Any, key: str) -> str | None:
+    value = data.get(key) if isinstance(data, Mapping) else None
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat() if _DATE.fullmatch(value.strip()) \
+            else None
+    except ValueError:
+        return None

@@ -194,7 +194,7 @@ def get_refusal(conn: Connection, refusal_id: str) -> StoredRefusal:
 
 def refusals_of(conn: Connection, request_id: str) -> list[StoredRefusal]:
     rows = conn.execute(f"SELECT {_REFUSAL_COLUMNS} FROM request_refusals WHERE request_id = ?"
-                        " ORDER BY created_at, id", (request_id,)).fetchall()
+                        " ORDER BY created_at, rowid", (request_id,)).fetchall()
     return [_refusal(r) for r in rows]
 
 
