@@ -135,9 +135,10 @@ class AttachmentsEditor(FieldEditor):
         return row
 
     def _picture(self, sha256: str, media_type: str) -> QPixmap | None:
+        if self.load_bytes is None or not media_type.startswith("image/"):
+            return None
         if sha256 not in self._pictures:
-            data = self.load_bytes(sha256) if self.load_bytes and media_type.startswith(
-                "image/") else None
+            data = self.load_bytes(sha256)
             self._pictures[sha256] = thumbnail(data) if data else None
         return self._pictures[sha256]
 

@@ -42,6 +42,7 @@ class MrzReading:
     lines: list[MrzLine]
     data: MrzData | None
     general: list[str]  # messages not about one line (the number of lines)
+    complete: bool = False  # every line has the length its format needs
 
 
 def mrz_lines(text: str) -> list[str]:
@@ -102,8 +103,8 @@ def read_mrz(text: str, today: date) -> MrzReading:
                     status[int(match.group(1)) - 1].messages.append(message)
             else:
                 general.append(message)
-        return MrzReading(status, None, general)
-    return MrzReading(status, data, [])
+        return MrzReading(status, None, general, complete=True)
+    return MrzReading(status, data, [], complete=True)
 
 
 class MrzBox(FieldEditor):
@@ -187,8 +188,8 @@ class MrzBox(FieldEditor):
                      .replace("%3", str(line.expected)) if line.expected else
                      translate("RecordEditor", "Line %1: %2 characters")
                      .replace("%1", str(line.number)).replace("%2", str(line.length)))
-            mark = "✓" if line.ok and self.reading.data is not None else (
-                "✗" if line.messages else "…")
+            mark = "✗" if line.messages else ("✓" if line.ok and self.reading.complete
+                                              else "…")
             rows.append(f"{mark} {count}" + "".join(f" — {m}" for m in line.messages))
         rows += [f"✗ {m}" for m in self.reading.general]
         if self.reading.data is not None:

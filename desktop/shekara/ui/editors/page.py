@@ -131,6 +131,7 @@ class RecordEditorPage(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         layout.addWidget(self.scroll_area, 1)
         buttons = QHBoxLayout()
         self.legend = QLabel(self)

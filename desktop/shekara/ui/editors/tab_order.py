@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QScrollArea, QWidget
 
 
 def _takes_tab(widget: QWidget) -> bool:
@@ -22,6 +22,9 @@ def focus_leaves(widget: QWidget) -> list[QWidget]:
     """The widgets inside `widget` that Tab stops at, in layout order."""
     if widget.isHidden() and widget.parentWidget() is not None:
         return []
+    if isinstance(widget, QScrollArea):  # a frame around the content, not a stop of its own
+        inner = widget.widget()
+        return focus_leaves(inner) if inner is not None else []
     if _takes_tab(widget) and (widget.layout() is None
                                or isinstance(widget, QAbstractScrollArea)):
         return [widget]
