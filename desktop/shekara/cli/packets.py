@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from shekara.cli.common import emit, emit_json, open_session, wants_json
-from shekara.errors import InputError, PacketError
+from shekara.errors import InputError, PacketError, StateError
 from shekara.packets.keys import PublicKeys
 from shekara.services import acks, attachments, export, hq, keys, refdata
 from shekara.services.packet_io import read_packet_file
@@ -235,10 +235,12 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
         rotation = keys.write_public_file(directory / f"{stem}.rotation.json", files.statement)
         enrolled = keys.write_public_file(directory / f"{stem}.enrollment.json",
                                           files.enrollment)
-    except InputError as err:
-        raise InputError(err.msgid, "{reason}; the keys are rotated: write the files again "
-                         "with 'shekara keys rotate --rewrite --out DIR'",
-                         reason=err.text()) from None
+    except (InputError, StateError) as err:
+        if args.rewrite:
+            raise
+        raise type(err)(err.msgid, "{reason}; the keys are rotated: write the files again "
+                        "with 'shekara keys rotate --rewrite --out DIR'",
+                        reason=err.text()) from None
     if wants_json(args):
         emit_json({"rotation": str(rotation), "enrollment": str(enrolled),
                    "old_fingerprint": files.old_fingerprint,
