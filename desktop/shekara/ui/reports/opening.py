@@ -1,0 +1,133 @@
+"""Open a report from anywhere in the application: build it off the GUI thread, then preview.
+
+Each `open_…_report(parent, session, …)` asks `shekara.services.reports.ReportService` for the
+document in a worker (holding the session lock, like every vault call), logs the preview as a
+view when it shows personal data, and opens a `ReportPreviewDialog` on the PDF. Printing and
+saving from the dialog log a `print` entry through the service. Errors go to `show_error`.
+
+The functions return the running `ops.Operation`; `on_shown(dialog)` is called once the dialog
+is open (menus ignore it; tests use it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from shekara.services.packet_io import read_packet_file
+from shekara.services.reports import Report, ReportService
+from shekara.services.session import Session
+from shekara.ui import ops
+from shekara.ui.errors import show_error
+from shekara.ui.reports.preview import ReportPreviewDialog
+
+Build = Callable[[ReportService], Report]
+Shown = Callable[[ReportPreviewDialog], None]
+
+CONTEXT = "ReportTitles"
+TITLES: dict[str, object] = {
+    "incident": QT_TRANSLATE_NOOP("ReportTitles", "Incident report"),
+    "request": QT_TRANSLATE_NOOP("ReportTitles", "Request (Art. 8)"),
+    "refusal": QT_TRANSLATE_NOOP("ReportTitles", "Refusal notice (Art. 9)"),
+    "summary": QT_TRANSLATE_NOOP("ReportTitles", "Period summary"),
+    "transmittal": QT_TRANSLATE_NOOP("ReportTitles", "Packet transmittal sheet"),
+    "enrollment": QT_TRANSLATE_NOOP("ReportTitles", "Enrollment sheet"),
+    "recovery": QT_TRANSLATE_NOOP("ReportTitles", "Recovery sheet"),
+}
+
+
+def report_title(document: str) -> str:
+    return QCoreApplication.translate(CONTEXT, str(TITLES.get(document, document)))
+
+
+def show_report(parent: QWidget | None, session: Session, report: Report) -> ReportPreviewDialog:
+    """The preview of an already built report; prints and saves are logged to `session`."""
+
+    def logged(output: str) -> None:
+        ops.call(session, ReportService(session.vault, session.ref).log_output, report, output)
+
+    dialog = ReportPreviewDialog(report.pdf, report_title(report.document), logged, parent,
+                                 file_name=report.file_name)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def open_report(parent: QWidget, session: Session, build: Build, *,
+                on_shown: Shown | None = None) -> ops.Operation:
+    """Build a report in a worker, then preview it (the general form of the functions below)."""
+
+    def work(progress: ops.Progress) -> Report:
+        service = ReportService(session.vault, session.ref)
+        report = build(service)
+        progress.check()
+        service.log_preview(report)
+        return report
+
+    def done(result: object) -> None:
+        assert isinstance(result, Report)
+        dialog = show_report(parent, session, result)
+        if on_shown is not None:
+            on_shown(dialog)
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, ops.Cancelled):
+            show_error(parent, error)
+
+    label = QCoreApplication.translate(CONTEXT, "Preparing the report…")
+    return ops.run_with_dialog(parent, label, work, session=session, on_done=done,
+                               on_error=failed)
+
+
+def open_incident_report(parent: QWidget, session: Session, record_id: str,
+                         version: int | None = None, lang: str | None = None, *,
+                         on_shown: Shown | None = None) -> ops.Operation:
+    return open_report(parent, session, lambda s: s.incident(record_id, version, lang),
+                       on_shown=on_shown)
+
+
+def open_request_report(parent: QWidget, session: Session, request_id: str,
+                        version: int | None = None, lang: str | None = None, *,
+                        on_shown: Shown | None = None) -> ops.Operation:
+    return open_report(parent, session, lambda s: s.request(request_id, version, lang),
+                       on_shown=on_shown)
+
+
+def open_refusal_report(parent: QWidget, session: Session, refusal_id: str,
+                        lang: str | None = None, *,
+                        on_shown: Shown | None = None) -> ops.Operation:
+    return open_report(parent, session, lambda s: s.refusal(refusal_id, lang),
+                       on_shown=on_shown)
+
+
+def open_summary_report(parent: QWidget, session: Session, start: date, end: date,
+                        checkpoint: str | None = None, lang: str | None = None, *,
+                        on_shown: Shown | None = None) -> ops.Operation:
+    return open_report(parent, session, lambda s: s.summary(start, end, checkpoint, lang),
+                       on_shown=on_shown)
+
+
+def open_transmittal_report(parent: QWidget, session: Session, packet_path: Path,
+                            lang: str | None = None, *,
+                            on_shown: Shown | None = None) -> ops.Operation:
+    def build(service: ReportService) -> Report:
+        return service.transmittal(read_packet_file(packet_path), packet_path.name, lang)
+
+    return open_report(parent, session, build, on_shown=on_shown)
+
+
+def open_enrollment_report(parent: QWidget, session: Session, lang: str | None = None, *,
+                           on_shown: Shown | None = None) -> ops.Operation:
+    return open_report(parent, session, lambda s: s.enrollment(lang), on_shown=on_shown)
+
+
+def open_recovery_report(parent: QWidget, session: Session, recovery_key: str,
+                         lang: str | None = None, *,
+                         on_shown: Shown | None = None) -> ops.Operation:
+    """The recovery key is checked against the vault before anything is shown."""
+    return open_report(parent, session, lambda s: s.recovery(recovery_key, lang),
+                       on_shown=on_shown)

@@ -1,0 +1,81 @@
+"""Printing a PDF held in memory: each page rendered by QtPdf and painted onto the printer.
+
+The printed sheet is the same PDF the officer previewed and the one `save as` writes: reportlab
+made it once, QtPdf draws it. Pages are rendered as images at the printer's resolution, capped at
+MAX_DPI (a PDF "printer" reports 1200 dpi; 300 is sharp on paper and keeps one A4 page image near
+35 MB), and painted over the whole sheet: the PDF carries its own margins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+MAX_DPI = 300
+PageDone = Callable[[int, int], bool]  # (pages done, pages to print) → keep going?
+
+
+def prepare_printer(printer: QPrinter, title: str) -> None:
+    """A4 portrait, whole sheet addressable (the PDF has its own margins), named for the queue."""
+    printer.setDocName(title)
+    printer.setFullPage(True)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+
+
+def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
+    """The 0-based pages the print dialog asked for (all of them unless a range was chosen)."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first <= 0 or last <= 0:
+        return list(range(page_count))
+    return [p for p in range(first - 1, min(last, page_count))]
+
+
+def render_to_printer(document: QPdfDocument, printer: QPrinter, *,
+                      on_page: PageDone | None = None) -> int:
+    """Paint the document's pages onto `printer`; returns the number of pages sent.
+
+    `on_page` is called after each page and may stop the job by returning False (the pages
+    already painted are then discarded with `printer.abort()` where the printer allows it).
+    """
+    pages = pages_to_print(printer, document.pageCount())
+    if not pages:
+        return 0
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    sequence = [page for _ in range(copies) for page in pages]
+    dpi = min(printer.resolution(), MAX_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    sent = 0
+    try:
+        for index, page in enumerate(sequence):
+            if index > 0 and not printer.newPage():
+                break
+            _paint_page(document, page, printer, painter, dpi)
+            sent += 1
+            if on_page is not None and not on_page(index + 1, len(sequence)):
+                printer.abort()
+                return 0
+    finally:
+        painter.end()
+    return sent
+
+
+def _paint_page(document: QPdfDocument, page: int, printer: QPrinter, painter: QPainter,
+                dpi: int) -> None:
+    points = document.pagePointSize(page)
+    image = document.render(page, QSize(max(1, round(points.width() * dpi / 72)),
+                                        max(1, round(points.height() * dpi / 72))))
+    sheet = printer.paperRect(QPrinter.Unit.DevicePixel)
+    scale = min(sheet.width() / max(points.width(), 1.0),
+                sheet.height() / max(points.height(), 1.0))
+    width, height = points.width() * scale, points.height() * scale
+    # Centred on the sheet: an A4 page on Letter paper keeps equal margins.
+    target = QRectF((sheet.width() - width) / 2, (sheet.height() - height) / 2, width, height)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.drawImage(target, image)
