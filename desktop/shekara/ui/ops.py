@@ -1,0 +1,248 @@
+"""Work off the GUI thread, and the lock that keeps vault calls from overlapping.
+
+The session's SQLCipher connection is shared by the GUI thread and the worker threads (it is
+opened with check_same_thread=False). A service call is several statements, often a
+transaction, so two threads must never interleave them: every vault call — in the GUI thread or
+in a worker — runs while holding `session_lock(session)`. Locking the vault takes the same lock,
+so it waits for the running call to finish before it closes the connection.
+
+`run(parent, work, session=…)` runs `work(progress)` on Qt's global thread pool and reports back
+in the GUI thread through Qt signals (`succeeded`, `failed`, `progressed`, `finished`).
+`work` may call `progress.report(done, total)` and should call `progress.check()` between steps:
+it raises `Cancelled` once someone called `cancel()`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+_LOCK_ATTR = "_ui_session_lock"
+_OPS_ATTR = "_ui_operations"
+
+
+class Cancelled(Exception):
+    """Raised by `Progress.check()` in a worker whose operation was cancelled."""
+
+
+def session_lock(session: object) -> threading.RLock:
+    """The lock guarding `session`'s vault connection (created with the session's first use,
+    which is in the GUI thread right after unlocking)."""
+    lock = getattr(session, _LOCK_ATTR, None)
+    if lock is None:
+        lock = threading.RLock()
+        setattr(session, _LOCK_ATTR, lock)
+    return lock
+
+
+@contextmanager
+def locked(session: object) -> Iterator[None]:
+    """`with locked(session): session.records.count()` — for quick calls in the GUI thread."""
+    with session_lock(session):
+        yield
+
+
+def call(session: object, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call `fn` under the session lock (GUI thread; keep it short)."""
+    with session_lock(session):
+        return fn(*args, **kwargs)
+
+
+class Progress:
+    """Handed to the work function: report progress, notice cancellation."""
+
+    def __init__(self, relay: _Relay, cancelled: threading.Event) -> None:
+        self._relay = relay
+        self._cancelled = cancelled
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled()
+
+    def report(self, done: int, total: int, note: str = "") -> None:
+        try:
+            self._relay.progressed.emit(done, total, note)
+        except RuntimeError:
+            pass  # the operation's owner is gone; keep working, nobody is listening
+
+
+class _Relay(QObject):
+    """Signals emitted from the worker thread; delivered queued to the Operation."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], session: object | None,
+                 relay: _Relay, cancelled: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._session = session
+        self._relay = relay
+        self._cancelled = cancelled
+
+    def run(self) -> None:
+        progress = Progress(self._relay, self._cancelled)
+        try:
+            if self._cancelled.is_set():
+                raise Cancelled()
+            if self._session is not None:
+                with session_lock(self._session):
+                    result = self._work(progress)
+            else:
+                result = self._work(progress)
+        except BaseException as exc:  # delivered to the GUI thread, shown by ui/errors.py
+            self._emit(self._relay.failed, exc)
+        else:
+            self._emit(self._relay.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the receiver was deleted (its window closed): the result has no one to go to
+
+
+class Operation(QObject):
+    """One piece of work on the thread pool, seen from the GUI thread."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception; Cancelled when cancelled
+    finished = Signal()
+
+    def __init__(self, work: Callable[[Progress], Any], *, session: object | None,
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self._cancelled = threading.Event()
+        self._done = threading.Event()
+        self._relay = _Relay()
+        self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._on_failure, Qt.ConnectionType.QueuedConnection)
+        self._job = _Job(work, session, self._relay, self._cancelled)
+        self._session = session
+        self.result: object = None
+        self.error: BaseException | None = None
+
+    def start(self) -> Operation:
+        if self._session is not None:
+            _register(self._session, self)
+        QThreadPool.globalInstance().start(self._job)
+        return self
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    @property
+    def is_done(self) -> bool:
+        return self._done.is_set()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, note: str) -> None:
+        self.progressed.emit(done, total, note)
+
+    @Slot(object)
+    def _on_success(self, result: object) -> None:
+        self.result = result
+        self._finish()
+        self.succeeded.emit(result)
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_failure(self, error: object) -> None:
+        self.error = error if isinstance(error, BaseException) else RuntimeError(str(error))
+        self._finish()
+        self.failed.emit(self.error)
+        self.finished.emit()
+
+    def _finish(self) -> None:
+        self._done.set()
+        if self._session is not None:
+            _unregister(self._session, self)
+
+
+def _register(session: object, op: Operation) -> None:
+    with session_lock(session):
+        ops: list[Operation] = getattr(session, _OPS_ATTR, None) or []
+        ops.append(op)
+        setattr(session, _OPS_ATTR, ops)
+
+
+def _unregister(session: object, op: Operation) -> None:
+    ops: list[Operation] = getattr(session, _OPS_ATTR, None) or []
+    if op in ops:
+        ops.remove(op)
+
+
+def cancel_operations(session: object) -> None:
+    """Ask every running operation on `session` to stop (before locking the vault)."""
+    for op in list(getattr(session, _OPS_ATTR, None) or []):
+        op.cancel()
+
+
+def run(parent: QObject, work: Callable[[Progress], Any], *, session: object | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None) -> Operation:
+    """Start `work(progress)` off the GUI thread; callbacks run in the GUI thread.
+
+    With `session`, the work holds the session lock while it runs. The Operation is a child of
+    `parent`: when `parent` goes, late results go nowhere."""
+    op = Operation(work, session=session, parent=parent)
+    if on_done is not None:
+        op.succeeded.connect(on_done)
+    if on_error is not None:
+        op.failed.connect(on_error)
+    if on_progress is not None:
+        op.progressed.connect(on_progress)
+    op.finished.connect(op.deleteLater)
+    return op.start()
+
+
+def run_with_dialog(parent: QWidget, label: str, work: Callable[[Progress], Any], *,
+                    session: object | None = None,
+                    on_done: Callable[[Any], None] | None = None,
+                    on_error: Callable[[BaseException], None] | None = None,
+                    cancellable: bool = True, delay_ms: int = 400) -> Operation:
+    """`run` with a progress dialog that appears only if the work takes longer than `delay_ms`."""
+    dialog = QProgressDialog(parent)
+    dialog.setLabelText(label)
+    dialog.setRange(0, 0)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(label)
+    if not cancellable:
+        dialog.setCancelButton(None)
+
+    def progressed(done: int, total: int, note: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if note:
+            dialog.setLabelText(f"{label}\n{note}")
+
+    op = run(parent, work, session=session, on_done=on_done, on_error=on_error,
+             on_progress=progressed)
+    dialog.canceled.connect(op.cancel)
+    op.finished.connect(dialog.close)
+    op.finished.connect(dialog.deleteLater)
+    return op

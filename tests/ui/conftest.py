@@ -1,0 +1,103 @@
+"""Fixtures for the desktop application's tests: real vaults in tmp_path, real widgets offscreen.
+
+Importing `shekara.ui` first applies the guard against PySide6 6.12's reference-count bug on
+Python 3.11 (shekara/ui/refcount_guard.py) before pytest-qt makes any Qt call.
+
+Waiting: use `qtbot.wait` / `qtbot.waitUntil` / `qtbot.waitSignal` (they run a QEventLoop, which
+releases the GIL). `QTest.qWait` keeps the GIL while it sleeps and starves the worker threads.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import shekara.ui  # noqa: F401 - the refcount guard, before any Qt call
+from shekara.services.session import Session, open_session
+from shekara.ui import i18n
+from shekara.ui.context import UiContext
+from shekara.ui.settings.store import UiPreferences
+from shekara.vault.vault import Vault
+
+SUPERVISOR = "aigerim.s"
+SUPERVISOR_PASS = "Шекара-сенім-2026"
+SECOND = "tomas.z"
+SECOND_PASS = "pasienio-kontrole-77"
+OFFICER = "nurlan.k"
+OFFICER_PASS = "officer-pass-phrase-1"
+PASSWORDS = {SUPERVISOR: SUPERVISOR_PASS, SECOND: SECOND_PASS, OFFICER: OFFICER_PASS}
+POST = "KZ-NUR-ZHOLY"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_preferences(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Never touch the developer's real preferences file."""
+    path = tmp_path_factory.mktemp("prefs") / "ui.ini"
+    old = os.environ.get("SHEKARA_UI_CONFIG")
+    os.environ["SHEKARA_UI_CONFIG"] = str(path)
+    yield
+    if old is None:
+        os.environ.pop("SHEKARA_UI_CONFIG", None)
+    else:
+        os.environ["SHEKARA_UI_CONFIG"] = old
+
+
+@pytest.fixture(scope="session")
+def catalogs() -> Path:
+    """The compiled .qm catalogs (built from i18n/*.ts when missing or stale)."""
+    i18n.ensure_catalogs()
+    directory = i18n.translations_dir()
+    for lang in ("kk", "lt", "ru"):
+        assert (directory / f"shekara_{lang}.qm").exists(), f"catalog {lang} was not built"
+    return directory
+
+
+@pytest.fixture
+def ui_context(qapp: Any, tmp_path: Path) -> Iterator[UiContext]:
+    translations = i18n.Translations(qapp)
+    translations.set_language("en")
+    context = UiContext(translations, UiPreferences(tmp_path / "ui.ini"), tmp_path / "vault")
+    yield context
+    translations.set_language("en")  # removes our translators from the shared application
+    translations.setParent(None)
+    translations.deleteLater()
+
+
+class VaultFixture:
+    """A KZ post vault with two supervisors and an officer; sessions opened as any of them."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        vault, self.recovery_key = Vault.create(directory, mode="post", party="KZ",
+                                                post_code=POST, officer=SUPERVISOR,
+                                                passphrase=SUPERVISOR_PASS)
+        vault.add_officer(SECOND, "supervisor", SECOND_PASS)
+        vault.add_officer(OFFICER, "officer", OFFICER_PASS)
+        vault.lock()
+        self._open: list[Session] = []
+
+    def session(self, login: str = SUPERVISOR) -> Session:
+        session = open_session(self.directory, login, PASSWORDS[login])
+        self._open.append(session)
+        return session
+
+    def add_samples(self, count: int, *, login: str = OFFICER, seed: int = 11) -> list[str]:
+        from shekara.services.samples import generate_records
+
+        with open_session(self.directory, login, PASSWORDS[login]) as writer:
+            return writer.records.add(list(generate_records(count, seed=seed, party="KZ")))
+
+    def close_all(self) -> None:
+        for session in self._open:
+            session.close()
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[VaultFixture]:
+    fixture = VaultFixture(tmp_path / "vault")
+    yield fixture
+    fixture.close_all()

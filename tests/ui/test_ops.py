@@ -1,0 +1,134 @@
+"""Work off the GUI thread: results, errors, cancellation, and the session lock."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from shekara.errors import StateError
+from shekara.ui import ops
+
+
+class _Session:
+    """Stands in for a Session: the lock lives on whatever object is the session."""
+
+
+def test_result_arrives_in_the_gui_thread(qtbot: Any) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    seen: list[tuple[object, bool]] = []
+    gui = threading.get_ident()
+    op = ops.run(owner, lambda _p: threading.get_ident(),
+                 on_done=lambda r: seen.append((r, threading.get_ident() == gui)))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    [(worker, in_gui)] = seen
+    assert worker != gui and in_gui
+
+
+def test_errors_arrive_as_exceptions(qtbot: Any) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    errors: list[BaseException] = []
+
+    def work(_progress: ops.Progress) -> None:
+        raise StateError("x.y", "nope")
+
+    op = ops.run(owner, work, on_error=errors.append)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert isinstance(errors[0], StateError)
+
+
+def test_cancel_stops_work_at_its_next_check(qtbot: Any) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    steps: list[int] = []
+    progress: list[tuple[int, int]] = []
+    errors: list[BaseException] = []
+
+    def work(p: ops.Progress) -> None:
+        for i in range(1000):
+            p.check()
+            steps.append(i)
+            p.report(i, 1000)
+            time.sleep(0.005)
+
+    op = ops.run(owner, work, on_error=errors.append,
+                 on_progress=lambda d, t, _n: progress.append((d, t)))
+    qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
+    op.cancel()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ops.Cancelled)
+    assert len(steps) < 1000 and progress
+
+
+def test_the_session_lock_keeps_work_from_overlapping(qtbot: Any) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    session = _Session()
+    inside = threading.Event()
+    release = threading.Event()
+    done: list[object] = []
+
+    def slow(_p: ops.Progress) -> str:
+        inside.set()
+        release.wait(5)
+        return "slow"
+
+    ops.run(owner, slow, session=session, on_done=done.append)
+    assert inside.wait(5)
+    # The GUI thread cannot take the lock while the worker holds it.
+    assert not ops.session_lock(session).acquire(timeout=0.1)
+    release.set()
+    qtbot.waitUntil(lambda: done == ["slow"], timeout=5000)
+    with ops.locked(session):
+        pass
+
+
+def test_cancel_operations_reaches_every_running_one(qtbot: Any) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    session = _Session()
+    errors: list[BaseException] = []
+    started = threading.Event()
+
+    def work(p: ops.Progress) -> None:
+        started.set()
+        while True:
+            p.check()
+            time.sleep(0.01)
+
+    ops.run(owner, work, session=session, on_error=errors.append)
+    assert started.wait(5)
+    ops.cancel_operations(session)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ops.Cancelled)
+
+
+def test_late_results_for_a_closed_window_go_nowhere(qtbot: Any) -> None:
+    owner = QWidget()
+    release = threading.Event()
+    seen: list[object] = []
+    ops.run(owner, lambda _p: release.wait(5), on_done=seen.append)
+    owner.deleteLater()
+    qtbot.wait(50)
+    release.set()
+    qtbot.wait(200)
+    assert seen == []
+
+
+@pytest.mark.parametrize("cancellable", [True, False])
+def test_run_with_dialog_closes_its_dialog(qtbot: Any, cancellable: bool) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    results: list[object] = []
+    op = ops.run_with_dialog(owner, "Working", lambda _p: 7, on_done=results.append,
+                             cancellable=cancellable, delay_ms=0)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert results == [7]

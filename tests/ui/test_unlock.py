@@ -1,0 +1,119 @@
+"""The unlock screen: right and wrong passphrases, the growing wait, the demo banner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from shekara.services.demo import DemoVault
+from shekara.services.session import Session
+from shekara.ui.context import UiContext
+from shekara.ui.unlock.window import UnlockWindow, wait_after
+from tests.ui.conftest import OFFICER, SUPERVISOR, SUPERVISOR_PASS, VaultFixture
+
+
+def _window(qtbot: Any, context: UiContext) -> UnlockWindow:
+    window = UnlockWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _try(qtbot: Any, window: UnlockWindow, login: str, passphrase: str) -> None:
+    window.login_edit.setText(login)
+    window.pass_edit.setText(passphrase)
+    assert window.unlock_button.isEnabled()
+    window.unlock_button.click()
+    qtbot.waitUntil(lambda: window.login_edit.isEnabled(), timeout=10000)
+
+
+def test_wait_grows_and_is_capped() -> None:
+    assert [wait_after(n) for n in range(8)] == [0, 1, 2, 4, 8, 16, 30, 30]
+
+
+def test_the_right_passphrase_opens_the_vault(qtbot: Any, ui_context: UiContext,
+                                              vault: VaultFixture) -> None:
+    window = _window(qtbot, ui_context)
+    with qtbot.waitSignal(window.unlocked, timeout=10000) as blocker:
+        window.login_edit.setText(SUPERVISOR)
+        window.pass_edit.setText(SUPERVISOR_PASS)
+        window.unlock_button.click()
+    session = blocker.args[0]
+    assert isinstance(session, Session) and session.vault.officer == SUPERVISOR
+    assert window.pass_edit.text() == ""  # nothing of the passphrase stays on screen
+    session.close()
+
+
+def test_a_wrong_passphrase_says_so_and_slows_the_next_try(qtbot: Any, ui_context: UiContext,
+                                                           vault: VaultFixture) -> None:
+    window = _window(qtbot, ui_context)
+    unlocked: list[object] = []
+    window.unlocked.connect(unlocked.append)
+    _try(qtbot, window, SUPERVISOR, "not the passphrase at all")
+    assert unlocked == []
+    assert "wrong passphrase" in window.message_label.text()
+    assert window.failures == 1 and window.waiting_seconds == 1
+    assert not window.unlock_button.isEnabled() and not window.pass_edit.isEnabled()
+    assert "Wait 1 second" in window.wait_label.text()
+    qtbot.waitUntil(lambda: window.waiting_seconds == 0, timeout=3000)
+    assert window.pass_edit.isEnabled()
+    _try(qtbot, window, SUPERVISOR, "still not the passphrase")
+    assert window.failures == 2 and window.waiting_seconds == 2
+    assert "Wait 2 second" in window.wait_label.text()
+    assert window.pass_edit.text() == ""
+
+
+def test_an_unknown_officer_is_refused_plainly(qtbot: Any, ui_context: UiContext,
+                                               vault: VaultFixture) -> None:
+    window = _window(qtbot, ui_context)
+    _try(qtbot, window, "nobody.here", "whatever passphrase")
+    assert "no officer nobody.here" in window.message_label.text()
+    assert window.failures == 1
+
+
+def test_a_missing_vault_is_not_counted_as_a_wrong_passphrase(qtbot: Any,
+                                                              ui_context: UiContext) -> None:
+    window = _window(qtbot, ui_context)  # no vault fixture: the folder is empty
+    _try(qtbot, window, OFFICER, "some passphrase here")
+    assert "no vault" in window.message_label.text()
+    assert window.failures == 0 and window.waiting_seconds == 0
+
+
+def test_unlock_needs_both_fields(qtbot: Any, ui_context: UiContext) -> None:
+    window = _window(qtbot, ui_context)
+    assert not window.unlock_button.isEnabled()
+    window.login_edit.setText(SUPERVISOR)
+    assert not window.unlock_button.isEnabled()
+    window.pass_edit.setText("x")
+    assert window.unlock_button.isEnabled()
+    assert window.pass_edit.echoMode() == window.pass_edit.EchoMode.Password
+
+
+def test_the_demo_banner_shows_officers_and_passphrase(qtbot: Any, ui_context: UiContext,
+                                                       tmp_path: Path) -> None:
+    ui_context.demo = DemoVault(tmp_path, "KZ", "KZ-DEMO",
+                                (("demo.supervisor", "supervisor"), ("demo.officer", "officer")),
+                                "demo-shekara-2026", 300)
+    window = _window(qtbot, ui_context)
+    window.set_demo_preparing(True)
+    assert not window.login_edit.isEnabled() and window.busy_bar.isVisible()
+    window.set_demo_preparing(False)
+    window.show_demo()
+    text = window.demo_label.text()
+    assert window.demo_label.isVisible()
+    assert "demo.supervisor" in text and "demo-shekara-2026" in text and "KZ-DEMO" in text
+    assert window.login_edit.text() == "demo.supervisor"
+
+
+@pytest.mark.parametrize("reason,expected", [("idle", "without use"),
+                                             ("desktop", "computer was locked"),
+                                             ("shortcut", "was locked")])
+def test_after_a_lock_the_reason_is_shown(qtbot: Any, ui_context: UiContext, reason: str,
+                                          expected: str) -> None:
+    window = _window(qtbot, ui_context)
+    window.pass_edit.setText("typed before the lock")
+    window.after_lock(SUPERVISOR, reason)
+    assert expected in window.wait_label.text()
+    assert window.login_edit.text() == SUPERVISOR and window.pass_edit.text() == ""
