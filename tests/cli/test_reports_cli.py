@@ -430,6 +430,12 @@ def test_transmittal_sheet_for_an_exported_packet(tmp_path: Path, monkeypatch,
     hq_out = tmp_path / "hq.pdf"
     world.hq.ok("report", "transmittal", str(packet), "--out", str(hq_out))
     assert world.hq.ok("report", "verify", paper, "--json").json()["match"] == "current"
+    # Once HQ acknowledged it the post's outbox forgets the packet; the sheet still verifies.
+    world.post.ok("ack", "import", str(world.ack()))
+    assert world.post.ok("outbox", "--json").json() == []
+    assert world.post.ok("report", "verify", paper, "--json").json()["match"] == "current"
+    forged = paper[:-1] + ("1" if paper[-1] == "0" else "0")
+    assert world.post("report", "verify", forged, "--json").json()["match"] == "none"
 
     not_a_packet = tmp_path / "junk.shk"
     not_a_packet.write_bytes(b"hello")

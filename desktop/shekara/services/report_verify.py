@@ -11,8 +11,8 @@ vault's paper, a changed document, or a forgery).
   when the request has been changed since.
 - summary (S): the period is counted again; the same count and digest is `current`, anything
   else is `none` (the vault cannot tell which records a stranger's summary counted).
-- transmittal (P): a packet of that post, sequence and SHA-256 in the outbox (post) or the
-  inbox (HQ).
+- transmittal (P): a packet of that post, sequence and SHA-256 that this post exported (its
+  outbox, or the audit entry of the export once HQ acknowledged it) or that HQ received.
 - enrollment (E): this installation's current keys (`current`), or keys it retired (`superseded`).
 """
 
@@ -27,7 +27,7 @@ from shekara.reports.qr import EnrollmentRef, PacketRef, SummaryRef, VersionRef,
 from shekara.reports.sheets import grouped
 from shekara.services.keys import own_keys, retired_keys
 from shekara.services.reports import ReportService
-from shekara.vault import packet_store
+from shekara.vault import audit, packet_store
 from shekara.vault import records as record_repo
 from shekara.vault import requests as request_repo
 from shekara.vault.vault import Vault
@@ -134,10 +134,13 @@ def _packet(vault: Vault, ref: PacketRef) -> Verdict:
                     packet_store.inbox_entries(vault.conn, ref.post_code, seq=ref.sequence))
         where = "received by this HQ"
     else:
-        known = ref.post_code == vault.post_code and any(
+        # The outbox forgets a packet once HQ acknowledges it; the export's audit entry stays.
+        known = ref.post_code == vault.post_code and (any(
             e.seq == ref.sequence and e.sha256 == ref.sha256
-            for e in packet_store.outbox_entries(vault.conn))
-        where = "in this post's outbox"
+            for e in packet_store.outbox_entries(vault.conn)) or any(
+            e.detail.get("seq") == ref.sequence and e.detail.get("sha256") == ref.sha256
+            for e in audit.entries(vault.conn, action="export")))
+        where = "among this post's exports"
     if known:
         return Verdict("current", "transmittal", ref.post_code, ref.sequence,
                        reason=f"packet {ref.sequence} with this SHA-256 is {where}")
