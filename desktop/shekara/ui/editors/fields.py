@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -108,12 +108,20 @@ class TextInput(FieldEditor):
         return self.edit
 
 
+class _ProseBox(QPlainTextEdit):
+    """A text box as tall as the lines it was made for (Qt's default is ~12 lines), growing
+    only when the form has room to spare."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class ProseInput(FieldEditor):
     """Several lines of free text (narrative, channel, notes). Tab moves on, as everywhere."""
 
     def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
         super().__init__(parent)
-        self.edit = QPlainTextEdit(self)
+        self.edit = _ProseBox(self)
         self.edit.setTabChangesFocus(True)
         line_height = self.edit.fontMetrics().lineSpacing()
         self.edit.setMinimumHeight(line_height * lines + 12)

@@ -80,6 +80,7 @@ class RecordEditorPage(QWidget):
         self._last_autosaved: Any = None
         self._has_autosave = False
         self._retranslating = False
+        self._stopped = False
         self._qualifies: bool | None = None
         # Replaced in tests; the real ones ask with modal dialogs.
         self.ask_reason: Callable[[], str | None] = lambda: ask_correction_reason(self)
@@ -252,9 +253,12 @@ class RecordEditorPage(QWidget):
     def _show_review_notice(self) -> None:
         if self.record_id is None or self.head is None or self.head.state != "draft":
             return
-        with locked(self.session):
-            note = ReviewService(self.session.vault, self.session.records).sent_back(
-                self.record_id)
+        try:
+            with locked(self.session):
+                note = ReviewService(self.session.vault, self.session.records).sent_back(
+                    self.record_id)
+        except ShekaraError:
+            return  # a notice is a courtesy: never fail to open the record over it
         if note is not None:
             self.review_notice.show_text(fmt(translate(
                 "RecordEditor", "Sent back by %1: %2"), note.by, note.comment), "warning")
@@ -484,6 +488,7 @@ class RecordEditorPage(QWidget):
 
     def stop(self) -> None:
         """Stop the timers (the page is closing, or the vault is being locked)."""
+        self._stopped = True
         self._autosave_timer.stop()
         self._validate_timer.stop()
 
@@ -499,6 +504,8 @@ class RecordEditorPage(QWidget):
         """Rebuild the form in the new language, keeping what was typed: every label, code list
         and country name comes back translated, with nothing to forget."""
         self._retranslating = False
+        if self._stopped or self.session.vault.is_locked:
+            return  # closing or locked: nothing to show again, nothing to read
         self.ctx = EditorContext(self.ctx.ref, ui_language(), self.ctx.party)
         self._translate_frame()
         if self.form is None:

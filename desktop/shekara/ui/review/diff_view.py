@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,6 +74,12 @@ class VersionDiffView(QWidget):
         header.setSectionResizeMode(Column.OLD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NEW, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        # Row heights follow the column widths (long narratives wrap), once the widths settle.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.old_choice.currentIndexChanged.connect(self.refresh)
         self.new_choice.currentIndexChanged.connect(self.refresh)
         self.only_changes.toggled.connect(self.refresh)
@@ -124,4 +131,4 @@ class VersionDiffView(QWidget):
         else:
             self.reason.setText("")
         self.reason.setVisible(bool(new.reason))
-        self.table.resizeRowsToContents()
+        self._fit_rows.start()

@@ -1,0 +1,127 @@
+"""Screenshots of the record editors and the review in Kazakh and Lithuanian, from real widgets
+on a real (temporary) vault with sample records:
+
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.editors.screenshots docs/screenshots
+
+Writes editor-<kind>-<lang>.png (the whole form, every field), editor-mrz-<lang>.png (a person
+filled from a scanned MRZ, with a problem shown at its field) and review-<lang>.png (a
+correction side by side with its reason).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from tests.ui.editors.qtfix import keep_singletons_alive
+
+keep_singletons_alive()
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from shekara.services.samples import generate_records  # noqa: E402
+from shekara.services.session import Session  # noqa: E402
+from shekara.ui.editors import RecordEditorPage  # noqa: E402
+from shekara.ui.i18n import Translations  # noqa: E402
+from shekara.ui.review import ReviewPage  # noqa: E402
+from tests.ui.editors.conftest import OFFICER, SUPERVISOR, make_vault, open_as  # noqa: E402
+from tests.ui.editors.filling import fill, type_text  # noqa: E402
+from tests.ui.editors.records import LTU_PASSPORT  # noqa: E402
+
+KINDS = ("border_violation", "contraband_detention", "forged_document", "drug_intel")
+PARTY_OF = {"kk": "KZ", "lt": "LT"}
+FORM_WIDTH = 1000
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _editor_shots(session: Session, lang: str, out: Path) -> None:
+    samples = list(generate_records(80, party=PARTY_OF[lang], today=date.today(), seed=7))
+    for kind in KINDS:
+        # The fullest sample of the kind with at most two persons (the picture stays legible).
+        record = max((r for r in samples if r["kind"] == kind and len(r["persons"]) <= 2),
+                     key=lambda r: len(str(r)))
+        [record_id] = session.records.add([record])
+        page = RecordEditorPage(session, record_id, None)
+        page.resize(1100, 900)
+        page.show()
+        _settle()
+        assert page.form is not None
+        form = page.form
+        # The whole form at the page's width: every field, for checking labels and clipping.
+        page.scroll_area.takeWidget()  # out of the scroll area, to show it whole
+        form.setParent(None)
+        form.resize(FORM_WIDTH, form.sizeHint().height())
+        form.show()
+        _settle()
+        form.grab().save(str(out / f"editor-{kind}-{lang}.png"))
+        page.stop()
+        page.close()
+
+
+def _mrz_shot(session: Session, lang: str, out: Path) -> None:
+    page = RecordEditorPage(session, None, "border_violation")
+    page.resize(1100, 900)
+    page.show()
+    assert page.form is not None
+    person = page.form.persons.entries[0].editor
+    fill(person.editor("role"), "violator")
+    type_text(person.mrz.edit, LTU_PASSPORT)  # type: ignore[attr-defined]
+    fill(person.editor("birth_place"), "Šiauliai")
+    fill(page.form.sections[0].editor("occurred_at"), "2031-01-01")
+    page.validate()
+    _settle()
+    page.grab().save(str(out / f"editor-mrz-{lang}.png"))
+    page.stop()
+    page.close()
+
+
+def _review_shot(officer: Session, supervisor: Session, lang: str, out: Path) -> None:
+    samples = generate_records(30, party=PARTY_OF[lang], today=date.today(), seed=11)
+    record = next(r for r in samples if r["kind"] == "contraband_detention")
+    [record_id] = officer.records.add([record])
+    supervisor.records.approve(record_id)
+    corrected = dict(record, case_number="2026-0117",
+                     narrative=str(record["narrative"]) + " +")
+    corrected["persons"] = [dict(p) for p in record["persons"]]
+    corrected["persons"][0]["citizenship"] = [*record["persons"][0]["citizenship"], "XXX"]
+    reason = {"kk": "Іс нөмірі мен азаматтығы нақтыланды",
+              "lt": "Patikslinti bylos numeris ir pilietybė"}[lang]
+    officer.records.amend(record_id, corrected, reason)
+    page = ReviewPage(supervisor, record_id)
+    page.resize(1100, 700)
+    page.show()
+    _settle()
+    page.grab().save(str(out / f"review-{lang}.png"))
+    page.close()
+
+
+def main(out: Path) -> None:
+    os.environ.setdefault("SHEKARA_TEST_FAST_KDF", "1")
+    app = QApplication(sys.argv[:1])
+    translations = Translations(app)
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in ("kk", "lt"):
+        translations.set_language(lang)
+        with tempfile.TemporaryDirectory() as folder:
+            vault = Path(folder) / "vault"
+            make_vault(vault, party=PARTY_OF[lang])
+            officer = open_as(vault, OFFICER)
+            supervisor = open_as(vault, SUPERVISOR)
+            try:
+                _editor_shots(officer, lang, out)
+                _mrz_shot(officer, lang, out)
+                _review_shot(officer, supervisor, lang, out)
+            finally:
+                officer.close()
+                supervisor.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
