@@ -101,54 +101,60 @@ def prepare(payload: RecordsPayload, ref: ReferenceData, now: datetime) -> Prepa
 def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
           prepared: PreparedRecords, at: str) -> Stored:
     """Store a packet's content in the caller's transaction; PacketError leaves it unchanged
-    (the caller rolls back)."""
-    summaries = RecordService(vault, ref)
+    (the caller rolls back). Rows go in bulk: HQ imports thousands of records at a time."""
     carried = {a.sha256 for a in prepared.attachments}
     for attachment in prepared.attachments:
         packet_store.add_attachment(conn, attachment.sha256, attachment.media_type,
                                     attachment.data)
-    new = dup = 0
+    ids = [item.id for item in prepared.versions]
+    records = packet_store.known_records(conn, ids + [t.id for t in prepared.tombstones])
+    versions = packet_store.known_versions(conn, ids)
+    rows: list[packet_store.IncomingVersionRow] = []
+    heads: dict[str, IncomingVersion] = {}
+    creators: dict[str, str] = {}
+    duplicates = 0
     for item in prepared.versions:
-        exists, origin, head = packet_store.record_origin(conn, item.id)
-        if exists and origin != post:
+        origin, head = records.get(item.id, (post, 0))
+        if origin != post:
             raise PacketError("packet.foreign_record", "the packet carries record {id}, which "
                               "this HQ holds from elsewhere", id=item.id)
-        known = packet_store.version_origin(conn, item.id, item.version)
+        known = versions.get((item.id, item.version))
         if known is not None:
             if known[0] != item.content_hash:
                 raise PacketError("packet.version_conflict", "the packet carries version "
                                   "{version} of record {id} with content different from the "
                                   "one already imported", id=item.id, version=item.version)
             packet_store.add_duplicate(conn, post, item.id, item.version)
-            dup += 1
+            duplicates += 1
             continue
         for attachment in item.data.get("attachments") or []:
             sha = str(attachment["sha256"])
             if sha not in carried and not packet_store.has_attachment(conn, sha):
                 raise PacketError("packet.attachment_missing", "record {id} names an attachment"
                                   " the packet does not carry", id=item.id)
-        _insert(conn, item)
-        is_head = item.version > head
-        if is_head:
-            repo.upsert_summary(conn, item.id, item.version,
-                                repo.version_status(item.state, None, None),
-                                summaries._summary(item.data),  # the same list row as a post's
-                                created_by=item.created_by, at=at)
-        packet_store.set_origin(conn, item.id, item.version, post, head=is_head)
-        new += 1
+        rows.append(packet_store.IncomingVersionRow(
+            item.id, item.version, str(item.data["kind"]), item.state, item.data,
+            item.content_hash, item.created_by, item.created_at, item.approved_by,
+            item.approved_at, item.reason, item.retain_until, item.review_on, post))
+        best = heads.get(item.id)
+        if item.version > max(head, best.version if best else 0):
+            heads[item.id] = item
+        creators.setdefault(item.id, item.created_by)
+    packet_store.insert_incoming_versions(conn, rows)
+    summaries = RecordService(vault, ref)
+    head_rows = []
+    for item in heads.values():
+        summary = summaries._summary(item.data)  # the same list row as a post's own
+        head_rows.append(packet_store.IncomingHeadRow(
+            item.id, item.version, repo.version_status(item.state, None, None), summary.kind,
+            summary.occurred_at, summary.checkpoint, summary.citizenships, summary.qualifies,
+            summary.title, creators[item.id], at, post, summary.search_columns))
+    packet_store.upsert_incoming_heads(conn, head_rows)
     for tomb in prepared.tombstones:
         _bury(conn, vault, post, tomb)
     if prepared.tombstones:
         repo.delete_attachments(conn, repo.unreferenced_attachments(conn))
-    return Stored(new, dup, len(prepared.tombstones))
-
-
-def _insert(conn: Connection, item: IncomingVersion) -> None:
-    repo.insert_version(conn, item.id, item.version, item.data, item.content_hash,
-                        state=item.state, officer=item.created_by, at=item.created_at,
-                        reason=item.reason, approved_by=item.approved_by,
-                        approved_at=item.approved_at, retain_until=item.retain_until,
-                        review_on=item.review_on)
+    return Stored(len(rows), duplicates, len(prepared.tombstones))
 
 
 def _bury(conn: Connection, vault: Vault, post: str, tomb: Tombstone) -> None:
