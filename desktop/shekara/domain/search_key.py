@@ -326,10 +326,16 @@ def _mrz_name_and_number(mrz: Any) -> tuple[str, str]:
     return "", ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _reference_name_keys(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(key for name in names for key in index_keys(name))
+
+
 class _Columns:
     def __init__(self, names_of: Mapping[str, Callable[[str], list[str]] | None]) -> None:
         self.keys: dict[str, list[str]] = {column: [] for column in SEARCH_COLUMNS}
         self._names_of = names_of
+        self._seen: set[tuple[str, str]] = set()
 
     def text(self, column: str, *values: Any) -> None:
         for value in values:
@@ -340,12 +346,19 @@ class _Columns:
             self.keys["documents"] += document_index_keys(_str(value))
 
     def code(self, column: str, kind: str, codes: Iterable[str]) -> None:
-        """A code (country, checkpoint, substance) and, when reference data is given, its names."""
+        """A code (country, checkpoint, substance) and, when reference data is given, its names.
+
+        A code already indexed in the column is not indexed again (a route through KAZ and a
+        KAZ citizen need KAZ's names once), and the keys of reference names are memoised: they
+        are not personal data, and a country's four names cost more to key than a surname."""
         names_of = self._names_of[kind]
         for code in codes:
+            if (column, code) in self._seen:
+                continue
+            self._seen.add((column, code))
             self.text(column, code)
             if code and names_of is not None:
-                self.text(column, *names_of(code))
+                self.keys[column] += _reference_name_keys(tuple(names_of(code)))
 
 
 def record_search_columns(

@@ -111,7 +111,7 @@ class RecordService:
                                     content_hash({**data, "id": record_id, "version": 1}),
                                     state="draft", officer=self.vault.officer, at=at)
                 repo.upsert_summary(conn, record_id, 1, "draft", self._summary(data),
-                                    created_by=self.vault.officer, at=at)
+                                    created_by=self.vault.officer, at=at, new=True)
                 audit.append(conn, self.vault.officer, "record.create", record_id=record_id,
                              version=1, detail={"kind": data["kind"]})
                 ids.append(record_id)

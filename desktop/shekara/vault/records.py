@@ -208,10 +208,12 @@ def set_retention(conn: Connection, record_id: str, version: int, retain_until: 
 
 
 def upsert_summary(conn: Connection, record_id: str, head_version: int, status: str,
-                   summary: Summary, *, created_by: str, at: str) -> int:
-    """Point the record's summary row (and its search entry) at its head version."""
+                   summary: Summary, *, created_by: str, at: str, new: bool = False) -> int:
+    """Point the record's summary row (and its search entry) at its head version.
+
+    `new=True` for a record just created: it has no search entry to remove yet."""
     occurred_on = summary.occurred_at[:10]
-    conn.execute(
+    rowid = int(conn.execute(
         "INSERT INTO records (id, head_version, kind, status, occurred_at, occurred_on,"
         " checkpoint, citizenships, qualifies, title, created_by, updated_at)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -219,12 +221,12 @@ def upsert_summary(conn: Connection, record_id: str, head_version: int, status: 
         " occurred_at = excluded.occurred_at, occurred_on = excluded.occurred_on,"
         " checkpoint = excluded.checkpoint, citizenships = excluded.citizenships,"
         " qualifies = excluded.qualifies, title = excluded.title,"
-        " updated_at = excluded.updated_at",
+        " updated_at = excluded.updated_at RETURNING rowid",
         (record_id, head_version, summary.kind, status, summary.occurred_at, occurred_on,
          summary.checkpoint, " ".join(summary.citizenships), 1 if summary.qualifies else 0,
-         summary.title, created_by, at))
-    rowid = int(conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()[0])
-    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+         summary.title, created_by, at)).fetchone()[0])
+    if not new:
+        conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
     cols = summary.search_columns
     conn.execute("INSERT INTO search (rowid, names, documents, places, things, text)"
                  " VALUES (?,?,?,?,?,?)",
