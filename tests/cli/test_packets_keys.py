@@ -162,7 +162,7 @@ def test_rotation_end_to_end(world: World, tmp_path: Path) -> None:
                   prev_hash="0" * 64, audit_head=AuditHead(99, "00" * 32))
     (tmp_path / "forged.shk").write_bytes(forged)
     code, outcomes = world.hq_import(tmp_path / "forged.shk")
-    assert code == 8 and outcomes[0]["reason"] == "packet.rotated_key"
+    assert code == 8 and outcomes[0]["reason"] == "packet.old_key"
 
     world.hq_import(world.export())
     taken = world.post.ok("ack", "import", str(world.ack()), "--json").json()

@@ -178,6 +178,9 @@ def test_fork_is_quarantined_and_reported(world: World, tmp_path: Path) -> None:
     code, outcomes = world.hq_import(next_fork)
     assert code == 8 and outcomes[0]["status"] == "fork"
     assert len(world.hq_records()) == before
+    # the ack tells the post (the first fork, at 1, is behind what HQ imported)
+    told = world.post.ok("ack", "import", str(world.ack()), "--json").json()
+    assert told["refused"] == [{"seq": 2, "reason": "packet.fork"}] and told["gaps"] == [2]
 
 
 def test_a_vault_restored_from_an_old_backup_is_a_fork(world: World, tmp_path: Path) -> None:
@@ -193,28 +196,35 @@ def test_a_vault_restored_from_an_old_backup_is_a_fork(world: World, tmp_path: P
     assert code == 8 and outcomes[0]["status"] == "fork"
 
 
-def test_audit_head_that_does_not_grow_is_a_chain_break(world: World) -> None:
+@pytest.mark.parametrize("heads, broken", [
+    ([(10, "aa"), (7, "bb")], "went back from entry 10 to 7"),
+    ([(10, "aa"), (10, "bb")], "audit entry 10 changed"),
+    ([(10, "aa"), (10, "aa")], None),  # the same head again is not a break (packet-format 10)
+    ([(10, "aa"), (11, "bb")], None)])
+def test_audit_head_going_back_or_changing_is_a_chain_break(
+        world: World, heads: list[tuple[int, str]], broken: str | None) -> None:
     from shekara.packets.container import AuditHead, seal
     from shekara.packets.payload import encode_records
 
     post_keys, hq_keys = world.private_keys("post"), world.private_keys("hq")
     ids = world.add_approved(RECORDS[0], RECORDS[1])
     shown = [world.post.ok("record", "show", i, "--json").json() for i in ids]
-    first = seal("records", encode_records([shown[0]]), signer=post_keys,
-                 recipients=[hq_keys.public.age_recipient], recipient_id=HQ_CODE, seq=1,
-                 prev_hash=None, audit_head=AuditHead(10, "aa" * 32))
-    second = seal("records", encode_records([shown[1]]), signer=post_keys,
-                  recipients=[hq_keys.public.age_recipient], recipient_id=HQ_CODE, seq=2,
-                  prev_hash=hashlib.sha256(first).hexdigest(),
-                  audit_head=AuditHead(7, "bb" * 32))
-    for n, data in enumerate((first, second), 1):
+    prev = None
+    for n, (record, (seq, fill)) in enumerate(zip(shown, heads, strict=True), 1):
+        data = seal("records", encode_records([record]), signer=post_keys,
+                    recipients=[hq_keys.public.age_recipient], recipient_id=HQ_CODE, seq=n,
+                    prev_hash=prev, audit_head=AuditHead(seq, fill * 32))
+        prev = hashlib.sha256(data).hexdigest()
         (world.stick / f"p{n}.shk").write_bytes(data)
     code, outcomes = world.hq_import(world.stick / "p1.shk", world.stick / "p2.shk")
-    assert code == 8
     assert [o["status"] for o in outcomes] == ["imported", "imported"]
-    assert "audit chain break" in outcomes[1]["problems"][0]
     status = world.hq.ok("hq", "status", "--json").json()[0]
+    if broken is None:
+        assert code == 0 and status["audit_breaks"] == []
+        return
+    assert code == 8 and broken in outcomes[1]["problems"][0]
     assert [b["seq"] for b in status["audit_breaks"]] == [2]
+    assert "AUDIT CHAIN BREAK at packet 2" in world.hq.ok("hq", "status").out
 
 
 def test_retention_tombstone_removes_the_record_at_hq(world: World) -> None:

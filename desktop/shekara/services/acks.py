@@ -31,7 +31,9 @@ def build_ack(vault: Vault, post: str) -> AckPayload:
     stream = post_stream(vault, post)
     conn = vault.conn
     refused = sorted({(r["seq"], r["reason"]) for r in stream.refusals
-                      if r["seq"] is not None and not r["resolved"]})
+                      if r["seq"] is not None and not r["resolved"]}
+                     | {(f["seq"], "packet.fork") for f in stream.forks
+                        if f["seq"] > stream.imported_through})
     return AckPayload(
         post=post,
         acks=[RecordRef(i, v) for i, v in packet_store.versions_from(conn, post)],

@@ -153,7 +153,7 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
 def _check_key_may_sign(vault: Vault, verified: VerifiedPacket) -> None:
     peer = packet_store.peer_key(vault.conn, verified.signer.key_id.hex())
     if peer is not None and peer.state == "rotated" and verified.header.seq > (peer.last_seq or 0):
-        raise PacketError("packet.rotated_key", "the packet is signed by a replaced key of "
+        raise PacketError("packet.old_key", "the packet is signed by a replaced key of "
                           "{post} after its rotation (packet {seq}, the old key's last was "
                           "{last})", post=peer.code, seq=verified.header.seq,
                           last=peer.last_seq or 0)
@@ -176,10 +176,7 @@ def _audit_breaks(previous: InboxEntry | None, header: PacketHeader) -> list[str
     if head.seq < previous.audit_seq:
         return [f"audit chain break: the post's audit log went back from entry "
                 f"{previous.audit_seq} to {head.seq}"]
-    if head.seq == previous.audit_seq:
-        if head.hash == previous.audit_hash:
-            return [f"audit chain break: the post's audit log did not grow since packet "
-                    f"{previous.seq} (still entry {head.seq})"]
+    if head.seq == previous.audit_seq and head.hash != previous.audit_hash:
         return [f"audit chain break: the post's audit entry {head.seq} changed"]
     return []
 
