@@ -358,7 +358,7 @@ class _Columns:
             self._seen.add((column, code))
             self.text(column, code)
             if code and names_of is not None:
-                self.keys[column] += _reference_name_keys(tuple(names_of(code)))
+                self.keys[column] += _reference_name_keys(tuple(map(_str, names_of(code))))
 
 
 def record_search_columns(

@@ -228,6 +228,17 @@ class RecordService:
                          detail={"retain_until": extend_until.isoformat(), "reason": text})
         return repo.get_version(self.vault.conn, record_id, head.version)
 
+    def rebuild_search_index(self) -> int:
+        """Recompute every record's search entry from its head version (after a schema step
+        that changed the index, or when the normalisation changes)."""
+        count = 0
+        with self.vault.transaction() as conn:
+            for rowid, data in repo.head_data(conn):
+                repo.replace_search_entry(conn, rowid, self._summary(data).search_columns)
+                count += 1
+            self.vault.set_setting("search_index_stale", "0")
+        return count
+
     # --- reads -------------------------------------------------------------------------------
     def show(self, record_id: str, version: int | None = None) -> ShownRecord:
         """A record with its personal data: every call is an audited view."""
@@ -248,15 +259,13 @@ class RecordService:
 
     def search(self, text: str, flt: RecordFilter | None = None, *,
                limit: int = 100) -> list[ListedRecord]:
+        """Best matches first (docs/search.md). Like the list, a search is not an audit entry:
+        it shows summaries, and the GUI searches as the officer types (an entry per keystroke
+        would bury the log and cost a disk sync each). Opening a record is audited."""
         match = build_match(text)
         if match is None:
             return []
-        found = repo.search_records(self.vault.conn, match, flt, limit=limit)
-        with self.vault.transaction() as tx:
-            # The query itself is not logged: it is usually a person's name.
-            audit.append(tx, self.vault.officer, "record.search",
-                         detail={"results": len(found)})
-        return found
+        return repo.search_records(self.vault.conn, match, flt, limit=limit)
 
 
 def build_match(text: str) -> str | None:

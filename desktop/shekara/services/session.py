@@ -25,6 +25,8 @@ class Session:
         if kept is not None and kept[0] > self.ref.version:
             with contextlib.suppress(InputError):
                 self.ref = ReferenceData(kept[1])
+        if self.vault.setting("search_index_stale") == "1":
+            self.records.rebuild_search_index()
 
     @property
     def records(self) -> RecordService:

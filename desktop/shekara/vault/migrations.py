@@ -305,11 +305,25 @@ def _step_4(conn: Connection) -> None:
         conn.execute(statement)
 
 
+def _step_5(conn: Connection) -> None:
+    """The search index gains prefix indexes for 2- and 3-letter prefixes: typing "Li" or "Ков"
+    no longer merges hundreds of token lists. The index is contentless, so it cannot rebuild
+    itself: the step empties it and flags it stale; the record service rebuilds it from the
+    stored records on the next unlock (search keys are live code, which steps never import)."""
+    conn.execute("DROP TABLE search")
+    conn.execute("CREATE VIRTUAL TABLE search USING fts5(names, documents, places, things, text,"
+                 " content='', contentless_delete=1, prefix='2 3',"
+                 " tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO meta (key, value) VALUES ('search_index_stale', '1')"
+                 " ON CONFLICT(key) DO UPDATE SET value = '1'")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
     (3, _step_3),
     (4, _step_4),
+    (5, _step_5),
 ]
 LATEST = STEPS[-1][0]
 

@@ -349,6 +349,7 @@ class IncomingHeadRow:
     updated_at: str
     origin: str
     search_columns: Mapping[str, str]
+    replaces: bool  # the record had a list row (and a search entry) before
 
 
 _SEARCH_COLUMNS = ("names", "documents", "places", "things", "text")
@@ -373,7 +374,8 @@ def upsert_incoming_heads(conn: Connection, rows: Sequence[IncomingHeadRow]) -> 
         for row in conn.execute(f"SELECT id, rowid FROM records WHERE id IN ({marks})",
                                 list(chunk)):
             rowids[str(row[0])] = int(row[1])
-    conn.executemany("DELETE FROM search WHERE rowid = ?", [(rowids[r.id],) for r in rows])
+    conn.executemany("DELETE FROM search WHERE rowid = ?",
+                     [(rowids[r.id],) for r in rows if r.replaces])
     conn.executemany(
         "INSERT INTO search (rowid, names, documents, places, things, text) VALUES (?,?,?,?,?,?)",
         [(rowids[r.id], *(r.search_columns.get(c, "") for c in _SEARCH_COLUMNS))

@@ -9,7 +9,7 @@ need, so the list never parses JSON.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -227,12 +227,28 @@ def upsert_summary(conn: Connection, record_id: str, head_version: int, status: 
          summary.title, created_by, at)).fetchone()[0])
     if not new:
         conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-    cols = summary.search_columns
+    _insert_search_entry(conn, rowid, summary.search_columns)
+    return rowid
+
+
+def _insert_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) -> None:
     conn.execute("INSERT INTO search (rowid, names, documents, places, things, text)"
                  " VALUES (?,?,?,?,?,?)",
                  (rowid, cols.get("names", ""), cols.get("documents", ""),
                   cols.get("places", ""), cols.get("things", ""), cols.get("text", "")))
-    return rowid
+
+
+def replace_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) -> None:
+    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+    _insert_search_entry(conn, rowid, cols)
+
+
+def head_data(conn: Connection) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(summary rowid, head version's data) of every record, for rebuilding the index."""
+    cursor = conn.execute("SELECT r.rowid, v.data FROM records r JOIN record_versions v"
+                          " ON v.id = r.id AND v.version = r.head_version ORDER BY r.rowid")
+    for rowid, data in cursor.fetchall():
+        yield int(rowid), json.loads(data)
 
 
 def refresh_status(conn: Connection, record_id: str) -> str:
@@ -308,16 +324,36 @@ def count_records(conn: Connection, flt: RecordFilter | None = None) -> int:
 SEARCH_WEIGHTS = tuple(search_key.BM25_WEIGHTS[c] for c in search_key.SEARCH_COLUMNS)
 
 
+# Up to this many matches are ranked by bm25 (about 10 µs a match); beyond it, a query is so
+# common ("Li", "Ivanov") that ranking every hit would cost more than the 20 ms budget, and the
+# answer is the newest records whose NAMES match first, then the newest matching anywhere.
+RANKED_MATCHES = 400
+
+
 def search_records(conn: Connection, match: str, flt: RecordFilter | None = None, *,
                    limit: int = 100) -> list[ListedRecord]:
     """Records whose search entry matches the FTS5 expression `match`, best first."""
     where, args = (flt or RecordFilter()).sql()
-    weights = ", ".join(str(w) for w in SEARCH_WEIGHTS)
-    rows = conn.execute(
-        f"SELECT {_LIST_COLUMNS} FROM search JOIN records r ON r.rowid = search.rowid"
-        f" WHERE search MATCH ? AND {where} ORDER BY bm25(search, {weights}), r.occurred_at DESC"
-        " LIMIT ?", [match, *args, limit]).fetchall()
-    return [_listed(r) for r in rows]
+    base = (f"SELECT {_LIST_COLUMNS} FROM search JOIN records r ON r.rowid = search.rowid"
+            f" WHERE search MATCH ? AND {where}")
+    probe = conn.execute(f"SELECT search.rowid FROM search JOIN records r ON r.rowid ="
+                         f" search.rowid WHERE search MATCH ? AND {where} LIMIT ?",
+                         [match, *args, RANKED_MATCHES + 1]).fetchall()
+    if len(probe) <= RANKED_MATCHES:
+        weights = ", ".join(str(w) for w in SEARCH_WEIGHTS)
+        rows = conn.execute(f"{base} ORDER BY bm25(search, {weights}), r.occurred_at DESC"
+                            " LIMIT ?", [match, *args, limit]).fetchall()
+        return [_listed(r) for r in rows]
+    found: dict[str, ListedRecord] = {}
+    for expression in (f"names : ({match})", match):
+        rows = conn.execute(f"{base} ORDER BY search.rowid DESC LIMIT ?",
+                            [expression, *args, limit]).fetchall()
+        for row in rows:
+            item = _listed(row)
+            found.setdefault(item.id, item)
+        if len(found) >= limit:
+            break
+    return list(found.values())[:limit]
 
 
 # --- sending ------------------------------------------------------------------------------------
