@@ -80,6 +80,9 @@ def test_corrections_and_withdrawals_travel_as_new_versions(world: World) -> Non
     assert [v["version"] for v in history] == [1, 2]
     assert world.hq.ok("record", "show", first, "--json").json()["narrative"].endswith(
         "weight corrected.")
+    # the search entry follows the head, once
+    assert [r["id"] for r in world.hq.ok("search", "Zhukauskas", "--json").json()] == [first]
+    assert world.hq.ok("search", "weight corrected", "--json").json()[0]["version"] == 2
     world.post.ok("ack", "import", str(world.ack()))
     statuses = world.statuses()
     assert statuses[first] == "acknowledged" and statuses[second] == "withdrawn"

@@ -148,7 +148,8 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
         head_rows.append(packet_store.IncomingHeadRow(
             item.id, item.version, repo.version_status(item.state, None, None), summary.kind,
             summary.occurred_at, summary.checkpoint, summary.citizenships, summary.qualifies,
-            summary.title, creators[item.id], at, post, summary.search_columns))
+            summary.title, creators[item.id], at, post, summary.search_columns,
+            item.id in records))
     packet_store.upsert_incoming_heads(conn, head_rows)
     for tomb in prepared.tombstones:
         _bury(conn, vault, post, tomb)
