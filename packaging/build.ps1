@@ -34,11 +34,20 @@ Invoke-Checked $Py -m pip install -q --disable-pip-version-check -r packaging\re
 Invoke-Checked $Py packaging\lock_requirements.py --check
 
 Step "translations"
+# pyside6-lrelease.exe is in .venv\Scripts, which is on PATH only in an activated venv.
+$env:PATH = (Join-Path $Root ".venv\Scripts") + ";" + $env:PATH
+$Catalogs = "desktop\shekara\ui\translations"
+$Sources = @(Get-ChildItem i18n -Filter "shekara_*.ts" -ErrorAction SilentlyContinue)
 if (Test-Path tools\build_translations.py) {
     Invoke-Checked $Py tools\build_translations.py
-} else {
-    Write-Host "tools\build_translations.py not found: the bundle ships without compiled catalogs"
+} elseif ($Sources.Count -gt 0) {
+    Invoke-Checked $Py -c "from shekara.ui.i18n import compile_catalogs; compile_catalogs()"
 }
+$Compiled = @(Get-ChildItem $Catalogs -Filter "shekara_*.qm" -ErrorAction SilentlyContinue)
+if ($Compiled.Count -lt $Sources.Count) {
+    throw "only $($Compiled.Count) of $($Sources.Count) catalogs were compiled into $Catalogs"
+}
+Write-Host "$($Compiled.Count) catalog(s) in $Catalogs"
 
 Step "PyInstaller"
 if (Test-Path dist\shekara) { Remove-Item -Recurse -Force dist\shekara }

@@ -24,11 +24,20 @@ step "pinned dependencies (packaging/requirements.lock)"
 "$PY" packaging/lock_requirements.py --check
 
 step "translations"
+CATALOGS=desktop/shekara/ui/translations
 if [ -f tools/build_translations.py ]; then
     "$PY" tools/build_translations.py
-else
-    echo "tools/build_translations.py not found: the bundle ships without compiled catalogs"
+elif compgen -G "i18n/shekara_*.ts" >/dev/null; then
+    # No build script yet: the UI's own compiler (pyside6-lrelease) does the same job.
+    "$PY" -c 'from shekara.ui.i18n import compile_catalogs; compile_catalogs()'
 fi
+TS_COUNT=$(compgen -G "i18n/shekara_*.ts" | wc -l || true)
+QM_COUNT=$(compgen -G "$CATALOGS/shekara_*.qm" | wc -l || true)
+if [ "$QM_COUNT" -lt "$TS_COUNT" ]; then
+    echo "only $QM_COUNT of $TS_COUNT catalogs were compiled into $CATALOGS" >&2
+    exit 1
+fi
+echo "$QM_COUNT catalog(s) in $CATALOGS"
 
 step "PyInstaller"
 rm -rf dist/shekara build/pyinstaller
