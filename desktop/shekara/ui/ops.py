@@ -6,7 +6,7 @@ transaction, so two threads must never interleave them: every vault call — in 
 in a worker — runs while holding `session_lock(session)`. Locking the vault takes the same lock,
 so it waits for the running call to finish before it closes the connection.
 
-`run(parent, work, session=…)` runs `work(progress)` on Qt's global thread pool and reports back
+`run(owner, work, session=…)` runs `work(progress)` on Qt's global thread pool and reports back
 in the GUI thread through Qt signals (`succeeded`, `failed`, `progressed`, `finished`).
 `work` may call `progress.report(done, total)` and should call `progress.check()` between steps:
 it raises `Cancelled` once someone called `cancel()`.
@@ -14,6 +14,7 @@ it raises `Cancelled` once someone called `cancel()`.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -117,7 +118,13 @@ class _Job(QRunnable):
 
 
 class Operation(QObject):
-    """One piece of work on the thread pool, seen from the GUI thread."""
+    """One piece of work on the thread pool, seen from the GUI thread.
+
+    An Operation has no Qt parent: the running ones are kept in `_RUNNING` until they finish,
+    then released. Its `owner` only decides whether anyone still listens: once the owner is
+    destroyed (its window closed), results are dropped and the work is asked to stop. (Making
+    the Operation a child of its owner let Qt delete it while its own results were still being
+    delivered.)"""
 
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -125,23 +132,30 @@ class Operation(QObject):
     finished = Signal()
 
     def __init__(self, work: Callable[[Progress], Any], *, session: object | None,
-                 parent: QObject) -> None:
-        super().__init__(parent)
+                 owner: QObject | None = None) -> None:
+        super().__init__(None)
         self._cancelled = threading.Event()
         self._done = threading.Event()
+        self._owner_alive = True
         self._relay = _Relay()
         self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failure, Qt.ConnectionType.QueuedConnection)
-        self._job = _Job(work, session, self._relay, self._cancelled)
+        self._job: _Job | None = _Job(work, session, self._relay, self._cancelled)
         self._session = session
         self.result: object = None
         self.error: BaseException | None = None
+        if owner is not None:
+            owner.destroyed.connect(self._owner_destroyed)
+        self.destroyed.connect(functools.partial(_RUNNING.pop, id(self), None))
 
     def start(self) -> Operation:
         if self._session is not None:
             _register(self._session, self)
-        QThreadPool.globalInstance().start(self._job)
+        _RUNNING[id(self)] = self
+        job, self._job = self._job, None
+        if job is not None:
+            QThreadPool.globalInstance().start(job)
         return self
 
     def cancel(self) -> None:
@@ -155,28 +169,49 @@ class Operation(QObject):
     def is_done(self) -> bool:
         return self._done.is_set()
 
+    @Slot()
+    def _owner_destroyed(self) -> None:
+        self._owner_alive = False
+        self._cancelled.set()
+
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, note: str) -> None:
-        self.progressed.emit(done, total, note)
+        if self._owner_alive:
+            self.progressed.emit(done, total, note)
 
     @Slot(object)
     def _on_success(self, result: object) -> None:
         self.result = result
         self._finish()
-        self.succeeded.emit(result)
-        self.finished.emit()
+        if self._owner_alive:
+            self.succeeded.emit(result)
+            self.finished.emit()
+        self._release()
 
     @Slot(object)
     def _on_failure(self, error: object) -> None:
         self.error = error if isinstance(error, BaseException) else RuntimeError(str(error))
         self._finish()
-        self.failed.emit(self.error)
-        self.finished.emit()
+        if self._owner_alive:
+            self.failed.emit(self.error)
+            self.finished.emit()
+        self._release()
 
     def _finish(self) -> None:
         self._done.set()
         if self._session is not None:
             _unregister(self._session, self)
+
+    def _release(self) -> None:
+        """Let Qt delete the object once this slot has returned; its connections (which may
+        hold the owner) go with it, and then the strong reference below."""
+        self.deleteLater()
+
+
+# Operations not yet deleted, by id: a parentless Qt object needs a strong Python reference
+# until Qt has deleted it (dropping the last reference inside its own slot would delete it
+# under Qt's feet).
+_RUNNING: dict[int, Operation] = {}
 
 
 def _register(session: object, op: Operation) -> None:
@@ -198,22 +233,22 @@ def cancel_operations(session: object) -> None:
         op.cancel()
 
 
-def run(parent: QObject, work: Callable[[Progress], Any], *, session: object | None = None,
+def run(owner: QObject | None, work: Callable[[Progress], Any], *,
+        session: object | None = None,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None) -> Operation:
     """Start `work(progress)` off the GUI thread; callbacks run in the GUI thread.
 
-    With `session`, the work holds the session lock while it runs. The Operation is a child of
-    `parent`: when `parent` goes, late results go nowhere."""
-    op = Operation(work, session=session, parent=parent)
+    With `session`, the work holds the session lock while it runs. When `owner` is destroyed
+    before the work ends, the callbacks are not called and the work is asked to stop."""
+    op = Operation(work, session=session, owner=owner)
     if on_done is not None:
         op.succeeded.connect(on_done)
     if on_error is not None:
         op.failed.connect(on_error)
     if on_progress is not None:
         op.progressed.connect(on_progress)
-    op.finished.connect(op.deleteLater)
     return op.start()
 
 

@@ -1,0 +1,236 @@
+"""The desktop application: `shekara` with no command calls `run(args)`.
+
+`AppController` moves between the three states of the shell:
+- no vault yet → the setup wizard (which leaves the new vault unlocked);
+- locked → the unlock screen;
+- unlocked → the main window, watched for idle time (vault setting `idle_lock_minutes`), the
+  lock shortcut (Ctrl+L) and the desktop locking.
+Locking lets the editors autosave, empties and closes every screen holding data, closes the
+session (the connection and the key) and shows the unlock screen again.
+With `--demo`, a demo vault is made in a temporary folder (off the GUI thread) and the unlock
+screen shows its officers and passphrase; the folder is deleted on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from shekara.paths import APP_NAME, default_vault_dir
+from shekara.services.session import Session
+from shekara.ui import i18n, ops, theme
+from shekara.ui.context import UiContext
+from shekara.ui.errors import show_error
+from shekara.ui.settings.store import UiPreferences
+from shekara.ui.unlock.locking import DesktopLockWatcher, IdleWatcher
+from shekara.ui.unlock.window import UnlockWindow
+from shekara.vault.connection import DB_FILE
+
+DEFAULT_IDLE_MS = 5 * 60 * 1000
+
+
+def vault_folder(args: argparse.Namespace) -> Path:
+    given = getattr(args, "vault", None)
+    return Path(given) if given else default_vault_dir()
+
+
+def vault_exists(directory: Path) -> bool:
+    return (directory / DB_FILE).exists()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setWindowIcon(theme.app_icon())
+    theme.register_fonts(app)
+    return app
+
+
+class AppController(QObject):
+    """The shell's state machine (see the module docstring)."""
+
+    unlocked = Signal()
+    locked = Signal(str)
+
+    def __init__(self, app: QApplication, context: UiContext, *,
+                 idle_ms: int | None = None, demo: bool = False) -> None:
+        super().__init__(app)
+        self.app = app
+        self.context = context
+        self.session: Session | None = None
+        self.main_window: Any = None
+        self.setup_wizard: Any = None
+        self._demo_requested = demo
+        self._idle_override = idle_ms
+        self._last_login = ""
+        self.unlock_window = UnlockWindow(context)
+        self.unlock_window.unlocked.connect(self._on_unlocked)
+        self.idle = IdleWatcher(app, idle_ms or DEFAULT_IDLE_MS, self)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+        self.desktop = DesktopLockWatcher()
+        self.desktop.desktop_locked.connect(lambda: self.lock("desktop"))
+        self.desktop.start()
+
+    # --- start -----------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._demo_requested:
+            self._start_demo()
+        elif vault_exists(self.context.vault_dir):
+            self.show_unlock()
+        else:
+            self.show_setup()
+
+    def _start_demo(self) -> None:
+        from shekara.services import demo
+
+        directory = self.context.vault_dir
+        self.unlock_window.set_demo_preparing(True)
+        self.show_unlock()
+
+        def made(info: Any) -> None:
+            self.context.demo = info
+            self.unlock_window.set_demo_preparing(False)
+            self.unlock_window.show_demo()
+
+        def failed(err: BaseException) -> None:
+            self.unlock_window.set_demo_preparing(False)
+            show_error(self.unlock_window, err)
+
+        ops.run(self.unlock_window,
+                lambda progress: demo.create_demo_vault(directory, progress=progress.report),
+                on_done=made, on_error=failed)
+
+    def show_unlock(self) -> None:
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+        if not self.unlock_window.login_edit.text():
+            self.unlock_window.login_edit.setFocus()
+        else:
+            self.unlock_window.pass_edit.setFocus()
+
+    def show_setup(self) -> None:
+        from shekara.ui.setup.wizard import SetupWizard
+
+        self.setup_wizard = SetupWizard(self.context)
+        self.setup_wizard.vault_ready.connect(self._on_created)
+        self.setup_wizard.rejected.connect(self.app.quit)
+        self.setup_wizard.show()
+
+    def _on_created(self, session: Session) -> None:
+        wizard = self.setup_wizard
+        self.setup_wizard = None
+        if wizard is not None:
+            wizard.hide()
+            wizard.deleteLater()
+        self._on_unlocked(session)
+
+    # --- unlocked --------------------------------------------------------------------------
+    def _on_unlocked(self, session: Session) -> None:
+        from shekara.ui.main.window import MainWindow
+        from shekara.ui.settings.vault_settings import read_settings
+
+        self.session = session
+        self._last_login = session.vault.officer
+        ops.session_lock(session)  # made here, in the GUI thread, before any worker needs it
+        try:
+            window = MainWindow(session, self.context)
+        except Exception as err:
+            self.session = None
+            session.close()
+            show_error(self.unlock_window, err)
+            return
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self._quit_from_window)
+        window.idle_minutes_changed.connect(self._set_idle_minutes)
+        self.main_window = window
+        self.unlock_window.hide()
+        window.show()
+        window.activateWindow()
+        minutes = read_settings(session).idle_lock_minutes
+        self.idle.set_timeout_ms(self._idle_override or minutes * 60 * 1000)
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _set_idle_minutes(self, minutes: int) -> None:
+        if self._idle_override is None:
+            self.idle.set_timeout_ms(minutes * 60 * 1000)
+
+    def lock(self, reason: str = "shortcut") -> None:
+        """Close the vault and every screen showing its data; back to the unlock screen."""
+        session = self.session
+        if session is None:
+            return
+        self.idle.stop()
+        window = self.main_window
+        self.main_window = None
+        ops.cancel_operations(session)
+        if window is not None:
+            window.clear_for_lock()
+        with ops.session_lock(session):  # waits for a vault call still running in a worker
+            session.close()
+        self.session = None
+        if window is not None:
+            window.close_for_lock()
+            window.deleteLater()
+        self.unlock_window.after_lock(self._last_login, reason)
+        self.show_unlock()
+        self.locked.emit(reason)
+
+    def _quit_from_window(self) -> None:
+        self.shutdown()
+        self.app.quit()
+
+    def shutdown(self) -> None:
+        """Lock (if open) and forget everything; remove a demo vault's folder."""
+        self.idle.stop()
+        self.desktop.stop()
+        session = self.session
+        if session is not None:
+            self.session = None
+            ops.cancel_operations(session)
+            with ops.session_lock(session):
+                session.close()
+        if self.main_window is not None:
+            window = self.main_window
+            self.main_window = None
+            window.close_for_lock()  # already locked above: closing must not quit again
+            window.deleteLater()
+        if self._demo_requested:
+            from shekara.services.demo import remove_demo_folder
+
+            remove_demo_folder(self.context.vault_dir)
+
+
+def build_context(app: QApplication, vault_dir: Path,
+                  prefs: UiPreferences | None = None) -> UiContext:
+    prefs = prefs or UiPreferences()
+    theme.set_font_scale(app, prefs.font_scale)
+    i18n.ensure_catalogs()
+    translations = i18n.Translations(app)
+    translations.set_language(prefs.language)
+    return UiContext(translations, prefs, vault_dir)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = create_application(sys.argv[:1])
+    demo = bool(getattr(args, "demo", False))
+    if demo:
+        from shekara.services.demo import make_demo_folder
+
+        directory = make_demo_folder()
+    else:
+        directory = vault_folder(args)
+    context = build_context(app, directory)
+    controller = AppController(app, context, demo=demo)
+    controller.start()
+    try:
+        return int(app.exec())
+    finally:
+        controller.shutdown()

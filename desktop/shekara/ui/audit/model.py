@@ -1,0 +1,212 @@
+"""The audit log table: a lazy model over `shekara.vault.audit.entries(...)`, in chain order.
+
+Pages of `PAGE_SIZE` entries are read as the view scrolls; a page shorter than that is the end.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from shekara.ui.i18n import format_stamp
+from shekara.vault.audit import AuditEntry
+
+PAGE_SIZE = 500
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    action: str | None = None
+    officer: str | None = None
+    record_id: str | None = None
+    since: str | None = None  # UTC ISO timestamps, as the log stores them
+    until: str | None = None
+
+
+# (filter, limit, offset) -> entries
+AuditReader = Callable[[AuditFilter, int, int], list[AuditEntry]]
+
+
+class Column(IntEnum):
+    SEQ = 0
+    AT = 1
+    OFFICER = 2
+    ACTION = 3
+    RECORD = 4
+    VERSION = 5
+    DETAIL = 6
+
+
+HEADERS = {
+    Column.SEQ: QT_TRANSLATE_NOOP("AuditTableModel", "No."),
+    Column.AT: QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+    Column.OFFICER: QT_TRANSLATE_NOOP("AuditTableModel", "Officer"),
+    Column.ACTION: QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+    Column.RECORD: QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+    Column.VERSION: QT_TRANSLATE_NOOP("AuditTableModel", "Version"),
+    Column.DETAIL: QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+}
+
+ACTION_LABELS = {
+    "vault.create": QT_TRANSLATE_NOOP("AuditActions", "Vault created"),
+    "vault.unlock": QT_TRANSLATE_NOOP("AuditActions", "Vault unlocked"),
+    "vault.unlock_failed": QT_TRANSLATE_NOOP("AuditActions", "Unlock refused"),
+    "vault.recover": QT_TRANSLATE_NOOP("AuditActions", "Opened with the recovery key"),
+    "officer.add": QT_TRANSLATE_NOOP("AuditActions", "Officer added"),
+    "officer.remove": QT_TRANSLATE_NOOP("AuditActions", "Officer removed"),
+    "officer.passphrase": QT_TRANSLATE_NOOP("AuditActions", "Passphrase changed"),
+    "record.create": QT_TRANSLATE_NOOP("AuditActions", "Record created"),
+    "record.change": QT_TRANSLATE_NOOP("AuditActions", "Draft changed"),
+    "record.approve": QT_TRANSLATE_NOOP("AuditActions", "Record approved"),
+    "record.amend": QT_TRANSLATE_NOOP("AuditActions", "Record corrected"),
+    "record.withdraw": QT_TRANSLATE_NOOP("AuditActions", "Record withdrawn"),
+    "record.view": QT_TRANSLATE_NOOP("AuditActions", "Record viewed"),
+    "record.search": QT_TRANSLATE_NOOP("AuditActions", "Records searched"),
+    "record.review": QT_TRANSLATE_NOOP("AuditActions", "Retention reviewed"),
+    "export": QT_TRANSLATE_NOOP("AuditActions", "Packet exported"),
+    "ack.import": QT_TRANSLATE_NOOP("AuditActions", "Acknowledgement imported"),
+    "print": QT_TRANSLATE_NOOP("AuditActions", "Document printed"),
+    "retention.purge": QT_TRANSLATE_NOOP("AuditActions", "Records purged"),
+    "backup": QT_TRANSLATE_NOOP("AuditActions", "Backup written"),
+    "restore": QT_TRANSLATE_NOOP("AuditActions", "Backup restored"),
+    "keys.import": QT_TRANSLATE_NOOP("AuditActions", "HQ keys imported"),
+    "keys.rotate": QT_TRANSLATE_NOOP("AuditActions", "Keys rotated"),
+    "hq.import": QT_TRANSLATE_NOOP("AuditActions", "Packet imported"),
+    "hq.ack": QT_TRANSLATE_NOOP("AuditActions", "Acknowledgement written"),
+    "hq.enroll": QT_TRANSLATE_NOOP("AuditActions", "Post enrolled"),
+    "hq.revoke": QT_TRANSLATE_NOOP("AuditActions", "Post keys revoked"),
+    "refdata.import": QT_TRANSLATE_NOOP("AuditActions", "Reference data imported"),
+    "request.create": QT_TRANSLATE_NOOP("AuditActions", "Request created"),
+    "request.refusal": QT_TRANSLATE_NOOP("AuditActions", "Request refused"),
+    "settings.change": QT_TRANSLATE_NOOP("AuditActions", "Setting changed"),
+}
+
+
+def action_label(action: str) -> str:
+    source = ACTION_LABELS.get(action)
+    return QCoreApplication.translate("AuditActions", str(source)) if source else action
+
+
+def detail_text(detail: dict[str, Any]) -> str:
+    parts = []
+    for key, value in sorted(detail.items()):
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        parts.append(f"{key}={shown}")
+    return ", ".join(parts)
+
+
+class AuditTableModel(QAbstractTableModel):
+    ObjectRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reader: AuditReader | None = None
+        self._filter = AuditFilter()
+        self._rows: list[AuditEntry] = []
+        self._more = False
+
+    def set_reader(self, reader: AuditReader | None) -> None:
+        self._reader = reader
+        self.set_filter(self._filter)
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        rows = self._reader(flt, PAGE_SIZE, 0) if self._reader is not None else []
+        self.beginResetModel()  # nothing is read between begin and end (views may ask)
+        self._filter = flt
+        self._rows = rows
+        self._more = len(rows) == PAGE_SIZE
+        self.endResetModel()
+
+    @property
+    def filter(self) -> AuditFilter:
+        return self._filter
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._reader = None
+        self._rows = []
+        self._more = False
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> AuditEntry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(Column) - 1))
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and self._reader is not None
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._reader is None:
+            return
+        more = self._reader(self._filter, PAGE_SIZE, len(self._rows))
+        self._more = len(more) == PAGE_SIZE
+        if not more:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(Column)):
+            return QCoreApplication.translate("AuditTableModel", str(HEADERS[Column(section)]))
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(Column):
+            return None
+        entry = self._rows[index.row()]
+        column = Column(index.column())
+        if role == self.ObjectRole:
+            return entry
+        if role == self.SortRole:
+            return {Column.SEQ: entry.seq, Column.AT: entry.at, Column.OFFICER: entry.officer,
+                    Column.ACTION: entry.action, Column.RECORD: entry.record_id or "",
+                    Column.VERSION: entry.version or 0,
+                    Column.DETAIL: detail_text(entry.detail)}[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {Column.SEQ: str(entry.seq), Column.AT: format_stamp(entry.at),
+                    Column.OFFICER: entry.officer, Column.ACTION: action_label(entry.action),
+                    Column.RECORD: entry.record_id or "",
+                    Column.VERSION: "" if entry.version is None else str(entry.version),
+                    Column.DETAIL: detail_text(entry.detail)}[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.ACTION:
+            return entry.action
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAIL:
+            return detail_text(entry.detail)
+        return None

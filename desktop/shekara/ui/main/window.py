@@ -1,0 +1,507 @@
+"""The main window: the record list with its filters and search, editors in tabs, the menus.
+
+The window owns everything that shows vault data while the vault is open; `clear_for_lock`
+lets the editors autosave, closes them and every dialog, and empties the list, before the
+controller closes the session (ui/app.py).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shekara.services.session import Session
+from shekara.ui import ops, theme
+from shekara.ui.context import UiContext
+from shekara.ui.errors import show_error
+from shekara.ui.i18n import current_language, fmt
+from shekara.ui.main import editor_tabs
+from shekara.ui.main.filter_bar import FilterBar
+from shekara.ui.main.kind_chooser import KindChooser
+from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
+from shekara.ui.main.source import SessionRecordSource
+from shekara.vault.records import ListedRecord, RecordFilter
+
+SEARCH_DEBOUNCE_MS = 150
+COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 190, Column.SUMMARY: 260,
+                 Column.CITIZENSHIP: 150, Column.PLACE: 170, Column.STATUS: 110,
+                 Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
+                 Column.UPDATED: 140}
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal(str)  # reason: "shortcut"
+    quit_requested = Signal()
+    idle_minutes_changed = Signal(int)  # a supervisor changed the idle lock in the settings
+
+    def __init__(self, session: Session, context: UiContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.context = context
+        self.vault = session.vault
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(theme.app_icon())
+        self._dialogs: list[QDialog] = []
+        self._closing_for_lock = False
+        self._search_seq = 0
+        self.last_search_ms = 0.0
+        self.last_filter_ms = 0.0
+        self.model = RecordTableModel(session.ref, self)
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._build_status()
+        self.retranslate_ui()
+        self.model.set_source(SessionRecordSource(session))
+        self.model.modelReset.connect(self._update_status)
+        self.model.rowsInserted.connect(self._update_status)
+        self.model.counted.connect(self._update_status)
+        self.model.loaded.connect(self._page_loaded)
+        self.model.failed.connect(lambda err: show_error(self, err))
+        self._update_status()
+        self.resize(1280, 780)
+
+    # --- actions and menus -----------------------------------------------------------------
+    def _action(self, name: str, icon: str | None = None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if icon:
+            action.setIcon(theme.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        supervisor = self.vault.role == "supervisor"
+        a = self._action
+        self.act_new = a("actNew", "new", QKeySequence.StandardKey.New)
+        self.act_new.triggered.connect(self.new_record)
+        self.act_passphrase = a("actPassphrase")
+        self.act_passphrase.triggered.connect(self.change_own_passphrase)
+        self.act_lock = a("actLock", "lock", "Ctrl+L")
+        self.act_lock.triggered.connect(lambda: self.lock_requested.emit("shortcut"))
+        self.act_quit = a("actQuit", "quit", QKeySequence.StandardKey.Quit)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.close)
+        self.act_open = a("actOpen", "open")
+        self.act_open.triggered.connect(self.open_selected)
+        self.act_find = a("actFind", "search", QKeySequence.StandardKey.Find)
+        self.act_find.triggered.connect(self.focus_search)
+        self.act_refresh = a("actRefresh", "refresh", QKeySequence.StandardKey.Refresh)
+        self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_refresh.triggered.connect(self.refresh)
+        self.act_clear = a("actClearFilters", "clear", "Ctrl+Shift+R")
+        self.act_clear.triggered.connect(self.clear_filters)
+        self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
+        self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export")]
+        for placeholder in (*self.post_actions, *self.hq_actions):
+            placeholder.setEnabled(False)
+        self.act_officers = a("actOfficers", "officers")
+        self.act_officers.setEnabled(supervisor)
+        self.act_officers.triggered.connect(self.open_officers)
+        self.act_settings = a("actSettings", "settings")
+        self.act_settings.triggered.connect(self.open_settings)
+        self.act_audit = a("actAudit", "audit")
+        self.act_audit.setEnabled(supervisor)
+        self.act_audit.triggered.connect(self.open_audit)
+        self.act_zoom_in = a("actZoomIn", None, QKeySequence.StandardKey.ZoomIn)
+        self.act_zoom_in.triggered.connect(lambda: self._zoom(1.1))
+        self.act_zoom_out = a("actZoomOut", None, QKeySequence.StandardKey.ZoomOut)
+        self.act_zoom_out.triggered.connect(lambda: self._zoom(1 / 1.1))
+        self.act_zoom_reset = a("actZoomReset", None, "Ctrl+0")
+        self.act_zoom_reset.triggered.connect(lambda: self._zoom(0))
+        self.act_guide = a("actGuide", "help", QKeySequence.StandardKey.HelpContents)
+        self.act_guide.triggered.connect(self.open_guide)
+        self.act_about = a("actAbout", "about")
+        self.act_about.triggered.connect(self.open_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = QMenu(self)
+        self.menu_file.addActions([self.act_new, self.act_passphrase])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_lock, self.act_quit])
+        self.menu_records = QMenu(self)
+        self.menu_records.addActions([self.act_open, self.act_find, self.act_refresh,
+                                      self.act_clear])
+        self.menu_post = QMenu(self)
+        self.menu_post.setObjectName("postMenu")
+        self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
+                                  else self.post_actions)
+        self.menu_admin = QMenu(self)
+        self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit])
+        self.menu_view = QMenu(self)
+        self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        self.menu_help = QMenu(self)
+        self.menu_help.addActions([self.act_guide, self.act_about])
+        for menu in (self.menu_file, self.menu_records, self.menu_post, self.menu_admin,
+                     self.menu_view, self.menu_help):
+            bar.addMenu(menu)
+        toolbar = self.addToolBar("main")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.act_new, self.act_refresh, self.act_lock])
+        self.toolbar = toolbar
+
+    def _build_central(self) -> None:
+        self.search_label = QLabel()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(200)
+        self.search_label.setBuddy(self.search_edit)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.filter_bar = FilterBar(self.session.ref)
+        self.filter_bar.changed.connect(self.apply_filters)
+
+        self.view = QTableView()
+        self.view.setObjectName("recordTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setSortingEnabled(False)  # the service orders: newest or best match first
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            self.view.setColumnWidth(column, width)
+        self.view.activated.connect(self._row_activated)
+        self.view.doubleClicked.connect(self._row_activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_label)
+        top.addWidget(self.search_edit, 1)
+        records_page = QWidget()
+        records_page.setObjectName("recordsPage")
+        layout = QVBoxLayout(records_page)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(records_page, theme.icon("search"), "")
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.setCentralWidget(self.tabs)
+        self.records_page = records_page
+        self.editors = editor_tabs.EditorTabs(self.tabs, self.session, self)
+        self.editors.saved.connect(self._record_saved)
+        self.setTabOrder(self.search_edit, self.filter_bar)
+        self.setTabOrder(self.filter_bar, self.view)
+
+    def _build_status(self) -> None:
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.who_label = QLabel()
+        self.who_label.setObjectName("whoLabel")
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.who_label)
+
+    def retranslate_ui(self) -> None:
+        lang = current_language()
+        ref = self.session.ref
+        demo = " " + self.tr("[demo]") if self.context.demo is not None else ""
+        self.setWindowTitle(fmt(self.tr("Shekara — %1 — %2"), self.vault.post_code,
+                                self.vault.officer) + demo)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_records.setTitle(self.tr("&Records"))
+        self.menu_post.setTitle(self.tr("&HQ") if self.vault.mode == "hq" else self.tr("&Post"))
+        self.menu_admin.setTitle(self.tr("&Admin"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        texts = {
+            self.act_new: self.tr("&New record…"),
+            self.act_passphrase: self.tr("Change my &passphrase…"),
+            self.act_lock: self.tr("&Lock"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_open: self.tr("&Open record"),
+            self.act_find: self.tr("&Find…"),
+            self.act_refresh: self.tr("&Refresh"),
+            self.act_clear: self.tr("&Clear filters"),
+            self.post_actions[0]: self.tr("&Export packet to a stick…"),
+            self.post_actions[1]: self.tr("&Import acknowledgement…"),
+            self.hq_actions[0]: self.tr("&Import packets…"),
+            self.hq_actions[1]: self.tr("&Write acknowledgement…"),
+            self.act_officers: self.tr("&Officers…"),
+            self.act_settings: self.tr("&Settings…"),
+            self.act_audit: self.tr("&Audit log…"),
+            self.act_zoom_in: self.tr("Zoom &in"),
+            self.act_zoom_out: self.tr("Zoom &out"),
+            self.act_zoom_reset: self.tr("&Normal size"),
+            self.act_guide: self.tr("&User guide"),
+            self.act_about: self.tr("&About Shekara"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            action.setToolTip(text.replace("&", "").rstrip("…"))
+        for placeholder in (*self.post_actions, *self.hq_actions):
+            if not placeholder.isEnabled():
+                placeholder.setStatusTip(self.tr("Not available in this version yet"))
+        if self.vault.role != "supervisor":
+            for action in (self.act_officers, self.act_audit):
+                action.setStatusTip(self.tr("Only a supervisor can open this"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_edit.setPlaceholderText(
+            self.tr("name in any script, document number, place, substance… (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search records"))
+        self.view.setAccessibleName(self.tr("Records"))
+        self.tabs.setTabText(0, self.tr("Records"))
+        role = ref.label("officer_role", self.vault.role, lang)
+        mode = ref.label("mode", self.vault.mode, lang)
+        self.who_label.setText(fmt(self.tr("%1 (%2) · %3 %4"), self.vault.officer, role, mode,
+                                   self.vault.post_code))
+        self.model.retranslate()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- list, filters, search -------------------------------------------------------------
+    def _update_status(self) -> None:
+        if self.vault.is_locked:
+            self.count_label.clear()
+            return
+        total = self.model.total
+        if self.model.searching:
+            found = total or 0
+            text = self.tr("%n record(s) found", "", found)
+            if found >= SEARCH_LIMIT:
+                text += " " + fmt(self.tr("(the best %1 are shown)"), SEARCH_LIMIT)
+        elif total is None:
+            text = fmt(self.tr("%1 records loaded, counting the rest…"), self.model.rowCount())
+        else:
+            text = fmt(self.tr("%1 of %2 records loaded"), self.model.rowCount(), total)
+        self.count_label.setText(text)
+
+    def current_filter(self) -> RecordFilter:
+        return self.filter_bar.record_filter()
+
+    def apply_filters(self) -> None:
+        if self.search_edit.text().strip():
+            self.run_search()
+            return
+        self.model.set_filter(self.current_filter())
+
+    def _page_loaded(self, milliseconds: float) -> None:
+        self.last_filter_ms = milliseconds
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.filter_bar.reset()
+
+    def refresh(self) -> None:
+        if self.search_edit.text().strip():
+            self.run_search()
+        else:
+            self.model.set_filter(self.current_filter())
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _search_now(self) -> None:
+        self.search_timer.stop()
+        self.run_search()
+
+    def run_search(self) -> None:
+        """Search what is typed (with the filters) off the GUI thread; stale answers are
+        dropped. An empty box goes back to browsing."""
+        text = self.search_edit.text().strip()
+        self._search_seq += 1
+        if not text:
+            self.apply_filters()
+            return
+        seq = self._search_seq
+        flt = self.current_filter()
+        session = self.session
+        started = time.perf_counter()
+
+        def work(_progress: ops.Progress) -> list[ListedRecord]:
+            return session.records.search(text, flt, limit=SEARCH_LIMIT)
+
+        def done(rows: list[ListedRecord]) -> None:
+            if seq != self._search_seq or self.vault.is_locked:
+                return
+            self.last_search_ms = (time.perf_counter() - started) * 1000
+            self.model.show_search_results(text, rows)
+
+        ops.run(self, work, session=session, on_done=done,
+                on_error=lambda err: self._search_failed(seq, err))
+
+    def _search_failed(self, seq: int, err: BaseException) -> None:
+        if seq == self._search_seq and not self.vault.is_locked:
+            show_error(self, err)
+
+    # --- records ---------------------------------------------------------------------------
+    def selected_record(self) -> ListedRecord | None:
+        index = self.view.currentIndex()
+        return self.model.record_at(index.row()) if index.isValid() else None
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        item = self.model.record_at(index.row())
+        if item is not None:
+            self.editors.open_record(item.id, item.kind, item.title)
+
+    def open_selected(self) -> None:
+        item = self.selected_record()
+        if item is not None:
+            self.editors.open_record(item.id, item.kind, item.title)
+
+    def new_record(self) -> None:
+        chooser = KindChooser(self.session.ref, self)
+        self._dialogs.append(chooser)
+        chooser.finished.connect(lambda result: self._kind_chosen(chooser, result))
+        chooser.open()
+
+    def _kind_chosen(self, chooser: KindChooser, result: int) -> None:
+        if chooser in self._dialogs:
+            self._dialogs.remove(chooser)
+        kind = chooser.kind()
+        chooser.deleteLater()
+        if result == QDialog.DialogCode.Accepted and kind:
+            self.editors.open_new(kind)
+
+    def _record_saved(self, record_id: str) -> None:
+        self.refresh()
+
+    def _close_tab(self, index: int) -> None:
+        if index > 0:
+            self.editors.close_tab(index)
+
+    # --- dialogs ---------------------------------------------------------------------------
+    def _show_dialog(self, dialog: QDialog) -> QDialog:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        dialog.show()
+        return dialog
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def open_dialogs(self) -> list[QDialog]:
+        return list(self._dialogs)
+
+    def _find_dialog(self, kind: type) -> Any:
+        for dialog in self._dialogs:
+            if isinstance(dialog, kind):
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        return None
+
+    def open_officers(self) -> QDialog | None:
+        from shekara.ui.officers.dialog import OfficersDialog
+
+        if self.vault.role != "supervisor":
+            return None
+        return self._find_dialog(OfficersDialog) or self._show_dialog(
+            OfficersDialog(self.session, self))
+
+    def change_own_passphrase(self) -> QDialog:
+        from shekara.ui.officers.passphrase import ChangePassphraseDialog
+
+        return self._find_dialog(ChangePassphraseDialog) or self._show_dialog(
+            ChangePassphraseDialog(self.session, self))
+
+    def open_settings(self) -> QDialog:
+        from shekara.ui.settings.dialog import SettingsDialog
+
+        dialog = self._find_dialog(SettingsDialog)
+        if dialog is None:
+            dialog = SettingsDialog(self.session, self.context, self)
+            dialog.idle_minutes_changed.connect(self.idle_minutes_changed)
+            self._show_dialog(dialog)
+        return dialog  # type: ignore[no-any-return]
+
+    def open_audit(self) -> QDialog | None:
+        from shekara.ui.audit.dialog import AuditDialog
+
+        if self.vault.role != "supervisor":
+            return None
+        return self._find_dialog(AuditDialog) or self._show_dialog(AuditDialog(self.session, self))
+
+    def open_about(self) -> QDialog:
+        from shekara.ui.about.dialog import AboutDialog
+
+        return self._find_dialog(AboutDialog) or self._show_dialog(AboutDialog(self.session, self))
+
+    def open_guide(self) -> QDialog:
+        from shekara.ui.about.guide import GuideDialog
+
+        return self._find_dialog(GuideDialog) or self._show_dialog(GuideDialog(self))
+
+    def _zoom(self, factor: float) -> None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        scale = 1.0 if factor == 0 else self.context.prefs.font_scale * factor
+        self.context.prefs.font_scale = theme.set_font_scale(app, scale)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+
+    # --- locking and closing ---------------------------------------------------------------
+    def clear_for_lock(self) -> None:
+        """Editors autosave and close, dialogs close, the list and the search are emptied."""
+        self.search_timer.stop()
+        self._search_seq += 1  # a search still running is dropped when it answers
+        self.editors.close_all(autosave=True)
+        for dialog in list(self._dialogs):
+            dialog.reject()
+            self._forget_dialog(dialog)
+        self.model.clear()
+        self.search_edit.clear()
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.reset()
+        self.filter_bar.blockSignals(False)
+        self.count_label.clear()
+
+    def close_for_lock(self) -> None:
+        self._closing_for_lock = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_lock:
+            self.editors.close_all(autosave=True)
+            self.quit_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,109 @@
+"""The setup wizard's last page at a post: HQ's public keys, now or later.
+
+The file comes from HQ (on a stick, with a printed sheet): importing it pins HQ's key, and the
+supervisor compares the fingerprint shown here with the one on paper.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWizardPage
+
+from shekara.ui import ops, theme
+from shekara.ui.errors import error_text
+from shekara.ui.i18n import fmt
+
+if TYPE_CHECKING:
+    from shekara.ui.setup.wizard import SetupWizard
+
+
+def import_hq_keys_file(session: Any, path: Path) -> Any:
+    """Read and pin HQ's keys (runs in a worker, under the session lock)."""
+    from shekara.services import keys
+
+    return keys.import_hq_keys(session.vault, keys.read_key_file(path))
+
+
+class HqKeysPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._fingerprint = ""
+        self._error = ""
+        self.setObjectName("hqKeysPage")
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.choose_button = QPushButton()
+        self.choose_button.setObjectName("chooseHqKeys")
+        self.choose_button.setIcon(theme.icon("import"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("hqKeysResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("HQ's public keys"))
+        self.setSubTitle(self.tr("Packets for HQ are encrypted to its keys. You can import "
+                                 "them now or later."))
+        self.explain.setText(self.tr(
+            "HQ sends its public keys file with a printed sheet. Import the file, then compare "
+            "the fingerprint shown here with the one on the sheet. If you do not have the file "
+            "yet, press Finish: the post can record facts without it."))
+        self.choose_button.setText(self.tr("&Import HQ's keys file…"))
+        self._show_result()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("HQ's public keys file"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        session = self._wizard.session
+        if session is None:
+            return
+        self.choose_button.setEnabled(False)
+        ops.run(self, lambda _progress: import_hq_keys_file(session, path), session=session,
+                on_done=self._imported, on_error=self._failed)
+
+    def _imported(self, change: Any) -> None:
+        self.choose_button.setEnabled(True)
+        self._fingerprint = str(getattr(change, "fingerprint", ""))
+        self._error = ""
+        self._show_result()
+
+    def _failed(self, err: BaseException) -> None:
+        self.choose_button.setEnabled(True)
+        self._error = error_text(err)
+        self._show_result()
+
+    def _show_result(self) -> None:
+        if self._error:
+            self.result_label.setStyleSheet("color: #B00020;")
+            self.result_label.setText(self._error)
+        elif self._fingerprint:
+            self.result_label.setStyleSheet("")
+            self.result_label.setText(fmt(self.tr(
+                "HQ's keys are imported. Fingerprint:\n%1\nCompare it with the sheet from HQ."),
+                self._fingerprint))
+        else:
+            self.result_label.clear()
+
+    @property
+    def fingerprint(self) -> str:
+        return self._fingerprint

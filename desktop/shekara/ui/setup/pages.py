@@ -1,0 +1,195 @@
+"""The setup wizard's first two pages: the installation, and its first supervisor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from shekara.domain.reference import load_default
+from shekara.ui.context import UiContext
+from shekara.ui.i18n import current_language, fmt
+from shekara.ui.setup.strength_meter import PassphrasePair
+from shekara.vault.vault import LOGIN_PATTERN
+
+
+class InstallationPage(QWizardPage):
+    def __init__(self, context: UiContext, post_code_re: QRegularExpression) -> None:
+        super().__init__()
+        self.context = context
+        self._ref = load_default()
+        self.setObjectName("installationPage")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.post_radio = QRadioButton()
+        self.post_radio.setObjectName("modePost")
+        self.hq_radio = QRadioButton()
+        self.hq_radio.setObjectName("modeHq")
+        self.post_radio.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.post_radio)
+        self.mode_group.addButton(self.hq_radio)
+        modes = QHBoxLayout()
+        modes.addWidget(self.post_radio)
+        modes.addWidget(self.hq_radio)
+        modes.addStretch(1)
+        self.party_combo = QComboBox()
+        self.party_combo.setObjectName("partyCombo")
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("postCodeEdit")
+        self.code_edit.setValidator(QRegularExpressionValidator(post_code_re, self))
+        self.code_edit.setMaxLength(32)
+        self.code_edit.textEdited.connect(self._uppercase)
+        self.code_hint = QLabel()
+        self.code_hint.setWordWrap(True)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.mode_label = QLabel()
+        self.party_label = QLabel()
+        self.code_label = QLabel()
+        self.party_label.setBuddy(self.party_combo)
+        self.code_label.setBuddy(self.code_edit)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.mode_label, modes)
+        form.addRow(self.party_label, self.party_combo)
+        form.addRow(self.code_label, self.code_edit)
+        form.addRow("", self.code_hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.folder_label)
+        self.code_edit.textChanged.connect(self.completeChanged)
+        self.retranslate_ui()
+
+    def _uppercase(self, text: str) -> None:
+        if text != text.upper():
+            position = self.code_edit.cursorPosition()
+            self.code_edit.setText(text.upper())
+            self.code_edit.setCursorPosition(position)
+
+    def retranslate_ui(self) -> None:
+        lang = current_language()
+        self.setTitle(self.tr("This installation"))
+        self.setSubTitle(self.tr("Shekara keeps its records in an encrypted vault on this "
+                                 "computer. Tell it where it works."))
+        self.intro.setText(self.tr("A post records facts and sends them to HQ on a stick; HQ "
+                                   "receives the packets of many posts. This cannot be changed "
+                                   "later."))
+        self.mode_label.setText(self.tr("Mode:"))
+        self.post_radio.setText(self.tr("&Post (border or customs post)"))
+        self.hq_radio.setText(self.tr("&HQ (central competent authority)"))
+        self.party_label.setText(self.tr("&Party:"))
+        self.code_label.setText(self.tr("Post &code:"))
+        self.code_edit.setPlaceholderText(self.tr("e.g. KZ-NUR-ZHOLY"))
+        self.code_hint.setText(self.tr("Capital Latin letters, digits and '-', 2 to 32 "
+                                       "characters, as HQ assigned it."))
+        self.party_combo.setAccessibleName(self.tr("Party"))
+        self.code_edit.setAccessibleName(self.tr("Post code"))
+        self.folder_label.setText(fmt(self.tr("The vault will be created in %1"),
+                                      str(self.context.vault_dir)))
+        current = self.party_combo.currentData()
+        self.party_combo.clear()
+        for party in ("KZ", "LT"):
+            self.party_combo.addItem(self._ref.label("party", party, lang), party)
+        index = self.party_combo.findData(current) if current else 0
+        self.party_combo.setCurrentIndex(max(index, 0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def isComplete(self) -> bool:
+        return self.code_edit.hasAcceptableInput()
+
+    def mode(self) -> str:
+        return "hq" if self.hq_radio.isChecked() else "post"
+
+    def party(self) -> str:
+        value = self.party_combo.currentData()
+        return value if isinstance(value, str) else "KZ"
+
+    def post_code(self) -> str:
+        return self.code_edit.text().strip()
+
+
+class SupervisorPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("supervisorPage")
+        self.setCommitPage(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("supervisorLogin")
+        self.login_edit.setMaxLength(32)
+        self.login_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(LOGIN_PATTERN.pattern.strip("^$")), self))
+        self.login_label = QLabel()
+        self.login_label.setBuddy(self.login_edit)
+        self.pair = PassphrasePair()
+        self.problem = QLabel()
+        self.problem.setObjectName("passphraseProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #8A4B00;")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.login_label, self.login_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.pair)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.login_edit.textChanged.connect(self._changed)
+        self.pair.changed.connect(self._changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("The first supervisor"))
+        self.setSubTitle(self.tr("The supervisor approves records, manages officers and keeps "
+                                 "the vault's recovery key."))
+        self.intro.setText(self.tr("Choose a login (small Latin letters, digits, '.', '_' or "
+                                   "'-') and a passphrase. A sentence of several words is easy "
+                                   "to remember and hard to guess."))
+        self.login_label.setText(self.tr("&Login:"))
+        self.login_edit.setPlaceholderText(self.tr("e.g. aigerim.s"))
+        self.login_edit.setAccessibleName(self.tr("Supervisor login"))
+        self._changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _changed(self) -> None:
+        if not self.login_edit.hasAcceptableInput():
+            self.problem.setText(self.tr("Choose a login of 2 to 32 characters, starting with "
+                                         "a letter."))
+        else:
+            self.problem.setText(self.pair.problem())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.login_edit.hasAcceptableInput() and self.pair.acceptable()
+
+    def login(self) -> str:
+        return self.login_edit.text().strip()
+
+    def passphrase(self) -> str:
+        return self.pair.passphrase()
+
+    def forget_passphrase(self) -> None:
+        self.pair.clear()

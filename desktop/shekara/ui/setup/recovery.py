@@ -1,0 +1,202 @@
+"""The setup wizard's vault creation and the one showing of the recovery key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from shekara.services.session import Session
+from shekara.ui import ops, theme
+from shekara.ui.errors import error_text, show_error
+from shekara.ui.i18n import current_language, fmt
+from shekara.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from shekara.ui.setup.wizard import SetupWizard
+
+
+def recovery_renderer() -> Any:
+    """The reports' recovery-sheet renderer, or None while the reports are not there."""
+    try:
+        from shekara.reports.sheets import render_recovery
+    except ImportError:
+        return None
+    return render_recovery
+
+
+def create_vault(directory: Path, settings: dict[str, Any]) -> tuple[Session, str]:
+    """Create the vault and its packet keys; the vault is left open. (Runs in a worker.)"""
+    vault, recovery_key = Vault.create(directory, mode=settings["mode"],
+                                       party=settings["party"],
+                                       post_code=settings["post_code"],
+                                       officer=settings["officer"],
+                                       passphrase=settings["passphrase"])
+    try:
+        from shekara.services import keys
+
+        keys.create_own_keys(vault)
+    except BaseException:
+        vault.lock()
+        raise
+    return Session(vault), recovery_key
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._state = "idle"  # idle → creating → created | failed
+        self.setObjectName("recoveryPage")
+        self.status = QLabel()
+        self.status.setObjectName("creationStatus")
+        self.status.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recoveryKey")
+        self.key_label.setFont(theme.monospace_font(15))
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.key_label.setWordWrap(True)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setStyleSheet("QLabel#recoveryKey { border: 2px solid #1F2A44;"
+                                     " padding: 12px; background: white; color: black; }")
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printRecovery")
+        self.print_button.clicked.connect(self._print)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryCreate")
+        self.retry_button.clicked.connect(self._create)
+        self.saved_check = QCheckBox()
+        self.saved_check.setObjectName("recoverySaved")
+        self.saved_check.toggled.connect(self.completeChanged)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.explain)
+        layout.addLayout(buttons)
+        layout.addWidget(self.saved_check)
+        layout.addStretch(1)
+        self.retranslate_ui()
+        self._show_state()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("The recovery key"))
+        self.setSubTitle(self.tr("With it a supervisor can open the vault when every "
+                                 "passphrase is forgotten."))
+        self.explain.setText(self.tr(
+            "Write it down or print it now and keep the paper in the post's safe. It is shown "
+            "only this once: Shekara does not keep it anywhere readable."))
+        self.print_button.setText(self.tr("&Print the recovery sheet…"))
+        self.retry_button.setText(self.tr("&Try again"))
+        self.saved_check.setText(self.tr("I have &written it down or printed it"))
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def initializePage(self) -> None:
+        if self._state in ("idle", "failed"):
+            self._create()
+
+    def _create(self) -> None:
+        self._state = "creating"
+        self._error = ""
+        self._show_state()
+        settings = self._wizard.settings()
+        directory = self._wizard.context.vault_dir
+        ops.run(self, lambda _progress: create_vault(directory, settings),
+                on_done=self._created, on_error=self._failed)
+
+    def _created(self, result: tuple[Session, str]) -> None:
+        session, recovery_key = result
+        self._state = "created"
+        self._wizard.vault_created(session, recovery_key)
+        self.key_label.setText(recovery_key)
+        self._show_state()
+        self.completeChanged.emit()
+
+    def _failed(self, err: BaseException) -> None:
+        self._state = "failed"
+        self._error = error_text(err)
+        self._show_state()
+        self.completeChanged.emit()
+
+    def _show_state(self) -> None:
+        state = self._state
+        created = state == "created"
+        self.busy.setVisible(state == "creating")
+        self.key_label.setVisible(created)
+        self.explain.setVisible(created)
+        self.saved_check.setVisible(created)
+        self.print_button.setVisible(created)
+        self.print_button.setEnabled(created and recovery_renderer() is not None)
+        if recovery_renderer() is None:
+            self.print_button.setToolTip(self.tr("Printing comes with the reports module"))
+        self.retry_button.setVisible(state == "failed")
+        if state == "creating":
+            self.status.setText(self.tr("Creating the vault and its keys…"))
+        elif state == "failed":
+            self.status.setText(fmt(self.tr("The vault was not created: %1"),
+                                    getattr(self, "_error", "")))
+        elif created:
+            self.status.setText(self.tr("The vault is ready. This is its recovery key:"))
+        else:
+            self.status.clear()
+
+    def isComplete(self) -> bool:
+        return self._state == "created" and self.saved_check.isChecked()
+
+    def cleanupPage(self) -> None:
+        pass  # never forget a created vault's state when the wizard moves
+
+    def forget_key(self) -> None:
+        self.key_label.clear()
+
+    # --- printing ----------------------------------------------------------------------------
+    def _print(self) -> None:
+        render = recovery_renderer()
+        session = self._wizard.session
+        if render is None or session is None:
+            return
+        from shekara.reports.context import ReportContext
+        from shekara.ui.setup.printing import print_pdf
+
+        vault = session.vault
+        lang = current_language()
+        try:
+            ctx = ReportContext(party=vault.party, post_code=vault.post_code,
+                                post_name=vault.post_code, officer=vault.officer,
+                                printed_at=datetime.now().astimezone(), lang=lang)
+            pdf = render(self._wizard.recovery_key, session.ref, ctx, vault_id=vault.vault_id)
+        except Exception as err:
+            show_error(self, err)
+            return
+        if print_pdf(self, pdf, self.tr("Recovery sheet")):
+            with ops.locked(session), vault.audited("print",
+                                                    detail={"document": "recovery_sheet"}):
+                pass

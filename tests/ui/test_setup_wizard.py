@@ -1,0 +1,186 @@
+"""First run: the wizard creates the vault and its keys, shows the recovery key once, and
+(at a post) imports HQ's keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from shekara.services import keys
+from shekara.services.session import Session, open_session
+from shekara.ui.context import UiContext
+from shekara.ui.setup.strength import estimate
+from shekara.ui.setup.wizard import PAGE_HQ_KEYS, PAGE_RECOVERY, PAGE_SUPERVISOR, SetupWizard
+from shekara.vault.keyslots import parse_recovery_key
+from shekara.vault.vault import Vault
+
+
+def _fill_first_pages(qtbot: Any, wizard: SetupWizard, *, mode: str = "post") -> None:
+    page = wizard.installation
+    (page.hq_radio if mode == "hq" else page.post_radio).setChecked(True)
+    page.party_combo.setCurrentIndex(page.party_combo.findData("LT"))
+    assert not page.isComplete()
+    qtbot.keyClicks(page.code_edit, "lt-vil-01")  # typed lower case: made upper case
+    assert page.code_edit.text() == "LT-VIL-01" and page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == PAGE_SUPERVISOR
+    sup = wizard.supervisor
+    assert not sup.isComplete()
+    sup.login_edit.setText("rasa.p")
+    sup.pair.first.setText("short")
+    assert not sup.isComplete() and "at least" in sup.problem.text()
+    sup.pair.first.setText("password1234")
+    sup.pair.second.setText("password1234")
+    assert not sup.isComplete() and "too easy" in sup.problem.text()
+    sup.pair.first.setText("Vilniaus pasienio punktas septyni")
+    sup.pair.second.setText("Vilniaus pasienio punktas septyn")
+    assert not sup.isComplete() and "not the same" in sup.problem.text()
+    sup.pair.second.setText("Vilniaus pasienio punktas septyni")
+    assert sup.isComplete() and sup.problem.text() == ""
+    assert wizard.button(QWizard.WizardButton.CommitButton).isVisible()
+
+
+@pytest.fixture
+def wizard(qtbot: Any, ui_context: UiContext) -> SetupWizard:
+    wiz = SetupWizard(ui_context)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    return wiz
+
+
+def test_the_wizard_creates_a_post_vault(qtbot: Any, wizard: SetupWizard,
+                                         ui_context: UiContext, tmp_path: Path) -> None:
+    _fill_first_pages(qtbot, wizard)
+    wizard.next()  # commit: creation starts off the GUI thread
+    assert wizard.currentId() == PAGE_RECOVERY
+    page = wizard.recovery
+    qtbot.waitUntil(lambda: page.key_label.isVisible(), timeout=20000)
+    recovery = page.key_label.text()
+    parse_recovery_key(recovery)  # a well-formed recovery key is shown
+    assert not page.isComplete()  # until "written down" is ticked
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    page.saved_check.setChecked(True)
+    assert page.isComplete()
+    assert page.print_button.isEnabled()  # the reports' renderer exists
+    session = wizard.session
+    assert isinstance(session, Session)
+    vault = session.vault
+    assert (vault.mode, vault.party, vault.post_code, vault.officer, vault.role) == \
+        ("post", "LT", "LT-VIL-01", "rasa.p", "supervisor")
+    assert keys.own_keys(vault).public.fingerprint()
+    # The recovery key opens the vault.
+    Vault.open_with_recovery(ui_context.vault_dir, recovery).lock()
+    wizard.next()
+    assert wizard.currentId() == PAGE_HQ_KEYS
+    with qtbot.waitSignal(wizard.vault_ready, timeout=5000) as blocker:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert blocker.args[0] is session
+    assert page.key_label.text() == ""  # the key is not kept on screen
+    session.close()
+    open_session(ui_context.vault_dir, "rasa.p", "Vilniaus pasienio punktas septyni").close()
+
+
+def test_an_hq_vault_skips_the_hq_keys_page(qtbot: Any, wizard: SetupWizard) -> None:
+    _fill_first_pages(qtbot, wizard, mode="hq")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.recovery.key_label.isVisible(), timeout=20000)
+    wizard.recovery.saved_check.setChecked(True)
+    assert wizard.nextId() == -1
+    with qtbot.waitSignal(wizard.vault_ready, timeout=5000) as blocker:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    session = blocker.args[0]
+    assert session.vault.mode == "hq"
+    session.close()
+
+
+def test_creation_failure_is_shown_and_can_be_retried(qtbot: Any, wizard: SetupWizard,
+                                                      ui_context: UiContext) -> None:
+    ui_context.vault_dir.mkdir(parents=True)
+    (ui_context.vault_dir / "vault.db").write_bytes(b"somebody else's vault")
+    _fill_first_pages(qtbot, wizard)
+    wizard.next()
+    page = wizard.recovery
+    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=20000)
+    assert "already exists" in page.status.text()
+    assert not page.isComplete() and wizard.session is None
+    (ui_context.vault_dir / "vault.db").unlink()
+    page.retry_button.click()
+    qtbot.waitUntil(lambda: page.key_label.isVisible(), timeout=20000)
+    assert wizard.session is not None
+    wizard.session.close()
+    wizard.session = None
+
+
+def test_the_wizard_cannot_be_cancelled_once_the_vault_exists(qtbot: Any,
+                                                              wizard: SetupWizard) -> None:
+    _fill_first_pages(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
+    wizard.reject()
+    assert wizard.isVisible()
+    assert wizard.session is not None
+    wizard.session.close()
+    wizard.session = None
+
+
+def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard,
+                                         tmp_path: Path) -> None:
+    _fill_first_pages(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
+    wizard.recovery.saved_check.setChecked(True)
+    wizard.next()
+    bogus = tmp_path / "hq-keys.json"
+    bogus.write_text('{"format": "not-a-key-file"}')
+    wizard.hq_keys.import_file(bogus)
+    qtbot.waitUntil(lambda: bool(wizard.hq_keys.result_label.text()), timeout=5000)
+    assert wizard.hq_keys.fingerprint == ""
+    assert wizard.session is not None
+    wizard.session.close()
+    wizard.session = None
+
+
+def test_hq_keys_are_pinned_from_hqs_file(qtbot: Any, wizard: SetupWizard,
+                                          tmp_path: Path) -> None:
+    hq_dir = tmp_path / "hq"
+    hq, _ = Vault.create(hq_dir, mode="hq", party="LT", post_code="LT-HQ", officer="hq.boss",
+                         passphrase="headquarters passphrase 1")
+    keys.create_own_keys(hq)
+    key_file = tmp_path / "hq-keys.json"
+    key_file.write_bytes(keys.hq_keys_file(hq))
+    fingerprint = keys.own_keys(hq).public.fingerprint()
+    hq.lock()
+    _fill_first_pages(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
+    wizard.recovery.saved_check.setChecked(True)
+    wizard.next()
+    wizard.hq_keys.import_file(key_file)
+    qtbot.waitUntil(lambda: bool(wizard.hq_keys.fingerprint), timeout=5000)
+    assert wizard.hq_keys.fingerprint == fingerprint
+    assert fingerprint in wizard.hq_keys.result_label.text()
+    assert wizard.session is not None
+    assert keys.pinned_hq(wizard.session.vault).fingerprint() == fingerprint
+    wizard.session.close()
+    wizard.session = None
+
+
+@pytest.mark.parametrize("weak", ["password123", "qwertyuiop12", "aaaaaaaaaaaa", "2026202620",
+                                  "abcdefghij12", "shekara2026"])
+def test_weak_passphrases_score_low(weak: str) -> None:
+    assert estimate(weak).score < 2
+
+
+@pytest.mark.parametrize("strong", ["Vilniaus pasienio punktas septyni", "Шекара-сенім-2026",
+                                    "kelesi kuni tang atqanda", "s8#Kd!02pQz-Lm"])
+def test_good_passphrases_score_high(strong: str) -> None:
+    assert estimate(strong).score >= 3
+
+
+def test_a_short_passphrase_never_scores_well() -> None:
+    assert estimate("Zq8#x!").score <= 1
+    assert "too_short" in estimate("Zq8#x!").hints
+    assert estimate("").score == 0
