@@ -23,7 +23,7 @@ PY = BIN / ("python.exe" if os.name == "nt" else "python")
 
 
 def setup() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - says why on an older Python, not a traceback
         sys.exit("Shekara needs Python 3.11 or newer")
     if not PY.exists():
         print("creating .venv …", flush=True)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 os.environ["SHEKARA_TEST_FAST_KDF"] = "1"
 
-from shekara.services.session import Session  # noqa: E402
-from shekara.vault.migrations import LATEST  # noqa: E402
-from shekara.vault.vault import Vault  # noqa: E402
+from shekara.services.session import Session
+from shekara.vault.migrations import LATEST
+from shekara.vault.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

@@ -130,7 +130,8 @@ def main() -> None:
     print(f"{'add through Shekara (records/s)':<44}{n / shekara:>14,.0f}")
     print(f"{'bare SQLCipher insert of same JSON (rec/s)':<44}{n / bare:>14,.0f}")
     print(f"{'ratio Shekara / bare (time)':<44}{shekara / bare:>14.1f}")
-    print(f"{'search p95 (ms), %d queries' % len(timings):<44}{p95(timings):>14.1f}{'≤ 20':>12}")
+    label = f"search p95 (ms), {len(timings)} queries"
+    print(f"{label:<44}{p95(timings):>14.1f}{'≤ 20':>12}")
     print(f"{'search median (ms)':<44}{median(timings):>14.1f}")
     print(f"{'first page of list, median (ms)':<44}{median(pages):>14.1f}{'≤ 50':>12}")
     print(f"{'filtered first page, median (ms)':<44}{median(filtered):>14.1f}")
