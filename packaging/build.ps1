@@ -39,7 +39,7 @@ $env:PATH = (Join-Path $Root ".venv\Scripts") + ";" + $env:PATH
 $Catalogs = "desktop\shekara\ui\translations"
 $Sources = @(Get-ChildItem i18n -Filter "shekara_*.ts" -ErrorAction SilentlyContinue)
 if (Test-Path tools\build_translations.py) {
-    Invoke-Checked $Py tools\build_translations.py
+    Invoke-Checked $Py tools\build_translations.py --compile
 } elseif ($Sources.Count -gt 0) {
     Invoke-Checked $Py -c "from shekara.ui.i18n import compile_catalogs; compile_catalogs()"
 }

@@ -26,7 +26,7 @@ step "pinned dependencies (packaging/requirements.lock)"
 step "translations"
 CATALOGS=desktop/shekara/ui/translations
 if [ -f tools/build_translations.py ]; then
-    "$PY" tools/build_translations.py
+    "$PY" tools/build_translations.py --compile  # compile only: never rewrites i18n/*.ts
 elif compgen -G "i18n/shekara_*.ts" >/dev/null; then
     # No build script yet: the UI's own compiler (pyside6-lrelease) does the same job.
     "$PY" -c 'from shekara.ui.i18n import compile_catalogs; compile_catalogs()'
