@@ -108,7 +108,7 @@ def test_an_unexpected_error_is_one_line_naming_the_step(
     def broken(*args: object, **kwargs: object) -> bytes:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("shekara.reports.incident.render_incident", broken)
+    monkeypatch.setattr("shekara.services.reports.render_incident", broken)
     code, lines = run_selftest()
     assert code == 1
     assert lines[-1] == "FAILED: report: ZeroDivisionError: division by zero"
