@@ -217,3 +217,41 @@ def _compensate(vault: Vault, built: _Built) -> None:
         # The vault refused too: the outbox row stays `writing`, so the next export writes
         # these same bytes; the caller's error (the stick's) is the one to show.
         pass
+
+
+# --- preview (for the GUI's export wizard) -------------------------------------------------------
+@dataclass(frozen=True)
+class ExportPreview:
+    """What the next `export` would carry; read-only, nothing is reserved or marked."""
+
+    new_records: int  # first versions of records
+    corrections: int  # later approved versions
+    withdrawals: int  # withdrawn versions (a withdrawal travels to HQ)
+    tombstones: int  # records purged by retention
+    attachments: int  # distinct attachments named by those versions
+    attachment_bytes: int
+    next_seq: int
+    unfinished_seq: int | None  # an interrupted export the next export finishes first
+
+    @property
+    def empty(self) -> bool:
+        return (self.unfinished_seq is None and not self.tombstones
+                and not (self.new_records + self.corrections + self.withdrawals))
+
+
+def preview(vault: Vault) -> ExportPreview:
+    require_mode(vault, "post")
+    conn = vault.conn
+    versions = repo.pending_versions(conn)
+    sizes: dict[str, int] = {}
+    for v in versions:
+        for a in v.data.get("attachments") or []:
+            sizes[str(a["sha256"])] = int(a.get("size") or 0)
+    unfinished = packet_store.outbox_entries(conn, state="writing")
+    withdrawn = sum(1 for v in versions if v.state == "withdrawn")
+    first = sum(1 for v in versions if v.state != "withdrawn" and v.version == 1)
+    return ExportPreview(
+        new_records=first, corrections=len(versions) - withdrawn - first, withdrawals=withdrawn,
+        tombstones=len(repo.tombstones(conn, pending_only=True)), attachments=len(sizes),
+        attachment_bytes=sum(sizes.values()), next_seq=packet_store.chain(conn, "records")[0] + 1,
+        unfinished_seq=unfinished[0].seq if unfinished else None)

@@ -1,0 +1,187 @@
+"""Import HQ's acknowledgement at the post: choose the file (from the stick) and see what HQ
+confirmed — versions now acknowledged, what HQ has imported, and the gaps, held packets and
+refusals it reports. An old or repeated acknowledgement changes nothing and says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shekara.services import acks
+from shekara.services.acks import AckResult
+from shekara.services.drives import removable_drives
+from shekara.services.packet_io import read_packet_file
+from shekara.services.session import Session
+from shekara.ui import ops, theme
+from shekara.ui.errors import error_text
+from shekara.ui.export.destination import DriveLister
+from shekara.ui.hq.reasons import ranges, reason_text
+from shekara.ui.i18n import fmt
+
+ERROR_STYLE = "color: #B00020;"
+
+
+def import_ack_file(session: Session, path: Path) -> AckResult:
+    """Runs in a worker under the session lock."""
+    return acks.import_ack(session.vault, read_packet_file(path))
+
+
+class AckImportDialog(QDialog):
+    imported = Signal(object)  # the AckResult of a newer acknowledgement
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 list_drives: DriveLister = removable_drives) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.outcome: AckResult | None = None
+        self.error: BaseException | None = None
+        self.path: Path | None = None
+        self._busy = False
+        self.setObjectName("ackImportDialog")
+        self.setWindowIcon(theme.icon("import"))
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.choose_button = QPushButton()
+        self.choose_button.setObjectName("chooseAck")
+        self.choose_button.setIcon(theme.icon("import"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.headline = QLabel()
+        self.headline.setObjectName("ackHeadline")
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.details = QLabel()
+        self.details.setObjectName("ackDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.resize(620, 380)
+        # The file dialog opens on the first stick; found off the GUI thread (a bad stick can
+        # take long to answer).
+        self._start: Path | None = None
+        ops.run(self, lambda _progress: list_drives(), on_done=self._drives_listed)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Import HQ's acknowledgement"))
+        self.explain.setText(self.tr(
+            "HQ answers each stick with an acknowledgement file (shekara-…-ack-….shk). "
+            "Importing it marks the records HQ has received as acknowledged. An older "
+            "acknowledgement changes nothing."))
+        self.choose_button.setText(self.tr("&Choose the acknowledgement file…"))
+        self.choose_button.setAccessibleName(self.choose_button.text().replace("&", ""))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- choosing and importing ----------------------------------------------------------------
+    def _drives_listed(self, found: object) -> None:
+        if isinstance(found, list) and found:
+            self._start = found[0].path
+
+    def _start_folder(self) -> str:
+        return str(self._start or Path.home())
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("HQ's acknowledgement"), self._start_folder(),
+            self.tr("Shekara packets (*.shk);;All files (*)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> ops.Operation | None:
+        if self._busy:
+            return None
+        self._busy = True
+        self.path = path
+        self.choose_button.setEnabled(False)
+        self.headline.setText(self.tr("Reading the acknowledgement…"))
+        self.details.clear()
+        session = self.session
+        return ops.run(self, lambda _progress: import_ack_file(session, path), session=session,
+                       on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: object) -> None:
+        self._busy = False
+        self.choose_button.setEnabled(True)
+        self.error = None
+        self.outcome = result if isinstance(result, AckResult) else None
+        self._show()
+        if self.outcome is not None and self.outcome.newer:
+            self.imported.emit(self.outcome)
+
+    def _failed(self, err: BaseException) -> None:
+        self._busy = False
+        self.choose_button.setEnabled(True)
+        self.outcome = None
+        self.error = err
+        self._show()
+
+    # --- what it said --------------------------------------------------------------------------
+    def _show(self) -> None:
+        self.headline.setStyleSheet("")
+        if self.error is not None:
+            self.headline.setStyleSheet(ERROR_STYLE)
+            self.headline.setText(self.tr("The acknowledgement was not taken."))
+            self.details.setText(error_text(self.error))
+            return
+        result = self.outcome
+        if result is None:
+            self.headline.clear()
+            self.details.clear()
+            return
+        if result.newer:
+            self.headline.setText(fmt(self.tr("Acknowledgement %1 from HQ is taken."),
+                                      result.seq))
+        else:
+            self.headline.setText(fmt(self.tr(
+                "Nothing new: this acknowledgement (number %1) is not newer than the last one "
+                "taken (number %2). Nothing was changed."), result.seq, result.last_seq))
+        self.details.setText("\n".join(self.lines(result)))
+
+    def lines(self, result: AckResult) -> list[str]:
+        out: list[str] = []
+        if result.newer:
+            out.append(self.tr("%n record version(s) newly marked as acknowledged", "",
+                               result.acknowledged)
+                       + " " + self.tr("(in %n record(s)).", "", result.records))
+        if result.imported_through:
+            out.append(fmt(self.tr("HQ has imported every packet up to number %1."),
+                           result.imported_through))
+        else:
+            out.append(self.tr("HQ has not imported any packet from this post yet."))
+        if result.newer and result.outbox_dropped:
+            out.append(self.tr("%n packet copy(ies) no longer needed were removed from the "
+                               "outbox.", "", result.outbox_dropped))
+        if result.gaps:
+            out.append(fmt(self.tr("HQ is missing packet(s) %1: write them again from the "
+                                   "outbox and send them."), ranges(result.gaps)))
+        if result.held:
+            out.append(fmt(self.tr("HQ holds packet(s) %1 until the missing ones arrive."),
+                           ranges(result.held)))
+        for seq, reason in result.refused:
+            out.append(fmt(self.tr("HQ refused packet %1: %2."), seq, reason_text(reason)))
+        if not (result.gaps or result.held or result.refused):
+            out.append(self.tr("No gaps, held packets or refusals reported."))
+        return out

@@ -1,0 +1,1 @@
+"""HQ mode: import packets from the posts, the posts overview, and writing acknowledgements."""
