@@ -7,11 +7,9 @@ from pathlib import Path
 
 import pytest
 
+import shekara.ui  # noqa: F401 - its refcount guard before any Qt call
 from shekara.services.session import Session
 from shekara.vault.vault import Vault
-from tests.ui.editors.qtfix import keep_singletons_alive
-
-keep_singletons_alive()
 
 SUPERVISOR, SUPERVISOR_PASS = "aigerim.s", "Шекара-сенім-2026"
 SECOND, SECOND_PASS = "tomas.z", "pasienio-kontrole-77"

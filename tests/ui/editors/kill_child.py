@@ -8,16 +8,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.ui.editors.qtfix import keep_singletons_alive
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-keep_singletons_alive()
-
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from shekara.ui.editors import RecordEditorPage  # noqa: E402
-from tests.ui.editors.conftest import OFFICER, open_as  # noqa: E402
-from tests.ui.editors.filling import type_text  # noqa: E402
+import shekara.ui  # noqa: F401 - its refcount guard before any Qt call
+from shekara.ui.editors import RecordEditorPage
+from tests.ui.editors.conftest import OFFICER, open_as
+from tests.ui.editors.filling import type_text
 
 TEXT = ("Түнде сағат екіде патруль өзен жағасында екі адамды байқады. "
         "Pasieniečiai juos sulaikė prie Neries upės. ") * 20

@@ -16,20 +16,17 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from tests.ui.editors.qtfix import keep_singletons_alive
+from PySide6.QtWidgets import QApplication
 
-keep_singletons_alive()
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from shekara.services.samples import generate_records  # noqa: E402
-from shekara.services.session import Session  # noqa: E402
-from shekara.ui.editors import RecordEditorPage  # noqa: E402
-from shekara.ui.i18n import Translations  # noqa: E402
-from shekara.ui.review import ReviewPage  # noqa: E402
-from tests.ui.editors.conftest import OFFICER, SUPERVISOR, make_vault, open_as  # noqa: E402
-from tests.ui.editors.filling import fill, type_text  # noqa: E402
-from tests.ui.editors.records import LTU_PASSPORT  # noqa: E402
+import shekara.ui  # noqa: F401 - its refcount guard before any Qt call
+from shekara.services.samples import generate_records
+from shekara.services.session import Session
+from shekara.ui.editors import RecordEditorPage
+from shekara.ui.i18n import Translations
+from shekara.ui.review import ReviewPage
+from tests.ui.editors.conftest import OFFICER, SUPERVISOR, make_vault, open_as
+from tests.ui.editors.filling import fill, type_text
+from tests.ui.editors.records import LTU_PASSPORT
 
 KINDS = ("border_violation", "contraband_detention", "forged_document", "drug_intel")
 PARTY_OF = {"kk": "KZ", "lt": "LT"}

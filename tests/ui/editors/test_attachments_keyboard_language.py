@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
@@ -47,11 +48,16 @@ def _files(folder: str) -> set[str]:
 
 
 def test_a_photo_is_stored_in_the_vault_and_previewed_in_memory(
-        qtbot: Any, officer: Session, tmp_path: Path, vault_dir: Path) -> None:
+        qtbot: Any, officer: Session, tmp_path: Path, vault_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     photo = tmp_path / "passport-page.png"
     photo.write_bytes(png_bytes())
+    temp = tmp_path / "temp"  # this test's own temporary folder, for Python and for Qt
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     [record_id] = officer.records.add([border_record("Žukauskas", "Tomas", "LTU")])
-    before = _files(tempfile.gettempdir()) | _files(str(vault_dir))
+    before = _files(str(temp)) | _files(str(vault_dir))
     page = open_page(qtbot, officer, record_id, None)
     assert page.form is not None
     files = page.form.attachments
@@ -70,7 +76,7 @@ def test_a_photo_is_stored_in_the_vault_and_previewed_in_memory(
     assert reopened.form is not None
     assert not reopened.form.attachments.rows[0].picture.pixmap().isNull()
     # Thumbnails live in memory: no file appeared anywhere but the vault's own database.
-    after = _files(tempfile.gettempdir()) | _files(str(vault_dir))
+    after = _files(str(temp)) | _files(str(vault_dir))
     new = {path for path in after - before if not Path(path).name.startswith("vault.db")}
     assert new == set()
 
