@@ -122,7 +122,8 @@ def test_settings_change_the_idle_lock_audited(qtbot: Any, ui_context: UiContext
     dialog = SettingsDialog(session, ui_context)
     qtbot.addWidget(dialog)
     assert dialog.idle_spin.value() == 5 and dialog.idle_spin.isEnabled()
-    assert "On" in dialog.four_eyes_value.text()
+    assert dialog.four_eyes_value.text() == "on"
+    assert "cannot approve" in dialog.four_eyes_note.text()
     dialog.idle_spin.setValue(12)
     with qtbot.waitSignal(dialog.idle_minutes_changed, timeout=2000) as blocker:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

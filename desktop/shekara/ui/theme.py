@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from shekara.paths import resources_dir
 
@@ -76,6 +76,15 @@ def icon(name: str) -> QIcon:
         return app_icon()
     pixmap = _STANDARD.get(name)
     return style.standardIcon(pixmap) if pixmap is not None and style is not None else QIcon()
+
+
+def fit_to_contents(window: QWidget, min_width: int) -> None:
+    """Size a dialog to its contents, at least `min_width` wide, tall enough for its wrapped
+    labels at that width (a plain resize to sizeHint cuts wrapped text in longer languages)."""
+    window.adjustSize()
+    width = max(min_width, window.width(), window.minimumSizeHint().width())
+    height = window.heightForWidth(width) if window.hasHeightForWidth() else -1
+    window.resize(width, max(height, window.sizeHint().height(), window.minimumSizeHint().height()))
 
 
 def monospace_font(point_size: float | None = None) -> QFont:

@@ -101,7 +101,6 @@ class AboutDialog(QDialog):
         for _ in range(10):
             name, value = QLabel(), QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
             self.form.addRow(name, value)
             self.rows.append((name, value))
         for _name, value in self.rows[8:]:
@@ -114,7 +113,7 @@ class AboutDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        theme.fit_to_contents(self, 560)
 
     def retranslate_ui(self) -> None:
         v = self.versions

@@ -31,10 +31,6 @@ def editor_class() -> Any:
     return RecordEditorPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorTabs", text)
-
-
 class EditorTabs(QObject):
     saved = Signal(str)
     unavailable = Signal()
@@ -51,7 +47,8 @@ class EditorTabs(QObject):
 
     def open_new(self, kind: str) -> QWidget | None:
         label = self._session.ref.label("kind", kind, current_language())
-        return self._open(None, kind, fmt(_tr("New: %1"), label))
+        return self._open(None, kind, fmt(QCoreApplication.translate("EditorTabs", "New: %1"),
+                                          label))
 
     def open_record(self, record_id: str, kind: str, title: str) -> QWidget | None:
         for page in self.pages():
@@ -67,8 +64,8 @@ class EditorTabs(QObject):
             window = self._tabs.window()
             status = getattr(window, "statusBar", None)
             if callable(status):
-                status().showMessage(_tr("The record editors are not part of this build."),
-                                     5000)
+                status().showMessage(QCoreApplication.translate(
+                    "EditorTabs", "The record editors are not part of this build."), 5000)
             return None
         page: QWidget = page_class(self._session, record_id, kind, self._tabs)
         self._record_of[id(page)] = record_id

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -53,14 +54,29 @@ class FilterBar(QWidget):
                              (self.from_label, self.from_edit), (self.to_label, self.to_edit),
                              (self.country_label, self.country_picker)):
             label.setBuddy(field)
-        layout = QHBoxLayout(self)
+        # Two rows: in Kazakh or Lithuanian one row of filters is wider than a laptop screen.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind_label, self.kind_combo, self.status_label, self.status_combo,
-                       self.from_label, self.from_edit, self.to_label, self.to_edit,
-                       self.country_label, self.country_picker, self.qualifies_check):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.clear_button)
+        layout.addWidget(self.kind_label, 0, 0)
+        layout.addWidget(self.kind_combo, 0, 1)
+        layout.addWidget(self.status_label, 0, 2)
+        layout.addWidget(self.status_combo, 0, 3)
+        layout.addWidget(self.country_label, 0, 4)
+        layout.addWidget(self.country_picker, 0, 5)
+        layout.addWidget(self.from_label, 1, 0)
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(self.to_label)
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        layout.addLayout(dates, 1, 1)
+        layout.addWidget(self.qualifies_check, 1, 2, 1, 4)
+        layout.addWidget(self.clear_button, 0, 7)
+        layout.setColumnStretch(6, 1)
+        for combo in (self.kind_combo, self.status_combo):
+            # Long kind names must not decide the window's width: the popup shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(22)
         self._fill_combos()
         self.retranslate_ui()
         self.kind_combo.currentIndexChanged.connect(self.changed)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.domain.reference import ReferenceData
+from shekara.ui import theme
 from shekara.ui.i18n import current_language, fmt
 
 
@@ -39,7 +40,7 @@ class KindChooser(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.kinds.setCurrentRow(0)
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        theme.fit_to_contents(self, 560)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New record"))

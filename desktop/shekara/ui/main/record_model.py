@@ -33,7 +33,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.reference import ReferenceData
 from shekara.ui import ops
-from shekara.ui.i18n import current_language, format_moment, format_stamp
+from shekara.ui.i18n import current_language, fmt, format_moment, format_stamp
 from shekara.vault.records import ListedRecord, RecordFilter
 
 PAGE_SIZE = 200
@@ -310,7 +310,8 @@ class RecordTableModel(QAbstractTableModel):
                                                                      Column.VERSION):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(item, column) or _tr("empty")
+            return self._display(item, column) or QCoreApplication.translate(
+                "RecordTableModel", "empty")
         return None
 
     def _display(self, item: ListedRecord, column: Column) -> str:
@@ -345,7 +346,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def _tooltip(self, item: ListedRecord, column: Column) -> str | None:
         if column == Column.KIND:
-            return _tr("Agreement, Article %1").replace("%1", KIND_ARTICLE.get(item.kind, "?"))
+            return fmt(QCoreApplication.translate("RecordTableModel", "Agreement, Article %1"),
+                       KIND_ARTICLE.get(item.kind, "?"))
         if column == Column.AGREEMENT:
             return _tr(HEADER_TIPS[Column.AGREEMENT]) if item.qualifies else None
         if column == Column.SUMMARY:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.services.session import Session
-from shekara.ui import ops
+from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.officers.model import OfficerTableModel
@@ -76,7 +76,7 @@ class AddOfficerDialog(QDialog):
         self.login_edit.textChanged.connect(self._changed)
         self.pair.changed.connect(self._changed)
         self.retranslate_ui()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        theme.fit_to_contents(self, 520)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add an officer"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.services.session import Session
-from shekara.ui import ops
+from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
 from shekara.ui.setup.strength_meter import PassphrasePair
 from shekara.vault.vault import Vault
@@ -57,7 +57,7 @@ class ChangePassphraseDialog(QDialog):
         self.current_edit.textChanged.connect(self._changed)
         self.pair.changed.connect(self._changed)
         self.retranslate_ui()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        theme.fit_to_contents(self, 520)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Change my passphrase"))

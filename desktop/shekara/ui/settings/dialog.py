@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.services.session import Session
+from shekara.ui import theme
 from shekara.ui.context import UiContext
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import LANGUAGES, NATIVE_NAMES
@@ -52,7 +53,9 @@ class SettingsDialog(QDialog):
         self.idle_spin.setEnabled(session.vault.role == "supervisor")
         self.four_eyes_value = QLabel()
         self.four_eyes_value.setObjectName("fourEyesValue")
-        self.four_eyes_value.setWordWrap(True)
+        self.four_eyes_note = QLabel()  # wrapped text stays out of the form: it sizes badly there
+        self.four_eyes_note.setObjectName("fourEyesNote")
+        self.four_eyes_note.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.language_label = QLabel()
@@ -71,11 +74,12 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.four_eyes_note)
         layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        theme.fit_to_contents(self, 520)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -83,10 +87,11 @@ class SettingsDialog(QDialog):
         self.idle_label.setText(self.tr("&Lock when idle after:"))
         self.idle_spin.setSuffix(self.tr(" min"))
         self.four_eyes_label.setText(self.tr("Four-eyes approval:"))
-        self.four_eyes_value.setText(
-            self.tr("On: a supervisor cannot approve a version they wrote.")
+        self.four_eyes_value.setText(self.tr("on") if self._saved.four_eyes else self.tr("off"))
+        self.four_eyes_note.setText(
+            self.tr("Four-eyes approval is on: a supervisor cannot approve a version they wrote.")
             if self._saved.four_eyes else
-            self.tr("Off: a supervisor may approve their own records."))
+            self.tr("Four-eyes approval is off: a supervisor may approve their own records."))
         supervisor = self.session.vault.role == "supervisor"
         self.note.setText(
             self.tr("The language applies to this computer at once. The idle lock applies to "

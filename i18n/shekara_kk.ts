@@ -1,0 +1,3828 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Shekara</source>
+        <translation>Shekara туралы</translation>
+    </message>
+    <message>
+        <source>Shekara %1
+Records of the Agreement between Kazakhstan and Lithuania on cooperation against organized crime, drug trafficking and illegal migration.</source>
+        <translation>Shekara %1
+Ұйымдасқан қылмысқа, есірткілердің заңсыз айналымына және заңсыз көші-қонға қарсы күрестегі ынтымақтастық туралы Қазақстан мен Литва арасындағы Келісім бойынша жазбалар.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6:</source>
+        <translation>Qt / PySide6:</translation>
+    </message>
+    <message>
+        <source>SQLCipher:</source>
+        <translation>SQLCipher:</translation>
+    </message>
+    <message>
+        <source>reportlab:</source>
+        <translation>reportlab:</translation>
+    </message>
+    <message>
+        <source>Vault schema:</source>
+        <translation>Қойма сызбасы:</translation>
+    </message>
+    <message>
+        <source>Reference data:</source>
+        <translation>Анықтамалық деректер:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Бекет:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Қойма қалтасы:</translation>
+    </message>
+    <message>
+        <source>Our key:</source>
+        <translation>Біздің кілт:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key:</source>
+        <translation>Орталық органның кілті:</translation>
+    </message>
+</context>
+<context>
+    <name>AckImportDialog</name>
+    <message>
+        <source>Import HQ&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ answers each stick with an acknowledgement file (shekara-…-ack-….shk). Importing it marks the records HQ has received as acknowledged. An older acknowledgement changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the acknowledgement file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1 from HQ is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this acknowledgement (number %1) is not newer than the last one taken (number %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s) newly marked as acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n record(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ has imported every packet up to number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ has not imported any packet from this post yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet copy(ies) no longer needed were removed from the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ refused packet %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps, held packets or refusals reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddOfficerDialog</name>
+    <message>
+        <source>Add an officer</source>
+        <translation>Қызметкер қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>New officer&apos;s login</source>
+        <translation>Жаңа қызметкердің логині</translation>
+    </message>
+    <message>
+        <source>New officer&apos;s role</source>
+        <translation>Жаңа қызметкердің рөлі</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 32 small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Логин — әріптен басталатын 2–32 кіші латын әрпі, цифр, &apos;.&apos;, &apos;_&apos; немесе &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Қойма құрылды</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Қойма ашылды</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>Ашудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Қалпына келтіру кілтімен ашылды</translation>
+    </message>
+    <message>
+        <source>Officer added</source>
+        <translation>Қызметкер қосылды</translation>
+    </message>
+    <message>
+        <source>Officer removed</source>
+        <translation>Қызметкер алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Құпия фраза өзгертілді</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Жазба жасалды</translation>
+    </message>
+    <message>
+        <source>Draft changed</source>
+        <translation>Жоба өзгертілді</translation>
+    </message>
+    <message>
+        <source>Record approved</source>
+        <translation>Жазба бекітілді</translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation>Жазба түзетілді</translation>
+    </message>
+    <message>
+        <source>Record withdrawn</source>
+        <translation>Жазба кері қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Record viewed</source>
+        <translation>Жазба қаралды</translation>
+    </message>
+    <message>
+        <source>Records searched</source>
+        <translation>Жазбалар ізделді</translation>
+    </message>
+    <message>
+        <source>Retention reviewed</source>
+        <translation>Сақтау мерзімі қайта қаралды</translation>
+    </message>
+    <message>
+        <source>Packet exported</source>
+        <translation>Пакет жөнелтілді</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported</source>
+        <translation>Растама жүктелді</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Құжат басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Records purged</source>
+        <translation>Жазбалар жойылды</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Сақтық көшірме жазылды</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Сақтық көшірме қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>HQ keys imported</source>
+        <translation>Орталық органның кілттері жүктелді</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Кілттер ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation>Пакет жүктелді</translation>
+    </message>
+    <message>
+        <source>Acknowledgement written</source>
+        <translation>Растама жазылды</translation>
+    </message>
+    <message>
+        <source>Post enrolled</source>
+        <translation>Бекет тіркелді</translation>
+    </message>
+    <message>
+        <source>Post keys revoked</source>
+        <translation>Бекет кілттері кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Reference data imported</source>
+        <translation>Анықтамалық деректер жүктелді</translation>
+    </message>
+    <message>
+        <source>Request created</source>
+        <translation>Сұрау салу жасалды</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Сұрау салудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Баптау өзгертілді</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Ә&amp;рекет:</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>Қ&amp;ызметкер:</translation>
+    </message>
+    <message>
+        <source>&amp;Record id:</source>
+        <translation>&amp;Жазба идентификаторы:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Тізбекті &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Newest entries</source>
+        <translation>&amp;Соңғы жазбалар</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Әрекет сүзгісі</translation>
+    </message>
+    <message>
+        <source>Officer filter</source>
+        <translation>Қызметкер сүзгісі</translation>
+    </message>
+    <message>
+        <source>Record id filter</source>
+        <translation>Жазба идентификаторы сүзгісі</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Аудит жазбалары</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>барлық әрекеттер</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the chain…</source>
+        <translation>Тізбектің әрбір жазбасы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries, the last is No. %2 (%3…).</source>
+        <translation>Тізбек бүтін: %1 жазба, соңғысы № %2 (%3…).</translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at entry No. %1: %2</source>
+        <translation>Тізбек № %1 жазбада ҮЗІЛГЕН: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>%1 жазба жоқ</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the one before it</source>
+        <translation>%1 жазба алдыңғысымен байланыспайды</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered</source>
+        <translation>%1 жазба өзгертілген</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Құпия фразамды өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Қазіргі құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Құпия фраза өзгертілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>What will go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved records, corrections and withdrawals not yet sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed at end of retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what waits to be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet will carry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier export was interrupted: packet %1 is written first, with exactly the same contents. Run the export again afterwards for what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no approved record, correction or withdrawal waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stick may be too small: the attachments alone take %1 and it has %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>any country</source>
+        <translation>кез келген ел</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationChooser</name>
+    <message>
+        <source>&amp;Removable drives (USB sticks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removable drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for sticks again (after plugging one in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stick found. Plug one in and press Refresh, or choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 free of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where should the packet go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick that goes to HQ, or any folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is one encrypted file that only HQ (and this post) can open. It is written, read back and checked before anything is marked as exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>The packet is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the transmittal sheet and hand it over with the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the transmittal sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet %1 is on the stick and was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read again from the stick (%1): the signature verified, the contents decrypted and matched, the SHA-256 is the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified while writing; the stick could not be read again just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finished an export that had been interrupted, with its original contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still wait: run the export again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <source>New: %1</source>
+        <translation>Жаңа: %1</translation>
+    </message>
+    <message>
+        <source>The record editors are not part of this build.</source>
+        <translation>Бұл жинақта жазба редакторлары жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Export packet to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>all kinds</source>
+        <translation>барлық түрлері</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>&amp;Азаматтығы:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifies under the Agreement</source>
+        <translation>&amp;Келісім бойынша алмасуға жатады</translation>
+    </message>
+    <message>
+        <source>Only records that qualify for exchange: a citizen of the other Party is involved</source>
+        <translation>Тек алмасуға жататын жазбалар: екінші Тараптың азаматы қатысқан</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Барлық сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Түр сүзгісі</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Мәртебе сүзгісі</translation>
+    </message>
+    <message>
+        <source>Occurred on or after</source>
+        <translation>Осы күні немесе одан кейін болған</translation>
+    </message>
+    <message>
+        <source>Occurred on or before</source>
+        <translation>Осы күні немесе одан бұрын болған</translation>
+    </message>
+    <message>
+        <source>Citizenship filter</source>
+        <translation>Азаматтық сүзгісі</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Shekara — user guide</source>
+        <translation>Shekara — пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Everyday work</source>
+        <translation>Күнделікті жұмыс</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to record a new fact, choose its kind, and type. What you type is saved as a draft every few seconds: if the power goes, the draft is there when you unlock again.</source>
+        <translation>Жаңа фактіні тіркеу үшін Ctrl+N басыңыз, оның түрін таңдап, теріңіз. Терілгені бірнеше секунд сайын жоба ретінде сақталады: жарық сөнсе, қойманы қайта ашқанда жоба орнында болады.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves drafts. The person who wrote a version cannot approve it. A correction after approval is a new version with a reason; records are withdrawn, never deleted.</source>
+        <translation>Жобаларды ауысым бастығы бекітеді. Нұсқаны жазған адам оны бекіте алмайды. Бекітуден кейінгі түзету — себебі көрсетілген жаңа нұсқа; жазбалар жойылмайды, кері қайтарып алынады.</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) finds names in Cyrillic or Latin letters, document numbers, places and substances, as you type. The filters narrow the list by kind, status, dates, citizenship and whether the record qualifies under the Agreement.</source>
+        <translation>Іздеу (Ctrl+F) кирилл немесе латын әріптерімен жазылған аттарды, құжат нөмірлерін, орындар мен заттарды теру барысында табады. Сүзгілер тізімді түрі, мәртебесі, күндері, азаматтығы және жазбаның Келісім бойынша алмасуға жататыны бойынша тарылтады.</translation>
+    </message>
+    <message>
+        <source>Keeping the vault safe</source>
+        <translation>Қойманың қауіпсіздігі</translation>
+    </message>
+    <message>
+        <source>Lock the vault with Ctrl+L when you leave the computer. It also locks by itself after some minutes without use and when the computer is locked.</source>
+        <translation>Компьютерден кетерде қойманы Ctrl+L арқылы құлыптаңыз. Ол бірнеше минут пайдаланылмаса және компьютер құлыпталғанда да өздігінен құлыпталады.</translation>
+    </message>
+    <message>
+        <source>Never write a passphrase where others can read it. The recovery sheet belongs in the post&apos;s safe.</source>
+        <translation>Құпия фразаны ешқашан басқалар оқи алатын жерге жазбаңыз. Қалпына келтіру парағы бекеттің сейфінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>жаңа жазба</translation>
+    </message>
+    <message>
+        <source>save the record</source>
+        <translation>жазбаны сақтау</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>іздеу</translation>
+    </message>
+    <message>
+        <source>refresh the list</source>
+        <translation>тізімді жаңарту</translation>
+    </message>
+    <message>
+        <source>open the selected record</source>
+        <translation>таңдалған жазбаны ашу</translation>
+    </message>
+    <message>
+        <source>lock the vault</source>
+        <translation>қойманы құлыптау</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>басып шығару</translation>
+    </message>
+    <message>
+        <source>larger or smaller text</source>
+        <translation>мәтінді үлкейту немесе кішірейту</translation>
+    </message>
+    <message>
+        <source>this guide</source>
+        <translation>осы нұсқаулық</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>шығу</translation>
+    </message>
+</context>
+<context>
+    <name>HqImportDialog</name>
+    <message>
+        <source>Import packets from posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the packet files (shekara-&lt;post&gt;-records-&lt;number&gt;.shk) or a whole folder or stick. Each file is checked (signature first), then imported, recognised as a duplicate, held until the packets before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a whole f&amp;older or stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder or stick with packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records packet (…-records-….shk) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning (see Details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the folder were not records packets and were left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysPage</name>
+    <message>
+        <source>HQ&apos;s public keys</source>
+        <translation>Орталық органның ашық кілттері</translation>
+    </message>
+    <message>
+        <source>Packets for HQ are encrypted to its keys. You can import them now or later.</source>
+        <translation>Орталық органға арналған пакеттер оның кілттерімен шифрланады. Оларды қазір немесе кейінірек жүктеуге болады.</translation>
+    </message>
+    <message>
+        <source>HQ sends its public keys file with a printed sheet. Import the file, then compare the fingerprint shown here with the one on the sheet. If you do not have the file yet, press Finish: the post can record facts without it.</source>
+        <translation>Орталық орган ашық кілттер файлын басылған парақпен бірге жібереді. Файлды жүктеп, мұнда көрсетілген цифрлық ізді парақтағымен салыстырыңыз. Файл әлі жоқ болса, «Аяқтау» басыңыз: бекет фактілерді онсыз да тіркей алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s keys file…</source>
+        <translation>Орталық орган кілттерінің файлын &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public keys file</source>
+        <translation>Орталық органның ашық кілттер файлы</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are imported. Fingerprint:
+%1
+Compare it with the sheet from HQ.</source>
+        <translation>Орталық органның кілттері жүктелді. Цифрлық ізі:
+%1
+Оны орталық органнан келген парақпен салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Толығырақ</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>then held packet(s) %1 applied (%2 record versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for the missing packet(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another packet with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallationPage</name>
+    <message>
+        <source>This installation</source>
+        <translation>Осы орнату</translation>
+    </message>
+    <message>
+        <source>Shekara keeps its records in an encrypted vault on this computer. Tell it where it works.</source>
+        <translation>Shekara жазбаларын осы компьютердегі шифрланған қоймада сақтайды. Оның қай жерде жұмыс істейтінін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
+        <translation>Бекет фактілерді тіркеп, оларды флеш-жинақтауышпен орталық органға жібереді; орталық орган көптеген бекеттің пакеттерін қабылдайды. Мұны кейін өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <source>&amp;Post (border or customs post)</source>
+        <translation>&amp;Бекет (шекара немесе кеден бекеті)</translation>
+    </message>
+    <message>
+        <source>&amp;HQ (central competent authority)</source>
+        <translation>&amp;Орталық құзыретті орган</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Тарап:</translation>
+    </message>
+    <message>
+        <source>Post &amp;code:</source>
+        <translation>Бекет &amp;коды:</translation>
+    </message>
+    <message>
+        <source>e.g. KZ-NUR-ZHOLY</source>
+        <translation>мысалы, KZ-NUR-ZHOLY</translation>
+    </message>
+    <message>
+        <source>Capital Latin letters, digits and &apos;-&apos;, 2 to 32 characters, as HQ assigned it.</source>
+        <translation>Орталық орган берген түрде: бас латын әріптері, цифрлар және &apos;-&apos;, 2–32 таңба.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Бекет коды</translation>
+    </message>
+    <message>
+        <source>The vault will be created in %1</source>
+        <translation>Қойма мына жерде құрылады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>New record</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>&amp;What happened? Choose the kind of record:</source>
+        <translation>&amp;Не болды? Жазба түрін таңдаңыз:</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation>%1 (%2-бап)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>[demo]</source>
+        <translation>[демо]</translation>
+    </message>
+    <message>
+        <source>Shekara — %1 — %2</source>
+        <translation>Shekara — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;HQ</source>
+        <translation>&amp;Орталық орган</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Бекет</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>Ә&amp;кімшілік</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Жаңа жазба…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>&amp;Құпия фразамды өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>Жазбаны &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Сүзгілерді &amp;тазарту</translation>
+    </message>
+    <message>
+        <source>&amp;Export packet to a stick…</source>
+        <translation>Пакетті флеш-жинақтауышқа &amp;жазу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import acknowledgement…</source>
+        <translation>&amp;Растаманы жүктеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets…</source>
+        <translation>Пакеттерді &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement…</source>
+        <translation>Растаманы жа&amp;зу…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Қызметкерлер…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ү&amp;лкейту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Кішірейту</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Қалыпты өлшем</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;About Shekara</source>
+        <translation>Shekara &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation>Бұл нұсқада әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can open this</source>
+        <translation>Мұны тек ауысым бастығы аша алады</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Негізгі құралдар тақтасы</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>name in any script, document number, place, substance… (Ctrl+F)</source>
+        <translation>кез келген әліпбидегі аты, құжат нөмірі, орны, заты… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Жазбаларды іздеу</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 %4</source>
+        <translation>%1 (%2) · %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n жазба табылды</numerusform>
+            <numerusform>%n жазба табылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the best %1 are shown)</source>
+        <translation>(ең сәйкес %1 көрсетілген)</translation>
+    </message>
+    <message>
+        <source>%1 records loaded, counting the rest…</source>
+        <translation>Жүктелген жазбалар: %1, қалғаны есептелуде…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records loaded</source>
+        <translation>%2 жазбаның %1 жүктелді</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған уақыты</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кім қосқан</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Officers</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Алып тастау…</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase…</source>
+        <translation>&amp;Құпия фразамды өзгерту…</translation>
+    </message>
+    <message>
+        <source>Adding the officer…</source>
+        <translation>Қызметкер қосылуда…</translation>
+    </message>
+    <message>
+        <source>Officer %1 added.</source>
+        <translation>%1 қызметкері қосылды.</translation>
+    </message>
+    <message>
+        <source>Remove officer %1? Their passphrase will no longer open the vault. What they recorded stays.</source>
+        <translation>%1 қызметкерін алып тастау керек пе? Оның құпия фразасы бұдан былай қойманы ашпайды. Ол тіркегендер сақталады.</translation>
+    </message>
+    <message>
+        <source>Remove an officer</source>
+        <translation>Қызметкерді алып тастау</translation>
+    </message>
+    <message>
+        <source>Officer %1 removed.</source>
+        <translation>%1 қызметкері алынып тасталды.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketReasons</name>
+    <message>
+        <source>fork: a different packet with the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not valid (altered or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a key HQ has not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a replaced key after its rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressed to another HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted to this HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a records packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed by a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it does not pass the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it belongs to another post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record version conflicts with one HQ holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment is missing from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Shekara packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer Shekara: update this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Беріктігі:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Жаңа құпия фразаны қайталау</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Құпия фраза беріктігі</translation>
+    </message>
+    <message>
+        <source>a sentence only you know, 10 characters or more</source>
+        <translation>тек сіз білетін сөйлем, кемінде 10 таңба</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Құпия фраза таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Құпия фраза кемінде %n таңбадан тұруы керек.</numerusform>
+            <numerusform>Құпия фраза кемінде %n таңбадан тұруы керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess.</source>
+        <translation>Құпия фразаны табу тым оңай.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Екі құпия фраза бірдей емес.</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>өте әлсіз</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>әлсіз</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>берік</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>өте берік</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Кемінде %n таңба пайдаланыңыз.</numerusform>
+            <numerusform>Кемінде %n таңба пайдаланыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avoid common words and place names on their own.</source>
+        <translation>Жалғыз тұрған жиі кездесетін сөздер мен жер атауларынан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid keyboard rows such as qwerty.</source>
+        <translation>qwerty сияқты пернетақта қатарларынан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid runs such as abc or 1234.</source>
+        <translation>abc немесе 1234 сияқты тізбектерден аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters.</source>
+        <translation>Қайталанатын таңбалардан аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Avoid years and dates.</source>
+        <translation>Жылдар мен күндерден аулақ болыңыз.</translation>
+    </message>
+    <message>
+        <source>Longer is better: add words, digits or other characters.</source>
+        <translation>Неғұрлым ұзын болса, соғұрлым жақсы: сөздер, цифрлар немесе басқа таңбалар қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PostsOverviewDialog</name>
+    <message>
+        <source>Posts overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Posts and their packets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets…</source>
+        <translation type="unfinished">Пакеттерді &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement…</source>
+        <translation type="unfinished">Растаманы жа&amp;зу…</translation>
+    </message>
+    <message>
+        <source>No post is enrolled and no packet was imported yet. Enroll posts in Keys, then import their packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from this post are held at HQ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every packet up to number %1 is imported (last import %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing packets (gaps): %1 — the next acknowledgement asks for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until the missing ones arrive: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork quarantined: packet %1 (%2). Two writers for one post? Check the post&apos;s laptop and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made good by a later import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: packet %1 — %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain break at packet %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps, held packets, forks, refusals or audit breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(valid up to packet %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostsTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Жазбалар</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Тіркемені алып тастау</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>алдын ала қарау жоқ</translation>
+    </message>
+    <message>
+        <source>+ Add photo or scan…</source>
+        <translation>+ Фото немесе скан қосу…</translation>
+    </message>
+    <message>
+        <source>Add photo or scan</source>
+        <translation>Фото немесе скан қосу</translation>
+    </message>
+    <message>
+        <source>Add photos or scans</source>
+        <translation>Фото немесе скандар қосу</translation>
+    </message>
+    <message>
+        <source>Images and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Суреттер мен скандар (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Autosaved typing</source>
+        <translation>Автоматты сақталған мәтін</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Тастау</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Түзету себебі</translation>
+    </message>
+    <message>
+        <source>This record was approved: saving makes a new version. Why is it corrected? (required)</source>
+        <translation>Бұл жазба бекітілген: сақтау жаңа нұсқа жасайды. Ол не себепті түзетіледі? (міндетті)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved.</source>
+        <translation>Бұл жазбада сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <source>Save them now?</source>
+        <translation>Оларды қазір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>сс:мм</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation>Уақыты (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Leave the time empty when it is not known</source>
+        <translation>Уақыты белгісіз болса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>Set to the current date and time</source>
+        <translation>Ағымдағы күн мен уақытты қою</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(міндетті)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Shift+Up)</source>
+        <translation>Жоғары жылжыту (Alt+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Shift+Down)</source>
+        <translation>Төмен жылжыту (Alt+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of record:</source>
+        <translation>Жазба түрін таңдаңыз:</translation>
+    </message>
+    <message>
+        <source>An MRZ has 2 or 3 lines; this has %1</source>
+        <translation>MRZ 2 немесе 3 жолдан тұрады; мұнда %1</translation>
+    </message>
+    <message>
+        <source>Type, paste or scan the 2 or 3 lines at the bottom of the document</source>
+        <translation>Құжаттың төменгі жағындағы 2 немесе 3 жолды теріңіз, қойыңыз немесе сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>Filled from the MRZ: %1</source>
+        <translation>MRZ-дан толтырылды: %1</translation>
+    </message>
+    <message>
+        <source>The MRZ is valid; every field it holds was already filled</source>
+        <translation>MRZ дұрыс; ондағы барлық өріс бұрын толтырылған</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 of %3 characters</source>
+        <translation>%1-жол: %3 таңбаның %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 characters</source>
+        <translation>%1-жол: %2 таңба</translation>
+    </message>
+    <message>
+        <source>Check digits agree</source>
+        <translation>Бақылау цифрлары сәйкес</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* міндетті</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>New record: what happened?</source>
+        <translation>Жаңа жазба: не болды?</translation>
+    </message>
+    <message>
+        <source>New record: %1 (Art. %2)</source>
+        <translation>Жаңа жазба: %1 (%2-бап)</translation>
+    </message>
+    <message>
+        <source>This record is withdrawn: it can be read, not changed.</source>
+        <translation>Бұл жазба кері қайтарып алынған: оны оқуға болады, өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>This record is approved. Saving makes a correction: a new version, with your reason; the approved version is kept.</source>
+        <translation>Бұл жазба бекітілген. Сақтау түзету жасайды: сіз көрсеткен себебі бар жаңа нұсқа; бекітілген нұсқа сақталады.</translation>
+    </message>
+    <message>
+        <source>Sent back by %1: %2</source>
+        <translation>%1 қайтарды: %2</translation>
+    </message>
+    <message>
+        <source>Photos and scans can be added once the record is saved (Ctrl+S).</source>
+        <translation>Фото мен скандарды жазба сақталғаннан кейін қосуға болады (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save the correction first; then add photos and scans to it.</source>
+        <translation>Алдымен түзетуді сақтаңыз; содан кейін оған фото мен скандар қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the record can be saved</source>
+        <translation>
+            <numerusform>Жазбаны сақтау үшін %n мәселені түзету керек</numerusform>
+            <numerusform>Жазбаны сақтау үшін %n мәселені түзету керек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typing on this record was autosaved and not saved. Restore it?</source>
+        <translation>Бұл жазбадағы мәтін автоматты түрде сақталған, бірақ жазба сақталмаған. Қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>You have new records that were autosaved and not saved. Continue one?</source>
+        <translation>Сізде автоматты түрде сақталған, бірақ сақталмаған жаңа жазбалар бар. Біреуін жалғастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>The restored typing was made on version %1; the record is now at version %2. Check it before saving.</source>
+        <translation>Қалпына келтірілген мәтін %1-нұсқада терілген; жазба қазір %2-нұсқада. Сақтамас бұрын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Saved: version %1 (draft).</source>
+        <translation>Сақталды: %1-нұсқа (жоба).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Зат қосу</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>%1-зат</translation>
+    </message>
+    <message>
+        <source>Leg %1</source>
+        <translation>%1-бөлік</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>шыққан жері</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>баратын жері</translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation>Бөлік қосу</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Сілтеме қосу</translation>
+    </message>
+    <message>
+        <source>Linked record %1</source>
+        <translation>Байланысты %1-жазба</translation>
+    </message>
+    <message>
+        <source>A listed substance by name in any language, or the name of a new one</source>
+        <translation>Тізімдегі заттың кез келген тілдегі атауы немесе жаңа заттың атауы</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Add citizenship</source>
+        <translation>Азаматтық қосу</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Құжат қосу</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <source>Add substance</source>
+        <translation>Зат қосу</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>Бекіткен: %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Туған жері</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Concealment</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Confidential (Art. 10.1)</source>
+        <translation>Құпия (10.1-бап)</translation>
+    </message>
+    <message>
+        <source>Conveyance</source>
+        <translation>Көлік құралы</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Created by %1, %2</source>
+        <translation>Жасаған: %1, %2</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Өткізу пункті</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>Кім анықтады</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Анықтау тәсілі</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>%1-құжат</translation>
+    </message>
+    <message>
+        <source>Document as it claims to be</source>
+        <translation>Құжаттың өзі мәлімдейтін түрі</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Құжат түрі</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Does not qualify for exchange under the Agreement</source>
+        <translation>Келісім бойынша алмасуға жатпайды</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Жабдық</translation>
+    </message>
+    <message>
+        <source>Equipment and technologies of clandestine manufacture</source>
+        <translation>Жасырын дайындау жабдықтары мен технологиялары</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Forgery</source>
+        <translation>Қолдан жасау тәсілі</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Пайдалану шарттары</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>Пайдалану туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>How the channel works: couriers, cover loads, payment</source>
+        <translation>Арна қалай жұмыс істейді: курьерлер, бүркеме жүктер, төлем</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Ақпарат</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>Берген мемлекет</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Заттар</translation>
+    </message>
+    <message>
+        <source>Kept until %1, next review %2</source>
+        <translation>%1 дейін сақталады, келесі қайта қарау %2</translation>
+    </message>
+    <message>
+        <source>Latin name (as in the MRZ)</source>
+        <translation>Латынша аты-жөні (MRZ-дағыдай)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Ендік</translation>
+    </message>
+    <message>
+        <source>Legal hold (never purged while set)</source>
+        <translation>Заңды ұстап тұру (белгіленген кезде жойылмайды)</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Байланысты жазбалар</translation>
+    </message>
+    <message>
+        <source>Logos on tablets, stamps on packages</source>
+        <translation>Таблеткалардағы логотиптер, қаптамалардағы таңбалар</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Бойлық</translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <source>Markings</source>
+        <translation>Таңбалар</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Көлік түрі</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Оқиғаның сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Passing to third parties (Art. 10.2)</source>
+        <translation>Үшінші тарапқа беру (10.2-бап)</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>%1-адам</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Place description</source>
+        <translation>Орынның сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Plate, train, flight or vessel</source>
+        <translation>Нөмір белгісі, пойыз, рейс немесе кеме</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Қасиеттері</translation>
+    </message>
+    <message>
+        <source>Purity, %</source>
+        <translation>Тазалығы, %</translation>
+    </message>
+    <message>
+        <source>Qualifies for exchange under the Agreement</source>
+        <translation>Келісім бойынша алмасуға жатады</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Мөлшері</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>%1-жазба</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Route (origin first)</source>
+        <translation>Бағыт (алдымен шыққан жері)</translation>
+    </message>
+    <message>
+        <source>Section of the border</source>
+        <translation>Шекара учаскесі</translation>
+    </message>
+    <message>
+        <source>Serial number (weapons)</source>
+        <translation>Сериялық нөмірі (қару)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Зат</translation>
+    </message>
+    <message>
+        <source>Substance %1</source>
+        <translation>%1-зат</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Заттар</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone: when its check digits agree, it fills the empty fields below</source>
+        <translation>Машинамен оқылатын аймақ: бақылау цифрлары сәйкес келсе, ол төмендегі бос өрістерді толтырады</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Көлік</translation>
+    </message>
+    <message>
+        <source>Type part of the name or code; empty when it happened away from a crossing point</source>
+        <translation>Атауының немесе кодының бір бөлігін теріңіз; өткізу пунктінен тыс болса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>%1-нұсқа · %2</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Не болғанын өз сөзіңізбен</translation>
+    </message>
+    <message>
+        <source>What happened, when and where</source>
+        <translation>Не болды, қашан және қайда</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>When a case was opened</source>
+        <translation>Іс қозғалған кезде</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>XXX when unknown, XXA for a stateless person</source>
+        <translation>белгісіз болса XXX, азаматтығы жоқ адам үшін XXA</translation>
+    </message>
+    <message>
+        <source>e.g. 43.2567</source>
+        <translation>мысалы, 43.2567</translation>
+    </message>
+    <message>
+        <source>e.g. 76.9286</source>
+        <translation>мысалы, 76.9286</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Occurred</source>
+        <translation>Болған уақыты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Адамдар немесе қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Өткізу пункті</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Кім жазған</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Qualifies for exchange under the Agreement (Art. 6: a citizen of the other Party is involved)</source>
+        <translation>Келісім бойынша алмасуға жатады (6-бап: екінші Тараптың азаматы қатысқан)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>Agreement, Article %1</source>
+        <translation>Келісім, %1-бап</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>With it a supervisor can open the vault when every passphrase is forgotten.</source>
+        <translation>Барлық құпия фразалар ұмытылғанда, ауысым бастығы қойманы осы кілтпен аша алады.</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the paper in the post&apos;s safe. It is shown only this once: Shekara does not keep it anywhere readable.</source>
+        <translation>Оны қазір жазып алыңыз немесе басып шығарыңыз да, қағазды бекеттің сейфінде сақтаңыз. Ол тек осы жолы ғана көрсетіледі: Shekara оны оқуға болатын түрде еш жерде сақтамайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>Қалпына келтіру парағын &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Қайталап көру</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it</source>
+        <translation>Мен оны &amp;жазып алдым немесе басып шығардым</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Printing comes with the reports module</source>
+        <translation>Басып шығару есептер модулімен бірге келеді</translation>
+    </message>
+    <message>
+        <source>Creating the vault and its keys…</source>
+        <translation>Қойма мен оның кілттері құрылуда…</translation>
+    </message>
+    <message>
+        <source>The vault was not created: %1</source>
+        <translation>Қойма құрылмады: %1</translation>
+    </message>
+    <message>
+        <source>The vault is ready. This is its recovery key:</source>
+        <translation>Қойма дайын. Оның қалпына келтіру кілті:</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Қалпына келтіру парағы</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ү&amp;лкейту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Кішірейту</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Ені бойынша</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Есеп беттері</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 басып шығару</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Есепті PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTitles</name>
+    <message>
+        <source>Incident report</source>
+        <translation>Оқиға туралы баянат</translation>
+    </message>
+    <message>
+        <source>Request (Art. 8)</source>
+        <translation>Өтініш (8-бап)</translation>
+    </message>
+    <message>
+        <source>Refusal notice (Art. 9)</source>
+        <translation>Бас тарту туралы хабарлама (9-бап)</translation>
+    </message>
+    <message>
+        <source>Period summary</source>
+        <translation>Кезең бойынша жиынтық</translation>
+    </message>
+    <message>
+        <source>Packet transmittal sheet</source>
+        <translation>Пакетті беру парағы</translation>
+    </message>
+    <message>
+        <source>Enrollment sheet</source>
+        <translation>Тіркеу парағы</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Қалпына келтіру парағы</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Send back to the author</source>
+        <translation>Авторға қайтару</translation>
+    </message>
+    <message>
+        <source>What should the author change? (required)</source>
+        <translation>Автор нені өзгертуі керек? (міндетті)</translation>
+    </message>
+    <message>
+        <source>Withdraw the record</source>
+        <translation>Жазбаны кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Why is this record withdrawn? It is kept, marked withdrawn, and the withdrawal travels to HQ. (required)</source>
+        <translation>Бұл жазба не себепті кері қайтарып алынады? Ол кері қайтарып алынған деп белгіленіп сақталады, ал бұл туралы орталық органға хабарланады. (міндетті)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Қайтару…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Кері қайтарып &amp;алу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>%1-нұсқа · %2</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>жазған: %1, %2</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>бекіткен: %1</translation>
+    </message>
+    <message>
+        <source>qualifies for exchange</source>
+        <translation>алмасуға жатады</translation>
+    </message>
+    <message>
+        <source>does not qualify for exchange</source>
+        <translation>алмасуға жатпайды</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>%1 қайтарды (%2): %3</translation>
+    </message>
+    <message>
+        <source>A correction: the changes against the approved version are highlighted.</source>
+        <translation>Түзету: бекітілген нұсқамен салыстырғандағы өзгерістер белгіленген.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle after:</source>
+        <translation>Әрекетсіз &amp;құлыптау уақыты:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval:</source>
+        <translation>Екі адам бекітуі:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>қосулы</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>
+        <translation>Екі адам бекітуі қосулы: ауысым бастығы өзі жазған нұсқаны бекіте алмайды.</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval is off: a supervisor may approve their own records.</source>
+        <translation>Екі адам бекітуі өшірулі: ауысым бастығы өз жазбаларын бекіте алады.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock applies to everyone using this vault. Four-eyes approval is changed with the command &apos;shekara settings&apos;.</source>
+        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптау осы қойманы пайдаланатын барлық адамға қолданылады. Екі адам бекітуі &apos;shekara settings&apos; командасымен өзгертіледі.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock.</source>
+        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптауды тек ауысым бастығы өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation>Қойма құлыпталғанға дейінгі әрекетсіз минуттар</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Shekara — first start</source>
+        <translation>Shekara — алғашқы іске қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>Қойманы &amp;құру</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>The first supervisor</source>
+        <translation>Алғашқы ауысым бастығы</translation>
+    </message>
+    <message>
+        <source>The supervisor approves records, manages officers and keeps the vault&apos;s recovery key.</source>
+        <translation>Ауысым бастығы жазбаларды бекітеді, қызметкерлерді басқарады және қойманың қалпына келтіру кілтін сақтайды.</translation>
+    </message>
+    <message>
+        <source>Choose a login (small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;) and a passphrase. A sentence of several words is easy to remember and hard to guess.</source>
+        <translation>Логин (кіші латын әріптері, цифрлар, &apos;.&apos;, &apos;_&apos; немесе &apos;-&apos;) және құпия фраза таңдаңыз. Бірнеше сөзден тұратын сөйлемді есте сақтау оңай, ал табу қиын.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>e.g. aigerim.s</source>
+        <translation>мысалы, aigerim.s</translation>
+    </message>
+    <message>
+        <source>Supervisor login</source>
+        <translation>Ауысым бастығының логині</translation>
+    </message>
+    <message>
+        <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
+        <translation>Әріптен басталатын 2–32 таңбалы логин таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Shekara — unlock</source>
+        <translation>Shekara — ашу</translation>
+    </message>
+    <message>
+        <source>Border records vault. Unlock it to continue.</source>
+        <translation>Шекара жазбаларының қоймасы. Жалғастыру үшін оны ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Қойма қалтасы: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Құпия &amp;фраза:</translation>
+    </message>
+    <message>
+        <source>your login, e.g. aigerim.s</source>
+        <translation>логиніңіз, мысалы, aigerim.s</translation>
+    </message>
+    <message>
+        <source>Officer login</source>
+        <translation>Қызметкер логині</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo vault with sample records (post %1), in a temporary folder that is deleted when Shekara closes.
+Officers: %2
+Passphrase for all: %3</source>
+        <translation>Үлгі жазбалары бар демо-қойма (%1 бекеті), Shekara жабылғанда жойылатын уақытша қалтада.
+Қызметкерлер: %2
+Барлығына ортақ құпия фраза: %3</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault…</source>
+        <translation>Демо-қойма дайындалуда…</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>ауысым бастығы</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>қызметкер</translation>
+    </message>
+    <message>
+        <source>The vault was locked after a time without use.</source>
+        <translation>Қойма біраз уақыт пайдаланылмағаннан кейін құлыпталды.</translation>
+    </message>
+    <message>
+        <source>The vault was locked.</source>
+        <translation>Қойма құлыпталды.</translation>
+    </message>
+    <message>
+        <source>The vault was locked because the computer was locked.</source>
+        <translation>Компьютер құлыпталғандықтан қойма құлыпталды.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Ашылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
+            <numerusform>Келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілген</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылған</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>алынып тасталған</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation>Нұсқаны салыстыру</translation>
+    </message>
+    <message>
+        <source>with version</source>
+        <translation>нұсқамен</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Ескі нұсқа</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Жаңа нұсқа</translation>
+    </message>
+    <message>
+        <source>Only what changed</source>
+        <translation>Тек өзгергендері</translation>
+    </message>
+    <message>
+        <source>Fields of the two versions</source>
+        <translation>Екі нұсқаның өрістері</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <source>Reason for version %1: %2</source>
+        <translation>%1-нұсқаның себебі: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WriteAckDialog</name>
+    <message>
+        <source>Write an acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement tells the post what HQ has received: every record version, the packets imported, and any gaps, held packets or refusals. The newest one says it all; it is signed by HQ and only the post can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post is enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1 for %2 is written and checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It confirms %n record version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and every packet up to number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks again for the missing packet(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reports packet(s) %1 as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It reports %n refused packet(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <source>Writing the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not pull the stick out until this is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished">&amp;Қайталап көру</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the packet (signing and encrypting)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is kept in the vault: trying again writes exactly the same packet. Check the stick (plugged in, enough free space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was marked as exported: the records wait for the next export. Check the stick (plugged in, enough free space) and try again, or go back and choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>that file is already attached to record {id}</source>
+        <translation>бұл файл {id} жазбасына бұрын тіркелген</translation>
+    </message>
+    <message>
+        <source>the media type must look like image/jpeg</source>
+        <translation>медиатүр image/jpeg сияқты болуы керек</translation>
+    </message>
+    <message>
+        <source>the attachment file is empty</source>
+        <translation>тіркеме файлы бос</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}: attachments are added to a draft (amend the record first)</source>
+        <translation>{id} жазбасының {version}-нұсқасы {status}: тіркемелер жобаға қосылады (алдымен жазбаны түзетіңіз)</translation>
+    </message>
+    <message>
+        <source>an attachment is at most {n} bytes</source>
+        <translation>тіркеме {n} байттан аспауы керек</translation>
+    </message>
+    <message>
+        <source>this vault has no recovery slot</source>
+        <translation>бұл қоймада қалпына келтіру ұясы жоқ</translation>
+    </message>
+    <message>
+        <source>officers can change only their own passphrase</source>
+        <translation>қызметкерлер тек өз құпия фразасын өзгерте алады</translation>
+    </message>
+    <message>
+        <source>a recovery key is 52 letters and digits in groups of four</source>
+        <translation>қалпына келтіру кілті — төрттен топталған 52 әріп пен цифр</translation>
+    </message>
+    <message>
+        <source>only a supervisor may do this</source>
+        <translation>мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+    <message>
+        <source>no officer {login} in this vault</source>
+        <translation>бұл қоймада {login} қызметкері жоқ</translation>
+    </message>
+    <message>
+        <source>wrong passphrase or recovery key</source>
+        <translation>құпия фраза немесе қалпына келтіру кілті қате</translation>
+    </message>
+    <message>
+        <source>not a Shekara backup</source>
+        <translation>бұл Shekara сақтық көшірмесі емес</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged or not a backup</source>
+        <translation>сақтық көшірме файлы зақымдалған немесе сақтық көшірме емес</translation>
+    </message>
+    <message>
+        <source>no backup file {path}</source>
+        <translation>{path} сақтық көшірме файлы жоқ</translation>
+    </message>
+    <message>
+        <source>no folder {path}</source>
+        <translation>{path} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>this backup was written by a newer Shekara</source>
+        <translation>бұл сақтық көшірмені Shekara-ның жаңарақ нұсқасы жазған</translation>
+    </message>
+    <message>
+        <source>the backup did not read back the same</source>
+        <translation>сақтық көшірме қайта оқылғанда сәйкес келмеді</translation>
+    </message>
+    <message>
+        <source>the backup failed its integrity check</source>
+        <translation>сақтық көшірме тұтастық тексерісінен өтпеді</translation>
+    </message>
+    <message>
+        <source>could not write the backup: {reason}</source>
+        <translation>сақтық көшірмені жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the attachment: {reason}</source>
+        <translation>тіркемені оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>{name} оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown Party {party}: use KZ or LT</source>
+        <translation>{party} — белгісіз Тарап: KZ немесе LT пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the draft is larger than {n} bytes</source>
+        <translation>жоба {n} байттан үлкен</translation>
+    </message>
+    <message>
+        <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
+        <translation>жазбада аталған тіркеме қоймада жоқ: қойма зақымдалған болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>packet {seq} is not in the outbox: it was acknowledged by HQ or never written</source>
+        <translation>{seq} пакеті жөнелтілетіндер арасында жоқ: оны орталық орган растаған немесе ол мүлде жазылмаған</translation>
+    </message>
+    <message>
+        <source>nothing to export: no approved record, correction or withdrawal waits to be sent</source>
+        <translation>жөнелтетін ештеңе жоқ: жіберуді күтіп тұрған бекітілген жазба, түзету немесе кері қайтарып алу жоқ</translation>
+    </message>
+    <message>
+        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it</source>
+        <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз</translation>
+    </message>
+    <message>
+        <source>no post is enrolled yet</source>
+        <translation>әзірге бірде-бір бекет тіркелмеген</translation>
+    </message>
+    <message>
+        <source>post {post} has no key to revoke</source>
+        <translation>{post} бекетінде кері қайтаратын кілт жоқ</translation>
+    </message>
+    <message>
+        <source>post {post} is not enrolled (or its key is revoked)</source>
+        <translation>{post} бекеті тіркелмеген (немесе оның кілті кері қайтарылған)</translation>
+    </message>
+    <message>
+        <source>HQ knows no post {post}</source>
+        <translation>орталық орган {post} бекетін білмейді</translation>
+    </message>
+    <message>
+        <source>an object names the same key twice</source>
+        <translation>нысанда бір кілт екі рет аталған</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;{key}&quot; in {where}</source>
+        <translation>{where} ішінде &quot;{key}&quot; кілті қайталанған</translation>
+    </message>
+    <message>
+        <source>the input holds no records</source>
+        <translation>кіріс деректерінде жазба жоқ</translation>
+    </message>
+    <message>
+        <source>a key in {where} is not valid Unicode</source>
+        <translation>{where} ішіндегі кілт дұрыс Unicode емес</translation>
+    </message>
+    <message>
+        <source>a string is not valid Unicode</source>
+        <translation>жол дұрыс Unicode емес</translation>
+    </message>
+    <message>
+        <source>the input is not valid UTF-8 (byte {offset})</source>
+        <translation>кіріс деректері дұрыс UTF-8 емес ({offset}-байт)</translation>
+    </message>
+    <message>
+        <source>the input is not valid Unicode text</source>
+        <translation>кіріс деректері дұрыс Unicode мәтіні емес</translation>
+    </message>
+    <message>
+        <source>the string at {where} is not valid Unicode</source>
+        <translation>{where} орнындағы жол дұрыс Unicode емес</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line} column {column}: {reason}</source>
+        <translation>{line}-жолдың {column}-бағанында дұрыс емес JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a value is out of range</source>
+        <translation>дұрыс емес JSON: мән рұқсат етілген ауқымнан тыс</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON at column {column}: {reason}</source>
+        <translation>{where}: {column}-бағанда дұрыс емес JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity cannot be written as JSON</source>
+        <translation>NaN және Infinity мәндерін JSON түрінде жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>NaN, Infinity and numbers too large for a float are not allowed in JSON</source>
+        <translation>JSON-да NaN, Infinity және float үшін тым үлкен сандарға рұқсат етілмейді</translation>
+    </message>
+    <message>
+        <source>the input must be one JSON object, a JSON array of objects, or JSON Lines (one object per line)</source>
+        <translation>кіріс деректері бір JSON нысаны, JSON нысандар массиві немесе JSON Lines (әр жолда бір нысан) болуы керек</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {max_depth} levels</source>
+        <translation>кірістіру {max_depth} деңгейден терең</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {max_depth} levels at line {line} column {column}</source>
+        <translation>{line}-жолдың {column}-бағанында кірістіру {max_depth} деңгейден терең</translation>
+    </message>
+    <message>
+        <source>the input is larger than {limit} bytes</source>
+        <translation>кіріс деректері {limit} байттан үлкен</translation>
+    </message>
+    <message>
+        <source>the input holds more than {limit} records</source>
+        <translation>кіріс деректерінде {limit} жазбадан көп</translation>
+    </message>
+    <message>
+        <source>this vault already has its packet keys</source>
+        <translation>бұл қойманың пакет кілттері бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys</source>
+        <translation>жөнелту үзілді: кілттерді ауыстырмас бұрын оны аяқтау үшін &apos;shekara export&apos; орындаңыз</translation>
+    </message>
+    <message>
+        <source>{name} already exists: choose another name</source>
+        <translation>{name} бұрыннан бар: басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
+        <translation>орталық органның {fingerprint} кілті бұрыннан бекітілген: оны ауыстыру үшін (жаңасын қағаз бойынша тексергеннен кейін) --replace пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the folder for {name} does not exist</source>
+        <translation>{name} үшін қалта жоқ</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ</source>
+        <translation>орталық органның кілттері әлі жүктелмеген: орталық органнан келген файлмен &apos;shekara keys import-hq FILE&apos; орындаңыз</translation>
+    </message>
+    <message>
+        <source>the keys of this post were never rotated</source>
+        <translation>бұл бекеттің кілттері ешқашан ауыстырылмаған</translation>
+    </message>
+    <message>
+        <source>this vault has no packet keys yet: create them with &apos;shekara keys create&apos;</source>
+        <translation>бұл қоймада әлі пакет кілттері жоқ: оларды &apos;shekara keys create&apos; арқылы жасаңыз</translation>
+    </message>
+    <message>
+        <source>post {post} already has key {fingerprint}: a new key needs a rotation statement signed by it, or revoke it first</source>
+        <translation>{post} бекетінде {fingerprint} кілті бар: жаңа кілтке сол кілтпен қол қойылған ауыстыру мәлімдемесі керек, әйтпесе алдымен оны кері қайтарыңыз</translation>
+    </message>
+    <message>
+        <source>a post cannot use this HQ&apos;s own code {code}</source>
+        <translation>бекет осы орталық органның өз кодын ({code}) пайдалана алмайды</translation>
+    </message>
+    <message>
+        <source>the rotation is signed by a key of {post} that is {state}: enroll the new key on paper instead</source>
+        <translation>ауыстыруға {post} бекетінің {state} кілтімен қол қойылған: оның орнына жаңа кілтті қағаз арқылы тіркеңіз</translation>
+    </message>
+    <message>
+        <source>this key of {post} was {state}: it cannot be enrolled again</source>
+        <translation>{post} бекетінің бұл кілті {state} болған: оны қайта тіркеуге болмайды</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>{name} жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>post {post} belongs to {party}; this HQ enrolls posts of {own}</source>
+        <translation>{post} бекеті {party} тарапына тиесілі; бұл орталық орган {own} бекеттерін тіркейді</translation>
+    </message>
+    <message>
+        <source>these are the keys of {party}&apos;s HQ; this post belongs to {own}</source>
+        <translation>бұл {party} орталық органының кілттері; бұл бекет {own} тарапына тиесілі</translation>
+    </message>
+    <message>
+        <source>an officer login is 2-32 characters: a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>қызметкер логині — әріптен басталатын 2–32 таңба: a-z, цифрлар, &apos;.&apos;, &apos;_&apos; немесе &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>role must be officer or supervisor</source>
+        <translation>рөл officer немесе supervisor болуы керек</translation>
+    </message>
+    <message>
+        <source>officer {login} already exists</source>
+        <translation>{login} қызметкері бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the last supervisor cannot be removed</source>
+        <translation>соңғы ауысым бастығын алып тастауға болмайды</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot hold control characters</source>
+        <translation>құпия фразада басқару таңбалары болмауы керек</translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself</source>
+        <translation>өзіңізді алып тастай алмайсыз</translation>
+    </message>
+    <message>
+        <source>the login {login} is reserved</source>
+        <translation>{login} логині сақталып қойылған</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {n} characters</source>
+        <translation>құпия фразада кемінде {n} таңба болуы керек</translation>
+    </message>
+    <message>
+        <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
+        <translation>растама {through} дейінгі пакеттерді растайды, бірақ бұл бекет тек {sent} жіберген: ол басқа орнатуға тиесілі</translation>
+    </message>
+    <message>
+        <source>the acknowledgement is about post {post}, not this one</source>
+        <translation>растама осы бекет туралы емес, {post} бекеті туралы</translation>
+    </message>
+    <message>
+        <source>record {id} names an attachment the packet does not carry</source>
+        <translation>{id} жазбасы пакетте жоқ тіркемені атайды</translation>
+    </message>
+    <message>
+        <source>the reference data is malformed [{reason}]</source>
+        <translation>анықтамалық деректер бұзылған [{reason}]</translation>
+    </message>
+    <message>
+        <source>the key file is larger than {n} bytes</source>
+        <translation>кілт файлы {n} байттан үлкен</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s signature is not valid: it was altered</source>
+        <translation>кілт файлының қолтаңбасы жарамсыз: ол өзгертілген</translation>
+    </message>
+    <message>
+        <source>the rotation&apos;s {which} signature is not valid</source>
+        <translation>ауыстырудың {which} қолтаңбасы жарамсыз</translation>
+    </message>
+    <message>
+        <source>this file is not a Shekara packet</source>
+        <translation>бұл файл Shekara пакеті емес</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s signature is not valid: the packet was altered after it was signed</source>
+        <translation>пакеттің қолтаңбасы жарамсыз: пакет қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s encrypted body does not match its signed hash: it was altered</source>
+        <translation>пакеттің шифрланған мазмұны қол қойылған хэшке сәйкес келмейді: ол өзгертілген</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body is {actual} bytes but its header says {expected}: it was cut short or bytes were added</source>
+        <translation>пакет мазмұны {actual} байт, ал тақырыбында {expected} делінген: ол қысқартылған немесе байттар қосылған</translation>
+    </message>
+    <message>
+        <source>record {index} of the packet does not match its content hash</source>
+        <translation>пакеттің {index}-жазбасы мазмұн хэшіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body could not be decrypted: it is damaged</source>
+        <translation>пакет мазмұнын шифрдан шығару мүмкін болмады: ол зақымдалған</translation>
+    </message>
+    <message>
+        <source>the file is empty: it is not a packet</source>
+        <translation>файл бос: бұл пакет емес</translation>
+    </message>
+    <message>
+        <source>the key file is empty</source>
+        <translation>кілт файлы бос</translation>
+    </message>
+    <message>
+        <source>a file named {name} is already in that folder: move it away or choose another folder</source>
+        <translation>ол қалтада {name} деген файл бұрыннан бар: оны басқа жерге жылжытыңыз немесе басқа қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the stick&apos;s file system cannot hold a file of {size} bytes; nothing was kept</source>
+        <translation>флеш-жинақтауыштың файлдық жүйесі {size} байттық файлды сыйғыза алмайды; ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>the packet carries record {id}, which this HQ holds from elsewhere</source>
+        <translation>пакетте {id} жазбасы бар, ал бұл орталық органда ол басқа жерден алынған</translation>
+    </message>
+    <message>
+        <source>the packet header is larger than {limit} bytes</source>
+        <translation>пакет тақырыбы {limit} байттан үлкен</translation>
+    </message>
+    <message>
+        <source>record {index} of the packet breaks the data dictionary at {path} [{reason}]</source>
+        <translation>пакеттің {index}-жазбасы {path} орнында деректер сөздігін бұзады [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet would hold more than {limit} bytes of records: export fewer at a time</source>
+        <translation>пакетте {limit} байттан көп жазба болар еді: бір жолы азырақ жөнелтіңіз</translation>
+    </message>
+    <message>
+        <source>the folder to write the packet to does not exist (is the stick plugged in?)</source>
+        <translation>пакетті жазатын қалта жоқ (флеш-жинақтауыш қосылған ба?)</translation>
+    </message>
+    <message>
+        <source>the stick is full: the packet needs {size} bytes; free some space or use another stick; nothing was kept</source>
+        <translation>флеш-жинақтауыш толы: пакетке {size} байт керек; орын босатыңыз немесе басқа флеш-жинақтауыш пайдаланыңыз; ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body is not a binary age file</source>
+        <translation>пакет мазмұны екілік age файлы емес</translation>
+    </message>
+    <message>
+        <source>the packet is not encrypted to this installation&apos;s keys</source>
+        <translation>пакет осы орнатудың кілттерімен шифрланбаған</translation>
+    </message>
+    <message>
+        <source>the stick is read-only or the folder is not writable; nothing was kept</source>
+        <translation>флеш-жинақтауыш тек оқуға арналған немесе қалтаға жазу мүмкін емес; ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>the packet is signed by a replaced key of {post} after its rotation (packet {seq}, the old key&apos;s last was {last})</source>
+        <translation>пакетке {post} бекетінің ауыстырылған кілтімен ауыстырудан кейін қол қойылған ({seq} пакеті, ескі кілттің соңғысы {last} болған)</translation>
+    </message>
+    <message>
+        <source>the packet could not be read back from the stick ({reason}); nothing was kept</source>
+        <translation>пакетті флеш-жинақтауыштан қайта оқу мүмкін болмады ({reason}); ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>the packet read back from the stick differs from what was written: the stick may be faulty; nothing was kept</source>
+        <translation>флеш-жинақтауыштан қайта оқылған пакет жазылғаннан өзгеше: флеш-жинақтауыш ақаулы болуы мүмкін; ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>the packet read back from the stick differs from what was written; nothing was kept</source>
+        <translation>флеш-жинақтауыштан қайта оқылған пакет жазылғаннан өзгеше; ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>the packet is signed by a revoked key ({fingerprint})</source>
+        <translation>пакетке кері қайтарылған кілтпен қол қойылған ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key this HQ has not enrolled</source>
+        <translation>ауыстыру осы орталық орган тіркемеген кілтті алмастырады</translation>
+    </message>
+    <message>
+        <source>the rotation replaces key {fingerprint}, which is not the key pinned for {code}</source>
+        <translation>ауыстыру {fingerprint} кілтін алмастырады, бірақ бұл {code} үшін бекітілген кілт емес</translation>
+    </message>
+    <message>
+        <source>the packet claims to come from {claimed} but is signed by the key of {signer}</source>
+        <translation>пакет {claimed} жерінен келген деп мәлімдейді, бірақ оған {signer} кілтімен қол қойылған</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} bytes: it is not accepted as a packet</source>
+        <translation>файл {limit} байттан үлкен: ол пакет ретінде қабылданбайды</translation>
+    </message>
+    <message>
+        <source>the packet would be larger than {limit} bytes: export fewer records or attachments at a time</source>
+        <translation>пакет {limit} байттан үлкен болар еді: бір жолы азырақ жазба немесе тіркеме жөнелтіңіз</translation>
+    </message>
+    <message>
+        <source>the packet is cut short ({size} bytes): was it copied completely?</source>
+        <translation>пакет қысқартылған ({size} байт): ол толық көшірілді ме?</translation>
+    </message>
+    <message>
+        <source>the packet is signed by an unknown or revoked key ({fingerprint})</source>
+        <translation>пакетке белгісіз немесе кері қайтарылған кілтпен қол қойылған ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>packet format {major}.{minor} is not supported: this program reads format {supported}.x</source>
+        <translation>{major}.{minor} пакет пішімі қолдау көрсетілмейді: бұл бағдарлама {supported}.x пішімін оқиды</translation>
+    </message>
+    <message>
+        <source>the packet content cannot be written as JSON [{reason}]</source>
+        <translation>пакет мазмұнын JSON түрінде жазу мүмкін емес [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
+        <translation>қайта оқылған пакет мазмұны көзделгеннен өзгеше; ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>the packet carries version {version} of record {id} with content different from the one already imported</source>
+        <translation>пакетте {id} жазбасының {version}-нұсқасы бар, бірақ оның мазмұны бұрын жүктелгеннен өзгеше</translation>
+    </message>
+    <message>
+        <source>writing the packet failed ({reason}): was the stick removed? nothing was kept</source>
+        <translation>пакетті жазу сәтсіз аяқталды ({reason}): флеш-жинақтауыш алынып қалды ма? ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>this is not a Shekara key file</source>
+        <translation>бұл Shekara кілт файлы емес</translation>
+    </message>
+    <message>
+        <source>this is not a {expected} file</source>
+        <translation>бұл {expected} файлы емес</translation>
+    </message>
+    <message>
+        <source>this is not an enrollment file or a rotation statement</source>
+        <translation>бұл тіркеу файлы да, ауыстыру мәлімдемесі де емес</translation>
+    </message>
+    <message>
+        <source>this is a {kind} packet, not a {expected} packet</source>
+        <translation>бұл {expected} емес, {kind} пакеті</translation>
+    </message>
+    <message>
+        <source>this packet is for {recipient}, not for {expected}</source>
+        <translation>бұл пакет {expected} үшін емес, {recipient} үшін</translation>
+    </message>
+    <message>
+        <source>a {kind} packet cannot be signed by a {role} key</source>
+        <translation>{kind} пакетіне {role} кілтімен қол қоюға болмайды</translation>
+    </message>
+    <message>
+        <source>a reason is plain text of at most {n} characters</source>
+        <translation>себеп — {n} таңбадан аспайтын қарапайым мәтін</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз</translation>
+    </message>
+    <message>
+        <source>a correction cannot change the record&apos;s kind</source>
+        <translation>түзету жазбаның түрін өзгерте алмайды</translation>
+    </message>
+    <message>
+        <source>record {id} has no draft version {version}</source>
+        <translation>{id} жазбасында {version} жоба нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>record {id} has no version {version}</source>
+        <translation>{id} жазбасында {version}-нұсқа жоқ</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}, not a draft</source>
+        <translation>{id} жазбасының {version}-нұсқасы жоба емес, {status}</translation>
+    </message>
+    <message>
+        <source>no record {id}</source>
+        <translation>{id} жазбасы жоқ</translation>
+    </message>
+    <message>
+        <source>record {id} has no retention period yet (it was never approved)</source>
+        <translation>{id} жазбасының әзірге сақтау мерзімі жоқ (ол ешқашан бекітілмеген)</translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation>себебі міндетті</translation>
+    </message>
+    <message>
+        <source>the new date must be after {date}</source>
+        <translation>жаңа күн {date} күнінен кейін болуы керек</translation>
+    </message>
+    <message>
+        <source>only a supervisor may withdraw an approved record</source>
+        <translation>бекітілген жазбаны тек ауысым бастығы кері қайтарып ала алады</translation>
+    </message>
+    <message>
+        <source>record {id} is withdrawn</source>
+        <translation>{id} жазбасы кері қайтарып алынған</translation>
+    </message>
+    <message>
+        <source>the packet holds reference data version {version}; version {current} is already in force</source>
+        <translation>пакетте анықтамалық деректердің {version}-нұсқасы бар; {current}-нұсқа бұрыннан күшінде</translation>
+    </message>
+    <message>
+        <source>that reference data is version {version}; version {current} is in force</source>
+        <translation>ол анықтамалық деректер — {version}-нұсқа; {current}-нұсқа күшінде</translation>
+    </message>
+    <message>
+        <source>reference data is malformed: {what}</source>
+        <translation>анықтамалық деректер бұзылған: {what}</translation>
+    </message>
+    <message>
+        <source>no retention rule for {party} {kind}</source>
+        <translation>{party} {kind} үшін сақтау ережесі жоқ</translation>
+    </message>
+    <message>
+        <source>cannot read reference file {name}</source>
+        <translation>{name} анықтамалық файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>no refusal {id}</source>
+        <translation>{id} бас тартуы жоқ</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>кезең басталмай тұрып аяқталады</translation>
+    </message>
+    <message>
+        <source>not a Shekara QR text: {reason}</source>
+        <translation>Shekara QR мәтіні емес: {reason}</translation>
+    </message>
+    <message>
+        <source>a transmittal sheet is for a records packet; this is a {kind} packet</source>
+        <translation>беру парағы жазбалар пакетіне арналған; бұл {kind} пакеті</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file name</source>
+        <translation>{name} — файл атауы емес, қалта</translation>
+    </message>
+    <message>
+        <source>{code} is not a crossing point in the reference data</source>
+        <translation>{code} анықтамалық деректердегі өткізу пункті емес</translation>
+    </message>
+    <message>
+        <source>unknown report language {lang}: use kk, lt, ru or en</source>
+        <translation>{lang} — есептің белгісіз тілі: kk, lt, ru немесе en пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>this recovery key does not open this vault: no sheet was printed</source>
+        <translation>бұл қалпына келтіру кілті осы қойманы ашпайды: парақ басылмады</translation>
+    </message>
+    <message>
+        <source>request {id} has no version {version}</source>
+        <translation>{id} өтінішінде {version}-нұсқа жоқ</translation>
+    </message>
+    <message>
+        <source>no request {id}</source>
+        <translation>{id} өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside</source>
+        <translation>{path} орнында қойма бұрыннан бар; оны бір жаққа қою үшін --replace пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>a comment is plain text of at most {n} characters</source>
+        <translation>түсініктеме — {n} таңбадан аспайтын қарапайым мәтін</translation>
+    </message>
+    <message>
+        <source>say what the author should change (a comment is required)</source>
+        <translation>автор нені өзгертуі керек екенін айтыңыз (түсініктеме міндетті)</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}: only a draft can be sent back</source>
+        <translation>{id} жазбасының {version}-нұсқасы {status}: тек жобаны қайтаруға болады</translation>
+    </message>
+    <message>
+        <source>the number of sample records must be 0 to {max}</source>
+        <translation>үлгі жазбалар саны 0-ден {max} дейін болуы керек</translation>
+    </message>
+    <message>
+        <source>use a number of minutes from 1 to 240</source>
+        <translation>1-ден 240-қа дейінгі минут санын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>mode must be post or hq</source>
+        <translation>режим post немесе hq болуы керек</translation>
+    </message>
+    <message>
+        <source>party must be KZ or LT</source>
+        <translation>Тарап KZ немесе LT болуы керек</translation>
+    </message>
+    <message>
+        <source>a post code is 2-32 characters: A-Z, digits or &apos;-&apos;</source>
+        <translation>бекет коды — 2–32 таңба: A-Z, цифрлар немесе &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the vault cannot be opened: it is damaged or not a Shekara vault</source>
+        <translation>қойманы ашу мүмкін емес: ол зақымдалған немесе Shekara қоймасы емес</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}</source>
+        <translation>{path} орнында қойма бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>қойма құлыпталған</translation>
+    </message>
+    <message>
+        <source>no vault at {path}</source>
+        <translation>{path} орнында қойма жоқ</translation>
+    </message>
+    <message>
+        <source>no key slots beside the vault ({name} missing)</source>
+        <translation>қойманың жанында кілт ұялары жоқ ({name} жоқ)</translation>
+    </message>
+    <message>
+        <source>key slot uses an unknown KDF</source>
+        <translation>кілт ұясы белгісіз KDF пайдаланады</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s key slot file is damaged</source>
+        <translation>қойманың кілт ұялары файлы зақымдалған</translation>
+    </message>
+    <message>
+        <source>key slots were written by a newer Shekara; update the program</source>
+        <translation>кілт ұяларын Shekara-ның жаңарақ нұсқасы жазған; бағдарламаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>this vault was written by a newer Shekara (schema {found}, this program knows up to {latest}); install the newer version</source>
+        <translation>бұл қойманы Shekara-ның жаңарақ нұсқасы жазған ({found} сызбасы, бұл бағдарлама {latest} дейін біледі); жаңа нұсқасын орнатыңыз</translation>
+    </message>
+    <message>
+        <source>could not write to the vault: {reason}</source>
+        <translation>қоймаға жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {name}: {reason}</source>
+        <translation>{name} жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>this is {actual} vault; the command is for {mode} vaults</source>
+        <translation>бұл — {actual} қоймасы; команда {mode} қоймаларына арналған</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…және тағы %n мәселе</numerusform>
+            <numerusform>…және тағы %n мәселе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record cannot be saved as it is:</source>
+        <translation>Жазбаны бұл күйінде сақтау мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>The vault cannot be read or written: it may be damaged or the disk full.</source>
+        <translation>Қойманы оқу немесе оған жазу мүмкін емес: ол зақымдалған немесе диск толы болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Shekara hit an internal error (%1). What was saved is safe in the vault; try again, and tell your supervisor if it happens again.</source>
+        <translation>Shekara ішкі қатеге тап болды (%1). Сақталғандар қоймада аман; қайталап көріңіз, қате қайталанса, ауысым бастығына хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Shekara: not done</source>
+        <translation>Shekara: орындалмады</translation>
+    </message>
+    <message>
+        <source>Shekara: internal error</source>
+        <translation>Shekara: ішкі қате</translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>document number</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>жеке нөмірі</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>жиынтық</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>берген мемлекет</translation>
+    </message>
+    <message>
+        <source>document expiry date</source>
+        <translation>құжаттың жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <source>document code</source>
+        <translation>құжат коды</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <source>line count</source>
+        <translation>жолдар саны</translation>
+    </message>
+    <message>
+        <source>the mrz field</source>
+        <translation>MRZ өрісі</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1-жол</translation>
+    </message>
+    <message>
+        <source>line %1, positions %2-%3</source>
+        <translation>%1-жол, %2–%3 позициялар</translation>
+    </message>
+    <message>
+        <source>line %1, position %2</source>
+        <translation>%1-жол, %2-позиция</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>must be a real date written {form}</source>
+        <translation>{form} түрінде жазылған нақты күн болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a media type such as image/jpeg</source>
+        <translation>image/jpeg сияқты медиатүр болуы керек</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>басқару таңбасы бар</translation>
+    </message>
+    <message>
+        <source>is before {year}</source>
+        <translation>{year} жылға дейін</translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry</source>
+        <translation>алдыңғы жазбаны қайталайды</translation>
+    </message>
+    <message>
+        <source>is before the date of issue</source>
+        <translation>берілген күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>болашақта</translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude, or neither</source>
+        <translation>ендік пен бойлықтың екеуі де болуы керек немесе екеуі де болмауы керек</translation>
+    </message>
+    <message>
+        <source>MRZ check digit of the {field} does not match ({where})</source>
+        <translation>{field} бойынша MRZ бақылау цифры сәйкес емес ({where})</translation>
+    </message>
+    <message>
+        <source>The record&apos;s {field} differs from the MRZ</source>
+        <translation>Жазбадағы {field} MRZ-дан өзгеше</translation>
+    </message>
+    <message>
+        <source>MRZ {field} is not a possible date ({where})</source>
+        <translation>MRZ-дағы {field} мүмкін күн емес ({where})</translation>
+    </message>
+    <message>
+        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
+        <translation>ICAO 9303 MRZ емес: {where}: күтілгені {expected}, табылғаны {found}</translation>
+    </message>
+    <message>
+        <source>needs a surname, given names or Latin name (or an MRZ)</source>
+        <translation>тегі, аты немесе латынша аты-жөні (не MRZ) керек</translation>
+    </message>
+    <message>
+        <source>needs at least one person for this kind of record</source>
+        <translation>жазбаның бұл түріне кемінде бір адам керек</translation>
+    </message>
+    <message>
+        <source>needs at least one topic</source>
+        <translation>кемінде бір тақырып керек</translation>
+    </message>
+    <message>
+        <source>must give a UTC offset (such as +05:00) or be a date only</source>
+        <translation>UTC ығысуы (мысалы, +05:00) көрсетілуі немесе тек күні болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a JSON object (one record)</source>
+        <translation>JSON нысаны (бір жазба) болуы керек</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-3 country code (three letters)</source>
+        <translation>ISO 3166-1 alpha-3 ел коды (үш әріп) болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a plain file name, without folders</source>
+        <translation>қалтасыз, жай файл атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>шектеулі сан болуы керек</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>нөлден үлкен болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest (64 hexadecimal characters)</source>
+        <translation>SHA-256 дайджесі (64 он алтылық таңба) болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a record id (a UUID)</source>
+        <translation>жазба идентификаторы (UUID) болуы керек</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>{low} мен {high} аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given when adding a record</source>
+        <translation>қоймамен белгіленеді және жазба қосқанда берілмейді</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>{limit} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>has more than {limit} entries</source>
+        <translation>{limit} жазбадан көп</translation>
+    </message>
+    <message>
+        <source>is not a crossing point in the reference data</source>
+        <translation>анықтамалық деректердегі өткізу пункті емес</translation>
+    </message>
+    <message>
+        <source>is not one of the {code_list} codes</source>
+        <translation>{code_list} кодтарының бірі емес</translation>
+    </message>
+    <message>
+        <source>is not a country code in the reference data</source>
+        <translation>анықтамалық деректердегі ел коды емес</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>бұл жазбаның өрісі емес</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>{expected} болуы керек</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lt">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Shekara</source>
+        <translation>Apie Shekara</translation>
+    </message>
+    <message>
+        <source>Shekara %1
+Records of the Agreement between Kazakhstan and Lithuania on cooperation against organized crime, drug trafficking and illegal migration.</source>
+        <translation>Shekara %1
+Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu nusikalstamumu, neteisėta narkotikų apyvarta ir nelegalia migracija įrašai.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>kol kas nėra</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6:</source>
+        <translation>Qt / PySide6:</translation>
+    </message>
+    <message>
+        <source>SQLCipher:</source>
+        <translation>SQLCipher:</translation>
+    </message>
+    <message>
+        <source>reportlab:</source>
+        <translation>reportlab:</translation>
+    </message>
+    <message>
+        <source>Vault schema:</source>
+        <translation>Saugyklos schema:</translation>
+    </message>
+    <message>
+        <source>Reference data:</source>
+        <translation>Žinyno duomenys:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Postas:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Saugyklos aplankas:</translation>
+    </message>
+    <message>
+        <source>Our key:</source>
+        <translation>Mūsų raktas:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key:</source>
+        <translation>Centrinės institucijos raktas:</translation>
+    </message>
+</context>
+<context>
+    <name>AckImportDialog</name>
+    <message>
+        <source>Import HQ&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ answers each stick with an acknowledgement file (shekara-…-ack-….shk). Importing it marks the records HQ has received as acknowledged. An older acknowledgement changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the acknowledgement file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1 from HQ is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this acknowledgement (number %1) is not newer than the last one taken (number %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s) newly marked as acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n record(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ has imported every packet up to number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ has not imported any packet from this post yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet copy(ies) no longer needed were removed from the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ refused packet %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps, held packets or refusals reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddOfficerDialog</name>
+    <message>
+        <source>Add an officer</source>
+        <translation>Pridėti pareigūną</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Prisijungimo vardas:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vaidmuo:</translation>
+    </message>
+    <message>
+        <source>New officer&apos;s login</source>
+        <translation>Naujo pareigūno prisijungimo vardas</translation>
+    </message>
+    <message>
+        <source>New officer&apos;s role</source>
+        <translation>Naujo pareigūno vaidmuo</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 32 small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Prisijungimo vardą sudaro 2–32 mažosios lotyniškos raidės, skaitmenys, „.“, „_“ arba „-“; pirmoji – raidė.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Saugykla sukurta</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Saugykla atrakinta</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>Atrakinti neleista</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Atrakinta atkūrimo raktu</translation>
+    </message>
+    <message>
+        <source>Officer added</source>
+        <translation>Pareigūnas pridėtas</translation>
+    </message>
+    <message>
+        <source>Officer removed</source>
+        <translation>Pareigūnas pašalintas</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Slaptafrazė pakeista</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Įrašas sukurtas</translation>
+    </message>
+    <message>
+        <source>Draft changed</source>
+        <translation>Juodraštis pakeistas</translation>
+    </message>
+    <message>
+        <source>Record approved</source>
+        <translation>Įrašas patvirtintas</translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation>Įrašas pataisytas</translation>
+    </message>
+    <message>
+        <source>Record withdrawn</source>
+        <translation>Įrašas atšauktas</translation>
+    </message>
+    <message>
+        <source>Record viewed</source>
+        <translation>Įrašas peržiūrėtas</translation>
+    </message>
+    <message>
+        <source>Records searched</source>
+        <translation>Ieškota įrašų</translation>
+    </message>
+    <message>
+        <source>Retention reviewed</source>
+        <translation>Saugojimo terminas peržiūrėtas</translation>
+    </message>
+    <message>
+        <source>Packet exported</source>
+        <translation>Paketas eksportuotas</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported</source>
+        <translation>Gavimo patvirtinimas importuotas</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokumentas išspausdintas</translation>
+    </message>
+    <message>
+        <source>Records purged</source>
+        <translation>Įrašai išvalyti</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Atsarginė kopija įrašyta</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Atsarginė kopija atkurta</translation>
+    </message>
+    <message>
+        <source>HQ keys imported</source>
+        <translation>Centrinės institucijos raktai importuoti</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Raktai pakeisti</translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation>Paketas importuotas</translation>
+    </message>
+    <message>
+        <source>Acknowledgement written</source>
+        <translation>Gavimo patvirtinimas parašytas</translation>
+    </message>
+    <message>
+        <source>Post enrolled</source>
+        <translation>Postas įregistruotas</translation>
+    </message>
+    <message>
+        <source>Post keys revoked</source>
+        <translation>Posto raktai atšaukti</translation>
+    </message>
+    <message>
+        <source>Reference data imported</source>
+        <translation>Žinyno duomenys importuoti</translation>
+    </message>
+    <message>
+        <source>Request created</source>
+        <translation>Prašymas sukurtas</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Prašymas atmestas</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Nustatymas pakeistas</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audito žurnalas</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Veiksmas:</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>Pa&amp;reigūnas:</translation>
+    </message>
+    <message>
+        <source>&amp;Record id:</source>
+        <translation>Į&amp;rašo ID:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Iki:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Rodyti</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Tikrinti grandinę</translation>
+    </message>
+    <message>
+        <source>&amp;Newest entries</source>
+        <translation>&amp;Naujausi įrašai</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>prisijungimo vardas</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Veiksmo filtras</translation>
+    </message>
+    <message>
+        <source>Officer filter</source>
+        <translation>Pareigūno filtras</translation>
+    </message>
+    <message>
+        <source>Record id filter</source>
+        <translation>Įrašo ID filtras</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audito įrašai</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>visi veiksmai</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the chain…</source>
+        <translation>Tikrinamas kiekvienas grandinės įrašas…</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries, the last is No. %2 (%3…).</source>
+        <translation>Grandinė nepažeista: %1 įrašų, paskutinis Nr. %2 (%3…).</translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at entry No. %1: %2</source>
+        <translation>Grandinė NUTRAUKTA ties įrašu Nr. %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>trūksta įrašo %1</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the one before it</source>
+        <translation>įrašas %1 nesusietas su ankstesniu</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered</source>
+        <translation>įrašas %1 pakeistas</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Pareigūnas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsami informacija</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Pakeisti mano slaptafrazę</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Dabartinė slaptafrazė:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Dabartinė slaptafrazė</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Keičiama slaptafrazė…</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>What will go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved records, corrections and withdrawals not yet sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed at end of retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what waits to be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet will carry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier export was interrupted: packet %1 is written first, with exactly the same contents. Run the export again afterwards for what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no approved record, correction or withdrawal waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stick may be too small: the attachments alone take %1 and it has %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>any country</source>
+        <translation>bet kuri šalis</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationChooser</name>
+    <message>
+        <source>&amp;Removable drives (USB sticks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removable drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for sticks again (after plugging one in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stick found. Plug one in and press Refresh, or choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 free of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where should the packet go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick that goes to HQ, or any folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is one encrypted file that only HQ (and this post) can open. It is written, read back and checked before anything is marked as exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>The packet is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the transmittal sheet and hand it over with the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the transmittal sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet %1 is on the stick and was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read again from the stick (%1): the signature verified, the contents decrypted and matched, the SHA-256 is the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified while writing; the stick could not be read again just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finished an export that had been interrupted, with its original contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still wait: run the export again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <source>New: %1</source>
+        <translation>Naujas: %1</translation>
+    </message>
+    <message>
+        <source>The record editors are not part of this build.</source>
+        <translation>Šiame leidime įrašų redaktorių nėra.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Export packet to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>all kinds</source>
+        <translation>visos rūšys</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>visos būsenos</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rūšis:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Būsena:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Iki:</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>&amp;Pilietybė:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifies under the Agreement</source>
+        <translation>&amp;Atitinka Susitarimą</translation>
+    </message>
+    <message>
+        <source>Only records that qualify for exchange: a citizen of the other Party is involved</source>
+        <translation>Tik keistis tinkami įrašai: susijęs kitos Šalies pilietis</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Išvalyti visus filtrus</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Rūšies filtras</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Būsenos filtras</translation>
+    </message>
+    <message>
+        <source>Occurred on or after</source>
+        <translation>Įvyko tą dieną ar vėliau</translation>
+    </message>
+    <message>
+        <source>Occurred on or before</source>
+        <translation>Įvyko tą dieną ar anksčiau</translation>
+    </message>
+    <message>
+        <source>Citizenship filter</source>
+        <translation>Pilietybės filtras</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Shekara — user guide</source>
+        <translation>Shekara — naudotojo vadovas</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Naudotojo vadovas</translation>
+    </message>
+    <message>
+        <source>Everyday work</source>
+        <translation>Kasdienis darbas</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to record a new fact, choose its kind, and type. What you type is saved as a draft every few seconds: if the power goes, the draft is there when you unlock again.</source>
+        <translation>Paspauskite Ctrl+N, kad užregistruotumėte naują faktą, pasirinkite jo rūšį ir rašykite. Kas parašyta, kas kelias sekundes išsaugoma kaip juodraštis: dingus elektrai, vėl atrakinus juodraštis bus vietoje.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves drafts. The person who wrote a version cannot approve it. A correction after approval is a new version with a reason; records are withdrawn, never deleted.</source>
+        <translation>Juodraščius tvirtina pamainos vadovas. Versijos autorius jos patvirtinti negali. Pataisa po patvirtinimo yra nauja versija su priežastimi; įrašai atšaukiami, bet niekada neištrinami.</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) finds names in Cyrillic or Latin letters, document numbers, places and substances, as you type. The filters narrow the list by kind, status, dates, citizenship and whether the record qualifies under the Agreement.</source>
+        <translation>Paieška (Ctrl+F) jau rašant randa vardus kirilica ar lotyniškais rašmenimis, dokumentų numerius, vietas ir medžiagas. Filtrai siaurina sąrašą pagal rūšį, būseną, datas, pilietybę ir tai, ar įrašas atitinka Susitarimą.</translation>
+    </message>
+    <message>
+        <source>Keeping the vault safe</source>
+        <translation>Saugyklos apsauga</translation>
+    </message>
+    <message>
+        <source>Lock the vault with Ctrl+L when you leave the computer. It also locks by itself after some minutes without use and when the computer is locked.</source>
+        <translation>Palikdami kompiuterį užrakinkite saugyklą klavišais Ctrl+L. Ji taip pat užsirakina pati po kelių neveiklumo minučių ir užrakinus kompiuterį.</translation>
+    </message>
+    <message>
+        <source>Never write a passphrase where others can read it. The recovery sheet belongs in the post&apos;s safe.</source>
+        <translation>Niekada neužrašykite slaptafrazės ten, kur kiti gali ją perskaityti. Atkūrimo lapas laikomas posto seife.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klavišai</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>naujas įrašas</translation>
+    </message>
+    <message>
+        <source>save the record</source>
+        <translation>išsaugoti įrašą</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>paieška</translation>
+    </message>
+    <message>
+        <source>refresh the list</source>
+        <translation>atnaujinti sąrašą</translation>
+    </message>
+    <message>
+        <source>open the selected record</source>
+        <translation>atidaryti pasirinktą įrašą</translation>
+    </message>
+    <message>
+        <source>lock the vault</source>
+        <translation>užrakinti saugyklą</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>spausdinti</translation>
+    </message>
+    <message>
+        <source>larger or smaller text</source>
+        <translation>didesnis ar mažesnis tekstas</translation>
+    </message>
+    <message>
+        <source>this guide</source>
+        <translation>šis vadovas</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>baigti darbą</translation>
+    </message>
+</context>
+<context>
+    <name>HqImportDialog</name>
+    <message>
+        <source>Import packets from posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the packet files (shekara-&lt;post&gt;-records-&lt;number&gt;.shk) or a whole folder or stick. Each file is checked (signature first), then imported, recognised as a duplicate, held until the packets before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a whole f&amp;older or stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder or stick with packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records packet (…-records-….shk) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning (see Details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the folder were not records packets and were left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysPage</name>
+    <message>
+        <source>HQ&apos;s public keys</source>
+        <translation>Centrinės institucijos viešieji raktai</translation>
+    </message>
+    <message>
+        <source>Packets for HQ are encrypted to its keys. You can import them now or later.</source>
+        <translation>Paketai centrinei institucijai šifruojami jos raktais. Juos galite importuoti dabar arba vėliau.</translation>
+    </message>
+    <message>
+        <source>HQ sends its public keys file with a printed sheet. Import the file, then compare the fingerprint shown here with the one on the sheet. If you do not have the file yet, press Finish: the post can record facts without it.</source>
+        <translation>Centrinė institucija atsiunčia viešųjų raktų failą su atspausdintu lapu. Importuokite failą ir palyginkite čia rodomą atspaudą su nurodytu lape. Jei failo dar neturite, spauskite „Baigti“: postas gali registruoti faktus ir be jo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s keys file…</source>
+        <translation>&amp;Importuoti centrinės institucijos raktų failą…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public keys file</source>
+        <translation>Centrinės institucijos viešųjų raktų failas</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are imported. Fingerprint:
+%1
+Compare it with the sheet from HQ.</source>
+        <translation>Centrinės institucijos raktai importuoti. Atspaudas:
+%1
+Palyginkite jį su centrinės institucijos lapu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Rezultatas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Išsami informacija</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>then held packet(s) %1 applied (%2 record versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for the missing packet(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another packet with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallationPage</name>
+    <message>
+        <source>This installation</source>
+        <translation>Šis įdiegimas</translation>
+    </message>
+    <message>
+        <source>Shekara keeps its records in an encrypted vault on this computer. Tell it where it works.</source>
+        <translation>Shekara įrašus laiko šiame kompiuteryje, šifruotoje saugykloje. Nurodykite, kur ji dirba.</translation>
+    </message>
+    <message>
+        <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
+        <translation>Postas registruoja faktus ir perduoda juos centrinei institucijai USB atmintine; centrinė institucija priima daugelio postų paketus. Vėliau to pakeisti negalima.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Režimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Post (border or customs post)</source>
+        <translation>&amp;Postas (pasienio ar muitinės)</translation>
+    </message>
+    <message>
+        <source>&amp;HQ (central competent authority)</source>
+        <translation>&amp;Centrinė kompetentinga institucija</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>Š&amp;alis:</translation>
+    </message>
+    <message>
+        <source>Post &amp;code:</source>
+        <translation>Posto &amp;kodas:</translation>
+    </message>
+    <message>
+        <source>e.g. KZ-NUR-ZHOLY</source>
+        <translation>pvz., LT-VIL-01</translation>
+    </message>
+    <message>
+        <source>Capital Latin letters, digits and &apos;-&apos;, 2 to 32 characters, as HQ assigned it.</source>
+        <translation>Kaip suteikė centrinė institucija: didžiosios lotyniškos raidės, skaitmenys ir „-“, 2–32 ženklai.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Posto kodas</translation>
+    </message>
+    <message>
+        <source>The vault will be created in %1</source>
+        <translation>Saugykla bus sukurta čia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>New record</source>
+        <translation>Naujas įrašas</translation>
+    </message>
+    <message>
+        <source>&amp;What happened? Choose the kind of record:</source>
+        <translation>&amp;Kas įvyko? Pasirinkite įrašo rūšį:</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Įrašo rūšis</translation>
+    </message>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation>%1 (%2 str.)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>[demo]</source>
+        <translation>[demonstracinė]</translation>
+    </message>
+    <message>
+        <source>Shekara — %1 — %2</source>
+        <translation>Shekara — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>Į&amp;rašai</translation>
+    </message>
+    <message>
+        <source>&amp;HQ</source>
+        <translation>&amp;Centrinė institucija</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Postas</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Administravimas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>R&amp;odinys</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pagalba</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Naujas įrašas…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Pakeisti mano &amp;slaptafrazę…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Užrakinti</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Atidaryti įrašą</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Ieškoti…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Išvalyti filtrus</translation>
+    </message>
+    <message>
+        <source>&amp;Export packet to a stick…</source>
+        <translation>&amp;Eksportuoti paketą į USB atmintinę…</translation>
+    </message>
+    <message>
+        <source>&amp;Import acknowledgement…</source>
+        <translation>&amp;Importuoti gavimo patvirtinimą…</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets…</source>
+        <translation>&amp;Importuoti paketus…</translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement…</source>
+        <translation>&amp;Parašyti gavimo patvirtinimą…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Pareigūnai…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Nustatymai…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audito žurnalas…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Pa&amp;didinti</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Su&amp;mažinti</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Į&amp;prastas dydis</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Naudotojo vadovas</translation>
+    </message>
+    <message>
+        <source>&amp;About Shekara</source>
+        <translation>&amp;Apie Shekara</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation>Šioje versijoje dar nėra</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can open this</source>
+        <translation>Tai gali atidaryti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Pagrindinė įrankių juosta</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Paieška:</translation>
+    </message>
+    <message>
+        <source>name in any script, document number, place, substance… (Ctrl+F)</source>
+        <translation>vardas bet kuriais rašmenimis, dokumento numeris, vieta, medžiaga… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Ieškoti įrašų</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Įrašai</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 %4</source>
+        <translation>%1 (%2) · %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>Rastas %n įrašas</numerusform>
+            <numerusform>Rasti %n įrašai</numerusform>
+            <numerusform>Rasta %n įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the best %1 are shown)</source>
+        <translation>(rodomi %1 tinkamiausių)</translation>
+    </message>
+    <message>
+        <source>%1 records loaded, counting the rest…</source>
+        <translation>Įkelta įrašų: %1, skaičiuojami likę…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records loaded</source>
+        <translation>Įkelta %1 iš %2 įrašų</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Prisijungimo vardas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Pridėtas</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Kas pridėjo</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Officers</source>
+        <translation>Pareigūnai</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Pridėti…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Pa&amp;šalinti…</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase…</source>
+        <translation>Pakeisti &amp;mano slaptafrazę…</translation>
+    </message>
+    <message>
+        <source>Adding the officer…</source>
+        <translation>Pridedamas pareigūnas…</translation>
+    </message>
+    <message>
+        <source>Officer %1 added.</source>
+        <translation>Pareigūnas %1 pridėtas.</translation>
+    </message>
+    <message>
+        <source>Remove officer %1? Their passphrase will no longer open the vault. What they recorded stays.</source>
+        <translation>Pašalinti pareigūną %1? Jo slaptafrazė nebeatrakins saugyklos. Ką jis užregistravo, lieka.</translation>
+    </message>
+    <message>
+        <source>Remove an officer</source>
+        <translation>Pašalinti pareigūną</translation>
+    </message>
+    <message>
+        <source>Officer %1 removed.</source>
+        <translation>Pareigūnas %1 pašalintas.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketReasons</name>
+    <message>
+        <source>fork: a different packet with the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not valid (altered or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a key HQ has not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a replaced key after its rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressed to another HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted to this HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a records packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed by a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it does not pass the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it belongs to another post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record version conflicts with one HQ holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment is missing from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Shekara packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer Shekara: update this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Slaptafrazė:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Pa&amp;kartokite:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stiprumas:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nauja slaptafrazė</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Pakartokite naują slaptafrazę</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Slaptafrazės stiprumas</translation>
+    </message>
+    <message>
+        <source>a sentence only you know, 10 characters or more</source>
+        <translation>sakinys, kurį žinote tik jūs, ne trumpesnis nei 10 ženklų</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Pasirinkite slaptafrazę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Slaptafrazėje turi būti bent %n ženklas.</numerusform>
+            <numerusform>Slaptafrazėje turi būti bent %n ženklai.</numerusform>
+            <numerusform>Slaptafrazėje turi būti bent %n ženklų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess.</source>
+        <translation>Slaptafrazę per lengva atspėti.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Abi slaptafrazės nesutampa.</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>labai silpna</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>silpna</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>vidutinė</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stipri</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>labai stipri</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Naudokite bent %n ženklą.</numerusform>
+            <numerusform>Naudokite bent %n ženklus.</numerusform>
+            <numerusform>Naudokite bent %n ženklų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avoid common words and place names on their own.</source>
+        <translation>Venkite vien įprastų žodžių ir vietovardžių.</translation>
+    </message>
+    <message>
+        <source>Avoid keyboard rows such as qwerty.</source>
+        <translation>Venkite klaviatūros eilių, pvz., qwerty.</translation>
+    </message>
+    <message>
+        <source>Avoid runs such as abc or 1234.</source>
+        <translation>Venkite sekų, pvz., abc ar 1234.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters.</source>
+        <translation>Venkite pasikartojančių ženklų.</translation>
+    </message>
+    <message>
+        <source>Avoid years and dates.</source>
+        <translation>Venkite metų ir datų.</translation>
+    </message>
+    <message>
+        <source>Longer is better: add words, digits or other characters.</source>
+        <translation>Kuo ilgesnė, tuo geriau: pridėkite žodžių, skaitmenų ar kitų ženklų.</translation>
+    </message>
+</context>
+<context>
+    <name>PostsOverviewDialog</name>
+    <message>
+        <source>Posts overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Posts and their packets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets…</source>
+        <translation type="unfinished">&amp;Importuoti paketus…</translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement…</source>
+        <translation type="unfinished">&amp;Parašyti gavimo patvirtinimą…</translation>
+    </message>
+    <message>
+        <source>No post is enrolled and no packet was imported yet. Enroll posts in Keys, then import their packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from this post are held at HQ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every packet up to number %1 is imported (last import %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing packets (gaps): %1 — the next acknowledgement asks for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until the missing ones arrive: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork quarantined: packet %1 (%2). Two writers for one post? Check the post&apos;s laptop and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made good by a later import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: packet %1 — %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain break at packet %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps, held packets, forks, refusals or audit breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(valid up to packet %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostsTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Įrašai</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Pašalinti priedą</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>peržiūros nėra</translation>
+    </message>
+    <message>
+        <source>+ Add photo or scan…</source>
+        <translation>+ Pridėti nuotrauką ar skenuotą vaizdą…</translation>
+    </message>
+    <message>
+        <source>Add photo or scan</source>
+        <translation>Pridėti nuotrauką ar skenuotą vaizdą</translation>
+    </message>
+    <message>
+        <source>Add photos or scans</source>
+        <translation>Pridėti nuotraukų ar skenuotų vaizdų</translation>
+    </message>
+    <message>
+        <source>Images and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Vaizdai ir skenuoti dokumentai (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Autosaved typing</source>
+        <translation>Automatiškai išsaugotas tekstas</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Atkurti</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Pataisos priežastis</translation>
+    </message>
+    <message>
+        <source>This record was approved: saving makes a new version. Why is it corrected? (required)</source>
+        <translation>Šis įrašas patvirtintas: išsaugojus bus sukurta nauja versija. Kodėl jis taisomas? (privaloma)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neišsaugoti pakeitimai</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved.</source>
+        <translation>Šiame įraše yra neišsaugotų pakeitimų.</translation>
+    </message>
+    <message>
+        <source>Save them now?</source>
+        <translation>Išsaugoti juos dabar?</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>MMMM-MM-DD, MMMM-MM arba MMMM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>MMMM-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>vv:mm</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation>Laikas (neprivaloma)</translation>
+    </message>
+    <message>
+        <source>Leave the time empty when it is not known</source>
+        <translation>Jei laikas nežinomas, palikite tuščią</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Dabar</translation>
+    </message>
+    <message>
+        <source>Set to the current date and time</source>
+        <translation>Nustatyti dabartinę datą ir laiką</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(privaloma)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Perkelti aukštyn</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Perkelti žemyn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Shift+Up)</source>
+        <translation>Perkelti aukštyn (Alt+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Shift+Down)</source>
+        <translation>Perkelti žemyn (Alt+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of record:</source>
+        <translation>Pasirinkite įrašo rūšį:</translation>
+    </message>
+    <message>
+        <source>An MRZ has 2 or 3 lines; this has %1</source>
+        <translation>MRZ turi 2 arba 3 eilutes; čia jų %1</translation>
+    </message>
+    <message>
+        <source>Type, paste or scan the 2 or 3 lines at the bottom of the document</source>
+        <translation>Įveskite, įklijuokite ar nuskenuokite 2 ar 3 eilutes dokumento apačioje</translation>
+    </message>
+    <message>
+        <source>Filled from the MRZ: %1</source>
+        <translation>Užpildyta iš MRZ: %1</translation>
+    </message>
+    <message>
+        <source>The MRZ is valid; every field it holds was already filled</source>
+        <translation>MRZ teisinga; visi jos laukai jau užpildyti</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 of %3 characters</source>
+        <translation>%1 eilutė: %2 iš %3 ženklų</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 characters</source>
+        <translation>%1 eilutė: %2 ženklai</translation>
+    </message>
+    <message>
+        <source>Check digits agree</source>
+        <translation>Kontroliniai skaitmenys sutampa</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* privaloma</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>New record: what happened?</source>
+        <translation>Naujas įrašas: kas įvyko?</translation>
+    </message>
+    <message>
+        <source>New record: %1 (Art. %2)</source>
+        <translation>Naujas įrašas: %1 (%2 str.)</translation>
+    </message>
+    <message>
+        <source>This record is withdrawn: it can be read, not changed.</source>
+        <translation>Šis įrašas atšauktas: jį galima skaityti, bet ne keisti.</translation>
+    </message>
+    <message>
+        <source>This record is approved. Saving makes a correction: a new version, with your reason; the approved version is kept.</source>
+        <translation>Šis įrašas patvirtintas. Išsaugojus bus sukurta pataisa – nauja versija su jūsų priežastimi; patvirtinta versija išlieka.</translation>
+    </message>
+    <message>
+        <source>Sent back by %1: %2</source>
+        <translation>Grąžino %1: %2</translation>
+    </message>
+    <message>
+        <source>Photos and scans can be added once the record is saved (Ctrl+S).</source>
+        <translation>Nuotraukas ir skenuotus vaizdus galima pridėti išsaugojus įrašą (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save the correction first; then add photos and scans to it.</source>
+        <translation>Pirmiausia išsaugokite pataisą; tada pridėkite prie jos nuotraukų ir skenuotų vaizdų.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the record can be saved</source>
+        <translation>
+            <numerusform>Prieš išsaugant įrašą reikia ištaisyti %n problemą</numerusform>
+            <numerusform>Prieš išsaugant įrašą reikia ištaisyti %n problemas</numerusform>
+            <numerusform>Prieš išsaugant įrašą reikia ištaisyti %n problemų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typing on this record was autosaved and not saved. Restore it?</source>
+        <translation>Šio įrašo tekstas buvo išsaugotas automatiškai, bet įrašas neišsaugotas. Atkurti?</translation>
+    </message>
+    <message>
+        <source>You have new records that were autosaved and not saved. Continue one?</source>
+        <translation>Turite naujų įrašų, kurie išsaugoti automatiškai, bet neišsaugoti. Tęsti vieną iš jų?</translation>
+    </message>
+    <message>
+        <source>The restored typing was made on version %1; the record is now at version %2. Check it before saving.</source>
+        <translation>Atkurtas tekstas rašytas %1 versijoje; dabar įrašas yra %2 versijos. Patikrinkite prieš išsaugodami.</translation>
+    </message>
+    <message>
+        <source>Saved: version %1 (draft).</source>
+        <translation>Išsaugota: %1 versija (juodraštis).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Pridėti daiktą</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Daiktas %1</translation>
+    </message>
+    <message>
+        <source>Leg %1</source>
+        <translation>Atkarpa %1</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>išvykimo vieta</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>paskirties vieta</translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation>Pridėti atkarpą</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Pridėti nuorodą</translation>
+    </message>
+    <message>
+        <source>Linked record %1</source>
+        <translation>Susietas įrašas %1</translation>
+    </message>
+    <message>
+        <source>A listed substance by name in any language, or the name of a new one</source>
+        <translation>Sąraše esančios medžiagos pavadinimas bet kuria kalba arba naujos medžiagos pavadinimas</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Veika</translation>
+    </message>
+    <message>
+        <source>Add citizenship</source>
+        <translation>Pridėti pilietybę</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Pridėti dokumentą</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Pridėti asmenį</translation>
+    </message>
+    <message>
+        <source>Add substance</source>
+        <translation>Pridėti medžiagą</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>Patvirtino %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Priedai</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Gimimo data</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Gimimo vieta</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Bylos numeris</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanalas</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Pilietybė</translation>
+    </message>
+    <message>
+        <source>Concealment</source>
+        <translation>Slėpimas</translation>
+    </message>
+    <message>
+        <source>Confidential (Art. 10.1)</source>
+        <translation>Konfidencialu (10.1 str.)</translation>
+    </message>
+    <message>
+        <source>Conveyance</source>
+        <translation>Transporto priemonė</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Created by %1, %2</source>
+        <translation>Sukūrė %1, %2</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Kontrolės punktas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>Kas aptiko</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Aptikimas</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kryptis</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokumentas %1</translation>
+    </message>
+    <message>
+        <source>Document as it claims to be</source>
+        <translation>Dokumentas, kuo jis dedasi esąs</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Dokumento rūšis</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumentai</translation>
+    </message>
+    <message>
+        <source>Does not qualify for exchange under the Agreement</source>
+        <translation>Netinka keistis pagal Susitarimą</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Įranga</translation>
+    </message>
+    <message>
+        <source>Equipment and technologies of clandestine manufacture</source>
+        <translation>Slaptos gamybos įranga ir technologijos</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Vertinimas</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Galioja iki</translation>
+    </message>
+    <message>
+        <source>Forgery</source>
+        <translation>Klastojimas</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vardai</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tvarkymas</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>Tvarkymo pastaba</translation>
+    </message>
+    <message>
+        <source>How the channel works: couriers, cover loads, payment</source>
+        <translation>Kaip veikia kanalas: kurjeriai, priedangos kroviniai, atsiskaitymas</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informacija</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Išduotas</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>Išdavusi valstybė</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Daiktai</translation>
+    </message>
+    <message>
+        <source>Kept until %1, next review %2</source>
+        <translation>Saugoma iki %1, kita peržiūra %2</translation>
+    </message>
+    <message>
+        <source>Latin name (as in the MRZ)</source>
+        <translation>Vardas lotyniškai (kaip MRZ)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Platuma</translation>
+    </message>
+    <message>
+        <source>Legal hold (never purged while set)</source>
+        <translation>Teisinis sulaikymas (kol nustatytas, neišvaloma)</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Susieti įrašai</translation>
+    </message>
+    <message>
+        <source>Logos on tablets, stamps on packages</source>
+        <translation>Logotipai ant tablečių, žymės ant pakuočių</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Ilguma</translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <source>Markings</source>
+        <translation>Žymės</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Būdas</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Transporto rūšis</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Passing to third parties (Art. 10.2)</source>
+        <translation>Perdavimas trečiosioms šalims (10.2 str.)</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Tėvavardis</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Asmuo %1</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Place description</source>
+        <translation>Vietos aprašymas</translation>
+    </message>
+    <message>
+        <source>Plate, train, flight or vessel</source>
+        <translation>Valstybinis numeris, traukinys, skrydis ar laivas</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Savybės</translation>
+    </message>
+    <message>
+        <source>Purity, %</source>
+        <translation>Grynumas, %</translation>
+    </message>
+    <message>
+        <source>Qualifies for exchange under the Agreement</source>
+        <translation>Tinka keistis pagal Susitarimą</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kiekis</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Priežastis: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Įrašas %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <source>Route (origin first)</source>
+        <translation>Maršrutas (pirmiausia išvykimo vieta)</translation>
+    </message>
+    <message>
+        <source>Section of the border</source>
+        <translation>Sienos ruožas</translation>
+    </message>
+    <message>
+        <source>Serial number (weapons)</source>
+        <translation>Serijos numeris (ginklai)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Lytis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Medžiaga</translation>
+    </message>
+    <message>
+        <source>Substance %1</source>
+        <translation>Medžiaga %1</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Medžiagos</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone: when its check digits agree, it fills the empty fields below</source>
+        <translation>Mašininio nuskaitymo zona: kai kontroliniai skaitmenys sutampa, ji užpildo tuščius laukus žemiau</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temos</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transportas</translation>
+    </message>
+    <message>
+        <source>Type part of the name or code; empty when it happened away from a crossing point</source>
+        <translation>Įveskite pavadinimo ar kodo dalį; palikite tuščią, jei įvyko ne kontrolės punkte</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Matavimo vienetas</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>%1 versija · %2</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Kas įvyko, savais žodžiais</translation>
+    </message>
+    <message>
+        <source>What happened, when and where</source>
+        <translation>Kas, kada ir kur įvyko</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>When a case was opened</source>
+        <translation>Kai iškelta byla</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>XXX when unknown, XXA for a stateless person</source>
+        <translation>XXX, jei nežinoma, XXA – asmeniui be pilietybės</translation>
+    </message>
+    <message>
+        <source>e.g. 43.2567</source>
+        <translation>pvz., 54.6872</translation>
+    </message>
+    <message>
+        <source>e.g. 76.9286</source>
+        <translation>pvz., 25.2797</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Occurred</source>
+        <translation>Įvyko</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Asmenys ar santrauka</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Pilietybė</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Kontrolės punktas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Susitarimas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Paskutinis pakeitimas</translation>
+    </message>
+    <message>
+        <source>Qualifies for exchange under the Agreement (Art. 6: a citizen of the other Party is involved)</source>
+        <translation>Tinka keistis pagal Susitarimą (6 str.: susijęs kitos Šalies pilietis)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tuščia</translation>
+    </message>
+    <message>
+        <source>Agreement, Article %1</source>
+        <translation>Susitarimas, %1 straipsnis</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>With it a supervisor can open the vault when every passphrase is forgotten.</source>
+        <translation>Juo pamainos vadovas gali atrakinti saugyklą, kai visos slaptafrazės pamirštos.</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the paper in the post&apos;s safe. It is shown only this once: Shekara does not keep it anywhere readable.</source>
+        <translation>Užsirašykite arba atsispausdinkite jį dabar ir laikykite lapą posto seife. Jis rodomas tik šį kartą: Shekara jo niekur nelaiko įskaitomo.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>&amp;Spausdinti atkūrimo lapą…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Bandyti dar kartą</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it</source>
+        <translation>Jį &amp;užsirašiau arba atsispausdinau</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>Printing comes with the reports module</source>
+        <translation>Spausdinimas atsiras su ataskaitų moduliu</translation>
+    </message>
+    <message>
+        <source>Creating the vault and its keys…</source>
+        <translation>Kuriama saugykla ir jos raktai…</translation>
+    </message>
+    <message>
+        <source>The vault was not created: %1</source>
+        <translation>Saugykla nesukurta: %1</translation>
+    </message>
+    <message>
+        <source>The vault is ready. This is its recovery key:</source>
+        <translation>Saugykla paruošta. Štai jos atkūrimo raktas:</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Atkūrimo lapas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Iš&amp;saugoti kaip PDF…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Pa&amp;didinti</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Su&amp;mažinti</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Pritaikyti plotį</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Ataskaitos puslapiai</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 puslapis iš %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Spausdinama…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Spausdinti: %1</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Išsaugoti ataskaitą kaip PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTitles</name>
+    <message>
+        <source>Incident report</source>
+        <translation>Įvykio ataskaita</translation>
+    </message>
+    <message>
+        <source>Request (Art. 8)</source>
+        <translation>Prašymas (8 str.)</translation>
+    </message>
+    <message>
+        <source>Refusal notice (Art. 9)</source>
+        <translation>Pranešimas apie atsisakymą (9 str.)</translation>
+    </message>
+    <message>
+        <source>Period summary</source>
+        <translation>Laikotarpio suvestinė</translation>
+    </message>
+    <message>
+        <source>Packet transmittal sheet</source>
+        <translation>Paketo perdavimo lapas</translation>
+    </message>
+    <message>
+        <source>Enrollment sheet</source>
+        <translation>Registravimo lapas</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Atkūrimo lapas</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Send back to the author</source>
+        <translation>Grąžinti autoriui</translation>
+    </message>
+    <message>
+        <source>What should the author change? (required)</source>
+        <translation>Ką autorius turėtų pakeisti? (privaloma)</translation>
+    </message>
+    <message>
+        <source>Withdraw the record</source>
+        <translation>Atšaukti įrašą</translation>
+    </message>
+    <message>
+        <source>Why is this record withdrawn? It is kept, marked withdrawn, and the withdrawal travels to HQ. (required)</source>
+        <translation>Kodėl šis įrašas atšaukiamas? Jis išsaugomas, pažymimas kaip atšauktas, o atšaukimas perduodamas centrinei institucijai. (privaloma)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Patvirtinti</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Grąžinti…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Atšaukti…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>%1 versija · %2</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>parašė %1, %2</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>patvirtino %1</translation>
+    </message>
+    <message>
+        <source>qualifies for exchange</source>
+        <translation>tinka keistis</translation>
+    </message>
+    <message>
+        <source>does not qualify for exchange</source>
+        <translation>netinka keistis</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>Grąžino %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A correction: the changes against the approved version are highlighted.</source>
+        <translation>Pataisa: pakeitimai, palyginti su patvirtinta versija, paryškinti.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nustatymai</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle after:</source>
+        <translation>&amp;Užrakinti po neveiklumo:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval:</source>
+        <translation>Keturių akių tvirtinimas:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>įjungta</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>išjungta</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>
+        <translation>Keturių akių tvirtinimas įjungtas: pamainos vadovas negali patvirtinti savo parašytos versijos.</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval is off: a supervisor may approve their own records.</source>
+        <translation>Keturių akių tvirtinimas išjungtas: pamainos vadovas gali tvirtinti savo įrašus.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock applies to everyone using this vault. Four-eyes approval is changed with the command &apos;shekara settings&apos;.</source>
+        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimas po neveiklumo taikomas visiems šios saugyklos naudotojams. Keturių akių tvirtinimas keičiamas komanda „shekara settings“.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock.</source>
+        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimą po neveiklumo gali keisti tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation>Neveiklumo minutės iki saugyklos užrakinimo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Shekara — first start</source>
+        <translation>Shekara — pirmasis paleidimas</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Sukurti saugyklą</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>The first supervisor</source>
+        <translation>Pirmasis pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>The supervisor approves records, manages officers and keeps the vault&apos;s recovery key.</source>
+        <translation>Pamainos vadovas tvirtina įrašus, tvarko pareigūnus ir saugo saugyklos atkūrimo raktą.</translation>
+    </message>
+    <message>
+        <source>Choose a login (small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;) and a passphrase. A sentence of several words is easy to remember and hard to guess.</source>
+        <translation>Pasirinkite prisijungimo vardą (mažosios lotyniškos raidės, skaitmenys, „.“, „_“ arba „-“) ir slaptafrazę. Kelių žodžių sakinį lengva įsiminti ir sunku atspėti.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Prisijungimo vardas:</translation>
+    </message>
+    <message>
+        <source>e.g. aigerim.s</source>
+        <translation>pvz., rasa.p</translation>
+    </message>
+    <message>
+        <source>Supervisor login</source>
+        <translation>Pamainos vadovo prisijungimo vardas</translation>
+    </message>
+    <message>
+        <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
+        <translation>Pasirinkite 2–32 ženklų prisijungimo vardą, prasidedantį raide.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Shekara — unlock</source>
+        <translation>Shekara — atrakinimas</translation>
+    </message>
+    <message>
+        <source>Border records vault. Unlock it to continue.</source>
+        <translation>Pasienio įrašų saugykla. Norėdami tęsti, atrakinkite ją.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Saugyklos aplankas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Pareigūnas:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Slaptafrazė:</translation>
+    </message>
+    <message>
+        <source>your login, e.g. aigerim.s</source>
+        <translation>jūsų prisijungimo vardas, pvz., rasa.p</translation>
+    </message>
+    <message>
+        <source>Officer login</source>
+        <translation>Pareigūno prisijungimo vardas</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Slaptafrazė</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Atrakinti</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Atrakinti</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo vault with sample records (post %1), in a temporary folder that is deleted when Shekara closes.
+Officers: %2
+Passphrase for all: %3</source>
+        <translation>Demonstracinė saugykla su pavyzdiniais įrašais (postas %1) laikiname aplanke, kuris ištrinamas uždarius Shekara.
+Pareigūnai: %2
+Visų slaptafrazė: %3</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault…</source>
+        <translation>Ruošiama demonstracinė saugykla…</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>pareigūnas</translation>
+    </message>
+    <message>
+        <source>The vault was locked after a time without use.</source>
+        <translation>Saugykla užrakinta po neveiklumo.</translation>
+    </message>
+    <message>
+        <source>The vault was locked.</source>
+        <translation>Saugykla užrakinta.</translation>
+    </message>
+    <message>
+        <source>The vault was locked because the computer was locked.</source>
+        <translation>Saugykla užrakinta, nes užrakintas kompiuteris.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Atrakinama…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Palaukite %n sekundę iki kito bandymo.</numerusform>
+            <numerusform>Palaukite %n sekundes iki kito bandymo.</numerusform>
+            <numerusform>Palaukite %n sekundžių iki kito bandymo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prieš</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>pakeista</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>pridėta</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>pašalinta</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nėra)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation>Lyginti versiją</translation>
+    </message>
+    <message>
+        <source>with version</source>
+        <translation>su versija</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Senesnė versija</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Naujesnė versija</translation>
+    </message>
+    <message>
+        <source>Only what changed</source>
+        <translation>Tik tai, kas pasikeitė</translation>
+    </message>
+    <message>
+        <source>Fields of the two versions</source>
+        <translation>Abiejų versijų laukai</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>%1 versija</translation>
+    </message>
+    <message>
+        <source>Reason for version %1: %2</source>
+        <translation>%1 versijos priežastis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WriteAckDialog</name>
+    <message>
+        <source>Write an acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement tells the post what HQ has received: every record version, the packets imported, and any gaps, held packets or refusals. The newest one says it all; it is signed by HQ and only the post can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post is enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1 for %2 is written and checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It confirms %n record version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and every packet up to number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks again for the missing packet(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reports packet(s) %1 as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It reports %n refused packet(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <source>Writing the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not pull the stick out until this is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished">&amp;Bandyti dar kartą</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the packet (signing and encrypting)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is kept in the vault: trying again writes exactly the same packet. Check the stick (plugged in, enough free space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was marked as exported: the records wait for the next export. Check the stick (plugged in, enough free space) and try again, or go back and choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>that file is already attached to record {id}</source>
+        <translation>šis failas jau pridėtas prie įrašo {id}</translation>
+    </message>
+    <message>
+        <source>the media type must look like image/jpeg</source>
+        <translation>medijos tipas turi būti panašus į image/jpeg</translation>
+    </message>
+    <message>
+        <source>the attachment file is empty</source>
+        <translation>priedo failas tuščias</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}: attachments are added to a draft (amend the record first)</source>
+        <translation>įrašo {id} {version} versija yra {status}: priedai pridedami prie juodraščio (pirmiausia pataisykite įrašą)</translation>
+    </message>
+    <message>
+        <source>an attachment is at most {n} bytes</source>
+        <translation>priedas negali būti didesnis nei {n} baitų</translation>
+    </message>
+    <message>
+        <source>this vault has no recovery slot</source>
+        <translation>šioje saugykloje nėra atkūrimo lizdo</translation>
+    </message>
+    <message>
+        <source>officers can change only their own passphrase</source>
+        <translation>pareigūnai gali keisti tik savo slaptafrazę</translation>
+    </message>
+    <message>
+        <source>a recovery key is 52 letters and digits in groups of four</source>
+        <translation>atkūrimo raktas – 52 raidės ir skaitmenys grupėmis po keturis</translation>
+    </message>
+    <message>
+        <source>only a supervisor may do this</source>
+        <translation>tai gali daryti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>no officer {login} in this vault</source>
+        <translation>šioje saugykloje nėra pareigūno {login}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase or recovery key</source>
+        <translation>neteisinga slaptafrazė arba atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>not a Shekara backup</source>
+        <translation>tai ne Shekara atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged or not a backup</source>
+        <translation>atsarginės kopijos failas pažeistas arba tai ne atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>no backup file {path}</source>
+        <translation>nėra atsarginės kopijos failo {path}</translation>
+    </message>
+    <message>
+        <source>no folder {path}</source>
+        <translation>nėra aplanko {path}</translation>
+    </message>
+    <message>
+        <source>this backup was written by a newer Shekara</source>
+        <translation>šią atsarginę kopiją įrašė naujesnė Shekara versija</translation>
+    </message>
+    <message>
+        <source>the backup did not read back the same</source>
+        <translation>perskaityta atsarginė kopija nesutampa su įrašyta</translation>
+    </message>
+    <message>
+        <source>the backup failed its integrity check</source>
+        <translation>atsarginė kopija neišlaikė vientisumo patikros</translation>
+    </message>
+    <message>
+        <source>could not write the backup: {reason}</source>
+        <translation>nepavyko įrašyti atsarginės kopijos: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the attachment: {reason}</source>
+        <translation>negalima perskaityti priedo: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>negalima perskaityti {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown Party {party}: use KZ or LT</source>
+        <translation>nežinoma Šalis {party}: naudokite KZ arba LT</translation>
+    </message>
+    <message>
+        <source>the draft is larger than {n} bytes</source>
+        <translation>juodraštis didesnis nei {n} baitų</translation>
+    </message>
+    <message>
+        <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
+        <translation>įraše nurodyto priedo saugykloje nėra: saugykla gali būti pažeista</translation>
+    </message>
+    <message>
+        <source>packet {seq} is not in the outbox: it was acknowledged by HQ or never written</source>
+        <translation>paketo {seq} nėra siunčiamųjų sąraše: centrinė institucija jį patvirtino arba jis niekada nebuvo įrašytas</translation>
+    </message>
+    <message>
+        <source>nothing to export: no approved record, correction or withdrawal waits to be sent</source>
+        <translation>nėra ką eksportuoti: nė vienas patvirtintas įrašas, pataisa ar atšaukimas nelaukia išsiuntimo</translation>
+    </message>
+    <message>
+        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it</source>
+        <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“</translation>
+    </message>
+    <message>
+        <source>no post is enrolled yet</source>
+        <translation>kol kas neįregistruotas nė vienas postas</translation>
+    </message>
+    <message>
+        <source>post {post} has no key to revoke</source>
+        <translation>postas {post} neturi atšauktino rakto</translation>
+    </message>
+    <message>
+        <source>post {post} is not enrolled (or its key is revoked)</source>
+        <translation>postas {post} neįregistruotas (arba jo raktas atšauktas)</translation>
+    </message>
+    <message>
+        <source>HQ knows no post {post}</source>
+        <translation>centrinė institucija nežino posto {post}</translation>
+    </message>
+    <message>
+        <source>an object names the same key twice</source>
+        <translation>objekte tas pats raktas nurodytas du kartus</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;{key}&quot; in {where}</source>
+        <translation>{where} pasikartoja raktas „{key}“</translation>
+    </message>
+    <message>
+        <source>the input holds no records</source>
+        <translation>įvesties duomenyse nėra įrašų</translation>
+    </message>
+    <message>
+        <source>a key in {where} is not valid Unicode</source>
+        <translation>raktas {where} nėra tinkamas Unicode</translation>
+    </message>
+    <message>
+        <source>a string is not valid Unicode</source>
+        <translation>eilutė nėra tinkamas Unicode</translation>
+    </message>
+    <message>
+        <source>the input is not valid UTF-8 (byte {offset})</source>
+        <translation>įvesties duomenys nėra tinkamas UTF-8 (baitas {offset})</translation>
+    </message>
+    <message>
+        <source>the input is not valid Unicode text</source>
+        <translation>įvesties duomenys nėra tinkamas Unicode tekstas</translation>
+    </message>
+    <message>
+        <source>the string at {where} is not valid Unicode</source>
+        <translation>eilutė {where} nėra tinkamas Unicode</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line} column {column}: {reason}</source>
+        <translation>netinkamas JSON {line} eilutės {column} stulpelyje: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a value is out of range</source>
+        <translation>netinkamas JSON: reikšmė už leistinų ribų</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON at column {column}: {reason}</source>
+        <translation>{where}: netinkamas JSON {column} stulpelyje: {reason}</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity cannot be written as JSON</source>
+        <translation>NaN ir Infinity negalima užrašyti JSON formatu</translation>
+    </message>
+    <message>
+        <source>NaN, Infinity and numbers too large for a float are not allowed in JSON</source>
+        <translation>JSON neleidžiami NaN, Infinity ir per dideli slankiojo kablelio skaičiai</translation>
+    </message>
+    <message>
+        <source>the input must be one JSON object, a JSON array of objects, or JSON Lines (one object per line)</source>
+        <translation>įvesties duomenys turi būti vienas JSON objektas, JSON objektų masyvas arba JSON Lines (po vieną objektą eilutėje)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {max_depth} levels</source>
+        <translation>įdėtis gilesnė nei {max_depth} lygių</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {max_depth} levels at line {line} column {column}</source>
+        <translation>{line} eilutės {column} stulpelyje įdėtis gilesnė nei {max_depth} lygių</translation>
+    </message>
+    <message>
+        <source>the input is larger than {limit} bytes</source>
+        <translation>įvesties duomenys didesni nei {limit} baitų</translation>
+    </message>
+    <message>
+        <source>the input holds more than {limit} records</source>
+        <translation>įvesties duomenyse daugiau nei {limit} įrašų</translation>
+    </message>
+    <message>
+        <source>this vault already has its packet keys</source>
+        <translation>ši saugykla jau turi paketų raktus</translation>
+    </message>
+    <message>
+        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys</source>
+        <translation>eksportas nutrūko: prieš keisdami raktus užbaikite jį komanda „shekara export“</translation>
+    </message>
+    <message>
+        <source>{name} already exists: choose another name</source>
+        <translation>{name} jau yra: pasirinkite kitą pavadinimą</translation>
+    </message>
+    <message>
+        <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
+        <translation>centrinės institucijos raktas {fingerprint} jau įtvirtintas: norėdami jį pakeisti (patikrinę naująjį pagal popierinį lapą), naudokite --replace</translation>
+    </message>
+    <message>
+        <source>the folder for {name} does not exist</source>
+        <translation>aplanko failui {name} nėra</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ</source>
+        <translation>centrinės institucijos raktai dar neimportuoti: paleiskite „shekara keys import-hq FILE“ su centrinės institucijos failu</translation>
+    </message>
+    <message>
+        <source>the keys of this post were never rotated</source>
+        <translation>šio posto raktai niekada nebuvo keisti</translation>
+    </message>
+    <message>
+        <source>this vault has no packet keys yet: create them with &apos;shekara keys create&apos;</source>
+        <translation>ši saugykla dar neturi paketų raktų: sukurkite juos komanda „shekara keys create“</translation>
+    </message>
+    <message>
+        <source>post {post} already has key {fingerprint}: a new key needs a rotation statement signed by it, or revoke it first</source>
+        <translation>postas {post} jau turi raktą {fingerprint}: naujam raktui reikia juo pasirašyto keitimo pareiškimo, arba pirmiausia jį atšaukite</translation>
+    </message>
+    <message>
+        <source>a post cannot use this HQ&apos;s own code {code}</source>
+        <translation>postas negali naudoti šios centrinės institucijos kodo {code}</translation>
+    </message>
+    <message>
+        <source>the rotation is signed by a key of {post} that is {state}: enroll the new key on paper instead</source>
+        <translation>keitimas pasirašytas posto {post} raktu, kurio būsena {state}: naująjį raktą užregistruokite popieriniu būdu</translation>
+    </message>
+    <message>
+        <source>this key of {post} was {state}: it cannot be enrolled again</source>
+        <translation>šis posto {post} raktas buvo {state}: jo vėl registruoti negalima</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>negalima įrašyti {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>post {post} belongs to {party}; this HQ enrolls posts of {own}</source>
+        <translation>postas {post} priklauso {party}; ši centrinė institucija registruoja {own} postus</translation>
+    </message>
+    <message>
+        <source>these are the keys of {party}&apos;s HQ; this post belongs to {own}</source>
+        <translation>tai {party} centrinės institucijos raktai; šis postas priklauso {own}</translation>
+    </message>
+    <message>
+        <source>an officer login is 2-32 characters: a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>pareigūno prisijungimo vardas – 2–32 ženklai: a-z, skaitmenys, „.“, „_“ arba „-“, pradedant raide</translation>
+    </message>
+    <message>
+        <source>role must be officer or supervisor</source>
+        <translation>vaidmuo turi būti officer arba supervisor</translation>
+    </message>
+    <message>
+        <source>officer {login} already exists</source>
+        <translation>pareigūnas {login} jau yra</translation>
+    </message>
+    <message>
+        <source>the last supervisor cannot be removed</source>
+        <translation>paskutinio pamainos vadovo pašalinti negalima</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot hold control characters</source>
+        <translation>slaptafrazėje negali būti valdymo ženklų</translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself</source>
+        <translation>negalite pašalinti savęs</translation>
+    </message>
+    <message>
+        <source>the login {login} is reserved</source>
+        <translation>prisijungimo vardas {login} rezervuotas</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {n} characters</source>
+        <translation>slaptafrazėje turi būti bent {n} ženklų</translation>
+    </message>
+    <message>
+        <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
+        <translation>patvirtinimas patvirtina paketus iki {through}, bet šis postas išsiuntė tik {sent}: jis priklauso kitam įdiegimui</translation>
+    </message>
+    <message>
+        <source>the acknowledgement is about post {post}, not this one</source>
+        <translation>patvirtinimas skirtas postui {post}, o ne šiam</translation>
+    </message>
+    <message>
+        <source>record {id} names an attachment the packet does not carry</source>
+        <translation>įraše {id} nurodytas priedas, kurio pakete nėra</translation>
+    </message>
+    <message>
+        <source>the reference data is malformed [{reason}]</source>
+        <translation>žinyno duomenys netinkamos formos [{reason}]</translation>
+    </message>
+    <message>
+        <source>the key file is larger than {n} bytes</source>
+        <translation>rakto failas didesnis nei {n} baitų</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s signature is not valid: it was altered</source>
+        <translation>rakto failo parašas negalioja: failas pakeistas</translation>
+    </message>
+    <message>
+        <source>the rotation&apos;s {which} signature is not valid</source>
+        <translation>keitimo parašas ({which}) negalioja</translation>
+    </message>
+    <message>
+        <source>this file is not a Shekara packet</source>
+        <translation>šis failas nėra Shekara paketas</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s signature is not valid: the packet was altered after it was signed</source>
+        <translation>paketo parašas negalioja: paketas pakeistas jį pasirašius</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s encrypted body does not match its signed hash: it was altered</source>
+        <translation>užšifruotas paketo turinys neatitinka pasirašytos maišos: jis pakeistas</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body is {actual} bytes but its header says {expected}: it was cut short or bytes were added</source>
+        <translation>paketo turinys – {actual} baitų, o antraštėje nurodyta {expected}: jis sutrumpintas arba pridėta baitų</translation>
+    </message>
+    <message>
+        <source>record {index} of the packet does not match its content hash</source>
+        <translation>paketo įrašas {index} neatitinka savo turinio maišos</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body could not be decrypted: it is damaged</source>
+        <translation>paketo turinio nepavyko iššifruoti: jis pažeistas</translation>
+    </message>
+    <message>
+        <source>the file is empty: it is not a packet</source>
+        <translation>failas tuščias: tai ne paketas</translation>
+    </message>
+    <message>
+        <source>the key file is empty</source>
+        <translation>rakto failas tuščias</translation>
+    </message>
+    <message>
+        <source>a file named {name} is already in that folder: move it away or choose another folder</source>
+        <translation>tame aplanke jau yra failas {name}: perkelkite jį arba pasirinkite kitą aplanką</translation>
+    </message>
+    <message>
+        <source>the stick&apos;s file system cannot hold a file of {size} bytes; nothing was kept</source>
+        <translation>USB atmintinės failų sistema negali talpinti {size} baitų failo; nieko neišsaugota</translation>
+    </message>
+    <message>
+        <source>the packet carries record {id}, which this HQ holds from elsewhere</source>
+        <translation>pakete yra įrašas {id}, kurį ši centrinė institucija turi iš kitur</translation>
+    </message>
+    <message>
+        <source>the packet header is larger than {limit} bytes</source>
+        <translation>paketo antraštė didesnė nei {limit} baitų</translation>
+    </message>
+    <message>
+        <source>record {index} of the packet breaks the data dictionary at {path} [{reason}]</source>
+        <translation>paketo įrašas {index} pažeidžia duomenų žodyną ties {path} [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet would hold more than {limit} bytes of records: export fewer at a time</source>
+        <translation>pakete būtų daugiau nei {limit} baitų įrašų: eksportuokite mažiau vienu kartu</translation>
+    </message>
+    <message>
+        <source>the folder to write the packet to does not exist (is the stick plugged in?)</source>
+        <translation>aplanko paketui įrašyti nėra (ar prijungta USB atmintinė?)</translation>
+    </message>
+    <message>
+        <source>the stick is full: the packet needs {size} bytes; free some space or use another stick; nothing was kept</source>
+        <translation>USB atmintinė pilna: paketui reikia {size} baitų; atlaisvinkite vietos arba naudokite kitą atmintinę; nieko neišsaugota</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body is not a binary age file</source>
+        <translation>paketo turinys nėra dvejetainis age failas</translation>
+    </message>
+    <message>
+        <source>the packet is not encrypted to this installation&apos;s keys</source>
+        <translation>paketas neužšifruotas šio įdiegimo raktais</translation>
+    </message>
+    <message>
+        <source>the stick is read-only or the folder is not writable; nothing was kept</source>
+        <translation>USB atmintinė skirta tik skaityti arba į aplanką rašyti negalima; nieko neišsaugota</translation>
+    </message>
+    <message>
+        <source>the packet is signed by a replaced key of {post} after its rotation (packet {seq}, the old key&apos;s last was {last})</source>
+        <translation>paketas pasirašytas pakeistu posto {post} raktu po keitimo (paketas {seq}, paskutinis senojo rakto buvo {last})</translation>
+    </message>
+    <message>
+        <source>the packet could not be read back from the stick ({reason}); nothing was kept</source>
+        <translation>paketo nepavyko perskaityti iš USB atmintinės ({reason}); nieko neišsaugota</translation>
+    </message>
+    <message>
+        <source>the packet read back from the stick differs from what was written: the stick may be faulty; nothing was kept</source>
+        <translation>iš USB atmintinės perskaitytas paketas skiriasi nuo įrašyto: atmintinė gali būti sugedusi; nieko neišsaugota</translation>
+    </message>
+    <message>
+        <source>the packet read back from the stick differs from what was written; nothing was kept</source>
+        <translation>iš USB atmintinės perskaitytas paketas skiriasi nuo įrašyto; nieko neišsaugota</translation>
+    </message>
+    <message>
+        <source>the packet is signed by a revoked key ({fingerprint})</source>
+        <translation>paketas pasirašytas atšauktu raktu ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key this HQ has not enrolled</source>
+        <translation>keitimas pakeičia raktą, kurio ši centrinė institucija neįregistravo</translation>
+    </message>
+    <message>
+        <source>the rotation replaces key {fingerprint}, which is not the key pinned for {code}</source>
+        <translation>keitimas pakeičia raktą {fingerprint}, kuris nėra įtvirtintas kodui {code}</translation>
+    </message>
+    <message>
+        <source>the packet claims to come from {claimed} but is signed by the key of {signer}</source>
+        <translation>paketas teigia esąs iš {claimed}, bet pasirašytas {signer} raktu</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} bytes: it is not accepted as a packet</source>
+        <translation>failas didesnis nei {limit} baitų: jis nepriimamas kaip paketas</translation>
+    </message>
+    <message>
+        <source>the packet would be larger than {limit} bytes: export fewer records or attachments at a time</source>
+        <translation>paketas būtų didesnis nei {limit} baitų: eksportuokite mažiau įrašų ar priedų vienu kartu</translation>
+    </message>
+    <message>
+        <source>the packet is cut short ({size} bytes): was it copied completely?</source>
+        <translation>paketas sutrumpintas ({size} baitų): ar jis nukopijuotas visas?</translation>
+    </message>
+    <message>
+        <source>the packet is signed by an unknown or revoked key ({fingerprint})</source>
+        <translation>paketas pasirašytas nežinomu arba atšauktu raktu ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>packet format {major}.{minor} is not supported: this program reads format {supported}.x</source>
+        <translation>paketo formatas {major}.{minor} nepalaikomas: ši programa skaito formatą {supported}.x</translation>
+    </message>
+    <message>
+        <source>the packet content cannot be written as JSON [{reason}]</source>
+        <translation>paketo turinio negalima užrašyti JSON formatu [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
+        <translation>perskaitytas paketo turinys skiriasi nuo numatyto; nieko neišsaugota</translation>
+    </message>
+    <message>
+        <source>the packet carries version {version} of record {id} with content different from the one already imported</source>
+        <translation>pakete yra įrašo {id} {version} versija, kurios turinys skiriasi nuo jau importuotos</translation>
+    </message>
+    <message>
+        <source>writing the packet failed ({reason}): was the stick removed? nothing was kept</source>
+        <translation>paketo įrašyti nepavyko ({reason}): ar buvo ištraukta USB atmintinė? nieko neišsaugota</translation>
+    </message>
+    <message>
+        <source>this is not a Shekara key file</source>
+        <translation>tai ne Shekara raktų failas</translation>
+    </message>
+    <message>
+        <source>this is not a {expected} file</source>
+        <translation>tai ne {expected} failas</translation>
+    </message>
+    <message>
+        <source>this is not an enrollment file or a rotation statement</source>
+        <translation>tai nėra nei registravimo failas, nei keitimo pareiškimas</translation>
+    </message>
+    <message>
+        <source>this is a {kind} packet, not a {expected} packet</source>
+        <translation>tai {kind} paketas, o ne {expected}</translation>
+    </message>
+    <message>
+        <source>this packet is for {recipient}, not for {expected}</source>
+        <translation>šis paketas skirtas {recipient}, o ne {expected}</translation>
+    </message>
+    <message>
+        <source>a {kind} packet cannot be signed by a {role} key</source>
+        <translation>{kind} paketas negali būti pasirašytas {role} raktu</translation>
+    </message>
+    <message>
+        <source>a reason is plain text of at most {n} characters</source>
+        <translation>priežastis – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos</translation>
+    </message>
+    <message>
+        <source>a correction cannot change the record&apos;s kind</source>
+        <translation>pataisa negali pakeisti įrašo rūšies</translation>
+    </message>
+    <message>
+        <source>record {id} has no draft version {version}</source>
+        <translation>įrašas {id} neturi juodraščio versijos {version}</translation>
+    </message>
+    <message>
+        <source>record {id} has no version {version}</source>
+        <translation>įrašas {id} neturi versijos {version}</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}, not a draft</source>
+        <translation>įrašo {id} {version} versija yra {status}, o ne juodraštis</translation>
+    </message>
+    <message>
+        <source>no record {id}</source>
+        <translation>nėra įrašo {id}</translation>
+    </message>
+    <message>
+        <source>record {id} has no retention period yet (it was never approved)</source>
+        <translation>įrašas {id} dar neturi saugojimo termino (jis niekada nebuvo patvirtintas)</translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation>priežastis privaloma</translation>
+    </message>
+    <message>
+        <source>the new date must be after {date}</source>
+        <translation>nauja data turi būti vėlesnė nei {date}</translation>
+    </message>
+    <message>
+        <source>only a supervisor may withdraw an approved record</source>
+        <translation>patvirtintą įrašą atšaukti gali tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>record {id} is withdrawn</source>
+        <translation>įrašas {id} atšauktas</translation>
+    </message>
+    <message>
+        <source>the packet holds reference data version {version}; version {current} is already in force</source>
+        <translation>pakete yra žinyno duomenų versija {version}; jau galioja versija {current}</translation>
+    </message>
+    <message>
+        <source>that reference data is version {version}; version {current} is in force</source>
+        <translation>tie žinyno duomenys yra {version} versijos; galioja versija {current}</translation>
+    </message>
+    <message>
+        <source>reference data is malformed: {what}</source>
+        <translation>žinyno duomenys netinkamos formos: {what}</translation>
+    </message>
+    <message>
+        <source>no retention rule for {party} {kind}</source>
+        <translation>nėra saugojimo taisyklės {party} {kind}</translation>
+    </message>
+    <message>
+        <source>cannot read reference file {name}</source>
+        <translation>negalima perskaityti žinyno failo {name}</translation>
+    </message>
+    <message>
+        <source>no refusal {id}</source>
+        <translation>nėra atsisakymo {id}</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>laikotarpis baigiasi anksčiau nei prasideda</translation>
+    </message>
+    <message>
+        <source>not a Shekara QR text: {reason}</source>
+        <translation>tai ne Shekara QR tekstas: {reason}</translation>
+    </message>
+    <message>
+        <source>a transmittal sheet is for a records packet; this is a {kind} packet</source>
+        <translation>perdavimo lapas skirtas įrašų paketui; tai {kind} paketas</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file name</source>
+        <translation>{name} yra aplankas, o ne failo vardas</translation>
+    </message>
+    <message>
+        <source>{code} is not a crossing point in the reference data</source>
+        <translation>{code} nėra kontrolės punktas iš žinyno duomenų</translation>
+    </message>
+    <message>
+        <source>unknown report language {lang}: use kk, lt, ru or en</source>
+        <translation>nežinoma ataskaitos kalba {lang}: naudokite kk, lt, ru arba en</translation>
+    </message>
+    <message>
+        <source>this recovery key does not open this vault: no sheet was printed</source>
+        <translation>šis atkūrimo raktas neatrakina šios saugyklos: lapas neišspausdintas</translation>
+    </message>
+    <message>
+        <source>request {id} has no version {version}</source>
+        <translation>prašymas {id} neturi versijos {version}</translation>
+    </message>
+    <message>
+        <source>no request {id}</source>
+        <translation>nėra prašymo {id}</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside</source>
+        <translation>vietoje {path} jau yra saugykla; norėdami ją atidėti, naudokite --replace</translation>
+    </message>
+    <message>
+        <source>a comment is plain text of at most {n} characters</source>
+        <translation>komentaras – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
+    </message>
+    <message>
+        <source>say what the author should change (a comment is required)</source>
+        <translation>nurodykite, ką autorius turėtų pakeisti (komentaras privalomas)</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}: only a draft can be sent back</source>
+        <translation>įrašo {id} {version} versija yra {status}: grąžinti galima tik juodraštį</translation>
+    </message>
+    <message>
+        <source>the number of sample records must be 0 to {max}</source>
+        <translation>pavyzdinių įrašų skaičius turi būti nuo 0 iki {max}</translation>
+    </message>
+    <message>
+        <source>use a number of minutes from 1 to 240</source>
+        <translation>nurodykite minučių skaičių nuo 1 iki 240</translation>
+    </message>
+    <message>
+        <source>mode must be post or hq</source>
+        <translation>režimas turi būti post arba hq</translation>
+    </message>
+    <message>
+        <source>party must be KZ or LT</source>
+        <translation>Šalis turi būti KZ arba LT</translation>
+    </message>
+    <message>
+        <source>a post code is 2-32 characters: A-Z, digits or &apos;-&apos;</source>
+        <translation>posto kodas – 2–32 ženklai: A-Z, skaitmenys arba „-“</translation>
+    </message>
+    <message>
+        <source>the vault cannot be opened: it is damaged or not a Shekara vault</source>
+        <translation>saugyklos atrakinti negalima: ji pažeista arba tai ne Shekara saugykla</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}</source>
+        <translation>vietoje {path} jau yra saugykla</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>saugykla užrakinta</translation>
+    </message>
+    <message>
+        <source>no vault at {path}</source>
+        <translation>vietoje {path} saugyklos nėra</translation>
+    </message>
+    <message>
+        <source>no key slots beside the vault ({name} missing)</source>
+        <translation>šalia saugyklos nėra raktų lizdų (trūksta {name})</translation>
+    </message>
+    <message>
+        <source>key slot uses an unknown KDF</source>
+        <translation>rakto lizdas naudoja nežinomą KDF</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s key slot file is damaged</source>
+        <translation>saugyklos raktų lizdų failas pažeistas</translation>
+    </message>
+    <message>
+        <source>key slots were written by a newer Shekara; update the program</source>
+        <translation>raktų lizdus įrašė naujesnė Shekara versija; atnaujinkite programą</translation>
+    </message>
+    <message>
+        <source>this vault was written by a newer Shekara (schema {found}, this program knows up to {latest}); install the newer version</source>
+        <translation>šią saugyklą įrašė naujesnė Shekara versija (schema {found}, ši programa žino iki {latest}); įdiekite naujesnę versiją</translation>
+    </message>
+    <message>
+        <source>could not write to the vault: {reason}</source>
+        <translation>nepavyko įrašyti į saugyklą: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {name}: {reason}</source>
+        <translation>nepavyko įrašyti {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>this is {actual} vault; the command is for {mode} vaults</source>
+        <translation>tai {actual} saugykla; komanda skirta {mode} saugykloms</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…ir dar %n problema</numerusform>
+            <numerusform>…ir dar %n problemos</numerusform>
+            <numerusform>…ir dar %n problemų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record cannot be saved as it is:</source>
+        <translation>Tokio įrašo išsaugoti negalima:</translation>
+    </message>
+    <message>
+        <source>The vault cannot be read or written: it may be damaged or the disk full.</source>
+        <translation>Saugyklos negalima nei skaityti, nei į ją rašyti: ji gali būti pažeista arba diskas pilnas.</translation>
+    </message>
+    <message>
+        <source>Shekara hit an internal error (%1). What was saved is safe in the vault; try again, and tell your supervisor if it happens again.</source>
+        <translation>Shekara susidūrė su vidine klaida (%1). Kas išsaugota, saugykloje nepažeista; bandykite dar kartą, o jei pasikartos, praneškite pamainos vadovui.</translation>
+    </message>
+    <message>
+        <source>Shekara: not done</source>
+        <translation>Shekara: neatlikta</translation>
+    </message>
+    <message>
+        <source>Shekara: internal error</source>
+        <translation>Shekara: vidinė klaida</translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>document number</source>
+        <translation>dokumento numeris</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>gimimo data</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>galiojimo pabaiga</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>asmens kodas</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>bendroji</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>pilietybė</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>lytis</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>išdavusi valstybė</translation>
+    </message>
+    <message>
+        <source>document expiry date</source>
+        <translation>dokumento galiojimo pabaiga</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>vardas</translation>
+    </message>
+    <message>
+        <source>document code</source>
+        <translation>dokumento kodas</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>pilietybė</translation>
+    </message>
+    <message>
+        <source>line count</source>
+        <translation>eilučių skaičius</translation>
+    </message>
+    <message>
+        <source>the mrz field</source>
+        <translation>MRZ laukas</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 eilutė</translation>
+    </message>
+    <message>
+        <source>line %1, positions %2-%3</source>
+        <translation>%1 eilutė, %2–%3 pozicijos</translation>
+    </message>
+    <message>
+        <source>line %1, position %2</source>
+        <translation>%1 eilutė, %2 pozicija</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>must be a real date written {form}</source>
+        <translation>turi būti tikra data, užrašyta {form}</translation>
+    </message>
+    <message>
+        <source>must be a media type such as image/jpeg</source>
+        <translation>turi būti medijos tipas, pvz., image/jpeg</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>yra valdymo ženklas</translation>
+    </message>
+    <message>
+        <source>is before {year}</source>
+        <translation>yra ankstesnė nei {year}</translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry</source>
+        <translation>kartoja ankstesnį įrašą</translation>
+    </message>
+    <message>
+        <source>is before the date of issue</source>
+        <translation>yra ankstesnė nei išdavimo data</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>yra ateityje</translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude, or neither</source>
+        <translation>reikia abiejų – platumos ir ilgumos – arba nė vienos</translation>
+    </message>
+    <message>
+        <source>MRZ check digit of the {field} does not match ({where})</source>
+        <translation>MRZ kontrolinis skaitmuo ({field}) nesutampa ({where})</translation>
+    </message>
+    <message>
+        <source>The record&apos;s {field} differs from the MRZ</source>
+        <translation>Įrašo laukas „{field}“ skiriasi nuo MRZ</translation>
+    </message>
+    <message>
+        <source>MRZ {field} is not a possible date ({where})</source>
+        <translation>MRZ {field} nėra galima data ({where})</translation>
+    </message>
+    <message>
+        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
+        <translation>Ne ICAO 9303 MRZ: {where}: tikėtasi {expected}, rasta {found}</translation>
+    </message>
+    <message>
+        <source>needs a surname, given names or Latin name (or an MRZ)</source>
+        <translation>reikia pavardės, vardų ar vardo lotyniškai (arba MRZ)</translation>
+    </message>
+    <message>
+        <source>needs at least one person for this kind of record</source>
+        <translation>šios rūšies įrašui reikia bent vieno asmens</translation>
+    </message>
+    <message>
+        <source>needs at least one topic</source>
+        <translation>reikia bent vienos temos</translation>
+    </message>
+    <message>
+        <source>must give a UTC offset (such as +05:00) or be a date only</source>
+        <translation>turi būti nurodytas UTC poslinkis (pvz., +05:00) arba tik data</translation>
+    </message>
+    <message>
+        <source>must be a JSON object (one record)</source>
+        <translation>turi būti JSON objektas (vienas įrašas)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-3 country code (three letters)</source>
+        <translation>turi būti ISO 3166-1 alpha-3 šalies kodas (trys raidės)</translation>
+    </message>
+    <message>
+        <source>must be a plain file name, without folders</source>
+        <translation>turi būti paprastas failo vardas be aplankų</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>turi būti baigtinis skaičius</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>turi būti didesnis už nulį</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest (64 hexadecimal characters)</source>
+        <translation>turi būti SHA-256 santrauka (64 šešioliktainiai ženklai)</translation>
+    </message>
+    <message>
+        <source>must be a record id (a UUID)</source>
+        <translation>turi būti įrašo ID (UUID)</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>turi būti nuo {low} iki {high}</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given when adding a record</source>
+        <translation>nustatoma saugyklos ir negali būti nurodyta pridedant įrašą</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>privaloma</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>ilgesnis nei {limit} ženklų</translation>
+    </message>
+    <message>
+        <source>has more than {limit} entries</source>
+        <translation>turi daugiau nei {limit} įrašų</translation>
+    </message>
+    <message>
+        <source>is not a crossing point in the reference data</source>
+        <translation>tai ne kontrolės punktas iš žinyno duomenų</translation>
+    </message>
+    <message>
+        <source>is not one of the {code_list} codes</source>
+        <translation>tai ne vienas iš {code_list} kodų</translation>
+    </message>
+    <message>
+        <source>is not a country code in the reference data</source>
+        <translation>tai ne šalies kodas iš žinyno duomenų</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>tai ne šio įrašo laukas</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>turi būti {expected}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Shekara</source>
+        <translation>О программе Shekara</translation>
+    </message>
+    <message>
+        <source>Shekara %1
+Records of the Agreement between Kazakhstan and Lithuania on cooperation against organized crime, drug trafficking and illegal migration.</source>
+        <translation>Shekara %1
+Записи по Соглашению между Казахстаном и Литвой о сотрудничестве в борьбе с организованной преступностью, незаконным оборотом наркотиков и незаконной миграцией.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6:</source>
+        <translation>Qt / PySide6:</translation>
+    </message>
+    <message>
+        <source>SQLCipher:</source>
+        <translation>SQLCipher:</translation>
+    </message>
+    <message>
+        <source>reportlab:</source>
+        <translation>reportlab:</translation>
+    </message>
+    <message>
+        <source>Vault schema:</source>
+        <translation>Схема хранилища:</translation>
+    </message>
+    <message>
+        <source>Reference data:</source>
+        <translation>Справочные данные:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Пост:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Папка хранилища:</translation>
+    </message>
+    <message>
+        <source>Our key:</source>
+        <translation>Наш ключ:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key:</source>
+        <translation>Ключ центрального органа:</translation>
+    </message>
+</context>
+<context>
+    <name>AckImportDialog</name>
+    <message>
+        <source>Import HQ&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ answers each stick with an acknowledgement file (shekara-…-ack-….shk). Importing it marks the records HQ has received as acknowledged. An older acknowledgement changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the acknowledgement file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1 from HQ is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this acknowledgement (number %1) is not newer than the last one taken (number %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s) newly marked as acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n record(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ has imported every packet up to number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ has not imported any packet from this post yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet copy(ies) no longer needed were removed from the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ refused packet %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps, held packets or refusals reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddOfficerDialog</name>
+    <message>
+        <source>Add an officer</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>New officer&apos;s login</source>
+        <translation>Логин нового сотрудника</translation>
+    </message>
+    <message>
+        <source>New officer&apos;s role</source>
+        <translation>Роль нового сотрудника</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 32 small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Логин — от 2 до 32 строчных латинских букв, цифр, &apos;.&apos;, &apos;_&apos; или &apos;-&apos;, начиная с буквы.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Хранилище создано</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Хранилище открыто</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>Отказ в открытии</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Открыто ключом восстановления</translation>
+    </message>
+    <message>
+        <source>Officer added</source>
+        <translation>Сотрудник добавлен</translation>
+    </message>
+    <message>
+        <source>Officer removed</source>
+        <translation>Сотрудник удалён</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Запись создана</translation>
+    </message>
+    <message>
+        <source>Draft changed</source>
+        <translation>Черновик изменён</translation>
+    </message>
+    <message>
+        <source>Record approved</source>
+        <translation>Запись утверждена</translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation>Запись исправлена</translation>
+    </message>
+    <message>
+        <source>Record withdrawn</source>
+        <translation>Запись отозвана</translation>
+    </message>
+    <message>
+        <source>Record viewed</source>
+        <translation>Запись просмотрена</translation>
+    </message>
+    <message>
+        <source>Records searched</source>
+        <translation>Поиск записей</translation>
+    </message>
+    <message>
+        <source>Retention reviewed</source>
+        <translation>Срок хранения пересмотрен</translation>
+    </message>
+    <message>
+        <source>Packet exported</source>
+        <translation>Пакет выгружен</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported</source>
+        <translation>Подтверждение загружено</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Документ напечатан</translation>
+    </message>
+    <message>
+        <source>Records purged</source>
+        <translation>Записи удалены по сроку</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Резервная копия записана</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>HQ keys imported</source>
+        <translation>Ключи центрального органа загружены</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Ключи заменены</translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation>Пакет загружен</translation>
+    </message>
+    <message>
+        <source>Acknowledgement written</source>
+        <translation>Подтверждение записано</translation>
+    </message>
+    <message>
+        <source>Post enrolled</source>
+        <translation>Пост зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Post keys revoked</source>
+        <translation>Ключи поста отозваны</translation>
+    </message>
+    <message>
+        <source>Reference data imported</source>
+        <translation>Справочные данные загружены</translation>
+    </message>
+    <message>
+        <source>Request created</source>
+        <translation>Запрос создан</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>В запросе отказано</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Настройка изменена</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;Record id:</source>
+        <translation>&amp;Идентификатор записи:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>П&amp;роверить цепочку</translation>
+    </message>
+    <message>
+        <source>&amp;Newest entries</source>
+        <translation>&amp;Последние записи</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Фильтр по действию</translation>
+    </message>
+    <message>
+        <source>Officer filter</source>
+        <translation>Фильтр по сотруднику</translation>
+    </message>
+    <message>
+        <source>Record id filter</source>
+        <translation>Фильтр по идентификатору записи</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Записи аудита</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>все действия</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the chain…</source>
+        <translation>Проверяется каждая запись цепочки…</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries, the last is No. %2 (%3…).</source>
+        <translation>Цепочка цела: записей — %1, последняя № %2 (%3…).</translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at entry No. %1: %2</source>
+        <translation>Цепочка НАРУШЕНА на записи № %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>запись %1 отсутствует</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the one before it</source>
+        <translation>запись %1 не связана с предыдущей</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered</source>
+        <translation>запись %1 изменена</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Сменить мою парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Парольная фраза меняется…</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>What will go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved records, corrections and withdrawals not yet sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed at end of retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what waits to be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet will carry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier export was interrupted: packet %1 is written first, with exactly the same contents. Run the export again afterwards for what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no approved record, correction or withdrawal waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stick may be too small: the attachments alone take %1 and it has %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>any country</source>
+        <translation>любая страна</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationChooser</name>
+    <message>
+        <source>&amp;Removable drives (USB sticks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removable drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for sticks again (after plugging one in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stick found. Plug one in and press Refresh, or choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 free of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where should the packet go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick that goes to HQ, or any folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is one encrypted file that only HQ (and this post) can open. It is written, read back and checked before anything is marked as exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>The packet is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the transmittal sheet and hand it over with the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the transmittal sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet %1 is on the stick and was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read again from the stick (%1): the signature verified, the contents decrypted and matched, the SHA-256 is the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified while writing; the stick could not be read again just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finished an export that had been interrupted, with its original contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still wait: run the export again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <source>New: %1</source>
+        <translation>Новая: %1</translation>
+    </message>
+    <message>
+        <source>The record editors are not part of this build.</source>
+        <translation>В этой сборке нет редакторов записей.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Export packet to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>all kinds</source>
+        <translation>все виды</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>все статусы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifies under the Agreement</source>
+        <translation>&amp;Подпадает под Соглашение</translation>
+    </message>
+    <message>
+        <source>Only records that qualify for exchange: a citizen of the other Party is involved</source>
+        <translation>Только записи, подлежащие обмену: причастен гражданин другой Стороны</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Сбросить все фильтры</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Фильтр по виду</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Occurred on or after</source>
+        <translation>Произошло в этот день или позже</translation>
+    </message>
+    <message>
+        <source>Occurred on or before</source>
+        <translation>Произошло в этот день или раньше</translation>
+    </message>
+    <message>
+        <source>Citizenship filter</source>
+        <translation>Фильтр по гражданству</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Shekara — user guide</source>
+        <translation>Shekara — руководство пользователя</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Everyday work</source>
+        <translation>Повседневная работа</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to record a new fact, choose its kind, and type. What you type is saved as a draft every few seconds: if the power goes, the draft is there when you unlock again.</source>
+        <translation>Нажмите Ctrl+N, чтобы зарегистрировать новый факт, выберите его вид и печатайте. Набранное каждые несколько секунд сохраняется как черновик: если пропадёт питание, черновик будет на месте, когда вы снова откроете хранилище.</translation>
+    </message>
+    <message>
+        <source>A supervisor approves drafts. The person who wrote a version cannot approve it. A correction after approval is a new version with a reason; records are withdrawn, never deleted.</source>
+        <translation>Черновики утверждает начальник смены. Автор версии не может её утвердить. Исправление после утверждения — новая версия с указанием причины; записи отзываются, но никогда не удаляются.</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) finds names in Cyrillic or Latin letters, document numbers, places and substances, as you type. The filters narrow the list by kind, status, dates, citizenship and whether the record qualifies under the Agreement.</source>
+        <translation>Поиск (Ctrl+F) прямо при наборе находит имена кириллицей или латиницей, номера документов, места и вещества. Фильтры сужают список по виду, статусу, датам, гражданству и по тому, подпадает ли запись под Соглашение.</translation>
+    </message>
+    <message>
+        <source>Keeping the vault safe</source>
+        <translation>Безопасность хранилища</translation>
+    </message>
+    <message>
+        <source>Lock the vault with Ctrl+L when you leave the computer. It also locks by itself after some minutes without use and when the computer is locked.</source>
+        <translation>Уходя от компьютера, заблокируйте хранилище клавишами Ctrl+L. Оно также блокируется само после нескольких минут бездействия и при блокировке компьютера.</translation>
+    </message>
+    <message>
+        <source>Never write a passphrase where others can read it. The recovery sheet belongs in the post&apos;s safe.</source>
+        <translation>Никогда не записывайте парольную фразу там, где её могут прочесть другие. Лист восстановления хранится в сейфе поста.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <source>save the record</source>
+        <translation>сохранить запись</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>поиск</translation>
+    </message>
+    <message>
+        <source>refresh the list</source>
+        <translation>обновить список</translation>
+    </message>
+    <message>
+        <source>open the selected record</source>
+        <translation>открыть выбранную запись</translation>
+    </message>
+    <message>
+        <source>lock the vault</source>
+        <translation>заблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <source>larger or smaller text</source>
+        <translation>крупнее или мельче текст</translation>
+    </message>
+    <message>
+        <source>this guide</source>
+        <translation>это руководство</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>выход</translation>
+    </message>
+</context>
+<context>
+    <name>HqImportDialog</name>
+    <message>
+        <source>Import packets from posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the packet files (shekara-&lt;post&gt;-records-&lt;number&gt;.shk) or a whole folder or stick. Each file is checked (signature first), then imported, recognised as a duplicate, held until the packets before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a whole f&amp;older or stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder or stick with packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records packet (…-records-….shk) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning (see Details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the folder were not records packets and were left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysPage</name>
+    <message>
+        <source>HQ&apos;s public keys</source>
+        <translation>Открытые ключи центрального органа</translation>
+    </message>
+    <message>
+        <source>Packets for HQ are encrypted to its keys. You can import them now or later.</source>
+        <translation>Пакеты для центрального органа шифруются на его ключи. Их можно загрузить сейчас или позже.</translation>
+    </message>
+    <message>
+        <source>HQ sends its public keys file with a printed sheet. Import the file, then compare the fingerprint shown here with the one on the sheet. If you do not have the file yet, press Finish: the post can record facts without it.</source>
+        <translation>Центральный орган присылает файл открытых ключей вместе с распечатанным листом. Загрузите файл и сравните показанный здесь отпечаток с отпечатком на листе. Если файла ещё нет, нажмите «Готово»: пост может регистрировать факты и без него.</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s keys file…</source>
+        <translation>&amp;Загрузить файл ключей центрального органа…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public keys file</source>
+        <translation>Файл открытых ключей центрального органа</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are imported. Fingerprint:
+%1
+Compare it with the sheet from HQ.</source>
+        <translation>Ключи центрального органа загружены. Отпечаток:
+%1
+Сравните его с листом из центрального органа.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Подробности</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>then held packet(s) %1 applied (%2 record versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for the missing packet(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another packet with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallationPage</name>
+    <message>
+        <source>This installation</source>
+        <translation>Эта установка</translation>
+    </message>
+    <message>
+        <source>Shekara keeps its records in an encrypted vault on this computer. Tell it where it works.</source>
+        <translation>Shekara хранит записи в зашифрованном хранилище на этом компьютере. Укажите, где она работает.</translation>
+    </message>
+    <message>
+        <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
+        <translation>Пост регистрирует факты и передаёт их в центральный орган на флешке; центральный орган принимает пакеты многих постов. Позже это изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <source>&amp;Post (border or customs post)</source>
+        <translation>&amp;Пост (пограничный или таможенный)</translation>
+    </message>
+    <message>
+        <source>&amp;HQ (central competent authority)</source>
+        <translation>&amp;Центральный компетентный орган</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>Post &amp;code:</source>
+        <translation>&amp;Код поста:</translation>
+    </message>
+    <message>
+        <source>e.g. KZ-NUR-ZHOLY</source>
+        <translation>например, KZ-NUR-ZHOLY</translation>
+    </message>
+    <message>
+        <source>Capital Latin letters, digits and &apos;-&apos;, 2 to 32 characters, as HQ assigned it.</source>
+        <translation>Как назначил центральный орган: заглавные латинские буквы, цифры и &apos;-&apos;, от 2 до 32 знаков.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Код поста</translation>
+    </message>
+    <message>
+        <source>The vault will be created in %1</source>
+        <translation>Хранилище будет создано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>&amp;What happened? Choose the kind of record:</source>
+        <translation>&amp;Что произошло? Выберите вид записи:</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation>%1 (ст. %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>[demo]</source>
+        <translation>[демо]</translation>
+    </message>
+    <message>
+        <source>Shekara — %1 — %2</source>
+        <translation>Shekara — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <source>&amp;HQ</source>
+        <translation>&amp;Центральный орган</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Пост</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Новая запись…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Сменить мою &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Открыть запись</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Export packet to a stick…</source>
+        <translation>&amp;Выгрузить пакет на флешку…</translation>
+    </message>
+    <message>
+        <source>&amp;Import acknowledgement…</source>
+        <translation>&amp;Загрузить подтверждение…</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets…</source>
+        <translation>&amp;Загрузить пакеты…</translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement…</source>
+        <translation>&amp;Записать подтверждение…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Сотрудники…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;About Shekara</source>
+        <translation>&amp;О программе Shekara</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation>В этой версии пока недоступно</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can open this</source>
+        <translation>Открыть может только начальник смены</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>name in any script, document number, place, substance… (Ctrl+F)</source>
+        <translation>имя любым алфавитом, номер документа, место, вещество… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Поиск записей</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 %4</source>
+        <translation>%1 (%2) · %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>Найдена %n запись</numerusform>
+            <numerusform>Найдено %n записи</numerusform>
+            <numerusform>Найдено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the best %1 are shown)</source>
+        <translation>(показаны %1 лучших)</translation>
+    </message>
+    <message>
+        <source>%1 records loaded, counting the rest…</source>
+        <translation>Загружено записей: %1, остальные подсчитываются…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records loaded</source>
+        <translation>Загружено %1 из %2 записей</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Officers</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase…</source>
+        <translation>Сменить &amp;мою парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Adding the officer…</source>
+        <translation>Сотрудник добавляется…</translation>
+    </message>
+    <message>
+        <source>Officer %1 added.</source>
+        <translation>Сотрудник %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Remove officer %1? Their passphrase will no longer open the vault. What they recorded stays.</source>
+        <translation>Удалить сотрудника %1? Его парольная фраза больше не откроет хранилище. Записанное им сохранится.</translation>
+    </message>
+    <message>
+        <source>Remove an officer</source>
+        <translation>Удалить сотрудника</translation>
+    </message>
+    <message>
+        <source>Officer %1 removed.</source>
+        <translation>Сотрудник %1 удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketReasons</name>
+    <message>
+        <source>fork: a different packet with the same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not valid (altered or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a key HQ has not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a replaced key after its rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressed to another HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted to this HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a records packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed by a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it does not pass the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it belongs to another post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record version conflicts with one HQ holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment is missing from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Shekara packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer Shekara: update this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <source>a sentence only you know, 10 characters or more</source>
+        <translation>фраза, которую знаете только вы, от 10 знаков</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Выберите парольную фразу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n знака.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n знаков.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n знаков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess.</source>
+        <translation>Парольную фразу слишком легко угадать.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>очень слабая</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>слабая</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>надёжная</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>очень надёжная</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Используйте не менее %n знака.</numerusform>
+            <numerusform>Используйте не менее %n знаков.</numerusform>
+            <numerusform>Используйте не менее %n знаков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avoid common words and place names on their own.</source>
+        <translation>Избегайте одних лишь распространённых слов и названий мест.</translation>
+    </message>
+    <message>
+        <source>Avoid keyboard rows such as qwerty.</source>
+        <translation>Избегайте рядов клавиатуры вроде qwerty.</translation>
+    </message>
+    <message>
+        <source>Avoid runs such as abc or 1234.</source>
+        <translation>Избегайте последовательностей вроде abc или 1234.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters.</source>
+        <translation>Избегайте повторяющихся знаков.</translation>
+    </message>
+    <message>
+        <source>Avoid years and dates.</source>
+        <translation>Избегайте годов и дат.</translation>
+    </message>
+    <message>
+        <source>Longer is better: add words, digits or other characters.</source>
+        <translation>Чем длиннее, тем лучше: добавьте слова, цифры или другие знаки.</translation>
+    </message>
+</context>
+<context>
+    <name>PostsOverviewDialog</name>
+    <message>
+        <source>Posts overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Posts and their packets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets…</source>
+        <translation type="unfinished">&amp;Загрузить пакеты…</translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement…</source>
+        <translation type="unfinished">&amp;Записать подтверждение…</translation>
+    </message>
+    <message>
+        <source>No post is enrolled and no packet was imported yet. Enroll posts in Keys, then import their packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from this post are held at HQ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every packet up to number %1 is imported (last import %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing packets (gaps): %1 — the next acknowledgement asks for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until the missing ones arrive: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork quarantined: packet %1 (%2). Two writers for one post? Check the post&apos;s laptop and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made good by a later import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: packet %1 — %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain break at packet %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps, held packets, forks, refusals or audit breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(valid up to packet %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostsTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Записи</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>нет предпросмотра</translation>
+    </message>
+    <message>
+        <source>+ Add photo or scan…</source>
+        <translation>+ Добавить фото или скан…</translation>
+    </message>
+    <message>
+        <source>Add photo or scan</source>
+        <translation>Добавить фото или скан</translation>
+    </message>
+    <message>
+        <source>Add photos or scans</source>
+        <translation>Добавить фото или сканы</translation>
+    </message>
+    <message>
+        <source>Images and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Изображения и сканы (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Autosaved typing</source>
+        <translation>Автосохранённый ввод</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <source>This record was approved: saving makes a new version. Why is it corrected? (required)</source>
+        <translation>Эта запись утверждена: при сохранении создаётся новая версия. Почему она исправляется? (обязательно)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved.</source>
+        <translation>В этой записи есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Save them now?</source>
+        <translation>Сохранить их сейчас?</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>чч:мм</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation>Время (необязательно)</translation>
+    </message>
+    <message>
+        <source>Leave the time empty when it is not known</source>
+        <translation>Оставьте время пустым, если оно неизвестно</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Set to the current date and time</source>
+        <translation>Подставить текущие дату и время</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(обязательно)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Shift+Up)</source>
+        <translation>Переместить вверх (Alt+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Shift+Down)</source>
+        <translation>Переместить вниз (Alt+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of record:</source>
+        <translation>Выберите вид записи:</translation>
+    </message>
+    <message>
+        <source>An MRZ has 2 or 3 lines; this has %1</source>
+        <translation>В MRZ 2 или 3 строки; здесь %1</translation>
+    </message>
+    <message>
+        <source>Type, paste or scan the 2 or 3 lines at the bottom of the document</source>
+        <translation>Введите, вставьте или отсканируйте 2 или 3 строки внизу документа</translation>
+    </message>
+    <message>
+        <source>Filled from the MRZ: %1</source>
+        <translation>Заполнено из MRZ: %1</translation>
+    </message>
+    <message>
+        <source>The MRZ is valid; every field it holds was already filled</source>
+        <translation>MRZ верна; все её поля уже были заполнены</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 of %3 characters</source>
+        <translation>Строка %1: %2 из %3 знаков</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 characters</source>
+        <translation>Строка %1: знаков — %2</translation>
+    </message>
+    <message>
+        <source>Check digits agree</source>
+        <translation>Контрольные цифры совпадают</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* обязательно</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>New record: what happened?</source>
+        <translation>Новая запись: что произошло?</translation>
+    </message>
+    <message>
+        <source>New record: %1 (Art. %2)</source>
+        <translation>Новая запись: %1 (ст. %2)</translation>
+    </message>
+    <message>
+        <source>This record is withdrawn: it can be read, not changed.</source>
+        <translation>Эта запись отозвана: её можно читать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>This record is approved. Saving makes a correction: a new version, with your reason; the approved version is kept.</source>
+        <translation>Эта запись утверждена. Сохранение создаст исправление — новую версию с вашей причиной; утверждённая версия сохраняется.</translation>
+    </message>
+    <message>
+        <source>Sent back by %1: %2</source>
+        <translation>Возвращено %1: %2</translation>
+    </message>
+    <message>
+        <source>Photos and scans can be added once the record is saved (Ctrl+S).</source>
+        <translation>Фото и сканы можно добавить после сохранения записи (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save the correction first; then add photos and scans to it.</source>
+        <translation>Сначала сохраните исправление, затем добавьте к нему фото и сканы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the record can be saved</source>
+        <translation>
+            <numerusform>Чтобы сохранить запись, исправьте %n проблему</numerusform>
+            <numerusform>Чтобы сохранить запись, исправьте %n проблемы</numerusform>
+            <numerusform>Чтобы сохранить запись, исправьте %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typing on this record was autosaved and not saved. Restore it?</source>
+        <translation>Ввод в этой записи был автосохранён, но не сохранён. Восстановить?</translation>
+    </message>
+    <message>
+        <source>You have new records that were autosaved and not saved. Continue one?</source>
+        <translation>У вас есть новые записи, которые были автосохранены, но не сохранены. Продолжить одну из них?</translation>
+    </message>
+    <message>
+        <source>The restored typing was made on version %1; the record is now at version %2. Check it before saving.</source>
+        <translation>Восстановленный ввод сделан в версии %1; сейчас запись в версии %2. Проверьте перед сохранением.</translation>
+    </message>
+    <message>
+        <source>Saved: version %1 (draft).</source>
+        <translation>Сохранено: версия %1 (черновик).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Добавить предмет</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Предмет %1</translation>
+    </message>
+    <message>
+        <source>Leg %1</source>
+        <translation>Участок %1</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>откуда</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>куда</translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation>Добавить участок</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Добавить связь</translation>
+    </message>
+    <message>
+        <source>Linked record %1</source>
+        <translation>Связанная запись %1</translation>
+    </message>
+    <message>
+        <source>A listed substance by name in any language, or the name of a new one</source>
+        <translation>Вещество из перечня по названию на любом языке или название нового</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Деяние</translation>
+    </message>
+    <message>
+        <source>Add citizenship</source>
+        <translation>Добавить гражданство</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Добавить документ</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Добавить лицо</translation>
+    </message>
+    <message>
+        <source>Add substance</source>
+        <translation>Добавить вещество</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>Утвердил %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Concealment</source>
+        <translation>Сокрытие</translation>
+    </message>
+    <message>
+        <source>Confidential (Art. 10.1)</source>
+        <translation>Конфиденциально (ст. 10.1)</translation>
+    </message>
+    <message>
+        <source>Conveyance</source>
+        <translation>Транспортное средство</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Created by %1, %2</source>
+        <translation>Создал %1, %2</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>Кем выявлено</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Способ обнаружения</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Документ %1</translation>
+    </message>
+    <message>
+        <source>Document as it claims to be</source>
+        <translation>Документ, за который он себя выдаёт</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Does not qualify for exchange under the Agreement</source>
+        <translation>Не подлежит обмену по Соглашению</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Equipment and technologies of clandestine manufacture</source>
+        <translation>Оборудование и технологии подпольного изготовления</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Forgery</source>
+        <translation>Способ подделки</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>Примечание об обращении</translation>
+    </message>
+    <message>
+        <source>How the channel works: couriers, cover loads, payment</source>
+        <translation>Как работает канал: курьеры, прикрывающие грузы, оплата</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>Государство выдачи</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <source>Kept until %1, next review %2</source>
+        <translation>Хранится до %1, следующий пересмотр %2</translation>
+    </message>
+    <message>
+        <source>Latin name (as in the MRZ)</source>
+        <translation>Имя латиницей (как в MRZ)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Legal hold (never purged while set)</source>
+        <translation>Юридическое удержание (пока установлено, не удаляется)</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Связанные записи</translation>
+    </message>
+    <message>
+        <source>Logos on tablets, stamps on packages</source>
+        <translation>Логотипы на таблетках, штампы на упаковках</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <source>Markings</source>
+        <translation>Маркировка</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Вид транспорта</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Фабула</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Passing to third parties (Art. 10.2)</source>
+        <translation>Передача третьей стороне (ст. 10.2)</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Лицо %1</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Place description</source>
+        <translation>Описание места</translation>
+    </message>
+    <message>
+        <source>Plate, train, flight or vessel</source>
+        <translation>Госномер, поезд, рейс или судно</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Purity, %</source>
+        <translation>Чистота, %</translation>
+    </message>
+    <message>
+        <source>Qualifies for exchange under the Agreement</source>
+        <translation>Подлежит обмену по Соглашению</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Route (origin first)</source>
+        <translation>Маршрут (сначала откуда)</translation>
+    </message>
+    <message>
+        <source>Section of the border</source>
+        <translation>Участок границы</translation>
+    </message>
+    <message>
+        <source>Serial number (weapons)</source>
+        <translation>Серийный номер (оружие)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <source>Substance %1</source>
+        <translation>Вещество %1</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Вещества</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone: when its check digits agree, it fills the empty fields below</source>
+        <translation>Машиночитаемая зона: если контрольные цифры сходятся, она заполняет пустые поля ниже</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Type part of the name or code; empty when it happened away from a crossing point</source>
+        <translation>Введите часть названия или кода; оставьте пустым, если произошло вне пункта пропуска</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Версия %1 · %2</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Что произошло, своими словами</translation>
+    </message>
+    <message>
+        <source>What happened, when and where</source>
+        <translation>Что, когда и где произошло</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>When a case was opened</source>
+        <translation>Если возбуждено дело</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>XXX when unknown, XXA for a stateless person</source>
+        <translation>XXX, если неизвестно, XXA — для лица без гражданства</translation>
+    </message>
+    <message>
+        <source>e.g. 43.2567</source>
+        <translation>например, 43.2567</translation>
+    </message>
+    <message>
+        <source>e.g. 76.9286</source>
+        <translation>например, 76.9286</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Occurred</source>
+        <translation>Когда произошло</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Лица или краткое содержание</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Crossing point</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Qualifies for exchange under the Agreement (Art. 6: a citizen of the other Party is involved)</source>
+        <translation>Подлежит обмену по Соглашению (ст. 6: причастен гражданин другой Стороны)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>Agreement, Article %1</source>
+        <translation>Соглашение, статья %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>With it a supervisor can open the vault when every passphrase is forgotten.</source>
+        <translation>С ним начальник смены сможет открыть хранилище, если все парольные фразы забыты.</translation>
+    </message>
+    <message>
+        <source>Write it down or print it now and keep the paper in the post&apos;s safe. It is shown only this once: Shekara does not keep it anywhere readable.</source>
+        <translation>Запишите или распечатайте его сейчас и храните лист в сейфе поста. Он показывается только один раз: Shekara нигде не хранит его в читаемом виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>&amp;Напечатать лист восстановления…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it</source>
+        <translation>Я &amp;записал или распечатал его</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Printing comes with the reports module</source>
+        <translation>Печать появится вместе с модулем отчётов</translation>
+    </message>
+    <message>
+        <source>Creating the vault and its keys…</source>
+        <translation>Создаются хранилище и его ключи…</translation>
+    </message>
+    <message>
+        <source>The vault was not created: %1</source>
+        <translation>Хранилище не создано: %1</translation>
+    </message>
+    <message>
+        <source>The vault is ready. This is its recovery key:</source>
+        <translation>Хранилище готово. Вот его ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Лист восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Страницы отчёта</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Сохранить отчёт как PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTitles</name>
+    <message>
+        <source>Incident report</source>
+        <translation>Рапорт об инциденте</translation>
+    </message>
+    <message>
+        <source>Request (Art. 8)</source>
+        <translation>Запрос (ст. 8)</translation>
+    </message>
+    <message>
+        <source>Refusal notice (Art. 9)</source>
+        <translation>Уведомление об отказе (ст. 9)</translation>
+    </message>
+    <message>
+        <source>Period summary</source>
+        <translation>Сводка за период</translation>
+    </message>
+    <message>
+        <source>Packet transmittal sheet</source>
+        <translation>Лист передачи пакета</translation>
+    </message>
+    <message>
+        <source>Enrollment sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Лист восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Send back to the author</source>
+        <translation>Вернуть автору</translation>
+    </message>
+    <message>
+        <source>What should the author change? (required)</source>
+        <translation>Что автор должен изменить? (обязательно)</translation>
+    </message>
+    <message>
+        <source>Withdraw the record</source>
+        <translation>Отозвать запись</translation>
+    </message>
+    <message>
+        <source>Why is this record withdrawn? It is kept, marked withdrawn, and the withdrawal travels to HQ. (required)</source>
+        <translation>Почему эта запись отзывается? Она сохраняется с отметкой об отзыве, а отзыв передаётся в центральный орган. (обязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Версия %1 · %2</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>написал %1, %2</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>утвердил %1</translation>
+    </message>
+    <message>
+        <source>qualifies for exchange</source>
+        <translation>подлежит обмену</translation>
+    </message>
+    <message>
+        <source>does not qualify for exchange</source>
+        <translation>не подлежит обмену</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>Возвращено %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A correction: the changes against the approved version are highlighted.</source>
+        <translation>Исправление: изменения по сравнению с утверждённой версией выделены.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle after:</source>
+        <translation>&amp;Блокировать после бездействия:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval:</source>
+        <translation>Утверждение «четыре глаза»:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выключено</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>
+        <translation>Утверждение «четыре глаза» включено: начальник смены не может утвердить версию, которую написал сам.</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval is off: a supervisor may approve their own records.</source>
+        <translation>Утверждение «четыре глаза» выключено: начальник смены может утверждать свои записи.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock applies to everyone using this vault. Four-eyes approval is changed with the command &apos;shekara settings&apos;.</source>
+        <translation>Язык применяется на этом компьютере сразу. Блокировка при бездействии действует для всех, кто работает с этим хранилищем. Утверждение «четыре глаза» меняется командой &apos;shekara settings&apos;.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock.</source>
+        <translation>Язык применяется на этом компьютере сразу. Блокировку при бездействии может изменить только начальник смены.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation>Минуты бездействия до блокировки хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Shekara — first start</source>
+        <translation>Shekara — первый запуск</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>The first supervisor</source>
+        <translation>Первый начальник смены</translation>
+    </message>
+    <message>
+        <source>The supervisor approves records, manages officers and keeps the vault&apos;s recovery key.</source>
+        <translation>Начальник смены утверждает записи, управляет сотрудниками и хранит ключ восстановления хранилища.</translation>
+    </message>
+    <message>
+        <source>Choose a login (small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;) and a passphrase. A sentence of several words is easy to remember and hard to guess.</source>
+        <translation>Выберите логин (строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; или &apos;-&apos;) и парольную фразу. Фразу из нескольких слов легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>e.g. aigerim.s</source>
+        <translation>например, aigerim.s</translation>
+    </message>
+    <message>
+        <source>Supervisor login</source>
+        <translation>Логин начальника смены</translation>
+    </message>
+    <message>
+        <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
+        <translation>Выберите логин из 2–32 знаков, начинающийся с буквы.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Shekara — unlock</source>
+        <translation>Shekara — открытие</translation>
+    </message>
+    <message>
+        <source>Border records vault. Unlock it to continue.</source>
+        <translation>Хранилище пограничных записей. Откройте его, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Папка хранилища: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>your login, e.g. aigerim.s</source>
+        <translation>ваш логин, например, aigerim.s</translation>
+    </message>
+    <message>
+        <source>Officer login</source>
+        <translation>Логин сотрудника</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo vault with sample records (post %1), in a temporary folder that is deleted when Shekara closes.
+Officers: %2
+Passphrase for all: %3</source>
+        <translation>Демонстрационное хранилище с образцами записей (пост %1) во временной папке, которая удаляется при закрытии Shekara.
+Сотрудники: %2
+Парольная фраза для всех: %3</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault…</source>
+        <translation>Готовится демонстрационное хранилище…</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>начальник смены</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>The vault was locked after a time without use.</source>
+        <translation>Хранилище заблокировано после бездействия.</translation>
+    </message>
+    <message>
+        <source>The vault was locked.</source>
+        <translation>Хранилище заблокировано.</translation>
+    </message>
+    <message>
+        <source>The vault was locked because the computer was locked.</source>
+        <translation>Хранилище заблокировано, потому что заблокирован компьютер.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Открывается…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Подождите %n секунду перед следующей попыткой.</numerusform>
+            <numerusform>Подождите %n секунды перед следующей попыткой.</numerusform>
+            <numerusform>Подождите %n секунд перед следующей попыткой.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation>Сравнить версию</translation>
+    </message>
+    <message>
+        <source>with version</source>
+        <translation>с версией</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Более старая версия</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Более новая версия</translation>
+    </message>
+    <message>
+        <source>Only what changed</source>
+        <translation>Только изменения</translation>
+    </message>
+    <message>
+        <source>Fields of the two versions</source>
+        <translation>Поля двух версий</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Reason for version %1: %2</source>
+        <translation>Причина версии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WriteAckDialog</name>
+    <message>
+        <source>Write an acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement tells the post what HQ has received: every record version, the packets imported, and any gaps, held packets or refusals. The newest one says it all; it is signed by HQ and only the post can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post is enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1 for %2 is written and checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It confirms %n record version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and every packet up to number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks again for the missing packet(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reports packet(s) %1 as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It reports %n refused packet(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <source>Writing the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not pull the stick out until this is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished">&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the packet (signing and encrypting)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is kept in the vault: trying again writes exactly the same packet. Check the stick (plugged in, enough free space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was marked as exported: the records wait for the next export. Check the stick (plugged in, enough free space) and try again, or go back and choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>that file is already attached to record {id}</source>
+        <translation>этот файл уже приложен к записи {id}</translation>
+    </message>
+    <message>
+        <source>the media type must look like image/jpeg</source>
+        <translation>тип данных должен выглядеть как image/jpeg</translation>
+    </message>
+    <message>
+        <source>the attachment file is empty</source>
+        <translation>файл вложения пуст</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}: attachments are added to a draft (amend the record first)</source>
+        <translation>версия {version} записи {id} — {status}: вложения добавляются к черновику (сначала исправьте запись)</translation>
+    </message>
+    <message>
+        <source>an attachment is at most {n} bytes</source>
+        <translation>вложение — не более {n} байт</translation>
+    </message>
+    <message>
+        <source>this vault has no recovery slot</source>
+        <translation>в этом хранилище нет слота восстановления</translation>
+    </message>
+    <message>
+        <source>officers can change only their own passphrase</source>
+        <translation>сотрудники могут менять только свою парольную фразу</translation>
+    </message>
+    <message>
+        <source>a recovery key is 52 letters and digits in groups of four</source>
+        <translation>ключ восстановления — 52 буквы и цифры группами по четыре</translation>
+    </message>
+    <message>
+        <source>only a supervisor may do this</source>
+        <translation>это может сделать только начальник смены</translation>
+    </message>
+    <message>
+        <source>no officer {login} in this vault</source>
+        <translation>в этом хранилище нет сотрудника {login}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase or recovery key</source>
+        <translation>неверная парольная фраза или ключ восстановления</translation>
+    </message>
+    <message>
+        <source>not a Shekara backup</source>
+        <translation>это не резервная копия Shekara</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged or not a backup</source>
+        <translation>файл резервной копии повреждён или не является резервной копией</translation>
+    </message>
+    <message>
+        <source>no backup file {path}</source>
+        <translation>нет файла резервной копии {path}</translation>
+    </message>
+    <message>
+        <source>no folder {path}</source>
+        <translation>нет папки {path}</translation>
+    </message>
+    <message>
+        <source>this backup was written by a newer Shekara</source>
+        <translation>эта резервная копия записана более новой версией Shekara</translation>
+    </message>
+    <message>
+        <source>the backup did not read back the same</source>
+        <translation>резервная копия при повторном чтении не совпала</translation>
+    </message>
+    <message>
+        <source>the backup failed its integrity check</source>
+        <translation>резервная копия не прошла проверку целостности</translation>
+    </message>
+    <message>
+        <source>could not write the backup: {reason}</source>
+        <translation>не удалось записать резервную копию: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the attachment: {reason}</source>
+        <translation>не удаётся прочитать вложение: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>не удаётся прочитать {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown Party {party}: use KZ or LT</source>
+        <translation>неизвестная Сторона {party}: используйте KZ или LT</translation>
+    </message>
+    <message>
+        <source>the draft is larger than {n} bytes</source>
+        <translation>черновик больше {n} байт</translation>
+    </message>
+    <message>
+        <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
+        <translation>вложение, указанное в записи, отсутствует в хранилище: возможно, хранилище повреждено</translation>
+    </message>
+    <message>
+        <source>packet {seq} is not in the outbox: it was acknowledged by HQ or never written</source>
+        <translation>пакета {seq} нет среди исходящих: центральный орган подтвердил его получение или он не был записан</translation>
+    </message>
+    <message>
+        <source>nothing to export: no approved record, correction or withdrawal waits to be sent</source>
+        <translation>нечего выгружать: нет утверждённых записей, исправлений или отзывов, ожидающих отправки</translation>
+    </message>
+    <message>
+        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it</source>
+        <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить</translation>
+    </message>
+    <message>
+        <source>no post is enrolled yet</source>
+        <translation>ещё не зарегистрирован ни один пост</translation>
+    </message>
+    <message>
+        <source>post {post} has no key to revoke</source>
+        <translation>у поста {post} нет ключа для отзыва</translation>
+    </message>
+    <message>
+        <source>post {post} is not enrolled (or its key is revoked)</source>
+        <translation>пост {post} не зарегистрирован (или его ключ отозван)</translation>
+    </message>
+    <message>
+        <source>HQ knows no post {post}</source>
+        <translation>центральному органу неизвестен пост {post}</translation>
+    </message>
+    <message>
+        <source>an object names the same key twice</source>
+        <translation>в объекте один и тот же ключ указан дважды</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;{key}&quot; in {where}</source>
+        <translation>повторяющийся ключ &quot;{key}&quot; в {where}</translation>
+    </message>
+    <message>
+        <source>the input holds no records</source>
+        <translation>во входных данных нет записей</translation>
+    </message>
+    <message>
+        <source>a key in {where} is not valid Unicode</source>
+        <translation>ключ в {where} — недопустимый Unicode</translation>
+    </message>
+    <message>
+        <source>a string is not valid Unicode</source>
+        <translation>строка — недопустимый Unicode</translation>
+    </message>
+    <message>
+        <source>the input is not valid UTF-8 (byte {offset})</source>
+        <translation>входные данные — недопустимый UTF-8 (байт {offset})</translation>
+    </message>
+    <message>
+        <source>the input is not valid Unicode text</source>
+        <translation>входные данные — недопустимый текст Unicode</translation>
+    </message>
+    <message>
+        <source>the string at {where} is not valid Unicode</source>
+        <translation>строка в {where} — недопустимый Unicode</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line} column {column}: {reason}</source>
+        <translation>недопустимый JSON в строке {line}, столбце {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a value is out of range</source>
+        <translation>недопустимый JSON: значение вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON at column {column}: {reason}</source>
+        <translation>{where}: недопустимый JSON в столбце {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity cannot be written as JSON</source>
+        <translation>NaN и Infinity нельзя записать в JSON</translation>
+    </message>
+    <message>
+        <source>NaN, Infinity and numbers too large for a float are not allowed in JSON</source>
+        <translation>в JSON не допускаются NaN, Infinity и числа, слишком большие для float</translation>
+    </message>
+    <message>
+        <source>the input must be one JSON object, a JSON array of objects, or JSON Lines (one object per line)</source>
+        <translation>входные данные должны быть одним объектом JSON, массивом объектов JSON или JSON Lines (по объекту в строке)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {max_depth} levels</source>
+        <translation>вложенность глубже {max_depth} уровней</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {max_depth} levels at line {line} column {column}</source>
+        <translation>вложенность глубже {max_depth} уровней в строке {line}, столбце {column}</translation>
+    </message>
+    <message>
+        <source>the input is larger than {limit} bytes</source>
+        <translation>входные данные больше {limit} байт</translation>
+    </message>
+    <message>
+        <source>the input holds more than {limit} records</source>
+        <translation>во входных данных больше {limit} записей</translation>
+    </message>
+    <message>
+        <source>this vault already has its packet keys</source>
+        <translation>у этого хранилища уже есть ключи пакетов</translation>
+    </message>
+    <message>
+        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys</source>
+        <translation>выгрузка была прервана: перед заменой ключей завершите её командой &apos;shekara export&apos;</translation>
+    </message>
+    <message>
+        <source>{name} already exists: choose another name</source>
+        <translation>{name} уже существует: выберите другое имя</translation>
+    </message>
+    <message>
+        <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
+        <translation>ключ центрального органа {fingerprint} уже закреплён: чтобы заменить его (проверив новый по бумаге), используйте --replace</translation>
+    </message>
+    <message>
+        <source>the folder for {name} does not exist</source>
+        <translation>папки для {name} не существует</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ</source>
+        <translation>ключи центрального органа ещё не загружены: выполните &apos;shekara keys import-hq FILE&apos; с файлом из центрального органа</translation>
+    </message>
+    <message>
+        <source>the keys of this post were never rotated</source>
+        <translation>ключи этого поста никогда не заменялись</translation>
+    </message>
+    <message>
+        <source>this vault has no packet keys yet: create them with &apos;shekara keys create&apos;</source>
+        <translation>у этого хранилища ещё нет ключей пакетов: создайте их командой &apos;shekara keys create&apos;</translation>
+    </message>
+    <message>
+        <source>post {post} already has key {fingerprint}: a new key needs a rotation statement signed by it, or revoke it first</source>
+        <translation>у поста {post} уже есть ключ {fingerprint}: для нового ключа нужно заявление о замене, подписанное им, либо сначала отзовите его</translation>
+    </message>
+    <message>
+        <source>a post cannot use this HQ&apos;s own code {code}</source>
+        <translation>пост не может использовать собственный код центрального органа {code}</translation>
+    </message>
+    <message>
+        <source>the rotation is signed by a key of {post} that is {state}: enroll the new key on paper instead</source>
+        <translation>замена подписана ключом поста {post} в состоянии {state}: зарегистрируйте новый ключ по бумаге</translation>
+    </message>
+    <message>
+        <source>this key of {post} was {state}: it cannot be enrolled again</source>
+        <translation>этот ключ поста {post} был {state}: его нельзя зарегистрировать снова</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>не удаётся записать {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>post {post} belongs to {party}; this HQ enrolls posts of {own}</source>
+        <translation>пост {post} относится к {party}; этот центральный орган регистрирует посты {own}</translation>
+    </message>
+    <message>
+        <source>these are the keys of {party}&apos;s HQ; this post belongs to {own}</source>
+        <translation>это ключи центрального органа {party}; этот пост относится к {own}</translation>
+    </message>
+    <message>
+        <source>an officer login is 2-32 characters: a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>логин сотрудника — от 2 до 32 знаков: a-z, цифры, &apos;.&apos;, &apos;_&apos; или &apos;-&apos;, начиная с буквы</translation>
+    </message>
+    <message>
+        <source>role must be officer or supervisor</source>
+        <translation>роль должна быть officer или supervisor</translation>
+    </message>
+    <message>
+        <source>officer {login} already exists</source>
+        <translation>сотрудник {login} уже существует</translation>
+    </message>
+    <message>
+        <source>the last supervisor cannot be removed</source>
+        <translation>последнего начальника смены удалить нельзя</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot hold control characters</source>
+        <translation>парольная фраза не может содержать управляющие символы</translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself</source>
+        <translation>нельзя удалить самого себя</translation>
+    </message>
+    <message>
+        <source>the login {login} is reserved</source>
+        <translation>логин {login} зарезервирован</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {n} characters</source>
+        <translation>парольная фраза должна содержать не менее {n} знаков</translation>
+    </message>
+    <message>
+        <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
+        <translation>подтверждение охватывает пакеты до {through}, но этот пост отправил только {sent}: оно относится к другой установке</translation>
+    </message>
+    <message>
+        <source>the acknowledgement is about post {post}, not this one</source>
+        <translation>подтверждение относится к посту {post}, а не к этому</translation>
+    </message>
+    <message>
+        <source>record {id} names an attachment the packet does not carry</source>
+        <translation>запись {id} ссылается на вложение, которого нет в пакете</translation>
+    </message>
+    <message>
+        <source>the reference data is malformed [{reason}]</source>
+        <translation>справочные данные повреждены [{reason}]</translation>
+    </message>
+    <message>
+        <source>the key file is larger than {n} bytes</source>
+        <translation>файл ключей больше {n} байт</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s signature is not valid: it was altered</source>
+        <translation>подпись файла ключей недействительна: он был изменён</translation>
+    </message>
+    <message>
+        <source>the rotation&apos;s {which} signature is not valid</source>
+        <translation>подпись замены ({which}) недействительна</translation>
+    </message>
+    <message>
+        <source>this file is not a Shekara packet</source>
+        <translation>этот файл не является пакетом Shekara</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s signature is not valid: the packet was altered after it was signed</source>
+        <translation>подпись пакета недействительна: пакет был изменён после подписания</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s encrypted body does not match its signed hash: it was altered</source>
+        <translation>зашифрованное тело пакета не совпадает с подписанным хешем: оно было изменено</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body is {actual} bytes but its header says {expected}: it was cut short or bytes were added</source>
+        <translation>тело пакета — {actual} байт, а в заголовке указано {expected}: он обрезан или в него добавлены байты</translation>
+    </message>
+    <message>
+        <source>record {index} of the packet does not match its content hash</source>
+        <translation>запись {index} пакета не совпадает со своим хешем содержимого</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body could not be decrypted: it is damaged</source>
+        <translation>тело пакета не удалось расшифровать: оно повреждено</translation>
+    </message>
+    <message>
+        <source>the file is empty: it is not a packet</source>
+        <translation>файл пуст: это не пакет</translation>
+    </message>
+    <message>
+        <source>the key file is empty</source>
+        <translation>файл ключей пуст</translation>
+    </message>
+    <message>
+        <source>a file named {name} is already in that folder: move it away or choose another folder</source>
+        <translation>в этой папке уже есть файл {name}: переместите его или выберите другую папку</translation>
+    </message>
+    <message>
+        <source>the stick&apos;s file system cannot hold a file of {size} bytes; nothing was kept</source>
+        <translation>файловая система флешки не может вместить файл размером {size} байт; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the packet carries record {id}, which this HQ holds from elsewhere</source>
+        <translation>в пакете есть запись {id}, которую этот центральный орган получил из другого источника</translation>
+    </message>
+    <message>
+        <source>the packet header is larger than {limit} bytes</source>
+        <translation>заголовок пакета больше {limit} байт</translation>
+    </message>
+    <message>
+        <source>record {index} of the packet breaks the data dictionary at {path} [{reason}]</source>
+        <translation>запись {index} пакета нарушает словарь данных в {path} [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet would hold more than {limit} bytes of records: export fewer at a time</source>
+        <translation>в пакете было бы больше {limit} байт записей: выгружайте меньше за раз</translation>
+    </message>
+    <message>
+        <source>the folder to write the packet to does not exist (is the stick plugged in?)</source>
+        <translation>папки для записи пакета нет (вставлена ли флешка?)</translation>
+    </message>
+    <message>
+        <source>the stick is full: the packet needs {size} bytes; free some space or use another stick; nothing was kept</source>
+        <translation>флешка заполнена: пакету нужно {size} байт; освободите место или возьмите другую флешку; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s body is not a binary age file</source>
+        <translation>тело пакета не является двоичным файлом age</translation>
+    </message>
+    <message>
+        <source>the packet is not encrypted to this installation&apos;s keys</source>
+        <translation>пакет не зашифрован на ключи этой установки</translation>
+    </message>
+    <message>
+        <source>the stick is read-only or the folder is not writable; nothing was kept</source>
+        <translation>флешка только для чтения или в папку нельзя писать; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the packet is signed by a replaced key of {post} after its rotation (packet {seq}, the old key&apos;s last was {last})</source>
+        <translation>пакет подписан заменённым ключом поста {post} после замены (пакет {seq}, последний для старого ключа — {last})</translation>
+    </message>
+    <message>
+        <source>the packet could not be read back from the stick ({reason}); nothing was kept</source>
+        <translation>пакет не удалось прочитать с флешки ({reason}); ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the packet read back from the stick differs from what was written: the stick may be faulty; nothing was kept</source>
+        <translation>пакет, прочитанный с флешки, отличается от записанного: флешка может быть неисправна; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the packet read back from the stick differs from what was written; nothing was kept</source>
+        <translation>пакет, прочитанный с флешки, отличается от записанного; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the packet is signed by a revoked key ({fingerprint})</source>
+        <translation>пакет подписан отозванным ключом ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key this HQ has not enrolled</source>
+        <translation>замена относится к ключу, который этот центральный орган не регистрировал</translation>
+    </message>
+    <message>
+        <source>the rotation replaces key {fingerprint}, which is not the key pinned for {code}</source>
+        <translation>замена относится к ключу {fingerprint}, а он не закреплён для {code}</translation>
+    </message>
+    <message>
+        <source>the packet claims to come from {claimed} but is signed by the key of {signer}</source>
+        <translation>пакет заявлен как пришедший от {claimed}, но подписан ключом {signer}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} bytes: it is not accepted as a packet</source>
+        <translation>файл больше {limit} байт: он не принимается как пакет</translation>
+    </message>
+    <message>
+        <source>the packet would be larger than {limit} bytes: export fewer records or attachments at a time</source>
+        <translation>пакет был бы больше {limit} байт: выгружайте меньше записей или вложений за раз</translation>
+    </message>
+    <message>
+        <source>the packet is cut short ({size} bytes): was it copied completely?</source>
+        <translation>пакет обрезан ({size} байт): он скопирован полностью?</translation>
+    </message>
+    <message>
+        <source>the packet is signed by an unknown or revoked key ({fingerprint})</source>
+        <translation>пакет подписан неизвестным или отозванным ключом ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>packet format {major}.{minor} is not supported: this program reads format {supported}.x</source>
+        <translation>формат пакета {major}.{minor} не поддерживается: эта программа читает формат {supported}.x</translation>
+    </message>
+    <message>
+        <source>the packet content cannot be written as JSON [{reason}]</source>
+        <translation>содержимое пакета нельзя записать в JSON [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
+        <translation>прочитанное содержимое пакета отличается от задуманного; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the packet carries version {version} of record {id} with content different from the one already imported</source>
+        <translation>в пакете версия {version} записи {id} с содержимым, отличным от уже загруженного</translation>
+    </message>
+    <message>
+        <source>writing the packet failed ({reason}): was the stick removed? nothing was kept</source>
+        <translation>запись пакета не удалась ({reason}): не вынули ли флешку? ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>this is not a Shekara key file</source>
+        <translation>это не файл ключей Shekara</translation>
+    </message>
+    <message>
+        <source>this is not a {expected} file</source>
+        <translation>это не файл {expected}</translation>
+    </message>
+    <message>
+        <source>this is not an enrollment file or a rotation statement</source>
+        <translation>это не файл регистрации и не заявление о замене</translation>
+    </message>
+    <message>
+        <source>this is a {kind} packet, not a {expected} packet</source>
+        <translation>это пакет {kind}, а не {expected}</translation>
+    </message>
+    <message>
+        <source>this packet is for {recipient}, not for {expected}</source>
+        <translation>этот пакет предназначен для {recipient}, а не для {expected}</translation>
+    </message>
+    <message>
+        <source>a {kind} packet cannot be signed by a {role} key</source>
+        <translation>пакет {kind} не может быть подписан ключом {role}</translation>
+    </message>
+    <message>
+        <source>a reason is plain text of at most {n} characters</source>
+        <translation>причина — простой текст не длиннее {n} знаков</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали</translation>
+    </message>
+    <message>
+        <source>a correction cannot change the record&apos;s kind</source>
+        <translation>исправление не может менять вид записи</translation>
+    </message>
+    <message>
+        <source>record {id} has no draft version {version}</source>
+        <translation>у записи {id} нет черновика версии {version}</translation>
+    </message>
+    <message>
+        <source>record {id} has no version {version}</source>
+        <translation>у записи {id} нет версии {version}</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}, not a draft</source>
+        <translation>версия {version} записи {id} — {status}, а не черновик</translation>
+    </message>
+    <message>
+        <source>no record {id}</source>
+        <translation>нет записи {id}</translation>
+    </message>
+    <message>
+        <source>record {id} has no retention period yet (it was never approved)</source>
+        <translation>у записи {id} ещё нет срока хранения (она ни разу не утверждалась)</translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation>нужна причина</translation>
+    </message>
+    <message>
+        <source>the new date must be after {date}</source>
+        <translation>новая дата должна быть позже {date}</translation>
+    </message>
+    <message>
+        <source>only a supervisor may withdraw an approved record</source>
+        <translation>отозвать утверждённую запись может только начальник смены</translation>
+    </message>
+    <message>
+        <source>record {id} is withdrawn</source>
+        <translation>запись {id} отозвана</translation>
+    </message>
+    <message>
+        <source>the packet holds reference data version {version}; version {current} is already in force</source>
+        <translation>в пакете справочные данные версии {version}; уже действует версия {current}</translation>
+    </message>
+    <message>
+        <source>that reference data is version {version}; version {current} is in force</source>
+        <translation>эти справочные данные — версия {version}; действует версия {current}</translation>
+    </message>
+    <message>
+        <source>reference data is malformed: {what}</source>
+        <translation>справочные данные повреждены: {what}</translation>
+    </message>
+    <message>
+        <source>no retention rule for {party} {kind}</source>
+        <translation>нет правила хранения для {party} {kind}</translation>
+    </message>
+    <message>
+        <source>cannot read reference file {name}</source>
+        <translation>не удаётся прочитать справочный файл {name}</translation>
+    </message>
+    <message>
+        <source>no refusal {id}</source>
+        <translation>нет отказа {id}</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>not a Shekara QR text: {reason}</source>
+        <translation>это не QR-текст Shekara: {reason}</translation>
+    </message>
+    <message>
+        <source>a transmittal sheet is for a records packet; this is a {kind} packet</source>
+        <translation>лист передачи — для пакета записей; это пакет {kind}</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file name</source>
+        <translation>{name} — папка, а не имя файла</translation>
+    </message>
+    <message>
+        <source>{code} is not a crossing point in the reference data</source>
+        <translation>{code} не является пунктом пропуска из справочных данных</translation>
+    </message>
+    <message>
+        <source>unknown report language {lang}: use kk, lt, ru or en</source>
+        <translation>неизвестный язык отчёта {lang}: используйте kk, lt, ru или en</translation>
+    </message>
+    <message>
+        <source>this recovery key does not open this vault: no sheet was printed</source>
+        <translation>этот ключ восстановления не открывает это хранилище: лист не напечатан</translation>
+    </message>
+    <message>
+        <source>request {id} has no version {version}</source>
+        <translation>у запроса {id} нет версии {version}</translation>
+    </message>
+    <message>
+        <source>no request {id}</source>
+        <translation>нет запроса {id}</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside</source>
+        <translation>в {path} уже есть хранилище; чтобы отложить его, используйте --replace</translation>
+    </message>
+    <message>
+        <source>a comment is plain text of at most {n} characters</source>
+        <translation>комментарий — простой текст не длиннее {n} знаков</translation>
+    </message>
+    <message>
+        <source>say what the author should change (a comment is required)</source>
+        <translation>укажите, что автор должен изменить (комментарий обязателен)</translation>
+    </message>
+    <message>
+        <source>record {id} version {version} is {status}: only a draft can be sent back</source>
+        <translation>версия {version} записи {id} — {status}: вернуть можно только черновик</translation>
+    </message>
+    <message>
+        <source>the number of sample records must be 0 to {max}</source>
+        <translation>число образцов записей должно быть от 0 до {max}</translation>
+    </message>
+    <message>
+        <source>use a number of minutes from 1 to 240</source>
+        <translation>укажите число минут от 1 до 240</translation>
+    </message>
+    <message>
+        <source>mode must be post or hq</source>
+        <translation>режим должен быть post или hq</translation>
+    </message>
+    <message>
+        <source>party must be KZ or LT</source>
+        <translation>Сторона должна быть KZ или LT</translation>
+    </message>
+    <message>
+        <source>a post code is 2-32 characters: A-Z, digits or &apos;-&apos;</source>
+        <translation>код поста — от 2 до 32 знаков: A-Z, цифры или &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the vault cannot be opened: it is damaged or not a Shekara vault</source>
+        <translation>хранилище не открывается: оно повреждено или это не хранилище Shekara</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}</source>
+        <translation>в {path} уже есть хранилище</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>хранилище заблокировано</translation>
+    </message>
+    <message>
+        <source>no vault at {path}</source>
+        <translation>в {path} нет хранилища</translation>
+    </message>
+    <message>
+        <source>no key slots beside the vault ({name} missing)</source>
+        <translation>рядом с хранилищем нет слотов ключей (нет {name})</translation>
+    </message>
+    <message>
+        <source>key slot uses an unknown KDF</source>
+        <translation>слот ключа использует неизвестную KDF</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s key slot file is damaged</source>
+        <translation>файл слотов ключей хранилища повреждён</translation>
+    </message>
+    <message>
+        <source>key slots were written by a newer Shekara; update the program</source>
+        <translation>слоты ключей записаны более новой версией Shekara; обновите программу</translation>
+    </message>
+    <message>
+        <source>this vault was written by a newer Shekara (schema {found}, this program knows up to {latest}); install the newer version</source>
+        <translation>это хранилище записано более новой версией Shekara (схема {found}, эта программа знает до {latest}); установите новую версию</translation>
+    </message>
+    <message>
+        <source>could not write to the vault: {reason}</source>
+        <translation>не удалось записать в хранилище: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {name}: {reason}</source>
+        <translation>не удалось записать {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>this is {actual} vault; the command is for {mode} vaults</source>
+        <translation>это хранилище {actual}; команда предназначена для хранилищ {mode}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…и ещё %n проблема</numerusform>
+            <numerusform>…и ещё %n проблемы</numerusform>
+            <numerusform>…и ещё %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record cannot be saved as it is:</source>
+        <translation>Запись нельзя сохранить в таком виде:</translation>
+    </message>
+    <message>
+        <source>The vault cannot be read or written: it may be damaged or the disk full.</source>
+        <translation>Хранилище не читается или не записывается: возможно, оно повреждено или диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Shekara hit an internal error (%1). What was saved is safe in the vault; try again, and tell your supervisor if it happens again.</source>
+        <translation>Shekara столкнулась с внутренней ошибкой (%1). Сохранённое в хранилище цело; попробуйте ещё раз, а если ошибка повторится, сообщите начальнику смены.</translation>
+    </message>
+    <message>
+        <source>Shekara: not done</source>
+        <translation>Shekara: не выполнено</translation>
+    </message>
+    <message>
+        <source>Shekara: internal error</source>
+        <translation>Shekara: внутренняя ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>личный номер</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>общая</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>государство выдачи</translation>
+    </message>
+    <message>
+        <source>document expiry date</source>
+        <translation>срок действия документа</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>document code</source>
+        <translation>код документа</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <source>line count</source>
+        <translation>число строк</translation>
+    </message>
+    <message>
+        <source>the mrz field</source>
+        <translation>поле MRZ</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>line %1, positions %2-%3</source>
+        <translation>строка %1, позиции %2-%3</translation>
+    </message>
+    <message>
+        <source>line %1, position %2</source>
+        <translation>строка %1, позиция %2</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>must be a real date written {form}</source>
+        <translation>должно быть настоящей датой в виде {form}</translation>
+    </message>
+    <message>
+        <source>must be a media type such as image/jpeg</source>
+        <translation>должно быть типом данных вроде image/jpeg</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>содержит управляющий символ</translation>
+    </message>
+    <message>
+        <source>is before {year}</source>
+        <translation>раньше {year} года</translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry</source>
+        <translation>повторяет предыдущую запись</translation>
+    </message>
+    <message>
+        <source>is before the date of issue</source>
+        <translation>раньше даты выдачи</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>в будущем</translation>
+    </message>
+    <message>
+        <source>needs both latitude and longitude, or neither</source>
+        <translation>нужны и широта, и долгота, либо ни одна</translation>
+    </message>
+    <message>
+        <source>MRZ check digit of the {field} does not match ({where})</source>
+        <translation>контрольная цифра MRZ ({field}) не совпадает ({where})</translation>
+    </message>
+    <message>
+        <source>The record&apos;s {field} differs from the MRZ</source>
+        <translation>{field} в записи отличается от MRZ</translation>
+    </message>
+    <message>
+        <source>MRZ {field} is not a possible date ({where})</source>
+        <translation>{field} в MRZ — невозможная дата ({where})</translation>
+    </message>
+    <message>
+        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
+        <translation>Не MRZ по ICAO 9303: {where}: ожидалось {expected}, найдено {found}</translation>
+    </message>
+    <message>
+        <source>needs a surname, given names or Latin name (or an MRZ)</source>
+        <translation>нужны фамилия, имя или имя латиницей (либо MRZ)</translation>
+    </message>
+    <message>
+        <source>needs at least one person for this kind of record</source>
+        <translation>для записи этого вида нужно хотя бы одно лицо</translation>
+    </message>
+    <message>
+        <source>needs at least one topic</source>
+        <translation>нужна хотя бы одна тема</translation>
+    </message>
+    <message>
+        <source>must give a UTC offset (such as +05:00) or be a date only</source>
+        <translation>должно указывать смещение UTC (например, +05:00) или быть только датой</translation>
+    </message>
+    <message>
+        <source>must be a JSON object (one record)</source>
+        <translation>должно быть объектом JSON (одна запись)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-3 country code (three letters)</source>
+        <translation>должно быть кодом страны ISO 3166-1 alpha-3 (три буквы)</translation>
+    </message>
+    <message>
+        <source>must be a plain file name, without folders</source>
+        <translation>должно быть простым именем файла, без папок</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>должно быть конечным числом</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest (64 hexadecimal characters)</source>
+        <translation>должно быть хешем SHA-256 (64 шестнадцатеричных знака)</translation>
+    </message>
+    <message>
+        <source>must be a record id (a UUID)</source>
+        <translation>должно быть идентификатором записи (UUID)</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>должно быть от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given when adding a record</source>
+        <translation>задаётся хранилищем и не может указываться при добавлении записи</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>has more than {limit} entries</source>
+        <translation>содержит больше {limit} элементов</translation>
+    </message>
+    <message>
+        <source>is not a crossing point in the reference data</source>
+        <translation>не является пунктом пропуска из справочных данных</translation>
+    </message>
+    <message>
+        <source>is not one of the {code_list} codes</source>
+        <translation>не является одним из кодов {code_list}</translation>
+    </message>
+    <message>
+        <source>is not a country code in the reference data</source>
+        <translation>не является кодом страны из справочных данных</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>не является полем этой записи</translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation>должно быть {expected}</translation>
+    </message>
+</context>
+</TS>

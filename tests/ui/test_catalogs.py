@@ -1,0 +1,232 @@
+"""The translation catalogs: current, complete, placeholders kept, plural forms present; the
+language switch retranslates open windows; a stretched pseudo-locale clips nothing."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from shekara.ui import i18n
+from shekara.ui.context import UiContext
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = {lang: ROOT / "i18n" / f"shekara_{lang}.ts" for lang in ("kk", "lt", "ru", "en")}
+PLURAL_FORMS = {"kk": 2, "lt": 3, "ru": 3, "en": 2}
+PLACEHOLDER = re.compile(r"%L?[1-9n]|\{[a-z_]+\}")
+
+
+def _messages(lang: str) -> list[tuple[str, ET.Element]]:
+    tree = ET.parse(TS[lang])
+    return [(ctx.findtext("name") or "", m) for ctx in tree.getroot().iter("context")
+            for m in ctx.findall("message")]
+
+
+def _forms(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [f.text or "" for f in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def test_the_message_catalog_is_current() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py"),
+                             "--check"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_ts_files_hold_every_string_of_the_ui(tmp_path: Path) -> None:
+    """lupdate over today's sources finds nothing the committed catalogs lack."""
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "shekara" / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+                   check=True)
+    wanted = {(ctx.findtext("name"), m.findtext("source"))
+              for ctx in ET.parse(fresh).getroot().iter("context") for m in ctx.iter("message")}
+    have = {(ctx, m.findtext("source")) for ctx, m in _messages("ru")
+            if (m.find("translation") is not None
+                and m.find("translation").get("type") not in ("vanished", "obsolete"))}
+    missing = sorted(wanted - have)
+    assert not missing, f"run tools/build_translations.py: {missing[:10]}"
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_every_message_is_translated(lang: str) -> None:
+    unfinished = [(ctx, m.findtext("source")) for ctx, m in _messages(lang)
+                  if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+                  or not all(_forms(m))]
+    assert not unfinished, f"{len(unfinished)} untranslated in {lang}: {unfinished[:10]}"
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru", "en"])
+def test_placeholders_match_the_source(lang: str) -> None:
+    wrong = []
+    for ctx, message in _messages(lang):
+        source = message.findtext("source") or ""
+        if message.find("translation").get("type") in ("vanished", "obsolete"):  # type: ignore[union-attr]
+            continue
+        want = sorted(p for p in PLACEHOLDER.findall(source) if p != "%n")
+        for form in _forms(message):
+            if not form:
+                continue
+            got = sorted(p for p in PLACEHOLDER.findall(form) if p != "%n")
+            if got != want or ("%n" in source and message.get("numerus") == "yes"
+                               and "%n" not in form):
+                wrong.append((ctx, source, form))
+    assert not wrong, wrong[:10]
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru", "en"])
+def test_plural_messages_have_every_form(lang: str) -> None:
+    for ctx, message in _messages(lang):
+        if message.get("numerus") == "yes" and \
+                message.find("translation").get("type") != "vanished":  # type: ignore[union-attr]
+            assert len(_forms(message)) == PLURAL_FORMS[lang], (ctx, message.findtext("source"))
+
+
+def test_plurals_are_right_in_each_language(qapp: Any, ui_context: UiContext,
+                                            catalogs: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    def found(n: int) -> str:
+        return QCoreApplication.translate("MainWindow", "%n record(s) found", "", n)
+
+    ui_context.translations.set_language("en")
+    assert (found(1), found(5)) == ("1 record found", "5 records found")
+    ui_context.translations.set_language("ru")
+    assert [found(n) for n in (1, 3, 5, 21)] == [
+        "Найдена 1 запись", "Найдено 3 записи", "Найдено 5 записей", "Найдена 21 запись"]
+    ui_context.translations.set_language("lt")
+    assert [found(n) for n in (1, 3, 10, 21)] == [
+        "Rastas 1 įrašas", "Rasti 3 įrašai", "Rasta 10 įrašų", "Rastas 21 įrašas"]
+    ui_context.translations.set_language("kk")
+    assert found(5) == "5 жазба табылды"
+
+
+def test_qt_own_dialog_buttons_follow_the_language(qapp: Any, ui_context: UiContext,
+                                                   catalogs: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    ui_context.translations.set_language("ru")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    ui_context.translations.set_language("lt")  # Qt ships no Lithuanian: English stays
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+# --- the language switch on a real main window ------------------------------------------------
+def test_switching_language_retranslates_the_main_window(qtbot: Any, ui_context: UiContext,
+                                                         catalogs: Path, vault: Any) -> None:
+    from shekara.ui.main.window import MainWindow
+
+    window = MainWindow(vault.session(), ui_context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.menu_file.title() == "&File"
+    ui_context.set_language("kk")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&Файл", timeout=3000)
+    assert window.menu_records.title() == "&Жазбалар"
+    assert "Shekara" in window.windowTitle() and "KZ-NUR-ZHOLY" in window.windowTitle()
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Болған уақыты"
+    kind = window.filter_bar.kind_combo
+    assert kind.itemText(0) == "барлық түрлері"
+    ui_context.set_language("lt")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&Failas", timeout=3000)
+    assert window.search_label.text() == "&Paieška:"
+    ui_context.set_language("en")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=3000)
+
+
+# --- the pseudo-locale: nothing clipped ---------------------------------------------------------
+SCREEN_WIDTH = 1366  # the narrowest laptop screen the posts use
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons smaller than their minimum size hint after layout."""
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisible():
+            continue
+        if type(widget).__name__ in ("QToolButton",) and widget.parent() is not None and \
+                type(widget.parent()).__name__ in ("QToolBar", "QTabBar"):
+            continue  # toolbars fold into a menu; tab bars scroll
+        hint = widget.minimumSizeHint()
+        size = widget.size()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(size.width())
+            if needed > size.height() + 1:
+                problems.append(f"{widget.objectName() or type(widget).__name__} "
+                                f"'{widget.text()[:40]}' height {size.height()} < {needed}")
+            continue
+        if size.width() + 1 < hint.width() or size.height() + 1 < hint.height():
+            text = widget.text() if hasattr(widget, "text") else ""
+            problems.append(f"{widget.objectName() or type(widget).__name__} '{text[:40]}' "
+                            f"{size.width()}x{size.height()} < {hint.width()}x{hint.height()}")
+    return problems
+
+
+def _settle(qtbot: Any, window: QWidget) -> None:
+    window.show()
+    window.adjustSize() if window.width() < window.minimumSizeHint().width() else None
+    qtbot.wait(50)
+
+
+def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget]:
+    from shekara.ui.about.dialog import AboutDialog
+    from shekara.ui.about.guide import GuideDialog
+    from shekara.ui.audit.dialog import AuditDialog
+    from shekara.ui.main.kind_chooser import KindChooser
+    from shekara.ui.main.window import MainWindow
+    from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
+    from shekara.ui.officers.passphrase import ChangePassphraseDialog
+    from shekara.ui.settings.dialog import SettingsDialog
+    from shekara.ui.setup.wizard import SetupWizard
+    from shekara.ui.unlock.window import UnlockWindow
+
+    session = vault.session()
+    screens: dict[str, QWidget] = {
+        "unlock": UnlockWindow(ui_context),
+        "main": MainWindow(session, ui_context),
+        "officers": OfficersDialog(session),
+        "add officer": AddOfficerDialog(session),
+        "passphrase": ChangePassphraseDialog(session),
+        "settings": SettingsDialog(session, ui_context),
+        "audit": AuditDialog(session),
+        "about": AboutDialog(session),
+        "guide": GuideDialog(),
+        "kind": KindChooser(session.ref),
+        "wizard": SetupWizard(ui_context),
+    }
+    for widget in screens.values():
+        qtbot.addWidget(widget)
+    return screens
+
+
+@pytest.mark.parametrize("lang", [i18n.PSEUDO, "kk", "lt", "ru"])
+def test_no_screen_clips_its_labels(qtbot: Any, ui_context: UiContext, catalogs: Path,
+                                    vault: Any, lang: str) -> None:
+    ui_context.translations.set_language(lang)
+    screens = _screens(qtbot, ui_context, vault)
+    problems: dict[str, list[str]] = {}
+    for name, widget in screens.items():
+        _settle(qtbot, widget)
+        found = clipped(widget)
+        if widget.minimumSizeHint().width() > SCREEN_WIDTH:
+            found.append(f"needs {widget.minimumSizeHint().width()} px of width")
+        if name == "wizard":
+            wizard = widget
+            for page_id in wizard.pageIds():  # type: ignore[attr-defined]
+                page = wizard.page(page_id)  # type: ignore[attr-defined]
+                page.show()
+                found += clipped(page)
+        if found:
+            problems[name] = found
+    assert not problems, problems
