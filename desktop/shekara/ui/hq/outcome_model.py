@@ -1,0 +1,177 @@
+"""One row per packet file HQ tried to import: imported, duplicate, held (with the missing
+numbers), fork quarantined, or refused with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from shekara.services.hq import ImportOutcome
+from shekara.ui import theme
+from shekara.ui.hq.reasons import ranges, reason_text
+from shekara.ui.i18n import fmt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CONTEXT = "ImportOutcomeTableModel"
+
+
+class Column(IntEnum):
+    FILE = 0
+    POST = 1
+    PACKET = 2
+    OUTCOME = 3
+    DETAILS = 4
+
+
+HEADERS = {
+    Column.FILE: QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "File"),
+    Column.POST: QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "Post"),
+    Column.PACKET: QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "Packet"),
+    Column.OUTCOME: QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "Outcome"),
+    Column.DETAILS: QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "Details"),
+}
+STATUSES = {
+    "imported": QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "imported"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "duplicate"),
+    "held": QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "held"),
+    "fork": QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "fork quarantined"),
+    "refused": QT_TRANSLATE_NOOP("ImportOutcomeTableModel", "refused"),
+}
+TROUBLE = QColor("#B00020")
+CAUTION = QColor("#8A5300")
+
+
+def _tr(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP in this context."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_text(status: str) -> str:
+    source = STATUSES.get(status)
+    return _tr(str(source)) if source is not None else status
+
+
+class ImportOutcomeTableModel(QAbstractTableModel):
+    ObjectRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ImportOutcome] = []
+
+    def add_outcomes(self, outcomes: Sequence[ImportOutcome]) -> None:
+        if not outcomes:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(outcomes) - 1)
+        self._rows.extend(outcomes)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def outcomes(self) -> list[ImportOutcome]:
+        return list(self._rows)
+
+    def outcome_at(self, row: int) -> ImportOutcome | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(Column) - 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(Column)):
+            return _tr(str(HEADERS[Column(section)]))
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(Column):
+            return None
+        outcome = self._rows[index.row()]
+        column = Column(index.column())
+        if role == self.ObjectRole:
+            return outcome
+        if role == self.SortRole:
+            return {Column.FILE: outcome.file, Column.POST: outcome.post or "",
+                    Column.PACKET: outcome.seq or 0, Column.OUTCOME: outcome.status,
+                    Column.DETAILS: outcome.msgid}[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(outcome, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.OUTCOME, Column.DETAILS):
+            # The service's own words (English), for the analyst who reports a problem.
+            return outcome.message or None
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.OUTCOME:
+            return theme.icon("ok" if outcome.ok else "warning")
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.OUTCOME:
+            if outcome.status in ("fork", "refused"):
+                return QBrush(TROUBLE)
+            if outcome.status == "held" or outcome.problems:
+                return QBrush(CAUTION)
+        return None
+
+    def _display(self, outcome: ImportOutcome, column: Column) -> str:
+        if column == Column.FILE:
+            return outcome.file
+        if column == Column.POST:
+            return outcome.post or "—"
+        if column == Column.PACKET:
+            return str(outcome.seq) if outcome.seq is not None else "—"
+        if column == Column.OUTCOME:
+            return status_text(outcome.status)
+        return self.details(outcome)
+
+    def details(self, outcome: ImportOutcome) -> str:
+        """What happened to one file, in the UI language."""
+        if outcome.status == "imported":
+            text = self.tr("%n record version(s) imported", "", outcome.records)
+            if outcome.duplicates:
+                text += "; " + self.tr("%n already held", "", outcome.duplicates)
+            if outcome.applied:
+                text += "; " + fmt(self.tr("then held packet(s) %1 applied (%2 record "
+                                           "versions)"),
+                                   ranges(outcome.applied), outcome.applied_records)
+        elif outcome.status == "duplicate":
+            text = self.tr("already received; nothing changed")
+        elif outcome.status == "held":
+            text = fmt(self.tr("waits for the missing packet(s) %1"), ranges(outcome.gaps))
+        elif outcome.status == "fork":
+            text = self.tr("another packet with this number, or one that does not follow the "
+                           "last imported: kept apart for checking")
+        else:
+            text = reason_text(outcome.msgid)
+        if outcome.problems:
+            # The service words these (audit chain breaks, held packets refused) in English.
+            text += "; " + self.tr("warning:") + " " + "; ".join(outcome.problems)
+        return text
