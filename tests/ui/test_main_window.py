@@ -139,10 +139,20 @@ def test_supervisor_only_menus(qtbot: Any, ui_context: UiContext, vault: VaultFi
     assert main.act_settings.isEnabled() and main.act_passphrase.isEnabled()
 
 
-def test_post_menu_has_placeholders(window: MainWindow) -> None:
+def test_post_menu_opens_the_packet_screens_when_present(qtbot: Any,
+                                                         window: MainWindow) -> None:
+    from shekara.ui.main.window import packet_screen
+
     titles = [a.text() for a in window.menu_post.actions()]
-    assert any("Export" in t for t in titles)
-    assert not any(a.isEnabled() for a in window.menu_post.actions())
+    assert any("Export" in t for t in titles) and len(titles) == 2
+    export = packet_screen("shekara.ui.export", "ExportWizard")
+    assert window.post_actions[0].isEnabled() == (export is not None)
+    assert packet_screen("shekara.ui.no_such_module", "X") is None
+    if export is not None:
+        window.post_actions[0].trigger()
+        assert any(isinstance(d, export) for d in window.open_dialogs())
+        window.post_actions[0].trigger()  # once only
+        assert sum(isinstance(d, export) for d in window.open_dialogs()) == 1
 
 
 def test_zoom_changes_the_font_and_is_remembered(qtbot: Any, window: MainWindow,

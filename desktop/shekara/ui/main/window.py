@@ -7,6 +7,7 @@ controller closes the session (ui/app.py).
 
 from __future__ import annotations
 
+import importlib
 import time
 from typing import Any
 
@@ -41,6 +42,20 @@ from shekara.ui.main.source import SessionRecordSource
 from shekara.vault.records import ListedRecord, RecordFilter
 
 SEARCH_DEBOUNCE_MS = 150
+# The menu slots of the Post / HQ menu and the screens that fill them (another engineer's
+# ui/export and ui/hq); an action stays disabled while its screen is not in the build.
+PACKET_SCREENS = (("shekara.ui.export", "ExportWizard"), ("shekara.ui.export", "AckImportDialog"),
+                  ("shekara.ui.hq.import_dialog", "HqImportDialog"),
+                  ("shekara.ui.hq.ack_dialog", "WriteAckDialog"),
+                  ("shekara.ui.hq.overview", "PostsOverviewDialog"))
+
+
+def packet_screen(module: str, name: str) -> Any:
+    """The screen class `name` of `module`, or None when that module is not in the build."""
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
 COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 190, Column.SUMMARY: 260,
                  Column.CITIZENSHIP: 150, Column.PLACE: 170, Column.STATUS: 110,
                  Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
@@ -114,9 +129,14 @@ class MainWindow(QMainWindow):
         self.act_clear = a("actClearFilters", "clear", "Ctrl+Shift+R")
         self.act_clear.triggered.connect(self.clear_filters)
         self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
-        self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export")]
-        for placeholder in (*self.post_actions, *self.hq_actions):
-            placeholder.setEnabled(False)
+        self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
+                           a("actHqPosts", "audit")]
+        for action, (module, name) in zip((*self.post_actions, *self.hq_actions),
+                                          PACKET_SCREENS, strict=True):
+            screen = packet_screen(module, name)
+            action.setEnabled(screen is not None)
+            if screen is not None:
+                action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
         self.act_officers = a("actOfficers", "officers")
         self.act_officers.setEnabled(supervisor)
         self.act_officers.triggered.connect(self.open_officers)
@@ -258,6 +278,7 @@ class MainWindow(QMainWindow):
             self.post_actions[1]: self.tr("&Import acknowledgement…"),
             self.hq_actions[0]: self.tr("&Import packets…"),
             self.hq_actions[1]: self.tr("&Write acknowledgement…"),
+            self.hq_actions[2]: self.tr("&Posts overview…"),
             self.act_officers: self.tr("&Officers…"),
             self.act_settings: self.tr("&Settings…"),
             self.act_audit: self.tr("&Audit log…"),
@@ -466,6 +487,16 @@ class MainWindow(QMainWindow):
         from shekara.ui.about.dialog import AboutDialog
 
         return self._find_dialog(AboutDialog) or self._show_dialog(AboutDialog(self.session, self))
+
+    def open_packet_screen(self, screen: type) -> QDialog:
+        """Export, acknowledgement and HQ screens: one of each at a time; the list is read again
+        when one closes (statuses change)."""
+        dialog = self._find_dialog(screen)
+        if dialog is None:
+            dialog = screen(self.session, self)
+            dialog.finished.connect(lambda _result: self.refresh())
+            self._show_dialog(dialog)
+        return dialog  # type: ignore[no-any-return]
 
     def open_guide(self) -> QDialog:
         from shekara.ui.about.guide import GuideDialog
