@@ -22,7 +22,7 @@ import shekara.ui  # noqa: F401 - its refcount guard before any Qt call
 from shekara.services.samples import generate_records
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
-from shekara.ui.i18n import Translations
+from shekara.ui.i18n import Translations, ensure_catalogs
 from shekara.ui.review import ReviewPage
 from tests.ui.editors.conftest import OFFICER, SUPERVISOR, make_vault, open_as
 from tests.ui.editors.filling import fill, type_text
@@ -102,6 +102,7 @@ def _review_shot(officer: Session, supervisor: Session, lang: str, out: Path) ->
 def main(out: Path) -> None:
     os.environ.setdefault("SHEKARA_TEST_FAST_KDF", "1")
     app = QApplication(sys.argv[:1])
+    ensure_catalogs()  # from a checkout: compile i18n/*.ts when the .qm files are missing
     translations = Translations(app)
     out.mkdir(parents=True, exist_ok=True)
     for lang in ("kk", "lt"):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.ui.editors.context import EditorContext
 from shekara.ui.editors.fields import translate
+from shekara.ui.i18n import fmt
 
 
 class KindChooser(QWidget):
@@ -21,7 +22,8 @@ class KindChooser(QWidget):
         layout.addWidget(intro)
         self.buttons: dict[str, QPushButton] = {}
         for kind in CODE_LISTS["kind"]:
-            text = f"{ctx.ref.label('kind', kind, ctx.lang)} (Art. {KIND_ARTICLE[kind]})"
+            text = fmt(translate("RecordEditor", "%1 (Art. %2)"),
+                       ctx.ref.label("kind", kind, ctx.lang), KIND_ARTICLE[kind])
             button = QPushButton(text, self)
             button.setAutoDefault(False)
             button.setMinimumHeight(button.sizeHint().height() * 2)

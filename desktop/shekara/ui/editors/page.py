@@ -240,7 +240,7 @@ class RecordEditorPage(QWidget):
                                    label, article))
             self.info.hide()
         else:
-            self.title.setText(f"{label} (Art. {article})")
+            self.title.setText(fmt(translate("RecordEditor", "%1 (Art. %2)"), label, article))
             self.info.show_record(self.head, self.ctx, qualifies=self._qualifies)
         if self.read_only:
             self.problems.show_text(translate("RecordEditor", "This record is withdrawn: it "

@@ -34,6 +34,7 @@ from shekara.ui.editors.sections import (
     links_editor,
     route_editor,
 )
+from shekara.ui.i18n import fmt
 
 TOPIC_ARTICLES = {"persons": "4.1.3", "concealment": "4.1.3", "detection": "4.1.3",
                   "route": "4.1.3", "new_substance": "4.1.4", "equipment": "4.1.4",
@@ -134,7 +135,8 @@ class RecordForm(FieldEditor):
         people.add("persons", "", self.persons, required=kind in ART6_KINDS)
 
         label = ctx.ref.label("kind", kind, ctx.lang)
-        own = FormSection(self, title=f"{label} (Art. {KIND_ARTICLE[kind]})")
+        own = FormSection(self, title=fmt(t("RecordEditor", "%1 (Art. %2)"), label,
+                                             KIND_ARTICLE[kind]))
         _KIND_SECTIONS[kind](own, ctx)
 
         handling = FormSection(self, title=t("RecordEditor", "Handling"))

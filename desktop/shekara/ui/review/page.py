@@ -102,7 +102,7 @@ class ReviewPage(QWidget):
         head = self.head = shown.current
         ref = self.session.ref
         kind = ref.label("kind", head.kind, self.lang)
-        self.title.setText(f"{kind} (Art. {KIND_ARTICLE[head.kind]})")
+        self.title.setText(fmt(translate("Review", "%1 (Art. %2)"), kind, KIND_ARTICLE[head.kind]))
         status = ref.label("status", head.status, self.lang)
         parts = [fmt(translate("Review", "Version %1 · %2"), head.version, status),
                  fmt(translate("Review", "written by %1, %2"), head.created_by,
