@@ -1,7 +1,7 @@
 """The supervisor's review of a draft: approve it, or send it back to its author with a comment.
 
 Sending back changes nothing in the record: it stays a draft, open to its author, and the
-decision goes into the audit log as a `record.review` entry with `{"decision": "send_back",
+decision goes into the audit log as a `record.send_back` entry with `{"decision": "send_back",
 "comment": …}` — the only place a comment on a draft is kept, as a retention review keeps its
 reason there (services/records.py). The editor shows the latest comment on the draft's current
 version to whoever opens it. Approving and withdrawing are the record service's.
@@ -60,7 +60,7 @@ class ReviewService:
                              "only a draft can be sent back", id=record_id,
                              version=head.version, status=head.status)
         with self.vault.transaction() as conn:
-            entry = audit.append(conn, self.vault.officer, "record.review",
+            entry = audit.append(conn, self.vault.officer, "record.send_back",
                                  record_id=record_id, version=head.version,
                                  detail={"decision": SEND_BACK, "comment": text})
         return SentBack(record_id, head.version, entry.officer, entry.at, text)
@@ -71,7 +71,7 @@ class ReviewService:
         head = repo.get_version(self.vault.conn, record_id)
         if head.state != "draft":
             return None
-        for entry in reversed(audit.entries(self.vault.conn, action="record.review",
+        for entry in reversed(audit.entries(self.vault.conn, action="record.send_back",
                                             record_id=record_id)):
             if entry.version == head.version and entry.detail.get("decision") == SEND_BACK:
                 return SentBack(record_id, head.version, entry.officer, entry.at,

@@ -22,6 +22,7 @@ ACTIONS = (
     "vault.create", "vault.unlock", "vault.unlock_failed", "vault.recover", "officer.add",
     "officer.remove", "officer.passphrase", "record.create", "record.change", "record.approve",
     "record.amend", "record.withdraw", "record.view", "record.search", "record.review",
+    "record.send_back",
     "export", "ack.import", "print", "retention.purge", "backup", "restore", "keys.import",
     "keys.rotate", "hq.import", "hq.ack", "hq.enroll", "hq.revoke", "refdata.import",
     "request.create", "request.refusal", "request.view", "settings.change",

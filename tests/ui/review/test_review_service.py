@@ -23,7 +23,7 @@ def test_send_back_keeps_the_draft_and_logs_the_comment(officer: Session,
     assert (note.version, note.by, note.comment) == (1, "aigerim.s",
                                                      "Patikslinkite gimimo datą")
     assert supervisor.records.show(record_id).current.state == "draft"
-    [entry] = audit.entries(supervisor.vault.conn, action="record.review", record_id=record_id)
+    [entry] = audit.entries(supervisor.vault.conn, action="record.send_back", record_id=record_id)
     assert entry.detail == {"decision": "send_back", "comment": "Patikslinkite gimimo datą"}
     assert audit.verify(supervisor.vault.conn).ok
     assert service(officer).sent_back(record_id) == note
@@ -52,7 +52,7 @@ def test_a_comment_is_required_and_plain(officer: Session, supervisor: Session,
     [record_id] = officer.records.add([border_record("Petrov", "Ivan", "LTU")])
     with pytest.raises(InputError):
         service(supervisor).send_back(record_id, comment)
-    assert audit.entries(supervisor.vault.conn, action="record.review") == []
+    assert audit.entries(supervisor.vault.conn, action="record.send_back") == []
 
 
 def test_an_approved_record_cannot_be_sent_back(officer: Session, supervisor: Session) -> None:
