@@ -1,0 +1,67 @@
+"""Key files as the key screens see them: read one and say whose key it is and its fingerprint
+(for a person to compare with the paper sheet) *before* anything is trusted; write our public
+files. Only public keys are ever in these files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from shekara.errors import PacketError
+from shekara.packets import enrollment
+from shekara.packets.fields import strict_json
+from shekara.packets.keys import PublicKeys
+from shekara.services import keys
+
+KIND_ENROLLMENT = "enrollment"
+KIND_HQ_KEYS = "hq-keys"
+KIND_ROTATION = "rotation"
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """A key file read and its self-signature checked (a rotation is checked by `enroll`,
+    against the key HQ holds)."""
+
+    data: bytes
+    kind: str
+    code: str
+    party: str
+    fingerprint: str
+    old_fingerprint: str | None = None  # a rotation: the key it replaces
+
+
+def _from_key(data: bytes, kind: str, key: PublicKeys) -> KeyFile:
+    return KeyFile(data, kind, key.code, key.party, key.fingerprint())
+
+
+def read_hq_keys_file(path: Path) -> KeyFile:
+    """HQ's public keys file, at a post."""
+    data = keys.read_key_file(path)
+    return _from_key(data, KIND_HQ_KEYS, enrollment.read_hq_keys(data))
+
+
+def read_post_key_file(path: Path) -> KeyFile:
+    """A post's enrollment file or rotation statement, at HQ."""
+    data = keys.read_key_file(path)
+    doc = strict_json(data, "packet.bad_key_file", max_bytes=enrollment.MAX_KEY_FILE_BYTES,
+                      max_depth=4)
+    if isinstance(doc, dict) and doc.get("format") == enrollment.ROTATION_FORMAT:
+        # What the statement claims, to show; `keys.enroll` checks both signatures against
+        # the key HQ has enrolled before it changes anything.
+        new = PublicKeys.from_dict(doc.get("new_key"))
+        old = doc.get("old_fingerprint")
+        return KeyFile(data, KIND_ROTATION, new.code, new.party, new.fingerprint(),
+                       old if isinstance(old, str) else None)
+    if not isinstance(doc, dict) or doc.get("format") != enrollment.ENROLLMENT_FORMAT:
+        raise PacketError("packet.wrong_key_file", "this is not an enrollment file or a "
+                          "rotation statement")
+    return _from_key(data, KIND_ENROLLMENT, enrollment.read_enrollment(data))
+
+
+def enrollment_file_name(code: str) -> str:
+    return f"shekara-enrollment-{code}.json"
+
+
+def hq_keys_file_name(code: str) -> str:
+    return f"shekara-hq-keys-{code}.json"
