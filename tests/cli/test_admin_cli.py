@@ -222,3 +222,16 @@ def test_every_command_has_help(shekara: Shekara) -> None:
         else:
             raise AssertionError(f"{args} did not print help")
         assert "usage: shekara" in shekara.capsys.readouterr().out
+
+
+def test_the_command_switches_off_core_dumps(tmp_path: Path) -> None:
+    """A crash must not write memory (names, keys) to a core file."""
+    import subprocess
+    import sys
+
+    code = ("import resource; from shekara.cli import main; main(['record', 'list']); "
+            "print(resource.getrlimit(resource.RLIMIT_CORE))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={"SHEKARA_VAULT": str(tmp_path / "none"), "PATH": "/usr/bin"},
+                          check=False)
+    assert proc.stdout.strip() == "(0, 0)", proc.stderr

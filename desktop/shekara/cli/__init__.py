@@ -49,7 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_core_dumps() -> None:
+    """A crash must not write the process's memory (names, keys) to a core file."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows has no core files; its error reporting is configured by the installer
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _no_core_dumps()
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
