@@ -54,7 +54,9 @@ class DestinationChooser(QWidget):
         self.drive_list.setObjectName("driveList")
         self.drive_list.setMinimumHeight(110)
         self.caption.setBuddy(self.drive_list)
-        self.drive_list.currentItemChanged.connect(lambda *_: self.changed.emit(self.directory()))
+        # The choice is the selected row (a row that is only "current", as after tabbing into
+        # the list, is not a choice).
+        self.drive_list.itemSelectionChanged.connect(lambda: self.changed.emit(self.directory()))
         self.empty_label = QLabel()
         self.empty_label.setObjectName("noDrives")
         self.empty_label.setWordWrap(True)
@@ -94,8 +96,12 @@ class DestinationChooser(QWidget):
         super().changeEvent(event)
 
     # --- the list ------------------------------------------------------------------------------
+    def _chosen_item(self) -> QListWidgetItem | None:
+        chosen = self.drive_list.selectedItems()
+        return chosen[0] if chosen else None
+
     def directory(self) -> Path | None:
-        item = self.drive_list.currentItem()
+        item = self._chosen_item()
         if item is None:
             return None
         value = item.data(PATH_ROLE)
@@ -155,6 +161,8 @@ class DestinationChooser(QWidget):
                 return
         if len(self._drives) == 1 and self._folder is None:
             self.drive_list.setCurrentRow(0)  # one stick: the obvious choice
+        else:
+            self.drive_list.clearSelection()  # several: the person chooses, not the view
 
     def _drive_text(self, drive: Drive) -> str:
         name = drive.label or drive.device
@@ -165,7 +173,7 @@ class DestinationChooser(QWidget):
 
     def free_bytes(self) -> int | None:
         """The free space of the chosen drive, when it is one from the list and answered."""
-        item = self.drive_list.currentItem()
+        item = self._chosen_item()
         drive = item.data(DRIVE_ROLE) if item is not None else None
         return drive.free_bytes if isinstance(drive, Drive) else None
 
