@@ -161,7 +161,8 @@ class PostsOverviewDialog(QDialog):
         empty = self.model.rowCount() == 0 and not self._loading
         self.empty_label.setVisible(empty)
         self.empty_label.setText(self.tr("No post is enrolled and no packet was imported yet. "
-                                         "Enroll posts in Keys, then import their packets."))
+                                         "Enroll the posts first (Admin > Keys and "
+                                         "fingerprints), then import their packets."))
 
     # --- selection and details ------------------------------------------------------------------
     def selected_post(self) -> str | None:

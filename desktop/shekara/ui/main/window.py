@@ -48,6 +48,9 @@ PACKET_SCREENS = (("shekara.ui.export", "ExportWizard"), ("shekara.ui.export", "
                   ("shekara.ui.hq.import_dialog", "HqImportDialog"),
                   ("shekara.ui.hq.ack_dialog", "WriteAckDialog"),
                   ("shekara.ui.hq.overview", "PostsOverviewDialog"))
+# Admin > Keys and fingerprints: the post's or HQ's key screen (ui/keys).
+KEY_SCREENS = {"post": ("shekara.ui.keys.post_keys", "PostKeysDialog"),
+               "hq": ("shekara.ui.keys.hq_keys", "HqKeysDialog")}
 
 
 def packet_screen(module: str, name: str) -> Any:
@@ -137,6 +140,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(screen is not None)
             if screen is not None:
                 action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
+        keys_screen = packet_screen(*KEY_SCREENS[self.vault.mode])
+        self.act_keys = a("actKeys", "about")
+        self.act_keys.setEnabled(keys_screen is not None)
+        if keys_screen is not None:
+            self.act_keys.triggered.connect(
+                lambda _c=False, cls=keys_screen: self.open_packet_screen(cls))
         self.act_officers = a("actOfficers", "officers")
         self.act_officers.setEnabled(supervisor)
         self.act_officers.triggered.connect(self.open_officers)
@@ -170,7 +179,8 @@ class MainWindow(QMainWindow):
         self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
                                   else self.post_actions)
         self.menu_admin = QMenu(self)
-        self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit])
+        self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
+                                    self.act_keys])
         self.menu_view = QMenu(self)
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.menu_help = QMenu(self)
@@ -279,6 +289,7 @@ class MainWindow(QMainWindow):
             self.hq_actions[0]: self.tr("&Import packets…"),
             self.hq_actions[1]: self.tr("&Write acknowledgement…"),
             self.hq_actions[2]: self.tr("&Posts overview…"),
+            self.act_keys: self.tr("&Keys and fingerprints…"),
             self.act_officers: self.tr("&Officers…"),
             self.act_settings: self.tr("&Settings…"),
             self.act_audit: self.tr("&Audit log…"),
