@@ -217,7 +217,7 @@ def test_overview_without_posts_says_what_to_do(qtbot: Any, world: World) -> Non
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
     assert dialog.model.rowCount() == 0
-    assert dialog.empty_label.isVisible() and "Enroll posts" in dialog.empty_label.text()
+    assert dialog.empty_label.isVisible() and "Enroll the posts" in dialog.empty_label.text()
     assert not dialog.ack_button.isEnabled()
 
 
