@@ -5,23 +5,23 @@
     <name>AckImportDialog</name>
     <message numerus="yes">
         <source>%n record version(s) newly marked as acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record version newly marked as acknowledged</numerusform>
+            <numerusform>%n record versions newly marked as acknowledged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(in %n record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(in %n record).</numerusform>
+            <numerusform>(in %n records).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n packet copy(ies) no longer needed were removed from the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n packet copy no longer needed was removed from the outbox.</numerusform>
+            <numerusform>%n packet copies no longer needed were removed from the outbox.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <name>ContentsPage</name>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -39,23 +39,23 @@
     <name>DonePage</name>
     <message numerus="yes">
         <source>%n record version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record version</numerusform>
+            <numerusform>%n record versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removed record</numerusform>
+            <numerusform>%n removed records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still wait: run the export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item still waits: run the export again.</numerusform>
+            <numerusform>%n items still wait: run the export again.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,30 +63,40 @@
     <name>HqImportDialog</name>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file: %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</numerusform>
+            <numerusform>%n files: %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning (see Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with a warning (see Details).</numerusform>
+            <numerusform>%n with a warning (see Details).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) in the folder were not records packets and were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other file in the folder was not a records packet and was left alone.</numerusform>
+            <numerusform>%n other files in the folder were not records packets and were left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %n file was not imported.</numerusform>
+            <numerusform>Stopped: %n files were not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysDialog</name>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of post %1.</source>
+        <translation>
+            <numerusform>Revoked: %n key of post %1.</numerusform>
+            <numerusform>Revoked: %n keys of post %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,16 +104,16 @@
     <name>ImportOutcomeTableModel</name>
     <message numerus="yes">
         <source>%n record version(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record version imported</numerusform>
+            <numerusform>%n record versions imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already held</numerusform>
+            <numerusform>%n already held</numerusform>
         </translation>
     </message>
 </context>
@@ -138,9 +148,9 @@
     <name>PostsOverviewDialog</name>
     <message numerus="yes">
         <source>%n record(s) from this post are held at HQ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record from this post is held at HQ.</numerusform>
+            <numerusform>%n records from this post are held at HQ.</numerusform>
         </translation>
     </message>
 </context>
@@ -168,16 +178,16 @@
     <name>WriteAckDialog</name>
     <message numerus="yes">
         <source>It confirms %n record version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It confirms %n record version</numerusform>
+            <numerusform>It confirms %n record versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It reports %n refused packet(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It reports %n refused packet.</numerusform>
+            <numerusform>It reports %n refused packets.</numerusform>
         </translation>
     </message>
 </context>

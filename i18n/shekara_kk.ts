@@ -66,84 +66,84 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>AckImportDialog</name>
     <message>
         <source>Import HQ&apos;s acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық органның растамасын жүктеу</translation>
     </message>
     <message>
         <source>HQ answers each stick with an acknowledgement file (shekara-…-ack-….shk). Importing it marks the records HQ has received as acknowledged. An older acknowledgement changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық орган әр флеш-жинақтауышқа растама файлымен (shekara-…-ack-….shk) жауап береді. Оны жүктегенде орталық орган алған жазбалар расталды деп белгіленеді. Ескі растама ештеңені өзгертпейді.</translation>
     </message>
     <message>
         <source>&amp;Choose the acknowledgement file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Растама файлын &amp;таңдау…</translation>
     </message>
     <message>
         <source>HQ&apos;s acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық органның растамасы</translation>
     </message>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Reading the acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Растама оқылуда…</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Растама қабылданбады.</translation>
     </message>
     <message>
         <source>Acknowledgement %1 from HQ is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық органның %1 растамасы қабылданды.</translation>
     </message>
     <message>
         <source>Nothing new: this acknowledgement (number %1) is not newer than the last one taken (number %2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ештеңе жоқ: бұл растама (нөмірі %1) соңғы қабылданғаннан (нөмірі %2) жаңа емес. Ештеңе өзгертілмеді.</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s) newly marked as acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба нұсқасы расталды деп жаңадан белгіленді</numerusform>
+            <numerusform>%n жазба нұсқасы расталды деп жаңадан белгіленді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(in %n record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n жазбада).</numerusform>
+            <numerusform>(%n жазбада).</numerusform>
         </translation>
     </message>
     <message>
         <source>HQ has imported every packet up to number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық орган %1 нөміріне дейінгі барлық пакетті жүктеді.</translation>
     </message>
     <message>
         <source>HQ has not imported any packet from this post yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық орган бұл бекеттен әлі бірде-бір пакет жүктемеген.</translation>
     </message>
     <message numerus="yes">
         <source>%n packet copy(ies) no longer needed were removed from the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Енді қажет емес %n пакет көшірмесі жөнелтілетіндерден алынып тасталды.</numerusform>
+            <numerusform>Енді қажет емес %n пакет көшірмесі жөнелтілетіндерден алынып тасталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық органда %1 пакет(тер)і жетіспейді: оларды жөнелтілетіндерден қайта жазып, жіберіңіз.</translation>
     </message>
     <message>
         <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық орган %1 пакет(тер)ін жетіспейтіндері келгенше ұстап тұр.</translation>
     </message>
     <message>
         <source>HQ refused packet %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық орган %1 пакетін қабылдамады: %2.</translation>
     </message>
     <message>
         <source>No gaps, held packets or refusals reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олқылықтар, ұсталған пакеттер немесе бас тартулар жоқ.</translation>
     </message>
 </context>
 <context>
@@ -441,74 +441,74 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>ContentsPage</name>
     <message>
         <source>What will go</source>
-        <translation type="unfinished"></translation>
+        <translation>Не жіберіледі</translation>
     </message>
     <message>
         <source>Approved records, corrections and withdrawals not yet sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі жіберілмеген бекітілген жазбалар, түзетулер және кері қайтарып алулар.</translation>
     </message>
     <message>
         <source>&amp;Write packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті &amp;жазу</translation>
     </message>
     <message>
         <source>New records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазбалар:</translation>
     </message>
     <message>
         <source>Corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетулер:</translation>
     </message>
     <message>
         <source>Withdrawals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарып алулар:</translation>
     </message>
     <message>
         <source>Removed at end of retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау мерзімі біткенде жойылғандар:</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемелер:</translation>
     </message>
     <message>
         <source>Packet number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет нөмірі:</translation>
     </message>
     <message>
         <source>Written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын орын:</translation>
     </message>
     <message>
         <source>Counting what waits to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуді күтіп тұрғандар саналуда…</translation>
     </message>
     <message>
         <source>This packet will carry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакетте болады:</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл, %1</numerusform>
+            <numerusform>%n файл, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>An earlier export was interrupted: packet %1 is written first, with exactly the same contents. Run the export again afterwards for what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы жөнелту үзілген: алдымен %1 пакеті дәл сол мазмұнмен жазылады. Қалғаны үшін кейін жөнелтуді қайта орындаңыз.</translation>
     </message>
     <message>
         <source>Nothing to export: no approved record, correction or withdrawal waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтетін ештеңе жоқ: жіберуді күтіп тұрған бекітілген жазба, түзету немесе кері қайтарып алу жоқ.</translation>
     </message>
     <message>
         <source>The stick may be too small: the attachments alone take %1 and it has %2 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Флеш-жинақтауыш тым кішкентай болуы мүмкін: тек тіркемелердің өзі %1 алады, ал онда %2 бос.</translation>
     </message>
 </context>
 <context>
@@ -522,129 +522,129 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>DestinationChooser</name>
     <message>
         <source>&amp;Removable drives (USB sticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алынбалы дискілер (флеш-жинақтауыштар):</translation>
     </message>
     <message>
         <source>Removable drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынбалы дискілер</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жа&amp;ңарту</translation>
     </message>
     <message>
         <source>Look for sticks again (after plugging one in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Флеш-жинақтауыштарды қайта іздеу (біреуін жалғағаннан кейін)</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа &amp;қалтаны таңдау…</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалта: %1</translation>
     </message>
     <message>
         <source>No stick found. Plug one in and press Refresh, or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Флеш-жинақтауыш табылмады. Біреуін жалғап, «Жаңарту» батырмасын басыңыз немесе қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3 free of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %4 ішінен %3 бос</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны таңдаңыз</translation>
     </message>
 </context>
 <context>
     <name>DestinationPage</name>
     <message>
         <source>Where should the packet go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет қайда жазылады?</translation>
     </message>
     <message>
         <source>Choose the USB stick that goes to HQ, or any folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық органға жіберілетін флеш-жинақтауышты немесе кез келген қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>The packet is one encrypted file that only HQ (and this post) can open. It is written, read back and checked before anything is marked as exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет — тек орталық орган (және осы бекет) аша алатын бір шифрланған файл. Ештеңе жөнелтілді деп белгіленбес бұрын ол жазылады, қайта оқылады және тексеріледі.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет жазылды</translation>
     </message>
     <message>
         <source>Print the transmittal sheet and hand it over with the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті беру парағын басып шығарып, флеш-жинақтауышпен бірге тапсырыңыз.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Read back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта оқу:</translation>
     </message>
     <message>
         <source>Carries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны:</translation>
     </message>
     <message>
         <source>&amp;Print the transmittal sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті беру парағын &amp;басып шығару…</translation>
     </message>
     <message>
         <source>Packet %1 is on the stick and was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пакеті флеш-жинақтауышқа жазылды және тексерілді.</translation>
     </message>
     <message>
         <source>read again from the stick (%1): the signature verified, the contents decrypted and matched, the SHA-256 is the same</source>
-        <translation type="unfinished"></translation>
+        <translation>флеш-жинақтауыштан қайта оқылды (%1): қолтаңба расталды, мазмұны шифрдан шығарылып, сәйкес келді, SHA-256 бірдей</translation>
     </message>
     <message>
         <source>verified while writing; the stick could not be read again just now</source>
-        <translation type="unfinished"></translation>
+        <translation>жазу кезінде тексерілді; флеш-жинақтауышты дәл қазір қайта оқу мүмкін болмады</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба нұсқасы</numerusform>
+            <numerusform>%n жазба нұсқасы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жойылған жазба</numerusform>
+            <numerusform>%n жойылған жазба</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Флеш-жинақтауышты басып шығарылған пакетті беру парағымен бірге тапсырыңыз. Орталық органның растамасы да осылай қайтады: оны «Бекет» мәзірінен жүктеңіз.</translation>
     </message>
     <message>
         <source>This finished an export that had been interrupted, with its original contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл үзілген жөнелтуді оның бастапқы мазмұнымен аяқтады.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still wait: run the export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Әлі %n нәрсе күтуде: жөнелтуді қайта орындаңыз.</numerusform>
+            <numerusform>Әлі %n нәрсе күтуде: жөнелтуді қайта орындаңыз.</numerusform>
         </translation>
     </message>
 </context>
@@ -663,7 +663,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>ExportWizard</name>
     <message>
         <source>Export packet to HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті орталық органға жөнелту</translation>
     </message>
 </context>
 <context>
@@ -727,6 +727,69 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <message>
         <source>Citizenship filter</source>
         <translation>Азаматтық сүзгісі</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintConfirmDialog</name>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Цифрлық ізді салыстырыңыз</translation>
+    </message>
+    <message>
+        <source>Post %1 replaces its key. The statement is checked against the key HQ holds; confirm to accept the new key.</source>
+        <translation>%1 бекеті өз кілтін ауыстырады. Мәлімдеме орталық органдағы кілтпен тексеріледі; жаңа кілтті қабылдау үшін растаңыз.</translation>
+    </message>
+    <message>
+        <source>These are the public keys of %1. Compare the fingerprint below with the sheet HQ sent, group by group. Trust it only if every group is the same.</source>
+        <translation>Бұл — %1 ашық кілттері. Төмендегі цифрлық ізді орталық орган жіберген парақпен топ бойынша салыстырыңыз. Әр топ бірдей болса ғана сеніңіз.</translation>
+    </message>
+    <message>
+        <source>This is the enrollment file of post %1. Compare the fingerprint below with the post&apos;s printed enrollment sheet, group by group. Enroll it only if every group is the same.</source>
+        <translation>Бұл — %1 бекетінің тіркеу файлы. Төмендегі цифрлық ізді бекеттің басып шығарылған тіркеу парағымен топ бойынша салыстырыңыз. Әр топ бірдей болса ғана тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Тарап:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Цифрлық ізі:</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Жаңа цифрлық ізі:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Цифрлық із</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>Ауыстырады:</translation>
+    </message>
+    <message>
+        <source>This replaces the key trusted now: the old one is revoked and nothing signed with it is accepted any more. Do this only with a new sheet from HQ in hand.</source>
+        <translation>Бұл қазір сенім білдірілген кілтті ауыстырады: ескісі кері қайтарылады және онымен қол қойылған ештеңе енді қабылданбайды. Мұны тек орталық органның жаңа парағы қолыңызда болғанда жасаңыз.</translation>
+    </message>
+    <message>
+        <source>I compared every group with the printed sheet: they are the same</source>
+        <translation>Әр топты басып шығарылған парақпен салыстырдым: олар бірдей</translation>
+    </message>
+    <message>
+        <source>Accept the new key of this post</source>
+        <translation>Осы бекеттің жаңа кілтін қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Бұл кілтке &amp;сену</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Тіркеу</translation>
     </message>
 </context>
 <context>
@@ -816,78 +879,178 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>HqImportDialog</name>
     <message>
         <source>Import packets from posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекеттерден пакеттерді жүктеу</translation>
     </message>
     <message>
         <source>Choose the packet files (shekara-&lt;post&gt;-records-&lt;number&gt;.shk) or a whole folder or stick. Each file is checked (signature first), then imported, recognised as a duplicate, held until the packets before it arrive, quarantined as a fork, or refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет файлдарын (shekara-&lt;бекет&gt;-records-&lt;нөмір&gt;.shk) немесе бүкіл қалтаны не флеш-жинақтауышты таңдаңыз. Әр файл тексеріледі (алдымен қолтаңба), содан кейін жүктеледі, қайталама деп танылады, алдыңғы пакеттер келгенше ұсталады, тармақталу ретінде карантинге жіберіледі немесе себебі көрсетіліп қабылданбайды.</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлдарды жүктеу…</translation>
     </message>
     <message>
         <source>Import a whole f&amp;older or stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл &amp;қалтаны не флеш-жинақтауышты жүктеу…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тоқтату</translation>
     </message>
     <message>
         <source>Outcome per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр файлдың нәтижесі</translation>
     </message>
     <message>
         <source>Packet files</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет файлдары</translation>
     </message>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Folder or stick with packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттері бар қалта немесе флеш-жинақтауыш</translation>
     </message>
     <message>
         <source>No records packet (…-records-….shk) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде жазбалар пакеті (…-records-….shk) жоқ.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелуде…</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жүктелуде (%3 ішінен %2)…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл: жүктелді %1, қайталама %2, ұсталды %3, тармақталу %4, қабылданбады %5.</numerusform>
+            <numerusform>%n файл: жүктелді %1, қайталама %2, ұсталды %3, тармақталу %4, қабылданбады %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning (see Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ескертумен («Толығырақ» бағанын қараңыз).</numerusform>
+            <numerusform>%n ескертумен («Толығырақ» бағанын қараңыз).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) in the folder were not records packets and were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қалтадағы басқа %n файл жазбалар пакеті емес, олар қозғалмады.</numerusform>
+            <numerusform>Қалтадағы басқа %n файл жазбалар пакеті емес, олар қозғалмады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тоқтатылды: %n файл жүктелмеді.</numerusform>
+            <numerusform>Тоқтатылды: %n файл жүктелмеді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysDialog</name>
+    <message>
+        <source>Keys at HQ</source>
+        <translation>Орталық органдағы кілттер</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys (%1)</source>
+        <translation>Орталық органның кілттері (%1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Цифрлық ізі:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>Орталық органның цифрлық ізі</translation>
+    </message>
+    <message>
+        <source>&amp;Export HQ&apos;s keys file…</source>
+        <translation>Орталық орган кілттерінің файлын &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the keys sheet…</source>
+        <translation>Кілттер парағын &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Posts&apos; keys</source>
+        <translation>Бекеттердің кілттері</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll a post…</source>
+        <translation>Бекетті &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the post&apos;s keys…</source>
+        <translation>Бекет кілттерін &amp;кері қайтару…</translation>
+    </message>
+    <message>
+        <source>Export HQ&apos;s keys file</source>
+        <translation>Орталық орган кілттерінің файлын шығару</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Кілт файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys file is written: %1
+Send it to the posts with the printed keys sheet.</source>
+        <translation>Орталық орган кілттерінің файлы жазылды: %1
+Оны басып шығарылған кілттер парағымен бірге бекеттерге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>A post&apos;s enrollment file or rotation statement</source>
+        <translation>Бекеттің тіркеу файлы немесе кілтті ауыстыру мәлімдемесі</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Кілт файлдары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Post %1 is enrolled: its packets are accepted from now on.</source>
+        <translation>%1 бекеті тіркелді: оның пакеттері енді қабылданады.</translation>
+    </message>
+    <message>
+        <source>Post %1 has its new key: packets signed with the old one are accepted only up to the number the statement names.</source>
+        <translation>%1 бекетінің жаңа кілті бар: ескісімен қол қойылған пакеттер мәлімдемеде аталған нөмірге дейін ғана қабылданады.</translation>
+    </message>
+    <message>
+        <source>This key of post %1 was already enrolled: nothing changed.</source>
+        <translation>%1 бекетінің бұл кілті бұрыннан тіркелген: ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Revoke a post&apos;s keys</source>
+        <translation>Бекет кілттерін кері қайтару</translation>
+    </message>
+    <message>
+        <source>Revoke every key of post %1?</source>
+        <translation>%1 бекетінің барлық кілтін кері қайтару керек пе?</translation>
+    </message>
+    <message>
+        <source>Its packets are refused from now on, also those HQ holds waiting for a gap. Only a new enrollment, checked on paper, brings the post back.</source>
+        <translation>Енді оның пакеттері қабылданбайды, соның ішінде орталық орган олқылықты күтіп ұстап тұрғандары да. Бекетті тек қағаз бойынша тексерілген жаңа тіркеу ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Кері қайтару</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of post %1.</source>
+        <translation>
+            <numerusform>Кері қайтарылды: %1 бекетінің %n кілті.</numerusform>
+            <numerusform>Кері қайтарылды: %1 бекетінің %n кілті.</numerusform>
         </translation>
     </message>
 </context>
@@ -926,77 +1089,77 @@ Compare it with the sheet from HQ.</source>
     <name>ImportOutcomeTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекет</translation>
     </message>
     <message>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Нәтижесі</translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Толығырақ</translation>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>жүктелді</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>қайталама</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсталды</translation>
     </message>
     <message>
         <source>fork quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>тармақталу, карантинде</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбады</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба нұсқасы жүктелді</numerusform>
+            <numerusform>%n жазба нұсқасы жүктелді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бұрыннан бар</numerusform>
+            <numerusform>%n бұрыннан бар</numerusform>
         </translation>
     </message>
     <message>
         <source>then held packet(s) %1 applied (%2 record versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>содан кейін ұсталған %1 пакет(тер)і қолданылды (жазба нұсқалары: %2)</translation>
     </message>
     <message>
         <source>already received; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>бұрын алынған; ештеңе өзгермеді</translation>
     </message>
     <message>
         <source>waits for the missing packet(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жетіспейтін %1 пакет(тер)ін күтуде</translation>
     </message>
     <message>
         <source>another packet with this number, or one that does not follow the last imported: kept apart for checking</source>
-        <translation type="unfinished"></translation>
+        <translation>осы нөмірлі басқа пакет немесе соңғы жүктелгеннен кейін келмейтін пакет: тексеру үшін бөлек сақталды</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>ескерту:</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1405,10 @@ Compare it with the sheet from HQ.</source>
         <source>%1 of %2 records loaded</source>
         <translation>%2 жазбаның %1 жүктелді</translation>
     </message>
+    <message>
+        <source>&amp;Keys and fingerprints…</source>
+        <translation>&amp;Кілттер және цифрлық іздер…</translation>
+    </message>
 </context>
 <context>
     <name>OfficerTableModel</name>
@@ -1305,95 +1472,95 @@ Compare it with the sheet from HQ.</source>
     <name>PacketReasons</name>
     <message>
         <source>fork: a different packet with the same number</source>
-        <translation type="unfinished"></translation>
+        <translation>тармақталу: дәл сол нөмірлі басқа пакет</translation>
     </message>
     <message>
         <source>the signature is not valid (altered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>қолтаңба жарамсыз (өзгертілген немесе зақымдалған)</translation>
     </message>
     <message>
         <source>signed by a key HQ has not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>орталық орган тіркемеген кілтпен қол қойылған</translation>
     </message>
     <message>
         <source>signed by a revoked key</source>
-        <translation type="unfinished"></translation>
+        <translation>кері қайтарылған кілтпен қол қойылған</translation>
     </message>
     <message>
         <source>signed by a replaced key after its rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ауыстырылған кілтпен оны ауыстырғаннан кейін қол қойылған</translation>
     </message>
     <message>
         <source>addressed to another HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа орталық органға жолданған</translation>
     </message>
     <message>
         <source>not encrypted to this HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл орталық орган үшін шифрланбаған</translation>
     </message>
     <message>
         <source>not a records packet</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбалар пакеті емес</translation>
     </message>
     <message>
         <source>not signed by a post</source>
-        <translation type="unfinished"></translation>
+        <translation>бекет қол қоймаған</translation>
     </message>
     <message>
         <source>cannot be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрдан шығару мүмкін емес</translation>
     </message>
     <message>
         <source>a record in it does not pass the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ондағы жазба тексеруден өтпейді</translation>
     </message>
     <message>
         <source>a record&apos;s content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба мазмұны өз хэшіне сәйкес келмейді</translation>
     </message>
     <message>
         <source>a record in it belongs to another post</source>
-        <translation type="unfinished"></translation>
+        <translation>ондағы жазба басқа бекетке тиесілі</translation>
     </message>
     <message>
         <source>a record version conflicts with one HQ holds</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба нұсқасы орталық органдағы нұсқамен қайшы келеді</translation>
     </message>
     <message>
         <source>an attachment is missing from it</source>
-        <translation type="unfinished"></translation>
+        <translation>онда тіркеме жоқ</translation>
     </message>
     <message>
         <source>not a Shekara packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Shekara пакеті емес</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бос</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>файл қысқартылған</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>файл тым үлкен</translation>
     </message>
     <message>
         <source>made by a newer Shekara: update this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Shekara-ның жаңа нұсқасында жасалған: мұны жаңартыңыз</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>оның тақырыбы зақымдалған</translation>
     </message>
     <message>
         <source>its contents are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>оның мазмұны зақымдалған</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>файлды оқу мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -1498,160 +1665,270 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>PostKeysDialog</name>
+    <message>
+        <source>Keys of this post</source>
+        <translation>Осы бекеттің кілттері</translation>
+    </message>
+    <message>
+        <source>This post&apos;s keys</source>
+        <translation>Осы бекеттің кілттері</translation>
+    </message>
+    <message>
+        <source>Post code:</source>
+        <translation>Бекет коды:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Цифрлық ізі:</translation>
+    </message>
+    <message>
+        <source>This post&apos;s fingerprint</source>
+        <translation>Осы бекеттің цифрлық ізі</translation>
+    </message>
+    <message>
+        <source>&amp;Write the enrollment file…</source>
+        <translation>Тіркеу файлын &amp;жазу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the enrollment sheet…</source>
+        <translation>Тіркеу парағын &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys</source>
+        <translation>Орталық органның кілттері</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Сенім білдірілген:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>Орталық органның цифрлық ізі</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s keys file…</source>
+        <translation>Орталық орган кілттерінің файлын &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>not imported yet: packets cannot be exported</source>
+        <translation>әлі жүктелмеген: пакеттерді жөнелту мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Write the enrollment file</source>
+        <translation>Тіркеу файлын жазу</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Кілт файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>The enrollment file is written: %1
+Give it to HQ together with the printed enrollment sheet.</source>
+        <translation>Тіркеу файлы жазылды: %1
+Оны басып шығарылған тіркеу парағымен бірге орталық органға беріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public keys file</source>
+        <translation>Орталық органның ашық кілттер файлы</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Кілт файлдары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This key of HQ was already trusted: nothing changed.</source>
+        <translation>Орталық органның бұл кілтіне бұрыннан сенім білдірілген: ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is trusted now: packets can be exported to HQ.</source>
+        <translation>Орталық органның кілтіне енді сенім білдірілді: пакеттерді орталық органға жөнелтуге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>PostKeysTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Бекет</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Цифрлық із</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Signs packets up to</source>
+        <translation>Пакеттерге қол қояды (нөмірге дейін)</translation>
+    </message>
+</context>
+<context>
     <name>PostsOverviewDialog</name>
     <message>
         <source>Posts overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекеттерге шолу</translation>
     </message>
     <message>
         <source>&amp;Posts and their packets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекеттер және олардың пакеттері:</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекеттер</translation>
     </message>
     <message>
         <source>Details of the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған бекет туралы толығырақ</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Жа&amp;ңарту</translation>
+        <translation>Жа&amp;ңарту</translation>
     </message>
     <message>
         <source>&amp;Import packets…</source>
-        <translation type="unfinished">Пакеттерді &amp;жүктеу…</translation>
+        <translation>Пакеттерді &amp;жүктеу…</translation>
     </message>
     <message>
         <source>&amp;Write acknowledgement…</source>
-        <translation type="unfinished">Растаманы жа&amp;зу…</translation>
+        <translation>Растаманы жа&amp;зу…</translation>
     </message>
     <message>
-        <source>No post is enrolled and no packet was imported yet. Enroll posts in Keys, then import their packets.</source>
-        <translation type="unfinished"></translation>
+        <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
+        <translation>Әлі бірде-бір бекет тіркелмеген және бірде-бір пакет жүктелмеген. Алдымен бекеттерді тіркеңіз (Әкімшілік &gt; Кілттер және цифрлық іздер), содан кейін олардың пакеттерін жүктеңіз.</translation>
     </message>
     <message>
         <source>Post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бекеті</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from this post are held at HQ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Орталық органда осы бекеттің %n жазбасы сақтаулы.</numerusform>
+            <numerusform>Орталық органда осы бекеттің %n жазбасы сақтаулы.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every packet up to number %1 is imported (last import %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөміріне дейінгі барлық пакет жүктелді (соңғы жүктеу: %2).</translation>
     </message>
     <message>
         <source>No packet imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі бірде-бір пакет жүктелмеген.</translation>
     </message>
     <message>
         <source>Missing packets (gaps): %1 — the next acknowledgement asks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетіспейтін пакеттер (олқылықтар): %1 — келесі растама оларды сұрайды.</translation>
     </message>
     <message>
         <source>Held until the missing ones arrive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетіспейтіндері келгенше ұсталғандар: %1.</translation>
     </message>
     <message>
         <source>Fork quarantined: packet %1 (%2). Two writers for one post? Check the post&apos;s laptop and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақталу карантинде: %1 пакеті (%2). Бір бекетке екі жазушы ма? Бекеттің ноутбугы мен сақтық көшірмелерін тексеріңіз.</translation>
     </message>
     <message>
         <source>made good by a later import</source>
-        <translation type="unfinished"></translation>
+        <translation>кейінгі жүктеумен түзетілді</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>шешілмеген</translation>
     </message>
     <message>
         <source>Refused: packet %1 — %2 (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: %1 пакеті — %2 (%3, %4).</translation>
     </message>
     <message>
         <source>Audit chain break at packet %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пакетінде аудит тізбегі үзілді: %2 (%3).</translation>
     </message>
     <message>
         <source>No gaps, held packets, forks, refusals or audit breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олқылықтар, ұсталған пакеттер, тармақталулар, бас тартулар немесе аудит үзілістері жоқ.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(valid up to packet %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 пакетіне дейін жарамды)</translation>
     </message>
 </context>
 <context>
     <name>PostsTableModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекет</translation>
     </message>
     <message>
         <source>Imported through</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелгені (нөмірге дейін)</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Жазбалар</translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жүктеу</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Олқылықтар</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсталған</translation>
     </message>
     <message>
         <source>Forks</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақталулар</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартулар</translation>
     </message>
     <message>
         <source>Audit breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит үзілістері</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді</translation>
     </message>
     <message>
         <source>rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>ауыстырылған</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>кері қайтарылған</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелмеген</translation>
     </message>
 </context>
 <context>
@@ -2801,64 +3078,64 @@ Passphrase for all: %3</source>
     <name>WriteAckDialog</name>
     <message>
         <source>Write an acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Растаманы жазу</translation>
     </message>
     <message>
         <source>The acknowledgement tells the post what HQ has received: every record version, the packets imported, and any gaps, held packets or refusals. The newest one says it all; it is signed by HQ and only the post can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Растама бекетке орталық органның не алғанын хабарлайды: әр жазба нұсқасы, жүктелген пакеттер және кез келген олқылықтар, ұсталған пакеттер немесе бас тартулар. Ең жаңасы бәрін айтады; оған орталық орган қол қояды және оны тек бекет оқи алады.</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекет:</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекет</translation>
     </message>
     <message>
         <source>&amp;Write acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Растаманы &amp;жазу</translation>
     </message>
     <message>
         <source>no post is enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>бірде-бір бекет тіркелмеген</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуда…</translation>
     </message>
     <message>
         <source>Acknowledgement %1 for %2 is written and checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 үшін %1 растамасы жазылды және тексерілді:</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message numerus="yes">
         <source>It confirms %n record version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ол %n жазба нұсқасын</numerusform>
+            <numerusform>Ол %n жазба нұсқасын</numerusform>
         </translation>
     </message>
     <message>
         <source>and every packet up to number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>және %1 нөміріне дейінгі барлық пакетті растайды.</translation>
     </message>
     <message>
         <source>It asks again for the missing packet(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол жетіспейтін %1 пакет(тер)ін қайта сұрайды.</translation>
     </message>
     <message>
         <source>It reports packet(s) %1 as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол %1 пакет(тер)ін ұсталған деп хабарлайды.</translation>
     </message>
     <message numerus="yes">
         <source>It reports %n refused packet(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ол қабылданбаған %n пакетті хабарлайды.</numerusform>
+            <numerusform>Ол қабылданбаған %n пакетті хабарлайды.</numerusform>
         </translation>
     </message>
 </context>
@@ -2866,51 +3143,51 @@ Passphrase for all: %3</source>
     <name>WritePage</name>
     <message>
         <source>Writing the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет жазылуда</translation>
     </message>
     <message>
         <source>Do not pull the stick out until this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл аяқталмайынша флеш-жинақтауышты суырмаңыз.</translation>
     </message>
     <message>
         <source>&amp;Stop writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуды &amp;тоқтату</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">&amp;Қайталап көру</translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>Progress of the writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу барысы</translation>
     </message>
     <message>
         <source>Stopping… the stick is being cleaned up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда… флеш-жинақтауыш тазартылуда.</translation>
     </message>
     <message>
         <source>Writing: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуда: %2 ішінен %1</translation>
     </message>
     <message>
         <source>Reading the packet back from the stick and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет флеш-жинақтауыштан қайта оқылып, тексерілуде…</translation>
     </message>
     <message>
         <source>Preparing the packet (signing and encrypting)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет дайындалуда (қол қою және шифрлау)…</translation>
     </message>
     <message>
         <source>Writing was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу тоқтатылды.</translation>
     </message>
     <message>
         <source>The packet is kept in the vault: trying again writes exactly the same packet. Check the stick (plugged in, enough free space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет қоймада сақталған: қайталағанда дәл сол пакет жазылады. Флеш-жинақтауышты тексеріңіз (жалғанған ба, бос орын жеткілікті ме).</translation>
     </message>
     <message>
         <source>Nothing was marked as exported: the records wait for the next export. Check the stick (plugged in, enough free space) and try again, or go back and choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жөнелтілді деп белгіленген жоқ: жазбалар келесі жөнелтуді күтеді. Флеш-жинақтауышты тексеріп (жалғанған ба, бос орын жеткілікті ме), қайталаңыз немесе артқа қайтып, басқасын таңдаңыз.</translation>
     </message>
 </context>
 <context>

@@ -66,87 +66,87 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     <name>AckImportDialog</name>
     <message>
         <source>Import HQ&apos;s acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinės institucijos gavimo patvirtinimo importas</translation>
     </message>
     <message>
         <source>HQ answers each stick with an acknowledgement file (shekara-…-ack-….shk). Importing it marks the records HQ has received as acknowledged. An older acknowledgement changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinė institucija į kiekvieną atmintinę atsako gavimo patvirtinimo failu (shekara-…-ack-….shk). Jį importavus, centrinės institucijos gauti įrašai pažymimi kaip patvirtinti. Senesnis patvirtinimas nieko nekeičia.</translation>
     </message>
     <message>
         <source>&amp;Choose the acknowledgement file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasirinkti patvirtinimo failą…</translation>
     </message>
     <message>
         <source>HQ&apos;s acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinės institucijos gavimo patvirtinimas</translation>
     </message>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
     </message>
     <message>
         <source>Reading the acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitomas patvirtinimas…</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtinimas nepriimtas.</translation>
     </message>
     <message>
         <source>Acknowledgement %1 from HQ is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinės institucijos patvirtinimas %1 priimtas.</translation>
     </message>
     <message>
         <source>Nothing new: this acknowledgement (number %1) is not newer than the last one taken (number %2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieko naujo: šis patvirtinimas (Nr. %1) nėra naujesnis už paskutinį priimtą (Nr. %2). Niekas nepakeista.</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s) newly marked as acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n įrašo versija naujai pažymėta kaip patvirtinta</numerusform>
+            <numerusform>%n įrašo versijos naujai pažymėtos kaip patvirtintos</numerusform>
+            <numerusform>%n įrašo versijų naujai pažymėta kaip patvirtintos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(in %n record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n įraše).</numerusform>
+            <numerusform>(%n įrašuose).</numerusform>
+            <numerusform>(%n įrašuose).</numerusform>
         </translation>
     </message>
     <message>
         <source>HQ has imported every packet up to number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinė institucija importavo visus paketus iki Nr. %1.</translation>
     </message>
     <message>
         <source>HQ has not imported any packet from this post yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinė institucija iš šio posto dar neimportavo nė vieno paketo.</translation>
     </message>
     <message numerus="yes">
         <source>%n packet copy(ies) no longer needed were removed from the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iš siunčiamųjų pašalinta %n nebereikalinga paketo kopija.</numerusform>
+            <numerusform>Iš siunčiamųjų pašalintos %n nebereikalingos paketų kopijos.</numerusform>
+            <numerusform>Iš siunčiamųjų pašalinta %n nebereikalingų paketų kopijų.</numerusform>
         </translation>
     </message>
     <message>
         <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinei institucijai trūksta paketo (-ų) %1: įrašykite juos iš siunčiamųjų dar kartą ir išsiųskite.</translation>
     </message>
     <message>
         <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinė institucija sulaiko paketą (-us) %1, kol ateis trūkstami.</translation>
     </message>
     <message>
         <source>HQ refused packet %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinė institucija atmetė paketą %1: %2.</translation>
     </message>
     <message>
         <source>No gaps, held packets or refusals reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepranešta apie spragas, sulaikytus ar atmestus paketus.</translation>
     </message>
 </context>
 <context>
@@ -444,75 +444,75 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     <name>ContentsPage</name>
     <message>
         <source>What will go</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas bus išsiųsta</translation>
     </message>
     <message>
         <source>Approved records, corrections and withdrawals not yet sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar neišsiųsti patvirtinti įrašai, pataisos ir atšaukimai.</translation>
     </message>
     <message>
         <source>&amp;Write packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Į&amp;rašyti paketą</translation>
     </message>
     <message>
         <source>New records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauji įrašai:</translation>
     </message>
     <message>
         <source>Corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pataisos:</translation>
     </message>
     <message>
         <source>Withdrawals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukimai:</translation>
     </message>
     <message>
         <source>Removed at end of retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti pasibaigus saugojimo terminui:</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priedai:</translation>
     </message>
     <message>
         <source>Packet number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketo numeris:</translation>
     </message>
     <message>
         <source>Written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašoma į:</translation>
     </message>
     <message>
         <source>Counting what waits to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaičiuojama, kas laukia išsiuntimo…</translation>
     </message>
     <message>
         <source>This packet will carry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame pakete bus:</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failas, %1</numerusform>
+            <numerusform>%n failai, %1</numerusform>
+            <numerusform>%n failų, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra</translation>
     </message>
     <message>
         <source>An earlier export was interrupted: packet %1 is written first, with exactly the same contents. Run the export again afterwards for what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesnis eksportas nutrūko: pirmiausia įrašomas paketas %1, lygiai to paties turinio. Likusiai daliai vėliau eksportuokite dar kartą.</translation>
     </message>
     <message>
         <source>Nothing to export: no approved record, correction or withdrawal waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra ką eksportuoti: jokie patvirtinti įrašai, pataisos ar atšaukimai nelaukia išsiuntimo.</translation>
     </message>
     <message>
         <source>The stick may be too small: the attachments alone take %1 and it has %2 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmintinė gali būti per maža: vien priedai užima %1, o joje laisva %2.</translation>
     </message>
 </context>
 <context>
@@ -526,132 +526,132 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     <name>DestinationChooser</name>
     <message>
         <source>&amp;Removable drives (USB sticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keičiamieji diskai (USB atmintinės):</translation>
     </message>
     <message>
         <source>Removable drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Keičiamieji diskai</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tnaujinti</translation>
     </message>
     <message>
         <source>Look for sticks again (after plugging one in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti atmintinių iš naujo (prijungus naują)</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti kitą &amp;aplanką…</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas: %1</translation>
     </message>
     <message>
         <source>No stick found. Plug one in and press Refresh, or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmintinė nerasta. Prijunkite ją ir spauskite „Atnaujinti“ arba pasirinkite aplanką.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3 free of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — laisva %3 iš %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite aplanką</translation>
     </message>
 </context>
 <context>
     <name>DestinationPage</name>
     <message>
         <source>Where should the packet go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur įrašyti paketą?</translation>
     </message>
     <message>
         <source>Choose the USB stick that goes to HQ, or any folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite USB atmintinę, kuri keliaus į centrinę instituciją, arba bet kurį aplanką.</translation>
     </message>
     <message>
         <source>The packet is one encrypted file that only HQ (and this post) can open. It is written, read back and checked before anything is marked as exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketas – vienas šifruotas failas, kurį atidaryti gali tik centrinė institucija (ir šis postas). Jis įrašomas, perskaitomas iš naujo ir patikrinamas, kol kas nors pažymima kaip eksportuota.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketas įrašytas</translation>
     </message>
     <message>
         <source>Print the transmittal sheet and hand it over with the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išspausdinkite paketo perdavimo lapą ir perduokite jį kartu su atmintine.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Read back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskaityta:</translation>
     </message>
     <message>
         <source>Carries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinys:</translation>
     </message>
     <message>
         <source>&amp;Print the transmittal sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spausdinti paketo perdavimo lapą…</translation>
     </message>
     <message>
         <source>Packet %1 is on the stick and was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketas %1 įrašytas į atmintinę ir patikrintas.</translation>
     </message>
     <message>
         <source>read again from the stick (%1): the signature verified, the contents decrypted and matched, the SHA-256 is the same</source>
-        <translation type="unfinished"></translation>
+        <translation>dar kartą perskaityta iš atmintinės (%1): parašas patikrintas, turinys iššifruotas ir sutampa, SHA-256 toks pat</translation>
     </message>
     <message>
         <source>verified while writing; the stick could not be read again just now</source>
-        <translation type="unfinished"></translation>
+        <translation>patikrinta įrašant; atmintinės ką tik dar kartą perskaityti nepavyko</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n įrašo versija</numerusform>
+            <numerusform>%n įrašo versijos</numerusform>
+            <numerusform>%n įrašo versijų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pašalintas įrašas</numerusform>
+            <numerusform>%n pašalinti įrašai</numerusform>
+            <numerusform>%n pašalintų įrašų</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmintinę perduokite kartu su išspausdintu paketo perdavimo lapu. Centrinės institucijos gavimo patvirtinimas grįš tuo pačiu keliu: importuokite jį iš meniu „Postas“.</translation>
     </message>
     <message>
         <source>This finished an export that had been interrupted, with its original contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip užbaigtas nutrūkęs eksportas, su pradiniu turiniu.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still wait: run the export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dar laukia %n elementas: eksportuokite dar kartą.</numerusform>
+            <numerusform>Dar laukia %n elementai: eksportuokite dar kartą.</numerusform>
+            <numerusform>Dar laukia %n elementų: eksportuokite dar kartą.</numerusform>
         </translation>
     </message>
 </context>
@@ -670,7 +670,7 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     <name>ExportWizard</name>
     <message>
         <source>Export packet to HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketo eksportas į centrinę instituciją</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,69 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     <message>
         <source>Citizenship filter</source>
         <translation>Pilietybės filtras</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintConfirmDialog</name>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Palyginkite atspaudą</translation>
+    </message>
+    <message>
+        <source>Post %1 replaces its key. The statement is checked against the key HQ holds; confirm to accept the new key.</source>
+        <translation>Postas %1 keičia savo raktą. Pareiškimas tikrinamas pagal centrinės institucijos turimą raktą; patvirtinkite, kad priimtumėte naują raktą.</translation>
+    </message>
+    <message>
+        <source>These are the public keys of %1. Compare the fingerprint below with the sheet HQ sent, group by group. Trust it only if every group is the same.</source>
+        <translation>Tai %1 viešieji raktai. Palyginkite toliau pateiktą atspaudą su centrinės institucijos atsiųstu lapu grupė po grupės. Pasitikėkite juo tik tada, jei visos grupės sutampa.</translation>
+    </message>
+    <message>
+        <source>This is the enrollment file of post %1. Compare the fingerprint below with the post&apos;s printed enrollment sheet, group by group. Enroll it only if every group is the same.</source>
+        <translation>Tai posto %1 registravimo failas. Palyginkite toliau pateiktą atspaudą su išspausdintu posto registravimo lapu grupė po grupės. Registruokite tik tada, jei visos grupės sutampa.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kodas:</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Šalis:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Atspaudas:</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Naujas atspaudas:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Atspaudas</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>Pakeičia:</translation>
+    </message>
+    <message>
+        <source>This replaces the key trusted now: the old one is revoked and nothing signed with it is accepted any more. Do this only with a new sheet from HQ in hand.</source>
+        <translation>Tai pakeičia dabar patikimu laikomą raktą: senasis atšaukiamas ir niekas, kas juo pasirašyta, nebepriimama. Darykite tai tik turėdami naują centrinės institucijos lapą.</translation>
+    </message>
+    <message>
+        <source>I compared every group with the printed sheet: they are the same</source>
+        <translation>Palyginau kiekvieną grupę su išspausdintu lapu: jos sutampa</translation>
+    </message>
+    <message>
+        <source>Accept the new key of this post</source>
+        <translation>Priimti naują šio posto raktą</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Pasitikėti šiuo raktu</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Registruoti</translation>
     </message>
 </context>
 <context>
@@ -823,82 +886,183 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     <name>HqImportDialog</name>
     <message>
         <source>Import packets from posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketų iš postų importas</translation>
     </message>
     <message>
         <source>Choose the packet files (shekara-&lt;post&gt;-records-&lt;number&gt;.shk) or a whole folder or stick. Each file is checked (signature first), then imported, recognised as a duplicate, held until the packets before it arrive, quarantined as a fork, or refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite paketų failus (shekara-&lt;postas&gt;-records-&lt;numeris&gt;.shk) arba visą aplanką ar atmintinę. Kiekvienas failas tikrinamas (pirmiausia parašas), tada importuojamas, atpažįstamas kaip dublikatas, sulaikomas, kol ateis ankstesni paketai, patalpinamas į karantiną kaip išsišakojimas arba atmetamas nurodant priežastį.</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti &amp;failus…</translation>
     </message>
     <message>
         <source>Import a whole f&amp;older or stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti visą &amp;aplanką ar atmintinę…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stabdyti</translation>
     </message>
     <message>
         <source>Outcome per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekvieno failo rezultatas</translation>
     </message>
     <message>
         <source>Packet files</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketų failai</translation>
     </message>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
     </message>
     <message>
         <source>Folder or stick with packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas ar atmintinė su paketais</translation>
     </message>
     <message>
         <source>No records packet (…-records-….shk) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplanke %1 nėra įrašų paketų (…-records-….shk).</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuojama…</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuojamas %1 (%2 iš %3)…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failas: importuota %1, dublikatų %2, sulaikyta %3, išsišakojimų %4, atmesta %5.</numerusform>
+            <numerusform>%n failai: importuota %1, dublikatų %2, sulaikyta %3, išsišakojimų %4, atmesta %5.</numerusform>
+            <numerusform>%n failų: importuota %1, dublikatų %2, sulaikyta %3, išsišakojimų %4, atmesta %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning (see Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n su įspėjimu (žr. „Išsami informacija“).</numerusform>
+            <numerusform>%n su įspėjimu (žr. „Išsami informacija“).</numerusform>
+            <numerusform>%n su įspėjimu (žr. „Išsami informacija“).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) in the folder were not records packets and were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dar %n aplanko failas nėra įrašų paketas ir liko nepaliestas.</numerusform>
+            <numerusform>Dar %n aplanko failai nėra įrašų paketai ir liko nepaliesti.</numerusform>
+            <numerusform>Dar %n aplanko failų nėra įrašų paketai ir liko nepaliesti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sustabdyta: %n failas neimportuotas.</numerusform>
+            <numerusform>Sustabdyta: %n failai neimportuoti.</numerusform>
+            <numerusform>Sustabdyta: %n failų neimportuota.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysDialog</name>
+    <message>
+        <source>Keys at HQ</source>
+        <translation>Raktai centrinėje institucijoje</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys (%1)</source>
+        <translation>Centrinės institucijos raktai (%1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Atspaudas:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>kol kas nėra</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>Centrinės institucijos atspaudas</translation>
+    </message>
+    <message>
+        <source>&amp;Export HQ&apos;s keys file…</source>
+        <translation>&amp;Eksportuoti centrinės institucijos raktų failą…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the keys sheet…</source>
+        <translation>&amp;Spausdinti raktų lapą…</translation>
+    </message>
+    <message>
+        <source>Posts&apos; keys</source>
+        <translation>Postų raktai</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll a post…</source>
+        <translation>&amp;Registruoti postą…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the post&apos;s keys…</source>
+        <translation>&amp;Atšaukti posto raktus…</translation>
+    </message>
+    <message>
+        <source>Export HQ&apos;s keys file</source>
+        <translation>Centrinės institucijos raktų failo eksportas</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Raktų failai (*.json)</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys file is written: %1
+Send it to the posts with the printed keys sheet.</source>
+        <translation>Centrinės institucijos raktų failas įrašytas: %1
+Išsiųskite jį postams kartu su išspausdintu raktų lapu.</translation>
+    </message>
+    <message>
+        <source>A post&apos;s enrollment file or rotation statement</source>
+        <translation>Posto registravimo failas arba rakto keitimo pareiškimas</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Raktų failai (*.json);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Post %1 is enrolled: its packets are accepted from now on.</source>
+        <translation>Postas %1 užregistruotas: nuo šiol jo paketai priimami.</translation>
+    </message>
+    <message>
+        <source>Post %1 has its new key: packets signed with the old one are accepted only up to the number the statement names.</source>
+        <translation>Postas %1 turi naują raktą: senuoju pasirašyti paketai priimami tik iki pareiškime nurodyto numerio.</translation>
+    </message>
+    <message>
+        <source>This key of post %1 was already enrolled: nothing changed.</source>
+        <translation>Šis posto %1 raktas jau buvo užregistruotas: niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>Revoke a post&apos;s keys</source>
+        <translation>Posto raktų atšaukimas</translation>
+    </message>
+    <message>
+        <source>Revoke every key of post %1?</source>
+        <translation>Atšaukti visus posto %1 raktus?</translation>
+    </message>
+    <message>
+        <source>Its packets are refused from now on, also those HQ holds waiting for a gap. Only a new enrollment, checked on paper, brings the post back.</source>
+        <translation>Nuo šiol jo paketai atmetami, taip pat ir tie, kuriuos centrinė institucija sulaiko laukdama spragos užpildymo. Postą sugrąžinti gali tik nauja, popieriuje patikrinta registracija.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of post %1.</source>
+        <translation>
+            <numerusform>Atšauktas %n posto %1 raktas.</numerusform>
+            <numerusform>Atšaukti %n posto %1 raktai.</numerusform>
+            <numerusform>Atšaukta %n posto %1 raktų.</numerusform>
         </translation>
     </message>
 </context>
@@ -937,79 +1101,79 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <name>ImportOutcomeTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Postas</translation>
     </message>
     <message>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketas</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Rezultatas</translation>
+        <translation>Rezultatas</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Išsami informacija</translation>
+        <translation>Išsami informacija</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importuotas</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>dublikatas</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>sulaikytas</translation>
     </message>
     <message>
         <source>fork quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>išsišakojimas, karantine</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>atmestas</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>importuota %n įrašo versija</numerusform>
+            <numerusform>importuotos %n įrašo versijos</numerusform>
+            <numerusform>importuota %n įrašo versijų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jau buvo</numerusform>
+            <numerusform>%n jau buvo</numerusform>
+            <numerusform>%n jau buvo</numerusform>
         </translation>
     </message>
     <message>
         <source>then held packet(s) %1 applied (%2 record versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>tada pritaikyti sulaikyti paketai %1 (įrašo versijų: %2)</translation>
     </message>
     <message>
         <source>already received; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>jau gautas; niekas nepakeista</translation>
     </message>
     <message>
         <source>waits for the missing packet(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laukia trūkstamo (-ų) paketo (-ų) %1</translation>
     </message>
     <message>
         <source>another packet with this number, or one that does not follow the last imported: kept apart for checking</source>
-        <translation type="unfinished"></translation>
+        <translation>kitas paketas šiuo numeriu arba neinantis po paskutinio importuoto: laikomas atskirai patikrai</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>įspėjimas:</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1420,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <source>%1 of %2 records loaded</source>
         <translation>Įkelta %1 iš %2 įrašų</translation>
     </message>
+    <message>
+        <source>&amp;Keys and fingerprints…</source>
+        <translation>&amp;Raktai ir atspaudai…</translation>
+    </message>
 </context>
 <context>
     <name>OfficerTableModel</name>
@@ -1319,95 +1487,95 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <name>PacketReasons</name>
     <message>
         <source>fork: a different packet with the same number</source>
-        <translation type="unfinished"></translation>
+        <translation>išsišakojimas: kitas paketas tuo pačiu numeriu</translation>
     </message>
     <message>
         <source>the signature is not valid (altered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>parašas negalioja (pakeistas ar sugadintas)</translation>
     </message>
     <message>
         <source>signed by a key HQ has not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>pasirašyta raktu, kurio centrinė institucija neužregistravo</translation>
     </message>
     <message>
         <source>signed by a revoked key</source>
-        <translation type="unfinished"></translation>
+        <translation>pasirašyta atšauktu raktu</translation>
     </message>
     <message>
         <source>signed by a replaced key after its rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>pasirašyta pakeistu raktu po jo pakeitimo</translation>
     </message>
     <message>
         <source>addressed to another HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>skirta kitai centrinei institucijai</translation>
     </message>
     <message>
         <source>not encrypted to this HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>užšifruota ne šiai centrinei institucijai</translation>
     </message>
     <message>
         <source>not a records packet</source>
-        <translation type="unfinished"></translation>
+        <translation>ne įrašų paketas</translation>
     </message>
     <message>
         <source>not signed by a post</source>
-        <translation type="unfinished"></translation>
+        <translation>pasirašyta ne posto</translation>
     </message>
     <message>
         <source>cannot be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>neįmanoma iššifruoti</translation>
     </message>
     <message>
         <source>a record in it does not pass the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>jame esantis įrašas neatitinka patikros</translation>
     </message>
     <message>
         <source>a record&apos;s content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašo turinys neatitinka jo maišos</translation>
     </message>
     <message>
         <source>a record in it belongs to another post</source>
-        <translation type="unfinished"></translation>
+        <translation>jame esantis įrašas priklauso kitam postui</translation>
     </message>
     <message>
         <source>a record version conflicts with one HQ holds</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašo versija prieštarauja centrinės institucijos turimai</translation>
     </message>
     <message>
         <source>an attachment is missing from it</source>
-        <translation type="unfinished"></translation>
+        <translation>jame trūksta priedo</translation>
     </message>
     <message>
         <source>not a Shekara packet</source>
-        <translation type="unfinished"></translation>
+        <translation>ne Shekara paketas</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>failas tuščias</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>failas sutrumpintas</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>failas per didelis</translation>
     </message>
     <message>
         <source>made by a newer Shekara: update this one</source>
-        <translation type="unfinished"></translation>
+        <translation>sukurta naujesne Shekara versija: atnaujinkite šią</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>jo antraštė sugadinta</translation>
     </message>
     <message>
         <source>its contents are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>jo turinys sugadintas</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>failo neįmanoma perskaityti</translation>
     </message>
 </context>
 <context>
@@ -1514,161 +1682,271 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>PostKeysDialog</name>
+    <message>
+        <source>Keys of this post</source>
+        <translation>Šio posto raktai</translation>
+    </message>
+    <message>
+        <source>This post&apos;s keys</source>
+        <translation>Šio posto raktai</translation>
+    </message>
+    <message>
+        <source>Post code:</source>
+        <translation>Posto kodas:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Atspaudas:</translation>
+    </message>
+    <message>
+        <source>This post&apos;s fingerprint</source>
+        <translation>Šio posto atspaudas</translation>
+    </message>
+    <message>
+        <source>&amp;Write the enrollment file…</source>
+        <translation>Į&amp;rašyti registravimo failą…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the enrollment sheet…</source>
+        <translation>&amp;Spausdinti registravimo lapą…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys</source>
+        <translation>Centrinės institucijos raktai</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Patikimas:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>Centrinės institucijos atspaudas</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s keys file…</source>
+        <translation>&amp;Importuoti centrinės institucijos raktų failą…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>kol kas nėra</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>not imported yet: packets cannot be exported</source>
+        <translation>dar neimportuoti: paketų eksportuoti negalima</translation>
+    </message>
+    <message>
+        <source>Write the enrollment file</source>
+        <translation>Įrašyti registravimo failą</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Raktų failai (*.json)</translation>
+    </message>
+    <message>
+        <source>The enrollment file is written: %1
+Give it to HQ together with the printed enrollment sheet.</source>
+        <translation>Registravimo failas įrašytas: %1
+Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public keys file</source>
+        <translation>Centrinės institucijos viešųjų raktų failas</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Raktų failai (*.json);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>This key of HQ was already trusted: nothing changed.</source>
+        <translation>Šiuo centrinės institucijos raktu jau buvo pasitikima: niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is trusted now: packets can be exported to HQ.</source>
+        <translation>Centrinės institucijos raktu dabar pasitikima: paketus galima eksportuoti į centrinę instituciją.</translation>
+    </message>
+</context>
+<context>
+    <name>PostKeysTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Postas</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Atspaudas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Signs packets up to</source>
+        <translation>Pasirašo paketus iki</translation>
+    </message>
+</context>
+<context>
     <name>PostsOverviewDialog</name>
     <message>
         <source>Posts overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Postų apžvalga</translation>
     </message>
     <message>
         <source>&amp;Posts and their packets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postai ir jų paketai:</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Postai</translation>
     </message>
     <message>
         <source>Details of the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkto posto išsami informacija</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;tnaujinti</translation>
+        <translation>A&amp;tnaujinti</translation>
     </message>
     <message>
         <source>&amp;Import packets…</source>
-        <translation type="unfinished">&amp;Importuoti paketus…</translation>
+        <translation>&amp;Importuoti paketus…</translation>
     </message>
     <message>
         <source>&amp;Write acknowledgement…</source>
-        <translation type="unfinished">&amp;Parašyti gavimo patvirtinimą…</translation>
+        <translation>&amp;Rašyti gavimo patvirtinimą…</translation>
     </message>
     <message>
-        <source>No post is enrolled and no packet was imported yet. Enroll posts in Keys, then import their packets.</source>
-        <translation type="unfinished"></translation>
+        <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
+        <translation>Dar neužregistruotas nė vienas postas ir neimportuotas nė vienas paketas. Pirmiausia užregistruokite postus (Administravimas &gt; Raktai ir atspaudai), tada importuokite jų paketus.</translation>
     </message>
     <message>
         <source>Post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postas %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from this post are held at HQ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Centrinėje institucijoje saugomas %n šio posto įrašas.</numerusform>
+            <numerusform>Centrinėje institucijoje saugomi %n šio posto įrašai.</numerusform>
+            <numerusform>Centrinėje institucijoje saugoma %n šio posto įrašų.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every packet up to number %1 is imported (last import %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti visi paketai iki Nr. %1 (paskutinis importas %2).</translation>
     </message>
     <message>
         <source>No packet imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar neimportuotas nė vienas paketas.</translation>
     </message>
     <message>
         <source>Missing packets (gaps): %1 — the next acknowledgement asks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūkstami paketai (spragos): %1 – kitame gavimo patvirtinime jų bus paprašyta.</translation>
     </message>
     <message>
         <source>Held until the missing ones arrive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulaikyti, kol ateis trūkstami: %1.</translation>
     </message>
     <message>
         <source>Fork quarantined: packet %1 (%2). Two writers for one post? Check the post&apos;s laptop and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsišakojimas karantine: paketas %1 (%2). Du rašantieji vienam postui? Patikrinkite posto nešiojamąjį kompiuterį ir atsargines kopijas.</translation>
     </message>
     <message>
         <source>made good by a later import</source>
-        <translation type="unfinished"></translation>
+        <translation>ištaisyta vėlesniu importu</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>neišspręsta</translation>
     </message>
     <message>
         <source>Refused: packet %1 — %2 (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmesta: paketas %1 – %2 (%3, %4).</translation>
     </message>
     <message>
         <source>Audit chain break at packet %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audito grandinės trūkis ties paketu %1: %2 (%3).</translation>
     </message>
     <message>
         <source>No gaps, held packets, forks, refusals or audit breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra spragų, sulaikytų paketų, išsišakojimų, atmetimų ar audito trūkių.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raktas: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>(valid up to packet %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(galioja iki paketo %1)</translation>
     </message>
 </context>
 <context>
     <name>PostsTableModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Postas</translation>
     </message>
     <message>
         <source>Imported through</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuota iki</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Įrašai</translation>
+        <translation>Įrašai</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinis importas</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Spragos</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulaikyti</translation>
     </message>
     <message>
         <source>Forks</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsišakojimai</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmetimai</translation>
     </message>
     <message>
         <source>Audit breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Audito trūkiai</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Raktas</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>galiojantis</translation>
     </message>
     <message>
         <source>rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>pakeistas</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>atšauktas</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>neužregistruotas</translation>
     </message>
 </context>
 <context>
@@ -2820,66 +3098,66 @@ Visų slaptafrazė: %3</translation>
     <name>WriteAckDialog</name>
     <message>
         <source>Write an acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavimo patvirtinimo rašymas</translation>
     </message>
     <message>
         <source>The acknowledgement tells the post what HQ has received: every record version, the packets imported, and any gaps, held packets or refusals. The newest one says it all; it is signed by HQ and only the post can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavimo patvirtinimas praneša postui, ką gavo centrinė institucija: kiekvieną įrašo versiją, importuotus paketus ir visas spragas, sulaikytus ar atmestus paketus. Naujausias pasako viską; jį pasirašo centrinė institucija ir perskaityti gali tik postas.</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postas:</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Postas</translation>
     </message>
     <message>
         <source>&amp;Write acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rašyti gavimo patvirtinimą</translation>
     </message>
     <message>
         <source>no post is enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>neužregistruotas nė vienas postas</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašoma…</translation>
     </message>
     <message>
         <source>Acknowledgement %1 for %2 is written and checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtinimas %1 postui %2 įrašytas ir patikrintas:</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message numerus="yes">
         <source>It confirms %n record version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jis patvirtina %n įrašo versiją</numerusform>
+            <numerusform>Jis patvirtina %n įrašo versijas</numerusform>
+            <numerusform>Jis patvirtina %n įrašo versijų</numerusform>
         </translation>
     </message>
     <message>
         <source>and every packet up to number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ir visus paketus iki Nr. %1.</translation>
     </message>
     <message>
         <source>It asks again for the missing packet(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jame vėl prašoma trūkstamo (-ų) paketo (-ų) %1.</translation>
     </message>
     <message>
         <source>It reports packet(s) %1 as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jame paketai %1 nurodomi kaip sulaikyti.</translation>
     </message>
     <message numerus="yes">
         <source>It reports %n refused packet(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jame nurodytas %n atmestas paketas.</numerusform>
+            <numerusform>Jame nurodyti %n atmesti paketai.</numerusform>
+            <numerusform>Jame nurodyta %n atmestų paketų.</numerusform>
         </translation>
     </message>
 </context>
@@ -2887,51 +3165,51 @@ Visų slaptafrazė: %3</translation>
     <name>WritePage</name>
     <message>
         <source>Writing the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketas įrašomas</translation>
     </message>
     <message>
         <source>Do not pull the stick out until this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neištraukite atmintinės, kol tai nebaigta.</translation>
     </message>
     <message>
         <source>&amp;Stop writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stabdyti įrašymą</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">&amp;Bandyti dar kartą</translation>
+        <translation>&amp;Bandyti dar kartą</translation>
     </message>
     <message>
         <source>Progress of the writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašymo eiga</translation>
     </message>
     <message>
         <source>Stopping… the stick is being cleaned up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabdoma… atmintinė tvarkoma.</translation>
     </message>
     <message>
         <source>Writing: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašoma: %1 iš %2</translation>
     </message>
     <message>
         <source>Reading the packet back from the stick and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketas perskaitomas iš atmintinės ir tikrinamas…</translation>
     </message>
     <message>
         <source>Preparing the packet (signing and encrypting)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruošiamas paketas (pasirašoma ir šifruojama)…</translation>
     </message>
     <message>
         <source>Writing was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašymas sustabdytas.</translation>
     </message>
     <message>
         <source>The packet is kept in the vault: trying again writes exactly the same packet. Check the stick (plugged in, enough free space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketas laikomas saugykloje: bandant dar kartą įrašomas lygiai tas pats paketas. Patikrinkite atmintinę (ar prijungta, ar pakanka vietos).</translation>
     </message>
     <message>
         <source>Nothing was marked as exported: the records wait for the next export. Check the stick (plugged in, enough free space) and try again, or go back and choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas nepažymėta kaip eksportuota: įrašai laukia kito eksporto. Patikrinkite atmintinę (ar prijungta, ar pakanka vietos) ir bandykite dar kartą arba grįžkite ir pasirinkite kitą.</translation>
     </message>
 </context>
 <context>

@@ -66,87 +66,87 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>AckImportDialog</name>
     <message>
         <source>Import HQ&apos;s acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка подтверждения центрального органа</translation>
     </message>
     <message>
         <source>HQ answers each stick with an acknowledgement file (shekara-…-ack-….shk). Importing it marks the records HQ has received as acknowledged. An older acknowledgement changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный орган отвечает на каждую флешку файлом подтверждения (shekara-…-ack-….shk). При его загрузке полученные центральным органом записи отмечаются как подтверждённые. Более старое подтверждение ничего не меняет.</translation>
     </message>
     <message>
         <source>&amp;Choose the acknowledgement file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать файл подтверждения…</translation>
     </message>
     <message>
         <source>HQ&apos;s acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение центрального органа</translation>
     </message>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading the acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение подтверждения…</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение не принято.</translation>
     </message>
     <message>
         <source>Acknowledgement %1 from HQ is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение %1 центрального органа принято.</translation>
     </message>
     <message>
         <source>Nothing new: this acknowledgement (number %1) is not newer than the last one taken (number %2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего нового: это подтверждение (номер %1) не новее последнего принятого (номер %2). Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s) newly marked as acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n версия записи впервые отмечена как подтверждённая</numerusform>
+            <numerusform>%n версии записей впервые отмечены как подтверждённые</numerusform>
+            <numerusform>%n версий записей впервые отмечены как подтверждённые</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(in %n record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(в %n записи).</numerusform>
+            <numerusform>(в %n записях).</numerusform>
+            <numerusform>(в %n записях).</numerusform>
         </translation>
     </message>
     <message>
         <source>HQ has imported every packet up to number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный орган загрузил все пакеты до номера %1.</translation>
     </message>
     <message>
         <source>HQ has not imported any packet from this post yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный орган ещё не загрузил ни одного пакета этого поста.</translation>
     </message>
     <message numerus="yes">
         <source>%n packet copy(ies) no longer needed were removed from the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из исходящих удалена %n ненужная больше копия пакета.</numerusform>
+            <numerusform>Из исходящих удалены %n ненужные больше копии пакетов.</numerusform>
+            <numerusform>Из исходящих удалено %n ненужных больше копий пакетов.</numerusform>
         </translation>
     </message>
     <message>
         <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В центральном органе не хватает пакета(ов) %1: запишите их заново из исходящих и отправьте.</translation>
     </message>
     <message>
         <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный орган держит пакет(ы) %1, пока не придут недостающие.</translation>
     </message>
     <message>
         <source>HQ refused packet %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный орган отклонил пакет %1: %2.</translation>
     </message>
     <message>
         <source>No gaps, held packets or refusals reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропусков, задержанных пакетов и отказов нет.</translation>
     </message>
 </context>
 <context>
@@ -444,75 +444,75 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>ContentsPage</name>
     <message>
         <source>What will go</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет отправлено</translation>
     </message>
     <message>
         <source>Approved records, corrections and withdrawals not yet sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не отправленные утверждённые записи, исправления и отзывы.</translation>
     </message>
     <message>
         <source>&amp;Write packet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать пакет</translation>
     </message>
     <message>
         <source>New records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые записи:</translation>
     </message>
     <message>
         <source>Corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправления:</translation>
     </message>
     <message>
         <source>Withdrawals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывы:</translation>
     </message>
     <message>
         <source>Removed at end of retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалены по истечении срока хранения:</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения:</translation>
     </message>
     <message>
         <source>Packet number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер пакета:</translation>
     </message>
     <message>
         <source>Written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записывается:</translation>
     </message>
     <message>
         <source>Counting what waits to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитывается, что ждёт отправки…</translation>
     </message>
     <message>
         <source>This packet will carry:</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом пакете будет:</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл, %1</numerusform>
+            <numerusform>%n файла, %1</numerusform>
+            <numerusform>%n файлов, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>An earlier export was interrupted: packet %1 is written first, with exactly the same contents. Run the export again afterwards for what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая выгрузка была прервана: сначала записывается пакет %1 с точно тем же содержимым. Для остального затем выполните выгрузку ещё раз.</translation>
     </message>
     <message>
         <source>Nothing to export: no approved record, correction or withdrawal waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружать нечего: нет утверждённых записей, исправлений или отзывов, ожидающих отправки.</translation>
     </message>
     <message>
         <source>The stick may be too small: the attachments alone take %1 and it has %2 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Флешки может не хватить: одни вложения занимают %1, а на ней свободно %2.</translation>
     </message>
 </context>
 <context>
@@ -526,132 +526,132 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>DestinationChooser</name>
     <message>
         <source>&amp;Removable drives (USB sticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Съёмные диски (флешки):</translation>
     </message>
     <message>
         <source>Removable drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Съёмные диски</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Look for sticks again (after plugging one in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова поискать флешки (после подключения)</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другую &amp;папку…</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: %1</translation>
     </message>
     <message>
         <source>No stick found. Plug one in and press Refresh, or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Флешка не найдена. Подключите её и нажмите «Обновить» или выберите папку.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3 free of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — свободно %3 из %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку</translation>
     </message>
 </context>
 <context>
     <name>DestinationPage</name>
     <message>
         <source>Where should the packet go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать пакет?</translation>
     </message>
     <message>
         <source>Choose the USB stick that goes to HQ, or any folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите флешку, которая поедет в центральный орган, или любую папку.</translation>
     </message>
     <message>
         <source>The packet is one encrypted file that only HQ (and this post) can open. It is written, read back and checked before anything is marked as exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет — один зашифрованный файл, который может открыть только центральный орган (и этот пост). Он записывается, считывается обратно и проверяется прежде, чем что-либо будет отмечено как выгруженное.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет записан</translation>
     </message>
     <message>
         <source>Print the transmittal sheet and hand it over with the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатайте лист передачи пакета и передайте его вместе с флешкой.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Read back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Считано:</translation>
     </message>
     <message>
         <source>Carries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит:</translation>
     </message>
     <message>
         <source>&amp;Print the transmittal sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напечатать лист передачи пакета…</translation>
     </message>
     <message>
         <source>Packet %1 is on the stick and was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет %1 записан на флешку и проверен.</translation>
     </message>
     <message>
         <source>read again from the stick (%1): the signature verified, the contents decrypted and matched, the SHA-256 is the same</source>
-        <translation type="unfinished"></translation>
+        <translation>повторно считан с флешки (%1): подпись проверена, содержимое расшифровано и совпало, SHA-256 тот же</translation>
     </message>
     <message>
         <source>verified while writing; the stick could not be read again just now</source>
-        <translation type="unfinished"></translation>
+        <translation>проверен при записи; повторно прочитать флешку сейчас не удалось</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n версия записи</numerusform>
+            <numerusform>%n версии записей</numerusform>
+            <numerusform>%n версий записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n удалённая запись</numerusform>
+            <numerusform>%n удалённые записи</numerusform>
+            <numerusform>%n удалённых записей</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте флешку вместе с напечатанным листом передачи пакета. Подтверждение центрального органа вернётся тем же путём: загрузите его из меню «Пост».</translation>
     </message>
     <message>
         <source>This finished an export that had been interrupted, with its original contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Так завершена прерванная выгрузка, с её исходным содержимым.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still wait: run the export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё ждёт %n элемент: выполните выгрузку ещё раз.</numerusform>
+            <numerusform>Ещё ждут %n элемента: выполните выгрузку ещё раз.</numerusform>
+            <numerusform>Ещё ждут %n элементов: выполните выгрузку ещё раз.</numerusform>
         </translation>
     </message>
 </context>
@@ -670,7 +670,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>ExportWizard</name>
     <message>
         <source>Export packet to HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка пакета для центрального органа</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,69 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <message>
         <source>Citizenship filter</source>
         <translation>Фильтр по гражданству</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintConfirmDialog</name>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Сравните отпечаток</translation>
+    </message>
+    <message>
+        <source>Post %1 replaces its key. The statement is checked against the key HQ holds; confirm to accept the new key.</source>
+        <translation>Пост %1 заменяет свой ключ. Заявление проверяется по ключу, который есть в центральном органе; подтвердите, чтобы принять новый ключ.</translation>
+    </message>
+    <message>
+        <source>These are the public keys of %1. Compare the fingerprint below with the sheet HQ sent, group by group. Trust it only if every group is the same.</source>
+        <translation>Это открытые ключи %1. Сравните отпечаток ниже с листом, присланным центральным органом, группа за группой. Доверяйте ему, только если все группы совпадают.</translation>
+    </message>
+    <message>
+        <source>This is the enrollment file of post %1. Compare the fingerprint below with the post&apos;s printed enrollment sheet, group by group. Enroll it only if every group is the same.</source>
+        <translation>Это файл регистрации поста %1. Сравните отпечаток ниже с напечатанным листом регистрации поста, группа за группой. Регистрируйте, только если все группы совпадают.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Сторона:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Новый отпечаток:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>Заменяет:</translation>
+    </message>
+    <message>
+        <source>This replaces the key trusted now: the old one is revoked and nothing signed with it is accepted any more. Do this only with a new sheet from HQ in hand.</source>
+        <translation>Это заменяет ключ, которому сейчас доверяют: старый отзывается, и ничто подписанное им больше не принимается. Делайте это только с новым листом центрального органа на руках.</translation>
+    </message>
+    <message>
+        <source>I compared every group with the printed sheet: they are the same</source>
+        <translation>Я сравнил каждую группу с напечатанным листом: они совпадают</translation>
+    </message>
+    <message>
+        <source>Accept the new key of this post</source>
+        <translation>Принять новый ключ этого поста</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Доверять этому ключу</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
 </context>
 <context>
@@ -823,82 +886,183 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>HqImportDialog</name>
     <message>
         <source>Import packets from posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка пакетов от постов</translation>
     </message>
     <message>
         <source>Choose the packet files (shekara-&lt;post&gt;-records-&lt;number&gt;.shk) or a whole folder or stick. Each file is checked (signature first), then imported, recognised as a duplicate, held until the packets before it arrive, quarantined as a fork, or refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файлы пакетов (shekara-&lt;пост&gt;-records-&lt;номер&gt;.shk) или целую папку либо флешку. Каждый файл проверяется (сначала подпись), затем загружается, распознаётся как дубликат, задерживается до прихода предыдущих пакетов, помещается в карантин как развилка или отклоняется с указанием причины.</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить &amp;файлы…</translation>
     </message>
     <message>
         <source>Import a whole f&amp;older or stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить всю &amp;папку или флешку…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить</translation>
     </message>
     <message>
         <source>Outcome per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат по каждому файлу</translation>
     </message>
     <message>
         <source>Packet files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы пакетов</translation>
     </message>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Folder or stick with packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка или флешка с пакетами</translation>
     </message>
     <message>
         <source>No records packet (…-records-….shk) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет пакетов записей (…-records-….shk).</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружается %1 (%2 из %3)…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл: загружено %1, дубликатов %2, задержано %3, развилок %4, отклонено %5.</numerusform>
+            <numerusform>%n файла: загружено %1, дубликатов %2, задержано %3, развилок %4, отклонено %5.</numerusform>
+            <numerusform>%n файлов: загружено %1, дубликатов %2, задержано %3, развилок %4, отклонено %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning (see Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с предупреждением (см. «Подробности»).</numerusform>
+            <numerusform>%n с предупреждением (см. «Подробности»).</numerusform>
+            <numerusform>%n с предупреждением (см. «Подробности»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) in the folder were not records packets and were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %n файл в папке не является пакетом записей и не тронут.</numerusform>
+            <numerusform>Ещё %n файла в папке не являются пакетами записей и не тронуты.</numerusform>
+            <numerusform>Ещё %n файлов в папке не являются пакетами записей и не тронуты.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остановлено: %n файл не загружен.</numerusform>
+            <numerusform>Остановлено: %n файла не загружены.</numerusform>
+            <numerusform>Остановлено: %n файлов не загружено.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysDialog</name>
+    <message>
+        <source>Keys at HQ</source>
+        <translation>Ключи в центральном органе</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys (%1)</source>
+        <translation>Ключи центрального органа (%1)</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>Отпечаток центрального органа</translation>
+    </message>
+    <message>
+        <source>&amp;Export HQ&apos;s keys file…</source>
+        <translation>&amp;Выгрузить файл ключей центрального органа…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the keys sheet…</source>
+        <translation>&amp;Напечатать лист ключей…</translation>
+    </message>
+    <message>
+        <source>Posts&apos; keys</source>
+        <translation>Ключи постов</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll a post…</source>
+        <translation>&amp;Зарегистрировать пост…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the post&apos;s keys…</source>
+        <translation>&amp;Отозвать ключи поста…</translation>
+    </message>
+    <message>
+        <source>Export HQ&apos;s keys file</source>
+        <translation>Выгрузка файла ключей центрального органа</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Файлы ключей (*.json)</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys file is written: %1
+Send it to the posts with the printed keys sheet.</source>
+        <translation>Файл ключей центрального органа записан: %1
+Отправьте его постам вместе с напечатанным листом ключей.</translation>
+    </message>
+    <message>
+        <source>A post&apos;s enrollment file or rotation statement</source>
+        <translation>Файл регистрации поста или заявление о замене ключа</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Файлы ключей (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Post %1 is enrolled: its packets are accepted from now on.</source>
+        <translation>Пост %1 зарегистрирован: его пакеты теперь принимаются.</translation>
+    </message>
+    <message>
+        <source>Post %1 has its new key: packets signed with the old one are accepted only up to the number the statement names.</source>
+        <translation>У поста %1 новый ключ: пакеты, подписанные старым, принимаются только до номера, указанного в заявлении.</translation>
+    </message>
+    <message>
+        <source>This key of post %1 was already enrolled: nothing changed.</source>
+        <translation>Этот ключ поста %1 уже был зарегистрирован: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Revoke a post&apos;s keys</source>
+        <translation>Отзыв ключей поста</translation>
+    </message>
+    <message>
+        <source>Revoke every key of post %1?</source>
+        <translation>Отозвать все ключи поста %1?</translation>
+    </message>
+    <message>
+        <source>Its packets are refused from now on, also those HQ holds waiting for a gap. Only a new enrollment, checked on paper, brings the post back.</source>
+        <translation>Его пакеты отныне отклоняются, в том числе те, что центральный орган держит в ожидании пропущенных. Вернуть пост может только новая регистрация, проверенная по бумаге.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of post %1.</source>
+        <translation>
+            <numerusform>Отозван %n ключ поста %1.</numerusform>
+            <numerusform>Отозваны %n ключа поста %1.</numerusform>
+            <numerusform>Отозвано %n ключей поста %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -937,79 +1101,79 @@ Compare it with the sheet from HQ.</source>
     <name>ImportOutcomeTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост</translation>
     </message>
     <message>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>загружен</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>дубликат</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>задержан</translation>
     </message>
     <message>
         <source>fork quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>развилка, в карантине</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>загружена %n версия записи</numerusform>
+            <numerusform>загружены %n версии записей</numerusform>
+            <numerusform>загружено %n версий записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже была</numerusform>
+            <numerusform>%n уже были</numerusform>
+            <numerusform>%n уже были</numerusform>
         </translation>
     </message>
     <message>
         <source>then held packet(s) %1 applied (%2 record versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>затем применены задержанные пакеты %1 (версий записей: %2)</translation>
     </message>
     <message>
         <source>already received; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>уже получен; ничего не изменилось</translation>
     </message>
     <message>
         <source>waits for the missing packet(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт недостающих пакетов %1</translation>
     </message>
     <message>
         <source>another packet with this number, or one that does not follow the last imported: kept apart for checking</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пакет с этим номером или не следующий за последним загруженным: отложен отдельно для проверки</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение:</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1420,10 @@ Compare it with the sheet from HQ.</source>
         <source>%1 of %2 records loaded</source>
         <translation>Загружено %1 из %2 записей</translation>
     </message>
+    <message>
+        <source>&amp;Keys and fingerprints…</source>
+        <translation>&amp;Ключи и отпечатки…</translation>
+    </message>
 </context>
 <context>
     <name>OfficerTableModel</name>
@@ -1319,95 +1487,95 @@ Compare it with the sheet from HQ.</source>
     <name>PacketReasons</name>
     <message>
         <source>fork: a different packet with the same number</source>
-        <translation type="unfinished"></translation>
+        <translation>развилка: другой пакет с тем же номером</translation>
     </message>
     <message>
         <source>the signature is not valid (altered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись недействительна (изменён или повреждён)</translation>
     </message>
     <message>
         <source>signed by a key HQ has not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>подписан ключом, который центральный орган не регистрировал</translation>
     </message>
     <message>
         <source>signed by a revoked key</source>
-        <translation type="unfinished"></translation>
+        <translation>подписан отозванным ключом</translation>
     </message>
     <message>
         <source>signed by a replaced key after its rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>подписан заменённым ключом после его замены</translation>
     </message>
     <message>
         <source>addressed to another HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>адресован другому центральному органу</translation>
     </message>
     <message>
         <source>not encrypted to this HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифрован не для этого центрального органа</translation>
     </message>
     <message>
         <source>not a records packet</source>
-        <translation type="unfinished"></translation>
+        <translation>не пакет записей</translation>
     </message>
     <message>
         <source>not signed by a post</source>
-        <translation type="unfinished"></translation>
+        <translation>подписан не постом</translation>
     </message>
     <message>
         <source>cannot be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся расшифровать</translation>
     </message>
     <message>
         <source>a record in it does not pass the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>запись в нём не проходит проверку</translation>
     </message>
     <message>
         <source>a record&apos;s content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>содержимое записи не совпадает с её хешем</translation>
     </message>
     <message>
         <source>a record in it belongs to another post</source>
-        <translation type="unfinished"></translation>
+        <translation>запись в нём принадлежит другому посту</translation>
     </message>
     <message>
         <source>a record version conflicts with one HQ holds</source>
-        <translation type="unfinished"></translation>
+        <translation>версия записи противоречит имеющейся в центральном органе</translation>
     </message>
     <message>
         <source>an attachment is missing from it</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём не хватает вложения</translation>
     </message>
     <message>
         <source>not a Shekara packet</source>
-        <translation type="unfinished"></translation>
+        <translation>не пакет Shekara</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обрезан</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>файл слишком велик</translation>
     </message>
     <message>
         <source>made by a newer Shekara: update this one</source>
-        <translation type="unfinished"></translation>
+        <translation>создан более новой версией Shekara: обновите эту</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>его заголовок повреждён</translation>
     </message>
     <message>
         <source>its contents are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>его содержимое повреждено</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не удаётся прочитать</translation>
     </message>
 </context>
 <context>
@@ -1514,161 +1682,271 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>PostKeysDialog</name>
+    <message>
+        <source>Keys of this post</source>
+        <translation>Ключи этого поста</translation>
+    </message>
+    <message>
+        <source>This post&apos;s keys</source>
+        <translation>Ключи этого поста</translation>
+    </message>
+    <message>
+        <source>Post code:</source>
+        <translation>Код поста:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
+    </message>
+    <message>
+        <source>This post&apos;s fingerprint</source>
+        <translation>Отпечаток этого поста</translation>
+    </message>
+    <message>
+        <source>&amp;Write the enrollment file…</source>
+        <translation>&amp;Записать файл регистрации…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the enrollment sheet…</source>
+        <translation>&amp;Напечатать лист регистрации…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys</source>
+        <translation>Ключи центрального органа</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Доверенный:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint</source>
+        <translation>Отпечаток центрального органа</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s keys file…</source>
+        <translation>&amp;Загрузить файл ключей центрального органа…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>not imported yet: packets cannot be exported</source>
+        <translation>ещё не загружены: выгружать пакеты нельзя</translation>
+    </message>
+    <message>
+        <source>Write the enrollment file</source>
+        <translation>Запись файла регистрации</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Файлы ключей (*.json)</translation>
+    </message>
+    <message>
+        <source>The enrollment file is written: %1
+Give it to HQ together with the printed enrollment sheet.</source>
+        <translation>Файл регистрации записан: %1
+Передайте его центральному органу вместе с напечатанным листом регистрации.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public keys file</source>
+        <translation>Файл открытых ключей центрального органа</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Файлы ключей (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This key of HQ was already trusted: nothing changed.</source>
+        <translation>Этому ключу центрального органа уже доверяли: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key is trusted now: packets can be exported to HQ.</source>
+        <translation>Ключу центрального органа теперь доверяют: пакеты можно выгружать для центрального органа.</translation>
+    </message>
+</context>
+<context>
+    <name>PostKeysTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Signs packets up to</source>
+        <translation>Подписывает пакеты до</translation>
+    </message>
+</context>
+<context>
     <name>PostsOverviewDialog</name>
     <message>
         <source>Posts overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор постов</translation>
     </message>
     <message>
         <source>&amp;Posts and their packets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посты и их пакеты:</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Посты</translation>
     </message>
     <message>
         <source>Details of the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности о выбранном посте</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Обновить</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Import packets…</source>
-        <translation type="unfinished">&amp;Загрузить пакеты…</translation>
+        <translation>&amp;Загрузить пакеты…</translation>
     </message>
     <message>
         <source>&amp;Write acknowledgement…</source>
-        <translation type="unfinished">&amp;Записать подтверждение…</translation>
+        <translation>&amp;Записать подтверждение…</translation>
     </message>
     <message>
-        <source>No post is enrolled and no packet was imported yet. Enroll posts in Keys, then import their packets.</source>
-        <translation type="unfinished"></translation>
+        <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
+        <translation>Пока не зарегистрирован ни один пост и не загружен ни один пакет. Сначала зарегистрируйте посты (Администрирование &gt; Ключи и отпечатки), затем загрузите их пакеты.</translation>
     </message>
     <message>
         <source>Post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from this post are held at HQ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В центральном органе хранится %n запись этого поста.</numerusform>
+            <numerusform>В центральном органе хранятся %n записи этого поста.</numerusform>
+            <numerusform>В центральном органе хранится %n записей этого поста.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every packet up to number %1 is imported (last import %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружены все пакеты до номера %1 (последняя загрузка %2).</translation>
     </message>
     <message>
         <source>No packet imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не загружено ни одного пакета.</translation>
     </message>
     <message>
         <source>Missing packets (gaps): %1 — the next acknowledgement asks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостающие пакеты (пропуски): %1 — следующее подтверждение запросит их.</translation>
     </message>
     <message>
         <source>Held until the missing ones arrive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержаны до прихода недостающих: %1.</translation>
     </message>
     <message>
         <source>Fork quarantined: packet %1 (%2). Two writers for one post? Check the post&apos;s laptop and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Развилка в карантине: пакет %1 (%2). Два источника для одного поста? Проверьте ноутбук поста и резервные копии.</translation>
     </message>
     <message>
         <source>made good by a later import</source>
-        <translation type="unfinished"></translation>
+        <translation>исправлено последующей загрузкой</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>не решено</translation>
     </message>
     <message>
         <source>Refused: packet %1 — %2 (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён: пакет %1 — %2 (%3, %4).</translation>
     </message>
     <message>
         <source>Audit chain break at packet %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрыв цепочки аудита на пакете %1: %2 (%3).</translation>
     </message>
     <message>
         <source>No gaps, held packets, forks, refusals or audit breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пропусков, задержанных пакетов, развилок, отказов и разрывов аудита.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(valid up to packet %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(действителен до пакета %1)</translation>
     </message>
 </context>
 <context>
     <name>PostsTableModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост</translation>
     </message>
     <message>
         <source>Imported through</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено до</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Записи</translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя загрузка</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуски</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержаны</translation>
     </message>
     <message>
         <source>Forks</source>
-        <translation type="unfinished"></translation>
+        <translation>Развилки</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы</translation>
     </message>
     <message>
         <source>Audit breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрывы аудита</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <source>rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>заменён</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозван</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>не зарегистрирован</translation>
     </message>
 </context>
 <context>
@@ -2820,66 +3098,66 @@ Passphrase for all: %3</source>
     <name>WriteAckDialog</name>
     <message>
         <source>Write an acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись подтверждения</translation>
     </message>
     <message>
         <source>The acknowledgement tells the post what HQ has received: every record version, the packets imported, and any gaps, held packets or refusals. The newest one says it all; it is signed by HQ and only the post can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение сообщает посту, что получил центральный орган: каждую версию записи, загруженные пакеты и все пропуски, задержанные пакеты или отказы. Самое новое содержит всё; оно подписано центральным органом, и прочитать его может только пост.</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пост:</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост</translation>
     </message>
     <message>
         <source>&amp;Write acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать подтверждение</translation>
     </message>
     <message>
         <source>no post is enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один пост не зарегистрирован</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись…</translation>
     </message>
     <message>
         <source>Acknowledgement %1 for %2 is written and checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение %1 для %2 записано и проверено:</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message numerus="yes">
         <source>It confirms %n record version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оно подтверждает %n версию записи</numerusform>
+            <numerusform>Оно подтверждает %n версии записей</numerusform>
+            <numerusform>Оно подтверждает %n версий записей</numerusform>
         </translation>
     </message>
     <message>
         <source>and every packet up to number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>и все пакеты до номера %1.</translation>
     </message>
     <message>
         <source>It asks again for the missing packet(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В нём снова запрошены недостающие пакеты %1.</translation>
     </message>
     <message>
         <source>It reports packet(s) %1 as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>В нём пакеты %1 указаны как задержанные.</translation>
     </message>
     <message numerus="yes">
         <source>It reports %n refused packet(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В нём указан %n отклонённый пакет.</numerusform>
+            <numerusform>В нём указаны %n отклонённых пакета.</numerusform>
+            <numerusform>В нём указано %n отклонённых пакетов.</numerusform>
         </translation>
     </message>
 </context>
@@ -2887,51 +3165,51 @@ Passphrase for all: %3</source>
     <name>WritePage</name>
     <message>
         <source>Writing the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пакета</translation>
     </message>
     <message>
         <source>Do not pull the stick out until this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вынимайте флешку, пока запись не закончится.</translation>
     </message>
     <message>
         <source>&amp;Stop writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить запись</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">&amp;Повторить</translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Progress of the writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход записи</translation>
     </message>
     <message>
         <source>Stopping… the stick is being cleaned up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка… флешка очищается.</translation>
     </message>
     <message>
         <source>Writing: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись: %1 из %2</translation>
     </message>
     <message>
         <source>Reading the packet back from the stick and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет считывается с флешки и проверяется…</translation>
     </message>
     <message>
         <source>Preparing the packet (signing and encrypting)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка пакета (подпись и шифрование)…</translation>
     </message>
     <message>
         <source>Writing was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись остановлена.</translation>
     </message>
     <message>
         <source>The packet is kept in the vault: trying again writes exactly the same packet. Check the stick (plugged in, enough free space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет сохранён в хранилище: повторная попытка запишет точно тот же пакет. Проверьте флешку (подключена ли, хватает ли места).</translation>
     </message>
     <message>
         <source>Nothing was marked as exported: the records wait for the next export. Check the stick (plugged in, enough free space) and try again, or go back and choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отмечено как выгруженное: записи ждут следующей выгрузки. Проверьте флешку (подключена ли, хватает ли места) и повторите или вернитесь и выберите другую.</translation>
     </message>
 </context>
 <context>
