@@ -1323,6 +1323,14 @@ Compare it with the sheet from HQ.</source>
         <translation>Растаманы жа&amp;зу…</translation>
     </message>
     <message>
+        <source>&amp;Posts overview…</source>
+        <translation>&amp;Бекеттерге шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and fingerprints…</source>
+        <translation>&amp;Кілттер және цифрлық іздер…</translation>
+    </message>
+    <message>
         <source>&amp;Officers…</source>
         <translation>&amp;Қызметкерлер…</translation>
     </message>
@@ -1404,10 +1412,6 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>%2 жазбаның %1 жүктелді</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and fingerprints…</source>
-        <translation>&amp;Кілттер және цифрлық іздер…</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1936,145 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Қ&amp;иып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Толық ақпаратты көрсету...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Толық ақпаратты жасыру...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Іске асыру</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Үзу</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Бастапқы күйді қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>А&amp;яқтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Көмек</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Remove attachment</source>
@@ -2048,6 +2191,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Choose the kind of record:</source>
         <translation>Жазба түрін таңдаңыз:</translation>
+    </message>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation type="unfinished">%1 (%2-бап)</translation>
     </message>
     <message>
         <source>An MRZ has 2 or 3 lines; this has %1</source>
@@ -2774,6 +2921,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation type="unfinished">%1 (%2-бап)</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>

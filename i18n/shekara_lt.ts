@@ -1337,6 +1337,14 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Parašyti gavimo patvirtinimą…</translation>
     </message>
     <message>
+        <source>&amp;Posts overview…</source>
+        <translation>&amp;Postų apžvalga…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and fingerprints…</source>
+        <translation>&amp;Raktai ir atspaudai…</translation>
+    </message>
+    <message>
         <source>&amp;Officers…</source>
         <translation>&amp;Pareigūnai…</translation>
     </message>
@@ -1419,10 +1427,6 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>Įkelta %1 iš %2 įrašų</translation>
-    </message>
-    <message>
-        <source>&amp;Keys and fingerprints…</source>
-        <translation>&amp;Raktai ir atspaudai…</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1954,145 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atšaukti veiksmą</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Pakartoti veiksmą</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Iški&amp;rpti</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopijuoti</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Į&amp;klijuoti</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ištrinti</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pažymėti viską</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Rodyti išsamiau...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Slėpti išsamią informaciją...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Taip</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Taikyti</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pagalba</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atstatyti</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atverti</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Bandyti dar kartą</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Nutraukti</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Nepaisyti</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Numatytosios reikšmės</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atgal</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Toliau &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Patvirtinti</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pagalba</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Remove attachment</source>
@@ -2066,6 +2209,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Choose the kind of record:</source>
         <translation>Pasirinkite įrašo rūšį:</translation>
+    </message>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation type="unfinished">%1 (%2 str.)</translation>
     </message>
     <message>
         <source>An MRZ has 2 or 3 lines; this has %1</source>
@@ -2793,6 +2940,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Close</source>
         <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation type="unfinished">%1 (%2 str.)</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>

@@ -58,6 +58,17 @@ def error_templates() -> list[tuple[str, str, str]]:
     return sorted((m, t, w) for (m, t), w in found.items())
 
 
+# Qt's own words on standard buttons, wizards and edit menus. Qt ships qtbase_kk and qtbase_ru
+# but no Lithuanian: our catalogs carry these too (kk and ru as Qt has them), so Lithuanian
+# screens do not show English buttons.
+QT_OWN = (
+    ("QPlatformTheme", ("OK", "Cancel", "Close", "&Yes", "&No", "Save", "Discard", "Apply",
+                        "Help", "Reset", "Open", "Retry", "Abort", "Ignore", "Restore Defaults")),
+    ("QWizard", ("< &Back", "&Next >", "&Finish", "Cancel", "Commit", "&Help")),
+    ("QProgressDialog", ("Cancel",)),
+    ("QLineEdit", ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All")),
+    ("QMessageBox", ("Show Details...", "Hide Details...")),
+)
 ALIASES = {"t", "_tr"}  # local names for QCoreApplication.translate that lupdate does not know
 
 
@@ -111,6 +122,9 @@ def render_catalog() -> str:
     for msgid, template in validation_templates():
         lines.append(f"    # {msgid}")
         lines.append(f'    translate("validation", {template!r})')
+    for context, texts in QT_OWN:
+        for text in texts:
+            lines.append(f"    translate({context!r}, {text!r})")
     for context, text, disambiguation, plural in alias_calls():
         args = [repr(context), repr(text)]
         if disambiguation or plural:

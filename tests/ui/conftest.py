@@ -92,8 +92,12 @@ class VaultFixture:
             return writer.records.add(list(generate_records(count, seed=seed, party="KZ")))
 
     def close_all(self) -> None:
+        # Under the session lock, as the shell locks: a list page may still be read in a worker.
+        from shekara.ui.ops import session_lock
+
         for session in self._open:
-            session.close()
+            with session_lock(session):
+                session.close()
 
 
 @pytest.fixture

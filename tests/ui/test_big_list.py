@@ -12,6 +12,7 @@ import pytest
 from shekara.services.session import Session
 from shekara.ui.context import UiContext
 from shekara.ui.main.window import MainWindow
+from shekara.ui.ops import session_lock
 from shekara.vault.records import RecordFilter
 from tests.bench.vault_builder import BuiltVault, cached_vault
 
@@ -28,7 +29,8 @@ def big_vault() -> BuiltVault:
 def big_session(big_vault: BuiltVault) -> Iterator[Session]:
     session = big_vault.open()
     yield session
-    session.close()
+    with session_lock(session):  # a page may still be read in a worker
+        session.close()
 
 
 def _wait_loaded(qtbot: Any, window: MainWindow) -> None:

@@ -118,8 +118,9 @@ def test_qt_own_dialog_buttons_follow_the_language(qapp: Any, ui_context: UiCont
 
     ui_context.translations.set_language("ru")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
-    ui_context.translations.set_language("lt")  # Qt ships no Lithuanian: English stays
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    ui_context.translations.set_language("lt")  # Qt ships no Lithuanian: our catalog has them
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Atšaukti"
+    assert QCoreApplication.translate("QWizard", "< &Back") == "< &Atgal"
 
 
 # --- the language switch on a real main window ------------------------------------------------

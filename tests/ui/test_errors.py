@@ -15,7 +15,7 @@ from shekara.ui.errors import error_text, show_error, translate_issue
 
 def test_english_text_is_the_template_filled() -> None:
     err = StateError("record.withdrawn", "record {id} is withdrawn", id="abc")
-    assert error_text(err) == "record abc is withdrawn"
+    assert error_text(err) == "Record abc is withdrawn"
 
 
 def test_translation_goes_through_the_errors_context(ui_context: UiContext, qtbot: Any) -> None:
@@ -58,7 +58,7 @@ def test_show_error_opens_a_box_without_blocking(qtbot: Any) -> None:
     qtbot.addWidget(parent)
     box = show_error(parent, StateError("vault.locked", "the vault is locked"))
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.text() == "the vault is locked"
+    assert box.text() == "The vault is locked"
     assert box.icon() == QMessageBox.Icon.Warning
     box.accept()
     internal = show_error(parent, RuntimeError("boom"))

@@ -53,7 +53,7 @@ def test_a_wrong_passphrase_says_so_and_slows_the_next_try(qtbot: Any, ui_contex
     window.unlocked.connect(unlocked.append)
     _try(qtbot, window, SUPERVISOR, "not the passphrase at all")
     assert unlocked == []
-    assert "wrong passphrase" in window.message_label.text()
+    assert "Wrong passphrase" in window.message_label.text()
     assert window.failures == 1 and window.waiting_seconds == 1
     assert not window.unlock_button.isEnabled() and not window.pass_edit.isEnabled()
     assert "Wait 1 second" in window.wait_label.text()
@@ -69,7 +69,7 @@ def test_an_unknown_officer_is_refused_plainly(qtbot: Any, ui_context: UiContext
                                                vault: VaultFixture) -> None:
     window = _window(qtbot, ui_context)
     _try(qtbot, window, "nobody.here", "whatever passphrase")
-    assert "no officer nobody.here" in window.message_label.text()
+    assert "No officer nobody.here" in window.message_label.text()
     assert window.failures == 1
 
 
@@ -77,7 +77,7 @@ def test_a_missing_vault_is_not_counted_as_a_wrong_passphrase(qtbot: Any,
                                                               ui_context: UiContext) -> None:
     window = _window(qtbot, ui_context)  # no vault fixture: the folder is empty
     _try(qtbot, window, OFFICER, "some passphrase here")
-    assert "no vault" in window.message_label.text()
+    assert "No vault" in window.message_label.text()
     assert window.failures == 0 and window.waiting_seconds == 0
 
 

@@ -73,7 +73,13 @@ def translate_issue(msgid: str, english: str) -> str:
 
 
 def error_text(err: BaseException) -> str:
-    """The message a person reads, in the UI language."""
+    """The message a person reads, in the UI language, as a sentence (the templates are
+    written lower-case, to follow "shekara: error: " on the command line)."""
+    text = _message(err)
+    return text[:1].upper() + text[1:]
+
+
+def _message(err: BaseException) -> str:
     if isinstance(err, ValidationError):
         lines = [f"{path or '—'}: {translate_issue(msgid, text)}"
                  for path, msgid, text in err.issues[:MAX_ISSUES_SHOWN]]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from shekara import __version__ as shekara_version
 from shekara.services.session import Session
 from shekara.ui import ops, theme
-from shekara.ui.i18n import fmt
+from shekara.ui.i18n import current_language, fmt
 
 
 @dataclass(frozen=True)
@@ -103,8 +103,6 @@ class AboutDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(name, value)
             self.rows.append((name, value))
-        for _name, value in self.rows[8:]:
-            value.setFont(theme.monospace_font())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,6 +116,9 @@ class AboutDialog(QDialog):
     def retranslate_ui(self) -> None:
         v = self.versions
         f = self.fingerprints
+        vault = self.session.vault
+        ref = self.session.ref
+        lang = current_language()
         self.setWindowTitle(self.tr("About Shekara"))
         self.heading.setText(fmt(self.tr(
             "Shekara %1\nRecords of the Agreement between Kazakhstan and Lithuania on "
@@ -131,15 +132,19 @@ class AboutDialog(QDialog):
             (self.tr("reportlab:"), v.reportlab),
             (self.tr("Vault schema:"), v.schema),
             (self.tr("Reference data:"), v.reference),
-            (self.tr("Post:"), fmt(self.tr("%1 (%2, %3)"), self.session.vault.post_code,
-                                   self.session.vault.party, self.session.vault.mode)),
+            (self.tr("Post:"), fmt(self.tr("%1 (%2, %3)"), vault.post_code,
+                                   ref.label("party", vault.party, lang),
+                                   ref.label("mode", vault.mode, lang))),
             (self.tr("Vault folder:"), str(self.session.vault.directory)),
             (self.tr("Our key:"), f.own or none),
             (self.tr("HQ's key:"), f.hq or none),
         ]
-        for (name, value), (text, shown) in zip(self.rows, rows, strict=True):
+        for index, ((name, value), (text, shown)) in enumerate(zip(self.rows, rows,
+                                                                    strict=True)):
             name.setText(text)
             value.setText(shown)
+            if index >= 8:  # fingerprints in a fixed-width font, "none yet" in the normal one
+                value.setFont(theme.monospace_font() if shown != none else self.font())
             value.setAccessibleName(text.rstrip(":"))
         if self.session.vault.mode != "post":
             self.rows[9][0].hide()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -80,8 +80,9 @@ class AuditDialog(QDialog):
         grid.addWidget(self.from_edit, 1, 1)
         grid.addWidget(self.labels[4], 1, 2)
         grid.addWidget(self.to_edit, 1, 3)
-        grid.addWidget(self.apply_button, 1, 5)
-        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.apply_button, 1, 5, Qt.AlignmentFlag.AlignRight)
+        for column, stretch in ((1, 2), (3, 2), (5, 3)):
+            grid.setColumnStretch(column, stretch)
         self.view = QTableView()
         self.view.setObjectName("auditTable")
         self.view.setModel(self.model)

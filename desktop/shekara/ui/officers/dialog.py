@@ -124,7 +124,9 @@ class OfficersDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addOfficer")
         self.add_button.clicked.connect(self.add_officer)
@@ -153,7 +155,7 @@ class OfficersDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.retranslate_ui()
         self.refresh()
-        self.resize(640, 380)
+        self.resize(820, 400)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Officers"))

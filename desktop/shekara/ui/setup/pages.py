@@ -50,8 +50,7 @@ class InstallationPage(QWizardPage):
         self.code_edit.setValidator(QRegularExpressionValidator(post_code_re, self))
         self.code_edit.setMaxLength(32)
         self.code_edit.textEdited.connect(self._uppercase)
-        self.code_hint = QLabel()
-        self.code_hint.setWordWrap(True)
+        self.code_hint = QLabel()  # one line: wrapped text in a form row gets too little room
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.mode_label = QLabel()

@@ -53,6 +53,12 @@ def create_vault(directory: Path, settings: dict[str, Any]) -> tuple[Session, st
     return Session(vault), recovery_key
 
 
+def key_lines(recovery_key: str, per_line: int = 5) -> str:
+    """The key in lines of a few groups, so it never breaks inside a group."""
+    groups = recovery_key.split("-")
+    return "\n".join("-".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line))
+
+
 class RecoveryPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
@@ -136,7 +142,7 @@ class RecoveryPage(QWizardPage):
         session, recovery_key = result
         self._state = "created"
         self._wizard.vault_created(session, recovery_key)
-        self.key_label.setText(recovery_key)
+        self.key_label.setText(key_lines(recovery_key))
         self._show_state()
         self.completeChanged.emit()
 

@@ -4,7 +4,7 @@ a strength bar with a word for it, and hints on what makes it weak."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from shekara.ui.setup.strength import MIN_LENGTH, estimate
 
@@ -36,20 +36,25 @@ class PassphrasePair(QWidget):
         self.verdict.setObjectName("strengthVerdict")
         self.hints = QLabel()
         self.hints.setObjectName("strengthHints")
-        self.hints.setWordWrap(True)
         self.first_label = QLabel()
         self.second_label = QLabel()
         self.strength_label = QLabel()
         self.first_label.setBuddy(self.first)
         self.second_label.setBuddy(self.second)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
         form.addRow(self.strength_label, self.bar)
-        form.addRow("", self.verdict)
-        form.addRow("", self.hints)
+        # The verdict and hints sit under the form, one hint a line: wrapped text inside a form
+        # layout gets too little height when it appears while typing.
+        self.hints.setWordWrap(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.hints)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
         self.retranslate_ui()

@@ -1,0 +1,177 @@
+"""Screenshots of the desktop application's shell in Kazakh and Lithuanian, from real windows
+over a real demo vault (a temporary folder, removed afterwards):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [docs/screenshots]
+
+Writes <screen>-<lang>.png for the unlock screen, the setup wizard's pages, the main window
+(list, filters, search, an editor tab), officers, settings, the audit log, about and the guide.
+The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+import shekara.ui  # noqa: E402,F401 - the refcount guard before any Qt call
+from shekara.services.demo import create_demo_vault  # noqa: E402
+from shekara.services.samples import DEMO_PASSPHRASE  # noqa: E402
+from shekara.services.session import Session, open_session  # noqa: E402
+from shekara.ui import app as shell  # noqa: E402
+from shekara.ui.context import UiContext  # noqa: E402
+from shekara.ui.settings.store import UiPreferences  # noqa: E402
+
+LANGUAGES = ("kk", "lt")
+
+
+def spin(ms: int = 150, until: Callable[[], bool] | None = None, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+    start = time.monotonic()
+
+    def check() -> None:
+        done = until() if until else (time.monotonic() - start) * 1000 >= ms
+        if done or time.monotonic() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+
+
+def shoot(widget: QWidget, out: Path, name: str, lang: str) -> None:
+    widget.show()
+    spin(150)
+    path = out / f"{name}-{lang}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = shell.create_application(["shekara"])
+    work = Path(tempfile.mkdtemp(prefix="shekara-shots-"))
+    os.environ["SHEKARA_UI_CONFIG"] = str(work / "ui.ini")
+    demo = create_demo_vault(work / "demo" / "vault")
+    context = shell.build_context(app, demo.directory, UiPreferences(work / "ui.ini"))
+    context.demo = demo
+    try:
+        for lang in LANGUAGES:
+            context.set_language(lang)
+            spin(100)
+            shoot_all(app, context, work, out, lang)
+    finally:
+        import shutil
+
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang: str) -> None:
+    from shekara.ui.about.dialog import AboutDialog
+    from shekara.ui.about.guide import GuideDialog
+    from shekara.ui.audit.dialog import AuditDialog
+    from shekara.ui.main.kind_chooser import KindChooser
+    from shekara.ui.main.window import MainWindow
+    from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
+    from shekara.ui.settings.dialog import SettingsDialog
+    from shekara.ui.setup.wizard import SetupWizard
+    from shekara.ui.unlock.window import UnlockWindow
+
+    unlock = UnlockWindow(context)
+    unlock.show_demo()
+    unlock.resize(520, unlock.sizeHint().height())
+    shoot(unlock, out, "unlock", lang)
+    unlock.pass_edit.setText("not the passphrase")
+    unlock.attempt()
+    spin(until=lambda: unlock.failures > 0)
+    shoot(unlock, out, "unlock-wrong", lang)
+    unlock.close()
+
+    setup_context = UiContext(context.translations, context.prefs, work / f"new-{lang}" / "vault")
+    wizard = SetupWizard(setup_context)
+    wizard.installation.code_edit.setText("KZ-NUR-ZHOLY" if lang == "kk" else "LT-VIL-01")
+    wizard.installation.party_combo.setCurrentIndex(0 if lang == "kk" else 1)
+    shoot(wizard, out, "setup-installation", lang)
+    wizard.next()
+    wizard.supervisor.login_edit.setText("aigerim.s" if lang == "kk" else "rasa.p")
+    wizard.supervisor.pair.first.setText("kelesi kuni tang atqanda 7")
+    wizard.supervisor.pair.second.setText("kelesi kuni tang atqanda 7")
+    shoot(wizard, out, "setup-supervisor", lang)
+    wizard.next()
+    spin(until=lambda: wizard.session is not None)
+    shoot(wizard, out, "setup-recovery", lang)
+    wizard.recovery.saved_check.setChecked(True)
+    wizard.next()
+    shoot(wizard, out, "setup-hq-keys", lang)
+    session_made = wizard.session
+    wizard.session = None
+    if session_made is not None:
+        session_made.close()
+    wizard.close()
+
+    session: Session = open_session(context.vault_dir, "demo.supervisor", DEMO_PASSPHRASE)
+    window = MainWindow(session, context)
+    window.resize(1360, 800)
+    window.show()
+    spin(until=lambda: window.model.total is not None and window.model.rowCount() > 0)
+    shoot(window, out, "main", lang)
+    combo = window.filter_bar.kind_combo
+    combo.setCurrentIndex(combo.findData("contraband_detention"))
+    window.filter_bar.qualifies_check.setChecked(True)
+    spin(until=lambda: not window.model.busy and window.model.total is not None)
+    shoot(window, out, "main-filtered", lang)
+    window.clear_filters()
+    window.search_edit.setText("Әбішев" if lang == "kk" else "abish")
+    spin(until=lambda: window.model.searching)
+    shoot(window, out, "main-search", lang)
+    window.search_edit.clear()
+    spin(until=lambda: not window.model.searching and not window.model.busy)
+    chooser = KindChooser(session.ref, window)
+    shoot(chooser, out, "new-record-kind", lang)
+    chooser.close()
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    window.open_selected()
+    spin(300)
+    if window.tabs.count() > 1:
+        shoot(window, out, "main-editor-tab", lang)
+    officers = OfficersDialog(session, window)
+    shoot(officers, out, "officers", lang)
+    add = AddOfficerDialog(session, window)
+    add.login_edit.setText("dana.m")
+    add.pair.first.setText("qwerty2026")
+    shoot(add, out, "officer-add", lang)
+    for dialog, name in ((SettingsDialog(session, context, window), "settings"),
+                         (AuditDialog(session, window), "audit"),
+                         (AboutDialog(session, window), "about"),
+                         (GuideDialog(window), "guide")):
+        if name == "audit":
+            dialog.from_edit.setDate(dialog.from_edit.minimumDate())  # type: ignore[attr-defined]
+            dialog.apply_filters()  # type: ignore[attr-defined]
+            dialog.verify_chain()  # type: ignore[attr-defined]
+            spin(until=lambda d=dialog: d.verdict is not None)  # type: ignore[attr-defined]
+        shoot(dialog, out, name, lang)
+        dialog.close()
+    window.clear_for_lock()
+    window.close_for_lock()
+    session.close()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
