@@ -132,3 +132,60 @@ def test_quitting_closes_the_session(qtbot: Any, qapp: Any, ui_context: UiContex
     controller.shutdown()
     assert session is not None and session.vault.is_locked
     assert controller.session is None and not main.isVisible()
+
+
+def test_desktop_lock_locks_the_vault(qtbot: Any, qapp: Any, ui_context: UiContext,
+                                      vault: VaultFixture) -> None:
+    controller = _controller(qtbot, qapp, ui_context)
+    controller.start()
+    _unlock(qtbot, controller, SUPERVISOR, SUPERVISOR_PASS)
+    controller.desktop._screensaver_changed(False)  # the screen saver went off: nothing
+    assert controller.session is not None
+    with qtbot.waitSignal(controller.locked, timeout=5000) as blocker:
+        controller.desktop._screensaver_changed(True)  # what D-Bus delivers on a lock
+    assert blocker.args == ["desktop"] and controller.session is None
+    assert "computer was locked" in controller.unlock_window.wait_label.text()
+    controller.shutdown()
+
+
+def test_run_starts_on_the_unlock_screen_and_quits(qtbot: Any, qapp: Any,
+                                                   vault: VaultFixture) -> None:
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from shekara.ui import app as shell
+    from shekara.ui.unlock.window import UnlockWindow
+
+    seen: list[bool] = []
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, UnlockWindow) and w.isVisible()]
+        seen.append(bool(windows))
+        for window in windows:
+            window.close()
+        qapp.quit()
+
+    QTimer.singleShot(300, look)
+    code = shell.run(argparse.Namespace(demo=False, vault=str(vault.directory)))
+    assert code == 0 and seen == [True]
+    shell.i18n.Translations(qapp).set_language("en")  # run() installed the saved language
+
+
+def test_hq_mode_has_an_hq_menu(qtbot: Any, ui_context: UiContext, tmp_path: Any) -> None:
+    from shekara.services.session import Session
+    from shekara.ui.main.window import MainWindow
+    from shekara.vault.vault import Vault
+
+    hq, _ = Vault.create(tmp_path / "hq", mode="hq", party="KZ", post_code="KZ-HQ",
+                         officer="hq.boss", passphrase="headquarters passphrase 1")
+    session = Session(hq)
+    window = MainWindow(session, ui_context)
+    qtbot.addWidget(window)
+    assert window.menu_post.title() == "&HQ"
+    assert [a.objectName() for a in window.menu_post.actions()] == \
+        ["actHqImport", "actHqAck", "actHqPosts"]
+    window.close_for_lock()
+    session.close()
