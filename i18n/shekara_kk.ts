@@ -2194,7 +2194,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>%1 (Art. %2)</source>
-        <translation type="unfinished">%1 (%2-бап)</translation>
+        <translation>%1 (%2-бап)</translation>
     </message>
     <message>
         <source>An MRZ has 2 or 3 lines; this has %1</source>
@@ -2924,7 +2924,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>%1 (Art. %2)</source>
-        <translation type="unfinished">%1 (%2-бап)</translation>
+        <translation>%1 (%2-бап)</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>

@@ -2212,7 +2212,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>%1 (Art. %2)</source>
-        <translation type="unfinished">%1 (%2 str.)</translation>
+        <translation>%1 (%2 str.)</translation>
     </message>
     <message>
         <source>An MRZ has 2 or 3 lines; this has %1</source>
@@ -2943,7 +2943,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>%1 (Art. %2)</source>
-        <translation type="unfinished">%1 (%2 str.)</translation>
+        <translation>%1 (%2 str.)</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>

@@ -2212,7 +2212,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>%1 (Art. %2)</source>
-        <translation type="unfinished">%1 (ст. %2)</translation>
+        <translation>%1 (ст. %2)</translation>
     </message>
     <message>
         <source>An MRZ has 2 or 3 lines; this has %1</source>
@@ -2943,7 +2943,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>%1 (Art. %2)</source>
-        <translation type="unfinished">%1 (ст. %2)</translation>
+        <translation>%1 (ст. %2)</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>

@@ -54,7 +54,7 @@ def error_templates() -> list[tuple[str, str, str]]:
             msgid, template = node.args[0], node.args[1]
             if isinstance(msgid, ast.Constant) and isinstance(template, ast.Constant) and \
                     isinstance(msgid.value, str) and isinstance(template.value, str):
-                found.setdefault((msgid.value, template.value), f"{rel}:{node.lineno}")
+                found.setdefault((msgid.value, template.value), str(rel))  # no line: edits move it
     return sorted((m, t, w) for (m, t), w in found.items())
 
 
