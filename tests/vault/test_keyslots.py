@@ -36,7 +36,8 @@ def test_full_strength_parameters_take_about_half_a_second(monkeypatch) -> None:
     start = time.perf_counter()
     keyslots.derive_passphrase_key("x", params)
     elapsed = time.perf_counter() - start
-    assert 0.15 < elapsed < 2.0, elapsed
+    # Tuned to ~0.5 s (tests/bench/bench_vault.py measures it); a wide band here, as CI may be busy.
+    assert 0.2 < elapsed < 2.5, elapsed
 
 
 def test_wrong_passphrase(vault_dir: tuple[Path, str]) -> None:
