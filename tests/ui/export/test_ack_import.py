@@ -37,6 +37,7 @@ def test_an_ack_marks_records_acknowledged_and_is_shown(qtbot: Any, linked: Worl
     assert "HQ has imported every packet up to number 1." in details
     assert "1 packet copy(ies) no longer needed were removed from the outbox." in details
     assert "No gaps, held packets or refusals reported." in details
+    assert not dialog.resend_button.isVisible()
 
     # The same file again: nothing new, nothing changed.
     dialog.import_file(ack)
@@ -51,7 +52,7 @@ def test_gaps_held_and_refusals_are_reported(qtbot: Any, linked: World) -> None:
     linked.approved(1, seed=1)
     first = linked.export().path
     linked.approved(1, seed=2)
-    linked.export()  # packet 2 never reaches HQ: a gap
+    lost = linked.export().path  # packet 2 never reaches HQ: a gap
     linked.approved(1, seed=3)
     third = linked.export().path
     first.rename(first.with_suffix(".keep"))
@@ -63,8 +64,31 @@ def test_gaps_held_and_refusals_are_reported(qtbot: Any, linked: World) -> None:
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=WAIT)
     details = dialog.details.text()
     assert "HQ has imported every packet up to number 1." in details
-    assert "HQ is missing packet(s) 2: write them again from the outbox" in details
+    assert "HQ is missing packet(s) 2: write them again and send them" in details
     assert "HQ holds packet(s) 3 until the missing ones arrive." in details
+    # The outbox still holds packet 2: written again, the very same bytes.
+    assert dialog.resendable == [2] and dialog.resend_button.isVisible()
+    again = linked.root / "again"
+    again.mkdir()
+    dialog.resend_to(again)
+    qtbot.waitUntil(lambda: "written again" in dialog.resend_label.text(), timeout=WAIT)
+    assert (again / lost.name).read_bytes() == lost.read_bytes()
+    [outcome] = linked.hq_import(again / lost.name)
+    assert outcome.status == "imported" and outcome.applied == [3]
+
+
+def test_a_resend_to_a_missing_folder_is_refused(qtbot: Any, linked: World) -> None:
+    for seed in (1, 2, 3):
+        linked.approved(1, seed=seed)
+        linked.export()
+    packets = sorted(linked.stick.glob("*.shk"))
+    linked.hq_import(packets[0], packets[2])
+    dialog = open_dialog(qtbot, linked)
+    dialog.import_file(linked.ack_file())
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=WAIT)
+    dialog.resend_to(linked.root / "no-such-folder")
+    qtbot.waitUntil(lambda: "does not exist" in dialog.resend_label.text(), timeout=WAIT)
+    assert dialog.resend_button.isEnabled()
 
 
 def test_a_records_packet_is_not_an_acknowledgement(qtbot: Any, linked: World) -> None:
@@ -82,7 +106,7 @@ def test_an_unreadable_file_is_refused(qtbot: Any, linked: World) -> None:
     dialog = open_dialog(qtbot, linked)
     dialog.import_file(linked.stick / "missing.shk")
     qtbot.waitUntil(lambda: dialog.error is not None, timeout=WAIT)
-    assert "cannot read missing.shk" in dialog.details.text()
+    assert "cannot read missing.shk" in dialog.details.text().lower()
 
 
 def test_the_file_dialog_starts_on_the_stick(qtbot: Any, linked: World) -> None:
@@ -98,5 +122,5 @@ def test_refusals_are_named_in_words(qtbot: Any, linked: World) -> None:
     lines = dialog.lines(result)
     assert "HQ refused packet 2: fork: a different packet with the same number." in lines
     assert "HQ refused packet 3: packet.something_new." in lines  # unknown: the code itself
-    assert "HQ is missing packet(s) 4–6, 9: write them again from the outbox and send them." \
+    assert "HQ is missing packet(s) 4–6, 9: write them again and send them with the next stick." \
         in lines

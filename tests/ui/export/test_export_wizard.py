@@ -123,6 +123,7 @@ def test_a_pulled_stick_shows_the_error_and_marks_nothing(qtbot: Any, linked: Wo
     assert "Nothing was marked as exported" in page.hint_label.text()
     assert page.retry_button.isVisible() and not page.busy
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert wizard.written is None and wizard.currentId() == PAGE_WRITE
     # Nothing marked, nothing on the stick, the sequence number still free.
     assert linked.statuses(ids) == ["approved"] * 2
@@ -143,7 +144,7 @@ def test_a_full_stick_says_so_in_the_ui_language(qtbot: Any, linked: World) -> N
     to_contents(qtbot, wizard)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.write_page.failure is not None, timeout=WAIT)
-    assert "the stick is full" in wizard.write_page.error_label.text()
+    assert "the stick is full" in wizard.write_page.error_label.text().lower()
     assert packet_store.chain(linked.post.vault.conn, "records") == (0, None)
 
 

@@ -4,6 +4,7 @@ refusals it reports. An old or repeated acknowledgement changes nothing and says
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shekara.services import acks
+from shekara.services import acks, export
 from shekara.services.acks import AckResult
 from shekara.services.drives import removable_drives
 from shekara.services.packet_io import read_packet_file
@@ -31,9 +32,22 @@ from shekara.ui.i18n import fmt
 ERROR_STYLE = "color: #B00020;"
 
 
-def import_ack_file(session: Session, path: Path) -> AckResult:
+@dataclass(frozen=True)
+class AckTaken:
+    result: AckResult
+    resendable: list[int]  # packets HQ misses that the outbox still holds
+
+
+def import_ack_file(session: Session, path: Path) -> AckTaken:
     """Runs in a worker under the session lock."""
-    return acks.import_ack(session.vault, read_packet_file(path))
+    result = acks.import_ack(session.vault, read_packet_file(path))
+    kept = {e.seq for e in export.outbox(session.vault) if e.state == "written"}
+    return AckTaken(result, [seq for seq in result.gaps if seq in kept])
+
+
+def resend_packets(session: Session, seqs: list[int], directory: Path) -> list[Path]:
+    """Write outbox packets again, byte for byte (runs in a worker under the session lock)."""
+    return [export.resend(session.vault, directory, seq).path for seq in seqs]
 
 
 class AckImportDialog(QDialog):
@@ -44,6 +58,7 @@ class AckImportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.outcome: AckResult | None = None
+        self.resendable: list[int] = []
         self.error: BaseException | None = None
         self.path: Path | None = None
         self._busy = False
@@ -65,13 +80,26 @@ class AckImportDialog(QDialog):
         self.details.setObjectName("ackDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.resend_button = QPushButton()
+        self.resend_button.setObjectName("resendMissing")
+        self.resend_button.setIcon(theme.icon("export"))
+        self.resend_button.clicked.connect(self.choose_resend_folder)
+        self.resend_button.hide()
+        self.resend_label = QLabel()
+        self.resend_label.setObjectName("resendResult")
+        self.resend_label.setWordWrap(True)
+        self.resend_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.headline)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.resend_label)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.resize(620, 380)
@@ -88,6 +116,7 @@ class AckImportDialog(QDialog):
             "acknowledgement changes nothing."))
         self.choose_button.setText(self.tr("&Choose the acknowledgement file…"))
         self.choose_button.setAccessibleName(self.choose_button.text().replace("&", ""))
+        self.resend_button.setText(self.tr("&Write the missing packets again…"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -122,11 +151,13 @@ class AckImportDialog(QDialog):
         return ops.run(self, lambda _progress: import_ack_file(session, path), session=session,
                        on_done=self._done, on_error=self._failed)
 
-    def _done(self, result: object) -> None:
+    def _done(self, taken: object) -> None:
         self._busy = False
         self.choose_button.setEnabled(True)
         self.error = None
-        self.outcome = result if isinstance(result, AckResult) else None
+        self.outcome = taken.result if isinstance(taken, AckTaken) else None
+        self.resendable = taken.resendable if isinstance(taken, AckTaken) else []
+        self.resend_label.clear()
         self._show()
         if self.outcome is not None and self.outcome.newer:
             self.imported.emit(self.outcome)
@@ -135,11 +166,48 @@ class AckImportDialog(QDialog):
         self._busy = False
         self.choose_button.setEnabled(True)
         self.outcome = None
+        self.resendable = []
         self.error = err
         self._show()
 
+    # --- packets HQ misses ---------------------------------------------------------------------
+    def choose_resend_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Where to write the packets"),
+                                                self._start_folder())
+        if name:
+            self.resend_to(Path(name))
+
+    def resend_to(self, directory: Path) -> ops.Operation | None:
+        """Write the missing packets again from the outbox (the very same bytes) to
+        `directory`."""
+        seqs = list(self.resendable)
+        if self._busy or not seqs:
+            return None
+        self._busy = True
+        self.resend_button.setEnabled(False)
+        self.resend_label.setStyleSheet("")
+        self.resend_label.setText(self.tr("Writing…"))
+        session = self.session
+        return ops.run(self, lambda _progress: resend_packets(session, seqs, directory),
+                       session=session, on_done=lambda paths: self._resent(seqs, directory),
+                       on_error=self._resend_failed)
+
+    def _resent(self, seqs: list[int], directory: Path) -> None:
+        self._busy = False
+        self.resend_button.setEnabled(True)
+        self.resend_label.setText(fmt(self.tr(
+            "Packet(s) %1 written again to %2 with their original contents. Send them to HQ "
+            "with the next stick."), ranges(seqs), str(directory)))
+
+    def _resend_failed(self, err: BaseException) -> None:
+        self._busy = False
+        self.resend_button.setEnabled(True)
+        self.resend_label.setStyleSheet(ERROR_STYLE)
+        self.resend_label.setText(error_text(err))
+
     # --- what it said --------------------------------------------------------------------------
     def _show(self) -> None:
+        self.resend_button.setVisible(bool(self.resendable) and self.error is None)
         self.headline.setStyleSheet("")
         if self.error is not None:
             self.headline.setStyleSheet(ERROR_STYLE)
@@ -175,8 +243,8 @@ class AckImportDialog(QDialog):
             out.append(self.tr("%n packet copy(ies) no longer needed were removed from the "
                                "outbox.", "", result.outbox_dropped))
         if result.gaps:
-            out.append(fmt(self.tr("HQ is missing packet(s) %1: write them again from the "
-                                   "outbox and send them."), ranges(result.gaps)))
+            out.append(fmt(self.tr("HQ is missing packet(s) %1: write them again and send "
+                                   "them with the next stick."), ranges(result.gaps)))
         if result.held:
             out.append(fmt(self.tr("HQ holds packet(s) %1 until the missing ones arrive."),
                            ranges(result.held)))

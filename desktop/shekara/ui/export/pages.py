@@ -281,10 +281,9 @@ class WritePage(_Page):
         self.bar.setRange(0, 0)
         wizard = self.wizard()
         if wizard is not None:
-            for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CommitButton):
-                button = wizard.button(which)
-                if button is not None:
-                    button.setEnabled(not busy)
+            # Commit follows isComplete (never true here: success moves on by itself); Back
+            # must wait for the writer, then leads to another stick.
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not busy)
 
     def _progressed(self, done: int, total: int, phase: str) -> None:
         self._phase = phase

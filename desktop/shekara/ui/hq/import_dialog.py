@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +32,7 @@ from shekara.ui.hq.outcome_model import Column, ImportOutcomeTableModel
 from shekara.ui.hq.work import ImportRun, import_paths, packet_files_in
 from shekara.ui.i18n import fmt
 
-COLUMN_WIDTHS = {Column.FILE: 260, Column.POST: 120, Column.PACKET: 70, Column.OUTCOME: 150}
+COLUMN_WIDTHS = {Column.FILE: 300, Column.POST: 120, Column.PACKET: 70, Column.OUTCOME: 170}
 
 
 class HqImportDialog(QDialog):
@@ -73,6 +73,7 @@ class HqImportDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the number is at the end
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)

@@ -34,6 +34,7 @@ from shekara.ui.hq.posts_model import (
 )
 from shekara.ui.hq.reasons import ranges, reason_text
 from shekara.ui.hq.work import Overview, read_overview
+from shekara.ui.hq.wrapping_header import WrappingHeader
 from shekara.ui.i18n import fmt, format_stamp
 
 
@@ -54,6 +55,7 @@ class PostsOverviewDialog(QDialog):
         self.caption = QLabel()
         self.view = QTableView()
         self.view.setObjectName("postsTable")
+        self.view.setHorizontalHeader(WrappingHeader(self.view, max_width=110))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -107,7 +109,7 @@ class PostsOverviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(1000, 620)
+        self.resize(1100, 640)
         self.refresh()
 
     def retranslate_ui(self) -> None:

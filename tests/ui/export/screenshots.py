@@ -1,0 +1,173 @@
+"""Screenshots of the export wizard, the acknowledgement import, the HQ screens and the key
+screens in Kazakh and Lithuanian, from real widgets over a real post vault and HQ vault (a
+temporary folder, removed afterwards):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.export.screenshots docs/screenshots
+
+Writes export-{destination,contents,failed,done}-<lang>.png, ack-import-<lang>.png,
+hq-{import,posts,write-ack}-<lang>.png and keys-{post,confirm,hq}-<lang>.png.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SHEKARA_TEST_FAST_KDF", "1")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+import shekara.ui  # noqa: F401 - the refcount guard before any Qt call
+from shekara.ui import i18n, theme
+from shekara.ui.export import AckImportDialog, ExportWizard
+from shekara.ui.hq.ack_dialog import WriteAckDialog
+from shekara.ui.hq.import_dialog import HqImportDialog
+from shekara.ui.hq.overview import PostsOverviewDialog
+from shekara.ui.keys.hq_keys import HqKeysDialog
+from shekara.ui.keys.post_keys import PostKeysDialog
+from tests.ui.export.test_export_wizard import Failing
+from tests.ui.export.world import POST, World
+
+LANGUAGES = ("kk", "lt")
+
+
+def spin(ms: int = 150, until: Callable[[], bool] | None = None, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    start = time.monotonic()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def check() -> None:
+        done = until() if until else (time.monotonic() - start) * 1000 >= ms
+        if done or time.monotonic() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+
+
+def shoot(widget: QWidget, out: Path, name: str, lang: str) -> None:
+    widget.show()
+    spin(200)
+    path = out / f"{name}-{lang}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def export_shots(world: World, out: Path, lang: str) -> None:
+    world.approved(4, seed=21)
+    wizard = ExportWizard(world.post, list_drives=world.drives, opener=Failing(200, errno.ENOSPC))
+    wizard.show()
+    spin(until=lambda: wizard.directory() is not None)
+    shoot(wizard, out, "export-destination", lang)
+    wizard.next()
+    spin(until=lambda: wizard.contents_page.contents is not None)
+    shoot(wizard, out, "export-contents", lang)
+    wizard.next()
+    spin(until=lambda: wizard.write_page.failure is not None)
+    shoot(wizard, out, "export-failed", lang)
+    wizard.opener = None
+    wizard.write_page.retry_button.click()
+    spin(until=lambda: wizard.written is not None)
+    shoot(wizard, out, "export-done", lang)
+    wizard.close()
+
+
+def hq_shots(world: World, out: Path, lang: str) -> None:
+    packets = sorted(p for p in world.stick.iterdir() if p.suffix == ".shk")
+    for seed in (31, 32, 33):
+        world.approved(2, seed=seed)
+        packets.append(world.export().path)
+    junk = world.stick / "shekara-KZ-NUR-ZHOLY-records-000099.shk"
+    junk.write_bytes(b"not a packet")
+    importer = HqImportDialog(world.hq, list_drives=world.drives)
+    importer.show()
+    importer.import_files([packets[0], packets[0], packets[3], packets[1], junk])
+    spin(until=lambda: not importer.busy and importer.model.rowCount() == 5)
+    shoot(importer, out, "hq-import", lang)
+    importer.close()
+    overview = PostsOverviewDialog(world.hq, list_drives=world.drives)
+    overview.show()
+    spin(until=lambda: overview.model.rowCount() == 1)
+    shoot(overview, out, "hq-posts", lang)
+    overview.close()
+    writer = WriteAckDialog(world.hq, post=POST, list_drives=world.drives)
+    writer.show()
+    spin(until=writer.write_button.isEnabled)
+    writer.write()
+    spin(until=lambda: writer.outcome is not None)
+    shoot(writer, out, "hq-write-ack", lang)
+    writer.close()
+    ack = writer.outcome.sent.path if writer.outcome else None
+    taker = AckImportDialog(world.post, list_drives=world.drives)
+    taker.show()
+    if ack is not None:
+        taker.import_file(ack)
+        spin(until=lambda: taker.outcome is not None or taker.error is not None)
+    shoot(taker, out, "ack-import", lang)
+    taker.close()
+
+
+def key_shots(world: World, out: Path, lang: str) -> None:
+    post = PostKeysDialog(world.post, list_drives=world.drives)
+    post.show()
+    post.write_enrollment(world.stick / "enrollment.json")
+    spin(until=lambda: bool(post.status.text()))
+    shoot(post, out, "keys-post", lang)
+    # The paper check, as an HQ analyst sees it for a second post's file.
+    other = World(world.root / "second")
+    try:
+        hq_screen = HqKeysDialog(world.hq, list_drives=world.drives)
+        hq_screen.show()
+        spin(until=lambda: not hq_screen.loading)
+        hq_screen.enroll_file(other.enrollment_file())
+        spin(until=lambda: hq_screen.confirm_dialog is not None)
+        confirm = hq_screen.confirm_dialog
+        assert confirm is not None
+        confirm.same.setChecked(True)
+        shoot(confirm, out, "keys-confirm", lang)
+        confirm.reject()
+        hq_screen.select_post(POST)
+        shoot(hq_screen, out, "keys-hq", lang)
+        hq_screen.close()
+    finally:
+        other.close()
+    post.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["shekara"])
+    theme.register_fonts(app)  # type: ignore[arg-type]
+    i18n.ensure_catalogs()
+    translations = i18n.Translations(app)
+    for lang in LANGUAGES:
+        translations.set_language(lang)
+        work = Path(tempfile.mkdtemp(prefix="shekara-shots-"))
+        world = World(work)
+        try:
+            world.link()
+            export_shots(world, out, lang)
+            hq_shots(world, out, lang)
+            key_shots(world, out, lang)
+        finally:
+            world.close()
+            shutil.rmtree(work, ignore_errors=True)
+    translations.set_language("en")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
