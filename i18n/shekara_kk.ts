@@ -77,6 +77,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Растама файлын &amp;таңдау…</translation>
     </message>
     <message>
+        <source>&amp;Write the missing packets again…</source>
+        <translation>Жетіспейтін пакеттерді қайта &amp;жазу…</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Орталық органның растамасы</translation>
     </message>
@@ -87,6 +91,18 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <message>
         <source>Reading the acknowledgement…</source>
         <translation>Растама оқылуда…</translation>
+    </message>
+    <message>
+        <source>Where to write the packets</source>
+        <translation>Пакеттерді қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Жазылуда…</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
+        <translation>%1 пакет(тер)і бастапқы мазмұнымен %2 ішіне қайта жазылды. Оларды келесі флеш-жинақтауышпен орталық органға жіберіңіз.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
@@ -130,8 +146,8 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         </translation>
     </message>
     <message>
-        <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
-        <translation>Орталық органда %1 пакет(тер)і жетіспейді: оларды жөнелтілетіндерден қайта жазып, жіберіңіз.</translation>
+        <source>HQ is missing packet(s) %1: write them again and send them with the next stick.</source>
+        <translation>Орталық органда %1 пакет(тер)і жетіспейді: оларды қайта жазып, келесі флеш-жинақтауышпен жіберіңіз.</translation>
     </message>
     <message>
         <source>HQ holds packet(s) %1 until the missing ones arrive.</source>

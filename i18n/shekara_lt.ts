@@ -77,6 +77,10 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         <translation>&amp;Pasirinkti patvirtinimo failą…</translation>
     </message>
     <message>
+        <source>&amp;Write the missing packets again…</source>
+        <translation>Į&amp;rašyti trūkstamus paketus dar kartą…</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Centrinės institucijos gavimo patvirtinimas</translation>
     </message>
@@ -87,6 +91,18 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     <message>
         <source>Reading the acknowledgement…</source>
         <translation>Skaitomas patvirtinimas…</translation>
+    </message>
+    <message>
+        <source>Where to write the packets</source>
+        <translation>Kur įrašyti paketus</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Rašoma…</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
+        <translation>Paketai %1 dar kartą įrašyti į %2 su pradiniu turiniu. Išsiųskite juos centrinei institucijai su kita atmintine.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
@@ -133,8 +149,8 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         </translation>
     </message>
     <message>
-        <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
-        <translation>Centrinei institucijai trūksta paketo (-ų) %1: įrašykite juos iš siunčiamųjų dar kartą ir išsiųskite.</translation>
+        <source>HQ is missing packet(s) %1: write them again and send them with the next stick.</source>
+        <translation>Centrinei institucijai trūksta paketo (-ų) %1: įrašykite juos dar kartą ir išsiųskite su kita atmintine.</translation>
     </message>
     <message>
         <source>HQ holds packet(s) %1 until the missing ones arrive.</source>

@@ -77,6 +77,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>&amp;Выбрать файл подтверждения…</translation>
     </message>
     <message>
+        <source>&amp;Write the missing packets again…</source>
+        <translation>&amp;Записать недостающие пакеты заново…</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Подтверждение центрального органа</translation>
     </message>
@@ -87,6 +91,18 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <message>
         <source>Reading the acknowledgement…</source>
         <translation>Чтение подтверждения…</translation>
+    </message>
+    <message>
+        <source>Where to write the packets</source>
+        <translation>Куда записать пакеты</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
+        <translation>Пакеты %1 записаны заново в %2 с исходным содержимым. Отправьте их в центральный орган со следующей флешкой.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
@@ -133,8 +149,8 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         </translation>
     </message>
     <message>
-        <source>HQ is missing packet(s) %1: write them again from the outbox and send them.</source>
-        <translation>В центральном органе не хватает пакета(ов) %1: запишите их заново из исходящих и отправьте.</translation>
+        <source>HQ is missing packet(s) %1: write them again and send them with the next stick.</source>
+        <translation>В центральном органе не хватает пакета(ов) %1: запишите их заново и отправьте со следующей флешкой.</translation>
     </message>
     <message>
         <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
