@@ -105,3 +105,19 @@ def vault(tmp_path: Path) -> Iterator[VaultFixture]:
     fixture = VaultFixture(tmp_path / "vault")
     yield fixture
     fixture.close_all()
+
+
+@pytest.fixture(autouse=True)
+def _no_background_job_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Background work runs on Qt's global thread pool (ui/ops.py), which has as many threads
+    as cores (two in CI). A job left blocked by one test starves every later test's work, and
+    the failure shows up far from its cause; so each test must leave the pool idle."""
+    yield
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    if not pool.waitForDone(15000):
+        pytest.fail(f"{pool.activeThreadCount()} background job(s) still running after the test",
+                    pytrace=False)
