@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 import shekara.ui  # noqa: F401 - the refcount guard, before any Qt call
+from shekara.ui.context import UiContext
 from tests.ui.export.world import World
+
+
+@pytest.fixture(autouse=True)
+def english(ui_context: UiContext, catalogs: Path) -> UiContext:
+    """English with its catalog (its plural forms), whatever an earlier test left installed."""
+    return ui_context
 
 
 @pytest.fixture

@@ -33,9 +33,9 @@ def test_an_ack_marks_records_acknowledged_and_is_shown(qtbot: Any, linked: Worl
     assert linked.statuses(ids) == ["acknowledged"] * 3
     assert dialog.headline.text() == "Acknowledgement 1 from HQ is taken."
     details = dialog.details.text()
-    assert "3 record version(s) newly marked as acknowledged (in 3 record(s))." in details
+    assert "3 record versions newly marked as acknowledged (in 3 records)." in details
     assert "HQ has imported every packet up to number 1." in details
-    assert "1 packet copy(ies) no longer needed were removed from the outbox." in details
+    assert "1 packet copy no longer needed was removed from the outbox." in details
     assert "No gaps, held packets or refusals reported." in details
     assert not dialog.resend_button.isVisible()
 

@@ -104,7 +104,7 @@ def test_the_wizard_exports_and_the_records_become_exported(qtbot: Any, linked: 
     assert done.values["sha"].text() == result.sha256
     assert wizard.written is not None and wizard.written.verified
     assert "SHA-256" in done.values["readback"].text()
-    assert "3 record version(s)" in done.values["carried"].text()
+    assert done.values["carried"].text() == "3 record versions, 0 removed records"
     assert linked.statuses(ids) == ["exported"] * 3
     # HQ takes exactly this file.
     [outcome] = linked.hq_import(packet)
@@ -232,7 +232,7 @@ def test_the_contents_count_corrections_withdrawals_and_attachments(
     values = wizard.contents_page.values
     assert [values[k].text() for k in ("new", "corrections", "withdrawals", "tombstones")] == [
         "1", "1", "1", "0"]
-    assert values["attachments"].text().startswith("1 file(s), ")
+    assert values["attachments"].text().startswith("1 file, ")
     assert values["seq"].text() == "2"
     assert third and fresh
 

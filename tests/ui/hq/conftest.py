@@ -1,5 +1,5 @@
 """The post/HQ world of tests/ui/export (its fixtures, imported here)."""
 
-from tests.ui.export.conftest import linked, world
+from tests.ui.export.conftest import english, linked, world
 
-__all__ = ["linked", "world"]
+__all__ = ["english", "linked", "world"]

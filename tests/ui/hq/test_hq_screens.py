@@ -52,13 +52,13 @@ def test_import_shows_imported_then_duplicate(qtbot: Any, qtmodeltester: Any,
     row = cells(dialog.model, 0)
     assert row[Column.FILE] == packet.name and row[Column.POST] == POST
     assert row[Column.PACKET] == "1" and row[Column.OUTCOME] == "imported"
-    assert row[Column.DETAILS] == "3 record version(s) imported"
+    assert row[Column.DETAILS] == "3 record versions imported"
     [again] = run_import(qtbot, dialog, [packet])
     assert again.status == "duplicate"
     row = cells(dialog.model, 1)
     assert row[Column.OUTCOME] == "duplicate"
     assert row[Column.DETAILS] == "already received; nothing changed"
-    assert dialog.summary.text() == ("2 file(s): 1 imported, 1 duplicate, 0 held, 0 fork(s), "
+    assert dialog.summary.text() == ("2 files: 1 imported, 1 duplicate, 0 held, 0 fork(s), "
                                      "0 refused.")
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(ImportOutcomeTableModel())
@@ -79,7 +79,7 @@ def test_held_with_the_missing_numbers_then_applied(qtbot: Any, linked: World,
     [last] = run_import(qtbot, dialog, [paths[1]])
     assert last.status == "imported" and last.applied == [3]
     assert cells(dialog.model, 2)[Column.DETAILS] == (
-        "1 record version(s) imported; then held packet(s) 3 applied (1 record versions)")
+        "1 record version imported; then held packet(s) 3 applied (1 record versions)")
 
 
 def test_refused_files_say_why(qtbot: Any, linked: World, tmp_path: Path) -> None:
@@ -151,7 +151,7 @@ def test_a_whole_stick_folder_imports_records_packets_in_order(qtbot: Any,
     with qtbot.waitSignal(dialog.imported, timeout=WAIT) as done:
         dialog.import_folder(linked.stick)
     assert [o.status for o in done.args[0]] == ["imported"] * 3  # none held: in order
-    assert "1 other file(s) in the folder were not records packets" in dialog.summary.text()
+    assert "1 other file in the folder was not a records packet" in dialog.summary.text()
     empty = linked.root / "empty"
     empty.mkdir()
     assert dialog.import_folder(empty) is None
@@ -248,7 +248,7 @@ def test_write_ack_and_the_post_takes_it(qtbot: Any, linked: World) -> None:
     text = dialog.result_label.text()
     assert f"Acknowledgement 1 for {POST} is written and checked:" in text
     assert result.sent.sha256 in text
-    assert "It confirms 2 record version(s) and every packet up to number 1." in text
+    assert "It confirms 2 record versions and every packet up to number 1." in text
     taken = acks.import_ack(linked.post.vault, result.sent.path.read_bytes())
     assert taken.newer and taken.acknowledged == 2
     assert linked.statuses(ids) == ["acknowledged"] * 2

@@ -218,7 +218,7 @@ def test_hq_revokes_a_post_after_asking(qtbot: Any, world: World) -> None:
     box = dialog.ask_revoke()
     assert box is not None
     box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: "Revoked: 1 key(s)" in dialog.status.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Revoked: 1 key of post" in dialog.status.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: dialog.model.data(dialog.model.index(0, Column.STATE)) == "revoked",
                     timeout=WAIT)
     assert keys.enrolled_posts(world.hq.vault) == []

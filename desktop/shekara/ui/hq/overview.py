@@ -55,7 +55,7 @@ class PostsOverviewDialog(QDialog):
         self.caption = QLabel()
         self.view = QTableView()
         self.view.setObjectName("postsTable")
-        self.view.setHorizontalHeader(WrappingHeader(self.view, max_width=110))
+        self.view.setHorizontalHeader(WrappingHeader(self.view, max_width=96))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -109,7 +109,7 @@ class PostsOverviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(1100, 640)
+        self.resize(1180, 640)
         self.refresh()
 
     def retranslate_ui(self) -> None:
