@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from shekara.services import acks, export
@@ -286,3 +287,27 @@ def test_hq_screens_refuse_a_post_vault(qtbot: Any, linked: World) -> None:
     boxes = [w for w in dialog.findChildren(QMessageBox) if w.objectName() == "errorBox"]
     assert boxes and "HQ" in boxes[0].text()
     assert HQ and OFFICER  # the world's names, used by the other test modules
+
+
+def test_the_screens_follow_a_language_switch(qtbot: Any, linked: World,
+                                              english: Any) -> None:
+    linked.approved(1)
+    packet = linked.export().path
+    overview = PostsOverviewDialog(linked.hq, list_drives=linked.drives)
+    qtbot.addWidget(overview)
+    overview.show()
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 1, timeout=WAIT)
+    importer = import_dialog(qtbot, linked)
+    run_import(qtbot, importer, [packet])
+    english.set_language("lt")
+    qtbot.waitUntil(lambda: overview.windowTitle() == "Postų apžvalga", timeout=WAIT)
+    assert overview.model.headerData(PostColumn.POST, Qt.Orientation.Horizontal) == "Postas"
+    assert cells(overview.model, 0)[PostColumn.KEY] == "galiojantis"
+    assert "Postas KZ-NUR-ZHOLY" in overview.details.toPlainText()
+    assert importer.windowTitle() == "Paketų iš postų importas"
+    assert cells(importer.model, 0)[Column.OUTCOME] == "importuotas"
+    assert cells(importer.model, 0)[Column.DETAILS] == "importuota 1 įrašo versija"
+    english.set_language("kk")
+    qtbot.waitUntil(lambda: importer.summary.text().startswith("1 файл: жүктелді 1"),
+                    timeout=WAIT)
+    assert cells(importer.model, 0)[Column.OUTCOME] == "жүктелді"
