@@ -148,29 +148,30 @@ def test_desktop_lock_locks_the_vault(qtbot: Any, qapp: Any, ui_context: UiConte
     controller.shutdown()
 
 
-def test_run_starts_on_the_unlock_screen_and_quits(qtbot: Any, qapp: Any,
-                                                   vault: VaultFixture) -> None:
+def test_run_starts_on_the_unlock_screen_and_quits(qtbot: Any, qapp: Any, vault: VaultFixture,
+                                                   monkeypatch: Any) -> None:
     import argparse
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from shekara.ui import app as shell
     from shekara.ui.unlock.window import UnlockWindow
 
-    seen: list[bool] = []
+    def unlock_windows() -> list[UnlockWindow]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, UnlockWindow) and w.isVisible()]
 
-    def look() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, UnlockWindow) and w.isVisible()]
-        seen.append(bool(windows))
-        for window in windows:
+    def exec_until_the_unlock_screen(_app: Any) -> int:
+        # The real exec() would end with QCoreApplication.quit(), which leaves every later
+        # event loop of this test process returning at once: wait for the screen instead.
+        qtbot.waitUntil(lambda: bool(unlock_windows()), timeout=5000)
+        for window in unlock_windows():
             window.close()
-        qapp.quit()
+        return 0
 
-    QTimer.singleShot(300, look)
+    monkeypatch.setattr(QApplication, "exec", exec_until_the_unlock_screen)
     code = shell.run(argparse.Namespace(demo=False, vault=str(vault.directory)))
-    assert code == 0 and seen == [True]
+    assert code == 0 and not unlock_windows()
     shell.i18n.Translations(qapp).set_language("en")  # run() installed the saved language
 
 

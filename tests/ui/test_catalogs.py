@@ -223,11 +223,14 @@ def test_no_screen_clips_its_labels(qtbot: Any, ui_context: UiContext, catalogs:
         if widget.minimumSizeHint().width() > SCREEN_WIDTH:
             found.append(f"needs {widget.minimumSizeHint().width()} px of width")
         if name == "wizard":
-            wizard = widget
-            for page_id in wizard.pageIds():  # type: ignore[attr-defined]
-                page = wizard.page(page_id)  # type: ignore[attr-defined]
-                page.show()
-                found += clipped(page)
+            from shekara.ui.setup.wizard import PAGE_HQ_KEYS, PAGE_SUPERVISOR
+
+            wizard: Any = widget
+            for page_id in (PAGE_SUPERVISOR, PAGE_HQ_KEYS):  # the recovery page would create
+                wizard.setStartId(page_id)                  # a vault: tested in its own file
+                wizard.restart()
+                qtbot.wait(50)
+                found += clipped(wizard)
         if found:
             problems[name] = found
     assert not problems, problems

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from shekara.errors import AuthError, StateError, ValidationError
 from shekara.ui import i18n
 from shekara.ui.context import UiContext
-from shekara.ui.errors import error_text, show_error, translate_issue
+from shekara.ui.errors import error_sentence, error_text, show_error, translate_issue
 
 
 def test_english_text_is_the_template_filled() -> None:
     err = StateError("record.withdrawn", "record {id} is withdrawn", id="abc")
-    assert error_text(err) == "Record abc is withdrawn"
+    assert error_text(err) == "record abc is withdrawn"
+    assert error_sentence(err) == "Record abc is withdrawn"
 
 
 def test_translation_goes_through_the_errors_context(ui_context: UiContext, qtbot: Any) -> None:

@@ -72,14 +72,14 @@ def translate_issue(msgid: str, english: str) -> str:
                          english)
 
 
-def error_text(err: BaseException) -> str:
-    """The message a person reads, in the UI language, as a sentence (the templates are
-    written lower-case, to follow "shekara: error: " on the command line)."""
-    text = _message(err)
+def error_sentence(err: BaseException) -> str:
+    """`error_text` as a sentence on its own (the templates are written lower-case, to follow
+    "shekara: error: " on the command line)."""
+    text = error_text(err)
     return text[:1].upper() + text[1:]
 
 
-def _message(err: BaseException) -> str:
+def error_text(err: BaseException) -> str:
     if isinstance(err, ValidationError):
         lines = [f"{path or '—'}: {translate_issue(msgid, text)}"
                  for path, msgid, text in err.issues[:MAX_ISSUES_SHOWN]]
@@ -112,7 +112,7 @@ def show_error(parent: QWidget | None, err: BaseException) -> QMessageBox:
     box.setIcon(QMessageBox.Icon.Warning if isinstance(err, ShekaraError)
                 else QMessageBox.Icon.Critical)
     box.setWindowTitle(error_title(err))
-    box.setText(error_text(err))
+    box.setText(error_sentence(err))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("errorBox")
     box.setAccessibleName(box.windowTitle())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from shekara.services.session import Session
 from shekara.ui import ops, theme
-from shekara.ui.errors import error_text
+from shekara.ui.errors import error_sentence
 from shekara.ui.setup.strength_meter import PassphrasePair
 from shekara.vault.vault import Vault
 
@@ -97,4 +97,4 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.setEnabled(True)
         self.current_edit.clear()
         self.message.setStyleSheet("color: #B00020;")
-        self.message.setText(error_text(err))
+        self.message.setText(error_sentence(err))

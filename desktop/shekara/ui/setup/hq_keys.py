@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from shekara.ui import ops, theme
-from shekara.ui.errors import error_text
+from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class HqKeysPage(QWizardPage):
 
     def _failed(self, err: BaseException) -> None:
         self.choose_button.setEnabled(True)
-        self._error = error_text(err)
+        self._error = error_sentence(err)
         self._show_result()
 
     def _show_result(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from shekara.services.session import Session
 from shekara.ui import ops, theme
-from shekara.ui.errors import error_text, show_error
+from shekara.ui.errors import error_sentence, show_error
 from shekara.ui.i18n import current_language, fmt
 from shekara.vault.vault import Vault
 
@@ -148,7 +148,7 @@ class RecoveryPage(QWizardPage):
 
     def _failed(self, err: BaseException) -> None:
         self._state = "failed"
-        self._error = error_text(err)
+        self._error = error_sentence(err)
         self._show_state()
         self.completeChanged.emit()
 

@@ -30,7 +30,7 @@ from shekara.errors import AuthError
 from shekara.services.session import Session, open_session
 from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
-from shekara.ui.errors import error_text
+from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import LANGUAGES, NATIVE_NAMES, fmt
 
 Opener = Callable[[Path, str, str], Session]
@@ -304,7 +304,7 @@ class UnlockWindow(QWidget):
         self.busy_bar.hide()
         self.pass_edit.clear()
         self.message_label.setStyleSheet("color: #B00020;")
-        self.message_label.setText(error_text(err))
+        self.message_label.setText(error_sentence(err))
         if isinstance(err, AuthError):
             self._failures += 1
             self._wait_left = wait_after(self._failures)
