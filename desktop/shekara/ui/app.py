@@ -14,11 +14,13 @@ screen shows its officers and passphrase; the folder is deleted on exit.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from shekara.paths import APP_NAME, default_vault_dir
@@ -218,6 +220,19 @@ def build_context(app: QApplication, vault_dir: Path,
     return UiContext(translations, prefs, vault_dir)
 
 
+def stop_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a TERM signal ends the event loop, so the vault is locked and a demo folder
+    removed on the way out. (Python runs signal handlers only between bytecodes: a timer gives
+    it a chance while Qt's loop runs.)"""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError, OSError):  # not the main thread, or no such signal
+            signal.signal(number, lambda *_args: app.quit())
+    heartbeat = QTimer(app)
+    heartbeat.setInterval(250)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start()
+
+
 def run(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     demo = bool(getattr(args, "demo", False))
@@ -230,7 +245,8 @@ def run(args: argparse.Namespace) -> int:
     context = build_context(app, directory)
     controller = AppController(app, context, demo=demo)
     controller.start()
+    stop_on_signals(app)
     try:
         return int(app.exec())
     finally:
-        controller.shutdown()
+        controller.shutdown()  # locks the vault; removes a demo vault's folder
