@@ -156,15 +156,16 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     add.login_edit.setText("dana.m")
     add.pair.first.setText("qwerty2026")
     shoot(add, out, "officer-add", lang)
-    for dialog, name in ((SettingsDialog(session, context, window), "settings"),
-                         (AuditDialog(session, window), "audit"),
-                         (AboutDialog(session, window), "about"),
-                         (GuideDialog(window), "guide")):
-        if name == "audit":
-            dialog.from_edit.setDate(dialog.from_edit.minimumDate())  # type: ignore[attr-defined]
-            dialog.apply_filters()  # type: ignore[attr-defined]
-            dialog.verify_chain()  # type: ignore[attr-defined]
-            spin(until=lambda d=dialog: d.verdict is not None)  # type: ignore[attr-defined]
+    dialogs: list[tuple[QWidget, str]] = [(SettingsDialog(session, context, window), "settings"),
+                                          (AuditDialog(session, window), "audit"),
+                                          (AboutDialog(session, window), "about"),
+                                          (GuideDialog(window), "guide")]
+    for dialog, name in dialogs:
+        if isinstance(dialog, AuditDialog):
+            dialog.from_edit.setDate(dialog.from_edit.minimumDate())
+            dialog.apply_filters()
+            dialog.verify_chain()
+            spin(until=lambda d=dialog: d.verdict is not None)
         shoot(dialog, out, name, lang)
         dialog.close()
     window.clear_for_lock()
