@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,10 @@ def shoot(widget: QWidget, out: Path, name: str, lang: str) -> None:
     path = out / f"{name}-{lang}.png"
     widget.grab().save(str(path))
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def verdict_given(dialog: Any) -> Callable[[], bool]:
+    return lambda: dialog.verdict is not None
 
 
 def main() -> int:
@@ -165,7 +170,7 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
             dialog.from_edit.setDate(dialog.from_edit.minimumDate())
             dialog.apply_filters()
             dialog.verify_chain()
-            spin(until=lambda d=dialog: d.verdict is not None)
+            spin(until=verdict_given(dialog))
         shoot(dialog, out, name, lang)
         dialog.close()
     window.clear_for_lock()
