@@ -37,7 +37,10 @@ def refusal(data: bytes | str, **kwargs: int) -> InputError:
     (b'{"a": 1,\n "b": }', "json.malformed", "line 2 column 7"),
     (b"", "json.malformed", "line 1 column 1"),
     (b"{} {}", "json.malformed", "Extra data"),
-    (b"1" * 5000, "json.malformed", "out of range"),
+    (b"1" * 5000, "json.integer_too_large", "beyond ±9007199254740992"),
+    (b'{"quantity": ' + b"9" * 400 + b"}", "json.integer_too_large", "not allowed in JSON"),
+    (b"[9007199254740993]", "json.integer_too_large", "beyond ±9007199254740992"),
+    (b"[-9007199254740993]", "json.integer_too_large", "beyond ±9007199254740992"),
     (b'{"a": "\xff"}', "json.encoding", "byte 7"),
     (b'"\\ud800"', "json.encoding", "the string at the top level"),
     (b'{"\\udc00": 1}', "json.encoding", "a key in the top-level object"),
@@ -199,3 +202,17 @@ def test_canonical_json_refuses(value: object, msgid: str) -> None:
     with pytest.raises(InputError) as caught:
         canonical_json(value)
     assert caught.value.msgid == msgid
+
+
+def test_integers_up_to_2_to_the_53_are_read_exactly() -> None:
+    assert parse_json("[9007199254740992, -9007199254740992, -0, 0]") == [2**53, -(2**53), 0, 0]
+
+
+@pytest.mark.parametrize("data", [
+    b'[{"kind": "drug_intel", "q": ' + b"9" * 400 + b"}]",
+    b'{"kind": "drug_intel"}\n{"kind": "drug_intel", "q": ' + b"9" * 400 + b"}\n",
+])
+def test_a_huge_integer_is_refused_in_every_records_input_shape(data: bytes) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_records_input(data)
+    assert caught.value.msgid == "json.integer_too_large"
