@@ -163,6 +163,21 @@ def test_a_record_breaking_the_data_dictionary_is_refused(world: World) -> None:
     assert "persons[0].citizenship[0]" in err
 
 
+def test_a_record_with_a_bidi_override_in_a_name_is_refused(world: World) -> None:
+    shown = world.post.ok("record", "show", world.add_approved(RECORDS[1])[0], "--json").json()
+    shown["persons"][0]["surname"] = "\u202e" + shown["persons"][0]["surname"]
+    err = refuse(world, _signed_raw_body(world, encode_records([shown])), logged=True,
+                 reason="packet.invalid_record")
+    assert "persons[0].surname [validation.bidi_control]" in err
+
+
+def test_a_record_with_a_400_digit_quantity_is_refused(world: World) -> None:
+    shown = world.post.ok("record", "show", world.add_approved(RECORDS[0])[0], "--json").json()
+    shown["items"][0]["quantity"] = 10**400  # encode_records writes it; the reader must not
+    refuse(world, _signed_raw_body(world, encode_records([shown])), logged=True,
+           reason="packet.bad_body")
+
+
 def test_a_record_whose_content_hash_lies_is_refused(world: World) -> None:
     shown = world.post.ok("record", "show", world.add_approved(RECORDS[1])[0], "--json").json()
     shown["content_hash"] = "0" * 64
