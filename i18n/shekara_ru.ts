@@ -3538,6 +3538,10 @@ Passphrase for all: %3</source>
         <translation>строка в {where} — недопустимый Unicode</translation>
     </message>
     <message>
+        <source>an integer beyond ±{limit} is not allowed in JSON</source>
+        <translation>целое число больше ±{limit} в JSON недопустимо</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line} column {column}: {reason}</source>
         <translation>недопустимый JSON в строке {line}, столбце {column}: {reason}</translation>
     </message>
@@ -4168,12 +4172,20 @@ Passphrase for all: %3</source>
         <translation>должно быть типом данных вроде image/jpeg</translation>
     </message>
     <message>
+        <source>contains a character that reverses the direction of text</source>
+        <translation>содержит символ, меняющий направление текста</translation>
+    </message>
+    <message>
         <source>contains a control character</source>
         <translation>содержит управляющий символ</translation>
     </message>
     <message>
         <source>is before {year}</source>
         <translation>раньше {year} года</translation>
+    </message>
+    <message>
+        <source>is after {year}</source>
+        <translation>позже {year} года</translation>
     </message>
     <message>
         <source>repeats an earlier entry</source>
@@ -4186,6 +4198,10 @@ Passphrase for all: %3</source>
     <message>
         <source>is in the future</source>
         <translation>в будущем</translation>
+    </message>
+    <message>
+        <source>contains an invisible character (such as a zero-width space)</source>
+        <translation>содержит невидимый символ (например, пробел нулевой ширины)</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>
@@ -4224,6 +4240,10 @@ Passphrase for all: %3</source>
         <translation>должно указывать смещение UTC (например, +05:00) или быть только датой</translation>
     </message>
     <message>
+        <source>has no visible character</source>
+        <translation>не содержит ни одного видимого символа</translation>
+    </message>
+    <message>
         <source>must be a JSON object (one record)</source>
         <translation>должно быть объектом JSON (одна запись)</translation>
     </message>
@@ -4250,6 +4270,10 @@ Passphrase for all: %3</source>
     <message>
         <source>must be a record id (a UUID)</source>
         <translation>должно быть идентификатором записи (UUID)</translation>
+    </message>
+    <message>
+        <source>must not be larger than {limit}</source>
+        <translation>должно быть не больше {limit}</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>
