@@ -3852,8 +3852,8 @@ Passphrase for all: %3</source>
         <translation>себеп — {n} таңбадан аспайтын қарапайым мәтін</translation>
     </message>
     <message>
-        <source>four-eyes rule: you cannot approve a version you wrote</source>
-        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз</translation>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз (жазба {id})</translation>
     </message>
     <message>
         <source>a correction cannot change the record&apos;s kind</source>
@@ -3882,6 +3882,10 @@ Passphrase for all: %3</source>
     <message>
         <source>a reason is required</source>
         <translation>себебі міндетті</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>жазба екі рет көрсетілген</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>

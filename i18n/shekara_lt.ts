@@ -3874,8 +3874,8 @@ Visų slaptafrazė: %3</translation>
         <translation>priežastis – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
     </message>
     <message>
-        <source>four-eyes rule: you cannot approve a version you wrote</source>
-        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos</translation>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos (įrašas {id})</translation>
     </message>
     <message>
         <source>a correction cannot change the record&apos;s kind</source>
@@ -3904,6 +3904,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>a reason is required</source>
         <translation>priežastis privaloma</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>įrašas nurodytas du kartus</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>

@@ -3874,8 +3874,8 @@ Passphrase for all: %3</source>
         <translation>причина — простой текст не длиннее {n} знаков</translation>
     </message>
     <message>
-        <source>four-eyes rule: you cannot approve a version you wrote</source>
-        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали</translation>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали (запись {id})</translation>
     </message>
     <message>
         <source>a correction cannot change the record&apos;s kind</source>
@@ -3904,6 +3904,10 @@ Passphrase for all: %3</source>
     <message>
         <source>a reason is required</source>
         <translation>нужна причина</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>запись указана дважды</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>
