@@ -3852,6 +3852,10 @@ Passphrase for all: %3</source>
         <translation>себеп — {n} таңбадан аспайтын қарапайым мәтін</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз</translation>
+    </message>
+    <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
         <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз (жазба {id})</translation>
     </message>

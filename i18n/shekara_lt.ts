@@ -3874,6 +3874,10 @@ Visų slaptafrazė: %3</translation>
         <translation>priežastis – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos</translation>
+    </message>
+    <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
         <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos (įrašas {id})</translation>
     </message>

@@ -3874,6 +3874,10 @@ Passphrase for all: %3</source>
         <translation>причина — простой текст не длиннее {n} знаков</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали</translation>
+    </message>
+    <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
         <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали (запись {id})</translation>
     </message>

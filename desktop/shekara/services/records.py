@@ -162,6 +162,9 @@ class RecordService:
         self.vault.require_supervisor()
         four_eyes = self.vault.setting("four_eyes", "1") == "1"
         for head in heads:
+            if four_eyes and head.created_by == self.vault.officer and len(heads) == 1:
+                raise PermissionDenied("record.four_eyes",
+                                       "four-eyes rule: you cannot approve a version you wrote")
             if four_eyes and head.created_by == self.vault.officer:
                 raise PermissionDenied("record.four_eyes", "four-eyes rule: you cannot approve "
                                        "a version you wrote (record {id})", id=head.id)
