@@ -320,7 +320,7 @@ class RecordTableModel(QAbstractTableModel):
         shown: dict[Column, Callable[[], str]] = {
             Column.OCCURRED: lambda: format_moment(item.occurred_at),
             Column.KIND: lambda: ref.label("kind", item.kind, lang),
-            Column.SUMMARY: lambda: item.title,
+            Column.SUMMARY: lambda: f"≈ {item.title}" if item.approximate else item.title,
             Column.CITIZENSHIP: lambda: ", ".join(ref.country_name(c, lang)
                                                   for c in item.citizenships),
             Column.PLACE: lambda: ref.checkpoint_name(item.checkpoint, lang)
@@ -351,5 +351,9 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.AGREEMENT:
             return _tr(HEADER_TIPS[Column.AGREEMENT]) if item.qualifies else None
         if column == Column.SUMMARY:
+            if item.approximate:
+                return fmt(QCoreApplication.translate(
+                    "RecordTableModel", "%1 (approximate: the name is one letter off)"),
+                    item.title)
             return item.title
         return None
