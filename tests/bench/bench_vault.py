@@ -90,9 +90,10 @@ def distinct_people(session, records: list[dict], by_id: dict) -> tuple[int, int
     return total, queries
 
 
-def one_letter_off(session, records: list[dict], ids: list[str]) -> tuple[list[float], int]:
+def one_letter_off(session, records: list[dict], by_id: dict) -> tuple[list[float], int]:
     """A hundred surnames of seven letters or more with one letter replaced: the search time,
-    and how often the record the name came from is among the hits."""
+    and how often a hit names a person with that surname (a sample surname is shared by
+    thousands of records, so the one it came from is seldom on the first page)."""
     rng = random.Random(4)
     timings: list[float] = []
     found = 0
@@ -109,7 +110,8 @@ def one_letter_off(session, records: list[dict], ids: list[str]) -> tuple[list[f
         t = time.perf_counter()
         hits = session.records.search(typo, limit=50)
         timings.append((time.perf_counter() - t) * 1000)
-        found += any(h.id == ids[index] for h in hits)
+        found += any(word in _surname_spellings(p) for h in hits
+                     for p in by_id[h.id].get("persons") or [])
     return timings, found
 
 
@@ -156,7 +158,7 @@ def main() -> None:
             session.records.search(q, limit=50)
             timings.append((time.perf_counter() - t) * 1000)
 
-        typo_timings, typo_found = one_letter_off(session, records, ids)
+        typo_timings, typo_found = one_letter_off(session, records, by_id)
         people_total, people_queries = distinct_people(session, records, by_id)
 
         pages = []
@@ -196,7 +198,7 @@ def main() -> None:
     print(f"{'search median (ms)':<44}{median(timings):>14.1f}")
     label = f"one letter off p95 (ms), {len(typo_timings)} queries"
     print(f"{label:<44}{p95(typo_timings):>14.1f}{'≤ 20':>12}")
-    print(f"{'one letter off: intended record found':<44}{typo_found:>14}")
+    print(f"{'one letter off: the name found (of 100)':<44}{typo_found:>14}")
     label = f"distinct people, {people_queries} surname queries"
     print(f"{label:<44}{people_total:>14,}")
     print(f"{'  mean per query':<44}{people_total / max(people_queries, 1):>14.2f}")

@@ -111,8 +111,6 @@ _CYRILLIC_VOWELS = "аеёиоуыэюяәөұүі"
 # or io there (Ёлкин: YOLKIN, Jolkinas), Russian text and ICAO write e. After a consonant the
 # folds already join the two (io -> e).
 _YO_OPEN = re.compile(rf"(?:^|(?<=[{_CYRILLIC_VOWELS}ъ]))ё")
-# ң (and Kazakh Latin ñ, ń): n in passports, ng in English and Russian habit (Zhangaozen).
-_NG = re.compile("[ңñń]")
 # A Lithuanian name in Russian spelling (a Lithuanian ending) writes Lithuanian e and ė after a
 # consonant as я: Žemaitis -> Жямайтис, Kęstutis -> Кястутис, Mickevičius -> Мицкявичюс.
 _LITHUANIAN_IN_CYRILLIC = re.compile("(?:ас|ис|юс|ус|ай|айте|ене|ите|уте|юте)$")
@@ -124,8 +122,6 @@ def _spellings(word: str) -> list[str]:
     spellings = [word]
     if "ё" in word and _YO_OPEN.search(word):
         spellings += [_YO_OPEN.sub("йо", w) for w in spellings]
-    if _NG.search(word):
-        spellings += [_NG.sub("ng", w) for w in spellings]
     if "ъ" in word:  # ICAO and Russian passports since 2013: Ъ is IE (Подъячев: PODIEIACHEV)
         spellings += [w.replace("ъ", "ие") for w in spellings]
     if ("я" in word and _LITHUANIAN_IN_CYRILLIC.search(word)
