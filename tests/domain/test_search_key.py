@@ -208,7 +208,8 @@ DIFFERENT_NAMES = [
     ("Jonas", "Janas"), ("Tomas", "Tamas"), ("Kazlauskas", "Kazlauskienė"),
     ("Šimkus", "Šimkienė"), ("Сергеев", "Сергиенко"), ("Нуржан", "Нурлан"),
     ("Petrauskas", "Petrulis"), ("Ivanov", "Ivashov"), ("Kim", "Kin"), ("Pak", "Bak"),
-    ("Ionaitis", "Енайтис"), ("Zhang", "Жаңабек"), ("Лякин", "Лекин"), ("Мяскин", "Мескин"), ("Louis", "Lous"),
+    ("Ionaitis", "Енайтис"), ("Zhang", "Жаңабек"), ("Лякин", "Лекин"), ("Мяскин", "Мескин"),
+    ("Louis", "Lous"),
 ]
 # Feminine forms: typing the masculine finds the feminine (a prefix), not the other way round.
 FEMININE = [("Иванов", "Иванова"), ("Ivanov", "Ivanova"), ("Kasymov", "Kasymova"),
