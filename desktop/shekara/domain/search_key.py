@@ -11,7 +11,9 @@ Three letters of Latin input are ambiguous and cannot be folded into one reading
 Lithuanian and Polish, Ж in Kazakh Latin, ДЖ in Uzbek and English), ``x`` (КС in Alexander, Х in
 Uzbek and Azerbaijani) and ``ch`` (Ч in English, Х in Lithuanian, Polish, German and Czech).
 A word containing them gets one key per reading (``word_keys``); the index stores all of them and
-a query accepts any of them. ``word_key`` is the first reading, the one the brief names.
+a query accepts any of them. ``word_key`` is the first reading, the one the brief names. A few
+Cyrillic letters that documents write two ways (ё, ъ, and я in a Lithuanian name) add readings
+the same way. When nothing matches exactly, ``one_edit_away`` feeds the one-letter-off search.
 """
 
 from __future__ import annotations
