@@ -585,6 +585,31 @@ def test_short_keys_and_numbers_are_never_approximated(key: str) -> None:
     assert sk.one_edit_away(key) == []
 
 
+@settings(max_examples=200)
+@given(st.text(alphabet="abcikorsuz", min_size=5, max_size=9),
+       st.text(alphabet="abcikorsuz", min_size=4, max_size=10))
+def test_the_index_lookups_find_exactly_the_keys_one_edit_away(key: str, other: str) -> None:
+    """The vault looks some neighbours up one by one and reads the rest by their shared prefix,
+    keeping those ``one_edit_apart`` accepts: together that is ``one_edit_away``, no more."""
+    near = set(sk.one_edit_away(key))
+    lookups, shared = sk.approximate_lookups(key)
+    assert set(lookups) | {n for n in near if n.startswith(shared)} == near
+    assert not any(n.startswith(shared) for n in lookups)
+    for candidate in [other, *sorted(near)[:40]]:
+        assert sk.one_edit_apart(key, candidate) == (candidate in near), candidate
+
+
+def test_one_edit_apart_examples() -> None:
+    assert sk.one_edit_apart("zukauskas", "zukauskos")  # replaced
+    assert sk.one_edit_apart("zukauskas", "zukausas")  # dropped
+    assert sk.one_edit_apart("zukauskas", "zukausskas")  # added
+    assert sk.one_edit_apart("zukauskas", "zuakuskas")  # swapped
+    assert not sk.one_edit_apart("zukauskas", "zukauskas")
+    assert not sk.one_edit_apart("zukauskas", "zukauskoz")  # two replaced
+    assert not sk.one_edit_apart("zukauskas", "zaukuskas")  # not neighbours
+    assert sk.approximate_lookups("ivan") == ([], "")
+
+
 def test_approximate_match_keeps_the_prefixes_and_adds_whole_neighbours() -> None:
     groups = sk.query_groups("Tomas Zhukauskos")
     assert sk.approximate_match(groups, [[], ["zukauskas", "zukauskis"]]) == \

@@ -313,6 +313,9 @@ def query_groups(text: str) -> list[list[str]]:
 APPROXIMATE_MIN_LENGTH = 5
 # At most this many known name keys stand in for one word of the query.
 APPROXIMATE_MAX_TERMS = 24
+# Neighbours that keep a key's first three letters are read from the index in one range scan
+# (then checked with ``one_edit_apart``); only the others are looked up one by one.
+APPROXIMATE_SHARED_PREFIX = 3
 # The letters a folded key can hold: j, q, w, x and y never survive the folds.
 _KEY_LETTERS = "abcdefghiklmnoprstuvz"
 
@@ -334,6 +337,34 @@ def one_edit_away(key: str) -> list[str]:
             out.add(head + tail[1] + tail[0] + tail[2:])
     out.discard(key)
     return sorted(out)
+
+
+def one_edit_apart(key: str, other: str) -> bool:
+    """Whether ``other`` is one deletion, insertion, substitution or swap of two neighbouring
+    letters away from ``key`` (the relation ``one_edit_away`` lists)."""
+    if key == other or abs(len(key) - len(other)) > 1:
+        return False
+    shorter = min(len(key), len(other))
+    i = next((j for j in range(shorter) if key[j] != other[j]), shorter)  # first difference
+    if len(key) > len(other):
+        return key[i + 1:] == other[i:]
+    if len(key) < len(other):
+        return key[i:] == other[i + 1:]
+    if key[i + 1:] == other[i + 1:]:
+        return True  # one letter replaced
+    return (i + 1 < len(key) and key[i] == other[i + 1] and key[i + 1] == other[i]
+            and key[i + 2:] == other[i + 2:])  # two neighbours swapped
+
+
+def approximate_lookups(key: str) -> tuple[list[str], str]:
+    """How to find a key's neighbours in the index: the strings one letter off that change its
+    first APPROXIMATE_SHARED_PREFIX letters (looked up one by one), and that prefix (every other
+    neighbour starts with it). ``([], "")`` for a key that is never approximated."""
+    near = one_edit_away(key)
+    if not near:
+        return [], ""
+    shared = key[:APPROXIMATE_SHARED_PREFIX]
+    return [n for n in near if not n.startswith(shared)], shared
 
 
 def approximate_match(groups: list[list[str]], neighbours: list[list[str]]) -> str:

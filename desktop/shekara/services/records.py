@@ -284,10 +284,14 @@ class RecordService:
                    if not repo.has_term_with_prefix(conn, group)]
         neighbours: list[list[str]] = [[] for _ in groups]
         for i in unknown or range(len(groups)):
-            candidates = sorted({near for token in groups[i]
-                                 for near in search_key.one_edit_away(token)})
-            neighbours[i] = repo.name_terms_among(conn, candidates,
-                                                  search_key.APPROXIMATE_MAX_TERMS)
+            near: dict[str, int] = {}
+            for token in groups[i]:
+                lookups, shared = search_key.approximate_lookups(token)
+                for term, docs in repo.name_terms(conn, lookups, shared).items():
+                    if search_key.one_edit_apart(token, term):
+                        near[term] = max(docs, near.get(term, 0))
+            ranked = sorted(near, key=lambda term: (-near[term], term))  # most common first
+            neighbours[i] = ranked[:search_key.APPROXIMATE_MAX_TERMS]
         widened = unknown or [i for i in range(len(groups)) if neighbours[i]]
         if not widened or any(not neighbours[i] for i in widened):
             return None

@@ -382,16 +382,20 @@ def has_term_with_prefix(conn: Connection, prefixes: Sequence[str]) -> bool:
     return False
 
 
-def name_terms_among(conn: Connection, candidates: Sequence[str], limit: int) -> list[str]:
-    """Those of `candidates` that are keys of the names column, the most common first."""
-    if not candidates:
-        return []
+def name_terms(conn: Connection, exact: Sequence[str], prefix: str) -> dict[str, int]:
+    """Keys of the names column that are one of `exact` or start with `prefix`, each with the
+    number of records holding it. Two reads: SQLite would scan the whole vocabulary for an OR."""
     conn.execute(_VOCABULARY)
-    marks = ",".join("?" * len(candidates))
-    rows = conn.execute(f"SELECT term FROM temp.search_terms WHERE col = 'names' AND term IN"
-                        f" ({marks}) ORDER BY doc DESC, term LIMIT ?",
-                        [*candidates, limit]).fetchall()
-    return [str(r[0]) for r in rows]
+    found: dict[str, int] = {}
+    if exact:
+        marks = ",".join("?" * len(exact))
+        found.update(conn.execute(f"SELECT term, doc FROM temp.search_terms WHERE col = 'names'"
+                                  f" AND term IN ({marks})", list(exact)).fetchall())
+    if prefix:
+        found.update(conn.execute("SELECT term, doc FROM temp.search_terms WHERE col = 'names'"
+                                  " AND term >= ? AND term < ?",
+                                  (prefix, prefix + "\x7f")).fetchall())
+    return {str(term): int(docs) for term, docs in found.items()}
 
 
 # --- sending ------------------------------------------------------------------------------------
