@@ -490,9 +490,33 @@ _SHEETS: dict[str, Entry] = {
               "sheet."},
 }
 
+_STATISTICS: dict[str, Entry] = {
+    "stats.title": {"kk": "Статистикалық мәліметтер", "lt": "Statistiniai duomenys",
+                    "ru": "Статистические сведения", "en": "Statistics"},
+    "stats.no_personal_data": {
+        "kk": "Тек сандар: дербес деректер жоқ (Келісімнің 3-бабының 1-тармағы).",
+        "lt": "Tik skaičiai: asmens duomenų nėra (Susitarimo 3 straipsnio 1 dalis).",
+        "ru": "Только количественные показатели, без персональных данных (п. 1 ст. 3 "
+              "Соглашения).",
+        "en": "Counts only: no personal data (Agreement, Art. 3.1)."},
+    "stats.by_month": {"kk": "Айлар және түрлері бойынша", "lt": "Pagal mėnesį ir rūšį",
+                       "ru": "По месяцам и видам", "en": "By month and kind"},
+    "stats.by_checkpoint": {"kk": "Өткізу пункттері және түрлері бойынша",
+                            "lt": "Pagal punktą ir rūšį",
+                            "ru": "По пунктам пропуска и видам",
+                            "en": "By crossing point and kind"},
+    "stats.no_checkpoint": {"kk": "өткізу пунктінен тыс", "lt": "ne pasienio kontrolės punkte",
+                            "ru": "вне пунктов пропуска", "en": "away from a crossing point"},
+    "stats.col_qualifying": {"kk": "оның ішінде алмасуға жататындар",
+                             "lt": "iš jų teiktini",
+                             "ru": "в т. ч. подлежащих обмену",
+                             "en": "of which for exchange"},
+    "col.month": {"kk": "Ай", "lt": "Mėnuo", "ru": "Месяц", "en": "Month"},
+}
+
 CATALOG: dict[str, Entry] = {
     **_PAGE_AND_HEADER, **_MARKINGS, **_SECTIONS, **_FIELDS, **_COLUMNS, **_SIGNATURES,
-    **_REQUEST, **_REFUSAL, **_SUMMARY, **_SHEETS,
+    **_REQUEST, **_REFUSAL, **_SUMMARY, **_STATISTICS, **_SHEETS,
 }
 
 
