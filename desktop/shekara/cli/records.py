@@ -9,6 +9,7 @@ from typing import Any
 from shekara.cli.common import emit, emit_json, open_session, read_input, wants_json
 from shekara.domain.codes import CODE_LISTS
 from shekara.domain.strictjson import parse_json, parse_records_input
+from shekara.domain.text_rules import shown
 from shekara.errors import InputError
 from shekara.services.review import ReviewService
 from shekara.vault.records import ListedRecord, RecordFilter
@@ -136,7 +137,7 @@ def print_listing(items: list[ListedRecord], as_json: bool, *, search: bool = Fa
     for i in items:
         mark = "*" if i.qualifies else " "
         emit(f"{i.id}  v{i.version}  {i.status:<12} {i.kind:<21} {i.occurred_at[:16]:<16}"
-             f" {mark} {'≈ ' if i.approximate else ''}{i.title}")
+             f" {mark} {'≈ ' if i.approximate else ''}{shown(i.title)}")  # --json: stored text
 
 
 def cmd_add(args: argparse.Namespace) -> int:
