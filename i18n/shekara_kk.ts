@@ -2766,6 +2766,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Agreement, Article %1</source>
         <translation>Келісім, %1-бап</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (шамамен: атында бір әріп басқа)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>

@@ -2785,6 +2785,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>Agreement, Article %1</source>
         <translation>Susitarimas, %1 straipsnis</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (apytiksliai: varde skiriasi viena raidė)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>

@@ -2785,6 +2785,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Agreement, Article %1</source>
         <translation>Соглашение, статья %1</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (приблизительно: в имени одна буква отличается)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
