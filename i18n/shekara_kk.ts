@@ -2766,6 +2766,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Agreement, Article %1</source>
         <translation>Келісім, %1-бап</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (шамамен: атында бір әріп басқа)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3850,6 +3854,10 @@ Passphrase for all: %3</source>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
         <translation>себеп — {n} таңбадан аспайтын қарапайым мәтін</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз</translation>
     </message>
     <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>

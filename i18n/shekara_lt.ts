@@ -2785,6 +2785,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>Agreement, Article %1</source>
         <translation>Susitarimas, %1 straipsnis</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (apytiksliai: varde skiriasi viena raidė)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3872,6 +3876,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
         <translation>priežastis – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos</translation>
     </message>
     <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>

@@ -2785,6 +2785,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Agreement, Article %1</source>
         <translation>Соглашение, статья %1</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (приблизительно: в имени одна буква отличается)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3872,6 +3876,10 @@ Passphrase for all: %3</source>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
         <translation>причина — простой текст не длиннее {n} знаков</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали</translation>
     </message>
     <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>

@@ -57,3 +57,38 @@ def test_there_is_a_golden_vault_for_every_released_schema() -> None:
     golden = {int(p.name.removeprefix("vault-v")) for p in GOLDEN.glob("vault-v*")}
     assert golden == RELEASED_SCHEMAS
     assert max(RELEASED_SCHEMAS) <= LATEST
+
+
+def test_changed_search_keys_mark_the_index_stale_and_unlock_rebuilds_it(tmp_path: Path) -> None:
+    """Step 6: the keys changed (issue 15), so a vault of schema 5 rebuilds its index once."""
+    from shekara.services.session import Session
+
+    vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
+                            officer="a.b", passphrase="long-enough-pass")
+    session = Session(vault)
+    record_id = session.records.add([{
+        "kind": "border_violation", "occurred_at": "2026-10-02",
+        "place": {"checkpoint": None, "description": "sector 14", "lat": 43.2, "lon": 76.9},
+        "narrative": "Crossed on foot.", "direction": "entry", "section": "green",
+        "method": "on_foot", "detected_by": "patrol", "outcome": "detained", "case_number": "",
+        "persons": [{"role": "violator", "surname": "Ёлкин", "given_names": "Пётр",
+                     "patronymic": "", "birth_date": "1990", "sex": "M",
+                     "citizenship": ["RUS"], "documents": []}]}])[0]
+    # The index as the old keys wrote it (ё only as e), at schema 5.
+    rowid = vault.conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+    vault.conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+    vault.conn.execute("INSERT INTO search (rowid, names) VALUES (?, 'elkin petr')", (rowid,))
+    vault.set_setting("search_index_stale", "0")
+    vault.conn.execute("PRAGMA user_version = 5")
+    assert session.records.search("Yolkin") == []
+    session.close()
+
+    vault = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    assert schema_version(vault.conn) == LATEST
+    assert vault.setting("search_index_stale") == "1"
+    session = Session(vault)
+    try:
+        assert vault.setting("search_index_stale") == "0"
+        assert [r.id for r in session.records.search("Yolkin")] == [record_id]
+    finally:
+        session.close()

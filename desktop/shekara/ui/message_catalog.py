@@ -256,6 +256,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # record.bad_reason (services/records.py)
     translate("errors", 'a reason is plain text of at most {n} characters')
     # record.four_eyes (services/records.py)
+    translate("errors", 'four-eyes rule: you cannot approve a version you wrote')
+    # record.four_eyes (services/records.py)
     translate("errors", 'four-eyes rule: you cannot approve a version you wrote (record {id})')
     # record.kind_change (services/records.py)
     translate("errors", "a correction cannot change the record's kind")

@@ -389,13 +389,20 @@ def _step_request_register(conn: Connection) -> None:
         conn.execute(statement)
 
 
+def _step_6(conn: Connection) -> None:
+    """Search keys changed (ё, Kazakh passport forms, Lithuanian names in Russian spelling:
+    docs/search.md): the index is rebuilt on the next unlock."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index_stale', '1')")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
     (3, _step_3),
     (4, _step_4),
     (5, _step_5),
-    (6, _step_request_register),
+    (6, _step_6),
+    (7, _step_request_register),
 ]
 LATEST = STEPS[-1][0]
 
