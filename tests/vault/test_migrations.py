@@ -92,3 +92,39 @@ def test_changed_search_keys_mark_the_index_stale_and_unlock_rebuilds_it(tmp_pat
         assert [r.id for r in session.records.search("Yolkin")] == [record_id]
     finally:
         session.close()
+
+
+def test_the_request_register_step_keeps_old_requests_as_sent(tmp_path: Path) -> None:
+    """Step 7: requests stored before were the installation's own, sent on paper."""
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="KZ", post_code="HQ-KZ",
+                            officer="a.b", passphrase="long-enough-pass")
+    conn = vault.conn
+    # The schema-6 shape of a request and a refusal, as step 4 made them.
+    conn.execute("DROP TABLE request_messages")
+    conn.execute("DROP TABLE requests")
+    conn.execute("CREATE TABLE requests (id TEXT PRIMARY KEY, head_version INTEGER NOT NULL,"
+                 " status TEXT NOT NULL, to_authority TEXT NOT NULL, from_authority TEXT NOT"
+                 " NULL, reference TEXT NOT NULL DEFAULT '', dated_on TEXT NOT NULL, deadline"
+                 " TEXT, urgent INTEGER NOT NULL DEFAULT 0, created_by TEXT NOT NULL,"
+                 " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")
+    conn.execute("ALTER TABLE request_refusals DROP COLUMN sent_at")
+    conn.execute("ALTER TABLE request_refusals DROP COLUMN registration_number")
+    conn.execute("ALTER TABLE request_refusals DROP COLUMN direction")
+    for rid, status, deadline in (("r-open", "open", None), ("r-part", "refused_in_part",
+                                                              "2026-03-01")):
+        conn.execute("INSERT INTO requests VALUES (?, 1, ?, 'LT-VSAT', 'KZ-KNB-PS', '',"
+                     " '2026-01-10', ?, 0, 'a.b', 't', 't')", (rid, status, deadline))
+    conn.execute("INSERT INTO request_refusals (id, request_id, request_version, data,"
+                 " content_hash, created_by, created_at) VALUES ('f', 'r-part', 1, '{}', 'h',"
+                 " 'a.b', 't')")
+    conn.execute("PRAGMA user_version = 6")
+    vault.lock()
+
+    vault = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    rows = {r[0]: r[1:] for r in vault.conn.execute(
+        "SELECT id, direction, status, due_on FROM requests")}
+    assert rows == {"r-open": ("out", "sent", "2026-02-09"),
+                    "r-part": ("out", "partly_refused", "2026-03-01")}
+    assert vault.conn.execute("SELECT direction FROM request_refusals").fetchone()[0] == "in"
+    assert vault.conn.execute("SELECT count(*) FROM request_messages").fetchone()[0] == 0
+    vault.lock()

@@ -384,7 +384,11 @@ def _step_request_register(conn: Connection) -> None:
     questions and answers. Requests stored before were this installation's own, printed and
     sent on paper: they become `out` and `sent` (or refused as recorded), due 30 days after
     their date unless they named a deadline; refusals recorded against them came from the
-    other Party (`in`)."""
+    other Party (`in`). Applied once: a vault whose tables already have the register's columns
+    (its version number was lowered by hand) is left as it is."""
+    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(requests)")}
+    if "direction" in columns:
+        return
     for statement in _split(SCHEMA_REQUEST_REGISTER):
         conn.execute(statement)
 
