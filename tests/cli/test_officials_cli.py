@@ -67,3 +67,25 @@ def test_unit_and_authority_names_are_settings(shekara: Shekara) -> None:
                        ("unit_name", "x\u202e"), ("unit_name", "y" * 201)):
         shekara.refused("settings", "set", key, value, code=2)
     shekara.refused("settings", "set", "unit_name", "x", officer=OFFICER, code=4)
+
+
+def test_documents_print_the_names_never_the_logins(shekara: Shekara, tmp_path) -> None:
+    from tests.cli.conftest import example_record
+    from tests.reports.pdfcheck import flat, text
+
+    shekara.ok("officer", "edit", SUPERVISOR, "--full-name", "Омаров Бауыржан",
+               "--rank", "майор", "--position", "ауысым бастығы",
+               "--position-ru", "начальник смены")
+    shekara.ok("officer", "edit", OFFICER, "--full-name", "Ким Виктор", "--rank", "сержант",
+               "--position", "инспектор")
+    shekara.ok("settings", "set", "unit_name", "«Нұр жолы» өткізу пункті")
+    [record_id] = shekara.add(example_record())
+    shekara.ok("record", "approve", record_id, officer=SUPERVISOR)
+    out = tmp_path / "incident.pdf"
+    shekara.ok("report", "incident", record_id, "--lang", "kk", "--out", str(out))
+    words = flat(text(out.read_bytes()))
+    for expected in ("ауысым бастығы, майор Омаров Бауыржан",
+                     "начальник смены, майор Омаров Бауыржан",
+                     "инспектор, сержант Ким Виктор", "«Нұр жолы» өткізу пункті"):
+        assert flat(expected) in words, expected
+    assert SUPERVISOR not in words and OFFICER not in words

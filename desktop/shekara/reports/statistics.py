@@ -194,7 +194,7 @@ def render_statistics(stats: Statistics, ref: ReferenceData, ctx: ReportContext)
     flow += _simple(s, w, "summary.by_outcome", w.t("f.outcome"),
                     [(w.code("outcome", code) if code else w.tj("summary.no_outcome"),
                       stats.by_outcome[code]) for code in order if stats.by_outcome.get(code)])
-    return build_pdf(flow, ctx, w, title_key="stats.title")
+    return build_pdf(flow, ctx, w, title_key="stats.title", letter=True)
 
 
 def _month(w: Wording, month: str) -> str:
