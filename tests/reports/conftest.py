@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from shekara.domain.officials import OfficialProfile
 from shekara.domain.reference import ReferenceData, load_default
 from shekara.domain.validation import validate_record
-from shekara.domain.officials import OfficialProfile
 from shekara.reports.context import ReportContext
 
 ALMATY = timezone(timedelta(hours=5))
