@@ -23,6 +23,7 @@ from shekara.reports.layout import (
     Styles,
     build_pdf,
     data_table,
+    ending_with_qr,
     esc,
     field_table,
     free_text_note,
@@ -90,7 +91,7 @@ class _IncidentReport:
         flow += signature_lines(self.s, w, [w.t("sig.compiled_by"), w.t("sig.approved_by")],
                                 names=signer_names(self.ctx, w, r.get("created_by"),
                                                    r.get("approved_by")))
-        flow += [Spacer(1, 6 * mm), qr_block(self.s, w, record_qr_text(r))]
+        flow = ending_with_qr(flow, qr_block(self.s, w, record_qr_text(r)))
         return flow
 
     # --- sections ---------------------------------------------------------------------------
@@ -217,7 +218,7 @@ class _IncidentReport:
             for n, it in enumerate(items, start=1)]
         header = [w.t(k) for k in ("col.no", "col.category", "col.substance", "col.description",
                                    "col.quantity", "col.serial_number", "col.markings")]
-        return self._table("sec.items", header, rows, [7, 22, 22, 30, 18, 18, 22])
+        return self._table("sec.items", header, rows, [7, 22, 26, 28, 18, 16, 22])
 
     def _substances(self) -> list[Flowable]:
         w = self.w
@@ -229,7 +230,7 @@ class _IncidentReport:
             for n, s in enumerate(subs, start=1)]
         header = [w.t(k) for k in ("col.no", "col.substance", "col.form", "col.quantity",
                                    "col.purity", "col.markings", "col.properties")]
-        return self._table("sec.substances", header, rows, [7, 26, 16, 18, 12, 22, 38])
+        return self._table("sec.substances", header, rows, [7, 26, 16, 18, 15, 22, 35])
 
     def _route(self) -> list[Flowable]:
         w = self.w
@@ -246,7 +247,7 @@ class _IncidentReport:
         flow = heading(self.s, self.w.t(key))
         if not rows:
             return [*flow, Paragraph(esc(self.w.tj("none")), self.s.body)]
-        return [*flow, data_table(self.s, header, rows, widths)]
+        return [*flow, *data_table(self.s, header, rows, widths)]
 
     # --- persons ----------------------------------------------------------------------------
     def _persons(self) -> list[Flowable]:
@@ -255,7 +256,7 @@ class _IncidentReport:
         rows = [self._person_row(n, p) for n, p in enumerate(persons, start=1)]
         header = [w.t(k) for k in ("col.no", "col.role", "col.name", "col.birth", "col.sex",
                                    "col.citizenship", "col.documents")]
-        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 15, 18, 40])
+        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 14, 21, 38])
 
     def _person_row(self, number: int, person: Mapping[str, Any]) -> list[Cell]:
         w, s = self.w, self.s
