@@ -78,7 +78,8 @@ class _IncidentReport:
         flow += markings_banner(self.s, w, confidential=bool(handling.get("confidential", True)),
                                 consent_required=handling.get("third_party")
                                 != "allowed", personal_data=bool(r.get("persons")),
-                                legal_hold=bool(handling.get("legal_hold")))
+                                legal_hold=bool(handling.get("legal_hold")),
+                                party=self.ctx.party)
         flow += self._section("sec.record", self._record_rows())
         flow += self._section("sec.circumstances", self._circumstance_rows(kind))
         flow += self._kind_sections(kind)

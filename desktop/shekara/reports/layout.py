@@ -237,11 +237,12 @@ def _note(styles: Styles, number: int, value: Cell) -> Flowable:
 # --- markings, QR, signatures ---------------------------------------------------------------
 def markings_banner(styles: Styles, wording: Wording, *, confidential: bool,
                     consent_required: bool, personal_data: bool = False,
-                    legal_hold: bool = False) -> list[Flowable]:
-    """The Art. 10 handling statements in a ruled box at the top of the first page."""
+                    legal_hold: bool = False, party: str = "") -> list[Flowable]:
+    """The Art. 10 handling statements in a ruled box at the top of the first page, under the
+    stamp of the installation's Party (reference data)."""
     lines: list[str] = []
     if confidential:
-        lines.append(f"<b>{esc(wording.tj('marking.confidential'))}</b>")
+        lines.append(f"<b>{esc(wording.stamp(party))}</b>")
         lines += [esc(v) for v in wording.t("marking.confidential_text")]
     if consent_required:
         lines += [esc(v) for v in wording.t("marking.consent_text")]
@@ -357,7 +358,7 @@ def _page_decorator(ctx: ReportContext, wording: Wording, title: str,
     printer = wording.official(ctx.profiles.get(ctx.officer), with_position=False)
     printed = f"{wording.tj('printed')}: {wording.timestamp(ctx.printed_at)}" + (
         f" · {printer}" if printer else "")
-    marking = wording.tj("marking.confidential") if confidential else ""
+    marking = wording.stamp(ctx.party) if confidential else ""
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()
