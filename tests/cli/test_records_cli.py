@@ -200,3 +200,16 @@ def test_send_back_returns_a_draft_to_its_author_with_a_comment(shekara: Shekara
     assert "sent_back" not in shekara.ok("record", "show", record_id, "--json").json()
     shekara.refused("record", "send-back", record_id, "--reason", "Too late",
                     officer=SUPERVISOR, code=6)
+
+
+def test_a_record_carries_its_russian_translation(shekara: Shekara) -> None:
+    translated = {"ru": {"narrative": "Героин найден в запасном колесе.",
+                         "items": [{"description": "4 пакета"}]}}
+    [record_id] = shekara.add(example_record(narrative="Героин қосалқы дөңгелектен табылды.",
+                                             translations=translated))
+    shown = shekara.ok("record", "show", record_id, "--json").json()
+    assert shown["translations"] == translated
+    bad = example_record(translations={"ru": {"persons": [{"surname": "Жукаускас"}]}})
+    result = shekara.refused("record", "add", "-",
+                             stdin=__import__("json").dumps(bad).encode(), code=2)
+    assert "translations.ru.persons" in result.err

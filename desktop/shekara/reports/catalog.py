@@ -46,6 +46,8 @@ _PAGE_AND_HEADER: dict[str, Entry] = {
     "none": {"kk": "жоқ", "lt": "nėra", "ru": "нет", "en": "none"},
     "not_given": {"kk": "көрсетілмеген", "lt": "nenurodyta", "ru": "не указано",
                   "en": "not given"},
+    "translation_heading": {"kk": "Орыс тіліне аудармасы", "lt": "Vertimas į rusų kalbą",
+                            "ru": "Перевод на русский язык", "en": "Russian translation"},
     "free_text_note": {
         "kk": "Еркін мәтін жазылған күйінде, аударусыз берілген.",
         "lt": "Laisvas tekstas pateikiamas taip, kaip įrašytas, be vertimo.",
