@@ -64,3 +64,34 @@ def test_without_a_translation_the_document_says_so() -> None:
     words = flat(text(render_incident(make_record(), REF, make_context("lt"))))
     assert flat(catalog.text("free_text_note", "ru")) in words
     assert flat(catalog.text("translation_heading", "ru")) not in words
+
+
+def test_a_request_and_a_refusal_print_their_russian_translation() -> None:
+    from shekara.domain.request import (
+        REQUEST_TRANSLATED,
+        missing_translations,
+        request_content_hash,
+        validate_refusal,
+        validate_request,
+    )
+    from shekara.reports.requests import render_refusal, render_request
+    from tests.reports.documents import sample_refusal, sample_request
+
+    base = {k: v for k, v in sample_request(REF).items()
+            if k not in ("id", "version", "status", "created_by", "created_at",
+                         "content_hash")}
+    data = {**base, "translations": {"ru": {"subject": "Канал контрабанды героина",
+                                            "facts": "Задержан курьер."}}}
+    request = validate_request(data, REF, "KZ", NOW)
+    assert missing_translations(request, REQUEST_TRANSLATED) == [
+        "objects_and_documents", "reasons", "procedure"]
+    stored = {**request, "id": "9b1d2c3e-4f50-4a6b-8c7d-0e1f2a3b4c5d", "version": 1}
+    plain = {**validate_request(base, REF, "KZ", NOW), "id": stored["id"], "version": 1}
+    assert request_content_hash(stored) != request_content_hash(plain)  # the paper's hash
+    words = flat(text(render_request(stored, REF, make_context("kk"))))
+    assert flat("Канал контрабанды героина") in words and flat("Задержан курьер.") in words
+    refusal = validate_refusal({**{k: v for k, v in sample_refusal().items()},
+                                "translations": {"ru": {"explanation": "Противоречит закону."}}})
+    words = flat(text(render_refusal(stored, refusal, REF, make_context("lt"))))
+    assert flat("Противоречит закону.") in words
+    assert flat(catalog.text("free_text_note", "ru")) not in words
