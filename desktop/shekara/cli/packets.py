@@ -11,7 +11,7 @@ from typing import Any
 from shekara.cli.common import emit, emit_json, open_session, wants_json
 from shekara.errors import InputError, PacketError, StateError
 from shekara.packets.keys import PublicKeys
-from shekara.services import acks, attachments, export, hq, keys, refdata
+from shekara.services import acks, attachments, export, hq, hq_held, keys, refdata
 from shekara.services.packet_io import read_packet_file
 from shekara.vault import packet_store
 
@@ -110,6 +110,17 @@ def _register_hq(sub: Any, common: argparse.ArgumentParser) -> None:
     p = hsub.add_parser("status", parents=[common], help="per post: sequence, gaps, forks")
     p.add_argument("--post", metavar="CODE", default=None)
     p.set_defaults(func=cmd_hq_status)
+    held = hsub.add_parser("held", parents=[common],
+                           help="packets HQ holds or quarantined, unimported")
+    heldsub = held.add_subparsers(dest="held_action", required=True, metavar="ACTION")
+    p = heldsub.add_parser("list", parents=[common], help="held and forked packets, with ids")
+    p.add_argument("--post", metavar="CODE", default=None)
+    p.set_defaults(func=cmd_hq_held_list)
+    p = heldsub.add_parser("discard", parents=[common], help="discard a held or forked packet "
+                           "(supervisors; audited; the post's next ack asks for it again)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.set_defaults(func=cmd_hq_held_discard)
     p = hsub.add_parser("ack", parents=[common], help="write a post's acknowledgement")
     p.add_argument("--post", required=True, metavar="CODE")
     p.add_argument("--to", required=True, metavar="DIR")
@@ -299,7 +310,8 @@ def cmd_ack_import(args: argparse.Namespace) -> int:
          f" HQ has every packet up to {result.imported_through}; "
          f"{result.outbox_dropped} outbox copy(ies) dropped")
     if result.gaps:
-        emit(f"HQ is missing packet(s) {', '.join(map(str, result.gaps))}: export --resend")
+        emit(f"HQ is missing packet(s) {hq.format_ranges(hq.to_ranges(result.gaps))}: "
+             "export --resend")
     for seq, reason in result.refused:
         emit(f"HQ refused packet {seq}: {reason}")
     return 0
@@ -356,8 +368,8 @@ def cmd_hq_status(args: argparse.Namespace) -> int:
         keys_text = ", ".join(f"{k['fingerprint']} [{k['state']}]" for k in s.keys) or "none"
         emit(f"{s.post}: imported through {s.imported_through}, {s.records} record(s); "
              f"keys {keys_text}")
-        if s.gaps:
-            emit(f"  gaps: {', '.join(map(str, s.gaps))}")
+        if s.gap_ranges:
+            emit(f"  gaps: {hq.format_ranges(s.gap_ranges)}")
         if s.held:
             emit(f"  held: {', '.join(map(str, s.held))}")
         for fork in s.forks:
@@ -367,6 +379,30 @@ def cmd_hq_status(args: argparse.Namespace) -> int:
             emit(f"  refused packet {refusal['seq'] or '?'}: {refusal['reason']}{done}")
         for brk in s.audit_breaks:
             emit(f"  AUDIT CHAIN BREAK at packet {brk['seq']}: {brk['reason']}")
+    return 0
+
+
+def cmd_hq_held_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        kept = hq_held.held_packets(session.vault, args.post)
+    if wants_json(args):
+        emit_json([k.to_json() for k in kept])
+    else:
+        for k in kept:
+            why = f": {k.reason}" if k.reason else ""
+            emit(f"{k.id}  {k.state:<5} packet {k.seq} from {k.post}, {k.records} record "
+                 f"version(s), received {k.received_at}{why}")
+    return 0
+
+
+def cmd_hq_held_discard(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        kept = hq_held.discard(session.vault, args.id, args.reason)
+    if wants_json(args):
+        emit_json({**kept.to_json(), "discarded": True})
+    else:
+        emit(f"discarded {kept.state} packet {kept.seq} from {kept.post}; its next ack asks "
+             "for it again")
     return 0
 
 

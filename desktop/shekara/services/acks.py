@@ -25,8 +25,12 @@ from shekara.vault import packet_store
 from shekara.vault import records as repo
 from shekara.vault.vault import Vault, now_utc
 
-
 # --- at HQ ---------------------------------------------------------------------------------------
+# The refusals one ack names, lowest sequence numbers first (what the post must redo first): a
+# post sending endless refused packets must not make its own acks unwritable.
+MAX_ACK_REFUSALS = 1_000
+
+
 def build_ack(vault: Vault, post: str) -> AckPayload:
     stream = post_stream(vault, post)
     conn = vault.conn
@@ -38,7 +42,7 @@ def build_ack(vault: Vault, post: str) -> AckPayload:
         post=post,
         acks=[RecordRef(i, v) for i, v in packet_store.versions_from(conn, post)],
         duplicates=[RecordRef(i, v) for i, v in packet_store.duplicates(conn, post)],
-        refused=[Refusal(seq, reason) for seq, reason in refused],
+        refused=[Refusal(seq, reason) for seq, reason in refused[:MAX_ACK_REFUSALS]],
         imported_through=stream.imported_through, gaps=stream.gaps, held=stream.held)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,17 @@ from shekara.vault import audit, packet_store
 from shekara.vault.packet_store import InboxEntry, PostEvent, Refusal
 from shekara.vault.vault import Vault, now_utc
 
+# How far ahead of the last imported packet HQ holds a post's packet. A packet beyond it is
+# refused before it is decrypted: a signed header's sequence number sizes what HQ stores and
+# what every later ack lists as missing, so it is bounded here (docs/packet-format.md). Ten
+# thousand is years of daily exports that HQ never imported.
+MAX_SEQ_AHEAD = 10_000
+# A post's clock may run ahead of HQ's; records are judged as of the post's time, but no more
+# than this ahead of HQ's own, so a signed `created_at` in year 9999 buys nothing.
+MAX_CLOCK_AHEAD = timedelta(days=2)
+# Refusals that say nothing about which packets the post sent before: they never make gaps.
+_NOT_SENT = ("packet.discarded", "packet.seq_too_far")
+
 
 @dataclass
 class ImportOutcome:
@@ -50,6 +61,7 @@ class ImportOutcome:
     msgid: str = ""
     message: str = ""
     gaps: list[int] = field(default_factory=list)
+    gap_ranges: list[tuple[int, int]] = field(default_factory=list)
     applied: list[int] = field(default_factory=list)  # held packets applied after this one
     applied_records: int = 0
     problems: list[str] = field(default_factory=list)  # audit chain breaks, held refused…
@@ -65,12 +77,14 @@ class ImportOutcome:
             if self.duplicates:
                 text += f" ({self.duplicates} already held)"
             if self.applied:
-                text += (f"; then applied held packet(s) {_ranges(self.applied)} "
+                text += (f"; then applied held packet(s) "
+                         f"{format_ranges(to_ranges(self.applied))} "
                          f"({self.applied_records} record version(s))")
         elif self.status == "duplicate":
             text = f"duplicate: {who} was already received; nothing changed"
         elif self.status == "held":
-            text = f"held: {who} waits for missing packet(s) {_ranges(self.gaps)}"
+            text = (f"held: {who} waits for missing packet(s) "
+                    f"{format_ranges(self.gap_ranges or to_ranges(self.gaps))}")
         elif self.status == "fork":
             text = f"fork quarantined: {who}: {self.message}"
         else:
@@ -82,19 +96,39 @@ class ImportOutcome:
     def to_json(self) -> dict[str, Any]:
         return {"file": self.file, "status": self.status, "post": self.post, "seq": self.seq,
                 "records": self.records, "duplicates": self.duplicates, "reason": self.msgid,
-                "message": self.message, "gaps": self.gaps, "applied": self.applied,
+                "message": self.message, "gaps": self.gaps,
+                "gap_ranges": [list(r) for r in self.gap_ranges], "applied": self.applied,
                 "applied_records": self.applied_records, "problems": self.problems,
                 "ok": self.ok}
 
 
-def _ranges(seqs: list[int]) -> str:
-    out: list[str] = []
-    for seq in sorted(seqs):
-        if out and out[-1].split("-")[-1] == str(seq - 1):
-            out[-1] = out[-1].split("-")[0] + f"-{seq}"
+def to_ranges(seqs: list[int]) -> list[tuple[int, int]]:
+    """Ascending sequence numbers as (first, last) runs."""
+    out: list[tuple[int, int]] = []
+    for seq in sorted(set(seqs)):
+        if out and out[-1][1] == seq - 1:
+            out[-1] = (out[-1][0], seq)
         else:
-            out.append(str(seq))
-    return ", ".join(out)
+            out.append((seq, seq))
+    return out
+
+
+def format_ranges(ranges: list[tuple[int, int]]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
+
+
+def gap_ranges(after: int, through: int, present: list[int]) -> list[tuple[int, int]]:
+    """The runs of (after, through] not in `present`: computed from the runs' ends, never by
+    listing every number, so a far-ahead number costs nothing."""
+    out: list[tuple[int, int]] = []
+    start = after + 1
+    for seq in sorted(s for s in set(present) if after < s <= through):
+        if seq > start:
+            out.append((start, seq - 1))
+        start = seq + 1
+    if start <= through:
+        out.append((start, through))
+    return out
 
 
 def import_files(vault: Vault, ref: ReferenceData, paths: list[Path]) -> list[ImportOutcome]:
@@ -132,9 +166,13 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
         if same:
             return _quarantine(vault, outcome, data, sha, header, "a different packet with this "
                                "sequence number was received before")
-        prepared = _open(vault, ref, data, verified)
         through = packet_store.imported_through(vault.conn, post)
         last = through.seq if through else 0
+        if header.seq > last + MAX_SEQ_AHEAD:
+            raise PacketError("packet.seq_too_far", "packet {seq} is more than {limit} ahead "
+                              "of packet {last}, the last one imported from this post: it is "
+                              "not held", seq=header.seq, limit=MAX_SEQ_AHEAD, last=last)
+        prepared = _open(vault, ref, data, verified)
         if header.seq > last + 1:
             return _hold(vault, outcome, data, sha, header, prepared)
         if header.prev_hash != (through.sha256 if through else None):
@@ -166,7 +204,7 @@ def _open(vault: Vault, ref: ReferenceData, data: bytes,
     now = datetime.now().astimezone()
     # Records are judged as of when the post wrote them, if its clock was ahead of HQ's.
     sent = datetime.fromisoformat(verified.header.created_at.replace("Z", "+00:00"))
-    return hq_records.prepare(payload, ref, max(now, sent))
+    return hq_records.prepare(payload, ref, max(now, min(sent, now + MAX_CLOCK_AHEAD)))
 
 
 def _audit_breaks(previous: InboxEntry | None, header: PacketHeader) -> list[str]:
@@ -226,7 +264,8 @@ def _hold(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str, header: P
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "held": True, "sha256": sha})
     outcome.status = "held"
-    outcome.gaps = post_stream(vault, post).gaps
+    stream = post_stream(vault, post)
+    outcome.gaps, outcome.gap_ranges = stream.gaps, stream.gap_ranges
     return outcome
 
 
@@ -325,17 +364,24 @@ class PostStream:
     imported_through: int
     last_import_at: str | None
     records: int
-    gaps: list[int]
+    gap_ranges: list[tuple[int, int]]  # what is missing, as (first, last) runs
     held: list[int]
     forks: list[dict[str, Any]]
     refusals: list[dict[str, Any]]
     audit_breaks: list[dict[str, Any]]
     keys: list[dict[str, Any]]
 
+    @property
+    def gaps(self) -> list[int]:
+        """Every missing number, for the ack and `--json`: at most MAX_SEQ_AHEAD of them,
+        since nothing beyond that window is held or counted as seen."""
+        return [seq for a, b in self.gap_ranges for seq in range(a, b + 1)]
+
     def to_json(self) -> dict[str, Any]:
         return {"post": self.post, "imported_through": self.imported_through,
                 "last_import_at": self.last_import_at, "records": self.records,
-                "gaps": self.gaps, "held": self.held, "forks": self.forks,
+                "gaps": self.gaps, "gap_ranges": [list(r) for r in self.gap_ranges],
+                "held": self.held, "forks": self.forks,
                 "refusals": self.refusals, "audit_breaks": self.audit_breaks,
                 "keys": self.keys}
 
@@ -347,9 +393,12 @@ def post_stream(vault: Vault, post: str) -> PostStream:
     through = max((e.seq for e in imported), default=0)
     held = sorted({e.seq for e in entries if e.state == "held" and e.seq > through})
     refused = packet_store.refusals(conn, post)
-    seen = max([e.seq for e in entries] + [r.seq for r in refused if r.seq is not None],
-               default=0)
-    gaps = [s for s in range(through + 1, seen + 1) if s not in held]
+    # What the post is known to have sent, within the window HQ holds: a refused packet far
+    # ahead, or one a supervisor discarded, names no packet before it as missing.
+    window = through + MAX_SEQ_AHEAD
+    seen = max([e.seq for e in entries if e.seq <= window]
+               + [r.seq for r in refused if r.seq is not None and r.seq <= window
+                  and r.reason not in _NOT_SENT], default=0)
     events = packet_store.post_events(conn, post)
     keys = [{"fingerprint": PublicKeys.from_dict(p.public).fingerprint(), "state": p.state,
              "last_seq": p.last_seq} for p in packet_store.peer_keys(conn, role="post",
@@ -357,7 +406,8 @@ def post_stream(vault: Vault, post: str) -> PostStream:
     return PostStream(
         post=post, imported_through=through,
         last_import_at=max((e.applied_at or "" for e in imported), default=None) or None,
-        records=len(packet_store.record_ids_from(conn, post)), gaps=gaps, held=held,
+        records=len(packet_store.record_ids_from(conn, post)),
+        gap_ranges=gap_ranges(through, seen, held), held=held,
         forks=[{"seq": e.seq, "reason": e.reason, "sha256": e.sha256}
                for e in entries if e.state == "fork"],
         refusals=[{"seq": r.seq, "reason": r.reason, "at": r.at,
