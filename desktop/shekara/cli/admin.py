@@ -26,6 +26,7 @@ from shekara.cli.reports import (
 from shekara.errors import InputError, VaultError
 from shekara.services import retention
 from shekara.services.keys import create_own_keys
+from shekara.targets import given_path
 from shekara.vault import audit
 from shekara.vault.backup import restore_backup, write_backup
 from shekara.vault.maintenance import check
@@ -250,7 +251,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        info = write_backup(session.vault, Path(args.to))
+        info = write_backup(session.vault, given_path(args.to, "--to"))
     if wants_json(args):
         emit_json({"path": str(info.path), "sha256": info.sha256, "size": info.size,
                    "records": info.records})

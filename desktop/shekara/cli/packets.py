@@ -13,6 +13,7 @@ from shekara.errors import InputError, PacketError, StateError
 from shekara.packets.keys import PublicKeys
 from shekara.services import acks, attachments, export, hq, hq_held, keys, refdata
 from shekara.services.packet_io import read_packet_file
+from shekara.targets import check_folder, given_path
 from shekara.vault import packet_store
 
 
@@ -181,7 +182,7 @@ def cmd_keys_enrollment(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         data = keys.enrollment_file(session.vault)
         fingerprint = keys.own_keys(session.vault).public.fingerprint()
-    _report_file(args, keys.write_public_file(Path(args.out), data), fingerprint)
+    _report_file(args, keys.write_public_file(given_path(args.out, "--out"), data), fingerprint)
     return 0
 
 
@@ -189,7 +190,7 @@ def cmd_hq_keys_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         data = keys.hq_keys_file(session.vault)
         fingerprint = keys.own_keys(session.vault).public.fingerprint()
-    _report_file(args, keys.write_public_file(Path(args.out), data), fingerprint)
+    _report_file(args, keys.write_public_file(given_path(args.out, "--out"), data), fingerprint)
     return 0
 
 
@@ -234,9 +235,8 @@ def cmd_hq_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
-    directory = Path(args.out)
-    if not directory.is_dir():
-        raise InputError("keys.no_folder", "the folder for the rotation files does not exist")
+    directory = given_path(args.out, "--out")
+    check_folder(directory, InputError, "keys.no_folder")
     with open_session(args) as session:
         vault = session.vault
         files = keys.last_rotation(vault) if args.rewrite else keys.rotate(vault)
@@ -268,9 +268,9 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         if args.resend is not None:
-            result = export.resend(session.vault, Path(args.to), args.resend)
+            result = export.resend(session.vault, given_path(args.to, "--to"), args.resend)
         else:
-            result = export.export(session.vault, Path(args.to))
+            result = export.export(session.vault, given_path(args.to, "--to"))
     if wants_json(args):
         emit_json(result.to_json())
         return 0
@@ -408,7 +408,7 @@ def cmd_hq_held_discard(args: argparse.Namespace) -> int:
 
 def cmd_hq_ack(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        sent, ack = acks.write_ack(session.vault, args.post, Path(args.to))
+        sent, ack = acks.write_ack(session.vault, args.post, given_path(args.to, "--to"))
     if wants_json(args):
         emit_json({**sent.to_json(), "acks": len(ack.acks),
                    "imported_through": ack.imported_through, "gaps": ack.gaps,
@@ -420,7 +420,7 @@ def cmd_hq_ack(args: argparse.Namespace) -> int:
 
 def cmd_hq_refdata(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        sent = refdata.issue(session.vault, Path(args.to),
+        sent = refdata.issue(session.vault, given_path(args.to, "--to"),
                              source=Path(args.source) if args.source else None, post=args.post)
     if wants_json(args):
         emit_json([s.to_json() for s in sent])

@@ -20,9 +20,10 @@ from shekara.domain.strictjson import parse_json
 from shekara.errors import InputError, NotFound, ShekaraError
 from shekara.services.packet_io import read_packet_file
 from shekara.services.report_verify import verify_text
-from shekara.services.reports import Report, ReportService
+from shekara.services.reports import Report, ReportService, check_report_target
 from shekara.services.requests import RequestService
 from shekara.services.session import Session
+from shekara.targets import given_path
 from shekara.vault.requests import ListedRequest
 from shekara.vault.vault import Vault
 
@@ -189,11 +190,8 @@ def _date(value: str, option: str) -> date:
 
 
 def _out_path(args: argparse.Namespace) -> Path:
-    path = Path(args.out)
-    if not path.parent.is_dir():  # before any work: refuse early, write nothing
-        raise InputError("report.no_folder", "the folder for {name} does not exist",
-                         name=path.name)
-    return path
+    # before any work: refuse early, write nothing
+    return check_report_target(given_path(args.out, "--out"))
 
 
 def _produce(args: argparse.Namespace, build: Callable[[ReportService], Report]) -> int:
@@ -275,14 +273,7 @@ def recovery_sheet_path(args: argparse.Namespace) -> Path | None:
     given = getattr(args, "recovery_sheet", None)
     if not given:
         return None
-    path = Path(given)
-    if not path.parent.is_dir():
-        raise InputError("report.no_folder", "the folder for {name} does not exist",
-                         name=path.name)
-    if path.is_dir():
-        raise InputError("report.out_is_folder", "{name} is a folder, not a file name",
-                         name=path.name)
-    return path
+    return check_report_target(given_path(given, "--recovery-sheet"))
 
 
 def write_recovery_sheet(vault: Vault, recovery_key: str, path: Path | None,

@@ -28,6 +28,7 @@ from shekara.packets.keys import PrivateKeys, PublicKeys
 from shekara.packets.payload import Attachment, Tombstone, decode_records, encode_records
 from shekara.packets.writer import Opener, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, require_mode
+from shekara.targets import check_folder
 from shekara.vault import audit, packet_store
 from shekara.vault import records as repo
 from shekara.vault.packet_store import OutboxEntry
@@ -63,6 +64,7 @@ def export(vault: Vault, directory: Path, *, opener: Opener | None = None) -> Ex
     """Write the next packet to `directory` and return where it is."""
     require_mode(vault, "post")
     vault.require_supervisor()
+    check_folder(directory, PacketError, "packet.no_folder")  # before a number is spent
     own = own_keys(vault)
     hq = pinned_hq(vault)
     unfinished = packet_store.outbox_entries(vault.conn, state="writing")
@@ -91,6 +93,7 @@ def resend(vault: Vault, directory: Path, seq: int, *,
     """Write an outbox copy again (a lost or refused stick): the very same bytes."""
     require_mode(vault, "post")
     vault.require_supervisor()
+    check_folder(directory, PacketError, "packet.no_folder")
     entries = [e for e in packet_store.outbox_entries(vault.conn) if e.seq == seq]
     if not entries:
         raise StateError("export.not_in_outbox", "packet {seq} is not in the outbox: it was "

@@ -19,6 +19,7 @@ from shekara.errors import InputError, NotFound, PacketError, StateError
 from shekara.packets import enrollment
 from shekara.packets.fields import strict_json
 from shekara.packets.keys import KeyRing, PrivateKeys, PublicKeys, format_fingerprint
+from shekara.targets import check_new_file
 from shekara.vault import packet_store
 from shekara.vault.vault import Vault, now_utc
 
@@ -129,12 +130,10 @@ def read_key_file(path: Path) -> bytes:
 
 def write_public_file(path: Path, data: bytes) -> Path:
     """Write a public key file (temp name, fsync, rename); an existing file is refused."""
-    if path.exists():
+    if os.path.lexists(path):  # a dangling symlink too: the rename would replace it
         raise StateError("keys.file_exists", "{name} already exists: choose another name",
                          name=path.name)
-    if not path.parent.is_dir():
-        raise InputError("keys.no_folder", "the folder for {name} does not exist",
-                         name=path.name)
+    check_new_file(path, InputError, "keys.no_folder")
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         with open(temp, "xb") as out:

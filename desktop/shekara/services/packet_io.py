@@ -14,6 +14,7 @@ from shekara.packets.container import MAX_PACKET_BYTES, decrypt_body, seal, veri
 from shekara.packets.keys import PublicKeys
 from shekara.packets.writer import Opener, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys
+from shekara.targets import check_folder
 from shekara.vault import packet_store
 from shekara.vault.vault import Vault
 
@@ -55,6 +56,7 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
     cumulative, reference data carries its own version). If the write fails the chain is
     restored; if the process dies after the chain moved, one number is skipped — harmless.
     """
+    check_folder(directory, PacketError, "packet.no_folder")  # before a number is spent
     own = own_keys(vault)
     with vault.transaction() as conn:
         previous = packet_store.chain(conn, kind)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from shekara.errors import InputError, StateError, VaultError
+from shekara.targets import check_folder, check_new_file
 from shekara.vault import audit
 from shekara.vault.connection import DB_FILE, integrity_problems, open_database
 from shekara.vault.keyslots import SLOT_FILE, fsync_directory
@@ -54,11 +55,11 @@ def _sha256_file(path: Path) -> str:
 
 def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
     """Write `<post>-<time>.shkbak` into target_dir, then read it back and verify it."""
-    if not target_dir.is_dir():
-        raise InputError("backup.no_dir", "no folder {path}", path=str(target_dir))
+    check_folder(target_dir, InputError, "backup.no_dir")
     conn = vault.conn
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    final = target_dir / f"shekara-backup-{vault.post_code}-{stamp}{SUFFIX}"
+    final = check_new_file(target_dir / f"shekara-backup-{vault.post_code}-{stamp}{SUFFIX}",
+                           InputError, "backup.no_dir")
     tmp = target_dir / f".{final.name}.{secrets.token_hex(4)}.tmp"
     with tempfile.TemporaryDirectory(prefix="shekara-bak-") as scratch:
         snapshot = Path(scratch) / DB_FILE
