@@ -56,6 +56,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        "(a packet not yet acknowledged) again, byte for byte.")
     p.add_argument("--to", required=True, metavar="DIR")
     p.add_argument("--resend", type=int, metavar="SEQ", default=None)
+    p.add_argument("--after-restore", action="store_true",
+                   help="export although no HQ acknowledgement was taken since this vault was "
+                   "restored from a backup (only if HQ has nothing newer than the backup)")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("outbox", parents=[common],
                        help="packets written and not yet acknowledged by HQ (post)")
@@ -270,7 +273,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.resend is not None:
             result = export.resend(session.vault, given_path(args.to, "--to"), args.resend)
         else:
-            result = export.export(session.vault, given_path(args.to, "--to"))
+            result = export.export(session.vault, given_path(args.to, "--to"),
+                                   after_restore=args.after_restore)
     if wants_json(args):
         emit_json(result.to_json())
         return 0

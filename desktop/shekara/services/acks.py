@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from shekara.errors import PacketError
-from shekara.packets.container import open_packet
+from shekara.packets.container import PostHead, open_packet
 from shekara.packets.keys import KeyRing
 from shekara.packets.payload import AckPayload, RecordRef, Refusal, encode_ack
 from shekara.packets.writer import Opener
@@ -23,6 +23,7 @@ from shekara.services.keys import identities, pinned_hq, post_recipient, require
 from shekara.services.packet_io import SentPacket, send_sequenced
 from shekara.vault import packet_store
 from shekara.vault import records as repo
+from shekara.vault.backup import RESTORED_SETTING
 from shekara.vault.vault import Vault, now_utc
 
 # --- at HQ ---------------------------------------------------------------------------------------
@@ -51,10 +52,14 @@ def write_ack(vault: Vault, post: str, directory: Path, *,
     require_mode(vault, "hq")
     recipient = post_recipient(vault, post)
     ack = build_ack(vault, post)
+    # The hash of the last packet imported lets a post restored from an older backup continue
+    # its sequence after it instead of forking (docs/packet-format.md §11).
+    through = packet_store.imported_through(vault.conn, post)
+    head = PostHead(through.seq, through.sha256) if through else None
     sent = send_sequenced(vault, "ack", encode_ack(ack), recipient, directory,
                           detail={"acks": len(ack.acks),
                                   "imported_through": ack.imported_through},
-                          audit_action="hq.ack", opener=opener)
+                          audit_action="hq.ack", opener=opener, post_head=head)
     return sent, ack
 
 
@@ -96,14 +101,31 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
         return AckResult(seq, False, 0, 0, 0, ack.imported_through, ack.gaps, ack.held,
                          refused, last_seq)
     at = now_utc()
-    with vault.audited("ack.import", detail={"seq": seq, "hq": hq.code,
-                                             "imported_through": ack.imported_through,
-                                             "acks": len(ack.acks)}) as conn:
-        sent, _ = packet_store.chain(conn, "records")
-        if ack.imported_through > sent:
-            raise PacketError("packet.ack_ahead", "the acknowledgement confirms packets up to "
-                              "{through}, but this post has sent only {sent}: it belongs to "
-                              "another installation", through=ack.imported_through, sent=sent)
+    sent, _ = packet_store.chain(vault.conn, "records")
+    head = opened.header.post_head
+    adopt = ack.imported_through > sent
+    if adopt and (head is None or head.seq != ack.imported_through):
+        raise PacketError("packet.ack_ahead", "the acknowledgement confirms packets up to "
+                          "{through}, but this vault has sent only {sent}: it was restored from "
+                          "an older backup (or belongs to another installation); this ack does "
+                          "not name packet {through}'s hash: ask HQ for a new acknowledgement "
+                          "and import it before exporting", through=ack.imported_through,
+                          sent=sent)
+    detail: dict[str, Any] = {"seq": seq, "hq": hq.code,
+                              "imported_through": ack.imported_through, "acks": len(ack.acks)}
+    if adopt:
+        detail["continued_from"] = sent
+    with vault.audited("ack.import", detail=detail) as conn:
+        if adopt and head is not None:
+            # This vault is behind its own packets (restored from a backup older than the last
+            # export): the ack decrypted with this vault's keys, so those packets were this
+            # installation's. Continue the sequence after what HQ has, and take what HQ holds
+            # as sent and acknowledged, so nothing is sent twice and nothing forks.
+            packet_store.set_chain(conn, "records", head.seq, head.sha256)
+            packet_store.mark_sent_before_restore(conn, [(r.id, r.version) for r in ack.acks],
+                                                  head.seq, at)
+            sent = head.seq
+        vault.set_setting(RESTORED_SETTING, "")
         before = len(packet_store.versions_exported_through(conn, sent))
         changed = repo.mark_acknowledged(conn, [(r.id, r.version) for r in ack.acks], at)
         after = len(packet_store.versions_exported_through(conn, sent))

@@ -31,6 +31,7 @@ from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, 
 from shekara.targets import check_folder
 from shekara.vault import audit, packet_store
 from shekara.vault import records as repo
+from shekara.vault.backup import restored_unacknowledged
 from shekara.vault.packet_store import OutboxEntry
 from shekara.vault.vault import Vault, now_utc
 
@@ -60,10 +61,21 @@ class _Built:
     previous: tuple[int, str | None]
 
 
-def export(vault: Vault, directory: Path, *, opener: Opener | None = None) -> ExportResult:
-    """Write the next packet to `directory` and return where it is."""
+def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
+           after_restore: bool = False) -> ExportResult:
+    """Write the next packet to `directory` and return where it is.
+
+    After a restore, HQ's next ack must be taken first (it tells where the sequence stands),
+    unless the supervisor says HQ has nothing newer (`after_restore`)."""
     require_mode(vault, "post")
     vault.require_supervisor()
+    if restored_unacknowledged(vault) and not after_restore:
+        last, _ = packet_store.chain(vault.conn, "records")
+        raise StateError("export.after_restore", "this vault was restored from a backup made "
+                         "after packet {last}: if packets were exported after the backup, the "
+                         "next one would repeat their numbers (a fork at HQ). Import HQ's newest "
+                         "acknowledgement first ('shekara ack import FILE'); if HQ has nothing "
+                         "after packet {last}, export with --after-restore", last=last)
     check_folder(directory, PacketError, "packet.no_folder")  # before a number is spent
     own = own_keys(vault)
     hq = pinned_hq(vault)

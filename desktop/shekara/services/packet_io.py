@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from shekara.errors import InputError, PacketError
-from shekara.packets.container import MAX_PACKET_BYTES, decrypt_body, seal, verify_only
+from shekara.packets.container import (
+    MAX_PACKET_BYTES,
+    PostHead,
+    decrypt_body,
+    seal,
+    verify_only,
+)
 from shekara.packets.keys import PublicKeys
 from shekara.packets.writer import Opener, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys
@@ -48,7 +54,8 @@ class SentPacket:
 
 def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
                    directory: Path, *, detail: dict[str, Any], audit_action: str,
-                   opener: Opener | None = None) -> SentPacket:
+                   opener: Opener | None = None,
+                   post_head: PostHead | None = None) -> SentPacket:
     """Seal `body` as HQ's next `kind` packet to `recipient`, write it, verify it, record it.
 
     The sequence number is HQ's per kind, across all posts, so file names never collide on a
@@ -62,7 +69,8 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
         previous = packet_store.chain(conn, kind)
         seq = previous[0] + 1
         packet = seal(kind, body, signer=own, recipients=[recipient.age_recipient],
-                      recipient_id=recipient.code, seq=seq, prev_hash=previous[1])
+                      recipient_id=recipient.code, seq=seq, prev_hash=previous[1],
+                      post_head=post_head)
         sha = hashlib.sha256(packet).hexdigest()
         packet_store.set_chain(conn, kind, seq, sha)
     try:

@@ -33,6 +33,8 @@ from shekara.vault.vault import Vault
 FORMAT = "shekara-backup"
 FORMAT_VERSION = 1
 SUFFIX = ".shkbak"
+# Set when a post's vault is restored; cleared by the next acknowledgement it takes.
+RESTORED_SETTING = "packets.restored_unacknowledged"
 MAX_MEMBER_BYTES = 16 * 1024**3
 
 
@@ -222,4 +224,12 @@ def restore_backup(path: Path, directory: Path, officer: str, passphrase: str, *
     with vault.transaction() as tx:
         audit.append(tx, vault.officer, "restore",
                      detail={"file": path.name, "backup_vault": manifest.get("vault_id")})
+        if vault.mode == "post":
+            vault.set_setting(RESTORED_SETTING, "1")
     return vault
+
+
+def restored_unacknowledged(vault: Vault) -> bool:
+    """A post restored from a backup that has taken no ack since: the backup may predate
+    packets it exported, so exporting now could reuse their numbers (a fork at HQ)."""
+    return vault.setting(RESTORED_SETTING) == "1"

@@ -194,6 +194,15 @@ def versions_exported_through(conn: Connection, seq: int) -> list[tuple[str, int
     return [(str(r[0]), int(r[1])) for r in rows]
 
 
+def mark_sent_before_restore(conn: Connection, keys: Sequence[tuple[str, int]], seq: int,
+                             at: str) -> None:
+    """Versions HQ says it holds that a restored vault still has waiting: they went out in a
+    packet up to `seq` that the backup predates, so they are sent (not pending) now."""
+    conn.executemany("UPDATE record_versions SET pending_send = 0, exported_seq = ?,"
+                     " exported_at = ? WHERE id = ? AND version = ? AND exported_seq IS NULL",
+                     [(seq, at, rid, ver) for rid, ver in keys])
+
+
 def record_exists(conn: Connection, record_id: str) -> bool:
     return conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone() is not None
 
