@@ -75,7 +75,7 @@ def test_a_restore_with_nothing_exported_after_it_continues_after_one_ack(world:
     world.post.ok("ack", "import", str(world.ack()))
     world.add_approved(RECORDS[1])
     code, (outcome,) = world.hq_import(world.export(_stick(world, "s2")))
-    assert outcome["status"] == "imported" and outcome["seq"] == 2
+    assert code == 0 and outcome["status"] == "imported" and outcome["seq"] == 2
 
 
 def test_the_supervisor_may_export_after_a_restore_without_an_ack(world: World) -> None:
