@@ -3516,6 +3516,10 @@ Passphrase for all: %3</source>
         <translation>{where} орнындағы жол дұрыс Unicode емес</translation>
     </message>
     <message>
+        <source>an integer beyond ±{limit} is not allowed in JSON</source>
+        <translation>JSON-да ±{limit} шегінен асатын бүтін санға жол берілмейді</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line} column {column}: {reason}</source>
         <translation>{line}-жолдың {column}-бағанында дұрыс емес JSON: {reason}</translation>
     </message>
@@ -3848,8 +3852,8 @@ Passphrase for all: %3</source>
         <translation>себеп — {n} таңбадан аспайтын қарапайым мәтін</translation>
     </message>
     <message>
-        <source>four-eyes rule: you cannot approve a version you wrote</source>
-        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз</translation>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз (жазба {id})</translation>
     </message>
     <message>
         <source>a correction cannot change the record&apos;s kind</source>
@@ -3878,6 +3882,10 @@ Passphrase for all: %3</source>
     <message>
         <source>a reason is required</source>
         <translation>себебі міндетті</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>жазба екі рет көрсетілген</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>
@@ -4145,12 +4153,20 @@ Passphrase for all: %3</source>
         <translation>image/jpeg сияқты медиатүр болуы керек</translation>
     </message>
     <message>
+        <source>contains a character that reverses the direction of text</source>
+        <translation>мәтіннің бағытын өзгертетін таңба бар</translation>
+    </message>
+    <message>
         <source>contains a control character</source>
         <translation>басқару таңбасы бар</translation>
     </message>
     <message>
         <source>is before {year}</source>
         <translation>{year} жылға дейін</translation>
+    </message>
+    <message>
+        <source>is after {year}</source>
+        <translation>{year} жылдан кейін</translation>
     </message>
     <message>
         <source>repeats an earlier entry</source>
@@ -4163,6 +4179,10 @@ Passphrase for all: %3</source>
     <message>
         <source>is in the future</source>
         <translation>болашақта</translation>
+    </message>
+    <message>
+        <source>contains an invisible character (such as a zero-width space)</source>
+        <translation>көрінбейтін таңба бар (мысалы, нөлдік ендегі бос орын)</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>
@@ -4201,6 +4221,10 @@ Passphrase for all: %3</source>
         <translation>UTC ығысуы (мысалы, +05:00) көрсетілуі немесе тек күні болуы керек</translation>
     </message>
     <message>
+        <source>has no visible character</source>
+        <translation>бірде-бір көрінетін таңба жоқ</translation>
+    </message>
+    <message>
         <source>must be a JSON object (one record)</source>
         <translation>JSON нысаны (бір жазба) болуы керек</translation>
     </message>
@@ -4227,6 +4251,10 @@ Passphrase for all: %3</source>
     <message>
         <source>must be a record id (a UUID)</source>
         <translation>жазба идентификаторы (UUID) болуы керек</translation>
+    </message>
+    <message>
+        <source>must not be larger than {limit}</source>
+        <translation>{limit} санынан аспауы керек</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>

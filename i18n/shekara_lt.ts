@@ -3538,6 +3538,10 @@ Visų slaptafrazė: %3</translation>
         <translation>eilutė {where} nėra tinkamas Unicode</translation>
     </message>
     <message>
+        <source>an integer beyond ±{limit} is not allowed in JSON</source>
+        <translation>JSON sveikasis skaičius negali viršyti ±{limit}</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line} column {column}: {reason}</source>
         <translation>netinkamas JSON {line} eilutės {column} stulpelyje: {reason}</translation>
     </message>
@@ -3870,8 +3874,8 @@ Visų slaptafrazė: %3</translation>
         <translation>priežastis – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
     </message>
     <message>
-        <source>four-eyes rule: you cannot approve a version you wrote</source>
-        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos</translation>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos (įrašas {id})</translation>
     </message>
     <message>
         <source>a correction cannot change the record&apos;s kind</source>
@@ -3900,6 +3904,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>a reason is required</source>
         <translation>priežastis privaloma</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>įrašas nurodytas du kartus</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>
@@ -4168,12 +4176,20 @@ Visų slaptafrazė: %3</translation>
         <translation>turi būti medijos tipas, pvz., image/jpeg</translation>
     </message>
     <message>
+        <source>contains a character that reverses the direction of text</source>
+        <translation>yra ženklas, keičiantis teksto kryptį</translation>
+    </message>
+    <message>
         <source>contains a control character</source>
         <translation>yra valdymo ženklas</translation>
     </message>
     <message>
         <source>is before {year}</source>
         <translation>yra ankstesnė nei {year}</translation>
+    </message>
+    <message>
+        <source>is after {year}</source>
+        <translation>vėliau nei {year} m.</translation>
     </message>
     <message>
         <source>repeats an earlier entry</source>
@@ -4186,6 +4202,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>is in the future</source>
         <translation>yra ateityje</translation>
+    </message>
+    <message>
+        <source>contains an invisible character (such as a zero-width space)</source>
+        <translation>yra nematomas ženklas (pvz., nulinio pločio tarpas)</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>
@@ -4224,6 +4244,10 @@ Visų slaptafrazė: %3</translation>
         <translation>turi būti nurodytas UTC poslinkis (pvz., +05:00) arba tik data</translation>
     </message>
     <message>
+        <source>has no visible character</source>
+        <translation>neturi nė vieno matomo ženklo</translation>
+    </message>
+    <message>
         <source>must be a JSON object (one record)</source>
         <translation>turi būti JSON objektas (vienas įrašas)</translation>
     </message>
@@ -4250,6 +4274,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>must be a record id (a UUID)</source>
         <translation>turi būti įrašo ID (UUID)</translation>
+    </message>
+    <message>
+        <source>must not be larger than {limit}</source>
+        <translation>turi būti ne didesnis nei {limit}</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>

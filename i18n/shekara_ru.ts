@@ -3538,6 +3538,10 @@ Passphrase for all: %3</source>
         <translation>строка в {where} — недопустимый Unicode</translation>
     </message>
     <message>
+        <source>an integer beyond ±{limit} is not allowed in JSON</source>
+        <translation>целое число больше ±{limit} в JSON недопустимо</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line} column {column}: {reason}</source>
         <translation>недопустимый JSON в строке {line}, столбце {column}: {reason}</translation>
     </message>
@@ -3870,8 +3874,8 @@ Passphrase for all: %3</source>
         <translation>причина — простой текст не длиннее {n} знаков</translation>
     </message>
     <message>
-        <source>four-eyes rule: you cannot approve a version you wrote</source>
-        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали</translation>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали (запись {id})</translation>
     </message>
     <message>
         <source>a correction cannot change the record&apos;s kind</source>
@@ -3900,6 +3904,10 @@ Passphrase for all: %3</source>
     <message>
         <source>a reason is required</source>
         <translation>нужна причина</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>запись указана дважды</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>
@@ -4168,12 +4176,20 @@ Passphrase for all: %3</source>
         <translation>должно быть типом данных вроде image/jpeg</translation>
     </message>
     <message>
+        <source>contains a character that reverses the direction of text</source>
+        <translation>содержит символ, меняющий направление текста</translation>
+    </message>
+    <message>
         <source>contains a control character</source>
         <translation>содержит управляющий символ</translation>
     </message>
     <message>
         <source>is before {year}</source>
         <translation>раньше {year} года</translation>
+    </message>
+    <message>
+        <source>is after {year}</source>
+        <translation>позже {year} года</translation>
     </message>
     <message>
         <source>repeats an earlier entry</source>
@@ -4186,6 +4202,10 @@ Passphrase for all: %3</source>
     <message>
         <source>is in the future</source>
         <translation>в будущем</translation>
+    </message>
+    <message>
+        <source>contains an invisible character (such as a zero-width space)</source>
+        <translation>содержит невидимый символ (например, пробел нулевой ширины)</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>
@@ -4224,6 +4244,10 @@ Passphrase for all: %3</source>
         <translation>должно указывать смещение UTC (например, +05:00) или быть только датой</translation>
     </message>
     <message>
+        <source>has no visible character</source>
+        <translation>не содержит ни одного видимого символа</translation>
+    </message>
+    <message>
         <source>must be a JSON object (one record)</source>
         <translation>должно быть объектом JSON (одна запись)</translation>
     </message>
@@ -4250,6 +4274,10 @@ Passphrase for all: %3</source>
     <message>
         <source>must be a record id (a UUID)</source>
         <translation>должно быть идентификатором записи (UUID)</translation>
+    </message>
+    <message>
+        <source>must not be larger than {limit}</source>
+        <translation>должно быть не больше {limit}</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>

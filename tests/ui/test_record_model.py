@@ -85,6 +85,17 @@ def test_roles_and_display(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
 
 
+def test_a_stored_bidi_override_is_shown_as_its_code_point() -> None:
+    """A record stored before bidi controls were refused cannot reorder its row."""
+    source = FakeSource(1)
+    source.rows[0] = replace(source.rows[0], title="\u202eсаксуакуЖ\u200b Tomas")
+    model = RecordTableModel(REF, background=False)
+    model.set_source(source)
+    expected = "‹U+202E›саксуакуЖ‹U+200B› Tomas"
+    assert model.data(model.index(0, Column.SUMMARY)) == expected
+    assert model.data(model.index(0, Column.SUMMARY), Qt.ItemDataRole.ToolTipRole) == expected
+
+
 def test_search_results_replace_the_pages_and_clear_empties(qtmodeltester: Any) -> None:
     source = FakeSource(PAGE_SIZE * 3)
     model = RecordTableModel(REF, background=False)

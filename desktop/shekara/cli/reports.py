@@ -160,6 +160,18 @@ def _register_reports(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--checkpoint", metavar="CODE", default=None)
+    p = rsub.add_parser("statistics", parents=[common],
+                        help="counts by kind, month, crossing point, citizenship, substance "
+                        "and outcome, without names (PDF and/or CSV)",
+                        description="Art. 3.1.2 reference information, e.g. for the Joint "
+                        "Commission: only codes and counts leave the vault. Give --out for "
+                        "the PDF, --csv for a spreadsheet, or both.")
+    p.add_argument("--lang", choices=LANGS, default=None)
+    p.add_argument("--out", default=None, metavar="FILE.pdf")
+    p.add_argument("--csv", default=None, metavar="FILE.csv")
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_report_statistics)
     p = document("transmittal", "chain-of-custody sheet for a packet file",
                  cmd_report_transmittal)
     p.add_argument("packet", metavar="PACKET_FILE")
@@ -225,6 +237,38 @@ def cmd_report_summary(args: argparse.Namespace) -> int:
     start = _date(args.date_from, "--from")
     end = _date(args.date_to, "--to")
     return _produce(args, lambda s: s.summary(start, end, args.checkpoint, args.lang))
+
+
+def cmd_report_statistics(args: argparse.Namespace) -> int:
+    start = _date(args.date_from, "--from")
+    end = _date(args.date_to, "--to")
+    if not args.out and not args.csv:
+        raise InputError("cli.statistics_output", "say where to write: --out FILE.pdf, "
+                         "--csv FILE.csv, or both")
+    pdf_path = _out_path(args) if args.out else None
+    csv_path = _checked_path(Path(args.csv)) if args.csv else None
+    written: dict[str, str] = {}
+    with open_session(args) as session:
+        service = ReportService(session.vault, session.ref)
+        if pdf_path is not None:
+            report = service.statistics(start, end, args.lang)
+            written["pdf"] = str(service.save_pdf(report, pdf_path))
+        if csv_path is not None:
+            text = service.statistics_csv(start, end, args.lang)
+            written["csv"] = str(service.save_csv(text, csv_path, start=start, end=end))
+    if wants_json(args):
+        emit_json({"document": "statistics", **written})
+    else:
+        for path in written.values():
+            emit(path)
+    return 0
+
+
+def _checked_path(path: Path) -> Path:
+    if not path.parent.is_dir():
+        raise InputError("report.no_folder", "the folder for {name} does not exist",
+                         name=path.name)
+    return path
 
 
 def cmd_report_transmittal(args: argparse.Namespace) -> int:

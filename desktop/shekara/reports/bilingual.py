@@ -17,12 +17,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
 from shekara.domain.reference import ReferenceData
 from shekara.errors import InputError
 from shekara.reports import catalog
+from shekara.reports.catalog import UNIT_FORMS
 
 DOCUMENT_LANGUAGES: dict[str, tuple[str, ...]] = {
     "kk": ("kk", "ru"), "lt": ("lt", "ru"), "ru": ("ru",), "en": ("en",),
@@ -177,6 +179,25 @@ class Wording:
         if value is None or value == "":
             return ""
         return format_decimal(value, format="#,##0.######", locale=LOCALES[self.primary])
+
+    def quantity(self, value: Any, unit: Any) -> str:
+        """"16 патронов", "200 tablečių": the number and its unit in each language, a counted
+        unit in the plural form the number takes there (catalog.UNIT_FORMS)."""
+        if value is None or value == "":
+            return ""
+        return join_unique(f"{format_decimal(value, format='#,##0.######', locale=LOCALES[lang])}"
+                           f" {self._unit(value, str(unit or ''), lang)}".rstrip()
+                           for lang in self.langs)
+
+    def _unit(self, value: Any, unit: str, lang: str) -> str:
+        forms = UNIT_FORMS.get(unit, {}).get(lang)
+        if not forms:
+            return self.ref.label("unit", unit, lang) if unit else ""
+        try:
+            category = Locale.parse(LOCALES[lang]).plural_form(abs(value))
+        except (TypeError, ValueError):
+            category = "other"
+        return forms.get(category, forms["other"])
 
     @staticmethod
     def _clock(when: datetime, lang: str) -> str:

@@ -202,7 +202,7 @@ class _IncidentReport:
     def _quantity(self, value: Mapping[str, Any]) -> str:
         if value.get("quantity") is None:
             return ""
-        return f"{self.w.number(value['quantity'])} {self.w.code('unit', value.get('unit'))}"
+        return self.w.quantity(value["quantity"], value.get("unit"))
 
     def _items(self) -> list[Flowable]:
         w = self.w

@@ -13,7 +13,6 @@ reportlab's paragraphs are markup, and a surname with "&" or "<" must print, not
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -38,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from shekara.domain.text_rules import shown
 from shekara.reports.bilingual import Wording, join_unique
 from shekara.reports.context import ReportContext
 from shekara.reports.fonts import BOLD, REGULAR, register_fonts
@@ -52,7 +52,6 @@ LABEL_WIDTH = 52 * mm
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#eeeeee")
 RULE = colors.HexColor("#999999")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -98,8 +97,10 @@ def make_styles() -> Styles:
 
 
 def esc(value: Any) -> str:
-    """Data as Paragraph markup: escaped, control characters dropped, line breaks kept."""
-    text = _CONTROL.sub("", "" if value is None else str(value))
+    """Data as Paragraph markup: escaped, line breaks kept, and every control, bidi control
+    or invisible character written as ‹U+XXXX› (`text_rules.shown`): a record stored before
+    those were refused must not reorder or hide text on paper."""
+    text = shown("" if value is None else str(value))
     return escape(text).replace("\n", "<br/>")
 
 

@@ -145,26 +145,38 @@ class RecordService:
         return version
 
     def approve(self, record_id: str) -> StoredVersion:
-        head = repo.get_version(self.vault.conn, record_id)
-        if head.state != "draft":
-            raise StateError("record.not_draft", "record {id} version {version} is {status}, not"
-                             " a draft", id=record_id, version=head.version, status=head.status)
+        return self.approve_many([record_id])[0]
+
+    def approve_many(self, record_ids: Sequence[str]) -> list[StoredVersion]:
+        """Approve drafts in one transaction (a supervisor approving a shift's drafts): every
+        one is checked first — a draft, and not written by the approver when four-eyes is on —
+        and a refusal of any approves none, naming the record refused."""
+        if len(set(record_ids)) != len(record_ids):
+            raise InputError("record.repeated_id", "a record is named twice")
+        heads = [repo.get_version(self.vault.conn, record_id) for record_id in record_ids]
+        for head in heads:
+            if head.state != "draft":
+                raise StateError("record.not_draft", "record {id} version {version} is "
+                                 "{status}, not a draft", id=head.id, version=head.version,
+                                 status=head.status)
         self.vault.require_supervisor()
         four_eyes = self.vault.setting("four_eyes", "1") == "1"
-        if four_eyes and head.created_by == self.vault.officer:
-            raise PermissionDenied("record.four_eyes",
-                                   "four-eyes rule: you cannot approve a version you wrote")
+        for head in heads:
+            if four_eyes and head.created_by == self.vault.officer:
+                raise PermissionDenied("record.four_eyes", "four-eyes rule: you cannot approve "
+                                       "a version you wrote (record {id})", id=head.id)
         now = _now()
-        retain_until, review_on = retention_dates(head.kind, self.vault.party, now.date(),
-                                                  self.ref)
         with self.vault.transaction() as conn:
-            repo.approve_version(conn, record_id, head.version, officer=self.vault.officer,
-                                 at=_stamp(now), retain_until=retain_until.isoformat(),
-                                 review_on=review_on.isoformat())
-            repo.refresh_status(conn, record_id)
-            audit.append(conn, self.vault.officer, "record.approve", record_id=record_id,
-                         version=head.version)
-        return repo.get_version(self.vault.conn, record_id, head.version)
+            for head in heads:
+                retain_until, review_on = retention_dates(head.kind, self.vault.party,
+                                                          now.date(), self.ref)
+                repo.approve_version(conn, head.id, head.version, officer=self.vault.officer,
+                                     at=_stamp(now), retain_until=retain_until.isoformat(),
+                                     review_on=review_on.isoformat())
+                repo.refresh_status(conn, head.id)
+                audit.append(conn, self.vault.officer, "record.approve", record_id=head.id,
+                             version=head.version)
+        return [repo.get_version(self.vault.conn, head.id, head.version) for head in heads]
 
     def withdraw(self, record_id: str, reason: str | None) -> int:
         """Withdrawn records are never deleted; a sent record's withdrawal travels to HQ."""

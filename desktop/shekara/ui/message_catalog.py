@@ -87,6 +87,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'the input is not valid Unicode text')
     # json.encoding (domain/strictjson.py)
     translate("errors", 'the string at {where} is not valid Unicode')
+    # json.integer_too_large (domain/strictjson.py)
+    translate("errors", 'an integer beyond ±{limit} is not allowed in JSON')
     # json.malformed (domain/strictjson.py)
     translate("errors", 'not valid JSON at line {line} column {column}: {reason}')
     # json.malformed (domain/strictjson.py)
@@ -254,7 +256,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # record.bad_reason (services/records.py)
     translate("errors", 'a reason is plain text of at most {n} characters')
     # record.four_eyes (services/records.py)
-    translate("errors", 'four-eyes rule: you cannot approve a version you wrote')
+    translate("errors", 'four-eyes rule: you cannot approve a version you wrote (record {id})')
     # record.kind_change (services/records.py)
     translate("errors", "a correction cannot change the record's kind")
     # record.no_draft (vault/records.py)
@@ -269,6 +271,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'record {id} has no retention period yet (it was never approved)')
     # record.reason_required (services/records.py)
     translate("errors", 'a reason is required')
+    # record.repeated_id (services/records.py)
+    translate("errors", 'a record is named twice')
     # record.review_not_later (services/records.py)
     translate("errors", 'the new date must be after {date}')
     # record.withdraw_supervisor (services/records.py)
@@ -351,16 +355,22 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("validation", 'must be a real date written {form}')
     # validation.bad_media_type
     translate("validation", 'must be a media type such as image/jpeg')
+    # validation.bidi_control
+    translate("validation", 'contains a character that reverses the direction of text')
     # validation.control_char
     translate("validation", 'contains a control character')
     # validation.date_too_early
     translate("validation", 'is before {year}')
+    # validation.date_too_late
+    translate("validation", 'is after {year}')
     # validation.duplicate
     translate("validation", 'repeats an earlier entry')
     # validation.expires_before_issued
     translate("validation", 'is before the date of issue')
     # validation.future_date
     translate("validation", 'is in the future')
+    # validation.invisible_char
+    translate("validation", 'contains an invisible character (such as a zero-width space)')
     # validation.lat_lon_pair
     translate("validation", 'needs both latitude and longitude, or neither')
     # validation.mrz_check_digit
@@ -379,6 +389,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("validation", 'needs at least one topic')
     # validation.no_utc_offset
     translate("validation", 'must give a UTC offset (such as +05:00) or be a date only')
+    # validation.no_visible_char
+    translate("validation", 'has no visible character')
     # validation.not_a_record
     translate("validation", 'must be a JSON object (one record)')
     # validation.not_alpha3
@@ -393,6 +405,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("validation", 'must be a SHA-256 digest (64 hexadecimal characters)')
     # validation.not_uuid
     translate("validation", 'must be a record id (a UUID)')
+    # validation.number_too_large
+    translate("validation", 'must not be larger than {limit}')
     # validation.out_of_range
     translate("validation", 'must be between {low} and {high}')
     # validation.read_only
