@@ -28,7 +28,7 @@ from shekara.errors import InputError, VaultError
 from shekara.services import retention
 from shekara.services.keys import create_own_keys
 from shekara.targets import given_path
-from shekara.vault import audit, packet_store
+from shekara.vault import audit, chain_store
 from shekara.vault.backup import restore_backup, restored_unacknowledged, write_backup
 from shekara.vault.maintenance import check
 from shekara.vault.vault import Vault
@@ -265,7 +265,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     vault = restore_backup(Path(args.file), vault_dir(args), officer(args), passphrase(args),
                            replace=args.replace)
     needs_ack = restored_unacknowledged(vault)
-    last_sent, _ = packet_store.chain(vault.conn, "records")
+    last_sent, _ = chain_store.chain(vault.conn, "records")
     vault.lock()
     if wants_json(args):
         emit_json({"vault": str(vault_dir(args)), "restored": True, "needs_ack": needs_ack,

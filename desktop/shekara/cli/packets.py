@@ -14,7 +14,7 @@ from shekara.packets.keys import PublicKeys
 from shekara.services import acks, attachments, export, hq, hq_held, keys, refdata
 from shekara.services.packet_io import read_packet_file
 from shekara.targets import check_folder, given_path
-from shekara.vault import packet_store
+from shekara.vault import peer_key_store
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> Any:
@@ -147,7 +147,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         vault = session.vault
         own = keys.own_keys(vault).public
-        peers = packet_store.peer_keys(vault.conn)
+        peers = peer_key_store.peer_keys(vault.conn)
     out: dict[str, Any] = {"own": _key_json(own)}
     role = "hq" if own.role == "post" else "post"
     out["hq" if role == "hq" else "posts"] = [

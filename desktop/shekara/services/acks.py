@@ -21,7 +21,7 @@ from shekara.packets.writer import Opener
 from shekara.services.hq import post_stream
 from shekara.services.keys import identities, pinned_hq, post_recipient, require_mode
 from shekara.services.packet_io import SentPacket, send_sequenced
-from shekara.vault import packet_store
+from shekara.vault import chain_store, inbox_store, outbox_store, packet_store
 from shekara.vault import records as repo
 from shekara.vault.backup import RESTORED_SETTING
 from shekara.vault.vault import Vault, now_utc
@@ -54,7 +54,7 @@ def write_ack(vault: Vault, post: str, directory: Path, *,
     ack = build_ack(vault, post)
     # The hash of the last packet imported lets a post restored from an older backup continue
     # its sequence after it instead of forking (docs/packet-format.md §11).
-    through = packet_store.imported_through(vault.conn, post)
+    through = inbox_store.imported_through(vault.conn, post)
     head = PostHead(through.seq, through.sha256) if through else None
     sent = send_sequenced(vault, "ack", encode_ack(ack), recipient, directory,
                           detail={"acks": len(ack.acks),
@@ -95,13 +95,13 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
         raise PacketError("packet.ack_wrong_post", "the acknowledgement is about post {post}, "
                           "not this one", post=ack.post)
     seq = opened.header.seq
-    last_seq, _ = packet_store.received_chain(vault.conn, hq.code, "ack")
+    last_seq, _ = chain_store.received_chain(vault.conn, hq.code, "ack")
     refused = [(r.packet_seq, r.reason) for r in ack.refused]
     if seq <= last_seq:
         return AckResult(seq, False, 0, 0, 0, ack.imported_through, ack.gaps, ack.held,
                          refused, last_seq)
     at = now_utc()
-    sent, _ = packet_store.chain(vault.conn, "records")
+    sent, _ = chain_store.chain(vault.conn, "records")
     head = opened.header.post_head
     adopt = ack.imported_through > sent
     if adopt and (head is None or head.seq != ack.imported_through):
@@ -121,7 +121,7 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
             # export): the ack decrypted with this vault's keys, so those packets were this
             # installation's. Continue the sequence after what HQ has, and take what HQ holds
             # as sent and acknowledged, so nothing is sent twice and nothing forks.
-            packet_store.set_chain(conn, "records", head.seq, head.sha256)
+            chain_store.set_chain(conn, "records", head.seq, head.sha256)
             packet_store.mark_sent_before_restore(conn, [(r.id, r.version) for r in ack.acks],
                                                   head.seq, at)
             sent = head.seq
@@ -133,7 +133,7 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
         for record_id in ids:
             if packet_store.record_exists(conn, record_id):
                 repo.refresh_status(conn, record_id)
-        dropped = packet_store.drop_outbox_through(conn, ack.imported_through)
-        packet_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
+        dropped = outbox_store.drop_outbox_through(conn, ack.imported_through)
+        chain_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
     return AckResult(seq, True, before - after, len(ids), dropped, ack.imported_through,
                      ack.gaps, ack.held, refused, last_seq)

@@ -34,8 +34,9 @@ from shekara.packets.payload import decode_records
 from shekara.services import hq_records
 from shekara.services.keys import hq_keyring, identities, require_mode
 from shekara.services.packet_io import read_packet_file
-from shekara.vault import audit, packet_store
-from shekara.vault.packet_store import InboxEntry, PostEvent, Refusal
+from shekara.vault import audit, inbox_store, packet_store, peer_key_store, post_log
+from shekara.vault.inbox_store import InboxEntry
+from shekara.vault.post_log import PostEvent, Refusal
 from shekara.vault.vault import Vault, now_utc
 
 # How far ahead of the last imported packet HQ holds a post's packet. A packet beyond it is
@@ -159,14 +160,14 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
     outcome = ImportOutcome(name, "refused", post=post, seq=header.seq)
     try:
         _check_key_may_sign(vault, verified)
-        same = packet_store.inbox_entries(vault.conn, post, seq=header.seq)
+        same = inbox_store.inbox_entries(vault.conn, post, seq=header.seq)
         if any(e.sha256 == sha for e in same):
             outcome.status = "duplicate"
             return outcome
         if same:
             return _quarantine(vault, outcome, data, sha, header, "a different packet with this "
                                "sequence number was received before")
-        through = packet_store.imported_through(vault.conn, post)
+        through = inbox_store.imported_through(vault.conn, post)
         last = through.seq if through else 0
         if header.seq > last + MAX_SEQ_AHEAD:
             raise PacketError("packet.seq_too_far", "packet {seq} is more than {limit} ahead "
@@ -189,7 +190,7 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
 
 # --- the steps -----------------------------------------------------------------------------------
 def _check_key_may_sign(vault: Vault, verified: VerifiedPacket) -> None:
-    peer = packet_store.peer_key(vault.conn, verified.signer.key_id.hex())
+    peer = peer_key_store.peer_key(vault.conn, verified.signer.key_id.hex())
     if peer is not None and peer.state == "rotated" and verified.header.seq > (peer.last_seq or 0):
         raise PacketError("packet.old_key", "the packet is signed by a replaced key of "
                           "{post} after its rotation (packet {seq}, the old key's last was "
@@ -229,16 +230,16 @@ def _apply(vault: Vault, ref: ReferenceData, outcome: ImportOutcome, sha: str,
     with vault.transaction() as conn:
         stored = hq_records.store(conn, vault, ref, post, prepared, at)
         if held:
-            packet_store.mark_inbox_imported(conn, post, header.seq, sha,
-                                             records=stored.new_versions, at=at)
+            inbox_store.mark_inbox_imported(conn, post, header.seq, sha,
+                                            records=stored.new_versions, at=at)
         else:
-            packet_store.add_inbox(conn, InboxEntry(
+            inbox_store.add_inbox(conn, InboxEntry(
                 post, header.seq, sha, "imported", header.prev_hash,
                 head.seq if head else None, head.hash if head else None, stored.new_versions,
                 None, at, at), None)
         for problem in breaks:
-            packet_store.add_post_event(conn, PostEvent(post, "audit_chain_break", header.seq,
-                                                        {"reason": problem}, at))
+            post_log.add_post_event(conn, PostEvent(post, "audit_chain_break", header.seq,
+                                                    {"reason": problem}, at))
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "records": stored.new_versions,
             "duplicates": stored.duplicates, "tombstones": stored.tombstones, "sha256": sha})
@@ -258,7 +259,7 @@ def _hold(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str, header: P
     at = now_utc()
     head = header.audit_head
     with vault.transaction() as conn:
-        packet_store.add_inbox(conn, InboxEntry(
+        inbox_store.add_inbox(conn, InboxEntry(
             post, header.seq, sha, "held", header.prev_hash, head.seq if head else None,
             head.hash if head else None, len(prepared.versions), None, at, None), data)
         audit.append(conn, vault.officer, "hq.import", detail={
@@ -275,11 +276,11 @@ def _quarantine(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str,
     at = now_utc()
     head = header.audit_head
     with vault.transaction() as conn:
-        packet_store.add_inbox(conn, InboxEntry(
+        inbox_store.add_inbox(conn, InboxEntry(
             post, header.seq, sha, "fork", header.prev_hash, head.seq if head else None,
             head.hash if head else None, 0, reason, at, None), data)
-        packet_store.add_post_event(conn, PostEvent(post, "fork", header.seq,
-                                                    {"reason": reason, "sha256": sha}, at))
+        post_log.add_post_event(conn, PostEvent(post, "fork", header.seq,
+                                                {"reason": reason, "sha256": sha}, at))
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "fork": True, "sha256": sha})
     outcome.status, outcome.msgid, outcome.message = "fork", "packet.fork", reason
@@ -290,15 +291,15 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
     """Apply held packets that now follow the last imported one, in order."""
     post = str(outcome.post)
     while True:
-        through = packet_store.imported_through(vault.conn, post)
+        through = inbox_store.imported_through(vault.conn, post)
         if through is None:
             return
-        waiting = [e for e in packet_store.inbox_entries(vault.conn, post, seq=through.seq + 1)
+        waiting = [e for e in inbox_store.inbox_entries(vault.conn, post, seq=through.seq + 1)
                    if e.state == "held"]
         if not waiting:
             return
         entry = waiting[0]
-        data = packet_store.inbox_packet(vault.conn, post, entry.seq, entry.sha256) or b""
+        data = inbox_store.inbox_packet(vault.conn, post, entry.seq, entry.sha256) or b""
         try:
             # Checked again: a key may have been revoked while the packet waited.
             verified = verify_only(data, hq_keyring(vault), expect_kind="records",
@@ -307,8 +308,8 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
             if verified.header.prev_hash != through.sha256:
                 reason = f"it does not follow packet {through.seq}, the last one imported"
                 with vault.transaction() as conn:
-                    packet_store.quarantine_inbox(conn, post, entry.seq, entry.sha256, reason)
-                    packet_store.add_post_event(conn, PostEvent(
+                    inbox_store.quarantine_inbox(conn, post, entry.seq, entry.sha256, reason)
+                    post_log.add_post_event(conn, PostEvent(
                         post, "fork", entry.seq, {"reason": reason, "sha256": entry.sha256},
                         now_utc()))
                 outcome.problems.append(f"held packet {entry.seq} is a fork ({reason}): "
@@ -319,9 +320,9 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
                    held=True)
         except PacketError as err:
             with vault.transaction() as conn:
-                packet_store.delete_inbox(conn, post, entry.seq, entry.sha256)
-                packet_store.add_refusal(conn, Refusal(post, entry.seq, entry.sha256,
-                                                       err.msgid, now_utc()))
+                inbox_store.delete_inbox(conn, post, entry.seq, entry.sha256)
+                post_log.add_refusal(conn, Refusal(post, entry.seq, entry.sha256,
+                                                   err.msgid, now_utc()))
             outcome.problems.append(f"held packet {entry.seq} refused: {err.text()}")
             return
 
@@ -329,7 +330,7 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
 # --- refusal log ---------------------------------------------------------------------------------
 def _log(vault: Vault, refusal: Refusal) -> None:
     with vault.transaction() as conn:
-        packet_store.add_refusal(conn, refusal)
+        post_log.add_refusal(conn, refusal)
 
 
 def _log_unverified(vault: Vault, data: bytes, sha: str, err: PacketError) -> None:
@@ -339,7 +340,7 @@ def _log_unverified(vault: Vault, data: bytes, sha: str, err: PacketError) -> No
         preamble = parse_preamble(data)
     except PacketError:
         return
-    peer = packet_store.peer_key(vault.conn, preamble.key_id.hex())
+    peer = peer_key_store.peer_key(vault.conn, preamble.key_id.hex())
     if peer is None or peer.role != "post":
         return
     signer = PublicKeys.from_dict(peer.public)
@@ -388,20 +389,20 @@ class PostStream:
 
 def post_stream(vault: Vault, post: str) -> PostStream:
     conn = vault.conn
-    entries = packet_store.inbox_entries(conn, post)
+    entries = inbox_store.inbox_entries(conn, post)
     imported = [e for e in entries if e.state == "imported"]
     through = max((e.seq for e in imported), default=0)
     held = sorted({e.seq for e in entries if e.state == "held" and e.seq > through})
-    refused = packet_store.refusals(conn, post)
+    refused = post_log.refusals(conn, post)
     # What the post is known to have sent, within the window HQ holds: a refused packet far
     # ahead, or one a supervisor discarded, names no packet before it as missing.
     window = through + MAX_SEQ_AHEAD
     seen = max([e.seq for e in entries if e.seq <= window]
                + [r.seq for r in refused if r.seq is not None and r.seq <= window
                   and r.reason not in _NOT_SENT], default=0)
-    events = packet_store.post_events(conn, post)
+    events = post_log.post_events(conn, post)
     keys = [{"fingerprint": PublicKeys.from_dict(p.public).fingerprint(), "state": p.state,
-             "last_seq": p.last_seq} for p in packet_store.peer_keys(conn, role="post",
+             "last_seq": p.last_seq} for p in peer_key_store.peer_keys(conn, role="post",
                                                                      code=post)]
     return PostStream(
         post=post, imported_through=through,
@@ -419,8 +420,8 @@ def post_stream(vault: Vault, post: str) -> PostStream:
 
 def status(vault: Vault, post: str | None = None) -> list[PostStream]:
     require_mode(vault, "hq")
-    known = sorted({p.code for p in packet_store.peer_keys(vault.conn, role="post")}
-                   | set(packet_store.inbox_posts(vault.conn)))
+    known = sorted({p.code for p in peer_key_store.peer_keys(vault.conn, role="post")}
+                   | set(inbox_store.inbox_posts(vault.conn)))
     if post is not None:
         if post not in known:
             raise NotFound("hq.unknown_post", "HQ knows no post {post}", post=post)

@@ -14,8 +14,9 @@ from typing import Any
 
 from shekara.errors import InputError, NotFound
 from shekara.services.keys import require_mode
-from shekara.vault import packet_store
-from shekara.vault.packet_store import InboxEntry, PostEvent, Refusal
+from shekara.vault import inbox_store, post_log
+from shekara.vault.inbox_store import InboxEntry
+from shekara.vault.post_log import PostEvent, Refusal
 from shekara.vault.vault import Vault, now_utc
 
 KEPT_STATES = ("held", "fork")
@@ -46,7 +47,7 @@ def _kept(entry: InboxEntry) -> KeptPacket:
 
 def held_packets(vault: Vault, post: str | None = None) -> list[KeptPacket]:
     require_mode(vault, "hq")
-    return [_kept(e) for e in packet_store.inbox_entries(vault.conn, post)
+    return [_kept(e) for e in inbox_store.inbox_entries(vault.conn, post)
             if e.state in KEPT_STATES]
 
 
@@ -75,10 +76,10 @@ def discard(vault: Vault, packet_id: str, reason: str) -> KeptPacket:
     with vault.audited("hq.held_discard", detail={
             "post": kept.post, "seq": kept.seq, "state": kept.state, "sha256": kept.sha256,
             "reason": reason}) as conn:
-        packet_store.delete_inbox(conn, kept.post, kept.seq, kept.sha256)
-        packet_store.add_refusal(conn, Refusal(kept.post, kept.seq, kept.sha256,
-                                               "packet.discarded", at))
-        packet_store.add_post_event(conn, PostEvent(kept.post, "discarded", kept.seq,
-                                                    {"state": kept.state,
-                                                     "sha256": kept.sha256}, at))
+        inbox_store.delete_inbox(conn, kept.post, kept.seq, kept.sha256)
+        post_log.add_refusal(conn, Refusal(kept.post, kept.seq, kept.sha256,
+                                           "packet.discarded", at))
+        post_log.add_post_event(conn, PostEvent(kept.post, "discarded", kept.seq,
+                                                {"state": kept.state,
+                                                 "sha256": kept.sha256}, at))
     return kept

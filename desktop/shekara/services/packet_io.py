@@ -21,7 +21,7 @@ from shekara.packets.keys import PublicKeys
 from shekara.packets.writer import Opener, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys
 from shekara.targets import check_folder
-from shekara.vault import packet_store
+from shekara.vault import chain_store
 from shekara.vault.vault import Vault
 
 
@@ -66,13 +66,13 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
     check_folder(directory, PacketError, "packet.no_folder")  # before a number is spent
     own = own_keys(vault)
     with vault.transaction() as conn:
-        previous = packet_store.chain(conn, kind)
+        previous = chain_store.chain(conn, kind)
         seq = previous[0] + 1
         packet = seal(kind, body, signer=own, recipients=[recipient.age_recipient],
                       recipient_id=recipient.code, seq=seq, prev_hash=previous[1],
                       post_head=post_head)
         sha = hashlib.sha256(packet).hexdigest()
-        packet_store.set_chain(conn, kind, seq, sha)
+        chain_store.set_chain(conn, kind, seq, sha)
     try:
         path = write_atomically(directory, packet_file_name(own.public.code, kind, seq), packet,
                                 opener=opener)
@@ -89,7 +89,7 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
             raise
     except Exception:
         with vault.transaction() as conn:
-            packet_store.set_chain(conn, kind, *previous)
+            chain_store.set_chain(conn, kind, *previous)
         raise
     with vault.audited(audit_action, detail={**detail, "kind": kind, "seq": seq,
                                              "post": recipient.code, "sha256": sha}):
