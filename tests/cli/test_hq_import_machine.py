@@ -163,7 +163,8 @@ class HqImport(RuleBasedStateMachine):
     @rule(name=st.sampled_from(sorted(HUGE_BODIES)), seq=st.sampled_from([2, 50, 5000]))
     def huge_counts(self, name: str, seq: int) -> None:
         outcome = self._import("huge counts", self._forge(seq, "ab" * 32, HUGE_BODIES[name]))
-        assert outcome["status"] == "refused", outcome
+        # refused once decrypted; a number already taken is a fork before any decryption
+        assert outcome["status"] in ("refused", "fork"), outcome
 
     @rule(data=st.data())
     def supervisor_discards_one(self, data: st.DataObject) -> None:
@@ -232,4 +233,4 @@ def test_hq_import_machine(world: World) -> None:
 
 @pytest.mark.slow
 def test_hq_import_machine_longer(world: World) -> None:
-    _run(world, examples=100, steps=30)
+    _run(world, examples=60, steps=20)

@@ -375,7 +375,7 @@ def cmd_hq_status(args: argparse.Namespace) -> int:
         if s.gap_ranges:
             emit(f"  gaps: {hq.format_ranges(s.gap_ranges)}")
         if s.held:
-            emit(f"  held: {', '.join(map(str, s.held))}")
+            emit(f"  held: {hq.format_ranges(hq.to_ranges(s.held))}")
         for fork in s.forks:
             emit(f"  FORK at packet {fork['seq']}: {fork['reason']}")
         for refusal in s.refusals:
