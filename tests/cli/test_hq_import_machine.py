@@ -214,6 +214,7 @@ class HqImport(RuleBasedStateMachine):
 
 
 def _run(world: World, examples: int, steps: int) -> None:
+    FIGURES.clear()
     HqImport.setup = Setup(world)
     run_state_machine_as_test(HqImport, settings=settings(
         max_examples=examples, stateful_step_count=steps, deadline=None,
