@@ -312,6 +312,22 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Сұрау салудан бас тартылды</translation>
     </message>
     <message>
+        <source>Request approved</source>
+        <translation>Өтініш бекітілді</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Өтінішке жауап берілді</translation>
+    </message>
+    <message>
+        <source>Follow-up question on a request</source>
+        <translation>Өтініш бойынша қосымша сұрақ</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Өтініш кері қайтарылды</translation>
+    </message>
+    <message>
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
     </message>
@@ -2766,6 +2782,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Agreement, Article %1</source>
         <translation>Келісім, %1-бап</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (шамамен: атында бір әріп басқа)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3852,6 +3872,10 @@ Passphrase for all: %3</source>
         <translation>себеп — {n} таңбадан аспайтын қарапайым мәтін</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз</translation>
+    </message>
+    <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
         <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз (жазба {id})</translation>
     </message>
@@ -3952,12 +3976,60 @@ Passphrase for all: %3</source>
         <translation>бұл қалпына келтіру кілті осы қойманы ашпайды: парақ басылмады</translation>
     </message>
     <message>
+        <source>a follow-up question is text of 1 to {n} characters</source>
+        <translation>қосымша сұрақ — 1-ден {n} таңбаға дейінгі мәтін</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a request you wrote</source>
+        <translation>екі адам қағидаты: өзіңіз жазған өтінішті бекіте алмайсыз</translation>
+    </message>
+    <message>
+        <source>requests between the Parties are made and answered by the central authority (HQ mode); this is a post vault</source>
+        <translation>Тараптар арасындағы өтініштерді орталық орган жібереді және оларға жауап береді (HQ режимі); бұл — бекеттің қоймасы</translation>
+    </message>
+    <message>
+        <source>this request seems to ask for {what}: legal assistance in criminal cases and extradition belong to the legal-assistance treaties, not to this Agreement (Art. 1.2); if it asks for neither, confirm and add it again</source>
+        <translation>бұл өтініш {what} сұрайтын сияқты: қылмыстық істер бойынша құқықтық көмек пен ұстап беру осы Келісімге емес, құқықтық көмек туралы шарттарға жатады (Келісімнің 1-бабының 2-тармағы); егер олардың ешқайсысын сұрамаса, растап, қайта қосыңыз</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
+        <translation>{id} өтініші — {status}: қосымша сұрақтар жіберілген немесе алынған өтініштерге ғана қойылады</translation>
+    </message>
+    <message>
         <source>request {id} has no version {version}</source>
         <translation>{id} өтінішінде {version}-нұсқа жоқ</translation>
     </message>
     <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be answered</source>
+        <translation>{id} өтініші — {status}: басқа Тараптан алынған, әлі жауап берілмеген не бас тартылмаған өтінішке ғана жауап беруге болады</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own draft requests are approved</source>
+        <translation>{id} өтініші — {status}: тек өз өтініштеріміздің жобалары бекітіледі</translation>
+    </message>
+    <message>
         <source>no request {id}</source>
         <translation>{id} өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
+        <translation>{id} өтініші — {status}: тек басқа Тараптан алынған, әлі жауап берілмеген не бас тартылмаған өтінішті орындаудан бас тартуға болады</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own requests not yet answered or refused can be withdrawn</source>
+        <translation>{id} өтініші — {status}: жауап берілмеген не бас тартылмаған өз өтініштерімізді ғана кері қайтаруға болады</translation>
+    </message>
+    <message>
+        <source>say why the request is withdrawn</source>
+        <translation>өтініштің неге кері қайтарылғанын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the day it was received must be a date (YYYY-MM-DD), not in the future</source>
+        <translation>алынған күні — болашақта емес күн (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>give the partner&apos;s registration number of the request (at most 64 characters)</source>
+        <translation>серіктестің өтінішті тіркеу нөмірін көрсетіңіз (64 таңбадан аспайтын)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside</source>

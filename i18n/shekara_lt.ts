@@ -315,6 +315,22 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         <translation>Prašymas atmestas</translation>
     </message>
     <message>
+        <source>Request approved</source>
+        <translation>Prašymas patvirtintas</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Į prašymą atsakyta</translation>
+    </message>
+    <message>
+        <source>Follow-up question on a request</source>
+        <translation>Papildomas klausimas dėl prašymo</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Prašymas atšauktas</translation>
+    </message>
+    <message>
         <source>Setting changed</source>
         <translation>Nustatymas pakeistas</translation>
     </message>
@@ -2785,6 +2801,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>Agreement, Article %1</source>
         <translation>Susitarimas, %1 straipsnis</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (apytiksliai: varde skiriasi viena raidė)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3874,6 +3894,10 @@ Visų slaptafrazė: %3</translation>
         <translation>priežastis – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos</translation>
+    </message>
+    <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
         <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos (įrašas {id})</translation>
     </message>
@@ -3974,12 +3998,60 @@ Visų slaptafrazė: %3</translation>
         <translation>šis atkūrimo raktas neatrakina šios saugyklos: lapas neišspausdintas</translation>
     </message>
     <message>
+        <source>a follow-up question is text of 1 to {n} characters</source>
+        <translation>papildomas klausimas – tekstas nuo 1 iki {n} ženklų</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a request you wrote</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašyto prašymo</translation>
+    </message>
+    <message>
+        <source>requests between the Parties are made and answered by the central authority (HQ mode); this is a post vault</source>
+        <translation>prašymus tarp Šalių teikia ir į juos atsako centrinė institucija (HQ režimas); tai posto saugykla</translation>
+    </message>
+    <message>
+        <source>this request seems to ask for {what}: legal assistance in criminal cases and extradition belong to the legal-assistance treaties, not to this Agreement (Art. 1.2); if it asks for neither, confirm and add it again</source>
+        <translation>atrodo, kad šiuo prašymu prašoma: {what}; teisinė pagalba baudžiamosiose bylose ir išdavimas priklauso teisinės pagalbos sutartims, o ne šiam Susitarimui (Susitarimo 1 straipsnio 2 dalis); jei prašoma ne to, patvirtinkite ir pridėkite dar kartą</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
+        <translation>prašymas {id} yra {status}: papildomi klausimai užduodami tik dėl išsiųstų ar gautų prašymų</translation>
+    </message>
+    <message>
         <source>request {id} has no version {version}</source>
         <translation>prašymas {id} neturi versijos {version}</translation>
     </message>
     <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be answered</source>
+        <translation>prašymas {id} yra {status}: atsakyti galima tik į iš kitos Šalies gautą prašymą, į kurį dar neatsakyta ir kurio dar neatsisakyta</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own draft requests are approved</source>
+        <translation>prašymas {id} yra {status}: tvirtinami tik mūsų pačių prašymų juodraščiai</translation>
+    </message>
+    <message>
         <source>no request {id}</source>
         <translation>nėra prašymo {id}</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
+        <translation>prašymas {id} yra {status}: atsisakyti vykdyti galima tik iš kitos Šalies gautą prašymą, į kurį dar neatsakyta ir kurio dar neatsisakyta</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own requests not yet answered or refused can be withdrawn</source>
+        <translation>prašymas {id} yra {status}: atšaukti galima tik mūsų pačių prašymus, į kuriuos dar neatsakyta ir kurių dar neatsisakyta</translation>
+    </message>
+    <message>
+        <source>say why the request is withdrawn</source>
+        <translation>nurodykite, kodėl prašymas atšaukiamas</translation>
+    </message>
+    <message>
+        <source>the day it was received must be a date (YYYY-MM-DD), not in the future</source>
+        <translation>gavimo diena turi būti data (MMMM-MM-DD), ne ateityje</translation>
+    </message>
+    <message>
+        <source>give the partner&apos;s registration number of the request (at most 64 characters)</source>
+        <translation>nurodykite partnerio prašymo registracijos numerį (ne daugiau kaip 64 ženklai)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside</source>

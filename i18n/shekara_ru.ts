@@ -315,6 +315,22 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>В запросе отказано</translation>
     </message>
     <message>
+        <source>Request approved</source>
+        <translation>Запрос утверждён</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Дан ответ на запрос</translation>
+    </message>
+    <message>
+        <source>Follow-up question on a request</source>
+        <translation>Дополнительный вопрос по запросу</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Запрос отозван</translation>
+    </message>
+    <message>
         <source>Setting changed</source>
         <translation>Настройка изменена</translation>
     </message>
@@ -2785,6 +2801,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Agreement, Article %1</source>
         <translation>Соглашение, статья %1</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (приблизительно: в имени одна буква отличается)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3874,6 +3894,10 @@ Passphrase for all: %3</source>
         <translation>причина — простой текст не длиннее {n} знаков</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote</source>
+        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали</translation>
+    </message>
+    <message>
         <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
         <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали (запись {id})</translation>
     </message>
@@ -3974,12 +3998,60 @@ Passphrase for all: %3</source>
         <translation>этот ключ восстановления не открывает это хранилище: лист не напечатан</translation>
     </message>
     <message>
+        <source>a follow-up question is text of 1 to {n} characters</source>
+        <translation>дополнительный вопрос — текст от 1 до {n} знаков</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a request you wrote</source>
+        <translation>правило «четыре глаза»: нельзя утвердить запрос, который вы написали</translation>
+    </message>
+    <message>
+        <source>requests between the Parties are made and answered by the central authority (HQ mode); this is a post vault</source>
+        <translation>запросы между Сторонами направляет и исполняет центральный орган (режим HQ); это хранилище поста</translation>
+    </message>
+    <message>
+        <source>this request seems to ask for {what}: legal assistance in criminal cases and extradition belong to the legal-assistance treaties, not to this Agreement (Art. 1.2); if it asks for neither, confirm and add it again</source>
+        <translation>похоже, запрос касается: {what}; правовая помощь по уголовным делам и выдача относятся к договорам о правовой помощи, а не к этому Соглашению (п. 2 ст. 1 Соглашения); если запрос не об этом, подтвердите и добавьте его снова</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
+        <translation>запрос {id} — {status}: дополнительные вопросы задаются только по отправленным или полученным запросам</translation>
+    </message>
+    <message>
         <source>request {id} has no version {version}</source>
         <translation>у запроса {id} нет версии {version}</translation>
     </message>
     <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be answered</source>
+        <translation>запрос {id} — {status}: ответить можно только на запрос, полученный от другой Стороны, на который ещё не ответили и в исполнении которого не отказали</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own draft requests are approved</source>
+        <translation>запрос {id} — {status}: утверждаются только черновики наших собственных запросов</translation>
+    </message>
+    <message>
         <source>no request {id}</source>
         <translation>нет запроса {id}</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
+        <translation>запрос {id} — {status}: отказать можно только в исполнении запроса, полученного от другой Стороны, на который ещё не ответили и в котором ещё не отказали</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own requests not yet answered or refused can be withdrawn</source>
+        <translation>запрос {id} — {status}: отозвать можно только наш собственный запрос, на который ещё не ответили и в исполнении которого не отказали</translation>
+    </message>
+    <message>
+        <source>say why the request is withdrawn</source>
+        <translation>укажите, почему запрос отзывается</translation>
+    </message>
+    <message>
+        <source>the day it was received must be a date (YYYY-MM-DD), not in the future</source>
+        <translation>день получения — дата (ГГГГ-ММ-ДД), не в будущем</translation>
+    </message>
+    <message>
+        <source>give the partner&apos;s registration number of the request (at most 64 characters)</source>
+        <translation>укажите регистрационный номер запроса у партнёра (не более 64 знаков)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside</source>

@@ -109,6 +109,19 @@ def test_search_results_replace_the_pages_and_clear_empties(qtmodeltester: Any) 
     qtmodeltester.check(model)
 
 
+def test_an_approximate_search_hit_is_marked(qtmodeltester: Any) -> None:
+    """One letter off (docs/search.md): the list says the hit is approximate, in the cell and its
+    tooltip; an exact hit is shown as before."""
+    model = RecordTableModel(REF, background=False)
+    near = replace(BASE, id="near", approximate=True)
+    model.show_search_results("Zhukauskos", [replace(BASE, id="exact"), near])
+    assert model.data(model.index(0, Column.SUMMARY)) == "Žukauskas Tomas"
+    assert model.data(model.index(1, Column.SUMMARY)) == "≈ Žukauskas Tomas"
+    tip = model.data(model.index(1, Column.SUMMARY), Qt.ItemDataRole.ToolTipRole)
+    assert "approximate" in tip and "Žukauskas Tomas" in tip
+    qtmodeltester.check(model)
+
+
 def test_reads_run_in_the_background_and_stale_answers_are_dropped(qtbot: Any,
                                                                    vault: VaultFixture) -> None:
     vault.add_samples(450)

@@ -127,14 +127,17 @@ def listed_json(item: ListedRecord) -> dict[str, Any]:
             "title": item.title, "created_by": item.created_by, "updated_at": item.updated_at}
 
 
-def print_listing(items: list[ListedRecord], as_json: bool) -> None:
+def print_listing(items: list[ListedRecord], as_json: bool, *, search: bool = False) -> None:
+    """The list, or search hits: those also say whether they matched exactly or only one letter
+    off (docs/search.md); in text, an approximate hit's title starts with "≈"."""
     if as_json:
-        emit_json([listed_json(i) for i in items])
+        emit_json([listed_json(i) | ({"match": "approximate" if i.approximate else "exact"}
+                                     if search else {}) for i in items])
         return
     for i in items:
         mark = "*" if i.qualifies else " "
         emit(f"{i.id}  v{i.version}  {i.status:<12} {i.kind:<21} {i.occurred_at[:16]:<16}"
-             f" {mark} {shown(i.title)}")  # --json keeps the stored text
+             f" {mark} {'≈ ' if i.approximate else ''}{shown(i.title)}")  # --json: stored text
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -163,7 +166,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     flt = record_filter(args)
     with open_session(args) as session:
         items = session.records.search(args.text, flt, limit=args.limit)
-    print_listing(items, wants_json(args))
+    print_listing(items, wants_json(args), search=True)
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -162,6 +162,9 @@ class RecordService:
         self.vault.require_supervisor()
         four_eyes = self.vault.setting("four_eyes", "1") == "1"
         for head in heads:
+            if four_eyes and head.created_by == self.vault.officer and len(heads) == 1:
+                raise PermissionDenied("record.four_eyes",
+                                       "four-eyes rule: you cannot approve a version you wrote")
             if four_eyes and head.created_by == self.vault.officer:
                 raise PermissionDenied("record.four_eyes", "four-eyes rule: you cannot approve "
                                        "a version you wrote (record {id})", id=head.id)
@@ -277,7 +280,37 @@ class RecordService:
         match = build_match(text)
         if match is None:
             return []
-        return repo.search_records(self.vault.conn, match, flt, limit=limit)
+        found = repo.search_records(self.vault.conn, match, flt, limit=limit)
+        if found:
+            return found
+        approximate = self._approximate_match(text)
+        if approximate is None:
+            return []
+        return [replace(item, approximate=True)
+                for item in repo.search_records(self.vault.conn, approximate, flt, limit=limit)]
+
+    def _approximate_match(self, text: str) -> str | None:
+        """When the exact keys found nothing: the words whose keys the index does not hold (or,
+        if it holds them all, every word) also accept the names' keys one letter away
+        (docs/search.md, "One letter off"). None when no word has such a neighbour."""
+        conn = self.vault.conn
+        groups = search_key.query_groups(text)
+        unknown = [i for i, group in enumerate(groups)
+                   if not repo.has_term_with_prefix(conn, group)]
+        neighbours: list[list[str]] = [[] for _ in groups]
+        for i in unknown or range(len(groups)):
+            near: dict[str, int] = {}
+            for token in groups[i]:
+                lookups, shared = search_key.approximate_lookups(token)
+                for term, docs in repo.name_terms(conn, lookups, shared).items():
+                    if search_key.one_edit_apart(token, term):
+                        near[term] = max(docs, near.get(term, 0))
+            ranked = sorted(near, key=lambda term: (-near[term], term))  # most common first
+            neighbours[i] = ranked[:search_key.APPROXIMATE_MAX_TERMS]
+        widened = unknown or [i for i in range(len(groups)) if neighbours[i]]
+        if not widened or any(not neighbours[i] for i in widened):
+            return None
+        return search_key.approximate_match(groups, neighbours)
 
 
 def build_match(text: str) -> str | None:

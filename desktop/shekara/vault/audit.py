@@ -26,7 +26,8 @@ ACTIONS = (
     "export", "ack.import", "print", "retention.purge", "backup", "restore", "keys.import",
     "keys.rotate", "hq.import", "hq.ack", "hq.enroll", "hq.revoke", "hq.held_discard",
     "refdata.import",
-    "request.create", "request.refusal", "request.view", "settings.change",
+    "request.create", "request.refusal", "request.view", "request.approve", "request.answer",
+    "request.follow_up", "request.withdraw", "settings.change",
 )
 
 

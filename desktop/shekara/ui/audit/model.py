@@ -93,6 +93,10 @@ ACTION_LABELS = {
     "refdata.import": QT_TRANSLATE_NOOP("AuditActions", "Reference data imported"),
     "request.create": QT_TRANSLATE_NOOP("AuditActions", "Request created"),
     "request.refusal": QT_TRANSLATE_NOOP("AuditActions", "Request refused"),
+    "request.approve": QT_TRANSLATE_NOOP("AuditActions", "Request approved"),
+    "request.answer": QT_TRANSLATE_NOOP("AuditActions", "Request answered"),
+    "request.follow_up": QT_TRANSLATE_NOOP("AuditActions", "Follow-up question on a request"),
+    "request.withdraw": QT_TRANSLATE_NOOP("AuditActions", "Request withdrawn"),
     "settings.change": QT_TRANSLATE_NOOP("AuditActions", "Setting changed"),
 }
 
