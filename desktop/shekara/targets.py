@@ -6,8 +6,9 @@ without write permission, a read-only file system. Each is refused here with a m
 words a supervisor can act on, before a packet is sealed, a sequence number is spent or anything
 is marked sent. Messages never name paths (a path can hold a user's name).
 
-Callers choose the error class (so each command keeps its exit code) and the message id for a
-folder that does not exist (each command had its own before this module).
+Callers choose the error class (so each command keeps its exit code) and pass their own error
+for a folder that does not exist (each command had its own before this module). Every message
+is written out literally here, so tools/build_translations.py finds it for the catalog.
 """
 
 from __future__ import annotations
@@ -30,29 +31,33 @@ def given_path(value: str, option: str) -> Path:
     return Path(value)
 
 
-def check_folder(folder: Path, error: ErrorClass, missing: str) -> Path:
+def _as(error: ErrorClass, refusal: ShekaraError) -> ShekaraError:
+    return error(refusal.msgid, refusal.template, **refusal.params)
+
+
+def check_folder(folder: Path, error: ErrorClass, missing: ShekaraError) -> Path:
     """`folder` exists, is a folder (after symlinks), and a new file can be made in it."""
     if not str(folder).strip():
-        raise error("target.empty", "no folder was given")
+        raise _as(error, ShekaraError("target.empty", "no folder was given"))
     try:
         info = os.stat(folder)
     except OSError as exc:
         if exc.errno == errno.ENOENT:
-            raise error(missing, "the folder to write to does not exist (is the stick "
-                        "plugged in?)") from None
+            raise missing from None
         raise _os_refusal(exc, error) from None
     if not stat.S_ISDIR(info.st_mode):
-        raise error("target.not_folder", "the place to write to is not a folder (a file, a "
-                    "device or a pipe is there)")
+        raise _as(error, ShekaraError("target.not_folder", "the place to write to is not a "
+                                      "folder (a file, a device or a pipe is there)"))
     if _read_only(folder):
-        raise error("target.read_only", "the folder to write to is on a read-only file system "
-                    "(is the stick's lock switch on?)")
+        raise _as(error, ShekaraError("target.read_only", "the folder to write to is on a "
+                                      "read-only file system (is the stick's lock switch on?)"))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise error("target.not_writable", "this program may not write into that folder")
+        raise _as(error, ShekaraError("target.not_writable", "this program may not write into "
+                                      "that folder"))
     return folder
 
 
-def check_new_file(path: Path, error: ErrorClass, missing: str, *,
+def check_new_file(path: Path, error: ErrorClass, missing: ShekaraError, *,
                    replace_regular: bool = False) -> Path:
     """`path` can be created: its folder passes check_folder, its name fits the file system,
     and nothing is there yet — not even a dangling symlink, which a rename would replace.
@@ -68,9 +73,11 @@ def check_new_file(path: Path, error: ErrorClass, missing: str, *,
     if replace_regular and stat.S_ISREG(info.st_mode):
         return path
     if stat.S_ISDIR(info.st_mode):
-        raise error("target.is_folder", "{name} is a folder, not a file name", name=_shown(path))
-    raise error("target.exists", "something named {name} is already there (a file, link, "
-                "pipe or device): move it away or choose another name", name=_shown(path))
+        raise _as(error, ShekaraError("target.is_folder", "{name} is a folder, not a file name",
+                                      name=_shown(path)))
+    raise _as(error, ShekaraError("target.exists", "something named {name} is already there (a "
+                                  "file, link, pipe or device): move it away or choose another "
+                                  "name", name=_shown(path)))
 
 
 def check_name(path: Path, error: ErrorClass) -> None:
@@ -85,8 +92,7 @@ def check_name(path: Path, error: ErrorClass) -> None:
     spare = 25
     if len(os.fsencode(path.name)) + spare > name_max or \
             len(os.fsencode(os.path.abspath(path))) + spare >= path_max:
-        raise error("target.name_too_long", "the file name or path is too long for that file "
-                    "system: choose a shorter folder")
+        raise _too_long(error)
 
 
 def _read_only(folder: Path) -> bool:
@@ -98,20 +104,26 @@ def _read_only(folder: Path) -> bool:
         return False
 
 
+def _too_long(error: ErrorClass) -> ShekaraError:
+    return _as(error, ShekaraError("target.name_too_long", "the file name or path is too long "
+                                   "for that file system: choose a shorter folder"))
+
+
 def _os_refusal(exc: OSError, error: ErrorClass) -> ShekaraError:
     if exc.errno == errno.ELOOP:
-        return error("target.loop", "the path to write to is a loop of symbolic links")
+        return _as(error, ShekaraError("target.loop", "the path to write to is a loop of "
+                                       "symbolic links"))
     if exc.errno == errno.ENAMETOOLONG:
-        return error("target.name_too_long", "the file name or path is too long for that file "
-                     "system: choose a shorter folder")
+        return _too_long(error)
     if exc.errno == errno.ENOTDIR:
-        return error("target.not_folder", "a part of the path to write to is a file, not a "
-                     "folder")
+        return _as(error, ShekaraError("target.not_folder", "a part of the path to write to is "
+                                       "a file, not a folder"))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return error("target.not_writable", "this program may not write into that folder")
+        return _as(error, ShekaraError("target.not_writable", "this program may not write "
+                                       "into that folder"))
     reason = os.strerror(exc.errno) if exc.errno else "unknown error"
-    return error("target.unusable", "the place to write to cannot be used ({reason})",
-                 reason=reason)
+    return _as(error, ShekaraError("target.unusable", "the place to write to cannot be used "
+                                   "({reason})", reason=reason))
 
 
 def _shown(path: Path) -> str:

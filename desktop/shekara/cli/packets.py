@@ -239,7 +239,8 @@ def cmd_hq_revoke(args: argparse.Namespace) -> int:
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
     directory = given_path(args.out, "--out")
-    check_folder(directory, InputError, "keys.no_folder")
+    check_folder(directory, InputError, InputError(
+        "keys.no_folder", "the folder for the rotation files does not exist"))
     with open_session(args) as session:
         vault = session.vault
         files = keys.last_rotation(vault) if args.rewrite else keys.rotate(vault)

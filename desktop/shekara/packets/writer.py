@@ -53,6 +53,11 @@ def packet_file_name(sender: str, kind: str, seq: int) -> str:
     return f"shekara-{sender}-{kind}-{seq:06d}{PACKET_SUFFIX}"
 
 
+def no_folder() -> PacketError:
+    return PacketError("packet.no_folder", "the folder to write the packet to does not exist "
+                       "(is the stick plugged in?)")
+
+
 def _open_new(path: Path) -> WritableFile:
     return open(path, "xb")  # "x": never reuse a file someone else is writing
 
@@ -67,7 +72,7 @@ def write_atomically(directory: Path, name: str, data: bytes, *, opener: Opener 
     """
     if not _NAME_PATTERN.match(name):
         raise ValueError("a packet file name is plain letters, digits, '.', '_' and '-'")
-    check_folder(directory, PacketError, "packet.no_folder")
+    check_folder(directory, PacketError, no_folder())
     final = directory / name
     check_name(final, PacketError)
     # lexists, not exists: a dangling symlink under the final name would be replaced too

@@ -26,7 +26,7 @@ from shekara.errors import PacketError, StateError, VaultError
 from shekara.packets.container import AuditHead, decrypt_body, seal, verify_only
 from shekara.packets.keys import PrivateKeys, PublicKeys
 from shekara.packets.payload import Attachment, Tombstone, decode_records, encode_records
-from shekara.packets.writer import Opener, packet_file_name, write_atomically
+from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, require_mode
 from shekara.targets import check_folder
 from shekara.vault import attachment_store, audit, chain_store, outbox_store, packet_store
@@ -76,7 +76,7 @@ def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
                          "next one would repeat their numbers (a fork at HQ). Import HQ's newest "
                          "acknowledgement first ('shekara ack import FILE'); if HQ has nothing "
                          "after packet {last}, export with --after-restore", last=last)
-    check_folder(directory, PacketError, "packet.no_folder")  # before a number is spent
+    check_folder(directory, PacketError, no_folder())  # before a number is spent
     own = own_keys(vault)
     hq = pinned_hq(vault)
     unfinished = outbox_store.outbox_entries(vault.conn, state="writing")
@@ -105,7 +105,7 @@ def resend(vault: Vault, directory: Path, seq: int, *,
     """Write an outbox copy again (a lost or refused stick): the very same bytes."""
     require_mode(vault, "post")
     vault.require_supervisor()
-    check_folder(directory, PacketError, "packet.no_folder")
+    check_folder(directory, PacketError, no_folder())
     entries = [e for e in outbox_store.outbox_entries(vault.conn) if e.seq == seq]
     if not entries:
         raise StateError("export.not_in_outbox", "packet {seq} is not in the outbox: it was "

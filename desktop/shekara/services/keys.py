@@ -133,7 +133,8 @@ def write_public_file(path: Path, data: bytes) -> Path:
     if os.path.lexists(path):  # a dangling symlink too: the rename would replace it
         raise StateError("keys.file_exists", "{name} already exists: choose another name",
                          name=path.name)
-    check_new_file(path, InputError, "keys.no_folder")
+    check_new_file(path, InputError, InputError(
+        "keys.no_folder", "the folder for {name} does not exist", name=path.name))
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         with open(temp, "xb") as out:

@@ -18,7 +18,7 @@ from shekara.packets.container import (
     verify_only,
 )
 from shekara.packets.keys import PublicKeys
-from shekara.packets.writer import Opener, packet_file_name, write_atomically
+from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys
 from shekara.targets import check_folder
 from shekara.vault import chain_store
@@ -63,7 +63,7 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
     cumulative, reference data carries its own version). If the write fails the chain is
     restored; if the process dies after the chain moved, one number is skipped — harmless.
     """
-    check_folder(directory, PacketError, "packet.no_folder")  # before a number is spent
+    check_folder(directory, PacketError, no_folder())  # before a number is spent
     own = own_keys(vault)
     with vault.transaction() as conn:
         previous = chain_store.chain(conn, kind)

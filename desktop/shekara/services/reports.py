@@ -92,11 +92,13 @@ class Report:
 
 def check_report_target(path: Path) -> Path:
     """A report may replace an earlier regular file of that name; nothing else odd."""
-    check_folder(path.parent, InputError, "report.no_folder")
+    missing = InputError("report.no_folder", "the folder for {name} does not exist",
+                         name=path.name)
+    check_folder(path.parent, InputError, missing)
     if path.is_dir():
         raise InputError("report.out_is_folder", "{name} is a folder, not a file name",
                          name=path.name)
-    return check_new_file(path, InputError, "report.no_folder", replace_regular=True)
+    return check_new_file(path, InputError, missing, replace_regular=True)
 
 
 def write_pdf_file(path: Path, data: bytes) -> Path:

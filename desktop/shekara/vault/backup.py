@@ -57,11 +57,12 @@ def _sha256_file(path: Path) -> str:
 
 def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
     """Write `<post>-<time>.shkbak` into target_dir, then read it back and verify it."""
-    check_folder(target_dir, InputError, "backup.no_dir")
+    missing = InputError("backup.no_dir", "no folder {path}", path=str(target_dir))
+    check_folder(target_dir, InputError, missing)
     conn = vault.conn
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     final = check_new_file(target_dir / f"shekara-backup-{vault.post_code}-{stamp}{SUFFIX}",
-                           InputError, "backup.no_dir")
+                           InputError, missing)
     tmp = target_dir / f".{final.name}.{secrets.token_hex(4)}.tmp"
     with tempfile.TemporaryDirectory(prefix="shekara-bak-") as scratch:
         snapshot = Path(scratch) / DB_FILE
