@@ -220,6 +220,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Құпия фраза өзгертілді</translation>
     </message>
     <message>
+        <source>Officer&apos;s name, rank or position changed</source>
+        <translation>Қызметкердің аты-жөні, атағы не лауазымы өзгертілді</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Жазба жасалды</translation>
     </message>
@@ -3676,6 +3680,10 @@ Passphrase for all: %3</source>
         <translation>соңғы ауысым бастығын алып тастауға болмайды</translation>
     </message>
     <message>
+        <source>no officer {login}</source>
+        <translation>{login} қызметкері жоқ</translation>
+    </message>
+    <message>
         <source>a passphrase cannot hold control characters</source>
         <translation>құпия фразада басқару таңбалары болмауы керек</translation>
     </message>
@@ -3690,6 +3698,18 @@ Passphrase for all: %3</source>
     <message>
         <source>a passphrase needs at least {n} characters</source>
         <translation>құпия фразада кемінде {n} таңба болуы керек</translation>
+    </message>
+    <message>
+        <source>{field} holds a control or invisible character</source>
+        <translation>{field} ішінде басқару немесе көрінбейтін таңба бар</translation>
+    </message>
+    <message>
+        <source>{field} has nothing visible in it</source>
+        <translation>{field} ішінде көрінетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {n} characters</source>
+        <translation>{field} {n} таңбадан ұзын</translation>
     </message>
     <message>
         <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>

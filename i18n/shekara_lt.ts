@@ -223,6 +223,10 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         <translation>Slaptafrazė pakeista</translation>
     </message>
     <message>
+        <source>Officer&apos;s name, rank or position changed</source>
+        <translation>Pakeistas pareigūno vardas, laipsnis ar pareigos</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Įrašas sukurtas</translation>
     </message>
@@ -3698,6 +3702,10 @@ Visų slaptafrazė: %3</translation>
         <translation>paskutinio pamainos vadovo pašalinti negalima</translation>
     </message>
     <message>
+        <source>no officer {login}</source>
+        <translation>pareigūno {login} nėra</translation>
+    </message>
+    <message>
         <source>a passphrase cannot hold control characters</source>
         <translation>slaptafrazėje negali būti valdymo ženklų</translation>
     </message>
@@ -3712,6 +3720,18 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>a passphrase needs at least {n} characters</source>
         <translation>slaptafrazėje turi būti bent {n} ženklų</translation>
+    </message>
+    <message>
+        <source>{field} holds a control or invisible character</source>
+        <translation>{field} yra valdymo arba nematomas ženklas</translation>
+    </message>
+    <message>
+        <source>{field} has nothing visible in it</source>
+        <translation>{field} nėra nieko matomo</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {n} characters</source>
+        <translation>{field} ilgesnis nei {n} ženklų</translation>
     </message>
     <message>
         <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>

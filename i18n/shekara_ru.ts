@@ -223,6 +223,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Парольная фраза изменена</translation>
     </message>
     <message>
+        <source>Officer&apos;s name, rank or position changed</source>
+        <translation>Изменены ФИО, звание или должность сотрудника</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
@@ -3698,6 +3702,10 @@ Passphrase for all: %3</source>
         <translation>последнего начальника смены удалить нельзя</translation>
     </message>
     <message>
+        <source>no officer {login}</source>
+        <translation>нет сотрудника {login}</translation>
+    </message>
+    <message>
         <source>a passphrase cannot hold control characters</source>
         <translation>парольная фраза не может содержать управляющие символы</translation>
     </message>
@@ -3712,6 +3720,18 @@ Passphrase for all: %3</source>
     <message>
         <source>a passphrase needs at least {n} characters</source>
         <translation>парольная фраза должна содержать не менее {n} знаков</translation>
+    </message>
+    <message>
+        <source>{field} holds a control or invisible character</source>
+        <translation>{field} содержит управляющий или невидимый символ</translation>
+    </message>
+    <message>
+        <source>{field} has nothing visible in it</source>
+        <translation>{field} не содержит ничего видимого</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {n} characters</source>
+        <translation>{field} длиннее {n} знаков</translation>
     </message>
     <message>
         <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>

@@ -54,8 +54,12 @@ _PAGE_AND_HEADER: dict[str, Entry] = {
 }
 
 _MARKINGS: dict[str, Entry] = {
-    "marking.confidential": {"kk": "ҚҰПИЯ", "lt": "KONFIDENCIALU", "ru": "КОНФИДЕНЦИАЛЬНО",
-                             "en": "CONFIDENTIAL"},
+    # Only when reference data has no stamp (markings.json): never a national classification
+    # level («ҚҰПИЯ», «KONFIDENCIALIAI», «RIBOTO NAUDOJIMO», «СЕКРЕТНО»).
+    "marking.confidential": {"kk": "ҚЫЗМЕТ БАБЫНДА ПАЙДАЛАНУ ҮШІН",
+                             "lt": "TIK TARNYBINIAM NAUDOJIMUI",
+                             "ru": "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ",
+                             "en": "FOR OFFICIAL USE ONLY"},
     "marking.confidential_text": {
         "kk": "Құпия сипаттағы ақпарат (Келісімнің 10-бабының 1-тармағы).",
         "lt": "Konfidenciali informacija (Susitarimo 10 straipsnio 1 dalis).",
@@ -290,10 +294,11 @@ _REQUEST: dict[str, Entry] = {
                             "en": "Certified copies attached"},
     "request.pages": {"kk": "{n} парақ", "lt": "{n} lap.", "ru": "на {n} л.",
                       "en": "{n} page(s)"},
-    "request.signed_by": {"kk": "Сұрау салушы органның басшысы",
-                          "lt": "Prašančiosios institucijos vadovas",
-                          "ru": "Руководитель запрашивающего органа",
-                          "en": "Head of the requesting authority"},
+    # Art. 8.4: "signed by the responsible officials" — whoever signs, not the head by default.
+    "request.signed_by": {"kk": "Сұрау салушы органның лауазымды адамы",
+                          "lt": "Prašančiosios institucijos atsakingas pareigūnas",
+                          "ru": "Должностное лицо запрашивающего органа",
+                          "en": "Responsible official of the requesting authority"},
     "request.basis": {
         "kk": "Келісімнің 8-бабына сәйкес жолданады.",
         "lt": "Siunčiama pagal Susitarimo 8 straipsnį.",
@@ -319,10 +324,10 @@ _REFUSAL: dict[str, Entry] = {
                             "ru": "Мотивы отказа", "en": "Reasons"},
     "refusal.decided_on": {"kk": "Шешім күні", "lt": "Sprendimo data", "ru": "Дата решения",
                            "en": "Decided on"},
-    "refusal.signed_by": {"kk": "Сұрау салынған органның басшысы",
-                          "lt": "Prašomosios institucijos vadovas",
-                          "ru": "Руководитель запрашиваемого органа",
-                          "en": "Head of the requested authority"},
+    "refusal.signed_by": {"kk": "Сұрау салынған органның лауазымды адамы",
+                          "lt": "Prašomosios institucijos atsakingas pareigūnas",
+                          "ru": "Должностное лицо запрашиваемого органа",
+                          "en": "Responsible official of the requested authority"},
     "refusal.basis": {
         "kk": "Келісімнің 9-бабына сәйкес өтінішті орындаудан бас тартылғаны туралы жазбаша "
               "хабарлаймыз.",

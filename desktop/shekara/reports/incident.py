@@ -23,6 +23,7 @@ from shekara.reports.layout import (
     Styles,
     build_pdf,
     data_table,
+    ending_with_qr,
     esc,
     field_table,
     free_text_note,
@@ -32,6 +33,7 @@ from shekara.reports.layout import (
     prose,
     qr_block,
     signature_lines,
+    signer_names,
     title_block,
 )
 from shekara.reports.qr import VersionRef
@@ -43,11 +45,11 @@ def render_incident(record: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     """The incident report for this record version, in ctx.lang's languages."""
     wording = Wording(ctx.lang, ref)
     styles = make_styles()
-    report = _IncidentReport(record, wording, styles)
+    report = _IncidentReport(record, wording, styles, ctx)
     handling = record.get("handling") or {}
     confidential = bool(handling.get("confidential", True))
     return build_pdf(report.story(), ctx, wording, title_key="incident.title",
-                     confidential=confidential)
+                     confidential=confidential, letter=True)
 
 
 def record_qr_text(record: Mapping[str, Any]) -> str:
@@ -59,10 +61,12 @@ def record_qr_text(record: Mapping[str, Any]) -> str:
 class _IncidentReport:
     """Builds the story (the flowables) of one incident report."""
 
-    def __init__(self, record: Mapping[str, Any], wording: Wording, styles: Styles) -> None:
+    def __init__(self, record: Mapping[str, Any], wording: Wording, styles: Styles,
+                 ctx: ReportContext) -> None:
         self.r = record
         self.w = wording
         self.s = styles
+        self.ctx = ctx
 
     def story(self) -> list[Flowable]:
         r, w = self.r, self.w
@@ -74,7 +78,8 @@ class _IncidentReport:
         flow += markings_banner(self.s, w, confidential=bool(handling.get("confidential", True)),
                                 consent_required=handling.get("third_party")
                                 != "allowed", personal_data=bool(r.get("persons")),
-                                legal_hold=bool(handling.get("legal_hold")))
+                                legal_hold=bool(handling.get("legal_hold")),
+                                party=self.ctx.party)
         flow += self._section("sec.record", self._record_rows())
         flow += self._section("sec.circumstances", self._circumstance_rows(kind))
         flow += self._kind_sections(kind)
@@ -85,9 +90,9 @@ class _IncidentReport:
         flow += self._section("sec.lifecycle", self._lifecycle_rows())
         flow += heading(self.s, w.t("sec.signatures"))
         flow += signature_lines(self.s, w, [w.t("sig.compiled_by"), w.t("sig.approved_by")],
-                                names=[str(r.get("created_by") or ""),
-                                       str(r.get("approved_by") or "")])
-        flow += [Spacer(1, 6 * mm), qr_block(self.s, w, record_qr_text(r))]
+                                names=signer_names(self.ctx, w, r.get("created_by"),
+                                                   r.get("approved_by")))
+        flow = ending_with_qr(flow, qr_block(self.s, w, record_qr_text(r)))
         return flow
 
     # --- sections ---------------------------------------------------------------------------
@@ -214,7 +219,7 @@ class _IncidentReport:
             for n, it in enumerate(items, start=1)]
         header = [w.t(k) for k in ("col.no", "col.category", "col.substance", "col.description",
                                    "col.quantity", "col.serial_number", "col.markings")]
-        return self._table("sec.items", header, rows, [7, 22, 22, 30, 18, 18, 22])
+        return self._table("sec.items", header, rows, [7, 22, 26, 28, 18, 16, 22])
 
     def _substances(self) -> list[Flowable]:
         w = self.w
@@ -226,7 +231,7 @@ class _IncidentReport:
             for n, s in enumerate(subs, start=1)]
         header = [w.t(k) for k in ("col.no", "col.substance", "col.form", "col.quantity",
                                    "col.purity", "col.markings", "col.properties")]
-        return self._table("sec.substances", header, rows, [7, 26, 16, 18, 12, 22, 38])
+        return self._table("sec.substances", header, rows, [7, 26, 16, 18, 15, 22, 35])
 
     def _route(self) -> list[Flowable]:
         w = self.w
@@ -243,7 +248,7 @@ class _IncidentReport:
         flow = heading(self.s, self.w.t(key))
         if not rows:
             return [*flow, Paragraph(esc(self.w.tj("none")), self.s.body)]
-        return [*flow, data_table(self.s, header, rows, widths)]
+        return [*flow, *data_table(self.s, header, rows, widths)]
 
     # --- persons ----------------------------------------------------------------------------
     def _persons(self) -> list[Flowable]:
@@ -252,7 +257,7 @@ class _IncidentReport:
         rows = [self._person_row(n, p) for n, p in enumerate(persons, start=1)]
         header = [w.t(k) for k in ("col.no", "col.role", "col.name", "col.birth", "col.sex",
                                    "col.citizenship", "col.documents")]
-        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 15, 18, 40])
+        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 14, 21, 38])
 
     def _person_row(self, number: int, person: Mapping[str, Any]) -> list[Cell]:
         w, s = self.w, self.s
@@ -313,11 +318,12 @@ class _IncidentReport:
 
     def _lifecycle_rows(self) -> list[Row]:
         r, w = self.r, self.w
-        created = ", ".join(p for p in (str(r.get("created_by") or ""),
-                                        w.iso_timestamp(r.get("created_at"))) if p)
+        # Names as printed (the officers' profiles), never logins: "" when one has no name.
+        author, approver = signer_names(self.ctx, w, r.get("created_by"), r.get("approved_by"))
+        created = ", ".join(p for p in (author, w.iso_timestamp(r.get("created_at"))) if p)
         if r.get("approved_by"):
-            approved = ", ".join(p for p in (str(r["approved_by"]),
-                                             w.iso_timestamp(r.get("approved_at"))) if p)
+            approved = ", ".join(p for p in (approver, w.iso_timestamp(r.get("approved_at")))
+                                 if p)
         else:
             approved = w.tj("f.not_approved")
         return [

@@ -27,6 +27,7 @@ from shekara.reports.layout import (
     Styles,
     build_pdf,
     data_table,
+    ending_with_qr,
     esc,
     field_table,
     free_text_note,
@@ -85,8 +86,8 @@ def render_request(request: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("request.signed_by")], seal=True,
                             names=[_signer(request.get("signed_by"))])
-    flow += [Spacer(1, 6 * mm), qr_block(s, w, request_qr_text(request))]
-    return build_pdf(flow, ctx, w, title_key="request.title")
+    flow = ending_with_qr(flow, qr_block(s, w, request_qr_text(request)))
+    return build_pdf(flow, ctx, w, title_key="request.title", letter=True)
 
 
 def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
@@ -116,8 +117,8 @@ def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("refusal.signed_by")], seal=True,
                             names=[_signer(refusal.get("signed_by"))])
-    flow += [Spacer(1, 6 * mm), qr_block(s, w, refusal_qr_text(request, refusal))]
-    return build_pdf(flow, ctx, w, title_key="refusal.title")
+    flow = ending_with_qr(flow, qr_block(s, w, refusal_qr_text(request, refusal)))
+    return build_pdf(flow, ctx, w, title_key="refusal.title", letter=True)
 
 
 def _long_date(w: Wording, value: Any) -> str:
@@ -154,7 +155,7 @@ def _persons(s: Styles, w: Wording, persons: list[Mapping[str, Any]],
             parts.append(esc(person["description"]))
         rows.append([str(number), Paragraph("<br/>".join(parts) or "—", s.cell)])
     header = [w.t("col.no"), w.t("sec.persons")]
-    return [*flow, data_table(s, header, rows, [8, 166])]
+    return [*flow, *data_table(s, header, rows, [8, 166])]
 
 
 def _person_line(w: Wording, person: Mapping[str, Any]) -> str:
@@ -174,5 +175,5 @@ def _attachments(s: Styles, w: Wording, attachments: list[Mapping[str, Any]]) ->
     rows: list[list[Cell]] = [
         [str(n), str(a.get("title") or ""), w.tj("request.pages", n=a.get("pages") or "?")]
         for n, a in enumerate(attachments, start=1)]
-    return [*flow, data_table(s, [w.t("col.no"), w.t("col.title"), w.t("col.pages")], rows,
+    return [*flow, *data_table(s, [w.t("col.no"), w.t("col.title"), w.t("col.pages")], rows,
                               [8, 136, 30])]

@@ -40,6 +40,7 @@ from shekara.reports.sheets import (
 from shekara.reports.statistics import count_statistics, render_statistics, statistics_csv
 from shekara.reports.summary import render_period_summary, summarize
 from shekara.services.keys import hq_keyring, identities, own_keyring, own_keys
+from shekara.services.officials import OfficialsService
 from shekara.targets import check_folder, check_new_file
 from shekara.vault import audit, keyslots
 from shekara.vault import records as record_repo
@@ -134,9 +135,12 @@ class ReportService:
     def context(self, lang: str | None = None) -> ReportContext:
         chosen = check_language(lang, self.vault.party)
         printed_at = self._now or datetime.now().astimezone()
+        officials = OfficialsService(self.vault)
         return ReportContext(party=self.vault.party, post_code=self.vault.post_code,
                              post_name=post_name(self.ref, self.vault.post_code, chosen),
-                             officer=self.vault.officer, printed_at=printed_at, lang=chosen)
+                             officer=self.vault.officer, printed_at=printed_at, lang=chosen,
+                             profiles=officials.profiles(),
+                             installation=officials.names().values)
 
     # --- documents ---------------------------------------------------------------------------
     def incident(self, record_id: str, version: int | None = None,

@@ -399,6 +399,16 @@ def _step_6(conn: Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index_stale', '1')")
 
 
+def _step_officer_profiles(conn: Connection) -> None:
+    """Documents print names, ranks and positions, never logins (issue 11): a printed profile
+    per officer, in the state language and in Russian where it differs."""
+    conn.execute("CREATE TABLE IF NOT EXISTS officer_profiles (login TEXT PRIMARY KEY,"
+                 " full_name TEXT NOT NULL DEFAULT '', rank TEXT NOT NULL DEFAULT '',"
+                 " position TEXT NOT NULL DEFAULT '', full_name_ru TEXT NOT NULL DEFAULT '',"
+                 " rank_ru TEXT NOT NULL DEFAULT '', position_ru TEXT NOT NULL DEFAULT '',"
+                 " changed_at TEXT NOT NULL)")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -407,6 +417,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (5, _step_5),
     (6, _step_6),
     (7, _step_request_register),
+    (8, _step_officer_profiles),
 ]
 LATEST = STEPS[-1][0]
 

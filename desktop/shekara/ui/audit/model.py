@@ -69,6 +69,7 @@ ACTION_LABELS = {
     "officer.add": QT_TRANSLATE_NOOP("AuditActions", "Officer added"),
     "officer.remove": QT_TRANSLATE_NOOP("AuditActions", "Officer removed"),
     "officer.passphrase": QT_TRANSLATE_NOOP("AuditActions", "Passphrase changed"),
+    "officer.edit": QT_TRANSLATE_NOOP("AuditActions", "Officer's name, rank or position changed"),
     "record.create": QT_TRANSLATE_NOOP("AuditActions", "Record created"),
     "record.change": QT_TRANSLATE_NOOP("AuditActions", "Draft changed"),
     "record.approve": QT_TRANSLATE_NOOP("AuditActions", "Record approved"),
