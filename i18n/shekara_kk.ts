@@ -304,6 +304,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Бекет кілттері кері қайтарылды</translation>
     </message>
     <message>
+        <source>Held packet discarded</source>
+        <translation>Ұсталған пакет жойылды</translation>
+    </message>
+    <message>
         <source>Reference data imported</source>
         <translation>Анықтамалық деректер жүктелді</translation>
     </message>
@@ -3476,6 +3480,10 @@ Passphrase for all: %3</source>
         <translation>жоба {n} байттан үлкен</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
+        <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растауын импорттаңыз (&apos;shekara ack import FILE&apos;); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>жазбада аталған тіркеме қоймада жоқ: қойма зақымдалған болуы мүмкін</translation>
     </message>
@@ -3492,8 +3500,20 @@ Passphrase for all: %3</source>
         <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз</translation>
     </message>
     <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
+        <translation>{id} — &apos;shekara hq held list&apos; тізіміндегі идентификатор емес</translation>
+    </message>
+    <message>
+        <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
+        <translation>пакеттің неге жойылатынын көрсетіңіз (--reason, {limit} таңбадан аспайды)</translation>
+    </message>
+    <message>
         <source>no post is enrolled yet</source>
         <translation>әзірге бірде-бір бекет тіркелмеген</translation>
+    </message>
+    <message>
+        <source>HQ holds no packet {id}</source>
+        <translation>орталық орган {id} пакетін ұстап тұрған жоқ</translation>
     </message>
     <message>
         <source>post {post} has no key to revoke</source>
@@ -3692,8 +3712,8 @@ Passphrase for all: %3</source>
         <translation>{field} {n} таңбадан ұзын</translation>
     </message>
     <message>
-        <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
-        <translation>растама {through} дейінгі пакеттерді растайды, бірақ бұл бекет тек {sent} жіберген: ол басқа орнатуға тиесілі</translation>
+        <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>
+        <translation>растау {through} дейінгі пакеттерді қамтиды, бірақ бұл қойма тек {sent} жіберді: ол ескі сақтық көшірмеден қалпына келтірілген (немесе басқа орнатуға тиесілі); бұл растауда {through} пакетінің хеші жоқ: орталық органнан жаңа растау сұраңыз және жөнелту алдында оны импорттаңыз</translation>
     </message>
     <message>
         <source>the acknowledgement is about post {post}, not this one</source>
@@ -3826,6 +3846,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the packet claims to come from {claimed} but is signed by the key of {signer}</source>
         <translation>пакет {claimed} жерінен келген деп мәлімдейді, бірақ оған {signer} кілтімен қол қойылған</translation>
+    </message>
+    <message>
+        <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
+        <translation>{seq} пакеті осы посттан соңғы импортталған {last} пакетінен {limit} артық озып кеткен: ол ұсталмайды</translation>
     </message>
     <message>
         <source>the file is larger than {limit} bytes: it is not accepted as a packet</source>
@@ -4074,6 +4098,46 @@ Passphrase for all: %3</source>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>1-ден 240-қа дейінгі минут санын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>no folder was given</source>
+        <translation>қалта көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>{option} needs a path; an empty one is not taken to mean the current folder</source>
+        <translation>{option} жолды талап етеді; бос жол ағымдағы қалта деп есептелмейді</translation>
+    </message>
+    <message>
+        <source>something named {name} is already there (a file, link, pipe or device): move it away or choose another name</source>
+        <translation>онда {name} атты бірдеңе бар (файл, сілтеме, арна немесе құрылғы): оны алып тастаңыз немесе басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the path to write to is a loop of symbolic links</source>
+        <translation>жазу жолы — символдық сілтемелер тұзағы</translation>
+    </message>
+    <message>
+        <source>the file name or path is too long for that file system: choose a shorter folder</source>
+        <translation>файл атауы немесе жол бұл файлдық жүйе үшін тым ұзын: қысқарақ қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <source>a part of the path to write to is a file, not a folder</source>
+        <translation>жазу жолының бір бөлігі қалта емес, файл</translation>
+    </message>
+    <message>
+        <source>the place to write to is not a folder (a file, a device or a pipe is there)</source>
+        <translation>жазу орны қалта емес (онда файл, құрылғы немесе арна бар)</translation>
+    </message>
+    <message>
+        <source>this program may not write into that folder</source>
+        <translation>бағдарлама бұл қалтаға жаза алмайды</translation>
+    </message>
+    <message>
+        <source>the folder to write to is on a read-only file system (is the stick&apos;s lock switch on?)</source>
+        <translation>жазу қалтасы тек оқуға арналған файлдық жүйеде (флеш-жинақтауыштағы қорғау қосқышы қосулы ма?)</translation>
+    </message>
+    <message>
+        <source>the place to write to cannot be used ({reason})</source>
+        <translation>жазу орнын пайдалану мүмкін емес ({reason})</translation>
     </message>
     <message>
         <source>mode must be post or hq</source>

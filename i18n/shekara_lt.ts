@@ -307,6 +307,10 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         <translation>Posto raktai atšaukti</translation>
     </message>
     <message>
+        <source>Held packet discarded</source>
+        <translation>Sulaikytas paketas atmestas</translation>
+    </message>
+    <message>
         <source>Reference data imported</source>
         <translation>Žinyno duomenys importuoti</translation>
     </message>
@@ -3498,6 +3502,10 @@ Visų slaptafrazė: %3</translation>
         <translation>juodraštis didesnis nei {n} baitų</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
+        <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos patvirtinimą („shekara ack import FILE“); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>įraše nurodyto priedo saugykloje nėra: saugykla gali būti pažeista</translation>
     </message>
@@ -3514,8 +3522,20 @@ Visų slaptafrazė: %3</translation>
         <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“</translation>
     </message>
     <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
+        <translation>{id} nėra identifikatorius iš „shekara hq held list“</translation>
+    </message>
+    <message>
+        <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
+        <translation>nurodykite, kodėl paketas atmetamas (--reason, ne daugiau kaip {limit} simbolių)</translation>
+    </message>
+    <message>
         <source>no post is enrolled yet</source>
         <translation>kol kas neįregistruotas nė vienas postas</translation>
+    </message>
+    <message>
+        <source>HQ holds no packet {id}</source>
+        <translation>centrinė institucija nelaiko paketo {id}</translation>
     </message>
     <message>
         <source>post {post} has no key to revoke</source>
@@ -3714,8 +3734,8 @@ Visų slaptafrazė: %3</translation>
         <translation>{field} ilgesnis nei {n} ženklų</translation>
     </message>
     <message>
-        <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
-        <translation>patvirtinimas patvirtina paketus iki {through}, bet šis postas išsiuntė tik {sent}: jis priklauso kitam įdiegimui</translation>
+        <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>
+        <translation>patvirtinimas apima paketus iki {through}, bet ši saugykla išsiuntė tik {sent}: ji atkurta iš senesnės atsarginės kopijos (arba priklauso kitam įdiegimui); šiame patvirtinime nėra paketo {through} maišos reikšmės: paprašykite centrinės institucijos naujo patvirtinimo ir importuokite jį prieš eksportuodami</translation>
     </message>
     <message>
         <source>the acknowledgement is about post {post}, not this one</source>
@@ -3848,6 +3868,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the packet claims to come from {claimed} but is signed by the key of {signer}</source>
         <translation>paketas teigia esąs iš {claimed}, bet pasirašytas {signer} raktu</translation>
+    </message>
+    <message>
+        <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
+        <translation>paketas {seq} daugiau nei {limit} lenkia paketą {last}, paskutinį importuotą iš šio posto: jis nesulaikomas</translation>
     </message>
     <message>
         <source>the file is larger than {limit} bytes: it is not accepted as a packet</source>
@@ -4096,6 +4120,46 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>nurodykite minučių skaičių nuo 1 iki 240</translation>
+    </message>
+    <message>
+        <source>no folder was given</source>
+        <translation>aplankas nenurodytas</translation>
+    </message>
+    <message>
+        <source>{option} needs a path; an empty one is not taken to mean the current folder</source>
+        <translation>{option} reikia kelio; tuščias nelaikomas dabartiniu aplanku</translation>
+    </message>
+    <message>
+        <source>something named {name} is already there (a file, link, pipe or device): move it away or choose another name</source>
+        <translation>ten jau yra kažkas pavadinimu {name} (failas, nuoroda, kanalas ar įrenginys): perkelkite jį arba pasirinkite kitą pavadinimą</translation>
+    </message>
+    <message>
+        <source>the path to write to is a loop of symbolic links</source>
+        <translation>rašymo kelias yra simbolinių nuorodų ciklas</translation>
+    </message>
+    <message>
+        <source>the file name or path is too long for that file system: choose a shorter folder</source>
+        <translation>failo pavadinimas ar kelias šiai failų sistemai per ilgas: pasirinkite trumpesnį aplanką</translation>
+    </message>
+    <message>
+        <source>a part of the path to write to is a file, not a folder</source>
+        <translation>dalis rašymo kelio yra failas, o ne aplankas</translation>
+    </message>
+    <message>
+        <source>the place to write to is not a folder (a file, a device or a pipe is there)</source>
+        <translation>rašymo vieta nėra aplankas (ten yra failas, įrenginys ar kanalas)</translation>
+    </message>
+    <message>
+        <source>this program may not write into that folder</source>
+        <translation>ši programa negali rašyti į tą aplanką</translation>
+    </message>
+    <message>
+        <source>the folder to write to is on a read-only file system (is the stick&apos;s lock switch on?)</source>
+        <translation>rašymo aplankas yra tik skaitymui skirtoje failų sistemoje (ar įjungtas atmintinės apsaugos jungiklis?)</translation>
+    </message>
+    <message>
+        <source>the place to write to cannot be used ({reason})</source>
+        <translation>rašymo vietos negalima naudoti ({reason})</translation>
     </message>
     <message>
         <source>mode must be post or hq</source>

@@ -307,6 +307,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Ключи поста отозваны</translation>
     </message>
     <message>
+        <source>Held packet discarded</source>
+        <translation>Удержанный пакет отброшен</translation>
+    </message>
+    <message>
         <source>Reference data imported</source>
         <translation>Справочные данные загружены</translation>
     </message>
@@ -3498,6 +3502,10 @@ Passphrase for all: %3</source>
         <translation>черновик больше {n} байт</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
+        <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала импортируйте самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>вложение, указанное в записи, отсутствует в хранилище: возможно, хранилище повреждено</translation>
     </message>
@@ -3514,8 +3522,20 @@ Passphrase for all: %3</source>
         <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить</translation>
     </message>
     <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
+        <translation>{id} — не идентификатор из &apos;shekara hq held list&apos;</translation>
+    </message>
+    <message>
+        <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
+        <translation>укажите, почему пакет отбрасывается (--reason, не более {limit} символов)</translation>
+    </message>
+    <message>
         <source>no post is enrolled yet</source>
         <translation>ещё не зарегистрирован ни один пост</translation>
+    </message>
+    <message>
+        <source>HQ holds no packet {id}</source>
+        <translation>центральный орган не удерживает пакет {id}</translation>
     </message>
     <message>
         <source>post {post} has no key to revoke</source>
@@ -3714,8 +3734,8 @@ Passphrase for all: %3</source>
         <translation>{field} длиннее {n} знаков</translation>
     </message>
     <message>
-        <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
-        <translation>подтверждение охватывает пакеты до {through}, но этот пост отправил только {sent}: оно относится к другой установке</translation>
+        <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>
+        <translation>подтверждение охватывает пакеты до {through}, но это хранилище отправило только {sent}: оно восстановлено из более старой резервной копии (или относится к другой установке); в этом подтверждении нет хеша пакета {through}: запросите у центрального органа новое подтверждение и импортируйте его до выгрузки</translation>
     </message>
     <message>
         <source>the acknowledgement is about post {post}, not this one</source>
@@ -3848,6 +3868,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the packet claims to come from {claimed} but is signed by the key of {signer}</source>
         <translation>пакет заявлен как пришедший от {claimed}, но подписан ключом {signer}</translation>
+    </message>
+    <message>
+        <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
+        <translation>пакет {seq} опережает пакет {last}, последний импортированный от этого поста, более чем на {limit}: он не удерживается</translation>
     </message>
     <message>
         <source>the file is larger than {limit} bytes: it is not accepted as a packet</source>
@@ -4096,6 +4120,46 @@ Passphrase for all: %3</source>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>укажите число минут от 1 до 240</translation>
+    </message>
+    <message>
+        <source>no folder was given</source>
+        <translation>папка не указана</translation>
+    </message>
+    <message>
+        <source>{option} needs a path; an empty one is not taken to mean the current folder</source>
+        <translation>{option} требует путь; пустой не считается текущей папкой</translation>
+    </message>
+    <message>
+        <source>something named {name} is already there (a file, link, pipe or device): move it away or choose another name</source>
+        <translation>там уже есть что-то с именем {name} (файл, ссылка, канал или устройство): уберите его или выберите другое имя</translation>
+    </message>
+    <message>
+        <source>the path to write to is a loop of symbolic links</source>
+        <translation>путь для записи — петля символических ссылок</translation>
+    </message>
+    <message>
+        <source>the file name or path is too long for that file system: choose a shorter folder</source>
+        <translation>имя файла или путь слишком длинные для этой файловой системы: выберите папку с более коротким путём</translation>
+    </message>
+    <message>
+        <source>a part of the path to write to is a file, not a folder</source>
+        <translation>часть пути для записи — файл, а не папка</translation>
+    </message>
+    <message>
+        <source>the place to write to is not a folder (a file, a device or a pipe is there)</source>
+        <translation>место для записи — не папка (там файл, устройство или канал)</translation>
+    </message>
+    <message>
+        <source>this program may not write into that folder</source>
+        <translation>программе нельзя записывать в эту папку</translation>
+    </message>
+    <message>
+        <source>the folder to write to is on a read-only file system (is the stick&apos;s lock switch on?)</source>
+        <translation>папка для записи находится в файловой системе только для чтения (включён ли переключатель защиты на флешке?)</translation>
+    </message>
+    <message>
+        <source>the place to write to cannot be used ({reason})</source>
+        <translation>место для записи нельзя использовать ({reason})</translation>
     </message>
     <message>
         <source>mode must be post or hq</source>

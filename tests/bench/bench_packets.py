@@ -33,7 +33,7 @@ from shekara.domain.reference import load_default
 from shekara.packets import enrollment
 from shekara.services import attachments, export, hq, keys
 from shekara.services.records import RecordService
-from shekara.vault import packet_store
+from shekara.vault import chain_store, outbox_store, packet_store
 from shekara.vault import records as repo
 from shekara.vault.vault import Vault, now_utc
 
@@ -90,9 +90,9 @@ def add_records(post: Vault, count: int) -> None:
 def reset_export(post: Vault, seq: int) -> None:
     """Undo export `seq` so the same versions can be exported again (benchmark only)."""
     with post.transaction() as conn:
-        packet_store.delete_outbox(conn, seq)
+        outbox_store.delete_outbox(conn, seq)
         packet_store.unmark_exported(conn, seq)
-        packet_store.set_chain(conn, "records", 0, None)
+        chain_store.set_chain(conn, "records", 0, None)
 
 
 def timed(action: Callable[[], object]) -> tuple[float, object]:

@@ -100,6 +100,7 @@ class World:
         for stream in status:  # a refused packet's sequence number counts as seen
             stream.pop("refusals")
             stream.pop("gaps")
+            stream.pop("gap_ranges")
         return records, head["head_seq"], head["head_hash"], status
 
     def private_keys(self, which: str = "hq") -> PrivateKeys:

@@ -11,7 +11,7 @@ from shekara.packets.container import AuditHead, seal
 from shekara.packets.keys import PrivateKeys
 from shekara.packets.payload import encode_records
 from shekara.services.keys import RETIRED_PREFIX
-from shekara.vault import packet_store
+from shekara.vault import peer_key_store
 from shekara.vault.vault import Vault
 from tests.cli.conftest import OFFICER, PASSWORDS, SUPERVISOR, Shekara
 from tests.cli.packet_world import HQ_CODE, POST_CODE, RECORDS, World
@@ -173,7 +173,7 @@ def test_rotation_end_to_end(world: World, tmp_path: Path) -> None:
 def _retired_keys(vault_dir: Path) -> PrivateKeys:
     vault = _vault(vault_dir)
     try:
-        (name,) = packet_store.secret_names(vault.conn, RETIRED_PREFIX)
+        (name,) = peer_key_store.secret_names(vault.conn, RETIRED_PREFIX)
         raw = vault.secret(name)
         assert raw is not None
         return PrivateKeys.from_private_json(raw)

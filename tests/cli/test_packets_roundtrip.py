@@ -258,13 +258,13 @@ def test_attachments_travel_and_hq_stores_them(world: World, tmp_path: Path) -> 
     shown = world.hq.ok("record", "show", record_id, "--json").json()
     assert shown["attachments"] == [{"name": "tyre.jpg", "media_type": "image/jpeg",
                                      "sha256": attached["sha256"], "size": 50_000}]
-    from shekara.vault import packet_store
+    from shekara.vault import attachment_store
     from shekara.vault.vault import Vault
     from tests.cli.conftest import PASSWORDS, SUPERVISOR
 
     vault = Vault.open(world.hq.vault, SUPERVISOR, PASSWORDS[SUPERVISOR])
     try:
-        (stored,) = packet_store.attachments(vault.conn, [attached["sha256"]])
+        (stored,) = attachment_store.attachments(vault.conn, [attached["sha256"]])
         assert stored.data == photo.read_bytes()
     finally:
         vault.lock()

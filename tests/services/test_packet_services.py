@@ -20,7 +20,7 @@ from shekara.services import acks, export, hq, hq_records, keys
 from shekara.services.packet_io import send_sequenced
 from shekara.services.records import RecordService
 from shekara.services.session import Session
-from shekara.vault import packet_store
+from shekara.vault import chain_store, packet_store, reference_store
 from shekara.vault.vault import Vault, now_utc
 from tests.cli.conftest import border_record, example_record
 
@@ -94,7 +94,7 @@ def test_export_through_the_writers_opener_hook(pair: tuple[Vault, Vault],
     for limit in (0, 100, 1000):
         with pytest.raises(PacketError, match="nothing was kept"):
             export.export(post, tmp_path, opener=Failing(limit))  # type: ignore[arg-type]
-        assert packet_store.chain(post.conn, "records") == (0, None)
+        assert chain_store.chain(post.conn, "records") == (0, None)
         assert packet_store.pending_count(post.conn) == 1
         assert not [p for p in tmp_path.iterdir() if p.suffix == ".shk"]
     assert export.export(post, tmp_path).seq == 1
@@ -108,7 +108,7 @@ def test_hq_sending_restores_its_chain_when_the_write_fails(pair: tuple[Vault, V
     with pytest.raises(PacketError):
         send_sequenced(central, "ack", body, recipient, tmp_path, detail={},
                        audit_action="hq.ack", opener=Failing(10))  # type: ignore[arg-type]
-    assert packet_store.chain(central.conn, "ack") == (0, None)
+    assert chain_store.chain(central.conn, "ack") == (0, None)
     sent = send_sequenced(central, "ack", body, recipient, tmp_path, detail={},
                           audit_action="hq.ack")
     assert sent.seq == 1
@@ -123,7 +123,7 @@ def test_an_ack_confirming_more_than_was_sent_is_refused(pair: tuple[Vault, Vaul
                 recipient_id=post.post_code, seq=1, prev_hash=None)
     with pytest.raises(PacketError, match="belongs to another installation"):
         acks.import_ack(post, data)
-    assert packet_store.received_chain(post.conn, "HQ-KZ", "ack") == (0, None)
+    assert chain_store.received_chain(post.conn, "HQ-KZ", "ack") == (0, None)
 
 
 def test_ack_reports_gaps_held_and_unresolved_refusals(pair: tuple[Vault, Vault],
@@ -169,8 +169,8 @@ def test_session_uses_newer_reference_data_from_the_vault(pair: tuple[Vault, Vau
     files = {name: copy.deepcopy(shipped.sources[name]) for name in FILES}
     files["meta"]["version"] = shipped.version + 1
     with post.transaction() as conn:
-        packet_store.add_reference(conn, shipped.version + 1, files, "0" * 64, "HQ-KZ",
-                                   now_utc())
+        reference_store.add_reference(conn, shipped.version + 1, files, "0" * 64, "HQ-KZ",
+                                      now_utc())
     assert Session(post).ref.version == shipped.version + 1
     newer = ReferenceData({**files, "meta": {**files["meta"], "version": 99}})
     assert Session(post, newer).ref.version == 99  # an even newer one given stays

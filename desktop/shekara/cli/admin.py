@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,9 @@ from shekara.errors import InputError, VaultError
 from shekara.services import retention
 from shekara.services.keys import create_own_keys
 from shekara.services.officials import NAME_SETTINGS, OfficialsService
-from shekara.vault import audit
-from shekara.vault.backup import restore_backup, write_backup
+from shekara.targets import given_path
+from shekara.vault import audit, chain_store
+from shekara.vault.backup import restore_backup, restored_unacknowledged, write_backup
 from shekara.vault.maintenance import check
 from shekara.vault.vault import Vault
 
@@ -315,7 +317,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        info = write_backup(session.vault, Path(args.to))
+        info = write_backup(session.vault, given_path(args.to, "--to"))
     if wants_json(args):
         emit_json({"path": str(info.path), "sha256": info.sha256, "size": info.size,
                    "records": info.records})
@@ -327,9 +329,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     vault = restore_backup(Path(args.file), vault_dir(args), officer(args), passphrase(args),
                            replace=args.replace)
+    needs_ack = restored_unacknowledged(vault)
+    last_sent, _ = chain_store.chain(vault.conn, "records")
     vault.lock()
-    emit(f"restored into {vault_dir(args)}") if not wants_json(args) else emit_json(
-        {"vault": str(vault_dir(args)), "restored": True})
+    if wants_json(args):
+        emit_json({"vault": str(vault_dir(args)), "restored": True, "needs_ack": needs_ack,
+                   "last_packet": last_sent})
+        return 0
+    emit(f"restored into {vault_dir(args)}")
+    if needs_ack:
+        print(f"note: this backup was made after packet {last_sent}; before exporting, import "
+              "HQ's newest acknowledgement ('shekara ack import FILE') so the next packet "
+              "continues after the last one HQ has", file=sys.stderr)
     return 0
 
 

@@ -11,9 +11,10 @@ from typing import Any
 from shekara.cli.common import emit, emit_json, open_session, wants_json
 from shekara.errors import InputError, PacketError, StateError
 from shekara.packets.keys import PublicKeys
-from shekara.services import acks, attachments, export, hq, keys, refdata
+from shekara.services import acks, attachments, export, hq, hq_held, keys, refdata
 from shekara.services.packet_io import read_packet_file
-from shekara.vault import packet_store
+from shekara.targets import check_folder, given_path
+from shekara.vault import peer_key_store
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> Any:
@@ -55,6 +56,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        "(a packet not yet acknowledged) again, byte for byte.")
     p.add_argument("--to", required=True, metavar="DIR")
     p.add_argument("--resend", type=int, metavar="SEQ", default=None)
+    p.add_argument("--after-restore", action="store_true",
+                   help="export although no HQ acknowledgement was taken since this vault was "
+                   "restored from a backup (only if HQ has nothing newer than the backup)")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("outbox", parents=[common],
                        help="packets written and not yet acknowledged by HQ (post)")
@@ -110,6 +114,17 @@ def _register_hq(sub: Any, common: argparse.ArgumentParser) -> None:
     p = hsub.add_parser("status", parents=[common], help="per post: sequence, gaps, forks")
     p.add_argument("--post", metavar="CODE", default=None)
     p.set_defaults(func=cmd_hq_status)
+    held = hsub.add_parser("held", parents=[common],
+                           help="packets HQ holds or quarantined, unimported")
+    heldsub = held.add_subparsers(dest="held_action", required=True, metavar="ACTION")
+    p = heldsub.add_parser("list", parents=[common], help="held and forked packets, with ids")
+    p.add_argument("--post", metavar="CODE", default=None)
+    p.set_defaults(func=cmd_hq_held_list)
+    p = heldsub.add_parser("discard", parents=[common], help="discard a held or forked packet "
+                           "(supervisors; audited; the post's next ack asks for it again)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.set_defaults(func=cmd_hq_held_discard)
     p = hsub.add_parser("ack", parents=[common], help="write a post's acknowledgement")
     p.add_argument("--post", required=True, metavar="CODE")
     p.add_argument("--to", required=True, metavar="DIR")
@@ -132,7 +147,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         vault = session.vault
         own = keys.own_keys(vault).public
-        peers = packet_store.peer_keys(vault.conn)
+        peers = peer_key_store.peer_keys(vault.conn)
     out: dict[str, Any] = {"own": _key_json(own)}
     role = "hq" if own.role == "post" else "post"
     out["hq" if role == "hq" else "posts"] = [
@@ -170,7 +185,7 @@ def cmd_keys_enrollment(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         data = keys.enrollment_file(session.vault)
         fingerprint = keys.own_keys(session.vault).public.fingerprint()
-    _report_file(args, keys.write_public_file(Path(args.out), data), fingerprint)
+    _report_file(args, keys.write_public_file(given_path(args.out, "--out"), data), fingerprint)
     return 0
 
 
@@ -178,7 +193,7 @@ def cmd_hq_keys_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         data = keys.hq_keys_file(session.vault)
         fingerprint = keys.own_keys(session.vault).public.fingerprint()
-    _report_file(args, keys.write_public_file(Path(args.out), data), fingerprint)
+    _report_file(args, keys.write_public_file(given_path(args.out, "--out"), data), fingerprint)
     return 0
 
 
@@ -223,9 +238,9 @@ def cmd_hq_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
-    directory = Path(args.out)
-    if not directory.is_dir():
-        raise InputError("keys.no_folder", "the folder for the rotation files does not exist")
+    directory = given_path(args.out, "--out")
+    check_folder(directory, InputError, InputError(
+        "keys.no_folder", "the folder for the rotation files does not exist"))
     with open_session(args) as session:
         vault = session.vault
         files = keys.last_rotation(vault) if args.rewrite else keys.rotate(vault)
@@ -257,9 +272,10 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         if args.resend is not None:
-            result = export.resend(session.vault, Path(args.to), args.resend)
+            result = export.resend(session.vault, given_path(args.to, "--to"), args.resend)
         else:
-            result = export.export(session.vault, Path(args.to))
+            result = export.export(session.vault, given_path(args.to, "--to"),
+                                   after_restore=args.after_restore)
     if wants_json(args):
         emit_json(result.to_json())
         return 0
@@ -299,7 +315,8 @@ def cmd_ack_import(args: argparse.Namespace) -> int:
          f" HQ has every packet up to {result.imported_through}; "
          f"{result.outbox_dropped} outbox copy(ies) dropped")
     if result.gaps:
-        emit(f"HQ is missing packet(s) {', '.join(map(str, result.gaps))}: export --resend")
+        emit(f"HQ is missing packet(s) {hq.format_ranges(hq.to_ranges(result.gaps))}: "
+             "export --resend")
     for seq, reason in result.refused:
         emit(f"HQ refused packet {seq}: {reason}")
     return 0
@@ -356,10 +373,10 @@ def cmd_hq_status(args: argparse.Namespace) -> int:
         keys_text = ", ".join(f"{k['fingerprint']} [{k['state']}]" for k in s.keys) or "none"
         emit(f"{s.post}: imported through {s.imported_through}, {s.records} record(s); "
              f"keys {keys_text}")
-        if s.gaps:
-            emit(f"  gaps: {', '.join(map(str, s.gaps))}")
+        if s.gap_ranges:
+            emit(f"  gaps: {hq.format_ranges(s.gap_ranges)}")
         if s.held:
-            emit(f"  held: {', '.join(map(str, s.held))}")
+            emit(f"  held: {hq.format_ranges(hq.to_ranges(s.held))}")
         for fork in s.forks:
             emit(f"  FORK at packet {fork['seq']}: {fork['reason']}")
         for refusal in s.refusals:
@@ -370,9 +387,33 @@ def cmd_hq_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hq_held_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        kept = hq_held.held_packets(session.vault, args.post)
+    if wants_json(args):
+        emit_json([k.to_json() for k in kept])
+    else:
+        for k in kept:
+            why = f": {k.reason}" if k.reason else ""
+            emit(f"{k.id}  {k.state:<5} packet {k.seq} from {k.post}, {k.records} record "
+                 f"version(s), received {k.received_at}{why}")
+    return 0
+
+
+def cmd_hq_held_discard(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        kept = hq_held.discard(session.vault, args.id, args.reason)
+    if wants_json(args):
+        emit_json({**kept.to_json(), "discarded": True})
+    else:
+        emit(f"discarded {kept.state} packet {kept.seq} from {kept.post}; its next ack asks "
+             "for it again")
+    return 0
+
+
 def cmd_hq_ack(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        sent, ack = acks.write_ack(session.vault, args.post, Path(args.to))
+        sent, ack = acks.write_ack(session.vault, args.post, given_path(args.to, "--to"))
     if wants_json(args):
         emit_json({**sent.to_json(), "acks": len(ack.acks),
                    "imported_through": ack.imported_through, "gaps": ack.gaps,
@@ -384,7 +425,7 @@ def cmd_hq_ack(args: argparse.Namespace) -> int:
 
 def cmd_hq_refdata(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        sent = refdata.issue(session.vault, Path(args.to),
+        sent = refdata.issue(session.vault, given_path(args.to, "--to"),
                              source=Path(args.source) if args.source else None, post=args.post)
     if wants_json(args):
         emit_json([s.to_json() for s in sent])

@@ -25,8 +25,9 @@ from shekara.domain.request import (
 from shekara.errors import InputError, NotFound, ShekaraError
 from shekara.services.packet_io import read_packet_file
 from shekara.services.report_verify import verify_text
-from shekara.services.reports import Report, ReportService
+from shekara.services.reports import Report, ReportService, check_report_target
 from shekara.services.session import Session
+from shekara.targets import given_path
 from shekara.vault.vault import Vault
 
 LANGS = ("kk", "lt", "ru", "en")
@@ -108,11 +109,8 @@ def _date(value: str, option: str) -> date:
 
 
 def _out_path(args: argparse.Namespace) -> Path:
-    path = Path(args.out)
-    if not path.parent.is_dir():  # before any work: refuse early, write nothing
-        raise InputError("report.no_folder", "the folder for {name} does not exist",
-                         name=path.name)
-    return path
+    # before any work: refuse early, write nothing
+    return check_report_target(given_path(args.out, "--out"))
 
 
 def _produce(args: argparse.Namespace, build: Callable[[ReportService], Report]) -> int:
@@ -175,7 +173,7 @@ def cmd_report_statistics(args: argparse.Namespace) -> int:
         raise InputError("cli.statistics_output", "say where to write: --out FILE.pdf, "
                          "--csv FILE.csv, or both")
     pdf_path = _out_path(args) if args.out else None
-    csv_path = _checked_path(Path(args.csv)) if args.csv else None
+    csv_path = check_report_target(given_path(args.csv, "--csv")) if args.csv else None
     written: dict[str, str] = {}
     with open_session(args) as session:
         service = ReportService(session.vault, session.ref)
@@ -191,13 +189,6 @@ def cmd_report_statistics(args: argparse.Namespace) -> int:
         for path in written.values():
             emit(path)
     return 0
-
-
-def _checked_path(path: Path) -> Path:
-    if not path.parent.is_dir():
-        raise InputError("report.no_folder", "the folder for {name} does not exist",
-                         name=path.name)
-    return path
 
 
 def cmd_report_transmittal(args: argparse.Namespace) -> int:
@@ -246,14 +237,7 @@ def recovery_sheet_path(args: argparse.Namespace) -> Path | None:
     given = getattr(args, "recovery_sheet", None)
     if not given:
         return None
-    path = Path(given)
-    if not path.parent.is_dir():
-        raise InputError("report.no_folder", "the folder for {name} does not exist",
-                         name=path.name)
-    if path.is_dir():
-        raise InputError("report.out_is_folder", "{name} is a folder, not a file name",
-                         name=path.name)
-    return path
+    return check_report_target(given_path(given, "--recovery-sheet"))
 
 
 def write_recovery_sheet(vault: Vault, recovery_key: str, path: Path | None,

@@ -58,7 +58,7 @@ from shekara.packets.payload import (
 MAGIC = b"SHKPKT\r\n"
 FORMAT_NAME = "shekara-packet"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1  # 1.1 added the ack's optional `post_head` (docs/packet-format.md §4)
 PREAMBLE = struct.Struct(">8sBB32sI")
 SIGNATURE_BYTES = 64
 MAX_PACKET_BYTES = 2 * 1024**3
@@ -106,6 +106,14 @@ class AuditHead:
 
 
 @dataclass(frozen=True)
+class PostHead:
+    """In an ack (format 1.1): the last records packet HQ imported from the post."""
+
+    seq: int
+    sha256: str
+
+
+@dataclass(frozen=True)
 class PacketHeader:
     kind: str
     sender: str
@@ -118,6 +126,7 @@ class PacketHeader:
     body_sha256: str
     body_length: int
     audit_head: AuditHead | None  # records packets only
+    post_head: PostHead | None = None  # acks of format 1.1 only, when HQ imported any
     extra: Mapping[str, Any] = field(default_factory=dict)  # fields of a newer minor version
 
 
@@ -263,7 +272,8 @@ def decrypt_body(sealed: bytes, identities: Sequence[PrivateKeys]) -> bytes:
 def parse_header(raw: Any, minor: int) -> PacketHeader:
     """A header object, strictly: exact fields for this minor, extra ones kept for newer."""
     newer = minor > FORMAT_MINOR
-    head = obj(raw, "header", _MSGID, required=_HEADER_FIELDS, optional=("audit_head",),
+    optional = ("audit_head", "post_head") if minor >= 1 else ("audit_head",)
+    head = obj(raw, "header", _MSGID, required=_HEADER_FIELDS, optional=optional,
                allow_unknown=newer)
     if head["format"] != FORMAT_NAME:
         refuse(_MSGID, f"format must be {FORMAT_NAME}")
@@ -289,6 +299,14 @@ def parse_header(raw: Any, minor: int) -> PacketHeader:
                                     pattern=HEX64_PATTERN))
     elif "audit_head" in head:
         refuse(_MSGID, f"a {kind} packet carries no audit_head")
+    post_head = None
+    if "post_head" in head and minor >= 1:
+        if kind != "ack":
+            refuse(_MSGID, f"a {kind} packet carries no post_head")
+        last = obj(head["post_head"], "post_head", _MSGID, required=("seq", "sha256"))
+        post_head = PostHead(integer(last["seq"], "post_head.seq", _MSGID, minimum=1),
+                             text(last["sha256"], "post_head.sha256", _MSGID,
+                                  pattern=HEX64_PATTERN))
     return PacketHeader(
         kind=kind, sender=text(head["sender"], "sender", _MSGID, pattern=CODE_PATTERN),
         sender_fingerprint=text(head["sender_fingerprint"], "sender_fingerprint", _MSGID,
@@ -299,8 +317,8 @@ def parse_header(raw: Any, minor: int) -> PacketHeader:
         body_sha256=text(head["body_sha256"], "body_sha256", _MSGID, pattern=HEX64_PATTERN),
         body_length=integer(head["body_length"], "body_length", _MSGID,
                             maximum=MAX_PACKET_BYTES),
-        audit_head=audit_head,
-        extra={k: v for k, v in head.items() if k not in (*_HEADER_FIELDS, "audit_head")})
+        audit_head=audit_head, post_head=post_head,
+        extra={k: v for k, v in head.items() if k not in (*_HEADER_FIELDS, *optional)})
 
 
 def _check_signer(header: PacketHeader, signer: PublicKeys) -> None:
@@ -318,8 +336,9 @@ def _check_signer(header: PacketHeader, signer: PublicKeys) -> None:
 # --- writing -------------------------------------------------------------------------------------
 def seal(kind: str, body: bytes, *, signer: PrivateKeys, recipients: Sequence[str],
          recipient_id: str, seq: int, prev_hash: str | None,
-         audit_head: AuditHead | None = None, created_at: str | None = None,
-         format_minor: int = FORMAT_MINOR, extra_fields: Mapping[str, Any] | None = None) -> bytes:
+         audit_head: AuditHead | None = None, post_head: PostHead | None = None,
+         created_at: str | None = None,
+         format_minor: int | None = None, extra_fields: Mapping[str, Any] | None = None) -> bytes:
     """Encrypt `body` (from payload.encode_*) to `recipients` and the signer, sign, frame.
 
     The signer's own age recipient is always added, so the sender can read back and verify
@@ -328,6 +347,8 @@ def seal(kind: str, body: bytes, *, signer: PrivateKeys, recipients: Sequence[st
     """
     if kind not in SIGNER_ROLE:
         raise ValueError(f"unknown packet kind {kind!r}")
+    if format_minor is None:  # the lowest minor that holds every field written
+        format_minor = 1 if post_head is not None else 0
     if signer.public.role != SIGNER_ROLE[kind]:
         raise ValueError(f"a {kind} packet is signed by {SIGNER_ROLE[kind]} keys")
     everyone = list(dict.fromkeys([*recipients, signer.public.age_recipient]))
@@ -346,6 +367,8 @@ def seal(kind: str, body: bytes, *, signer: PrivateKeys, recipients: Sequence[st
     }
     if audit_head is not None:
         head["audit_head"] = {"seq": audit_head.seq, "hash": audit_head.hash}
+    if post_head is not None:
+        head["post_head"] = {"seq": post_head.seq, "sha256": post_head.sha256}
     parse_header(head, format_minor)  # write nothing a reader would refuse
     header = canonical_json(head)
     if len(header) > MAX_HEADER_BYTES:

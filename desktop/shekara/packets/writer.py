@@ -26,6 +26,7 @@ from typing import Protocol
 from shekara.errors import PacketError
 from shekara.packets.container import PACKET_KINDS
 from shekara.packets.fields import CODE_PATTERN
+from shekara.targets import check_folder, check_name
 
 
 class WritableFile(Protocol):
@@ -52,6 +53,11 @@ def packet_file_name(sender: str, kind: str, seq: int) -> str:
     return f"shekara-{sender}-{kind}-{seq:06d}{PACKET_SUFFIX}"
 
 
+def no_folder() -> PacketError:
+    return PacketError("packet.no_folder", "the folder to write the packet to does not exist "
+                       "(is the stick plugged in?)")
+
+
 def _open_new(path: Path) -> WritableFile:
     return open(path, "xb")  # "x": never reuse a file someone else is writing
 
@@ -66,11 +72,11 @@ def write_atomically(directory: Path, name: str, data: bytes, *, opener: Opener 
     """
     if not _NAME_PATTERN.match(name):
         raise ValueError("a packet file name is plain letters, digits, '.', '_' and '-'")
-    if not directory.is_dir():
-        raise PacketError("packet.no_folder", "the folder to write the packet to does not "
-                          "exist (is the stick plugged in?)")
+    check_folder(directory, PacketError, no_folder())
     final = directory / name
-    if final.exists() and not overwrite:
+    check_name(final, PacketError)
+    # lexists, not exists: a dangling symlink under the final name would be replaced too
+    if os.path.lexists(final) and not overwrite:
         raise PacketError("packet.file_exists", "a file named {name} is already in that "
                           "folder: move it away or choose another folder", name=name)
     temp = directory / f".{name}.{secrets.token_hex(6)}.tmp"

@@ -14,19 +14,24 @@ from pathlib import Path
 from typing import Any
 
 from shekara.errors import PacketError
-from shekara.packets.container import open_packet
+from shekara.packets.container import PostHead, open_packet
 from shekara.packets.keys import KeyRing
 from shekara.packets.payload import AckPayload, RecordRef, Refusal, encode_ack
 from shekara.packets.writer import Opener
 from shekara.services.hq import post_stream
 from shekara.services.keys import identities, pinned_hq, post_recipient, require_mode
 from shekara.services.packet_io import SentPacket, send_sequenced
-from shekara.vault import packet_store
+from shekara.vault import chain_store, inbox_store, outbox_store, packet_store
 from shekara.vault import records as repo
+from shekara.vault.backup import RESTORED_SETTING
 from shekara.vault.vault import Vault, now_utc
 
-
 # --- at HQ ---------------------------------------------------------------------------------------
+# The refusals one ack names, lowest sequence numbers first (what the post must redo first): a
+# post sending endless refused packets must not make its own acks unwritable.
+MAX_ACK_REFUSALS = 1_000
+
+
 def build_ack(vault: Vault, post: str) -> AckPayload:
     stream = post_stream(vault, post)
     conn = vault.conn
@@ -38,7 +43,7 @@ def build_ack(vault: Vault, post: str) -> AckPayload:
         post=post,
         acks=[RecordRef(i, v) for i, v in packet_store.versions_from(conn, post)],
         duplicates=[RecordRef(i, v) for i, v in packet_store.duplicates(conn, post)],
-        refused=[Refusal(seq, reason) for seq, reason in refused],
+        refused=[Refusal(seq, reason) for seq, reason in refused[:MAX_ACK_REFUSALS]],
         imported_through=stream.imported_through, gaps=stream.gaps, held=stream.held)
 
 
@@ -47,10 +52,14 @@ def write_ack(vault: Vault, post: str, directory: Path, *,
     require_mode(vault, "hq")
     recipient = post_recipient(vault, post)
     ack = build_ack(vault, post)
+    # The hash of the last packet imported lets a post restored from an older backup continue
+    # its sequence after it instead of forking (docs/packet-format.md §11).
+    through = inbox_store.imported_through(vault.conn, post)
+    head = PostHead(through.seq, through.sha256) if through else None
     sent = send_sequenced(vault, "ack", encode_ack(ack), recipient, directory,
                           detail={"acks": len(ack.acks),
                                   "imported_through": ack.imported_through},
-                          audit_action="hq.ack", opener=opener)
+                          audit_action="hq.ack", opener=opener, post_head=head)
     return sent, ack
 
 
@@ -86,20 +95,37 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
         raise PacketError("packet.ack_wrong_post", "the acknowledgement is about post {post}, "
                           "not this one", post=ack.post)
     seq = opened.header.seq
-    last_seq, _ = packet_store.received_chain(vault.conn, hq.code, "ack")
+    last_seq, _ = chain_store.received_chain(vault.conn, hq.code, "ack")
     refused = [(r.packet_seq, r.reason) for r in ack.refused]
     if seq <= last_seq:
         return AckResult(seq, False, 0, 0, 0, ack.imported_through, ack.gaps, ack.held,
                          refused, last_seq)
     at = now_utc()
-    with vault.audited("ack.import", detail={"seq": seq, "hq": hq.code,
-                                             "imported_through": ack.imported_through,
-                                             "acks": len(ack.acks)}) as conn:
-        sent, _ = packet_store.chain(conn, "records")
-        if ack.imported_through > sent:
-            raise PacketError("packet.ack_ahead", "the acknowledgement confirms packets up to "
-                              "{through}, but this post has sent only {sent}: it belongs to "
-                              "another installation", through=ack.imported_through, sent=sent)
+    sent, _ = chain_store.chain(vault.conn, "records")
+    head = opened.header.post_head
+    adopt = ack.imported_through > sent
+    if adopt and (head is None or head.seq != ack.imported_through):
+        raise PacketError("packet.ack_ahead", "the acknowledgement confirms packets up to "
+                          "{through}, but this vault has sent only {sent}: it was restored from "
+                          "an older backup (or belongs to another installation); this ack does "
+                          "not name packet {through}'s hash: ask HQ for a new acknowledgement "
+                          "and import it before exporting", through=ack.imported_through,
+                          sent=sent)
+    detail: dict[str, Any] = {"seq": seq, "hq": hq.code,
+                              "imported_through": ack.imported_through, "acks": len(ack.acks)}
+    if adopt:
+        detail["continued_from"] = sent
+    with vault.audited("ack.import", detail=detail) as conn:
+        if adopt and head is not None:
+            # This vault is behind its own packets (restored from a backup older than the last
+            # export): the ack decrypted with this vault's keys, so those packets were this
+            # installation's. Continue the sequence after what HQ has, and take what HQ holds
+            # as sent and acknowledged, so nothing is sent twice and nothing forks.
+            chain_store.set_chain(conn, "records", head.seq, head.sha256)
+            packet_store.mark_sent_before_restore(conn, [(r.id, r.version) for r in ack.acks],
+                                                  head.seq, at)
+            sent = head.seq
+        vault.set_setting(RESTORED_SETTING, "")
         before = len(packet_store.versions_exported_through(conn, sent))
         changed = repo.mark_acknowledged(conn, [(r.id, r.version) for r in ack.acks], at)
         after = len(packet_store.versions_exported_through(conn, sent))
@@ -107,7 +133,7 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
         for record_id in ids:
             if packet_store.record_exists(conn, record_id):
                 repo.refresh_status(conn, record_id)
-        dropped = packet_store.drop_outbox_through(conn, ack.imported_through)
-        packet_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
+        dropped = outbox_store.drop_outbox_through(conn, ack.imported_through)
+        chain_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
     return AckResult(seq, True, before - after, len(ids), dropped, ack.imported_through,
                      ack.gaps, ack.held, refused, last_seq)

@@ -20,7 +20,7 @@ from shekara.domain.validation import validate_record
 from shekara.errors import InputError, StateError
 from shekara.packets.payload import MEDIA_TYPE_PATTERN
 from shekara.services.records import RecordService
-from shekara.vault import audit, packet_store
+from shekara.vault import attachment_store, audit
 from shekara.vault import records as repo
 from shekara.vault.vault import Vault, now_utc
 
@@ -80,7 +80,7 @@ def attach(vault: Vault, ref: ReferenceData, record_id: str, path: Path,
                                now=datetime.now().astimezone(), on_add=False)
     at = now_utc()
     with vault.transaction() as conn:
-        packet_store.add_attachment(conn, sha, kind, data)
+        attachment_store.add_attachment(conn, sha, kind, data)
         repo.update_draft(conn, record_id, head.version, new_data,
                           content_hash({**new_data, "id": record_id, "version": head.version}),
                           at)

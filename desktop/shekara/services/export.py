@@ -26,11 +26,13 @@ from shekara.errors import PacketError, StateError, VaultError
 from shekara.packets.container import AuditHead, decrypt_body, seal, verify_only
 from shekara.packets.keys import PrivateKeys, PublicKeys
 from shekara.packets.payload import Attachment, Tombstone, decode_records, encode_records
-from shekara.packets.writer import Opener, packet_file_name, write_atomically
+from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, require_mode
-from shekara.vault import audit, packet_store
+from shekara.targets import check_folder
+from shekara.vault import attachment_store, audit, chain_store, outbox_store, packet_store
 from shekara.vault import records as repo
-from shekara.vault.packet_store import OutboxEntry
+from shekara.vault.backup import restored_unacknowledged
+from shekara.vault.outbox_store import OutboxEntry
 from shekara.vault.vault import Vault, now_utc
 
 
@@ -59,16 +61,28 @@ class _Built:
     previous: tuple[int, str | None]
 
 
-def export(vault: Vault, directory: Path, *, opener: Opener | None = None) -> ExportResult:
-    """Write the next packet to `directory` and return where it is."""
+def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
+           after_restore: bool = False) -> ExportResult:
+    """Write the next packet to `directory` and return where it is.
+
+    After a restore, HQ's next ack must be taken first (it tells where the sequence stands),
+    unless the supervisor says HQ has nothing newer (`after_restore`)."""
     require_mode(vault, "post")
     vault.require_supervisor()
+    if restored_unacknowledged(vault) and not after_restore:
+        last, _ = chain_store.chain(vault.conn, "records")
+        raise StateError("export.after_restore", "this vault was restored from a backup made "
+                         "after packet {last}: if packets were exported after the backup, the "
+                         "next one would repeat their numbers (a fork at HQ). Import HQ's newest "
+                         "acknowledgement first ('shekara ack import FILE'); if HQ has nothing "
+                         "after packet {last}, export with --after-restore", last=last)
+    check_folder(directory, PacketError, no_folder())  # before a number is spent
     own = own_keys(vault)
     hq = pinned_hq(vault)
-    unfinished = packet_store.outbox_entries(vault.conn, state="writing")
+    unfinished = outbox_store.outbox_entries(vault.conn, state="writing")
     if unfinished:
         entry = unfinished[0]
-        packet = packet_store.outbox_packet(vault.conn, entry.seq)
+        packet = outbox_store.outbox_packet(vault.conn, entry.seq)
         assert packet is not None
         path = _write_and_verify(vault, directory, entry, packet, None, hq, opener)
         _record_written(vault, entry, resent=False)
@@ -91,7 +105,8 @@ def resend(vault: Vault, directory: Path, seq: int, *,
     """Write an outbox copy again (a lost or refused stick): the very same bytes."""
     require_mode(vault, "post")
     vault.require_supervisor()
-    entries = [e for e in packet_store.outbox_entries(vault.conn) if e.seq == seq]
+    check_folder(directory, PacketError, no_folder())
+    entries = [e for e in outbox_store.outbox_entries(vault.conn) if e.seq == seq]
     if not entries:
         raise StateError("export.not_in_outbox", "packet {seq} is not in the outbox: it was "
                          "acknowledged by HQ or never written", seq=seq)
@@ -99,7 +114,7 @@ def resend(vault: Vault, directory: Path, seq: int, *,
     if entry.state != "written":
         raise StateError("export.unfinished", "packet {seq} was interrupted while being written:"
                          " run 'shekara export' to finish it", seq=seq)
-    packet = packet_store.outbox_packet(vault.conn, seq)
+    packet = outbox_store.outbox_packet(vault.conn, seq)
     assert packet is not None
     path = _write_and_verify(vault, directory, entry, packet, None, pinned_hq(vault), opener)
     _record_written(vault, entry, resent=True)
@@ -109,7 +124,7 @@ def resend(vault: Vault, directory: Path, seq: int, *,
 
 def outbox(vault: Vault) -> list[OutboxEntry]:
     require_mode(vault, "post")
-    return packet_store.outbox_entries(vault.conn)
+    return outbox_store.outbox_entries(vault.conn)
 
 
 # --- the steps -----------------------------------------------------------------------------------
@@ -122,11 +137,11 @@ def _build_and_reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys) -> _Built
         if not versions and not tombs:
             raise StateError("export.nothing", "nothing to export: no approved record, "
                              "correction or withdrawal waits to be sent")
-        previous = packet_store.chain(conn, "records")
+        previous = chain_store.chain(conn, "records")
         seq = previous[0] + 1
         wanted = list(dict.fromkeys(str(a["sha256"]) for v in versions
                                     for a in v.data.get("attachments") or []))
-        stored = packet_store.attachments(conn, wanted)
+        stored = attachment_store.attachments(conn, wanted)
         if len(stored) != len(wanted):
             raise VaultError("export.attachment_missing", "an attachment named by a record is "
                              "missing from the vault: the vault may be damaged")
@@ -141,11 +156,11 @@ def _build_and_reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys) -> _Built
         entry = OutboxEntry(seq, hashlib.sha256(packet).hexdigest(), "writing",
                             packet_file_name(own.public.code, "records", seq), len(versions),
                             len(tombs), at, None)
-        packet_store.add_outbox(conn, entry, packet)
+        outbox_store.add_outbox(conn, entry, packet)
         repo.mark_exported(conn, [(v.id, v.version) for v in versions], seq, at)
         packet_store.mark_tombstones_exported(conn, [(t["id"], t["version"]) for t in tombs],
                                               seq)
-        packet_store.set_chain(conn, "records", seq, entry.sha256)
+        chain_store.set_chain(conn, "records", seq, entry.sha256)
         for record_id in dict.fromkeys(v.id for v in versions):
             repo.refresh_status(conn, record_id)
     return _Built(entry, packet, body, previous)
@@ -202,17 +217,17 @@ def _record_written(vault: Vault, entry: OutboxEntry, *, resent: bool) -> None:
         detail["resent"] = True
     with vault.audited("export", detail=detail) as conn:
         if not resent:
-            packet_store.mark_outbox_written(conn, entry.seq, now_utc())
+            outbox_store.mark_outbox_written(conn, entry.seq, now_utc())
 
 
 def _compensate(vault: Vault, built: _Built) -> None:
     """Undo tx1 after a failed write: nothing exported, the sequence number free again."""
     try:
         with vault.transaction() as conn:
-            packet_store.delete_outbox(conn, built.entry.seq)
+            outbox_store.delete_outbox(conn, built.entry.seq)
             for record_id in packet_store.unmark_exported(conn, built.entry.seq):
                 repo.refresh_status(conn, record_id)
-            packet_store.set_chain(conn, "records", *built.previous)
+            chain_store.set_chain(conn, "records", *built.previous)
     except VaultError:
         # The vault refused too: the outbox row stays `writing`, so the next export writes
         # these same bytes; the caller's error (the stick's) is the one to show.
@@ -247,11 +262,11 @@ def preview(vault: Vault) -> ExportPreview:
     for v in versions:
         for a in v.data.get("attachments") or []:
             sizes[str(a["sha256"])] = int(a.get("size") or 0)
-    unfinished = packet_store.outbox_entries(conn, state="writing")
+    unfinished = outbox_store.outbox_entries(conn, state="writing")
     withdrawn = sum(1 for v in versions if v.state == "withdrawn")
     first = sum(1 for v in versions if v.state != "withdrawn" and v.version == 1)
     return ExportPreview(
         new_records=first, corrections=len(versions) - withdrawn - first, withdrawals=withdrawn,
         tombstones=len(repo.tombstones(conn, pending_only=True)), attachments=len(sizes),
-        attachment_bytes=sum(sizes.values()), next_seq=packet_store.chain(conn, "records")[0] + 1,
+        attachment_bytes=sum(sizes.values()), next_seq=chain_store.chain(conn, "records")[0] + 1,
         unfinished_seq=unfinished[0].seq if unfinished else None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +34,21 @@ from shekara.packets.payload import decode_records
 from shekara.services import hq_records
 from shekara.services.keys import hq_keyring, identities, require_mode
 from shekara.services.packet_io import read_packet_file
-from shekara.vault import audit, packet_store
-from shekara.vault.packet_store import InboxEntry, PostEvent, Refusal
+from shekara.vault import audit, inbox_store, packet_store, peer_key_store, post_log
+from shekara.vault.inbox_store import InboxEntry
+from shekara.vault.post_log import PostEvent, Refusal
 from shekara.vault.vault import Vault, now_utc
+
+# How far ahead of the last imported packet HQ holds a post's packet. A packet beyond it is
+# refused before it is decrypted: a signed header's sequence number sizes what HQ stores and
+# what every later ack lists as missing, so it is bounded here (docs/packet-format.md). Ten
+# thousand is years of daily exports that HQ never imported.
+MAX_SEQ_AHEAD = 10_000
+# A post's clock may run ahead of HQ's; records are judged as of the post's time, but no more
+# than this ahead of HQ's own, so a signed `created_at` in year 9999 buys nothing.
+MAX_CLOCK_AHEAD = timedelta(days=2)
+# Refusals that say nothing about which packets the post sent before: they never make gaps.
+_NOT_SENT = ("packet.discarded", "packet.seq_too_far")
 
 
 @dataclass
@@ -50,6 +62,7 @@ class ImportOutcome:
     msgid: str = ""
     message: str = ""
     gaps: list[int] = field(default_factory=list)
+    gap_ranges: list[tuple[int, int]] = field(default_factory=list)
     applied: list[int] = field(default_factory=list)  # held packets applied after this one
     applied_records: int = 0
     problems: list[str] = field(default_factory=list)  # audit chain breaks, held refused…
@@ -65,12 +78,14 @@ class ImportOutcome:
             if self.duplicates:
                 text += f" ({self.duplicates} already held)"
             if self.applied:
-                text += (f"; then applied held packet(s) {_ranges(self.applied)} "
+                text += (f"; then applied held packet(s) "
+                         f"{format_ranges(to_ranges(self.applied))} "
                          f"({self.applied_records} record version(s))")
         elif self.status == "duplicate":
             text = f"duplicate: {who} was already received; nothing changed"
         elif self.status == "held":
-            text = f"held: {who} waits for missing packet(s) {_ranges(self.gaps)}"
+            text = (f"held: {who} waits for missing packet(s) "
+                    f"{format_ranges(self.gap_ranges or to_ranges(self.gaps))}")
         elif self.status == "fork":
             text = f"fork quarantined: {who}: {self.message}"
         else:
@@ -82,19 +97,39 @@ class ImportOutcome:
     def to_json(self) -> dict[str, Any]:
         return {"file": self.file, "status": self.status, "post": self.post, "seq": self.seq,
                 "records": self.records, "duplicates": self.duplicates, "reason": self.msgid,
-                "message": self.message, "gaps": self.gaps, "applied": self.applied,
+                "message": self.message, "gaps": self.gaps,
+                "gap_ranges": [list(r) for r in self.gap_ranges], "applied": self.applied,
                 "applied_records": self.applied_records, "problems": self.problems,
                 "ok": self.ok}
 
 
-def _ranges(seqs: list[int]) -> str:
-    out: list[str] = []
-    for seq in sorted(seqs):
-        if out and out[-1].split("-")[-1] == str(seq - 1):
-            out[-1] = out[-1].split("-")[0] + f"-{seq}"
+def to_ranges(seqs: list[int]) -> list[tuple[int, int]]:
+    """Ascending sequence numbers as (first, last) runs."""
+    out: list[tuple[int, int]] = []
+    for seq in sorted(set(seqs)):
+        if out and out[-1][1] == seq - 1:
+            out[-1] = (out[-1][0], seq)
         else:
-            out.append(str(seq))
-    return ", ".join(out)
+            out.append((seq, seq))
+    return out
+
+
+def format_ranges(ranges: list[tuple[int, int]]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
+
+
+def gap_ranges(after: int, through: int, present: list[int]) -> list[tuple[int, int]]:
+    """The runs of (after, through] not in `present`: computed from the runs' ends, never by
+    listing every number, so a far-ahead number costs nothing."""
+    out: list[tuple[int, int]] = []
+    start = after + 1
+    for seq in sorted(s for s in set(present) if after < s <= through):
+        if seq > start:
+            out.append((start, seq - 1))
+        start = seq + 1
+    if start <= through:
+        out.append((start, through))
+    return out
 
 
 def import_files(vault: Vault, ref: ReferenceData, paths: list[Path]) -> list[ImportOutcome]:
@@ -125,16 +160,20 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
     outcome = ImportOutcome(name, "refused", post=post, seq=header.seq)
     try:
         _check_key_may_sign(vault, verified)
-        same = packet_store.inbox_entries(vault.conn, post, seq=header.seq)
+        same = inbox_store.inbox_entries(vault.conn, post, seq=header.seq)
         if any(e.sha256 == sha for e in same):
             outcome.status = "duplicate"
             return outcome
         if same:
             return _quarantine(vault, outcome, data, sha, header, "a different packet with this "
                                "sequence number was received before")
-        prepared = _open(vault, ref, data, verified)
-        through = packet_store.imported_through(vault.conn, post)
+        through = inbox_store.imported_through(vault.conn, post)
         last = through.seq if through else 0
+        if header.seq > last + MAX_SEQ_AHEAD:
+            raise PacketError("packet.seq_too_far", "packet {seq} is more than {limit} ahead "
+                              "of packet {last}, the last one imported from this post: it is "
+                              "not held", seq=header.seq, limit=MAX_SEQ_AHEAD, last=last)
+        prepared = _open(vault, ref, data, verified)
         if header.seq > last + 1:
             return _hold(vault, outcome, data, sha, header, prepared)
         if header.prev_hash != (through.sha256 if through else None):
@@ -151,7 +190,7 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
 
 # --- the steps -----------------------------------------------------------------------------------
 def _check_key_may_sign(vault: Vault, verified: VerifiedPacket) -> None:
-    peer = packet_store.peer_key(vault.conn, verified.signer.key_id.hex())
+    peer = peer_key_store.peer_key(vault.conn, verified.signer.key_id.hex())
     if peer is not None and peer.state == "rotated" and verified.header.seq > (peer.last_seq or 0):
         raise PacketError("packet.old_key", "the packet is signed by a replaced key of "
                           "{post} after its rotation (packet {seq}, the old key's last was "
@@ -166,7 +205,7 @@ def _open(vault: Vault, ref: ReferenceData, data: bytes,
     now = datetime.now().astimezone()
     # Records are judged as of when the post wrote them, if its clock was ahead of HQ's.
     sent = datetime.fromisoformat(verified.header.created_at.replace("Z", "+00:00"))
-    return hq_records.prepare(payload, ref, max(now, sent))
+    return hq_records.prepare(payload, ref, max(now, min(sent, now + MAX_CLOCK_AHEAD)))
 
 
 def _audit_breaks(previous: InboxEntry | None, header: PacketHeader) -> list[str]:
@@ -191,16 +230,16 @@ def _apply(vault: Vault, ref: ReferenceData, outcome: ImportOutcome, sha: str,
     with vault.transaction() as conn:
         stored = hq_records.store(conn, vault, ref, post, prepared, at)
         if held:
-            packet_store.mark_inbox_imported(conn, post, header.seq, sha,
-                                             records=stored.new_versions, at=at)
+            inbox_store.mark_inbox_imported(conn, post, header.seq, sha,
+                                            records=stored.new_versions, at=at)
         else:
-            packet_store.add_inbox(conn, InboxEntry(
+            inbox_store.add_inbox(conn, InboxEntry(
                 post, header.seq, sha, "imported", header.prev_hash,
                 head.seq if head else None, head.hash if head else None, stored.new_versions,
                 None, at, at), None)
         for problem in breaks:
-            packet_store.add_post_event(conn, PostEvent(post, "audit_chain_break", header.seq,
-                                                        {"reason": problem}, at))
+            post_log.add_post_event(conn, PostEvent(post, "audit_chain_break", header.seq,
+                                                    {"reason": problem}, at))
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "records": stored.new_versions,
             "duplicates": stored.duplicates, "tombstones": stored.tombstones, "sha256": sha})
@@ -220,13 +259,14 @@ def _hold(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str, header: P
     at = now_utc()
     head = header.audit_head
     with vault.transaction() as conn:
-        packet_store.add_inbox(conn, InboxEntry(
+        inbox_store.add_inbox(conn, InboxEntry(
             post, header.seq, sha, "held", header.prev_hash, head.seq if head else None,
             head.hash if head else None, len(prepared.versions), None, at, None), data)
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "held": True, "sha256": sha})
     outcome.status = "held"
-    outcome.gaps = post_stream(vault, post).gaps
+    stream = post_stream(vault, post)
+    outcome.gaps, outcome.gap_ranges = stream.gaps, stream.gap_ranges
     return outcome
 
 
@@ -236,11 +276,11 @@ def _quarantine(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str,
     at = now_utc()
     head = header.audit_head
     with vault.transaction() as conn:
-        packet_store.add_inbox(conn, InboxEntry(
+        inbox_store.add_inbox(conn, InboxEntry(
             post, header.seq, sha, "fork", header.prev_hash, head.seq if head else None,
             head.hash if head else None, 0, reason, at, None), data)
-        packet_store.add_post_event(conn, PostEvent(post, "fork", header.seq,
-                                                    {"reason": reason, "sha256": sha}, at))
+        post_log.add_post_event(conn, PostEvent(post, "fork", header.seq,
+                                                {"reason": reason, "sha256": sha}, at))
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "fork": True, "sha256": sha})
     outcome.status, outcome.msgid, outcome.message = "fork", "packet.fork", reason
@@ -251,15 +291,15 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
     """Apply held packets that now follow the last imported one, in order."""
     post = str(outcome.post)
     while True:
-        through = packet_store.imported_through(vault.conn, post)
+        through = inbox_store.imported_through(vault.conn, post)
         if through is None:
             return
-        waiting = [e for e in packet_store.inbox_entries(vault.conn, post, seq=through.seq + 1)
+        waiting = [e for e in inbox_store.inbox_entries(vault.conn, post, seq=through.seq + 1)
                    if e.state == "held"]
         if not waiting:
             return
         entry = waiting[0]
-        data = packet_store.inbox_packet(vault.conn, post, entry.seq, entry.sha256) or b""
+        data = inbox_store.inbox_packet(vault.conn, post, entry.seq, entry.sha256) or b""
         try:
             # Checked again: a key may have been revoked while the packet waited.
             verified = verify_only(data, hq_keyring(vault), expect_kind="records",
@@ -268,8 +308,8 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
             if verified.header.prev_hash != through.sha256:
                 reason = f"it does not follow packet {through.seq}, the last one imported"
                 with vault.transaction() as conn:
-                    packet_store.quarantine_inbox(conn, post, entry.seq, entry.sha256, reason)
-                    packet_store.add_post_event(conn, PostEvent(
+                    inbox_store.quarantine_inbox(conn, post, entry.seq, entry.sha256, reason)
+                    post_log.add_post_event(conn, PostEvent(
                         post, "fork", entry.seq, {"reason": reason, "sha256": entry.sha256},
                         now_utc()))
                 outcome.problems.append(f"held packet {entry.seq} is a fork ({reason}): "
@@ -280,9 +320,9 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
                    held=True)
         except PacketError as err:
             with vault.transaction() as conn:
-                packet_store.delete_inbox(conn, post, entry.seq, entry.sha256)
-                packet_store.add_refusal(conn, Refusal(post, entry.seq, entry.sha256,
-                                                       err.msgid, now_utc()))
+                inbox_store.delete_inbox(conn, post, entry.seq, entry.sha256)
+                post_log.add_refusal(conn, Refusal(post, entry.seq, entry.sha256,
+                                                   err.msgid, now_utc()))
             outcome.problems.append(f"held packet {entry.seq} refused: {err.text()}")
             return
 
@@ -290,7 +330,7 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
 # --- refusal log ---------------------------------------------------------------------------------
 def _log(vault: Vault, refusal: Refusal) -> None:
     with vault.transaction() as conn:
-        packet_store.add_refusal(conn, refusal)
+        post_log.add_refusal(conn, refusal)
 
 
 def _log_unverified(vault: Vault, data: bytes, sha: str, err: PacketError) -> None:
@@ -300,7 +340,7 @@ def _log_unverified(vault: Vault, data: bytes, sha: str, err: PacketError) -> No
         preamble = parse_preamble(data)
     except PacketError:
         return
-    peer = packet_store.peer_key(vault.conn, preamble.key_id.hex())
+    peer = peer_key_store.peer_key(vault.conn, preamble.key_id.hex())
     if peer is None or peer.role != "post":
         return
     signer = PublicKeys.from_dict(peer.public)
@@ -325,39 +365,50 @@ class PostStream:
     imported_through: int
     last_import_at: str | None
     records: int
-    gaps: list[int]
+    gap_ranges: list[tuple[int, int]]  # what is missing, as (first, last) runs
     held: list[int]
     forks: list[dict[str, Any]]
     refusals: list[dict[str, Any]]
     audit_breaks: list[dict[str, Any]]
     keys: list[dict[str, Any]]
 
+    @property
+    def gaps(self) -> list[int]:
+        """Every missing number, for the ack and `--json`: at most MAX_SEQ_AHEAD of them,
+        since nothing beyond that window is held or counted as seen."""
+        return [seq for a, b in self.gap_ranges for seq in range(a, b + 1)]
+
     def to_json(self) -> dict[str, Any]:
         return {"post": self.post, "imported_through": self.imported_through,
                 "last_import_at": self.last_import_at, "records": self.records,
-                "gaps": self.gaps, "held": self.held, "forks": self.forks,
+                "gaps": self.gaps, "gap_ranges": [list(r) for r in self.gap_ranges],
+                "held": self.held, "forks": self.forks,
                 "refusals": self.refusals, "audit_breaks": self.audit_breaks,
                 "keys": self.keys}
 
 
 def post_stream(vault: Vault, post: str) -> PostStream:
     conn = vault.conn
-    entries = packet_store.inbox_entries(conn, post)
+    entries = inbox_store.inbox_entries(conn, post)
     imported = [e for e in entries if e.state == "imported"]
     through = max((e.seq for e in imported), default=0)
     held = sorted({e.seq for e in entries if e.state == "held" and e.seq > through})
-    refused = packet_store.refusals(conn, post)
-    seen = max([e.seq for e in entries] + [r.seq for r in refused if r.seq is not None],
-               default=0)
-    gaps = [s for s in range(through + 1, seen + 1) if s not in held]
-    events = packet_store.post_events(conn, post)
+    refused = post_log.refusals(conn, post)
+    # What the post is known to have sent, within the window HQ holds: a refused packet far
+    # ahead, or one a supervisor discarded, names no packet before it as missing.
+    window = through + MAX_SEQ_AHEAD
+    seen = max([e.seq for e in entries if e.seq <= window]
+               + [r.seq for r in refused if r.seq is not None and r.seq <= window
+                  and r.reason not in _NOT_SENT], default=0)
+    events = post_log.post_events(conn, post)
     keys = [{"fingerprint": PublicKeys.from_dict(p.public).fingerprint(), "state": p.state,
-             "last_seq": p.last_seq} for p in packet_store.peer_keys(conn, role="post",
+             "last_seq": p.last_seq} for p in peer_key_store.peer_keys(conn, role="post",
                                                                      code=post)]
     return PostStream(
         post=post, imported_through=through,
         last_import_at=max((e.applied_at or "" for e in imported), default=None) or None,
-        records=len(packet_store.record_ids_from(conn, post)), gaps=gaps, held=held,
+        records=len(packet_store.record_ids_from(conn, post)),
+        gap_ranges=gap_ranges(through, seen, held), held=held,
         forks=[{"seq": e.seq, "reason": e.reason, "sha256": e.sha256}
                for e in entries if e.state == "fork"],
         refusals=[{"seq": r.seq, "reason": r.reason, "at": r.at,
@@ -369,8 +420,8 @@ def post_stream(vault: Vault, post: str) -> PostStream:
 
 def status(vault: Vault, post: str | None = None) -> list[PostStream]:
     require_mode(vault, "hq")
-    known = sorted({p.code for p in packet_store.peer_keys(vault.conn, role="post")}
-                   | set(packet_store.inbox_posts(vault.conn)))
+    known = sorted({p.code for p in peer_key_store.peer_keys(vault.conn, role="post")}
+                   | set(inbox_store.inbox_posts(vault.conn)))
     if post is not None:
         if post not in known:
             raise NotFound("hq.unknown_post", "HQ knows no post {post}", post=post)

@@ -18,7 +18,7 @@ from shekara.errors import PacketError, ValidationError
 from shekara.packets.fields import iso_date, text, timestamp
 from shekara.packets.payload import Attachment, RecordsPayload, Tombstone
 from shekara.services.records import RecordService
-from shekara.vault import audit, packet_store
+from shekara.vault import attachment_store, audit, packet_store
 from shekara.vault import records as repo
 from shekara.vault.connection import Connection
 from shekara.vault.vault import Vault
@@ -104,8 +104,8 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
     (the caller rolls back). Rows go in bulk: HQ imports thousands of records at a time."""
     carried = {a.sha256 for a in prepared.attachments}
     for attachment in prepared.attachments:
-        packet_store.add_attachment(conn, attachment.sha256, attachment.media_type,
-                                    attachment.data)
+        attachment_store.add_attachment(conn, attachment.sha256, attachment.media_type,
+                                        attachment.data)
     ids = [item.id for item in prepared.versions]
     records = packet_store.known_records(conn, ids + [t.id for t in prepared.tombstones])
     versions = packet_store.known_versions(conn, ids)
@@ -129,7 +129,7 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
             continue
         for attachment in item.data.get("attachments") or []:
             sha = str(attachment["sha256"])
-            if sha not in carried and not packet_store.has_attachment(conn, sha):
+            if sha not in carried and not attachment_store.has_attachment(conn, sha):
                 raise PacketError("packet.attachment_missing", "record {id} names an attachment"
                                   " the packet does not carry", id=item.id)
         rows.append(packet_store.IncomingVersionRow(

@@ -19,7 +19,8 @@ from shekara.errors import InputError, NotFound, PacketError, StateError
 from shekara.packets import enrollment
 from shekara.packets.fields import strict_json
 from shekara.packets.keys import KeyRing, PrivateKeys, PublicKeys, format_fingerprint
-from shekara.vault import packet_store
+from shekara.targets import check_new_file
+from shekara.vault import chain_store, outbox_store, peer_key_store
 from shekara.vault.vault import Vault, now_utc
 
 OWN_KEYS = "packet_keys"
@@ -60,7 +61,7 @@ def own_keys(vault: Vault) -> PrivateKeys:
 
 def retired_keys(vault: Vault) -> list[PrivateKeys]:
     out: list[PrivateKeys] = []
-    for name in packet_store.secret_names(vault.conn, RETIRED_PREFIX):
+    for name in peer_key_store.secret_names(vault.conn, RETIRED_PREFIX):
         raw = vault.secret(name)
         if raw is not None:
             out.append(PrivateKeys.from_private_json(raw))
@@ -78,13 +79,13 @@ def own_keyring(vault: Vault) -> KeyRing:
 
 
 # --- peers ---------------------------------------------------------------------------------------
-def public_of(peer: packet_store.PeerKey) -> PublicKeys:
+def public_of(peer: peer_key_store.PeerKey) -> PublicKeys:
     return PublicKeys.from_dict(peer.public)
 
 
 def pinned_hq(vault: Vault) -> PublicKeys:
     """At a post: HQ's public keys, pinned with `keys import-hq`."""
-    active = [p for p in packet_store.peer_keys(vault.conn, role="hq") if p.state == "active"]
+    active = [p for p in peer_key_store.peer_keys(vault.conn, role="hq") if p.state == "active"]
     if not active:
         raise StateError("keys.no_hq", "HQ's keys are not imported yet: run 'shekara keys "
                          "import-hq FILE' with the file from HQ")
@@ -93,14 +94,14 @@ def pinned_hq(vault: Vault) -> PublicKeys:
 
 def hq_keyring(vault: Vault) -> KeyRing:
     """At HQ: the enrolled posts' keys; revoked ones stay known so their refusal is precise."""
-    peers = packet_store.peer_keys(vault.conn, role="post")
+    peers = peer_key_store.peer_keys(vault.conn, role="post")
     return KeyRing([public_of(p) for p in peers if p.state != "revoked"],
                    revoked=[bytes.fromhex(p.key_id) for p in peers if p.state == "revoked"])
 
 
 def post_recipient(vault: Vault, code: str) -> PublicKeys:
     """At HQ: the active keys of an enrolled post (acks and reference data go to them)."""
-    active = [p for p in packet_store.peer_keys(vault.conn, role="post", code=code)
+    active = [p for p in peer_key_store.peer_keys(vault.conn, role="post", code=code)
               if p.state == "active"]
     if not active:
         raise NotFound("hq.not_enrolled", "post {post} is not enrolled (or its key is "
@@ -109,7 +110,7 @@ def post_recipient(vault: Vault, code: str) -> PublicKeys:
 
 
 def enrolled_posts(vault: Vault) -> list[str]:
-    return sorted({p.code for p in packet_store.peer_keys(vault.conn, role="post")
+    return sorted({p.code for p in peer_key_store.peer_keys(vault.conn, role="post")
                    if p.state == "active"})
 
 
@@ -129,12 +130,11 @@ def read_key_file(path: Path) -> bytes:
 
 def write_public_file(path: Path, data: bytes) -> Path:
     """Write a public key file (temp name, fsync, rename); an existing file is refused."""
-    if path.exists():
+    if os.path.lexists(path):  # a dangling symlink too: the rename would replace it
         raise StateError("keys.file_exists", "{name} already exists: choose another name",
                          name=path.name)
-    if not path.parent.is_dir():
-        raise InputError("keys.no_folder", "the folder for {name} does not exist",
-                         name=path.name)
+    check_new_file(path, InputError, InputError(
+        "keys.no_folder", "the folder for {name} does not exist", name=path.name))
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         with open(temp, "xb") as out:
@@ -176,7 +176,7 @@ def import_hq_keys(vault: Vault, data: bytes, *, replace: bool = False) -> KeyCh
     if key.party != vault.party:
         raise PacketError("keys.wrong_party", "these are the keys of {party}'s HQ; this post "
                           "belongs to {own}", party=key.party, own=vault.party)
-    current = [p for p in packet_store.peer_keys(vault.conn, role="hq") if p.state == "active"]
+    current = [p for p in peer_key_store.peer_keys(vault.conn, role="hq") if p.state == "active"]
     fingerprint = key.fingerprint()
     if any(p.key_id == key.key_id.hex() for p in current):
         return KeyChange(key.code, fingerprint, "already")
@@ -188,12 +188,12 @@ def import_hq_keys(vault: Vault, data: bytes, *, replace: bool = False) -> KeyCh
     with vault.audited("keys.import", detail={"code": key.code, "fingerprint": fingerprint,
                                               "replaced": bool(current)}) as conn:
         for old in current:
-            packet_store.set_peer_key_state(conn, old.key_id, "revoked", at=at)
-        if packet_store.peer_key(conn, key.key_id.hex()) is None:
-            packet_store.add_peer_key(conn, key.key_id.hex(), key.code, "hq", key.to_dict(),
-                                      at=at)
+            peer_key_store.set_peer_key_state(conn, old.key_id, "revoked", at=at)
+        if peer_key_store.peer_key(conn, key.key_id.hex()) is None:
+            peer_key_store.add_peer_key(conn, key.key_id.hex(), key.code, "hq", key.to_dict(),
+                                        at=at)
         else:
-            packet_store.set_peer_key_state(conn, key.key_id.hex(), "active", at=at)
+            peer_key_store.set_peer_key_state(conn, key.key_id.hex(), "active", at=at)
     return KeyChange(key.code, fingerprint, "pinned")
 
 
@@ -222,8 +222,8 @@ def enroll(vault: Vault, data: bytes) -> KeyChange:
     if key.code == vault.post_code:
         raise PacketError("keys.own_code", "a post cannot use this HQ's own code {code}",
                           code=key.code)
-    peers = packet_store.peer_keys(vault.conn, role="post", code=key.code)
-    known = packet_store.peer_key(vault.conn, key.key_id.hex())
+    peers = peer_key_store.peer_keys(vault.conn, role="post", code=key.code)
+    known = peer_key_store.peer_key(vault.conn, key.key_id.hex())
     if known is not None and known.state == "active":
         return KeyChange(key.code, key.fingerprint(), "already")
     if known is not None:
@@ -236,19 +236,19 @@ def enroll(vault: Vault, data: bytes) -> KeyChange:
                          post=key.code, fingerprint=public_of(active[-1]).fingerprint())
     with vault.audited("hq.enroll", detail={"post": key.code,
                                             "fingerprint": key.fingerprint()}) as conn:
-        packet_store.add_peer_key(conn, key.key_id.hex(), key.code, "post", key.to_dict(),
-                                  at=now_utc())
+        peer_key_store.add_peer_key(conn, key.key_id.hex(), key.code, "post", key.to_dict(),
+                                    at=now_utc())
     return KeyChange(key.code, key.fingerprint(), "enrolled")
 
 
 def _apply_rotation(vault: Vault, data: bytes, old_key_id: str) -> KeyChange:
-    old = packet_store.peer_key(vault.conn, old_key_id) if old_key_id else None
+    old = peer_key_store.peer_key(vault.conn, old_key_id) if old_key_id else None
     if old is None or old.role != "post":
         raise PacketError("packet.rotation_wrong_key", "the rotation replaces a key this HQ has "
                           "not enrolled")
     rotation = enrollment.read_rotation(data, public_of(old))
     new = rotation.new
-    known_new = packet_store.peer_key(vault.conn, new.key_id.hex())
+    known_new = peer_key_store.peer_key(vault.conn, new.key_id.hex())
     if old.state == "rotated" and known_new is not None and known_new.state == "active":
         return KeyChange(new.code, new.fingerprint(), "already", public_of(old).fingerprint())
     if old.state != "active":
@@ -263,8 +263,8 @@ def _apply_rotation(vault: Vault, data: bytes, old_key_id: str) -> KeyChange:
     with vault.audited("hq.enroll", detail={"post": new.code, "fingerprint": new.fingerprint(),
                                             "rotation_of": public_of(old).fingerprint(),
                                             "old_key_last_seq": last_seq}) as conn:
-        packet_store.set_peer_key_state(conn, old.key_id, "rotated", at=at, last_seq=last_seq)
-        packet_store.add_peer_key(conn, new.key_id.hex(), new.code, "post", new.to_dict(), at=at)
+        peer_key_store.set_peer_key_state(conn, old.key_id, "rotated", at=at, last_seq=last_seq)
+        peer_key_store.add_peer_key(conn, new.key_id.hex(), new.code, "post", new.to_dict(), at=at)
     return KeyChange(new.code, new.fingerprint(), "rotated", public_of(old).fingerprint())
 
 
@@ -273,7 +273,7 @@ def revoke(vault: Vault, code: str) -> list[str]:
     Returns the fingerprints revoked."""
     require_mode(vault, "hq")
     vault.require_supervisor()
-    live = [p for p in packet_store.peer_keys(vault.conn, role="post", code=code)
+    live = [p for p in peer_key_store.peer_keys(vault.conn, role="post", code=code)
             if p.state != "revoked"]
     if not live:
         raise NotFound("hq.not_enrolled", "post {post} has no key to revoke", post=code)
@@ -281,7 +281,7 @@ def revoke(vault: Vault, code: str) -> list[str]:
     at = now_utc()
     with vault.audited("hq.revoke", detail={"post": code, "fingerprints": prints}) as conn:
         for peer in live:
-            packet_store.set_peer_key_state(conn, peer.key_id, "revoked", at=at)
+            peer_key_store.set_peer_key_state(conn, peer.key_id, "revoked", at=at)
     return prints
 
 
@@ -303,11 +303,11 @@ def rotate(vault: Vault) -> RotationFiles:
     require_mode(vault, "post")
     vault.require_supervisor()
     old = own_keys(vault)
-    if any(p.state == "writing" for p in packet_store.outbox_entries(vault.conn)):
+    if any(p.state == "writing" for p in outbox_store.outbox_entries(vault.conn)):
         raise StateError("keys.export_unfinished", "an export was interrupted: run 'shekara "
                          "export' to finish it before rotating the keys")
     new = PrivateKeys.generate(old.public.code, old.public.party, old.public.role)
-    last_seq, _ = packet_store.chain(vault.conn, "records")
+    last_seq, _ = chain_store.chain(vault.conn, "records")
     statement = enrollment.make_rotation(old, new, last_sequences={"records": last_seq})
     with vault.audited("keys.rotate", detail={"old": old.public.fingerprint(),
                                               "new": new.public.fingerprint(),

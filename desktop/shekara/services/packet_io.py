@@ -10,11 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from shekara.errors import InputError, PacketError
-from shekara.packets.container import MAX_PACKET_BYTES, decrypt_body, seal, verify_only
+from shekara.packets.container import (
+    MAX_PACKET_BYTES,
+    PostHead,
+    decrypt_body,
+    seal,
+    verify_only,
+)
 from shekara.packets.keys import PublicKeys
-from shekara.packets.writer import Opener, packet_file_name, write_atomically
+from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys
-from shekara.vault import packet_store
+from shekara.targets import check_folder
+from shekara.vault import chain_store
 from shekara.vault.vault import Vault
 
 
@@ -47,7 +54,8 @@ class SentPacket:
 
 def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
                    directory: Path, *, detail: dict[str, Any], audit_action: str,
-                   opener: Opener | None = None) -> SentPacket:
+                   opener: Opener | None = None,
+                   post_head: PostHead | None = None) -> SentPacket:
     """Seal `body` as HQ's next `kind` packet to `recipient`, write it, verify it, record it.
 
     The sequence number is HQ's per kind, across all posts, so file names never collide on a
@@ -55,14 +63,16 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
     cumulative, reference data carries its own version). If the write fails the chain is
     restored; if the process dies after the chain moved, one number is skipped — harmless.
     """
+    check_folder(directory, PacketError, no_folder())  # before a number is spent
     own = own_keys(vault)
     with vault.transaction() as conn:
-        previous = packet_store.chain(conn, kind)
+        previous = chain_store.chain(conn, kind)
         seq = previous[0] + 1
         packet = seal(kind, body, signer=own, recipients=[recipient.age_recipient],
-                      recipient_id=recipient.code, seq=seq, prev_hash=previous[1])
+                      recipient_id=recipient.code, seq=seq, prev_hash=previous[1],
+                      post_head=post_head)
         sha = hashlib.sha256(packet).hexdigest()
-        packet_store.set_chain(conn, kind, seq, sha)
+        chain_store.set_chain(conn, kind, seq, sha)
     try:
         path = write_atomically(directory, packet_file_name(own.public.code, kind, seq), packet,
                                 opener=opener)
@@ -79,7 +89,7 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
             raise
     except Exception:
         with vault.transaction() as conn:
-            packet_store.set_chain(conn, kind, *previous)
+            chain_store.set_chain(conn, kind, *previous)
         raise
     with vault.audited(audit_action, detail={**detail, "kind": kind, "seq": seq,
                                              "post": recipient.code, "sha256": sha}):

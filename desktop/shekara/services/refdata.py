@@ -27,7 +27,7 @@ from shekara.services.keys import (
     require_mode,
 )
 from shekara.services.packet_io import SentPacket, send_sequenced
-from shekara.vault import audit, packet_store
+from shekara.vault import audit, chain_store, reference_store
 from shekara.vault.connection import Connection
 from shekara.vault.vault import Vault, now_utc
 
@@ -39,7 +39,7 @@ def files_sha256(files: dict[str, Any]) -> str:
 def current(vault: Vault) -> ReferenceData:
     """The reference data in force: the vault's if newer than the shipped files."""
     shipped = load_default()
-    kept = packet_store.newest_reference(vault.conn)
+    kept = reference_store.newest_reference(vault.conn)
     if kept is not None and kept[0] > shipped.version:
         try:
             return ReferenceData(kept[1])
@@ -50,7 +50,7 @@ def current(vault: Vault) -> ReferenceData:
 
 def _keep(conn: Connection, ref: ReferenceData, source: str, at: str) -> None:
     files = {name: ref.sources[name] for name in FILES}
-    packet_store.add_reference(conn, ref.version, files, files_sha256(files), source, at)
+    reference_store.add_reference(conn, ref.version, files, files_sha256(files), source, at)
 
 
 # --- at HQ ---------------------------------------------------------------------------------------
@@ -95,7 +95,7 @@ def import_refdata(vault: Vault, data: bytes) -> RefdataResult:
     payload = opened.refdata
     in_force = current(vault)
     sha = files_sha256(payload.files)
-    kept = packet_store.newest_reference(vault.conn)
+    kept = reference_store.newest_reference(vault.conn)
     if payload.version == in_force.version and kept is not None and kept[2] == sha:
         return RefdataResult(payload.version, in_force.version, False)
     if payload.version <= in_force.version:
@@ -109,10 +109,10 @@ def import_refdata(vault: Vault, data: bytes) -> RefdataResult:
                           reason=err.msgid) from None
     with vault.transaction() as conn:
         _keep(conn, ref, hq.code, now_utc())
-        seq, _ = packet_store.received_chain(conn, hq.code, "refdata")
+        seq, _ = chain_store.received_chain(conn, hq.code, "refdata")
         if opened.header.seq > seq:
-            packet_store.set_received_chain(conn, hq.code, "refdata", opened.header.seq,
-                                            opened.packet_sha256)
+            chain_store.set_received_chain(conn, hq.code, "refdata", opened.header.seq,
+                                           opened.packet_sha256)
         audit.append(conn, vault.officer, "refdata.import",
                      detail={"version": payload.version, "seq": opened.header.seq})
     return RefdataResult(payload.version, in_force.version, True)

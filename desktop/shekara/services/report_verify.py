@@ -27,7 +27,7 @@ from shekara.reports.qr import EnrollmentRef, PacketRef, SummaryRef, VersionRef,
 from shekara.reports.sheets import grouped
 from shekara.services.keys import own_keys, retired_keys
 from shekara.services.reports import ReportService
-from shekara.vault import audit, packet_store
+from shekara.vault import audit, inbox_store, outbox_store
 from shekara.vault import records as record_repo
 from shekara.vault import requests as request_repo
 from shekara.vault.vault import Vault
@@ -131,13 +131,13 @@ def _summary(service: ReportService, ref: SummaryRef) -> Verdict:
 def _packet(vault: Vault, ref: PacketRef) -> Verdict:
     if vault.mode == "hq":
         known = any(e.sha256 == ref.sha256 for e in
-                    packet_store.inbox_entries(vault.conn, ref.post_code, seq=ref.sequence))
+                    inbox_store.inbox_entries(vault.conn, ref.post_code, seq=ref.sequence))
         where = "received by this HQ"
     else:
         # The outbox forgets a packet once HQ acknowledges it; the export's audit entry stays.
         known = ref.post_code == vault.post_code and (any(
             e.seq == ref.sequence and e.sha256 == ref.sha256
-            for e in packet_store.outbox_entries(vault.conn)) or any(
+            for e in outbox_store.outbox_entries(vault.conn)) or any(
             e.detail.get("seq") == ref.sequence and e.detail.get("sha256") == ref.sha256
             for e in audit.entries(vault.conn, action="export")))
         where = "among this post's exports"

@@ -41,6 +41,7 @@ from shekara.reports.statistics import count_statistics, render_statistics, stat
 from shekara.reports.summary import render_period_summary, summarize
 from shekara.services.keys import hq_keyring, identities, own_keyring, own_keys
 from shekara.services.officials import OfficialsService
+from shekara.targets import check_folder, check_new_file
 from shekara.vault import audit, keyslots
 from shekara.vault import records as record_repo
 from shekara.vault import requests as request_repo
@@ -90,17 +91,23 @@ class Report:
         return {"document": self.document, "lang": self.lang, "output": output, **self.detail}
 
 
+def check_report_target(path: Path) -> Path:
+    """A report may replace an earlier regular file of that name; nothing else odd."""
+    missing = InputError("report.no_folder", "the folder for {name} does not exist",
+                         name=path.name)
+    check_folder(path.parent, InputError, missing)
+    if path.is_dir():
+        raise InputError("report.out_is_folder", "{name} is a folder, not a file name",
+                         name=path.name)
+    return check_new_file(path, InputError, missing, replace_regular=True)
+
+
 def write_pdf_file(path: Path, data: bytes) -> Path:
     """Write `data` to `path` atomically: a temporary file in the same folder, fsync, rename.
 
     An error leaves no file behind (neither the temporary one nor a partial `path`)."""
     folder = path.parent
-    if not folder.is_dir():
-        raise InputError("report.no_folder", "the folder for {name} does not exist",
-                         name=path.name)
-    if path.is_dir():
-        raise InputError("report.out_is_folder", "{name} is a folder, not a file name",
-                         name=path.name)
+    check_report_target(path)
     temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         with open(temp, "xb") as out:

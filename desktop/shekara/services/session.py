@@ -9,7 +9,7 @@ from pathlib import Path
 from shekara.domain.reference import ReferenceData, load_default
 from shekara.errors import InputError
 from shekara.services.records import RecordService
-from shekara.vault import packet_store
+from shekara.vault import reference_store
 from shekara.vault.vault import Vault
 
 
@@ -21,7 +21,7 @@ class Session:
     def __post_init__(self) -> None:
         # Reference data imported from HQ (`refdata import`) replaces the shipped files once
         # it is newer; an unreadable copy in the vault leaves the shipped files in force.
-        kept = packet_store.newest_reference(self.vault.conn)
+        kept = reference_store.newest_reference(self.vault.conn)
         if kept is not None and kept[0] > self.ref.version:
             with contextlib.suppress(InputError):
                 self.ref = ReferenceData(kept[1]).with_markings_of(self.ref)

@@ -25,7 +25,8 @@ ACTIONS = (
     "record.amend", "record.withdraw", "record.view", "record.search", "record.review",
     "record.send_back",
     "export", "ack.import", "print", "retention.purge", "backup", "restore", "keys.import",
-    "keys.rotate", "hq.import", "hq.ack", "hq.enroll", "hq.revoke", "refdata.import",
+    "keys.rotate", "hq.import", "hq.ack", "hq.enroll", "hq.revoke", "hq.held_discard",
+    "refdata.import",
     "request.create", "request.refusal", "request.view", "request.approve", "request.answer",
     "request.follow_up", "request.withdraw", "settings.change",
 )

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from shekara.errors import InputError, StateError, VaultError
+from shekara.targets import check_folder, check_new_file
 from shekara.vault import audit
 from shekara.vault.connection import DB_FILE, integrity_problems, open_database
 from shekara.vault.keyslots import SLOT_FILE, fsync_directory
@@ -32,6 +33,8 @@ from shekara.vault.vault import Vault
 FORMAT = "shekara-backup"
 FORMAT_VERSION = 1
 SUFFIX = ".shkbak"
+# Set when a post's vault is restored; cleared by the next acknowledgement it takes.
+RESTORED_SETTING = "packets.restored_unacknowledged"
 MAX_MEMBER_BYTES = 16 * 1024**3
 
 
@@ -54,11 +57,12 @@ def _sha256_file(path: Path) -> str:
 
 def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
     """Write `<post>-<time>.shkbak` into target_dir, then read it back and verify it."""
-    if not target_dir.is_dir():
-        raise InputError("backup.no_dir", "no folder {path}", path=str(target_dir))
+    missing = InputError("backup.no_dir", "no folder {path}", path=str(target_dir))
+    check_folder(target_dir, InputError, missing)
     conn = vault.conn
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    final = target_dir / f"shekara-backup-{vault.post_code}-{stamp}{SUFFIX}"
+    final = check_new_file(target_dir / f"shekara-backup-{vault.post_code}-{stamp}{SUFFIX}",
+                           InputError, missing)
     tmp = target_dir / f".{final.name}.{secrets.token_hex(4)}.tmp"
     with tempfile.TemporaryDirectory(prefix="shekara-bak-") as scratch:
         snapshot = Path(scratch) / DB_FILE
@@ -221,4 +225,12 @@ def restore_backup(path: Path, directory: Path, officer: str, passphrase: str, *
     with vault.transaction() as tx:
         audit.append(tx, vault.officer, "restore",
                      detail={"file": path.name, "backup_vault": manifest.get("vault_id")})
+        if vault.mode == "post":
+            vault.set_setting(RESTORED_SETTING, "1")
     return vault
+
+
+def restored_unacknowledged(vault: Vault) -> bool:
+    """A post restored from a backup that has taken no ack since: the backup may predate
+    packets it exported, so exporting now could reuse their numbers (a fork at HQ)."""
+    return vault.setting(RESTORED_SETTING) == "1"

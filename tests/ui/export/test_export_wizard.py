@@ -18,7 +18,7 @@ from shekara.services.export import ExportResult
 from shekara.services.samples import generate_records
 from shekara.ui.export.wizard import PAGE_CONTENTS, PAGE_DONE, PAGE_WRITE, ExportWizard
 from shekara.ui.reports.preview import ReportPreviewDialog
-from shekara.vault import packet_store
+from shekara.vault import chain_store, packet_store
 from tests.ui.export.world import World
 
 WAIT = 20000
@@ -145,7 +145,7 @@ def test_a_full_stick_says_so_in_the_ui_language(qtbot: Any, linked: World) -> N
     wizard.next()
     qtbot.waitUntil(lambda: wizard.write_page.failure is not None, timeout=WAIT)
     assert "the stick is full" in wizard.write_page.error_label.text().lower()
-    assert packet_store.chain(linked.post.vault.conn, "records") == (0, None)
+    assert chain_store.chain(linked.post.vault.conn, "records") == (0, None)
 
 
 class Held:

@@ -280,10 +280,10 @@ class RecordEditorPage(QWidget):
             editor.set_enabled_reason(None)
 
     def _attachment_bytes(self, sha256: str) -> bytes | None:
-        from shekara.vault import packet_store  # a read of the vault's own bytes, no SQL here
+        from shekara.vault import attachment_store  # a read of the vault's own bytes, no SQL here
 
         with locked(self.session):
-            found = packet_store.attachments(self.session.vault.conn, [sha256])
+            found = attachment_store.attachments(self.session.vault.conn, [sha256])
         return found[0].data if found else None
 
     def _attach_file(self, path: Path) -> dict[str, Any] | None:
