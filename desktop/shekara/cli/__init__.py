@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from shekara import __version__
-from shekara.cli import admin, packets, records, reports
+from shekara.cli import admin, packet_inspect, packets, records, reports
 from shekara.cli.common import add_common_options
 from shekara.errors import InputError, ShekaraError
 from shekara.vault.connection import DatabaseError
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin.register(sub, common)
     records.register(sub, common)
     packets.register(sub, common)
+    packet_inspect.register(sub, common)
     reports.register(sub, common)
     return parser
 

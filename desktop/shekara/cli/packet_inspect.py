@@ -1,0 +1,66 @@
+"""`shekara packet inspect FILE`: what a packet file says about itself, without decrypting it.
+
+Nothing secret is needed: without `--verify` no vault is opened and the header is only parsed
+(strictly) — what the file claims, for a person holding a stick. With `--verify` the vault is
+opened and the signature is checked against the keys this installation trusts (its enrolled
+posts and partner at HQ; its own and its HQ's keys at a post).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from shekara.cli.common import emit, emit_json, open_session, wants_json
+from shekara.errors import StateError
+from shekara.packets.inspect import describe
+from shekara.packets.keys import KeyRing
+from shekara.services.keys import hq_keyring, own_keyring, pinned_hq
+from shekara.services.packet_io import read_packet_file
+from shekara.vault.vault import Vault
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    packet = sub.add_parser("packet", parents=[common], help="look at a packet file")
+    psub = packet.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = psub.add_parser("inspect", parents=[common],
+                        help="the header of any packet, nothing decrypted",
+                        description="Prints the packet's kind, sender, sequence number, "
+                        "recipients, sizes and offsets, and the age command that decrypts its "
+                        "body (docs/packet-format.md §8). Without --verify nothing is checked "
+                        "but the format: the header is what the file claims.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--verify", action="store_true",
+                   help="open the vault and check the signature with the keys it trusts")
+    p.set_defaults(func=cmd_packet_inspect)
+
+
+def _trusted(vault: Vault) -> KeyRing:
+    if vault.mode == "hq":
+        return hq_keyring(vault)
+    ring = own_keyring(vault)
+    with contextlib.suppress(StateError):  # a post without HQ's keys checks its own packets
+        ring.add(pinned_hq(vault))
+    return ring
+
+
+def cmd_packet_inspect(args: argparse.Namespace) -> int:
+    data = read_packet_file(Path(args.file))
+    if args.verify:
+        with open_session(args) as session:
+            info = describe(data, _trusted(session.vault))
+    else:
+        info = describe(data)
+    if wants_json(args):
+        emit_json(info)
+        return 0
+    status = "signature verified" if info["verified"] else "not verified (header as claimed)"
+    emit(f"{info['kind']} packet {info['seq']} from {info['sender']} to "
+         f"{info['recipient_id']} — {status}")
+    emit(f"format {info['version']}, {info['size']} bytes, SHA-256 {info['packet_sha256']}")
+    emit(f"signer {info['signer_fingerprint']}; created {info['created_at']}")
+    emit(f"body at byte {info['body_offset']} ({info['body_length']} bytes): "
+         f"{info['age_command']}")
+    return 0
