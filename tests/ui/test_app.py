@@ -8,8 +8,8 @@ from typing import Any
 from shekara.services.drafts import DraftService
 from shekara.ui.app import AppController, vault_exists
 from shekara.ui.context import UiContext
-from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.ui.setup.wizard import SetupWizard
+from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from tests.ui.conftest import OFFICER, OFFICER_PASS, SUPERVISOR, SUPERVISOR_PASS, VaultFixture
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from shekara.ui.context import UiContext
-from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.ui.main.window import MainWindow
+from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from tests.ui.conftest import OFFICER, POST, SUPERVISOR, VaultFixture
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from shekara.services.drafts import DraftService
 from shekara.services.session import Session
-from shekara.ui.widgets.kind_chooser import KindChooser
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.editors.fields import ProseInput
+from shekara.ui.widgets.kind_chooser import KindChooser
 from tests.cli.conftest import border_record
 from tests.ui.editors.conftest import SUPERVISOR, open_as
 from tests.ui.editors.filling import fill, press, type_text
