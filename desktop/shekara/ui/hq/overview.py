@@ -150,7 +150,7 @@ class PostsOverviewDialog(QDialog):
             return
         chosen = self.selected_post()
         self.enrolled = overview.enrolled
-        self.model.set_streams(overview.streams)
+        self.model.set_rows(overview.streams)
         self._show_empty()
         self.select_post(chosen or (overview.streams[0].post if overview.streams else None))
 
@@ -183,7 +183,7 @@ class PostsOverviewDialog(QDialog):
     def _stream_at(self, index: QModelIndex) -> PostStream | None:
         if not index.isValid():
             return None
-        return self.model.stream_at(self.proxy.mapToSource(index).row())
+        return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def _show_details(self, index: QModelIndex) -> None:
         stream = self._stream_at(index)

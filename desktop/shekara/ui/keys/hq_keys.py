@@ -138,7 +138,7 @@ class HqKeysDialog(KeysDialogBase):
 
     def _loaded(self, rows: object) -> None:
         self._loading = False
-        self.model.set_keys(rows if isinstance(rows, list) else [])
+        self.model.set_rows(rows if isinstance(rows, list) else [])
         self._update_buttons()
 
     def _load_failed(self, err: BaseException) -> None:
@@ -147,11 +147,11 @@ class HqKeysDialog(KeysDialogBase):
 
     def selected_key(self) -> PostKey | None:
         index = self.view.currentIndex()
-        return self.model.key_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def select_post(self, post: str) -> None:
         for row in range(self.model.rowCount()):
-            key = self.model.key_at(row)
+            key = self.model.row_at(row)
             if key is not None and key.post == post and key.state != "revoked":
                 self.view.setCurrentIndex(self.model.index(row, Column.POST))
                 return
