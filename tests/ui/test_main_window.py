@@ -43,7 +43,7 @@ def test_a_filter_narrows_the_list(qtbot: Any, window: MainWindow) -> None:
 
     expected = session.records.count(RecordFilter(kinds=("drug_intel",)))
     qtbot.waitUntil(lambda: window.model.total == expected, timeout=10000)
-    assert all(window.model.record_at(i).kind == "drug_intel"  # type: ignore[union-attr]
+    assert all(window.model.row_at(i).kind == "drug_intel"  # type: ignore[union-attr]
                for i in range(window.model.rowCount()))
     window.filter_bar.qualifies_check.setChecked(True)
     expected = session.records.count(RecordFilter(kinds=("drug_intel",), qualifies=True))
@@ -69,7 +69,7 @@ def test_citizenship_filter_types_ahead_in_the_ui_language(qtbot: Any,
 
 
 def test_search_runs_as_you_type_and_empty_goes_back(qtbot: Any, window: MainWindow) -> None:
-    first = window.model.record_at(0)
+    first = window.model.row_at(0)
     assert first is not None
     word = first.title.split()[0][:4]
     window.search_edit.setText(word)

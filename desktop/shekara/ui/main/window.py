@@ -393,10 +393,10 @@ class MainWindow(QMainWindow):
     # --- records ---------------------------------------------------------------------------
     def selected_record(self) -> ListedRecord | None:
         index = self.view.currentIndex()
-        return self.model.record_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _row_activated(self, index: QModelIndex) -> None:
-        item = self.model.record_at(index.row())
+        item = self.model.row_at(index.row())
         if item is not None:
             self.editors.open_record(item.id, item.kind, item.title)
 
