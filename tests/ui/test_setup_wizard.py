@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWizard
 from shekara.services import keys
 from shekara.services.session import Session, open_session
 from shekara.ui.context import UiContext
-from shekara.ui.setup.strength import estimate
 from shekara.ui.setup.wizard import PAGE_HQ_KEYS, PAGE_RECOVERY, PAGE_SUPERVISOR, SetupWizard
+from shekara.ui.widgets.strength import estimate
 from shekara.vault.keyslots import parse_recovery_key
 from shekara.vault.vault import Vault
 

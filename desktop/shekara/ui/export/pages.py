@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from shekara.services.export import ExportPreview
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
-from shekara.ui.export.destination import DestinationChooser, DriveLister, data_size
 from shekara.ui.export.writing import (
     PHASE_BUILD,
     PHASE_VERIFY,
@@ -31,6 +30,7 @@ from shekara.ui.export.writing import (
     write_packet,
 )
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.destination import DestinationChooser, DriveLister, data_size
 
 if TYPE_CHECKING:
     from shekara.ui.export.wizard import ExportWizard

@@ -21,9 +21,9 @@ from shekara.packets.writer import Opener
 from shekara.services.drives import removable_drives
 from shekara.services.session import Session
 from shekara.ui import theme
-from shekara.ui.export.destination import DriveLister
 from shekara.ui.export.pages import ContentsPage, DestinationPage, DonePage, WritePage
 from shekara.ui.export.writing import Written
+from shekara.ui.widgets.destination import DriveLister
 
 PAGE_DESTINATION, PAGE_CONTENTS, PAGE_WRITE, PAGE_DONE = range(4)
 

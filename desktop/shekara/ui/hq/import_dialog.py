@@ -27,10 +27,10 @@ from shekara.services.hq import ImportOutcome
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
-from shekara.ui.export.destination import DriveLister
 from shekara.ui.hq.outcome_model import Column, ImportOutcomeTableModel
 from shekara.ui.hq.work import ImportRun, import_paths, packet_files_in
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.destination import DriveLister
 
 COLUMN_WIDTHS = {Column.FILE: 300, Column.POST: 120, Column.PACKET: 70, Column.OUTCOME: 170}
 

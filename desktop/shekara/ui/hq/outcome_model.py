@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from shekara.services.hq import ImportOutcome
 from shekara.ui import theme
-from shekara.ui.hq.reasons import ranges, reason_text
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.reasons import ranges, reason_text
 from shekara.ui.widgets.table_model import RowTableModel
 
 CONTEXT = "ImportOutcomeTableModel"

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from shekara.services.hq import PostStream
 from shekara.ui import theme
-from shekara.ui.hq.reasons import ranges
 from shekara.ui.i18n import format_stamp
+from shekara.ui.widgets.reasons import ranges
 from shekara.ui.widgets.table_model import RowTableModel
 
 CONTEXT = "PostsTableModel"

@@ -29,12 +29,12 @@ from shekara.services.drives import removable_drives
 from shekara.services.keys import KeyChange
 from shekara.services.session import Session
 from shekara.ui import ops, theme
-from shekara.ui.export.destination import DriveLister
 from shekara.ui.i18n import fmt
 from shekara.ui.keys.confirm import FingerprintConfirmDialog, fingerprint_lines
 from shekara.ui.keys.files import KeyFile, hq_keys_file_name, read_post_key_file
 from shekara.ui.keys.keys_model import Column, PostKey, PostKeysTableModel, keys_of
 from shekara.ui.keys.post_keys import KeysDialogBase
+from shekara.ui.widgets.destination import DriveLister
 
 
 class HqKeysDialog(KeysDialogBase):

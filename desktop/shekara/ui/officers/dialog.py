@@ -30,7 +30,7 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.officers.model import OfficerTableModel
-from shekara.ui.setup.strength_meter import PassphrasePair
+from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import LOGIN_PATTERN, Officer
 
 
