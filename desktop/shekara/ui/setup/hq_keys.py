@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
+from shekara.services import keys
+from shekara.services.keys import KeyChange
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
@@ -20,10 +22,8 @@ if TYPE_CHECKING:
     from shekara.ui.setup.wizard import SetupWizard
 
 
-def import_hq_keys_file(session: Any, path: Path) -> Any:
+def import_hq_keys_file(session: Any, path: Path) -> KeyChange:
     """Read and pin HQ's keys (runs in a worker, under the session lock)."""
-    from shekara.services import keys
-
     return keys.import_hq_keys(session.vault, keys.read_key_file(path))
 
 
@@ -81,9 +81,9 @@ class HqKeysPage(QWizardPage):
         ops.run(self, lambda _progress: import_hq_keys_file(session, path), session=session,
                 on_done=self._imported, on_error=self._failed)
 
-    def _imported(self, change: Any) -> None:
+    def _imported(self, change: KeyChange) -> None:
         self.choose_button.setEnabled(True)
-        self._fingerprint = str(getattr(change, "fingerprint", ""))
+        self._fingerprint = change.fingerprint
         self._error = ""
         self._show_result()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from shekara.reports.sheets import render_recovery
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence, show_error
@@ -25,15 +26,6 @@ from shekara.vault.vault import Vault
 
 if TYPE_CHECKING:
     from shekara.ui.setup.wizard import SetupWizard
-
-
-def recovery_renderer() -> Any:
-    """The reports' recovery-sheet renderer, or None while the reports are not there."""
-    try:
-        from shekara.reports.sheets import render_recovery
-    except ImportError:
-        return None
-    return render_recovery
 
 
 def create_vault(directory: Path, settings: dict[str, Any]) -> tuple[Session, str]:
@@ -64,6 +56,7 @@ class RecoveryPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._state = "idle"  # idle → creating → created | failed
+        self._error = ""
         self.setObjectName("recoveryPage")
         self.status = QLabel()
         self.status.setObjectName("creationStatus")
@@ -160,15 +153,13 @@ class RecoveryPage(QWizardPage):
         self.explain.setVisible(created)
         self.saved_check.setVisible(created)
         self.print_button.setVisible(created)
-        self.print_button.setEnabled(created and recovery_renderer() is not None)
-        if recovery_renderer() is None:
-            self.print_button.setToolTip(self.tr("Printing comes with the reports module"))
+        self.print_button.setEnabled(created)
         self.retry_button.setVisible(state == "failed")
         if state == "creating":
             self.status.setText(self.tr("Creating the vault and its keys…"))
         elif state == "failed":
             self.status.setText(fmt(self.tr("The vault was not created: %1"),
-                                    getattr(self, "_error", "")))
+                                    self._error))
         elif created:
             self.status.setText(self.tr("The vault is ready. This is its recovery key:"))
         else:
@@ -185,9 +176,8 @@ class RecoveryPage(QWizardPage):
 
     # --- printing ----------------------------------------------------------------------------
     def _print(self) -> None:
-        render = recovery_renderer()
         session = self._wizard.session
-        if render is None or session is None:
+        if session is None:
             return
         from shekara.reports.context import ReportContext
         from shekara.ui.setup.printing import print_pdf
@@ -198,7 +188,8 @@ class RecoveryPage(QWizardPage):
             ctx = ReportContext(party=vault.party, post_code=vault.post_code,
                                 post_name=vault.post_code, officer=vault.officer,
                                 printed_at=datetime.now().astimezone(), lang=lang)
-            pdf = render(self._wizard.recovery_key, session.ref, ctx, vault_id=vault.vault_id)
+            pdf = render_recovery(self._wizard.recovery_key, session.ref, ctx,
+                                  vault_id=vault.vault_id)
         except Exception as err:
             show_error(self, err)
             return
