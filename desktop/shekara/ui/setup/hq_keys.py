@@ -7,7 +7,7 @@ supervisor compares the fingerprint shown here with the one on paper.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWizardPage
@@ -17,9 +17,7 @@ from shekara.services.keys import KeyChange
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
-
-if TYPE_CHECKING:
-    from shekara.ui.setup.wizard import SetupWizard
+from shekara.ui.setup.state import SetupState
 
 
 def import_hq_keys_file(session: Any, path: Path) -> KeyChange:
@@ -28,9 +26,9 @@ def import_hq_keys_file(session: Any, path: Path) -> KeyChange:
 
 
 class HqKeysPage(QWizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, state: SetupState) -> None:
         super().__init__()
-        self._wizard = wizard
+        self.state = state
         self._fingerprint = ""
         self._error = ""
         self.setObjectName("hqKeysPage")
@@ -74,7 +72,7 @@ class HqKeysPage(QWizardPage):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        session = self._wizard.session
+        session = self.state.session
         if session is None:
             return
         self.choose_button.setEnabled(False)

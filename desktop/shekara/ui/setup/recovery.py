@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,10 +22,8 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence, show_error
 from shekara.ui.i18n import current_language, fmt
+from shekara.ui.setup.state import SetupState
 from shekara.vault.vault import Vault
-
-if TYPE_CHECKING:
-    from shekara.ui.setup.wizard import SetupWizard
 
 
 def create_vault(directory: Path, settings: dict[str, Any]) -> tuple[Session, str]:
@@ -52,9 +50,11 @@ def key_lines(recovery_key: str, per_line: int = 5) -> str:
 
 
 class RecoveryPage(QWizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
+    created = Signal()  # the vault exists: `state.session` and `state.recovery_key` are set
+
+    def __init__(self, state: SetupState) -> None:
         super().__init__()
-        self._wizard = wizard
+        self.state = state
         self._state = "idle"  # idle → creating → created | failed
         self._error = ""
         self.setObjectName("recoveryPage")
@@ -126,15 +126,16 @@ class RecoveryPage(QWizardPage):
         self._state = "creating"
         self._error = ""
         self._show_state()
-        settings = self._wizard.settings()
-        directory = self._wizard.context.vault_dir
+        settings = self.state.settings
+        directory = self.state.context.vault_dir
         ops.run(self, lambda _progress: create_vault(directory, settings),
                 on_done=self._created, on_error=self._failed)
 
     def _created(self, result: tuple[Session, str]) -> None:
         session, recovery_key = result
         self._state = "created"
-        self._wizard.vault_created(session, recovery_key)
+        self.state.session, self.state.recovery_key = session, recovery_key
+        self.created.emit()
         self.key_label.setText(key_lines(recovery_key))
         self._show_state()
         self.completeChanged.emit()
@@ -176,7 +177,7 @@ class RecoveryPage(QWizardPage):
 
     # --- printing ----------------------------------------------------------------------------
     def _print(self) -> None:
-        session = self._wizard.session
+        session = self.state.session
         if session is None:
             return
         from shekara.reports.context import ReportContext
@@ -188,7 +189,7 @@ class RecoveryPage(QWizardPage):
             ctx = ReportContext(party=vault.party, post_code=vault.post_code,
                                 post_name=vault.post_code, officer=vault.officer,
                                 printed_at=datetime.now().astimezone(), lang=lang)
-            pdf = render_recovery(self._wizard.recovery_key, session.ref, ctx,
+            pdf = render_recovery(self.state.recovery_key, session.ref, ctx,
                                   vault_id=vault.vault_id)
         except Exception as err:
             show_error(self, err)
