@@ -25,16 +25,12 @@ from shekara.services.hq import PostStream
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
-from shekara.ui.hq.posts_model import (
-    PostsTableModel,
-    current_key_state,
-    key_state_text,
-    open_refusals,
-)
+from shekara.ui.hq.posts_model import PostsTableModel, current_key_state, open_refusals
 from shekara.ui.hq.work import Overview, read_overview
 from shekara.ui.hq.wrapping_header import WrappingHeader
 from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.widgets.destination import DriveLister
+from shekara.ui.widgets.key_states import key_state_text
 from shekara.ui.widgets.reasons import ranges, reason_text
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from shekara.services.hq import PostStream
 from shekara.ui import theme
 from shekara.ui.i18n import format_stamp
+from shekara.ui.widgets.key_states import key_state_text
 from shekara.ui.widgets.reasons import ranges
 from shekara.ui.widgets.table_model import RowTableModel
 
@@ -42,18 +43,7 @@ HEADERS = {
     Column.AUDIT_BREAKS: QT_TRANSLATE_NOOP("PostsTableModel", "Audit breaks"),
     Column.KEY: QT_TRANSLATE_NOOP("PostsTableModel", "Key"),
 }
-KEY_STATES = {
-    "active": QT_TRANSLATE_NOOP("PostsTableModel", "active"),
-    "rotated": QT_TRANSLATE_NOOP("PostsTableModel", "rotated"),
-    "revoked": QT_TRANSLATE_NOOP("PostsTableModel", "revoked"),
-    "": QT_TRANSLATE_NOOP("PostsTableModel", "not enrolled"),
-}
 TROUBLE = QColor("#B00020")
-
-
-def key_state_text(state: str) -> str:
-    source = KEY_STATES.get(state)
-    return QCoreApplication.translate(CONTEXT, str(source)) if source is not None else state
 
 
 def current_key_state(stream: PostStream) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from shekara.services.hq import PostStream
 from shekara.ui import theme
-from shekara.ui.hq.posts_model import key_state_text
+from shekara.ui.widgets.key_states import key_state_text
 from shekara.ui.widgets.table_model import RowTableModel
 
 CONTEXT = "PostKeysTableModel"

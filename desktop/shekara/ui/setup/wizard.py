@@ -4,8 +4,7 @@
 2. First supervisor: login and passphrase twice with a strength meter. "Create" commits.
 3. The vault is created off the GUI thread (`Vault.create`, then the packet keys with
    `services.keys.create_own_keys`); the recovery key is shown ONCE and the wizard goes on only
-   when "I have written it down or printed it" is ticked. Printing the recovery sheet is offered
-   when the reports module has its renderer.
+   when "I have written it down or printed it" is ticked; the recovery sheet can be printed.
 4. At a post: HQ's public keys file may be imported now (or later).
 The wizard ends with the new vault open: `vault_ready(session)`.
 """
