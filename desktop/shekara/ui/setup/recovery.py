@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from shekara.reports.context import ReportContext
 from shekara.reports.sheets import render_recovery
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence, show_error
 from shekara.ui.i18n import current_language, fmt
+from shekara.ui.reports.printing import print_pdf
 from shekara.ui.setup.state import SetupState
 from shekara.vault.vault import Vault
 
@@ -180,8 +182,6 @@ class RecoveryPage(QWizardPage):
         session = self.state.session
         if session is None:
             return
-        from shekara.reports.context import ReportContext
-        from shekara.ui.setup.printing import print_pdf
 
         vault = session.vault
         lang = current_language()
