@@ -26,6 +26,9 @@ the Art. 9 grounds), `scope` (`whole` or `part`, default whole), `explanation` (
 the refusal must give, required), `decided_on` (date, not in the future) and optionally
 `signed_by` (`{"name", "position"}`).
 
+Text follows the records' character rules (`text_rules`); dates lie in 1900 … and are not in
+the future or at most 50 years ahead; `pages` is at most 2**53 (as a record's numbers).
+
 Validation collects every problem and raises one `ValidationError` with `(path, msgid, text)`
 issues (msgids `request.*`, English templates in MESSAGES), like record validation. Messages
 never quote a value: it may be personal.
@@ -42,8 +45,18 @@ from datetime import date, datetime
 from typing import Any
 
 from shekara.domain.codes import other_party
+from shekara.domain.field_checks import EARLIEST_YEAR, NUMBER_CAP, YEARS_AHEAD_CAP
 from shekara.domain.reference import ReferenceData
 from shekara.domain.strictjson import canonical_json
+from shekara.domain.text_rules import (
+    BIDI,
+    CONTROL,
+    CONTROL_IN_PROSE,
+    INVISIBLE,
+    INVISIBLE_IN_PROSE,
+    has_visible,
+    one_line_spaces,
+)
 from shekara.errors import ValidationError
 
 REQUEST_FIELDS: tuple[str, ...] = (
@@ -55,6 +68,11 @@ REQUEST_FIELDS: tuple[str, ...] = (
 REQUEST_READ_ONLY: tuple[str, ...] = ("id", "version", "status", "created_by", "created_at")
 REFUSAL_FIELDS: tuple[str, ...] = ("reason_code", "scope", "explanation", "decided_on",
                                    "signed_by")
+# Art. 14: the Russian translation of the prose, `{"ru": {field: text}}`; absent (no key) when
+# the request is written in Russian, so a request without one keeps its content hash.
+REQUEST_TRANSLATED: tuple[str, ...] = ("subject", "facts", "objects_and_documents", "reasons",
+                                       "procedure")
+REFUSAL_TRANSLATED: tuple[str, ...] = ("explanation",)
 # Art. 9: a request may be refused if executing it would violate human rights, harm
 # sovereignty or security, or contradict the requested Party's law or international obligations.
 REFUSAL_REASONS: tuple[str, ...] = ("human_rights", "sovereignty", "security", "national_law",
@@ -78,21 +96,25 @@ MESSAGES: dict[str, str] = {
     "request.too_long": "is longer than {limit} characters",
     "request.too_many": "has more than {limit} entries",
     "request.control_char": "contains a control character",
+    "request.bidi_control": "contains a character that reverses the direction of text",
+    "request.invisible_char": "contains an invisible character (such as a zero-width space)",
+    "request.no_visible_char": "has no visible character",
     "request.unknown_authority": "is not a central competent authority in the reference data",
     "request.wrong_party": "must be an authority of {party}",
     "request.bad_date": "must be a real date written YYYY-MM-DD",
     "request.future_date": "is in the future",
+    "request.date_too_early": "is before {year}",
+    "request.date_too_late": "is after {year}",
     "request.deadline_before_request": "is before the date of the request",
     "request.not_uuid": "must be a record id (a UUID)",
     "request.empty_person": "needs a linked record id, a description, or both",
     "request.duplicate": "repeats an earlier entry",
     "request.not_positive": "must be a whole number greater than zero",
+    "request.too_large": "must not be larger than {limit}",
     "request.unknown_reason": "must be one of the Art. 9 grounds: {choices}",
     "request.unknown_scope": "must be whole or part",
 }
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_CONTROL_IN_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -117,6 +139,21 @@ class _Checks:
                 self.report(_join(path, str(key)), "request.unknown_field")
         return dict(value)
 
+    def translations(self, value: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+        """`{"ru": {field: text}}` for the prose `fields`; {} when absent or empty."""
+        if value is None or value == {}:
+            return {}
+        outer = self.obj(value, "translations", ("ru",))
+        if not outer or "ru" not in outer:
+            return {}
+        inner = self.obj(outer["ru"], "translations.ru", fields)
+        if inner is None:
+            return {}
+        texts = {key: self.text(inner[key], f"translations.ru.{key}", cap=PROSE_CAP, prose=True)
+                 for key in fields if key in inner}
+        texts = {key: text for key, text in texts.items() if text}
+        return {"ru": texts} if texts else {}
+
     def text(self, value: Any, path: str, *, cap: int, prose: bool = False,
              required: bool = False) -> str:
         if value is None:
@@ -127,11 +164,19 @@ class _Checks:
         text = unicodedata.normalize("NFC", value)
         if prose:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            text = one_line_spaces(text)
         text = text.strip()
         if required and not text:
             self.report(path, "request.required")
-        if (_CONTROL_IN_PROSE if prose else _CONTROL).search(text):
+        if (CONTROL_IN_PROSE if prose else CONTROL).search(text):
             self.report(path, "request.control_char")
+        if BIDI.search(text):
+            self.report(path, "request.bidi_control")
+        if (INVISIBLE_IN_PROSE if prose else INVISIBLE).search(text):
+            self.report(path, "request.invisible_char")
+        elif text and not has_visible(text):
+            self.report(path, "request.no_visible_char")
         if len(text) > cap:
             self.report(path, "request.too_long", limit=cap)
         return text
@@ -155,6 +200,10 @@ class _Checks:
             return None
         if not_future and parsed > self.today:
             self.report(path, "request.future_date")
+        elif parsed.year > self.today.year + YEARS_AHEAD_CAP:
+            self.report(path, "request.date_too_late", year=self.today.year + YEARS_AHEAD_CAP)
+        if parsed.year < EARLIEST_YEAR:
+            self.report(path, "request.date_too_early", year=EARLIEST_YEAR)
         return parsed.isoformat()
 
     def entries(self, value: Any, path: str) -> list[Any]:
@@ -242,6 +291,8 @@ def _attachments(check: _Checks, value: Any) -> list[dict[str, Any]]:
             check.report(_join(path, "pages"), "request.required")
         elif isinstance(pages, bool) or not isinstance(pages, int) or pages < 1:
             check.report(_join(path, "pages"), "request.not_positive")
+        elif pages > NUMBER_CAP:
+            check.report(_join(path, "pages"), "request.too_large", limit=NUMBER_CAP)
         attachments.append({"title": title, "pages": pages})
     return attachments
 
@@ -255,7 +306,7 @@ def validate_request(data: Any, ref: ReferenceData, party: str,
     Raises ValidationError listing every problem.
     """
     check = _Checks(now.date())
-    fields = check.obj(data, "", REQUEST_FIELDS + REQUEST_READ_ONLY)
+    fields = check.obj(data, "", (*REQUEST_FIELDS, *REQUEST_READ_ONLY, "translations"))
     if fields is None:
         raise ValidationError(check.issues)
     for key in REQUEST_READ_ONLY:
@@ -294,8 +345,11 @@ def validate_request(data: Any, ref: ReferenceData, party: str,
         "urgent": urgent,
         "signed_by": check.signer(fields.get("signed_by"), "signed_by", required=True),
     }
+    translations = check.translations(fields.get("translations"), REQUEST_TRANSLATED)
     if check.issues:
         raise ValidationError(check.issues)
+    if translations:
+        request["translations"] = translations
     return request
 
 
@@ -305,7 +359,7 @@ def validate_refusal(data: Any, *, now: datetime | None = None) -> dict[str, Any
     With `now` (timezone-aware), a `decided_on` after today is refused.
     """
     check = _Checks(now.date() if now is not None else date.max)
-    fields = check.obj(data, "", REFUSAL_FIELDS)
+    fields = check.obj(data, "", (*REFUSAL_FIELDS, "translations"))
     if fields is None:
         raise ValidationError(check.issues)
     reason = fields.get("reason_code")
@@ -325,14 +379,25 @@ def validate_refusal(data: Any, *, now: datetime | None = None) -> dict[str, Any
                                 not_future=now is not None),
         "signed_by": check.signer(fields.get("signed_by"), "signed_by", required=False),
     }
+    translations = check.translations(fields.get("translations"), REFUSAL_TRANSLATED)
     if check.issues:
         raise ValidationError(check.issues)
+    if translations:
+        refusal["translations"] = translations
     return refusal
+
+
+def missing_translations(value: Mapping[str, Any], fields: tuple[str, ...]) -> list[str]:
+    """The prose `fields` of a request or refusal that have text but no Russian translation."""
+    russian = (value.get("translations") or {}).get("ru") or {}
+    return [name for name in fields if str(value.get(name) or "").strip()
+            and not str(russian.get(name) or "").strip()]
 
 
 def request_content_hash(request: Mapping[str, Any]) -> str:
     """Hex SHA-256 of one stored request version: canonical JSON of `id`, `version` and every
-    field of REQUEST_FIELDS (as validate_request returns them), nothing else.
+    field of REQUEST_FIELDS (as validate_request returns them), and its `translations` when it
+    has one (a request without one hashes as before translations existed).
 
     Raises ValueError when a field is missing: a partial request must never get a hash.
     """
@@ -340,7 +405,10 @@ def request_content_hash(request: Mapping[str, Any]) -> str:
     missing = [name for name in fields if name not in request]
     if missing:
         raise ValueError(f"cannot hash a request without {', '.join(missing)}")
-    return hashlib.sha256(canonical_json({name: request[name] for name in fields})).hexdigest()
+    body = {name: request[name] for name in fields}
+    if request.get("translations"):
+        body["translations"] = request["translations"]
+    return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
 def refusal_content_hash(request: Mapping[str, Any], refusal: Mapping[str, Any]) -> str:
@@ -349,6 +417,7 @@ def refusal_content_hash(request: Mapping[str, Any], refusal: Mapping[str, Any])
     missing = [name for name in REFUSAL_FIELDS if name not in refusal]
     if missing or "id" not in request or "version" not in request:
         raise ValueError("cannot hash an incomplete refusal")
+    fields = (*REFUSAL_FIELDS, "translations") if refusal.get("translations") else REFUSAL_FIELDS
     body = {"request_id": request["id"], "request_version": request["version"],
-            "refusal": {name: refusal[name] for name in REFUSAL_FIELDS}}
+            "refusal": {name: refusal[name] for name in fields}}
     return hashlib.sha256(canonical_json(body)).hexdigest()

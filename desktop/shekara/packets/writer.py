@@ -24,8 +24,8 @@ from types import TracebackType
 from typing import Protocol
 
 from shekara.errors import PacketError
+from shekara.packets.container import PACKET_KINDS
 from shekara.packets.fields import CODE_PATTERN
-from shekara.packets.payload import KINDS
 
 
 class WritableFile(Protocol):
@@ -47,7 +47,7 @@ _NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
 
 def packet_file_name(sender: str, kind: str, seq: int) -> str:
     """`shekara-<sender>-<kind>-<seq:06d>.shk`: codes and numbers only, no personal data."""
-    if not CODE_PATTERN.match(sender) or kind not in KINDS or seq < 1:
+    if not CODE_PATTERN.match(sender) or kind not in PACKET_KINDS or seq < 1:
         raise ValueError("a packet name is made of a code, a kind and a positive number")
     return f"shekara-{sender}-{kind}-{seq:06d}{PACKET_SUFFIX}"
 

@@ -16,6 +16,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.records import content_hash
 from shekara.domain.reference import ReferenceData
+from shekara.domain.translations import translated
+from shekara.reports import catalog
 from shekara.reports.bilingual import Wording, join_unique
 from shekara.reports.context import ReportContext
 from shekara.reports.layout import (
@@ -23,6 +25,7 @@ from shekara.reports.layout import (
     Styles,
     build_pdf,
     data_table,
+    ending_with_qr,
     esc,
     field_table,
     free_text_note,
@@ -32,6 +35,8 @@ from shekara.reports.layout import (
     prose,
     qr_block,
     signature_lines,
+    signer_names,
+    stacked,
     title_block,
 )
 from shekara.reports.qr import VersionRef
@@ -43,11 +48,11 @@ def render_incident(record: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     """The incident report for this record version, in ctx.lang's languages."""
     wording = Wording(ctx.lang, ref)
     styles = make_styles()
-    report = _IncidentReport(record, wording, styles)
+    report = _IncidentReport(record, wording, styles, ctx)
     handling = record.get("handling") or {}
     confidential = bool(handling.get("confidential", True))
     return build_pdf(report.story(), ctx, wording, title_key="incident.title",
-                     confidential=confidential)
+                     confidential=confidential, letter=True)
 
 
 def record_qr_text(record: Mapping[str, Any]) -> str:
@@ -59,10 +64,12 @@ def record_qr_text(record: Mapping[str, Any]) -> str:
 class _IncidentReport:
     """Builds the story (the flowables) of one incident report."""
 
-    def __init__(self, record: Mapping[str, Any], wording: Wording, styles: Styles) -> None:
+    def __init__(self, record: Mapping[str, Any], wording: Wording, styles: Styles,
+                 ctx: ReportContext) -> None:
         self.r = record
         self.w = wording
         self.s = styles
+        self.ctx = ctx
 
     def story(self) -> list[Flowable]:
         r, w = self.r, self.w
@@ -74,20 +81,21 @@ class _IncidentReport:
         flow += markings_banner(self.s, w, confidential=bool(handling.get("confidential", True)),
                                 consent_required=handling.get("third_party")
                                 != "allowed", personal_data=bool(r.get("persons")),
-                                legal_hold=bool(handling.get("legal_hold")))
+                                legal_hold=bool(handling.get("legal_hold")),
+                                party=self.ctx.party)
         flow += self._section("sec.record", self._record_rows())
         flow += self._section("sec.circumstances", self._circumstance_rows(kind))
         flow += self._kind_sections(kind)
-        flow += self._narrative("sec.narrative", r.get("narrative"))
+        flow += self._narrative("sec.narrative", r.get("narrative"), "narrative")
         flow += self._persons()
         flow += self._section("sec.handling", self._handling_rows(handling))
         flow += self._links_and_attachments()
         flow += self._section("sec.lifecycle", self._lifecycle_rows())
         flow += heading(self.s, w.t("sec.signatures"))
         flow += signature_lines(self.s, w, [w.t("sig.compiled_by"), w.t("sig.approved_by")],
-                                names=[str(r.get("created_by") or ""),
-                                       str(r.get("approved_by") or "")])
-        flow += [Spacer(1, 6 * mm), qr_block(self.s, w, record_qr_text(r))]
+                                names=signer_names(self.ctx, w, r.get("created_by"),
+                                                   r.get("approved_by")))
+        flow = ending_with_qr(flow, qr_block(self.s, w, record_qr_text(r)))
         return flow
 
     # --- sections ---------------------------------------------------------------------------
@@ -96,9 +104,37 @@ class _IncidentReport:
             return []
         return [*heading(self.s, self.w.t(key)), field_table(self.s, rows)]
 
-    def _narrative(self, key: str, text: Any) -> list[Flowable]:
-        return [*heading(self.s, self.w.t(key)), free_text_note(self.s, self.w),
-                Spacer(1, 1.5 * mm), *prose(self.s, text or "—")]
+    # --- Art. 14: free text and its Russian translation --------------------------------------
+    def _russian(self, path: str) -> str:
+        return translated(self.r, path)
+
+    def _free(self, path: str, text: Any) -> Cell:
+        """A free-text value as the document's languages need it: in a state-language document
+        the text with its Russian translation under it; in Russian, the translation when there
+        is one; otherwise the text as recorded."""
+        original = str(text or "")
+        russian = self._russian(path)
+        if not original or not russian:
+            return original
+        if self.w.langs[-1] == "ru" and len(self.w.langs) > 1:
+            return stacked([original, russian], self.s.cell, self.s.translation)
+        return russian if self.w.primary == "ru" else original
+
+    def _narrative(self, key: str, text: Any, path: str | None = None) -> list[Flowable]:
+        russian = self._russian(path) if path and text else ""
+        flow = heading(self.s, self.w.t(key))
+        bilingual = len(self.w.langs) > 1
+        if not russian or (not bilingual and self.w.primary != "ru"):
+            if self.w.primary != "en":  # English is internal: no Art. 14 statement
+                flow.append(free_text_note(self.s, self.w))
+            return [*flow, Spacer(1, 1.5 * mm), *prose(self.s, text or "—")]
+        if not bilingual:  # a Russian document prints the Russian text
+            return [*flow, Spacer(1, 1.5 * mm), *prose(self.s, russian)]
+        return [*flow, Spacer(1, 1.5 * mm), *prose(self.s, text),
+                Spacer(1, 2 * mm),
+                Paragraph(f"<b>{esc(catalog.text('translation_heading', 'ru'))}</b>",
+                          self.s.body),
+                Spacer(1, 1 * mm), *prose(self.s, russian)]
 
     def _record_rows(self) -> list[Row]:
         r, w = self.r, self.w
@@ -116,7 +152,7 @@ class _IncidentReport:
         rows: list[Row] = [(w.t("f.occurred_at"), w.moment(r.get("occurred_at")))]
         if place.get("checkpoint"):
             rows.append((w.t("f.checkpoint"), w.checkpoint(place["checkpoint"])))
-        rows.append((w.t("f.place"), str(place.get("description") or "")))
+        rows.append((w.t("f.place"), self._free("place.description", place.get("description"))))
         if place.get("lat") is not None and place.get("lon") is not None:
             rows.append((w.t("f.coordinates"), f"{place['lat']}, {place['lon']}"))
         if kind == "border_violation":
@@ -150,7 +186,8 @@ class _IncidentReport:
         value = self.r.get("concealment") or {}
         label = self.w.code("concealment_method", value.get("method"))
         description = str(value.get("description") or "")
-        return "\n".join(part for part in (label, description) if part)
+        russian = self._russian("concealment.description") if len(self.w.langs) > 1 else ""
+        return "\n".join(part for part in (label, description, russian) if part)
 
     def _conveyance(self) -> str:
         value = self.r.get("conveyance") or {}
@@ -177,8 +214,8 @@ class _IncidentReport:
         if kind in ("contraband_detention", "drug_intel"):
             flow += self._route()
         if kind == "drug_intel":
-            flow += self._narrative("f.channel", self.r.get("channel"))
-            flow += self._narrative("f.equipment", self.r.get("equipment"))
+            flow += self._narrative("f.channel", self.r.get("channel"), "channel")
+            flow += self._narrative("f.equipment", self.r.get("equipment"), "equipment")
         return flow
 
     def _document_rows(self, doc: Any) -> list[Row]:
@@ -202,19 +239,19 @@ class _IncidentReport:
     def _quantity(self, value: Mapping[str, Any]) -> str:
         if value.get("quantity") is None:
             return ""
-        return f"{self.w.number(value['quantity'])} {self.w.code('unit', value.get('unit'))}"
+        return self.w.quantity(value["quantity"], value.get("unit"))
 
     def _items(self) -> list[Flowable]:
         w = self.w
         items = self.r.get("items") or []
         rows: list[list[Cell]] = [
             [str(n), w.code("item_category", it.get("category")), w.substance(it.get("substance")),
-             str(it.get("description") or ""), self._quantity(it),
+             self._free(f"items[{n - 1}].description", it.get("description")), self._quantity(it),
              str(it.get("serial_number") or ""), str(it.get("markings") or "")]
             for n, it in enumerate(items, start=1)]
         header = [w.t(k) for k in ("col.no", "col.category", "col.substance", "col.description",
                                    "col.quantity", "col.serial_number", "col.markings")]
-        return self._table("sec.items", header, rows, [7, 22, 22, 30, 18, 18, 22])
+        return self._table("sec.items", header, rows, [7, 22, 26, 28, 18, 16, 22])
 
     def _substances(self) -> list[Flowable]:
         w = self.w
@@ -222,11 +259,11 @@ class _IncidentReport:
         rows: list[list[Cell]] = [
             [str(n), w.substance(s.get("substance")), w.code("substance_form", s.get("form")),
              self._quantity(s), w.number(s.get("purity_percent")), str(s.get("markings") or ""),
-             str(s.get("properties") or "")]
+             self._free(f"substances[{n - 1}].properties", s.get("properties"))]
             for n, s in enumerate(subs, start=1)]
         header = [w.t(k) for k in ("col.no", "col.substance", "col.form", "col.quantity",
                                    "col.purity", "col.markings", "col.properties")]
-        return self._table("sec.substances", header, rows, [7, 26, 16, 18, 12, 22, 38])
+        return self._table("sec.substances", header, rows, [7, 26, 16, 18, 15, 22, 35])
 
     def _route(self) -> list[Flowable]:
         w = self.w
@@ -243,7 +280,7 @@ class _IncidentReport:
         flow = heading(self.s, self.w.t(key))
         if not rows:
             return [*flow, Paragraph(esc(self.w.tj("none")), self.s.body)]
-        return [*flow, data_table(self.s, header, rows, widths)]
+        return [*flow, *data_table(self.s, header, rows, widths)]
 
     # --- persons ----------------------------------------------------------------------------
     def _persons(self) -> list[Flowable]:
@@ -252,7 +289,7 @@ class _IncidentReport:
         rows = [self._person_row(n, p) for n, p in enumerate(persons, start=1)]
         header = [w.t(k) for k in ("col.no", "col.role", "col.name", "col.birth", "col.sex",
                                    "col.citizenship", "col.documents")]
-        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 15, 18, 40])
+        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 14, 21, 38])
 
     def _person_row(self, number: int, person: Mapping[str, Any]) -> list[Cell]:
         w, s = self.w, self.s
@@ -290,7 +327,7 @@ class _IncidentReport:
             (w.t("f.legal_hold"), yes_no[bool(handling.get("legal_hold"))]),
         ]
         if handling.get("note"):
-            rows.append((w.t("f.note"), str(handling["note"])))
+            rows.append((w.t("f.note"), self._free("handling.note", handling["note"])))
         return rows
 
     def _links_and_attachments(self) -> list[Flowable]:
@@ -313,11 +350,12 @@ class _IncidentReport:
 
     def _lifecycle_rows(self) -> list[Row]:
         r, w = self.r, self.w
-        created = ", ".join(p for p in (str(r.get("created_by") or ""),
-                                        w.iso_timestamp(r.get("created_at"))) if p)
+        # Names as printed (the officers' profiles), never logins: "" when one has no name.
+        author, approver = signer_names(self.ctx, w, r.get("created_by"), r.get("approved_by"))
+        created = ", ".join(p for p in (author, w.iso_timestamp(r.get("created_at"))) if p)
         if r.get("approved_by"):
-            approved = ", ".join(p for p in (str(r["approved_by"]),
-                                             w.iso_timestamp(r.get("approved_at"))) if p)
+            approved = ", ".join(p for p in (approver, w.iso_timestamp(r.get("approved_at")))
+                                 if p)
         else:
             approved = w.tj("f.not_approved")
         return [

@@ -38,6 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from shekara.domain.text_rules import shown
 from shekara.reports.bilingual import Wording, join_unique
 from shekara.reports.context import ReportContext
 from shekara.reports.fonts import BOLD, REGULAR, register_fonts
@@ -52,7 +53,6 @@ LABEL_WIDTH = 52 * mm
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#eeeeee")
 RULE = colors.HexColor("#999999")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,10 @@ def make_styles() -> Styles:
 
 
 def esc(value: Any) -> str:
-    """Data as Paragraph markup: escaped, control characters dropped, line breaks kept."""
-    text = _CONTROL.sub("", "" if value is None else str(value))
+    """Data as Paragraph markup: escaped, line breaks kept, and every control, bidi control
+    or invisible character written as ‹U+XXXX› (`text_rules.shown`): a record stored before
+    those were refused must not reorder or hide text on paper."""
+    text = shown("" if value is None else str(value))
     return escape(text).replace("\n", "<br/>")
 
 
@@ -185,13 +187,34 @@ def field_table(styles: Styles, rows: Sequence[tuple[Sequence[str], Cell]]) -> T
     ], hAlign="LEFT")
 
 
+# A table row cannot break across pages: a cell taller than this is printed below the table as a
+# numbered note instead (a free-text field at its 2,000-character cap in a narrow column would
+# otherwise make a row taller than the page, and reportlab refuses to lay it out).
+MAX_CELL_HEIGHT = 90 * mm
+_CELL_PADDING = 6  # left + right padding of a data_table cell, in points
+
+
 def data_table(styles: Styles, header: Sequence[Sequence[str]],
-               rows: Sequence[Sequence[Cell]], widths: Sequence[float]) -> Table:
-    """A grid whose header row repeats on every page it flows onto."""
+               rows: Sequence[Sequence[Cell]], widths: Sequence[float]) -> list[Flowable]:
+    """A grid whose header row repeats on every page it flows onto, followed by the notes for
+    any cell too tall to keep in its row ("→ [1]" in the cell, the text as "[1]" below)."""
     scale = CONTENT_WIDTH / sum(widths)
+    col_widths = [w * scale for w in widths]
     head = [stacked(h, styles.cell_bold, styles.translation) for h in header]
-    body = [[_cell(value, styles.cell) for value in row] for row in rows]
-    return make_table([head, *body], [w * scale for w in widths], [
+    body: list[list[Flowable]] = []
+    notes: list[Flowable] = []
+    for row in rows:
+        cells: list[Flowable] = []
+        for value, width in zip(row, col_widths, strict=False):
+            cell = _cell(value, styles.cell)
+            _, height = cell.wrap(width - _CELL_PADDING, PAGE_HEIGHT * 10)
+            if height > MAX_CELL_HEIGHT:
+                number = len(notes) + 1
+                notes.append(_note(styles, number, value))
+                cell = Paragraph(f"→ [{number}]", styles.cell)
+            cells.append(cell)
+        body.append(cells)
+    table = make_table([head, *body], col_widths, [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
@@ -200,16 +223,26 @@ def data_table(styles: Styles, header: Sequence[Sequence[str]],
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ], repeatRows=1, hAlign="LEFT")
+    return [table, *notes]
+
+
+def _note(styles: Styles, number: int, value: Cell) -> Flowable:
+    """A long cell's content below its table, free to flow across pages."""
+    if isinstance(value, Flowable) and not isinstance(value, Paragraph):
+        return value
+    text = value.text if isinstance(value, Paragraph) else esc(value)
+    return Paragraph(f"<b>[{number}]</b> {text}", styles.body)
 
 
 # --- markings, QR, signatures ---------------------------------------------------------------
 def markings_banner(styles: Styles, wording: Wording, *, confidential: bool,
                     consent_required: bool, personal_data: bool = False,
-                    legal_hold: bool = False) -> list[Flowable]:
-    """The Art. 10 handling statements in a ruled box at the top of the first page."""
+                    legal_hold: bool = False, party: str = "") -> list[Flowable]:
+    """The Art. 10 handling statements in a ruled box at the top of the first page, under the
+    stamp of the installation's Party (reference data)."""
     lines: list[str] = []
     if confidential:
-        lines.append(f"<b>{esc(wording.tj('marking.confidential'))}</b>")
+        lines.append(f"<b>{esc(wording.stamp(party))}</b>")
         lines += [esc(v) for v in wording.t("marking.confidential_text")]
     if consent_required:
         lines += [esc(v) for v in wording.t("marking.consent_text")]
@@ -243,6 +276,22 @@ def qr_block(styles: Styles, wording: Wording, text: str, *, size: float = 34 * 
     return KeepTogether([table])
 
 
+def ending_with_qr(flow: list[Flowable], qr: Flowable) -> list[Flowable]:
+    """The story with the QR code kept on the page of what precedes it (the signatures), so no
+    page ever holds the QR code alone."""
+    if not flow:
+        return [qr]
+    return [*flow[:-1], KeepTogether([flow[-1], Spacer(1, 6 * mm), qr])]
+
+
+_INITIAL = re.compile(r"(?<!\w)(\w)\. (?=\w)")
+
+
+def keep_initials(name: str) -> str:
+    """"А. Б. Сүлейменов" with no-break spaces after the initials: never split from the surname."""
+    return _INITIAL.sub("\\1.\u00a0", name)
+
+
 def signature_lines(styles: Styles, wording: Wording, roles: Sequence[Sequence[str]], *,
                     with_time: bool = False, seal: bool = False,
                     names: Sequence[str] | None = None) -> list[Flowable]:
@@ -256,7 +305,7 @@ def signature_lines(styles: Styles, wording: Wording, roles: Sequence[Sequence[s
     rows: list[list[Flowable | str]] = []
     style_rows: list[tuple[Any, ...]] = []
     for index, role in enumerate(roles):
-        known = names[index] if names and index < len(names) else ""
+        known = keep_initials(names[index]) if names and index < len(names) else ""
         row = 2 * index
         when = f"{esc(date_label)}: __________"
         if with_time:
@@ -306,9 +355,10 @@ def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canva
 def _page_decorator(ctx: ReportContext, wording: Wording, title: str,
                     confidential: bool) -> Callable[[Canvas, int, int], None]:
     post = f"{wording.tj('post')}: {ctx.post_name} ({ctx.post_code})"
-    printed = (f"{wording.tj('printed')}: {wording.timestamp(ctx.printed_at)} · "
-               f"{ctx.officer}")
-    marking = wording.tj("marking.confidential") if confidential else ""
+    printer = wording.official(ctx.profiles.get(ctx.officer), with_position=False)
+    printed = f"{wording.tj('printed')}: {wording.timestamp(ctx.printed_at)}" + (
+        f" · {printer}" if printer else "")
+    marking = wording.stamp(ctx.party) if confidential else ""
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()
@@ -337,8 +387,24 @@ def _page_decorator(ctx: ReportContext, wording: Wording, title: str,
     return decorate
 
 
+def letterhead(ctx: ReportContext, wording: Wording) -> list[Flowable]:
+    """The authority's and the unit's full names above the title, when the installation has
+    them (settings authority_name, unit_name and their Russian forms)."""
+    styles = make_styles()
+    centred = ParagraphStyle("letterhead", styles.body, alignment=TA_CENTER, fontName=BOLD)
+    lines = [wording.installation(ctx.installation, key)
+             for key in ("authority_name", "unit_name")]
+    flow: list[Flowable] = [Paragraph(esc(line), centred) for line in lines if line]
+    return [*flow, Spacer(1, 3 * mm)] if flow else []
+
+
+def signer_names(ctx: ReportContext, wording: Wording, *logins: object) -> list[str]:
+    """What a signature line prints above the rule for each login: position, rank and name."""
+    return [wording.official(ctx.profiles.get(str(login or ""))) for login in logins]
+
+
 def build_pdf(story: list[Flowable], ctx: ReportContext, wording: Wording, *,
-              title_key: str, confidential: bool = False) -> bytes:
+              title_key: str, confidential: bool = False, letter: bool = False) -> bytes:
     """Lay the story out on A4 pages with header and footer; return the PDF bytes.
 
     The PDF's metadata names only the kind of document: never a person or a narrative.
@@ -351,6 +417,8 @@ def build_pdf(story: list[Flowable], ctx: ReportContext, wording: Wording, *,
                           author=f"Shekara · {ctx.post_code}", creator="Shekara",
                           subject=title, invariant=True, pageCompression=1,
                           initialFontName=REGULAR)
+    if letter:  # documents an official signs and sends; the key sheets stay one page
+        story = [*letterhead(ctx, wording), *story]
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH,
                   PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)

@@ -40,11 +40,14 @@ from shekara.reports.layout import (
     Styles,
     build_pdf,
     data_table,
+    ending_with_qr,
     esc,
     field_table,
     heading,
     make_styles,
     qr_block,
+    signature_lines,
+    signer_names,
     title_block,
 )
 from shekara.reports.qr import SummaryRef
@@ -186,8 +189,11 @@ def render_period_summary(summary: PeriodSummary, ref: ReferenceData,
     flow += _by_citizenship(s, w, summary)
     flow += _seizures(s, w, summary)
     flow += _routes(s, w, summary)
-    flow += [Spacer(1, 6 * mm), qr_block(s, w, summary_qr_text(summary))]
-    return build_pdf(flow, ctx, w, title_key="summary.title")
+    flow += heading(s, w.t("sec.signatures"))
+    flow += signature_lines(s, w, [w.t("sig.compiled_by")],
+                            names=signer_names(ctx, w, ctx.officer))
+    flow = ending_with_qr(flow, qr_block(s, w, summary_qr_text(summary)))
+    return build_pdf(flow, ctx, w, title_key="summary.title", letter=True)
 
 
 def _count_table(s: Styles, w: Wording, key: str, rows: list[list[Cell]],
@@ -195,7 +201,7 @@ def _count_table(s: Styles, w: Wording, key: str, rows: list[list[Cell]],
     flow = heading(s, w.t(key))
     if not rows:
         return [*flow, Paragraph(esc(w.tj("summary.no_data")), s.body)]
-    return [*flow, data_table(s, [first_column, w.t("col.count")], rows, [140, 34])]
+    return [*flow, *data_table(s, [first_column, w.t("col.count")], rows, [140, 34])]
 
 
 def _by_kind(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:
@@ -242,7 +248,7 @@ def _seizures(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:
         rows.append([name, w.code("unit", unit), w.number(total.cases),
                      w.number(round(total.total, 6))])
     header = [w.t("col.substance"), w.t("col.unit"), w.t("col.cases"), w.t("col.total")]
-    return [*flow, data_table(s, header, rows, [80, 30, 30, 34])]
+    return [*flow, *data_table(s, header, rows, [80, 30, 30, 34])]
 
 
 def _routes(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:

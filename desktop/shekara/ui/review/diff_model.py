@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from shekara.domain import text_rules
 from shekara.ui.review.diff import ADDED, CHANGED, EMPTY_LIST, REMOVED, DiffRow
 from shekara.ui.widgets.table_model import RowTableModel
 
@@ -45,8 +46,8 @@ def shown_value(value: Any) -> str:
         return (QCoreApplication.translate("VersionDiff", "yes") if value
                 else QCoreApplication.translate("VersionDiff", "no"))
     if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+        return text_rules.shown(value)  # a reviewer must see a stored bidi override as such
+    return text_rules.shown(json.dumps(value, ensure_ascii=False))
 
 
 class DiffTableModel(RowTableModel[DiffRow, Column]):
