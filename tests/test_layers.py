@@ -77,3 +77,141 @@ def test_the_rule_catches_a_violation(tmp_path: Path) -> None:
     names = imports_of(bad)
     assert "shekara.vault.vault" in names and "PySide6.QtWidgets" in names
     assert RANKS[layer_of("shekara.vault.vault") or ""] > RANKS["domain"]
+
+
+# --- inside ui/ -------------------------------------------------------------------------------
+# ui/ has ranks of its own. base: the modules directly in ui/ (i18n, theme, ops, errors…);
+# widgets: ui/widgets, shared by several screens; screens: every other sub-package; shell: the
+# main window and the application that opens the screens. A module imports its own rank and
+# inner ones: a widget never imports a screen, a screen never imports the shell.
+UI = PACKAGE / "ui"
+UI_RANKS = {"base": 0, "widgets": 1, "screens": 2, "shell": 3}
+# (importing module, imported ui module) -> why this crossing is allowed.
+UI_ALLOWED = {
+    ("ui/errors.py", "shekara.ui.editors.issues"):
+        "translate_issue defers to the editors' issue texts (being reworked by the messages "
+        "work, which moves them out of ui/editors)",
+    ("ui/context.py", "shekara.ui.settings.store"):
+        "the UI context carries the preferences store it is built from",
+}
+
+
+def ui_rank(module: str) -> str:
+    """The rank of `shekara.ui…` (a dotted name) or of a path below ui/ ("main/window.py")."""
+    parts = module.removeprefix("shekara.ui").strip(".").replace("/", ".").split(".")
+    head = parts[0].removesuffix(".py") if parts and parts[0] else "__init__"
+    if head in ("app", "__init__", "main"):
+        return "shell"
+    if head == "widgets":
+        return "widgets"
+    if (UI / f"{head}.py").exists() or (len(parts) == 2 and parts[1] == "py"):
+        return "base"
+    return "screens"
+
+
+def ui_rank_violations(paths: list[Path], root: Path = UI) -> list[str]:
+    found = []
+    for path in paths:
+        rel = path.relative_to(root).as_posix()
+        mine = ui_rank(rel)
+        for name in imports_of(path):
+            if not name.startswith("shekara.ui") or name == "shekara.ui":
+                continue
+            if UI_RANKS[ui_rank(name)] > UI_RANKS[mine] and (f"ui/{rel}", name) not in UI_ALLOWED:
+                found.append(f"ui/{rel} ({mine}) imports {name} ({ui_rank(name)})")
+    return found
+
+
+def test_ui_ranks_hold() -> None:
+    violations = ui_rank_violations(sorted(UI.rglob("*.py")))
+    assert not violations, "\n".join(violations)
+    used = {(f"ui/{path.relative_to(UI).as_posix()}", name)
+            for path in sorted(UI.rglob("*.py")) for name in imports_of(path)}
+    stale = set(UI_ALLOWED) - used
+    assert not stale, f"allowed but no longer there (remove from UI_ALLOWED): {stale}"
+
+
+def test_ui_widgets_import_no_screen_package() -> None:
+    """Stated on its own: ui/widgets may use services and below, and ui's base modules."""
+    offenders = [f"{path.relative_to(UI)} imports {name}"
+                 for path in sorted((UI / "widgets").rglob("*.py"))
+                 for name in imports_of(path)
+                 if name.startswith("shekara.ui.") and ui_rank(name) not in ("base", "widgets")]
+    assert not offenders, "\n".join(offenders)
+
+
+# No "may not be in the build": ui/ imports its modules directly and calls methods it knows,
+# so a broken import fails a test instead of greying out a menu. (module, name) -> why a
+# dynamic look-up is still right there.
+DYNAMIC_ALLOWED = {
+    ("ui/about/dialog.py", "importlib.metadata"):
+        "reads the installed packages' version numbers, imports nothing",
+    ("ui/i18n.py", "frozen"): "sys.frozen exists only in a PyInstaller bundle",
+    ("ui/app.py", "vault"): "an argparse Namespace from the command line",
+    ("ui/app.py", "demo"): "an argparse Namespace from the command line",
+    ("ui/export/writing.py", "posix_fadvise"): "os has it on POSIX systems only",
+    ("ui/unlock/locking.py", "path"): "D-Bus hands a QDBusObjectPath or a plain string",
+    ("ui/ops.py", "_LOCK_ATTR"):
+        "the per-session lock rides on the Session object (services know nothing of Qt)",
+    ("ui/ops.py", "_OPS_ATTR"):
+        "the session's running operations ride on the Session object, as its lock does",
+}
+
+
+def dynamic_lookups(path: Path, root: Path = UI) -> list[tuple[str, str]]:
+    """(module, what) for each importlib / __import__ use and each getattr / hasattr whose
+    attribute is named by a string or a constant, in one module."""
+    rel = f"ui/{path.relative_to(root).as_posix()}"
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(rel, a.name) for a in node.names if a.name.split(".")[0] == "importlib"]
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "importlib":
+            found += [(rel, f"{node.module}.{a.name}") for a in node.names]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if node.func.id == "__import__":
+                found.append((rel, "__import__"))
+            elif node.func.id in ("getattr", "hasattr") and len(node.args) >= 2:
+                what = node.args[1]
+                if isinstance(what, ast.Constant) and isinstance(what.value, str):
+                    found.append((rel, what.value))
+                elif isinstance(what, ast.Name):
+                    found.append((rel, what.id))
+    return found
+
+
+def test_ui_has_no_dynamic_imports_or_method_lookups_by_name() -> None:
+    found = [hit for path in sorted(UI.rglob("*.py")) for hit in dynamic_lookups(path)]
+    unexplained = [f"{module}: {what}" for module, what in found
+                   if (module, what) not in DYNAMIC_ALLOWED]
+    assert not unexplained, "\n".join(unexplained)
+    stale = set(DYNAMIC_ALLOWED) - set(found)
+    assert not stale, f"allowed but no longer there (remove from DYNAMIC_ALLOWED): {stale}"
+
+
+def test_the_ui_checks_catch_planted_violations(tmp_path: Path) -> None:
+    """The checkers themselves work: each kind of violation is reported."""
+    root = tmp_path / "ui"
+    (root / "widgets").mkdir(parents=True)
+    (root / "main").mkdir()
+    widget = root / "widgets" / "meter.py"
+    widget.write_text("from shekara.ui.export.pages import DestinationPage\n")
+    screen = root / "main" / "window.py"
+    screen.write_text(
+        "import importlib\nfrom importlib import import_module\n"
+        "STOP = 'stop'\n"
+        "def f(page, sys):\n"
+        "    importlib.import_module('shekara.ui.export')\n"
+        "    getattr(page, 'request_close', None)()\n"
+        "    if hasattr(page, STOP): __import__('x')\n"
+        "    getattr(sys, 'frozen', False)\n")
+    assert ui_rank_violations([widget], root) == [
+        "ui/widgets/meter.py (widgets) imports shekara.ui.export.pages (screens)"]
+    hits = {what for _module, what in dynamic_lookups(screen, root)}
+    assert hits == {"importlib", "importlib.import_module", "request_close", "STOP",
+                    "__import__", "frozen"}
+    assert ("ui/main/window.py", "frozen") not in DYNAMIC_ALLOWED  # the whitelist is per module
+    assert ui_rank("shekara.ui.widgets.destination") == "widgets"
+    assert ui_rank("shekara.ui.i18n") == "base" and ui_rank("errors.py") == "base"
+    assert ui_rank("shekara.ui.hq.overview") == "screens"
+    assert ui_rank("shekara.ui.main.window") == "shell" and ui_rank("app.py") == "shell"

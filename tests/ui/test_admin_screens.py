@@ -30,7 +30,7 @@ def test_officers_are_listed_and_the_model_passes(qtbot: Any, qtmodeltester: Any
                                                   vault: VaultFixture) -> None:
     dialog = OfficersDialog(vault.session(SUPERVISOR))
     qtbot.addWidget(dialog)
-    logins = [dialog.model.officer_at(i).login  # type: ignore[union-attr]
+    logins = [dialog.model.row_at(i).login  # type: ignore[union-attr]
               for i in range(dialog.model.rowCount())]
     assert logins == sorted([SUPERVISOR, SECOND, OFFICER])
     qtmodeltester.check(dialog.model)
@@ -75,7 +75,7 @@ def test_removing_an_officer_asks_first(qtbot: Any, vault: VaultFixture,
     dialog = OfficersDialog(vault.session(SUPERVISOR))
     qtbot.addWidget(dialog)
     row = next(i for i in range(dialog.model.rowCount())
-               if dialog.model.officer_at(i).login == OFFICER)  # type: ignore[union-attr]
+               if dialog.model.row_at(i).login == OFFICER)  # type: ignore[union-attr]
     dialog.view.selectRow(row)
     assert dialog.remove_button.isEnabled()
     dialog.remove_selected()
@@ -92,7 +92,7 @@ def test_you_cannot_remove_yourself(qtbot: Any, vault: VaultFixture) -> None:
     dialog = OfficersDialog(vault.session(SUPERVISOR))
     qtbot.addWidget(dialog)
     row = next(i for i in range(dialog.model.rowCount())
-               if dialog.model.officer_at(i).login == SUPERVISOR)  # type: ignore[union-attr]
+               if dialog.model.row_at(i).login == SUPERVISOR)  # type: ignore[union-attr]
     dialog.view.selectRow(row)
     assert not dialog.remove_button.isEnabled()
 
@@ -160,13 +160,13 @@ def test_audit_viewer_filters_and_the_model_passes(qtbot: Any, qtmodeltester: An
     assert total == 8  # vault created, 2 officers added, 5 records created
     dialog.action_combo.setCurrentIndex(dialog.action_combo.findData("record.create"))
     assert dialog.model.rowCount() == 5
-    assert all(dialog.model.entry_at(i).action == "record.create"  # type: ignore[union-attr]
+    assert all(dialog.model.row_at(i).action == "record.create"  # type: ignore[union-attr]
                for i in range(5))
     assert dialog.model.data(dialog.model.index(0, 3)) == "Record created"
     dialog.action_combo.setCurrentIndex(0)
     dialog.officer_edit.setText(SUPERVISOR)
     dialog.apply_filters()
-    assert all(dialog.model.entry_at(i).officer == SUPERVISOR  # type: ignore[union-attr]
+    assert all(dialog.model.row_at(i).officer == SUPERVISOR  # type: ignore[union-attr]
                for i in range(dialog.model.rowCount()))
     qtmodeltester.check(dialog.model)
 

@@ -8,8 +8,8 @@ from typing import Any
 from shekara.services.drafts import DraftService
 from shekara.ui.app import AppController, vault_exists
 from shekara.ui.context import UiContext
-from shekara.ui.main.kind_chooser import KindChooser
 from shekara.ui.setup.wizard import SetupWizard
+from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from tests.ui.conftest import OFFICER, OFFICER_PASS, SUPERVISOR, SUPERVISOR_PASS, VaultFixture
 
 
@@ -74,7 +74,7 @@ def test_idle_lock_clears_every_widget(qtbot: Any, qapp: Any, ui_context: UiCont
     main.search_edit.setText("abc")
     about = main.open_about()
     main.act_new.trigger()
-    chooser = next(d for d in main.open_dialogs() if isinstance(d, KindChooser))
+    chooser = next(d for d in main.open_dialogs() if isinstance(d, NewRecordDialog))
     chooser.accept()
     qtbot.waitUntil(lambda: main.tabs.count() == 2, timeout=5000)
     with qtbot.waitSignal(controller.locked, timeout=5000) as blocker:

@@ -184,13 +184,13 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.about.dialog import AboutDialog
     from shekara.ui.about.guide import GuideDialog
     from shekara.ui.audit.dialog import AuditDialog
-    from shekara.ui.main.kind_chooser import KindChooser
     from shekara.ui.main.window import MainWindow
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
     from shekara.ui.officers.passphrase import ChangePassphraseDialog
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
     from shekara.ui.unlock.window import UnlockWindow
+    from shekara.ui.widgets.kind_chooser import NewRecordDialog
 
     session = vault.session()
     screens: dict[str, QWidget] = {
@@ -203,7 +203,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "audit": AuditDialog(session),
         "about": AboutDialog(session),
         "guide": GuideDialog(),
-        "kind": KindChooser(session.ref),
+        "kind": NewRecordDialog(session.ref),
         "wizard": SetupWizard(ui_context),
     }
     for widget in screens.values():

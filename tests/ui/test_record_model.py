@@ -135,10 +135,10 @@ def test_reads_run_in_the_background_and_stale_answers_are_dropped(qtbot: Any,
     model.set_filter(RecordFilter(kinds=("drug_intel",)))
     model.set_filter(RecordFilter(kinds=("border_violation",)))
     qtbot.waitUntil(lambda: model.rowCount() > 0 and all(
-        model.record_at(i).kind == "border_violation"  # type: ignore[union-attr]
+        model.row_at(i).kind == "border_violation"  # type: ignore[union-attr]
         for i in range(model.rowCount())), timeout=10000)
     qtbot.wait(200)
-    assert all(model.record_at(i).kind == "border_violation"  # type: ignore[union-attr]
+    assert all(model.row_at(i).kind == "border_violation"  # type: ignore[union-attr]
                for i in range(model.rowCount()))
     expected = session.records.count(RecordFilter(kinds=("border_violation",)))
     qtbot.waitUntil(lambda: model.total == expected, timeout=10000)

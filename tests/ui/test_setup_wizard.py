@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWizard
 from shekara.services import keys
 from shekara.services.session import Session, open_session
 from shekara.ui.context import UiContext
-from shekara.ui.setup.strength import estimate
 from shekara.ui.setup.wizard import PAGE_HQ_KEYS, PAGE_RECOVERY, PAGE_SUPERVISOR, SetupWizard
+from shekara.ui.widgets.strength import estimate
 from shekara.vault.keyslots import parse_recovery_key
 from shekara.vault.vault import Vault
 
@@ -65,7 +65,7 @@ def test_the_wizard_creates_a_post_vault(qtbot: Any, wizard: SetupWizard,
     page.saved_check.setChecked(True)
     assert page.isComplete()
     assert page.print_button.isEnabled()  # the reports' renderer exists
-    session = wizard.session
+    session = wizard.state.session
     assert isinstance(session, Session)
     vault = session.vault
     assert (vault.mode, vault.party, vault.post_code, vault.officer, vault.role) == \
@@ -105,32 +105,32 @@ def test_creation_failure_is_shown_and_can_be_retried(qtbot: Any, wizard: SetupW
     page = wizard.recovery
     qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=20000)
     assert "already exists" in page.status.text()
-    assert not page.isComplete() and wizard.session is None
+    assert not page.isComplete() and wizard.state.session is None
     (ui_context.vault_dir / "vault.db").unlink()
     page.retry_button.click()
     qtbot.waitUntil(lambda: page.key_label.isVisible(), timeout=20000)
-    assert wizard.session is not None
-    wizard.session.close()
-    wizard.session = None
+    assert wizard.state.session is not None
+    wizard.state.session.close()
+    wizard.state.session = None
 
 
 def test_the_wizard_cannot_be_cancelled_once_the_vault_exists(qtbot: Any,
                                                               wizard: SetupWizard) -> None:
     _fill_first_pages(qtbot, wizard)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.session is not None, timeout=20000)
     wizard.reject()
     assert wizard.isVisible()
-    assert wizard.session is not None
-    wizard.session.close()
-    wizard.session = None
+    assert wizard.state.session is not None
+    wizard.state.session.close()
+    wizard.state.session = None
 
 
 def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard,
                                          tmp_path: Path) -> None:
     _fill_first_pages(qtbot, wizard)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.session is not None, timeout=20000)
     wizard.recovery.saved_check.setChecked(True)
     wizard.next()
     bogus = tmp_path / "hq-keys.json"
@@ -138,9 +138,9 @@ def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard,
     wizard.hq_keys.import_file(bogus)
     qtbot.waitUntil(lambda: bool(wizard.hq_keys.result_label.text()), timeout=5000)
     assert wizard.hq_keys.fingerprint == ""
-    assert wizard.session is not None
-    wizard.session.close()
-    wizard.session = None
+    assert wizard.state.session is not None
+    wizard.state.session.close()
+    wizard.state.session = None
 
 
 def test_hq_keys_are_pinned_from_hqs_file(qtbot: Any, wizard: SetupWizard,
@@ -155,17 +155,17 @@ def test_hq_keys_are_pinned_from_hqs_file(qtbot: Any, wizard: SetupWizard,
     hq.lock()
     _fill_first_pages(qtbot, wizard)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.state.session is not None, timeout=20000)
     wizard.recovery.saved_check.setChecked(True)
     wizard.next()
     wizard.hq_keys.import_file(key_file)
     qtbot.waitUntil(lambda: bool(wizard.hq_keys.fingerprint), timeout=5000)
     assert wizard.hq_keys.fingerprint == fingerprint
     assert fingerprint in wizard.hq_keys.result_label.text()
-    assert wizard.session is not None
-    assert keys.pinned_hq(wizard.session.vault).fingerprint() == fingerprint
-    wizard.session.close()
-    wizard.session = None
+    assert wizard.state.session is not None
+    assert keys.pinned_hq(wizard.state.session.vault).fingerprint() == fingerprint
+    wizard.state.session.close()
+    wizard.state.session = None
 
 
 @pytest.mark.parametrize("weak", ["password123", "qwertyuiop12", "aaaaaaaaaaaa", "2026202620",

@@ -43,8 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "throw-away vaults in a temporary folder, then remove them")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     admin.register(sub, common)
-    records.register(sub, common)
+    record_actions = records.register(sub, common)
     packets.register(sub, common)
+    packets.register_record_attach(record_actions, common)
     packet_inspect.register(sub, common)
     reports.register(sub, common)
     return parser

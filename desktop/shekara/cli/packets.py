@@ -17,14 +17,6 @@ from shekara.targets import check_folder, given_path
 from shekara.vault import peer_key_store
 
 
-def _subcommands(parser: argparse.ArgumentParser) -> Any:
-    """The sub-command table of an existing command (to add `record attach` beside the rest)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    raise LookupError("no sub-commands")
-
-
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     k = sub.add_parser("keys", parents=[common], help="this installation's packet keys")
     ksub = k.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -76,19 +68,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_refdata_import)
 
-    record = sub.choices.get("record")
-    if record is not None:
-        p = _subcommands(record).add_parser(
-            "attach", parents=[common], help="attach a file to a draft",
-            description=f"The bytes go into the vault; at most "
-            f"{attachments.MAX_ATTACHMENT_BYTES // 2**20} MB per file.")
-        p.add_argument("id")
-        p.add_argument("file", metavar="FILE")
-        p.add_argument("--media-type", default=None, metavar="TYPE",
-                       help="e.g. image/jpeg (default: guessed from the file name)")
-        p.set_defaults(func=cmd_attach)
-
     _register_hq(sub, common)
+
+
+def register_record_attach(record_actions: Any, common: argparse.ArgumentParser) -> None:
+    """`record attach`, added to the `record` command's action table (cli/records.py)."""
+    p = record_actions.add_parser(
+        "attach", parents=[common], help="attach a file to a draft",
+        description=f"The bytes go into the vault; at most "
+        f"{attachments.MAX_ATTACHMENT_BYTES // 2**20} MB per file.")
+    p.add_argument("id")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--media-type", default=None, metavar="TYPE",
+                   help="e.g. image/jpeg (default: guessed from the file name)")
+    p.set_defaults(func=cmd_attach)
 
 
 def _register_hq(sub: Any, common: argparse.ArgumentParser) -> None:

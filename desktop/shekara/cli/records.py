@@ -15,7 +15,8 @@ from shekara.services.review import ReviewService
 from shekara.vault.records import ListedRecord, RecordFilter
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: Any, common: argparse.ArgumentParser) -> Any:
+    """Adds `record …` and `search`; returns the `record` action table (for `record attach`)."""
     record = sub.add_parser("record", help="add, list, show, approve, amend, withdraw records",
                             parents=[common])
     rsub = record.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -80,6 +81,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     add_filter_options(search)
     search.add_argument("--limit", type=int, default=50)
     search.set_defaults(func=cmd_search)
+    return rsub
 
 
 def add_filter_options(p: argparse.ArgumentParser) -> None:

@@ -13,6 +13,7 @@ from shekara.services.drafts import DraftService
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.editors.fields import ProseInput
+from shekara.ui.widgets.kind_chooser import KindChooser
 from tests.cli.conftest import border_record
 from tests.ui.editors.conftest import SUPERVISOR, open_as
 from tests.ui.editors.filling import fill, press, type_text
@@ -195,6 +196,7 @@ def test_without_a_kind_the_editor_asks_for_one(qtbot: Any, officer: Session) ->
     page = open_page(qtbot, officer, kind=None)
     assert page.form is None and not page.save_button.isEnabled()
     chooser = page.scroll_area.widget()
-    chooser.buttons["drug_intel"].click()  # type: ignore[attr-defined]
+    assert isinstance(chooser, KindChooser)
+    chooser.choose("drug_intel")
     assert page.kind == "drug_intel" and page.form is not None
     assert page.save_button.isEnabled()

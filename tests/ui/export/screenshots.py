@@ -69,7 +69,7 @@ def export_shots(world: World, out: Path, lang: str) -> None:
     world.approved(4, seed=21)
     wizard = ExportWizard(world.post, list_drives=world.drives, opener=Failing(200, errno.ENOSPC))
     wizard.show()
-    spin(until=lambda: wizard.directory() is not None)
+    spin(until=lambda: wizard.state.directory() is not None)
     shoot(wizard, out, "export-destination", lang)
     wizard.next()
     spin(until=lambda: wizard.contents_page.contents is not None)
@@ -77,9 +77,9 @@ def export_shots(world: World, out: Path, lang: str) -> None:
     wizard.next()
     spin(until=lambda: wizard.write_page.failure is not None)
     shoot(wizard, out, "export-failed", lang)
-    wizard.opener = None
+    wizard.state.opener = None
     wizard.write_page.retry_button.click()
-    spin(until=lambda: wizard.written is not None)
+    spin(until=lambda: wizard.state.written is not None)
     shoot(wizard, out, "export-done", lang)
     wizard.close()
 

@@ -65,7 +65,7 @@ def open_wizard(qtbot: Any, world: World, **kwargs: Any) -> ExportWizard:
     wizard = ExportWizard(world.post, list_drives=world.drives, **kwargs)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.waitUntil(lambda: wizard.directory() == world.stick, timeout=WAIT)
+    qtbot.waitUntil(lambda: wizard.state.directory() == world.stick, timeout=WAIT)
     return wizard
 
 
@@ -102,7 +102,7 @@ def test_the_wizard_exports_and_the_records_become_exported(qtbot: Any, linked: 
     done = wizard.done_page
     assert done.values["file"].text() == str(packet)
     assert done.values["sha"].text() == result.sha256
-    assert wizard.written is not None and wizard.written.verified
+    assert wizard.state.written is not None and wizard.state.written.verified
     assert "SHA-256" in done.values["readback"].text()
     assert done.values["carried"].text() == "3 record versions, 0 removed records"
     assert linked.statuses(ids) == ["exported"] * 3
@@ -124,17 +124,17 @@ def test_a_pulled_stick_shows_the_error_and_marks_nothing(qtbot: Any, linked: Wo
     assert page.retry_button.isVisible() and not page.busy
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
-    assert wizard.written is None and wizard.currentId() == PAGE_WRITE
+    assert wizard.state.written is None and wizard.currentId() == PAGE_WRITE
     # Nothing marked, nothing on the stick, the sequence number still free.
     assert linked.statuses(ids) == ["approved"] * 2
     assert packet_store.pending_count(linked.post.vault.conn) == 2
     assert packets_on(linked.stick) == [] and list(linked.stick.iterdir()) == []
     # Plugged in again: "Try again" writes packet 1.
-    wizard.opener = None
+    wizard.state.opener = None
     with qtbot.waitSignal(wizard.exported, timeout=WAIT):
         page.retry_button.click()
     assert wizard.currentId() == PAGE_DONE
-    assert wizard.written is not None and wizard.written.result.seq == 1
+    assert wizard.state.written is not None and wizard.state.written.result.seq == 1
     assert linked.statuses(ids) == ["exported"] * 2
 
 
@@ -203,7 +203,7 @@ def test_an_officer_is_refused_before_writing(qtbot: Any, linked: World) -> None
     wizard = ExportWizard(linked.officer_session(), list_drives=linked.drives)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.waitUntil(lambda: wizard.directory() is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: wizard.state.directory() is not None, timeout=WAIT)
     to_contents(qtbot, wizard)
     assert "supervisor" in wizard.contents_page.note.text()
     assert not wizard.contents_page.isComplete()
@@ -252,7 +252,7 @@ def test_a_small_stick_is_warned_about(qtbot: Any, linked: World, tmp_path: Path
     wizard = ExportWizard(linked.post, list_drives=tiny)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.waitUntil(lambda: wizard.directory() == linked.stick, timeout=WAIT)
+    qtbot.waitUntil(lambda: wizard.state.directory() == linked.stick, timeout=WAIT)
     to_contents(qtbot, wizard)
     assert "may be too small" in wizard.contents_page.note.text()
     assert wizard.contents_page.isComplete()  # a warning, not a refusal
@@ -271,7 +271,7 @@ def test_an_interrupted_export_is_announced_and_finished(qtbot: Any, linked: Wor
     assert wizard.contents_page.values["seq"].text() == "1"
     with qtbot.waitSignal(wizard.exported, timeout=WAIT):
         wizard.next()
-    written = wizard.written
+    written = wizard.state.written
     assert written is not None and written.result.resumed
     assert written.result.sha256 == built.entry.sha256  # the very same packet
     assert "interrupted" in wizard.done_page.note.text()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shekara import __version__ as shekara_version
+from shekara.services import keys
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.i18n import current_language, fmt
@@ -63,10 +64,6 @@ def read_versions(session: Session) -> Versions:
 
 
 def read_fingerprints(session: Session) -> Fingerprints:
-    try:
-        from shekara.services import keys
-    except ImportError:
-        return Fingerprints(None, None)
     own = hq = None
     with ops.locked(session):
         vault = session.vault

@@ -13,19 +13,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from shekara.ui.i18n import format_stamp
+from shekara.ui.widgets.table_model import AnyIndex, RowTableModel
 from shekara.vault.audit import AuditEntry
 
 PAGE_SIZE = 500
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -115,15 +113,15 @@ def detail_text(detail: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
-class AuditTableModel(QAbstractTableModel):
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
+class AuditTableModel(RowTableModel[AuditEntry, Column]):
+    columns = Column
+    headers = HEADERS
+    context = "AuditTableModel"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reader: AuditReader | None = None
         self._filter = AuditFilter()
-        self._rows: list[AuditEntry] = []
         self._more = False
 
     def set_reader(self, reader: AuditReader | None) -> None:
@@ -132,31 +130,18 @@ class AuditTableModel(QAbstractTableModel):
 
     def set_filter(self, flt: AuditFilter) -> None:
         rows = self._reader(flt, PAGE_SIZE, 0) if self._reader is not None else []
-        self.beginResetModel()  # nothing is read between begin and end (views may ask)
         self._filter = flt
-        self._rows = rows
         self._more = len(rows) == PAGE_SIZE
-        self.endResetModel()
+        self.set_rows(rows)  # nothing is read during the reset (views may ask)
 
     @property
     def filter(self) -> AuditFilter:
         return self._filter
 
     def clear(self) -> None:
-        self.beginResetModel()
         self._reader = None
-        self._rows = []
         self._more = False
-        self.endResetModel()
-
-    def entry_at(self, row: int) -> AuditEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
+        super().clear()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more and self._reader is not None
@@ -166,51 +151,22 @@ class AuditTableModel(QAbstractTableModel):
             return
         more = self._reader(self._filter, PAGE_SIZE, len(self._rows))
         self._more = len(more) == PAGE_SIZE
-        if not more:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self.append_rows(more)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def sort_value(self, entry: AuditEntry, column: Column) -> Any:
+        return {Column.SEQ: entry.seq, Column.AT: entry.at, Column.OFFICER: entry.officer,
+                Column.ACTION: entry.action, Column.RECORD: entry.record_id or "",
+                Column.VERSION: entry.version or 0,
+                Column.DETAIL: detail_text(entry.detail)}[column]
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def display(self, entry: AuditEntry, column: Column) -> str:
+        return {Column.SEQ: str(entry.seq), Column.AT: format_stamp(entry.at),
+                Column.OFFICER: entry.officer, Column.ACTION: action_label(entry.action),
+                Column.RECORD: entry.record_id or "",
+                Column.VERSION: "" if entry.version is None else str(entry.version),
+                Column.DETAIL: detail_text(entry.detail)}[column]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return QCoreApplication.translate("AuditTableModel", str(HEADERS[Column(section)]))
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(Column):
-            return None
-        entry = self._rows[index.row()]
-        column = Column(index.column())
-        if role == self.ObjectRole:
-            return entry
-        if role == self.SortRole:
-            return {Column.SEQ: entry.seq, Column.AT: entry.at, Column.OFFICER: entry.officer,
-                    Column.ACTION: entry.action, Column.RECORD: entry.record_id or "",
-                    Column.VERSION: entry.version or 0,
-                    Column.DETAIL: detail_text(entry.detail)}[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {Column.SEQ: str(entry.seq), Column.AT: format_stamp(entry.at),
-                    Column.OFFICER: entry.officer, Column.ACTION: action_label(entry.action),
-                    Column.RECORD: entry.record_id or "",
-                    Column.VERSION: "" if entry.version is None else str(entry.version),
-                    Column.DETAIL: detail_text(entry.detail)}[column]
+    def role_data(self, entry: AuditEntry, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ACTION:
             return entry.action
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAIL:

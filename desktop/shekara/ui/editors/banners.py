@@ -15,16 +15,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from shekara.domain.reference import ReferenceData
 from shekara.ui.editors.fields import translate
+from shekara.ui.i18n import format_stamp
 from shekara.vault.autosave import Autosave
-
-
-def _stamp(value: str) -> str:
-    try:
-        from shekara.ui.i18n import format_stamp
-
-        return format_stamp(value)
-    except ImportError:  # pragma: no cover - the shell's module is part of the product
-        return value
 
 
 def autosave_title(item: Autosave, ref: ReferenceData, lang: str) -> str:
@@ -36,7 +28,7 @@ def autosave_title(item: Autosave, ref: ReferenceData, lang: str) -> str:
         who = " ".join(str(persons[0].get(k) or "") for k in ("surname", "given_names")).strip()
     if not who and isinstance(item.data, dict):
         who = " ".join(str(item.data.get("narrative") or "").split())[:40]
-    return " · ".join(part for part in (kind, _stamp(item.saved_at), who) if part)
+    return " · ".join(part for part in (kind, format_stamp(item.saved_at), who) if part)
 
 
 class RestoreBanner(QFrame):

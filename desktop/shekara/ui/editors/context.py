@@ -6,30 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
-
 from shekara.domain.codes import LANGUAGES
 from shekara.domain.reference import ReferenceData
+from shekara.ui.i18n import current_language
 
 
 def ui_language() -> str:
-    """The UI language code (kk, lt, ru, en) the shell switched to.
-
-    The shell (ui/i18n.py) owns the switch; it sets Qt's default locale with it, which is what
-    is read here, so an editor never needs to import the shell.
-    """
-    try:
-        from shekara.ui import i18n  # the shell's module, when present
-
-        current = getattr(i18n, "current_language", None)
-        if callable(current):
-            lang = str(current())
-            if lang in LANGUAGES:
-                return lang
-    except ImportError:
-        pass
-    name = QLocale().name()[:2]
-    return name if name in LANGUAGES else "en"
+    """The UI language code (kk, lt, ru, en) the shell (ui/i18n.py) switched to."""
+    lang = current_language()
+    return lang if lang in LANGUAGES else "en"
 
 
 @dataclass(frozen=True)

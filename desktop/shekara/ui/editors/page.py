@@ -40,14 +40,15 @@ from shekara.ui.editors.banners import NoticeBanner, RestoreBanner, autosave_tit
 from shekara.ui.editors.context import EditorContext, ui_language
 from shekara.ui.editors.dialogs import ask_correction_reason, ask_unsaved
 from shekara.ui.editors.fields import translate
+from shekara.ui.editors.forms import ListEditor
 from shekara.ui.editors.issues import Issue, nearest_path, translate_issue
-from shekara.ui.editors.kind_chooser import KindChooser
 from shekara.ui.editors.record_form import RecordForm
 from shekara.ui.editors.record_info import RecordInfo
 from shekara.ui.editors.tab_order import chain_tab_order
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt
 from shekara.ui.ops import locked
+from shekara.ui.widgets.kind_chooser import KindChooser
 from shekara.vault.autosave import Autosave
 from shekara.vault.records import StoredVersion
 
@@ -163,7 +164,7 @@ class RecordEditorPage(QWidget):
         self.close_button.setToolTip("Esc")
 
     def _show_kind_chooser(self) -> None:
-        chooser = KindChooser(self.ctx, self)
+        chooser = KindChooser(self.session.ref, self)
         chooser.chosen.connect(self._start_kind)
         self.scroll_area.setWidget(chooser)
         self.save_button.setEnabled(False)
@@ -186,10 +187,8 @@ class RecordEditorPage(QWidget):
         self.scroll_area.setWidget(form)
         form.changed.connect(self._on_changed)
         form.editing_finished.connect(self.autosave)
-        for child in form.findChildren(QWidget):
-            structure = getattr(child, "structure_changed", None)
-            if structure is not None:
-                structure.connect(self._on_structure)
+        for entries in form.findChildren(ListEditor):
+            entries.structure_changed.connect(self._on_structure)
         self._setup_attachments(form)
         self._baseline = form.value()
         self._last_autosaved = self._baseline
@@ -209,11 +208,10 @@ class RecordEditorPage(QWidget):
     def _rehook(self) -> None:
         if self.form is None:
             return
-        for child in self.form.findChildren(QWidget):
-            structure = getattr(child, "structure_changed", None)
-            if structure is not None and not child.property("hooked"):
-                child.setProperty("hooked", True)
-                structure.connect(self._on_structure)
+        for entries in self.form.findChildren(ListEditor):
+            if not entries.property("hooked"):
+                entries.setProperty("hooked", True)
+                entries.structure_changed.connect(self._on_structure)
         self._refresh_tab_order()
 
     def _refresh_tab_order(self) -> None:

@@ -25,9 +25,9 @@ from shekara.services.packet_io import read_packet_file
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
-from shekara.ui.export.destination import DriveLister
-from shekara.ui.hq.reasons import ranges, reason_text
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.destination import DriveLister
+from shekara.ui.widgets.reasons import ranges, reason_text
 
 ERROR_STYLE = "color: #B00020;"
 

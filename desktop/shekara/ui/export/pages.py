@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from shekara.services.export import ExportPreview
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
-from shekara.ui.export.destination import DestinationChooser, DriveLister, data_size
+from shekara.ui.export.state import ExportState
 from shekara.ui.export.writing import (
     PHASE_BUILD,
     PHASE_VERIFY,
@@ -31,9 +29,7 @@ from shekara.ui.export.writing import (
     write_packet,
 )
 from shekara.ui.i18n import fmt
-
-if TYPE_CHECKING:
-    from shekara.ui.export.wizard import ExportWizard
+from shekara.ui.widgets.destination import data_size
 
 ERROR_STYLE = "color: #B00020;"
 WARNING_STYLE = "color: #8A5300;"
@@ -49,8 +45,9 @@ def _value_label(name: str) -> QLabel:
 
 
 class _Page(QWizardPage):
-    def owner(self) -> ExportWizard:
-        return cast("ExportWizard", self.wizard())
+    def __init__(self, state: ExportState) -> None:
+        super().__init__()
+        self.state = state
 
     def retranslate_ui(self) -> None:
         raise NotImplementedError
@@ -63,12 +60,12 @@ class _Page(QWizardPage):
 
 # --- 1. where to ---------------------------------------------------------------------------------
 class DestinationPage(_Page):
-    def __init__(self, list_drives: DriveLister) -> None:
-        super().__init__()
+    def __init__(self, state: ExportState) -> None:
+        super().__init__(state)
         self.setObjectName("destinationPage")
         self.explain = QLabel()
         self.explain.setWordWrap(True)
-        self.chooser = DestinationChooser(self, list_drives=list_drives)
+        self.chooser = state.destination
         self.chooser.changed.connect(lambda _path: self.completeChanged.emit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
@@ -90,8 +87,8 @@ class DestinationPage(_Page):
 class ContentsPage(_Page):
     ROWS = ("new", "corrections", "withdrawals", "tombstones", "attachments", "seq", "where")
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, state: ExportState) -> None:
+        super().__init__(state)
         self.setObjectName("contentsPage")
         self.contents: Contents | None = None
         self._asked = 0
@@ -129,7 +126,7 @@ class ContentsPage(_Page):
         self.contents = None
         self._asked += 1
         asked = self._asked
-        session = self.owner().session
+        session = self.state.session
         self._show()
         ops.run(self, lambda _progress: read_contents(session), session=session,
                 on_done=lambda result: self._counted(asked, result),
@@ -175,7 +172,7 @@ class ContentsPage(_Page):
                 data_size(preview.attachment_bytes)) if preview.attachments
             else self.tr("none"))
         v["seq"].setText(str(preview.unfinished_seq or preview.next_seq))
-        directory = self.owner().directory()
+        directory = self.state.directory()
         v["where"].setText(str(directory) if directory else "")
         notes: list[str] = []
         if preview.unfinished_seq is not None:
@@ -187,7 +184,7 @@ class ContentsPage(_Page):
             self.status.setText(self.tr(
                 "Nothing to export: no approved record, correction or withdrawal waits to be "
                 "sent."))
-        free = self.owner().destination_page.chooser.free_bytes()
+        free = self.state.destination.free_bytes()
         if free is not None and preview.attachment_bytes > free:
             notes.append(fmt(self.tr(
                 "The stick may be too small: the attachments alone take %1 and it has %2 "
@@ -198,8 +195,10 @@ class ContentsPage(_Page):
 
 # --- 3. writing ----------------------------------------------------------------------------------
 class WritePage(_Page):
-    def __init__(self) -> None:
-        super().__init__()
+    succeeded = Signal(object)  # the Written packet
+
+    def __init__(self, state: ExportState) -> None:
+        super().__init__(state)
         self.setObjectName("writePage")
         self.setCommitPage(True)
         self._op: ops.Operation | None = None
@@ -248,11 +247,10 @@ class WritePage(_Page):
         self.start()
 
     def isComplete(self) -> bool:
-        return self.owner().written is not None if self.wizard() is not None else False
+        return self.state.written is not None
 
     def start(self) -> None:
-        wizard = self.owner()
-        directory = wizard.directory()
+        directory = self.state.directory()
         if self._op is not None or directory is None:
             return
         self.failure = None
@@ -260,7 +258,7 @@ class WritePage(_Page):
         self._set_busy(True)
         self._phase = PHASE_BUILD
         self._show_phase()
-        session, opener = wizard.session, wizard.opener
+        session, opener = self.state.session, self.state.opener
         self._op = ops.run(self, lambda progress: write_packet(session, directory, progress,
                                                                opener),
                            session=session, on_done=self._finished,
@@ -311,8 +309,9 @@ class WritePage(_Page):
         self._set_busy(False)
         if isinstance(outcome, Written):
             self._phase = ""
+            self.state.written = outcome
             self.completeChanged.emit()
-            self.owner().finish_written(outcome)
+            self.succeeded.emit(outcome)
             return
         self.failure = outcome if isinstance(outcome, Failed) else Failed(
             RuntimeError("unexpected result"), False)
@@ -347,8 +346,8 @@ class WritePage(_Page):
 class DonePage(_Page):
     ROWS = ("file", "sha", "readback", "carried")
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, state: ExportState) -> None:
+        super().__init__(state)
         self.setObjectName("donePage")
         self.headline = _value_label("doneHeadline")
         font = self.headline.font()
@@ -384,15 +383,14 @@ class DonePage(_Page):
             self.names[key].setText(text)
             self.values[key].setAccessibleName(text.rstrip(":"))
         self.print_button.setText(self.tr("&Print the transmittal sheet…"))
-        if self.wizard() is not None:
-            self._show()
+        self._show()
 
     def initializePage(self) -> None:
         self._show()
         self.print_button.setFocus()
 
     def _show(self) -> None:
-        written = self.owner().written
+        written = self.state.written
         if written is None:
             return
         result = written.result
@@ -426,7 +424,7 @@ class DonePage(_Page):
         """Open the transmittal sheet in the report preview (print or save from there)."""
         from shekara.ui.reports.opening import open_transmittal_report
 
-        written = self.owner().written
+        written = self.state.written
         if written is None:
             return None
-        return open_transmittal_report(self.owner(), self.owner().session, written.result.path)
+        return open_transmittal_report(self.window(), self.state.session, written.result.path)

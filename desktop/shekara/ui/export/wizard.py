@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -21,9 +19,10 @@ from shekara.packets.writer import Opener
 from shekara.services.drives import removable_drives
 from shekara.services.session import Session
 from shekara.ui import theme
-from shekara.ui.export.destination import DriveLister
 from shekara.ui.export.pages import ContentsPage, DestinationPage, DonePage, WritePage
+from shekara.ui.export.state import ExportState
 from shekara.ui.export.writing import Written
+from shekara.ui.widgets.destination import DestinationChooser, DriveLister
 
 PAGE_DESTINATION, PAGE_CONTENTS, PAGE_WRITE, PAGE_DONE = range(4)
 
@@ -36,17 +35,17 @@ class ExportWizard(QWizard):
                  opener: Opener | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.opener = opener  # the writer's hook (tests pass a failing stick)
-        self.written: Written | None = None
+        self.state = ExportState(session, DestinationChooser(list_drives=list_drives), opener)
         self.setObjectName("exportWizard")
         self.setWindowIcon(theme.icon("export"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.destination_page = DestinationPage(list_drives)
-        self.contents_page = ContentsPage()
-        self.write_page = WritePage()
-        self.done_page = DonePage()
+        self.destination_page = DestinationPage(self.state)
+        self.contents_page = ContentsPage(self.state)
+        self.write_page = WritePage(self.state)
+        self.write_page.succeeded.connect(self._written)
+        self.done_page = DonePage(self.state)
         self.setPage(PAGE_DESTINATION, self.destination_page)
         self.setPage(PAGE_CONTENTS, self.contents_page)
         self.setPage(PAGE_WRITE, self.write_page)
@@ -62,12 +61,8 @@ class ExportWizard(QWizard):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def directory(self) -> Path | None:
-        return self.destination_page.chooser.directory()
-
-    def finish_written(self, written: Written) -> None:
-        """The write page's success: remember it, tell the window, show the last page."""
-        self.written = written
+    def _written(self, written: Written) -> None:
+        """The write page's success: tell the window, show the last page."""
         self.exported.emit(written.result)
         self.next()
 

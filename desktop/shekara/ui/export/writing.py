@@ -60,7 +60,7 @@ class _CountingFile:
         self._written += count or 0
         # The writer hands out slices of one memoryview over the whole packet: its `obj` is
         # the packet, so the total is known without being told.
-        whole = getattr(data, "obj", None)
+        whole = data.obj
         total = len(whole) if isinstance(whole, bytes | bytearray) else 0
         self._progress.report(self._written, max(total, self._written), PHASE_WRITE)
         return count

@@ -23,10 +23,10 @@ from shekara.services.drives import removable_drives
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
-from shekara.ui.export.destination import DestinationChooser, DriveLister
-from shekara.ui.hq.reasons import ranges
 from shekara.ui.hq.work import AckWritten, write_ack
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.destination import DestinationChooser, DriveLister
+from shekara.ui.widgets.reasons import ranges
 
 ERROR_STYLE = "color: #B00020;"
 

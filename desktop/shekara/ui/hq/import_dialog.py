@@ -27,10 +27,10 @@ from shekara.services.hq import ImportOutcome
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
-from shekara.ui.export.destination import DriveLister
 from shekara.ui.hq.outcome_model import Column, ImportOutcomeTableModel
 from shekara.ui.hq.work import ImportRun, import_paths, packet_files_in
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.destination import DriveLister
 
 COLUMN_WIDTHS = {Column.FILE: 300, Column.POST: 120, Column.PACKET: 70, Column.OUTCOME: 170}
 
@@ -197,7 +197,7 @@ class HqImportDialog(QDialog):
         if not isinstance(run, ImportRun):
             return
         self.last_run = run
-        self.model.add_outcomes(run.outcomes)
+        self.model.append_rows(run.outcomes)
         self.view.scrollToBottom()
         self._show_summary()
         self.imported.emit(run.outcomes)
@@ -215,7 +215,7 @@ class HqImportDialog(QDialog):
     def _show_summary(self) -> None:
         if self.busy:
             return
-        outcomes: list[ImportOutcome] = self.model.outcomes()
+        outcomes: list[ImportOutcome] = self.model.rows()
         parts: list[str] = []
         if outcomes:
             count = {status: sum(1 for o in outcomes if o.status == status)
@@ -243,5 +243,5 @@ class HqImportDialog(QDialog):
 
     def selected_outcome(self) -> ImportOutcome | None:
         index = self.view.currentIndex()
-        return self.model.outcome_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 

@@ -3,27 +3,22 @@ numbers), fork quarantined, or refused with its reason."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from shekara.services.hq import ImportOutcome
 from shekara.ui import theme
-from shekara.ui.hq.reasons import ranges, reason_text
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.reasons import ranges, reason_text
+from shekara.ui.widgets.table_model import RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "ImportOutcomeTableModel"
 
 
@@ -63,72 +58,17 @@ def status_text(status: str) -> str:
     return _tr(str(source)) if source is not None else status
 
 
-class ImportOutcomeTableModel(QAbstractTableModel):
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
+class ImportOutcomeTableModel(RowTableModel[ImportOutcome, Column]):
+    columns = Column
+    headers = HEADERS
+    context = CONTEXT
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImportOutcome] = []
+    def sort_value(self, outcome: ImportOutcome, column: Column) -> Any:
+        return {Column.FILE: outcome.file, Column.POST: outcome.post or "",
+                Column.PACKET: outcome.seq or 0, Column.OUTCOME: outcome.status,
+                Column.DETAILS: outcome.msgid}[column]
 
-    def add_outcomes(self, outcomes: Sequence[ImportOutcome]) -> None:
-        if not outcomes:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(outcomes) - 1)
-        self._rows.extend(outcomes)
-        self.endInsertRows()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
-    def outcomes(self) -> list[ImportOutcome]:
-        return list(self._rows)
-
-    def outcome_at(self, row: int) -> ImportOutcome | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return _tr(str(HEADERS[Column(section)]))
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(Column):
-            return None
-        outcome = self._rows[index.row()]
-        column = Column(index.column())
-        if role == self.ObjectRole:
-            return outcome
-        if role == self.SortRole:
-            return {Column.FILE: outcome.file, Column.POST: outcome.post or "",
-                    Column.PACKET: outcome.seq or 0, Column.OUTCOME: outcome.status,
-                    Column.DETAILS: outcome.msgid}[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(outcome, column)
+    def role_data(self, outcome: ImportOutcome, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.OUTCOME, Column.DETAILS):
             # The service's own words (English), for the analyst who reports a problem.
             return outcome.message or None
@@ -141,7 +81,7 @@ class ImportOutcomeTableModel(QAbstractTableModel):
                 return QBrush(CAUTION)
         return None
 
-    def _display(self, outcome: ImportOutcome, column: Column) -> str:
+    def display(self, outcome: ImportOutcome, column: Column) -> str:
         if column == Column.FILE:
             return outcome.file
         if column == Column.POST:

@@ -25,17 +25,13 @@ from shekara.services.hq import PostStream
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
-from shekara.ui.export.destination import DriveLister
-from shekara.ui.hq.posts_model import (
-    PostsTableModel,
-    current_key_state,
-    key_state_text,
-    open_refusals,
-)
-from shekara.ui.hq.reasons import ranges, reason_text
+from shekara.ui.hq.posts_model import PostsTableModel, current_key_state, open_refusals
 from shekara.ui.hq.work import Overview, read_overview
 from shekara.ui.hq.wrapping_header import WrappingHeader
 from shekara.ui.i18n import fmt, format_stamp
+from shekara.ui.widgets.destination import DriveLister
+from shekara.ui.widgets.key_states import key_state_text
+from shekara.ui.widgets.reasons import ranges, reason_text
 
 
 class PostsOverviewDialog(QDialog):
@@ -150,7 +146,7 @@ class PostsOverviewDialog(QDialog):
             return
         chosen = self.selected_post()
         self.enrolled = overview.enrolled
-        self.model.set_streams(overview.streams)
+        self.model.set_rows(overview.streams)
         self._show_empty()
         self.select_post(chosen or (overview.streams[0].post if overview.streams else None))
 
@@ -183,7 +179,7 @@ class PostsOverviewDialog(QDialog):
     def _stream_at(self, index: QModelIndex) -> PostStream | None:
         if not index.isValid():
             return None
-        return self.model.stream_at(self.proxy.mapToSource(index).row())
+        return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def _show_details(self, index: QModelIndex) -> None:
         stream = self._stream_at(index)

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from shekara.services.hq import PostStream
 from shekara.ui import theme
-from shekara.ui.hq.reasons import ranges
 from shekara.ui.i18n import format_stamp
+from shekara.ui.widgets.key_states import key_state_text
+from shekara.ui.widgets.reasons import ranges
+from shekara.ui.widgets.table_model import RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "PostsTableModel"
 
 
@@ -51,18 +43,7 @@ HEADERS = {
     Column.AUDIT_BREAKS: QT_TRANSLATE_NOOP("PostsTableModel", "Audit breaks"),
     Column.KEY: QT_TRANSLATE_NOOP("PostsTableModel", "Key"),
 }
-KEY_STATES = {
-    "active": QT_TRANSLATE_NOOP("PostsTableModel", "active"),
-    "rotated": QT_TRANSLATE_NOOP("PostsTableModel", "rotated"),
-    "revoked": QT_TRANSLATE_NOOP("PostsTableModel", "revoked"),
-    "": QT_TRANSLATE_NOOP("PostsTableModel", "not enrolled"),
-}
 TROUBLE = QColor("#B00020")
-
-
-def key_state_text(state: str) -> str:
-    source = KEY_STATES.get(state)
-    return QCoreApplication.translate(CONTEXT, str(source)) if source is not None else state
 
 
 def current_key_state(stream: PostStream) -> str:
@@ -83,24 +64,10 @@ def troubled(stream: PostStream) -> bool:
                 or stream.audit_breaks or current_key_state(stream) != "active")
 
 
-class PostsTableModel(QAbstractTableModel):
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PostStream] = []
-
-    def set_streams(self, streams: Sequence[PostStream]) -> None:
-        self.beginResetModel()
-        self._rows = list(streams)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_streams([])
-
-    def stream_at(self, row: int) -> PostStream | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+class PostsTableModel(RowTableModel[PostStream, Column]):
+    columns = Column
+    headers = HEADERS
+    context = CONTEXT
 
     def row_of(self, post: str) -> int:
         for row, stream in enumerate(self._rows):
@@ -108,43 +75,7 @@ class PostsTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return QCoreApplication.translate(CONTEXT, str(HEADERS[Column(section)]))
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(Column):
-            return None
-        stream = self._rows[index.row()]
-        column = Column(index.column())
-        if role == self.ObjectRole:
-            return stream
-        if role == self.SortRole:
-            return self._sort_value(stream, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(stream, column)
+    def role_data(self, stream: PostStream, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == Column.POST:
             return theme.icon("warning" if troubled(stream) else "ok")
         if role == Qt.ItemDataRole.ForegroundRole and self._is_trouble(stream, column):
@@ -161,8 +92,7 @@ class PostsTableModel(QAbstractTableModel):
                 Column.AUDIT_BREAKS: bool(stream.audit_breaks),
                 Column.KEY: current_key_state(stream) != "active"}.get(column, False)
 
-    @staticmethod
-    def _sort_value(stream: PostStream, column: Column) -> Any:
+    def sort_value(self, stream: PostStream, column: Column) -> Any:
         return {Column.POST: stream.post, Column.THROUGH: stream.imported_through,
                 Column.RECORDS: stream.records, Column.LAST_IMPORT: stream.last_import_at or "",
                 Column.GAPS: len(stream.gaps), Column.HELD: len(stream.held),
@@ -170,8 +100,7 @@ class PostsTableModel(QAbstractTableModel):
                 Column.AUDIT_BREAKS: len(stream.audit_breaks),
                 Column.KEY: current_key_state(stream)}[column]
 
-    @staticmethod
-    def _display(stream: PostStream, column: Column) -> str:
+    def display(self, stream: PostStream, column: Column) -> str:
         if column == Column.POST:
             return stream.post
         if column == Column.THROUGH:

@@ -29,12 +29,12 @@ from shekara.services.drives import removable_drives
 from shekara.services.keys import KeyChange
 from shekara.services.session import Session
 from shekara.ui import ops, theme
-from shekara.ui.export.destination import DriveLister
 from shekara.ui.i18n import fmt
 from shekara.ui.keys.confirm import FingerprintConfirmDialog, fingerprint_lines
 from shekara.ui.keys.files import KeyFile, hq_keys_file_name, read_post_key_file
 from shekara.ui.keys.keys_model import Column, PostKey, PostKeysTableModel, keys_of
 from shekara.ui.keys.post_keys import KeysDialogBase
+from shekara.ui.widgets.destination import DriveLister
 
 
 class HqKeysDialog(KeysDialogBase):
@@ -138,7 +138,7 @@ class HqKeysDialog(KeysDialogBase):
 
     def _loaded(self, rows: object) -> None:
         self._loading = False
-        self.model.set_keys(rows if isinstance(rows, list) else [])
+        self.model.set_rows(rows if isinstance(rows, list) else [])
         self._update_buttons()
 
     def _load_failed(self, err: BaseException) -> None:
@@ -147,11 +147,11 @@ class HqKeysDialog(KeysDialogBase):
 
     def selected_key(self) -> PostKey | None:
         index = self.view.currentIndex()
-        return self.model.key_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def select_post(self, post: str) -> None:
         for row in range(self.model.rowCount()):
-            key = self.model.key_at(row)
+            key = self.model.row_at(row)
             if key is not None and key.post == post and key.state != "revoked":
                 self.view.setCurrentIndex(self.model.index(row, Column.POST))
                 return

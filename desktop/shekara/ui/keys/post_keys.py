@@ -27,10 +27,10 @@ from shekara.services.keys import KeyChange
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
-from shekara.ui.export.destination import DriveLister
 from shekara.ui.i18n import fmt
 from shekara.ui.keys.confirm import FingerprintConfirmDialog, fingerprint_lines
 from shekara.ui.keys.files import KeyFile, enrollment_file_name, read_hq_keys_file
+from shekara.ui.widgets.destination import DriveLister
 
 ERROR_STYLE = "color: #B00020;"
 

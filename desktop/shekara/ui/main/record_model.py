@@ -20,11 +20,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -35,11 +33,11 @@ from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.reference import ReferenceData
 from shekara.ui import ops
 from shekara.ui.i18n import current_language, fmt, format_moment, format_stamp
+from shekara.ui.widgets.table_model import AnyIndex, RowTableModel
 from shekara.vault.records import ListedRecord, RecordFilter
 
 PAGE_SIZE = 200
 SEARCH_LIMIT = 500
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RecordSource(Protocol):
@@ -88,9 +86,10 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate("RecordTableModel", str(text))
 
 
-class RecordTableModel(QAbstractTableModel):
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
+class RecordTableModel(RowTableModel[ListedRecord, Column]):
+    columns = Column
+    headers = HEADERS
+    context = "RecordTableModel"
 
     counted = Signal(int)  # the total for the current filter is known (browsing)
     loaded = Signal(float)  # a new first page is shown: milliseconds from request to rows
@@ -102,7 +101,6 @@ class RecordTableModel(QAbstractTableModel):
         self._ref = ref
         self._source: RecordSource | None = None
         self._filter = RecordFilter()
-        self._rows: list[ListedRecord] = []
         self._total: int | None = 0
         self._more = False
         self._fetching = False
@@ -246,9 +244,6 @@ class RecordTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     # --- lookups ---------------------------------------------------------------------------
-    def record_at(self, row: int) -> ListedRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, record_id: str) -> int:
         for row, item in enumerate(self._rows):
             if item.id == record_id:
@@ -258,47 +253,17 @@ class RecordTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Labels follow the UI language (models get no LanguageChange event themselves)."""
         self._lang = current_language()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
+        super().retranslate()
 
     # --- Qt model --------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[column])
-        if role == Qt.ItemDataRole.ToolTipRole and column in HEADER_TIPS:
-            return _tr(HEADER_TIPS[column])
-        return None
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section in HEADER_TIPS):
+            return _tr(HEADER_TIPS[Column(section)])
+        return super().headerData(section, orientation, role)
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(Column):
-            return None
-        item = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == self.ObjectRole:
-            return item
-        if role == self.SortRole:
-            return self._sort_key(item, column)
+    def role_data(self, item: ListedRecord, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
@@ -311,11 +276,11 @@ class RecordTableModel(QAbstractTableModel):
                                                                      Column.VERSION):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(item, column) or QCoreApplication.translate(
+            return self.display(item, column) or QCoreApplication.translate(
                 "RecordTableModel", "empty")
         return None
 
-    def _display(self, item: ListedRecord, column: Column) -> str:
+    def display(self, item: ListedRecord, column: Column) -> str:
         lang = self._lang
         ref = self._ref
         shown: dict[Column, Callable[[], str]] = {
@@ -335,7 +300,7 @@ class RecordTableModel(QAbstractTableModel):
         }
         return shown[column]()
 
-    def _sort_key(self, item: ListedRecord, column: Column) -> Any:
+    def sort_value(self, item: ListedRecord, column: Column) -> Any:
         if column == Column.OCCURRED:
             return item.occurred_at
         if column == Column.UPDATED:
@@ -344,7 +309,7 @@ class RecordTableModel(QAbstractTableModel):
             return item.version
         if column == Column.AGREEMENT:
             return int(item.qualifies)
-        return self._display(item, column).casefold()
+        return self.display(item, column).casefold()
 
     def _tooltip(self, item: ListedRecord, column: Column) -> str | None:
         if column == Column.KIND:

@@ -7,7 +7,6 @@ controller closes the session (ui/app.py).
 
 from __future__ import annotations
 
-import importlib
 import time
 from typing import Any
 
@@ -33,32 +32,21 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
 from shekara.ui.errors import show_error
+from shekara.ui.export import AckImportDialog, ExportWizard
+from shekara.ui.hq.ack_dialog import WriteAckDialog
+from shekara.ui.hq.import_dialog import HqImportDialog
+from shekara.ui.hq.overview import PostsOverviewDialog
 from shekara.ui.i18n import current_language, fmt
+from shekara.ui.keys.hq_keys import HqKeysDialog
+from shekara.ui.keys.post_keys import PostKeysDialog
 from shekara.ui.main import editor_tabs
 from shekara.ui.main.filter_bar import FilterBar
-from shekara.ui.main.kind_chooser import KindChooser
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
 from shekara.ui.main.source import SessionRecordSource
+from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
 SEARCH_DEBOUNCE_MS = 150
-# The menu slots of the Post / HQ menu and the screens that fill them (another engineer's
-# ui/export and ui/hq); an action stays disabled while its screen is not in the build.
-PACKET_SCREENS = (("shekara.ui.export", "ExportWizard"), ("shekara.ui.export", "AckImportDialog"),
-                  ("shekara.ui.hq.import_dialog", "HqImportDialog"),
-                  ("shekara.ui.hq.ack_dialog", "WriteAckDialog"),
-                  ("shekara.ui.hq.overview", "PostsOverviewDialog"))
-# Admin > Keys and fingerprints: the post's or HQ's key screen (ui/keys).
-KEY_SCREENS = {"post": ("shekara.ui.keys.post_keys", "PostKeysDialog"),
-               "hq": ("shekara.ui.keys.hq_keys", "HqKeysDialog")}
-
-
-def packet_screen(module: str, name: str) -> Any:
-    """The screen class `name` of `module`, or None when that module is not in the build."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
 COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 190, Column.SUMMARY: 260,
                  Column.CITIZENSHIP: 150, Column.PLACE: 170, Column.STATUS: 110,
                  Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
@@ -134,18 +122,16 @@ class MainWindow(QMainWindow):
         self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
         self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
                            a("actHqPosts", "audit")]
-        for action, (module, name) in zip((*self.post_actions, *self.hq_actions),
-                                          PACKET_SCREENS, strict=True):
-            screen = packet_screen(module, name)
-            action.setEnabled(screen is not None)
-            if screen is not None:
-                action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
-        keys_screen = packet_screen(*KEY_SCREENS[self.vault.mode])
+        # The menu slots of the Post / HQ menu and the screens that fill them.
+        screens: tuple[type[QDialog], ...] = (ExportWizard, AckImportDialog, HqImportDialog,
+                                              WriteAckDialog, PostsOverviewDialog)
+        for action, screen in zip((*self.post_actions, *self.hq_actions), screens, strict=True):
+            action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
+        # Admin > Keys and fingerprints: the post's or HQ's key screen.
+        keys_screen = HqKeysDialog if self.vault.mode == "hq" else PostKeysDialog
         self.act_keys = a("actKeys", "about")
-        self.act_keys.setEnabled(keys_screen is not None)
-        if keys_screen is not None:
-            self.act_keys.triggered.connect(
-                lambda _c=False, cls=keys_screen: self.open_packet_screen(cls))
+        self.act_keys.triggered.connect(
+            lambda _c=False, cls=keys_screen: self.open_packet_screen(cls))
         self.act_officers = a("actOfficers", "officers")
         self.act_officers.setEnabled(supervisor)
         self.act_officers.triggered.connect(self.open_officers)
@@ -407,10 +393,10 @@ class MainWindow(QMainWindow):
     # --- records ---------------------------------------------------------------------------
     def selected_record(self) -> ListedRecord | None:
         index = self.view.currentIndex()
-        return self.model.record_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _row_activated(self, index: QModelIndex) -> None:
-        item = self.model.record_at(index.row())
+        item = self.model.row_at(index.row())
         if item is not None:
             self.editors.open_record(item.id, item.kind, item.title)
 
@@ -420,12 +406,12 @@ class MainWindow(QMainWindow):
             self.editors.open_record(item.id, item.kind, item.title)
 
     def new_record(self) -> None:
-        chooser = KindChooser(self.session.ref, self)
+        chooser = NewRecordDialog(self.session.ref, self)
         self._dialogs.append(chooser)
         chooser.finished.connect(lambda result: self._kind_chosen(chooser, result))
         chooser.open()
 
-    def _kind_chosen(self, chooser: KindChooser, result: int) -> None:
+    def _kind_chosen(self, chooser: NewRecordDialog, result: int) -> None:
         if chooser in self._dialogs:
             self._dialogs.remove(chooser)
         kind = chooser.kind()

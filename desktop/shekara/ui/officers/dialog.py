@@ -30,7 +30,7 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.officers.model import OfficerTableModel
-from shekara.ui.setup.strength_meter import PassphrasePair
+from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import LOGIN_PATTERN, Officer
 
 
@@ -177,12 +177,12 @@ class OfficersDialog(QDialog):
         except Exception as err:
             show_error(self, err)
             return
-        self.model.set_officers(officers)
+        self.model.set_rows(officers)
         self._selection_changed()
 
     def selected(self) -> Officer | None:
         index = self.view.currentIndex()
-        return self.model.officer_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
-from shekara.ui.setup.strength_meter import PassphrasePair
+from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import Vault
 
 

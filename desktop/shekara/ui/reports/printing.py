@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 MAX_DPI = 300
 PageDone = Callable[[int, int], bool]  # (pages done, pages to print) → keep going?
@@ -64,6 +65,27 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter, *,
     finally:
         painter.end()
     return sent
+
+
+def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
+    """Ask for a printer and print `pdf` (held in memory, never on disk) without a preview
+    (the setup wizard's recovery sheet); True when pages were sent."""
+    data = QByteArray(pdf)
+    buffer = QBuffer(data, parent)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    try:
+        document.load(buffer)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, title)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return render_to_printer(document, printer) > 0
+    finally:
+        document.close()
+        buffer.close()
 
 
 def _paint_page(document: QPdfDocument, page: int, printer: QPrinter, painter: QPainter,

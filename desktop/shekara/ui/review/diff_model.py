@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from shekara.domain import text_rules
 from shekara.ui.review.diff import ADDED, CHANGED, EMPTY_LIST, REMOVED, DiffRow
+from shekara.ui.widgets.table_model import RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 3  # past the base's object and sort roles
 
 CHANGE_COLOURS = {CHANGED: "#fff3c4", ADDED: "#d7f5dd", REMOVED: "#fadbd8"}
 
@@ -56,45 +50,38 @@ def shown_value(value: Any) -> str:
     return text_rules.shown(json.dumps(value, ensure_ascii=False))
 
 
-class DiffTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DiffRow] = []
-        self.headers = {column: str(HEADERS[column]) for column in Column}
+class DiffTableModel(RowTableModel[DiffRow, Column]):
+    """Rows are never sorted: the order is the record's field order."""
 
-    def set_rows(self, rows: list[DiffRow], *, old_title: str = "", new_title: str = "") -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.headers = {
-            Column.FIELD: QCoreApplication.translate("VersionDiff", str(HEADERS[Column.FIELD])),
-            Column.OLD: old_title or QCoreApplication.translate("VersionDiff",
-                                                                str(HEADERS[Column.OLD])),
-            Column.NEW: new_title or QCoreApplication.translate("VersionDiff",
-                                                                str(HEADERS[Column.NEW])),
-        }
-        self.endResetModel()
+    columns = Column
+    headers = HEADERS
+    context = "VersionDiff"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._titles = {Column.OLD: "", Column.NEW: ""}
+
+    def set_rows(self, rows: Iterable[DiffRow], *, old_title: str = "",
+                 new_title: str = "") -> None:
+        self._titles = {Column.OLD: old_title, Column.NEW: new_title}
+        super().set_rows(rows)
 
     def row(self, index: int) -> DiffRow:
         return self._rows[index]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header_text(self, column: Column) -> str:
+        return self._titles.get(column) or super().header_text(column)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def display(self, row: DiffRow, column: Column) -> str:
+        if column == Column.FIELD:
+            return row.path
+        return shown_value(row.old if column == Column.OLD else row.new)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == Column.FIELD:
-                return row.path
-            return shown_value(row.old if column == Column.OLD else row.new)
+    def role_data(self, row: DiffRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = shown_value(row.old if column == Column.OLD else row.new) \
-                if column != Column.FIELD else row.path
+            text = self.display(row, column)
             name = CHANGE_NAMES.get(row.change)
             return f"{text} ({QCoreApplication.translate('VersionDiff', str(name))})" \
                 if name else text
@@ -104,18 +91,9 @@ class DiffTableModel(QAbstractTableModel):
             return QBrush(QColor("#202020"))
         if role == Qt.ItemDataRole.FontRole and row.change == REMOVED \
                 and column == Column.OLD:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setStrikeOut(True)
             return font
         if role == CHANGE_ROLE:
             return row.change
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
-            return self.headers[Column(section)]
         return None

@@ -7,30 +7,28 @@ supervisor compares the fingerprint shown here with the one on paper.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
+from shekara.services import keys
+from shekara.services.keys import KeyChange
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
-
-if TYPE_CHECKING:
-    from shekara.ui.setup.wizard import SetupWizard
+from shekara.ui.setup.state import SetupState
 
 
-def import_hq_keys_file(session: Any, path: Path) -> Any:
+def import_hq_keys_file(session: Any, path: Path) -> KeyChange:
     """Read and pin HQ's keys (runs in a worker, under the session lock)."""
-    from shekara.services import keys
-
     return keys.import_hq_keys(session.vault, keys.read_key_file(path))
 
 
 class HqKeysPage(QWizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, state: SetupState) -> None:
         super().__init__()
-        self._wizard = wizard
+        self.state = state
         self._fingerprint = ""
         self._error = ""
         self.setObjectName("hqKeysPage")
@@ -74,16 +72,16 @@ class HqKeysPage(QWizardPage):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        session = self._wizard.session
+        session = self.state.session
         if session is None:
             return
         self.choose_button.setEnabled(False)
         ops.run(self, lambda _progress: import_hq_keys_file(session, path), session=session,
                 on_done=self._imported, on_error=self._failed)
 
-    def _imported(self, change: Any) -> None:
+    def _imported(self, change: KeyChange) -> None:
         self.choose_button.setEnabled(True)
-        self._fingerprint = str(getattr(change, "fingerprint", ""))
+        self._fingerprint = change.fingerprint
         self._error = ""
         self._show_result()
 

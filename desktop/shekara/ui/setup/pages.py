@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from shekara.domain.reference import load_default
 from shekara.ui.context import UiContext
 from shekara.ui.i18n import current_language, fmt
-from shekara.ui.setup.strength_meter import PassphrasePair
+from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import LOGIN_PATTERN
 
 

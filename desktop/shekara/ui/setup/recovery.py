@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -17,23 +17,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from shekara.reports.context import ReportContext
+from shekara.reports.sheets import render_recovery
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence, show_error
 from shekara.ui.i18n import current_language, fmt
+from shekara.ui.reports.printing import print_pdf
+from shekara.ui.setup.state import SetupState
 from shekara.vault.vault import Vault
-
-if TYPE_CHECKING:
-    from shekara.ui.setup.wizard import SetupWizard
-
-
-def recovery_renderer() -> Any:
-    """The reports' recovery-sheet renderer, or None while the reports are not there."""
-    try:
-        from shekara.reports.sheets import render_recovery
-    except ImportError:
-        return None
-    return render_recovery
 
 
 def create_vault(directory: Path, settings: dict[str, Any]) -> tuple[Session, str]:
@@ -60,10 +52,13 @@ def key_lines(recovery_key: str, per_line: int = 5) -> str:
 
 
 class RecoveryPage(QWizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
+    created = Signal()  # the vault exists: `state.session` and `state.recovery_key` are set
+
+    def __init__(self, state: SetupState) -> None:
         super().__init__()
-        self._wizard = wizard
+        self.state = state
         self._state = "idle"  # idle → creating → created | failed
+        self._error = ""
         self.setObjectName("recoveryPage")
         self.status = QLabel()
         self.status.setObjectName("creationStatus")
@@ -133,15 +128,16 @@ class RecoveryPage(QWizardPage):
         self._state = "creating"
         self._error = ""
         self._show_state()
-        settings = self._wizard.settings()
-        directory = self._wizard.context.vault_dir
+        settings = self.state.settings
+        directory = self.state.context.vault_dir
         ops.run(self, lambda _progress: create_vault(directory, settings),
                 on_done=self._created, on_error=self._failed)
 
     def _created(self, result: tuple[Session, str]) -> None:
         session, recovery_key = result
         self._state = "created"
-        self._wizard.vault_created(session, recovery_key)
+        self.state.session, self.state.recovery_key = session, recovery_key
+        self.created.emit()
         self.key_label.setText(key_lines(recovery_key))
         self._show_state()
         self.completeChanged.emit()
@@ -160,15 +156,13 @@ class RecoveryPage(QWizardPage):
         self.explain.setVisible(created)
         self.saved_check.setVisible(created)
         self.print_button.setVisible(created)
-        self.print_button.setEnabled(created and recovery_renderer() is not None)
-        if recovery_renderer() is None:
-            self.print_button.setToolTip(self.tr("Printing comes with the reports module"))
+        self.print_button.setEnabled(created)
         self.retry_button.setVisible(state == "failed")
         if state == "creating":
             self.status.setText(self.tr("Creating the vault and its keys…"))
         elif state == "failed":
             self.status.setText(fmt(self.tr("The vault was not created: %1"),
-                                    getattr(self, "_error", "")))
+                                    self._error))
         elif created:
             self.status.setText(self.tr("The vault is ready. This is its recovery key:"))
         else:
@@ -185,12 +179,9 @@ class RecoveryPage(QWizardPage):
 
     # --- printing ----------------------------------------------------------------------------
     def _print(self) -> None:
-        render = recovery_renderer()
-        session = self._wizard.session
-        if render is None or session is None:
+        session = self.state.session
+        if session is None:
             return
-        from shekara.reports.context import ReportContext
-        from shekara.ui.setup.printing import print_pdf
 
         vault = session.vault
         lang = current_language()
@@ -198,7 +189,8 @@ class RecoveryPage(QWizardPage):
             ctx = ReportContext(party=vault.party, post_code=vault.post_code,
                                 post_name=vault.post_code, officer=vault.officer,
                                 printed_at=datetime.now().astimezone(), lang=lang)
-            pdf = render(self._wizard.recovery_key, session.ref, ctx, vault_id=vault.vault_id)
+            pdf = render_recovery(self.state.recovery_key, session.ref, ctx,
+                                  vault_id=vault.vault_id)
         except Exception as err:
             show_error(self, err)
             return

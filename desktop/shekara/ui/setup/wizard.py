@@ -4,25 +4,22 @@
 2. First supervisor: login and passphrase twice with a strength meter. "Create" commits.
 3. The vault is created off the GUI thread (`Vault.create`, then the packet keys with
    `services.keys.create_own_keys`); the recovery key is shown ONCE and the wizard goes on only
-   when "I have written it down or printed it" is ticked. Printing the recovery sheet is offered
-   when the reports module has its renderer.
+   when "I have written it down or printed it" is ticked; the recovery sheet can be printed.
 4. At a post: HQ's public keys file may be imported now (or later).
 The wizard ends with the new vault open: `vault_ready(session)`.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QCloseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QWidget, QWizard
 
-from shekara.services.session import Session
 from shekara.ui.context import UiContext
 from shekara.ui.setup.hq_keys import HqKeysPage
 from shekara.ui.setup.pages import InstallationPage, SupervisorPage
 from shekara.ui.setup.recovery import RecoveryPage
+from shekara.ui.setup.state import SetupState
 
 PAGE_INSTALLATION, PAGE_SUPERVISOR, PAGE_RECOVERY, PAGE_HQ_KEYS = range(4)
 # Lower case is accepted while typing and turned into upper case at once.
@@ -35,15 +32,15 @@ class SetupWizard(QWizard):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.session: Session | None = None
-        self.recovery_key = ""
+        self.state = SetupState(context)
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.installation = InstallationPage(context, POST_CODE_RE)
         self.supervisor = SupervisorPage()
-        self.recovery = RecoveryPage(self)
-        self.hq_keys = HqKeysPage(self)
+        self.recovery = RecoveryPage(self.state)
+        self.recovery.created.connect(self._vault_created)
+        self.hq_keys = HqKeysPage(self.state)
         self.setPage(PAGE_INSTALLATION, self.installation)
         self.setPage(PAGE_SUPERVISOR, self.supervisor)
         self.setPage(PAGE_RECOVERY, self.recovery)
@@ -72,36 +69,37 @@ class SetupWizard(QWizard):
             return -1
         return super().nextId()
 
-    # --- values the pages share -------------------------------------------------------------
-    def settings(self) -> dict[str, Any]:
-        return {"mode": self.installation.mode(), "party": self.installation.party(),
-                "post_code": self.installation.post_code(),
-                "officer": self.supervisor.login(),
+    # --- the state the pages share ----------------------------------------------------------
+    def initializePage(self, page_id: int) -> None:
+        if page_id == PAGE_RECOVERY:  # the commit: what the first two pages say is final
+            self.state.settings = {
+                "mode": self.installation.mode(), "party": self.installation.party(),
+                "post_code": self.installation.post_code(), "officer": self.supervisor.login(),
                 "passphrase": self.supervisor.passphrase()}
+        super().initializePage(page_id)
 
-    def vault_created(self, session: Session, recovery_key: str) -> None:
-        self.session = session
-        self.recovery_key = recovery_key
+    def _vault_created(self) -> None:
+        self.state.settings = {}  # the passphrase goes with it
         self.supervisor.forget_passphrase()
         # From here the wizard can only go forward: the recovery key is never shown again.
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
 
     def accept(self) -> None:
-        session = self.session
-        self.recovery_key = ""
+        session = self.state.session
+        self.state.recovery_key = ""
         self.recovery.forget_key()
         super().accept()
         if session is not None:
-            self.session = None
+            self.state.session = None
             self.vault_ready.emit(session)
 
     def reject(self) -> None:
-        if self.session is not None:
+        if self.state.session is not None:
             return  # the vault exists: finish the wizard (the recovery key page needs it)
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session is not None:
+        if self.state.session is not None:
             event.ignore()
             return
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from shekara.ui.setup.strength import MIN_LENGTH, estimate
+from shekara.ui.widgets.strength import MIN_LENGTH, estimate
 
 MIN_SCORE = 2
 BAR_COLOURS = ("#C62828", "#EF6C00", "#F9A825", "#7CB342", "#2E7D32")

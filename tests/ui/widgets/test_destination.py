@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from shekara.services.drives import Drive
-from shekara.ui.export.destination import DestinationChooser
+from shekara.ui.widgets.destination import DestinationChooser
 
 WAIT = 10000
 
