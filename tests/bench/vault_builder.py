@@ -73,8 +73,13 @@ def build_vault(directory: Path, count: int, *, seed: int = 7,
 
 def cached_vault(count: int, *, seed: int = 7) -> BuiltVault:
     """The cached vault of `count` records, built on first use."""
-    key = {"count": count, "seed": seed, "today": TODAY.isoformat(), "post": POST}
-    folder = cache_root() / f"kz-{count}-{seed}"
+    from shekara.vault.migrations import LATEST
+
+    # The schema is part of the key: checkouts of different schema versions (branches, an
+    # older release) share the cache folder, and a vault of a newer schema cannot be opened.
+    key = {"count": count, "seed": seed, "today": TODAY.isoformat(), "post": POST,
+           "schema": LATEST}
+    folder = cache_root() / f"kz-{count}-{seed}-schema{LATEST}"
     stamp = folder / "built.json"
     if stamp.exists() and json.loads(stamp.read_text()) == key:
         return BuiltVault(folder / "vault", count)
