@@ -48,7 +48,7 @@ from shekara.packets.fields import (
     refuse,
     text,
 )
-from shekara.packets.payload import frame_manifest, split_body
+from shekara.packets.payload import RecordRef, frame_manifest, split_body
 
 KIND = "exchange"
 ARTICLES = ("4", "6.1.1", "6.1.2", "6.1.3")
@@ -113,10 +113,7 @@ class SharedRequest:
     request: dict[str, Any]  # as `shekara request add` takes it
 
 
-@dataclass(frozen=True)
-class ItemRef:
-    id: str
-    version: int
+ItemRef = RecordRef  # a record version named by id and version (as in acks)
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,11 @@ class Wording:
     def long_date(self, value: date) -> str:
         return join_unique(self.long_date_in(value, lang) for lang in self.langs)
 
+    def period(self, start: date, end: date) -> str:
+        """"from … to …" in the document's languages, dates written out."""
+        return join_unique(catalog.text("summary.range", lang, start=self.long_date_in(start, lang),
+                                        end=self.long_date_in(end, lang)) for lang in self.langs)
+
     @staticmethod
     def long_date_in(value: date, lang: str) -> str:
         return format_date(value, "long", locale=LOCALES[lang])

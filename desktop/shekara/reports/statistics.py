@@ -30,7 +30,6 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.domain.reference import ReferenceData
 from shekara.domain.relevance import qualifies
-from shekara.reports import catalog
 from shekara.reports.bilingual import LOCALES, Wording, join_unique
 from shekara.reports.context import ReportContext
 from shekara.reports.layout import (
@@ -167,10 +166,7 @@ def _quantity(total: float) -> str:
 def render_statistics(stats: Statistics, ref: ReferenceData, ctx: ReportContext) -> bytes:
     w = Wording(ctx.lang, ref)
     s = make_styles()
-    period = join_unique(catalog.text("summary.range", lang,
-                                      start=w.long_date_in(stats.start, lang),
-                                      end=w.long_date_in(stats.end, lang))
-                         for lang in w.langs)
+    period = w.period(stats.start, stats.end)
     flow: list[Flowable] = title_block(s, w.t("stats.title"), period)
     flow.append(field_table(s, [
         (w.t("summary.period"), period),

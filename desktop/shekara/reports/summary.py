@@ -30,7 +30,6 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.domain.reference import ReferenceData
-from shekara.reports import catalog
 from shekara.reports.bilingual import Wording, join_unique
 from shekara.reports.context import ReportContext
 from shekara.reports.fonts import BOLD, REGULAR
@@ -170,10 +169,7 @@ def render_period_summary(summary: PeriodSummary, ref: ReferenceData,
                           ctx: ReportContext) -> bytes:
     w = Wording(ctx.lang, ref)
     s = make_styles()
-    period = join_unique(catalog.text("summary.range", lang,
-                                      start=w.long_date_in(summary.start, lang),
-                                      end=w.long_date_in(summary.end, lang))
-                         for lang in w.langs)
+    period = w.period(summary.start, summary.end)
     flow: list[Flowable] = title_block(s, w.t("summary.title"), period)
     flow.append(field_table(s, [
         (w.t("summary.period"), period),
