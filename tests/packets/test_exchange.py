@@ -189,3 +189,16 @@ def test_the_writer_refuses_what_a_reader_would() -> None:
     bad = ExchangePayload("KZ", "KZ", letter())
     with pytest.raises(PacketError):
         encode_exchange(bad)
+
+
+def test_an_exchange_packet_is_format_1_1() -> None:
+    from tests.packets.builders import resign
+
+    packet = seal("exchange", encode_exchange(full_payload()), signer=HQ,
+                  recipients=[OTHER_HQ.public.age_recipient], recipient_id="HQ-LT", seq=1,
+                  prev_hash=None)
+    assert packet[9] == 1  # the minor byte
+    as_1_0 = resign(packet, HQ, minor=0)
+    with pytest.raises(PacketError) as err:
+        verify_only(as_1_0, KeyRing([HQ.public]))
+    assert err.value.msgid == "packet.bad_header"

@@ -58,7 +58,7 @@ from shekara.packets.payload import (
 MAGIC = b"SHKPKT\r\n"
 FORMAT_NAME = "shekara-packet"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 1  # 1.1 added the ack's optional `post_head` (docs/packet-format.md §4)
+FORMAT_MINOR = 1  # 1.1 added the ack's optional `post_head` and the `exchange` kind (§4, §7.5)
 PREAMBLE = struct.Struct(">8sBB32sI")
 SIGNATURE_BYTES = 64
 MAX_PACKET_BYTES = 2 * 1024**3
@@ -278,6 +278,8 @@ def parse_header(raw: Any, minor: int) -> PacketHeader:
     if head["format"] != FORMAT_NAME:
         refuse(_MSGID, f"format must be {FORMAT_NAME}")
     kind = text(head["kind"], "kind", _MSGID, choices=PACKET_KINDS)
+    if kind == "exchange" and minor < 1:
+        refuse(_MSGID, "the exchange kind is a format 1.1 kind")
     seq = integer(head["seq"], "seq", _MSGID, minimum=1)
     prev_hash = head["prev_hash"]
     if seq == 1 and prev_hash is not None:
@@ -347,8 +349,8 @@ def seal(kind: str, body: bytes, *, signer: PrivateKeys, recipients: Sequence[st
     """
     if kind not in SIGNER_ROLE:
         raise ValueError(f"unknown packet kind {kind!r}")
-    if format_minor is None:  # the lowest minor that holds every field written
-        format_minor = 1 if post_head is not None else 0
+    if format_minor is None:  # the lowest minor that holds every field and kind written
+        format_minor = 1 if post_head is not None or kind == "exchange" else 0
     if signer.public.role != SIGNER_ROLE[kind]:
         raise ValueError(f"a {kind} packet is signed by {SIGNER_ROLE[kind]} keys")
     everyone = list(dict.fromkeys([*recipients, signer.public.age_recipient]))
