@@ -45,6 +45,21 @@ ARGON2_MEMORY_KIB = 256 * 1024
 ARGON2_PARALLELISM = 2
 ARGON2_TARGET_SECONDS = 0.5
 ARGON2_MIN_TIME_COST = 2
+# What a slot read from disk may hold (keyslots.json can be edited by anyone with the laptop):
+# every parameter is bounded before it sizes anything, so an edited slot is refused in bounded
+# time and memory instead of hanging the unlock or allocating gigabytes.
+ARGON2_MAX_TIME_COST = 32  # ~4 s at 256 MiB here; calibration picks 2-8
+ARGON2_MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+ARGON2_MAX_PARALLELISM = 8
+SALT_BYTES = (16, 64)
+NONCE_BYTES = 12
+WRAPPED_BYTES = MASTER_KEY_BYTES + 16  # ChaCha20-Poly1305: the key and its tag
+MAX_SLOTS = 1000
+MAX_SLOT_FILE_BYTES = 1024 * 1024
+# The weakest slot the program accepts (below it a slot is refused: it could only have been
+# made by editing the file, or by the test suite's fast parameters).
+ARGON2_MIN_TIME_COST_ACCEPTED = 1
+ARGON2_MIN_MEMORY_KIB = 64 * 1024
 # For the test suite only (tests/conftest.py sets it): the CLI tests unlock hundreds of times.
 # The slot records the parameters it was made with, so such a vault stays weak forever.
 FAST_KDF_ENV = "SHEKARA_TEST_FAST_KDF"
@@ -63,9 +78,18 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
-        if data.get("alg") != "argon2id":
+        if not isinstance(data, dict) or data.get("alg") != "argon2id":
             raise VaultError("vault.slot_kdf", "key slot uses an unknown KDF")
-        return cls(int(data["t"]), int(data["m"]), int(data["p"]), _unb64(data["salt"]))
+        fast = os.environ.get(FAST_KDF_ENV) == "1"
+        time_cost = _bounded_int(data.get("t"), 1 if fast else ARGON2_MIN_TIME_COST_ACCEPTED,
+                                 ARGON2_MAX_TIME_COST)
+        memory = _bounded_int(data.get("m"), 8 if fast else ARGON2_MIN_MEMORY_KIB,
+                              ARGON2_MAX_MEMORY_KIB)
+        parallelism = _bounded_int(data.get("p"), 1, ARGON2_MAX_PARALLELISM)
+        salt = _unb64(data.get("salt"))
+        if not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1] or memory < 8 * parallelism:
+            raise VaultError("vault.slot_kdf", "a key slot's KDF parameters are out of range")
+        return cls(time_cost, memory, parallelism, salt)
 
 
 def default_kdf_params(time_cost: int | None = None) -> KdfParams:
@@ -124,7 +148,13 @@ class KeySlot:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KeySlot:
         kdf = KdfParams.from_json(data["kdf"]) if "kdf" in data else None
-        return cls(str(data["label"]), kdf, _unb64(data["nonce"]), _unb64(data["wrapped"]))
+        nonce, wrapped = _unb64(data["nonce"]), _unb64(data["wrapped"])
+        if len(nonce) != NONCE_BYTES or len(wrapped) != WRAPPED_BYTES:
+            raise VaultError("vault.slots_damaged", "the vault's key slot file is damaged")
+        label = data["label"]
+        if not isinstance(label, str) or len(label) > 128:
+            raise VaultError("vault.slots_damaged", "the vault's key slot file is damaged")
+        return cls(label, kdf, nonce, wrapped)
 
 
 def wrap(master_key: bytes, wrapping_key: bytes, vault_id: str, label: str,
@@ -156,8 +186,12 @@ class SlotFile:
     def read(cls, directory: Path) -> SlotFile:
         path = directory / SLOT_FILE
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("format") != FORMAT:
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_SLOT_FILE_BYTES + 1)
+            if len(raw) > MAX_SLOT_FILE_BYTES:
+                raise ValueError("size")
+            data = json.loads(raw.decode("utf-8"))
+            if data.get("format") != FORMAT or len(data["slots"]) > MAX_SLOTS:
                 raise ValueError("format")
             if int(data["version"]) > FORMAT_VERSION:
                 raise VaultError("vault.slots_too_new",
@@ -222,9 +256,18 @@ def parse_recovery_key(text: str) -> bytes:
     return base64.b32decode(cleaned + "====")
 
 
+def _bounded_int(value: Any, low: int, high: int) -> int:
+    # bool is an int in Python: a slot of `true` passes is not a slot.
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise VaultError("vault.slot_kdf", "a key slot's KDF parameters are out of range")
+    return value
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
 def _unb64(text: Any) -> bytes:
-    return base64.b64decode(str(text), validate=True)
+    if not isinstance(text, str) or len(text) > 4096:
+        raise ValueError("not base64 text")
+    return base64.b64decode(text, validate=True)

@@ -27,7 +27,7 @@ from shekara.domain import search_key
 from shekara.errors import AuthError, InputError, PermissionDenied, StateError, VaultError
 from shekara.vault import audit, keyslots
 from shekara.vault.connection import DB_FILE, Connection, Transaction, open_database
-from shekara.vault.migrations import migrate
+from shekara.vault.migrations import migrate, schema_version
 
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 POST_CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
@@ -165,8 +165,18 @@ class Vault:
     @classmethod
     def _open_with_key(cls, directory: Path, slots: keyslots.SlotFile, master_key: bytes,
                        officer: str) -> Vault:
+        # SQLCipher takes an empty file for a new database: opening one would write a fresh,
+        # empty vault over what should be there and answer "no such officer". Never.
+        if (directory / DB_FILE).stat().st_size == 0:
+            raise VaultError("vault.empty_file", "the vault file {name} is empty: it was "
+                             "damaged; restore the vault from a backup (shekara restore FILE)",
+                             name=DB_FILE)
         conn = open_database(directory / DB_FILE, _db_key(master_key))
         try:
+            if schema_version(conn) == 0:
+                raise VaultError("vault.empty_file", "the vault file {name} is empty: it was "
+                                 "damaged; restore the vault from a backup (shekara restore "
+                                 "FILE)", name=DB_FILE)
             migrate(conn)
             if officer == RECOVERY_OFFICER:
                 role = "supervisor"
