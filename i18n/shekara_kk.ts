@@ -694,10 +694,6 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <source>New: %1</source>
         <translation>Жаңа: %1</translation>
     </message>
-    <message>
-        <source>The record editors are not part of this build.</source>
-        <translation>Бұл жинақта жазба редакторлары жоқ.</translation>
-    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -2229,10 +2225,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Төмен жылжыту (Alt+Shift+Down)</translation>
     </message>
     <message>
-        <source>Choose the kind of record:</source>
-        <translation>Жазба түрін таңдаңыз:</translation>
-    </message>
-    <message>
         <source>%1 (Art. %2)</source>
         <translation>%1 (%2-бап)</translation>
     </message>
@@ -2826,10 +2818,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
-        <source>Printing comes with the reports module</source>
-        <translation>Басып шығару есептер модулімен бірге келеді</translation>
-    </message>
-    <message>
         <source>Creating the vault and its keys…</source>
         <translation>Қойма мен оның кілттері құрылуда…</translation>
     </message>
@@ -3406,6 +3394,10 @@ Passphrase for all: %3</source>
     <message>
         <source>an attachment is at most {n} bytes</source>
         <translation>тіркеме {n} байттан аспауы керек</translation>
+    </message>
+    <message>
+        <source>wrong officer name or passphrase</source>
+        <translation>қызметкердің аты не құпия сөз қате</translation>
     </message>
     <message>
         <source>this vault has no recovery slot</source>
@@ -4156,6 +4148,10 @@ Passphrase for all: %3</source>
         <translation>қойманы ашу мүмкін емес: ол зақымдалған немесе Shekara қоймасы емес</translation>
     </message>
     <message>
+        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE)</source>
+        <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE)</translation>
+    </message>
+    <message>
         <source>a vault already exists at {path}</source>
         <translation>{path} орнында қойма бұрыннан бар</translation>
     </message>
@@ -4170,6 +4166,10 @@ Passphrase for all: %3</source>
     <message>
         <source>no key slots beside the vault ({name} missing)</source>
         <translation>қойманың жанында кілт ұялары жоқ ({name} жоқ)</translation>
+    </message>
+    <message>
+        <source>a key slot&apos;s KDF parameters are out of range</source>
+        <translation>кілт ұясының KDF параметрлері рұқсат етілген шектен тыс</translation>
     </message>
     <message>
         <source>key slot uses an unknown KDF</source>

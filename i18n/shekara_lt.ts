@@ -701,10 +701,6 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         <source>New: %1</source>
         <translation>Naujas: %1</translation>
     </message>
-    <message>
-        <source>The record editors are not part of this build.</source>
-        <translation>Šiame leidime įrašų redaktorių nėra.</translation>
-    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -2247,10 +2243,6 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Perkelti žemyn (Alt+Shift+Down)</translation>
     </message>
     <message>
-        <source>Choose the kind of record:</source>
-        <translation>Pasirinkite įrašo rūšį:</translation>
-    </message>
-    <message>
         <source>%1 (Art. %2)</source>
         <translation>%1 (%2 str.)</translation>
     </message>
@@ -2845,10 +2837,6 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Atkūrimo raktas</translation>
     </message>
     <message>
-        <source>Printing comes with the reports module</source>
-        <translation>Spausdinimas atsiras su ataskaitų moduliu</translation>
-    </message>
-    <message>
         <source>Creating the vault and its keys…</source>
         <translation>Kuriama saugykla ir jos raktai…</translation>
     </message>
@@ -3428,6 +3416,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>an attachment is at most {n} bytes</source>
         <translation>priedas negali būti didesnis nei {n} baitų</translation>
+    </message>
+    <message>
+        <source>wrong officer name or passphrase</source>
+        <translation>neteisingas pareigūno vardas arba slaptažodis</translation>
     </message>
     <message>
         <source>this vault has no recovery slot</source>
@@ -4178,6 +4170,10 @@ Visų slaptafrazė: %3</translation>
         <translation>saugyklos atrakinti negalima: ji pažeista arba tai ne Shekara saugykla</translation>
     </message>
     <message>
+        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE)</source>
+        <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE)</translation>
+    </message>
+    <message>
         <source>a vault already exists at {path}</source>
         <translation>vietoje {path} jau yra saugykla</translation>
     </message>
@@ -4192,6 +4188,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>no key slots beside the vault ({name} missing)</source>
         <translation>šalia saugyklos nėra raktų lizdų (trūksta {name})</translation>
+    </message>
+    <message>
+        <source>a key slot&apos;s KDF parameters are out of range</source>
+        <translation>rakto lizdo KDF parametrai už leistinų ribų</translation>
     </message>
     <message>
         <source>key slot uses an unknown KDF</source>

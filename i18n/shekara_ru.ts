@@ -701,10 +701,6 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <source>New: %1</source>
         <translation>Новая: %1</translation>
     </message>
-    <message>
-        <source>The record editors are not part of this build.</source>
-        <translation>В этой сборке нет редакторов записей.</translation>
-    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -2247,10 +2243,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Переместить вниз (Alt+Shift+Down)</translation>
     </message>
     <message>
-        <source>Choose the kind of record:</source>
-        <translation>Выберите вид записи:</translation>
-    </message>
-    <message>
         <source>%1 (Art. %2)</source>
         <translation>%1 (ст. %2)</translation>
     </message>
@@ -2845,10 +2837,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <source>Printing comes with the reports module</source>
-        <translation>Печать появится вместе с модулем отчётов</translation>
-    </message>
-    <message>
         <source>Creating the vault and its keys…</source>
         <translation>Создаются хранилище и его ключи…</translation>
     </message>
@@ -3428,6 +3416,10 @@ Passphrase for all: %3</source>
     <message>
         <source>an attachment is at most {n} bytes</source>
         <translation>вложение — не более {n} байт</translation>
+    </message>
+    <message>
+        <source>wrong officer name or passphrase</source>
+        <translation>неверное имя сотрудника или парольная фраза</translation>
     </message>
     <message>
         <source>this vault has no recovery slot</source>
@@ -4178,6 +4170,10 @@ Passphrase for all: %3</source>
         <translation>хранилище не открывается: оно повреждено или это не хранилище Shekara</translation>
     </message>
     <message>
+        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE)</source>
+        <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE)</translation>
+    </message>
+    <message>
         <source>a vault already exists at {path}</source>
         <translation>в {path} уже есть хранилище</translation>
     </message>
@@ -4192,6 +4188,10 @@ Passphrase for all: %3</source>
     <message>
         <source>no key slots beside the vault ({name} missing)</source>
         <translation>рядом с хранилищем нет слотов ключей (нет {name})</translation>
+    </message>
+    <message>
+        <source>a key slot&apos;s KDF parameters are out of range</source>
+        <translation>параметры KDF слота ключа вне допустимых пределов</translation>
     </message>
     <message>
         <source>key slot uses an unknown KDF</source>

@@ -45,8 +45,10 @@ def test_init_refusals(tmp_path: Path, monkeypatch, capsys) -> None:
 
 def test_wrong_passphrase_unknown_officer_missing_vault(shekara: Shekara, tmp_path) -> None:
     err = shekara.refused("record", "list", passphrase="not-the-passphrase", code=3).err
-    assert "wrong passphrase" in err
-    shekara.refused("record", "list", officer="nobody", passphrase="whatever-long", code=3)
+    assert "wrong officer name or passphrase" in err
+    # An unknown login gets the very same line: logins cannot be enumerated.
+    assert shekara.refused("record", "list", officer="nobody", passphrase="whatever-long",
+                           code=3).err == err
     shekara.refused("record", "list", officer=None, code=3)  # no officer at all
     shekara.refused("record", "list", env={"SHEKARA_VAULT": str(tmp_path / "none")}, code=7)
 

@@ -107,7 +107,8 @@ def test_changing_ones_own_passphrase(qtbot: Any, vault: VaultFixture) -> None:
     assert not ok.isEnabled()  # the current passphrase is needed
     dialog.current_edit.setText("not my passphrase")
     ok.click()
-    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Wrong officer name or passphrase" in dialog.message.text(),
+                    timeout=10000)
     assert dialog.isVisible()
     dialog.current_edit.setText(OFFICER_PASS)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):

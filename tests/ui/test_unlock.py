@@ -53,7 +53,7 @@ def test_a_wrong_passphrase_says_so_and_slows_the_next_try(qtbot: Any, ui_contex
     window.unlocked.connect(unlocked.append)
     _try(qtbot, window, SUPERVISOR, "not the passphrase at all")
     assert unlocked == []
-    assert "Wrong passphrase" in window.message_label.text()
+    assert "Wrong officer name or passphrase" in window.message_label.text()
     assert window.failures == 1 and window.waiting_seconds == 1
     assert not window.unlock_button.isEnabled() and not window.pass_edit.isEnabled()
     assert "Wait 1 second" in window.wait_label.text()
@@ -69,7 +69,8 @@ def test_an_unknown_officer_is_refused_plainly(qtbot: Any, ui_context: UiContext
                                                vault: VaultFixture) -> None:
     window = _window(qtbot, ui_context)
     _try(qtbot, window, "nobody.here", "whatever passphrase")
-    assert "No officer nobody.here" in window.message_label.text()
+    # The same words as a wrong passphrase: the screen must not tell who works here.
+    assert "Wrong officer name or passphrase" in window.message_label.text()
     assert window.failures == 1
 
 

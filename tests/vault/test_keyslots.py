@@ -35,7 +35,7 @@ def test_full_strength_parameters(monkeypatch) -> None:
 
 
 def test_wrong_passphrase(vault_dir: tuple[Path, str]) -> None:
-    with pytest.raises(AuthError, match="wrong passphrase"):
+    with pytest.raises(AuthError, match="wrong officer name or passphrase"):
         Vault.open(vault_dir[0], "rasa.j", "pasienis-ir-lietus")
 
 
@@ -96,3 +96,24 @@ def test_lock_closes_and_forgets(vault_dir: tuple[Path, str]) -> None:
     with pytest.raises(Exception, match="locked"):
         _ = vault.db_key
     vault.lock()  # twice is fine
+
+
+def test_an_unknown_login_costs_the_same_derivation_as_a_wrong_passphrase(
+        vault_dir: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    directory, login = vault_dir
+    calls: list[int] = []
+    real = keyslots.derive_passphrase_key
+
+    def counted(passphrase: str, params: keyslots.KdfParams) -> bytes:
+        calls.append(params.memory_kib)
+        return real(passphrase, params)
+
+    monkeypatch.setattr(keyslots, "derive_passphrase_key", counted)
+    answers = []
+    for officer in (login, "nobody.here"):
+        with pytest.raises(AuthError) as caught:
+            Vault.open(directory, officer, "not the passphrase at all")
+        answers.append((caught.value.msgid, str(caught.value)))
+    assert answers[0] == answers[1] == ("auth.login_failed",
+                                        "wrong officer name or passphrase")
+    assert len(calls) == 2 and calls[0] == calls[1]  # one derivation each, same parameters

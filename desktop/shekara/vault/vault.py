@@ -143,10 +143,17 @@ class Vault:
         slots = keyslots.SlotFile.read(directory)
         slot = slots.slots.get(keyslots.slot_label(slots.vault_id, officer))
         if slot is None or slot.kdf is None:
-            raise AuthError("auth.unknown_officer", "no officer {login} in this vault",
-                            login=officer)
-        master_key = keyslots.unwrap(
-            slot, keyslots.derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
+            # The same work and the same answer as a wrong passphrase: the time and the words
+            # of a refusal must not tell whether a login exists (logins are not in the file).
+            some = next((s.kdf for s in slots.slots.values() if s.kdf is not None), None)
+            keyslots.derive_passphrase_key(
+                passphrase, some or keyslots.default_kdf_params(keyslots.ARGON2_MIN_TIME_COST))
+            raise _login_failed()
+        try:
+            master_key = keyslots.unwrap(
+                slot, keyslots.derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
+        except AuthError:
+            raise _login_failed() from None
         return cls._open_with_key(directory, slots, master_key, officer)
 
     @classmethod
@@ -184,8 +191,7 @@ class Vault:
                 row = conn.execute("SELECT role FROM officers WHERE login = ? AND removed_at IS"
                                    " NULL", (officer,)).fetchone()
                 if row is None:
-                    raise AuthError("auth.unknown_officer", "no officer {login} in this vault",
-                                    login=officer)
+                    raise _login_failed()
                 role = str(row[0])
             vault = cls(directory, conn, slots, master_key, officer, role)
         except BaseException:
@@ -323,6 +329,11 @@ class Vault:
         with self.transaction() as conn:
             yield conn
             audit.append(conn, self.officer, action, **kwargs)  # type: ignore[arg-type]
+
+
+def _login_failed() -> AuthError:
+    """One answer for an unknown login and a wrong passphrase (no login enumeration)."""
+    return AuthError("auth.login_failed", "wrong officer name or passphrase")
 
 
 def _add_passphrase_slot(slots: keyslots.SlotFile, master_key: bytes, login: str,
