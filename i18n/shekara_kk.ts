@@ -3408,8 +3408,12 @@ Passphrase for all: %3</source>
         <translation>қызметкерлер тек өз құпия фразасын өзгерте алады</translation>
     </message>
     <message>
-        <source>a recovery key is 52 letters and digits in groups of four</source>
-        <translation>қалпына келтіру кілті — төрттен топталған 52 әріп пен цифр</translation>
+        <source>a recovery key is 13 groups of five letters and digits (older keys: of four)</source>
+        <translation>қалпына келтіру кілті — бес әріп пен цифрдан тұратын 13 топ (ескі кілттерде — төрттен)</translation>
+    </message>
+    <message>
+        <source>group {n} of the recovery key is mistyped: check it against the sheet</source>
+        <translation>қалпына келтіру кілтінің {n}-тобы қате терілген: оны парақпен салыстырыңыз</translation>
     </message>
     <message>
         <source>only a supervisor may do this</source>

@@ -3430,8 +3430,12 @@ Visų slaptafrazė: %3</translation>
         <translation>pareigūnai gali keisti tik savo slaptafrazę</translation>
     </message>
     <message>
-        <source>a recovery key is 52 letters and digits in groups of four</source>
-        <translation>atkūrimo raktas – 52 raidės ir skaitmenys grupėmis po keturis</translation>
+        <source>a recovery key is 13 groups of five letters and digits (older keys: of four)</source>
+        <translation>atkūrimo raktas – 13 grupių po penkias raides ir skaitmenis (senesni raktai – po keturias)</translation>
+    </message>
+    <message>
+        <source>group {n} of the recovery key is mistyped: check it against the sheet</source>
+        <translation>atkūrimo rakto {n} grupė įvesta klaidingai: patikrinkite ją pagal lapą</translation>
     </message>
     <message>
         <source>only a supervisor may do this</source>

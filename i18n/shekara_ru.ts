@@ -3430,8 +3430,12 @@ Passphrase for all: %3</source>
         <translation>сотрудники могут менять только свою парольную фразу</translation>
     </message>
     <message>
-        <source>a recovery key is 52 letters and digits in groups of four</source>
-        <translation>ключ восстановления — 52 буквы и цифры группами по четыре</translation>
+        <source>a recovery key is 13 groups of five letters and digits (older keys: of four)</source>
+        <translation>ключ восстановления — 13 групп по пять букв и цифр (у старых ключей — по четыре)</translation>
+    </message>
+    <message>
+        <source>group {n} of the recovery key is mistyped: check it against the sheet</source>
+        <translation>группа {n} ключа восстановления набрана с ошибкой: сверьте её с листом</translation>
     </message>
     <message>
         <source>only a supervisor may do this</source>

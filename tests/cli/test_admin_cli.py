@@ -26,7 +26,7 @@ def test_init_json_and_recovery_key_shown_once(tmp_path: Path, monkeypatch, caps
     out = cli.ok("init", "--mode", "hq", "--party", "LT", "--post", "LT-HQ", "--officer",
                  "rasa.j", "--json", officer="rasa.j", passphrase="ilgas-slaptazodis").json()
     assert out["mode"] == "hq" and out["party"] == "LT" and out["post"] == "LT-HQ"
-    assert re.fullmatch(r"([A-Z2-7]{4}-){12}[A-Z2-7]{4}", out["recovery_key"])
+    assert re.fullmatch(r"([A-Z2-7]{5}-){12}[A-Z2-7]{5}", out["recovery_key"])
     assert out["recovery_key"] not in (tmp_path / "v" / SLOT_FILE).read_text()
     cli.refused("init", "--mode", "post", "--party", "LT", "--post", "LT-X", "--officer",
                 "rasa.j", officer="rasa.j", passphrase="ilgas-slaptazodis", code=6)

@@ -117,3 +117,39 @@ def test_an_unknown_login_costs_the_same_derivation_as_a_wrong_passphrase(
     assert answers[0] == answers[1] == ("auth.login_failed",
                                         "wrong officer name or passphrase")
     assert len(calls) == 2 and calls[0] == calls[1]  # one derivation each, same parameters
+
+
+def test_a_mistyped_recovery_group_is_named() -> None:
+    key = bytes(range(32))
+    text = keyslots.format_recovery_key(key)
+    groups = text.split("-")
+    assert len(groups) == 13 and all(len(g) == 5 for g in groups)
+    assert keyslots.parse_recovery_key(text.lower().replace("-", " ")) == key
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    for number, group in enumerate(groups, start=1):
+        for position in range(5):
+            for letter in alphabet:
+                if letter == group[position]:
+                    continue
+                typo = group[:position] + letter + group[position + 1:]
+                typed = "-".join(groups[:number - 1] + [typo] + groups[number:])
+                with pytest.raises(AuthError) as caught:
+                    keyslots.parse_recovery_key(typed)
+                assert caught.value.msgid == "auth.recovery_group"
+                assert f"group {number} " in str(caught.value)
+
+
+def test_keys_printed_before_the_check_letters_still_open_but_padding_must_be_zero() -> None:
+    key = bytes(range(32))
+    legacy = "-".join(g[:4] for g in keyslots.format_recovery_key(key).split("-"))
+    assert keyslots.parse_recovery_key(legacy) == key
+    last = legacy[-1]
+    bad = legacy[:-1] + next(c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+                             if c != last and "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".index(c) >> 4
+                             == "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".index(last) >> 4)
+    with pytest.raises(AuthError) as caught:
+        keyslots.parse_recovery_key(bad)  # same key bits, non-zero padding bits
+    assert caught.value.msgid == "auth.recovery_group"
+    with pytest.raises(AuthError) as caught:
+        keyslots.parse_recovery_key(legacy[:-5])
+    assert caught.value.msgid == "auth.recovery_format"

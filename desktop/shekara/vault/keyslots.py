@@ -238,21 +238,50 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-# Recovery keys are shown to people: Crockford-style base32 in groups of four, no padding.
+# Recovery keys are shown to people: base32 (RFC 4648 alphabet; 0/1/8 read as O/I/B) in 13
+# groups of four letters, each followed by a check letter (Luhn mod 32), so a mistyped group
+# is named ("group 5 is mistyped") instead of reading as "wrong key". The 256-bit key fills 52
+# letters with 4 bits over: they must be zero. Keys printed before the check letters (13 groups
+# of four) are still read, with the padding check only.
 _B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+RECOVERY_GROUPS = 13
+
+
+def _check_letter(group: str) -> str:
+    """Luhn mod 32 over the group's letters: catches any one wrong letter and most swaps."""
+    total, factor = 0, 2
+    for char in reversed(group):
+        addend = factor * _B32_ALPHABET.index(char)
+        total += addend // 32 + addend % 32
+        factor = 1 if factor == 2 else 2
+    return _B32_ALPHABET[(32 - total % 32) % 32]
 
 
 def format_recovery_key(key: bytes) -> str:
     text = base64.b32encode(key).decode().rstrip("=")
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+    groups = [text[i:i + 4] for i in range(0, len(text), 4)]
+    return "-".join(group + _check_letter(group) for group in groups)
 
 
 def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\n\t\r")
     cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
-    if len(cleaned) != 52 or any(ch not in _B32_ALPHABET for ch in cleaned):
-        raise AuthError("auth.recovery_format",
-                        "a recovery key is 52 letters and digits in groups of four")
+    if any(ch not in _B32_ALPHABET for ch in cleaned) or len(cleaned) not in (
+            RECOVERY_GROUPS * 4, RECOVERY_GROUPS * 5):
+        raise AuthError("auth.recovery_format", "a recovery key is 13 groups of five letters "
+                        "and digits (older keys: of four)")
+    if len(cleaned) == RECOVERY_GROUPS * 5:
+        data = ""
+        for number in range(RECOVERY_GROUPS):
+            group = cleaned[number * 5:number * 5 + 5]
+            if _check_letter(group[:4]) != group[4]:
+                raise AuthError("auth.recovery_group", "group {n} of the recovery key is "
+                                "mistyped: check it against the sheet", n=number + 1)
+            data += group[:4]
+        cleaned = data
+    if _B32_ALPHABET.index(cleaned[-1]) & 0b1111:
+        raise AuthError("auth.recovery_group", "group {n} of the recovery key is mistyped: "
+                        "check it against the sheet", n=RECOVERY_GROUPS)
     return base64.b32decode(cleaned + "====")
 
 
