@@ -132,7 +132,7 @@ def test_a_mistyped_recovery_group_is_named() -> None:
                 if letter == group[position]:
                     continue
                 typo = group[:position] + letter + group[position + 1:]
-                typed = "-".join(groups[:number - 1] + [typo] + groups[number:])
+                typed = "-".join([*groups[:number - 1], typo, *groups[number:]])
                 with pytest.raises(AuthError) as caught:
                     keyslots.parse_recovery_key(typed)
                 assert caught.value.msgid == "auth.recovery_group"
