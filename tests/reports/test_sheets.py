@@ -84,3 +84,16 @@ def test_enrollment_sheet_of_real_keys_shows_their_fingerprint(ref: ReferenceDat
     assert payload.fingerprint == keys.fingerprint().replace(" ", "").lower()
     assert bytes.fromhex(payload.signing_public) == keys.signing_public
     assert payload.age_recipient == keys.age_recipient
+
+
+def test_the_recovery_sheet_stays_one_page_with_the_widest_key() -> None:
+    """Thirteen groups of five (four key letters and a check letter), the widest letters."""
+    from shekara.domain.reference import load_default
+    from shekara.reports.sheets import render_recovery
+    from tests.reports.conftest import make_context
+    from tests.reports.pdfcheck import page_count
+
+    widest = "-".join(["WWMWM"] * 13)
+    for lang in ("kk", "lt", "ru", "en"):
+        pdf = render_recovery(widest, load_default(), make_context(lang), vault_id="0e1f2a3b")
+        assert page_count(pdf) == 1, lang

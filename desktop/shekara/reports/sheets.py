@@ -177,7 +177,8 @@ def _key_groups(recovery_key: str) -> list[str]:
 
 def _key_grid(s: Styles, groups: list[str], per_row: int = 4) -> Table:
     """Numbered boxes, one group each, in large type: read aloud and typed group by group."""
-    style = s.big.clone("key", fontSize=22, leading=28)
+    # Five characters a group (four of the key and a check letter) in one line of a box.
+    style = s.big.clone("key", fontSize=18, leading=24)
     number = s.small.clone("keyno", textColor=GREY)
     cells = [[Paragraph(str(i + 1), number), Paragraph(esc(g), style)]
              for i, g in enumerate(groups)]
@@ -185,7 +186,7 @@ def _key_grid(s: Styles, groups: list[str], per_row: int = 4) -> Table:
     for start in range(0, len(cells), per_row):
         chunk = cells[start:start + per_row]
         chunk += [["", ""]] * (per_row - len(chunk))
-        rows.append([make_table([cell], [8 * mm, 32 * mm]) if cell[1] else ""
+        rows.append([make_table([cell], [7 * mm, 35 * mm]) if cell[1] else ""
                      for cell in chunk])
     width = CONTENT_WIDTH / per_row
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
