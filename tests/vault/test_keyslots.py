@@ -153,3 +153,19 @@ def test_keys_printed_before_the_check_letters_still_open_but_padding_must_be_ze
     with pytest.raises(AuthError) as caught:
         keyslots.parse_recovery_key(legacy[:-5])
     assert caught.value.msgid == "auth.recovery_format"
+
+
+def test_argon2_is_calibrated_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    measured: list[float] = []
+
+    def measure(target: float) -> int:
+        measured.append(target)
+        return 4
+
+    monkeypatch.setattr(keyslots, "_measure_time_cost", measure)
+    keyslots.calibrate_time_cost.cache_clear()
+    try:
+        assert [keyslots.calibrate_time_cost() for _ in range(5)] == [4] * 5
+        assert measured == [keyslots.ARGON2_TARGET_SECONDS]
+    finally:
+        keyslots.calibrate_time_cost.cache_clear()
