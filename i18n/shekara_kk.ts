@@ -3424,6 +3424,10 @@ Passphrase for all: %3</source>
         <translation>бұл қоймада {login} қызметкері жоқ</translation>
     </message>
     <message>
+        <source>too many failed unlocks: try again in {n} seconds</source>
+        <translation>сәтсіз ашу әрекеттері тым көп: {n} секундтан кейін қайталаңыз</translation>
+    </message>
+    <message>
         <source>wrong passphrase or recovery key</source>
         <translation>құпия фраза немесе қалпына келтіру кілті қате</translation>
     </message>

@@ -3446,6 +3446,10 @@ Visų slaptafrazė: %3</translation>
         <translation>šioje saugykloje nėra pareigūno {login}</translation>
     </message>
     <message>
+        <source>too many failed unlocks: try again in {n} seconds</source>
+        <translation>per daug nesėkmingų atrakinimų: bandykite dar kartą po {n} s</translation>
+    </message>
+    <message>
         <source>wrong passphrase or recovery key</source>
         <translation>neteisinga slaptafrazė arba atkūrimo raktas</translation>
     </message>

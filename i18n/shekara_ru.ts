@@ -3446,6 +3446,10 @@ Passphrase for all: %3</source>
         <translation>в этом хранилище нет сотрудника {login}</translation>
     </message>
     <message>
+        <source>too many failed unlocks: try again in {n} seconds</source>
+        <translation>слишком много неудачных попыток: повторите через {n} с</translation>
+    </message>
+    <message>
         <source>wrong passphrase or recovery key</source>
         <translation>неверная парольная фраза или ключ восстановления</translation>
     </message>

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from shekara.domain import search_key
 from shekara.errors import AuthError, InputError, PermissionDenied, StateError, VaultError
-from shekara.vault import audit, keyslots
+from shekara.vault import audit, keyslots, unlock_log
 from shekara.vault.connection import DB_FILE, Connection, Transaction, open_database
 from shekara.vault.migrations import migrate, schema_version
 
@@ -140,6 +140,27 @@ class Vault:
     def open(cls, directory: Path, officer: str, passphrase: str) -> Vault:
         if not (directory / DB_FILE).exists():
             raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
+        failures = unlock_log.read(directory)
+        if failures is not None:
+            wait = failures.wait_seconds(datetime.now(UTC))
+            if wait:
+                raise AuthError("auth.wait", "too many failed unlocks: try again in {n} "
+                                "seconds", n=wait)
+        try:
+            vault = cls._open_with_passphrase(directory, officer, passphrase)
+        except AuthError:
+            unlock_log.record_failure(directory)
+            raise
+        if failures is not None:  # the failures before this unlock, into the audit log
+            with vault.transaction() as conn:
+                audit.append(conn, officer, "vault.unlock_failed",
+                             detail={"count": failures.count, "first": failures.first,
+                                     "last": failures.last})
+            unlock_log.clear(directory)
+        return vault
+
+    @classmethod
+    def _open_with_passphrase(cls, directory: Path, officer: str, passphrase: str) -> Vault:
         slots = keyslots.SlotFile.read(directory)
         slot = slots.slots.get(keyslots.slot_label(slots.vault_id, officer))
         if slot is None or slot.kdf is None:
