@@ -2,12 +2,13 @@
 
 `unlock_failures.json` holds only a count and times — never a login or a passphrase — so it
 says nothing about who works at the post. Two typos in a row cost nothing; from the third
-failure on, each makes the next try wait longer (1, 2, 4 … 30 seconds), across processes, so a script cannot try passphrases as fast as Argon2id
-allows; the next successful unlock writes the count into the audit log (`vault.unlock_failed`)
-and removes the file. Deleting the file resets the wait: it slows guessing at the keyboard and
-from a script on the laptop, it is not a lock against someone who can edit the vault's folder
-(who could as well copy the vault away and guess elsewhere: the Argon2id cost is what protects
-against that).
+failure on, each makes the next try wait longer (1, 2, 4 … 30 seconds), across processes,
+so a script cannot try passphrases as fast as Argon2id allows; the next successful unlock
+writes the count into the audit log (`vault.unlock_failed`) and removes the file.
+
+Deleting the file resets the wait: it slows guessing at the keyboard and from a script on the
+laptop; it is no lock against someone who can edit the vault's folder (who could as well copy
+the vault away and guess elsewhere: the Argon2id cost is what protects against that).
 """
 
 from __future__ import annotations
