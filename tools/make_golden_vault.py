@@ -9,16 +9,19 @@ it holds invented people only.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 from pathlib import Path
 
-os.environ["SHEKARA_TEST_FAST_KDF"] = "1"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout, for tests.support
+
+from tests.support.fast_kdf import install
 
 from shekara.services.session import Session
 from shekara.vault.migrations import LATEST
 from shekara.vault.vault import Vault
+
+install()  # golden vaults open in the test suite, under its KDF policy
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import secrets
 import statistics
@@ -119,10 +118,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=100_000)
     args = parser.parse_args()
-    os.environ["SHEKARA_TEST_FAST_KDF"] = "1"  # the bulk vault; unlock is measured separately
+    from tests.support.fast_kdf import install
+
+    from shekara.vault import keyslots
+
+    install()  # the bulk vault's slots; unlock is measured separately at full strength
     from shekara.services.samples import generate_records
     from shekara.services.session import Session
-    from shekara.vault import keyslots
     from shekara.vault.records import RecordFilter
     from shekara.vault.vault import Vault
 
@@ -175,7 +177,7 @@ def main() -> None:
         session.close()
 
         # Unlock at full strength: a separate vault made without the test-only fast KDF.
-        del os.environ["SHEKARA_TEST_FAST_KDF"]
+        keyslots.use_kdf_policy(keyslots.PRODUCTION)
         full, _ = Vault.create(folder / "full", mode="post", party="KZ", post_code="KZ-FULL",
                                officer="bench.sup", passphrase="bench-passphrase")
         full.lock()

@@ -2,8 +2,8 @@
 
 Building 100,000 records through `RecordService.add` takes minutes, so a built vault is kept in
 a cache folder (default: the system's temp folder) and reused while the sample generator's
-arguments stay the same. The cached vault uses the test KDF (SHEKARA_TEST_FAST_KDF) — it is a
-benchmark fixture with public passphrases and generated people, never a real vault.
+arguments stay the same. The cached vault uses the test KDF policy (tests/support/fast_kdf.py):
+it is a benchmark fixture with public passphrases and generated people, never a real vault.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from tests.support.fast_kdf import install as install_test_kdf
 
 from shekara.services.samples import generate_records
 from shekara.services.session import Session, open_session
@@ -49,7 +51,7 @@ def build_vault(directory: Path, count: int, *, seed: int = 7,
                 progress: Callable[[int], None] | None = None) -> BuiltVault:
     """A KZ post vault with `count` records written by a supervisor; every third is approved
     by a second supervisor (four-eyes), so the list has drafts and approved records."""
-    os.environ.setdefault("SHEKARA_TEST_FAST_KDF", "1")
+    install_test_kdf()  # the cached vault's slots are the test suite's (cheap to unlock)
     vault, _ = Vault.create(directory, mode="post", party="KZ", post_code=POST,
                             officer=SUPERVISOR, passphrase=PASSPHRASE)
     vault.add_officer(SECOND, "supervisor", PASSPHRASE)

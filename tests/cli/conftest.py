@@ -21,6 +21,8 @@ from typing import Any
 import pytest
 
 from shekara.cli import main
+from tests.support.fast_kdf import child_env
+from tests.support.fast_kdf import command as fast_kdf_command
 
 SUPERVISOR = "aigerim.s"
 SUPERVISOR_PASS = "Шекара-сенім-2026"
@@ -94,12 +96,11 @@ class Shekara:
 
 def run_process(vault: Path, *args: str, env: dict[str, str] | None = None,
                 stdin: bytes = b"") -> Result:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("SHEKARA_")}
-    full_env.update({"SHEKARA_VAULT": str(vault), "SHEKARA_TEST_FAST_KDF": "1"})
+    full_env = child_env({k: v for k, v in os.environ.items() if not k.startswith("SHEKARA_")})
+    full_env.update({"SHEKARA_VAULT": str(vault)})
     full_env.update(env or {})
-    exe = Path(sys.executable).with_name("shekara")
-    proc = subprocess.run([str(exe), *args], input=stdin, capture_output=True, env=full_env,
-                          timeout=120, check=False)
+    proc = subprocess.run(fast_kdf_command(*args), input=stdin, capture_output=True,
+                          env=full_env, timeout=120, check=False)
     return Result(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
 
 

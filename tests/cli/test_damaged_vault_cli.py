@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from shekara.vault import keyslots
+from shekara.vault import audit, keyslots
 from shekara.vault.vault import Vault
 from tests.cli.conftest import SUPERVISOR, Shekara
 
@@ -61,17 +61,29 @@ def test_a_huge_slot_file_is_refused_before_it_is_parsed(shekara: Shekara) -> No
     shekara.refused("record", "list", code=7)
 
 
-def test_a_slot_weaker_than_the_minimum_is_refused(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """The test suite's fast parameters (8 KiB, one pass) are below the program's minimum:
-    without the test setting, such a slot is refused, never used."""
+def test_a_slot_weaker_than_the_minimum_is_wrapped_again_at_full_strength(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test policy's slots (8 KiB, one pass) are below the program's minimum. Under the
+    program's own policy such a slot, once it proves it holds the master key, is wrapped again
+    at full strength — never kept as it was."""
     vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
                             officer="a.b", passphrase="long-enough-pass")
     vault.lock()
-    monkeypatch.delenv(keyslots.FAST_KDF_ENV, raising=False)
-    with pytest.raises(Exception) as caught:
-        Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
-    assert getattr(caught.value, "msgid", "") == "vault.slot_kdf"
+    monkeypatch.setattr(keyslots, "_policy", keyslots.PRODUCTION)  # the program's own
+    monkeypatch.setattr(keyslots, "_measure_time_cost", lambda target: 2)
+    keyslots.calibrate_time_cost.cache_clear()
+    try:
+        Vault.open(tmp_path / "v", "a.b", "long-enough-pass").lock()
+        slots = keyslots.SlotFile.read(tmp_path / "v")
+        [slot] = [s for s in slots.slots.values() if s.kdf is not None]
+        assert slot.kdf is not None and not keyslots.is_weak(slot.kdf)
+        assert slot.kdf.memory_kib == 256 * 1024
+        reopened = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+        entries = [e for e in audit.entries(reopened.conn) if e.action == "officer.passphrase"]
+        assert entries[-1].detail == {"login": "a.b", "slot": "strengthened"}
+        reopened.lock()
+    finally:
+        keyslots.calibrate_time_cost.cache_clear()
 
 
 def test_an_empty_vault_file_is_damage_not_a_new_vault(shekara: Shekara) -> None:

@@ -18,6 +18,7 @@ from shekara.packets import writer
 from shekara.services import export
 from tests.cli.conftest import PASSWORDS, SUPERVISOR
 from tests.cli.packet_world import POST_CODE, RECORDS, World
+from tests.support.fast_kdf import child_env
 
 NAME = f"shekara-{POST_CODE}-records-000001.shk"
 
@@ -211,11 +212,14 @@ def dying(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 export.write_atomically = dying
 from shekara.cli import main
+from tests.support.fast_kdf import install
+install()
 sys.exit(main(["export", "--to", sys.argv[1]]))
 """
     env = {k: v for k, v in os.environ.items() if not k.startswith("SHEKARA_")}
     env.update({"SHEKARA_VAULT": str(world.post.vault), "SHEKARA_OFFICER": SUPERVISOR,
-                "SHEKARA_PASSPHRASE": PASSWORDS[SUPERVISOR], "SHEKARA_TEST_FAST_KDF": "1"})
+                "SHEKARA_PASSPHRASE": PASSWORDS[SUPERVISOR]})
+    env = child_env(env)
     proc = subprocess.run([sys.executable, "-c", script, str(stick)], env=env, timeout=120,
                           capture_output=True, check=False)
     return proc.returncode

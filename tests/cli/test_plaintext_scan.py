@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from tests.cli.conftest import border_record, example_record
+from tests.support.fast_kdf import child_env
+from tests.support.fast_kdf import command as fast_kdf_command
 
 NEEDLES = ["Žukauskas", "Жукаускас", "Сүлейменов", "Jankauskaitė", "spare tyre",
            "Нұрлан", "Vilnius"]
@@ -27,12 +28,13 @@ def test_full_run_leaves_no_plaintext(tmp_path: Path) -> None:
     env.update({"HOME": str(home), "XDG_DATA_HOME": str(dirs["data"]),
                 "XDG_CONFIG_HOME": str(dirs["config"]), "XDG_CACHE_HOME": str(dirs["cache"]),
                 "XDG_STATE_HOME": str(dirs["state"]), "TMPDIR": str(dirs["tmp"]),
-                "SHEKARA_TEST_FAST_KDF": "1", "SHEKARA_OFFICER": "scan.sup",
+                "SHEKARA_OFFICER": "scan.sup",
                 "SHEKARA_PASSPHRASE": "scan-test-passphrase"})
-    exe = str(Path(sys.executable).with_name("shekara"))
+    env = child_env(env)
 
     def run(*args: str, stdin: bytes = b"", **extra: str) -> str:
-        proc = subprocess.run([exe, *args], input=stdin, capture_output=True, check=False,
+        proc = subprocess.run(fast_kdf_command(*args), input=stdin, capture_output=True,
+                              check=False,
                               env={**env, **extra}, timeout=120)
         assert proc.returncode == 0, proc.stderr.decode()
         return proc.stdout.decode()

@@ -5,7 +5,6 @@ Vaults use the fast test KDF (tests/conftest.py), so a whole run takes about a s
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 import tempfile
@@ -17,7 +16,8 @@ import pytest
 from shekara.services import selftest
 from shekara.services.records import RecordService
 from shekara.vault.vault import Vault
-from tests.packaging.conftest import ROOT
+from tests.support.fast_kdf import child_env
+from tests.support.fast_kdf import command as fast_kdf_command
 
 STEP_NAMES = [name for name, _ in selftest.STEPS]
 
@@ -49,9 +49,8 @@ def test_the_steps_are_the_whole_life_of_a_record() -> None:
 
 
 def test_the_command_line_flag_runs_it_in_its_own_process(tmp_path: Path) -> None:
-    env = {**os.environ, "SHEKARA_TEST_FAST_KDF": "1", "TMPDIR": str(tmp_path),
-           "PYTHONPATH": str(ROOT / "desktop")}
-    done = subprocess.run([sys.executable, "-m", "shekara", "--self-test"], env=env,
+    env = {**child_env(), "TMPDIR": str(tmp_path)}
+    done = subprocess.run(fast_kdf_command("--self-test"), env=env,
                           capture_output=True, text=True, timeout=240, cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[0] == "ok: create"

@@ -8,6 +8,9 @@ from pathlib import Path
 from shekara.services.session import Session
 from shekara.vault.vault import Vault
 from tests.cli.conftest import border_record
+from tests.support.fast_kdf import install
+
+install()  # the test suite's KDF policy, in this child process too
 
 
 def main() -> None:

@@ -34,8 +34,7 @@ def test_sigkill_at_random_moments_loses_no_committed_write(tmp_path: Path) -> N
     rng = random.Random(20261127)
     acknowledged: list[str] = []
     # the child imports this checkout's code (desktop/), not whichever one is installed
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "desktop")]),
-           "SHEKARA_TEST_FAST_KDF": "1"}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "desktop")])}
     for kill in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, "-m", "tests.vault.crash_writer", str(directory), "crash.test",

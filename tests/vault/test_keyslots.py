@@ -29,9 +29,22 @@ def test_slot_stores_its_own_kdf_parameters(vault_dir: tuple[Path, str]) -> None
 
 def test_full_strength_parameters(monkeypatch) -> None:
     # Tuned to ~0.5 s per unlock: tests/bench/bench_vault.py measures it (no clock in tests).
-    monkeypatch.delenv(keyslots.FAST_KDF_ENV, raising=False)
+    monkeypatch.setattr(keyslots, "_policy", keyslots.PRODUCTION)
     params = keyslots.default_kdf_params()
     assert params.memory_kib == 256 * 1024 and params.time_cost >= 2
+
+
+def test_no_environment_variable_weakens_the_program(monkeypatch) -> None:
+    """The old test switch SHEKARA_TEST_FAST_KDF is gone: the product reads no such thing."""
+    monkeypatch.setattr(keyslots, "_policy", keyslots.PRODUCTION)
+    monkeypatch.setenv("SHEKARA_TEST_FAST_KDF", "1")
+    keyslots.calibrate_time_cost.cache_clear()
+    monkeypatch.setattr(keyslots, "_measure_time_cost", lambda target: 3)
+    try:
+        params = keyslots.default_kdf_params()
+    finally:
+        keyslots.calibrate_time_cost.cache_clear()
+    assert (params.time_cost, params.memory_kib, params.parallelism) == (3, 256 * 1024, 2)
 
 
 def test_wrong_passphrase(vault_dir: tuple[Path, str]) -> None:

@@ -57,13 +57,43 @@ NONCE_BYTES = 12
 WRAPPED_BYTES = MASTER_KEY_BYTES + 16  # ChaCha20-Poly1305: the key and its tag
 MAX_SLOTS = 1000
 MAX_SLOT_FILE_BYTES = 1024 * 1024
-# The weakest slot the program accepts (below it a slot is refused: it could only have been
-# made by editing the file, or by the test suite's fast parameters).
-ARGON2_MIN_TIME_COST_ACCEPTED = 1
-ARGON2_MIN_MEMORY_KIB = 64 * 1024
-# For the test suite only (tests/conftest.py sets it): the CLI tests unlock hundreds of times.
-# The slot records the parameters it was made with, so such a vault stays weak forever.
-FAST_KDF_ENV = "SHEKARA_TEST_FAST_KDF"
+
+
+@dataclass(frozen=True)
+class KdfPolicy:
+    """The Argon2id parameters new slots get, and the weakest slot the program accepts.
+
+    The program has one: PRODUCTION. A test suite that unlocks vaults thousands of times may
+    install a cheaper one in its own process (`use_kdf_policy`, as KeePassXC's tests set their
+    KDF); nothing outside the process — no environment variable, no file — can weaken it, and
+    a vault made under a test policy is refused by the program (its slots are below the
+    minimum)."""
+
+    new_time_cost: int | None  # None: calibrated on this machine (~0.5 s)
+    new_memory_kib: int
+    new_parallelism: int
+    min_time_cost: int
+    min_memory_kib: int
+
+
+PRODUCTION = KdfPolicy(None, ARGON2_MEMORY_KIB, ARGON2_PARALLELISM, ARGON2_MIN_TIME_COST,
+                       64 * 1024)
+_policy = PRODUCTION
+
+
+def use_kdf_policy(policy: KdfPolicy) -> None:
+    """Install `policy` for this process (tests and benchmarks only; see KdfPolicy)."""
+    global _policy  # one process-wide setting, installed once at start by tests
+    _policy = policy
+
+
+def kdf_policy() -> KdfPolicy:
+    return _policy
+
+
+def is_weak(params: KdfParams) -> bool:
+    """Below the policy's minimum: a slot made by an older program, a test policy or an edit."""
+    return params.time_cost < _policy.min_time_cost or params.memory_kib < _policy.min_memory_kib
 
 
 @dataclass(frozen=True)
@@ -81,11 +111,10 @@ class KdfParams:
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
         if not isinstance(data, dict) or data.get("alg") != "argon2id":
             raise VaultError("vault.slot_kdf", "key slot uses an unknown KDF")
-        fast = os.environ.get(FAST_KDF_ENV) == "1"
-        time_cost = _bounded_int(data.get("t"), 1 if fast else ARGON2_MIN_TIME_COST_ACCEPTED,
-                                 ARGON2_MAX_TIME_COST)
-        memory = _bounded_int(data.get("m"), 8 if fast else ARGON2_MIN_MEMORY_KIB,
-                              ARGON2_MAX_MEMORY_KIB)
+        # Bounds, so an edited file sizes nothing; strength is judged when a slot is used
+        # (`is_weak`), so one weak slot does not lock every officer out.
+        time_cost = _bounded_int(data.get("t"), 1, ARGON2_MAX_TIME_COST)
+        memory = _bounded_int(data.get("m"), 8, ARGON2_MAX_MEMORY_KIB)
         parallelism = _bounded_int(data.get("p"), 1, ARGON2_MAX_PARALLELISM)
         salt = _unb64(data.get("salt"))
         if not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1] or memory < 8 * parallelism:
@@ -94,9 +123,9 @@ class KdfParams:
 
 
 def default_kdf_params(time_cost: int | None = None) -> KdfParams:
-    if os.environ.get(FAST_KDF_ENV) == "1":
-        return KdfParams(1, 8, 1, secrets.token_bytes(16))
-    return KdfParams(time_cost or calibrate_time_cost(), ARGON2_MEMORY_KIB, ARGON2_PARALLELISM,
+    """Parameters for a new slot under the process's policy (a fresh random salt)."""
+    cost = time_cost or _policy.new_time_cost or calibrate_time_cost()
+    return KdfParams(cost, _policy.new_memory_kib, _policy.new_parallelism,
                      secrets.token_bytes(16))
 
 

@@ -175,7 +175,16 @@ class Vault:
                 slot, keyslots.derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
         except AuthError:
             raise _login_failed() from None
-        return cls._open_with_key(directory, slots, master_key, officer)
+        vault = cls._open_with_key(directory, slots, master_key, officer)
+        if keyslots.is_weak(slot.kdf):
+            # A slot below the minimum that still unwraps the master key was made with it
+            # (an older program): never kept as it is, it is wrapped again at full strength.
+            _add_passphrase_slot(slots, master_key, officer, passphrase)
+            slots.write(directory)
+            with vault.transaction() as conn:
+                audit.append(conn, officer, "officer.passphrase",
+                             detail={"login": officer, "slot": "strengthened"})
+        return vault
 
     @classmethod
     def open_with_recovery(cls, directory: Path, recovery_text: str) -> Vault:

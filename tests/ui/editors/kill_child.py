@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 import shekara.ui  # noqa: F401 - its refcount guard before any Qt call
 from shekara.ui.editors import RecordEditorPage
+from tests.support.fast_kdf import install
 from tests.ui.editors.conftest import OFFICER, open_as
 from tests.ui.editors.filling import type_text
+
+install()  # the test suite's KDF policy, in this child process too
 
 TEXT = ("Түнде сағат екіде патруль өзен жағасында екі адамды байқады. "
         "Pasieniečiai juos sulaikė prie Neries upės. ") * 20

@@ -10,7 +10,6 @@ correction side by side with its reason).
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from datetime import date
@@ -24,6 +23,7 @@ from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.i18n import Translations, ensure_catalogs
 from shekara.ui.review import ReviewPage
+from tests.support.fast_kdf import install as install_test_kdf
 from tests.ui.editors.conftest import OFFICER, SUPERVISOR, make_vault, open_as
 from tests.ui.editors.filling import fill, type_text
 from tests.ui.editors.records import LTU_PASSPORT
@@ -100,7 +100,7 @@ def _review_shot(officer: Session, supervisor: Session, lang: str, out: Path) ->
 
 
 def main(out: Path) -> None:
-    os.environ.setdefault("SHEKARA_TEST_FAST_KDF", "1")
+    install_test_kdf()
     app = QApplication(sys.argv[:1])
     ensure_catalogs()  # from a checkout: compile i18n/*.ts when the .qm files are missing
     translations = Translations(app)

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_sigkill_mid_typing_keeps_the_autosaved_draft(vault_dir: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHEKARA_TEST_FAST_KDF": "1",
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "desktop")])}
     child = subprocess.Popen([sys.executable, "-m", "tests.ui.editors.kill_child",
                               str(vault_dir)], cwd=ROOT, env=env, stdout=subprocess.PIPE,

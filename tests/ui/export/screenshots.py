@@ -20,7 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("SHEKARA_TEST_FAST_KDF", "1")
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -33,8 +32,11 @@ from shekara.ui.hq.import_dialog import HqImportDialog
 from shekara.ui.hq.overview import PostsOverviewDialog
 from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
+from tests.support.fast_kdf import install as install_test_kdf
 from tests.ui.export.test_export_wizard import Failing
 from tests.ui.export.world import POST, World
+
+install_test_kdf()
 
 LANGUAGES = ("kk", "lt")
 
