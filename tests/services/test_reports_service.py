@@ -201,3 +201,20 @@ def test_verify_enrollment_after_rotation_is_superseded(session: Session) -> Non
     assert verdict.match == "superseded" and verdict.document == "enrollment"
     with pytest.raises(InputError, match="not a Shekara QR text"):
         verify_text(service(session), "SHK2:R:1")
+
+
+def test_summary_counts_the_records_that_qualify_for_exchange(session: Session) -> None:
+    """Issue 9 §1: the "of which qualify" line counted 0 whatever the records were."""
+    records = session.records
+    witness_only = border_record("Petrov", "Ivan", "RUS")
+    witness_only["persons"].append({**witness_only["persons"][0], "role": "witness",
+                                    "surname": "Kazlauskas", "citizenship": ["LTU"]})
+    ids = records.add([example_record(), border_record("Ли", "Ан", "LTU"), witness_only,
+                       border_record("Seitkali", "Nurlan", "KAZ")])
+    for rid in ids:
+        records.approve(rid)
+    report = service(session).summary(date(2026, 10, 1), date(2026, 11, 30), lang="en")
+    text = " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(report.pdf)).pages)
+    flat = " ".join(text.split())
+    assert "Records counted 4" in flat
+    assert "of which qualify for exchange under the Agreement 2" in flat

@@ -239,6 +239,19 @@ class RecordService:
             self.vault.set_setting("search_index_stale", "0")
         return count
 
+    def rederive_qualification(self) -> int:
+        """Recompute every record's Agreement relevance from its head version (after a schema
+        step flagged it stale because the rule changed); returns how many records changed."""
+        changed = 0
+        with self.vault.transaction() as conn:
+            for rowid, data, stored in repo.head_qualification(conn):
+                now = qualifies(data, self.vault.party)
+                if now != stored:
+                    repo.set_qualifies(conn, rowid, now)
+                    changed += 1
+            self.vault.set_setting("qualification_stale", "0")
+        return changed
+
     # --- reads -------------------------------------------------------------------------------
     def show(self, record_id: str, version: int | None = None) -> ShownRecord:
         """A record with its personal data: every call is an audited view."""

@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -167,6 +168,15 @@ class ReportService:
                       {"refusal": refusal.id, "reason": refusal.data.get("reason_code")},
                       f"refusal-{refusal.id[:8]}-{ctx.lang}.pdf")
 
+    def _in_force(self, start: date, end: date,
+                  checkpoint: str | None) -> Iterator[dict[str, Any]]:
+        """The versions a summary counts, each with its Agreement relevance derived from the
+        version in force itself (a correction in progress does not change what is counted)."""
+        for record in versions_in_force(self.vault.conn, start.isoformat(), end.isoformat(),
+                                        checkpoint):
+            record["qualifies"] = qualifies(record, self.vault.party)
+            yield record
+
     def summary(self, start: date, end: date, checkpoint: str | None = None,
                 lang: str | None = None) -> Report:
         ctx = self.context(lang)
@@ -176,9 +186,7 @@ class ReportService:
             raise InputError("report.unknown_checkpoint",
                              "{code} is not a crossing point in the reference data",
                              code=checkpoint[:64])
-        counted = summarize(versions_in_force(self.vault.conn, start.isoformat(),
-                                              end.isoformat(), checkpoint),
-                            start, end, checkpoint)
+        counted = summarize(self._in_force(start, end, checkpoint), start, end, checkpoint)
         pdf = render_period_summary(counted, self.ref, ctx)
         detail = {"from": start.isoformat(), "to": end.isoformat(), "checkpoint": checkpoint,
                   "records": counted.counted, "digest": counted.digest}
@@ -187,9 +195,7 @@ class ReportService:
 
     def summary_digest(self, start: date, end: date, checkpoint: str | None) -> tuple[int, str]:
         """How many records a summary of this period counts now, and their digest."""
-        counted = summarize(versions_in_force(self.vault.conn, start.isoformat(),
-                                              end.isoformat(), checkpoint),
-                            start, end, checkpoint)
+        counted = summarize(self._in_force(start, end, checkpoint), start, end, checkpoint)
         return counted.counted, counted.digest
 
     def transmittal(self, packet: bytes, file_name: str, lang: str | None = None) -> Report:

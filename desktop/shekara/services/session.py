@@ -27,6 +27,8 @@ class Session:
                 self.ref = ReferenceData(kept[1])
         if self.vault.setting("search_index_stale") == "1":
             self.records.rebuild_search_index()
+        if self.vault.setting("qualification_stale") == "1":
+            self.records.rederive_qualification()
 
     @property
     def records(self) -> RecordService:

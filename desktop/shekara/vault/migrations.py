@@ -318,12 +318,22 @@ def _step_5(conn: Connection) -> None:
                  " ON CONFLICT(key) DO UPDATE SET value = '1'")
 
 
+def _step_6(conn: Connection) -> None:
+    """The Agreement relevance rule was corrected (issue 9: a witness never makes a record
+    qualify; a forged KAZ or LTU document always does). `records.qualifies` is derived by live
+    code, which steps never import: the step flags it stale and the record service re-derives
+    every record's flag from its head version on the next unlock."""
+    conn.execute("INSERT INTO meta (key, value) VALUES ('qualification_stale', '1')"
+                 " ON CONFLICT(key) DO UPDATE SET value = '1'")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
     (3, _step_3),
     (4, _step_4),
     (5, _step_5),
+    (6, _step_6),
 ]
 LATEST = STEPS[-1][0]
 

@@ -259,6 +259,20 @@ def head_data(conn: Connection) -> Iterator[tuple[int, dict[str, Any]]]:
         yield int(rowid), json.loads(data)
 
 
+def head_qualification(conn: Connection) -> Iterator[tuple[int, dict[str, Any], bool]]:
+    """(summary rowid, head version's data, stored relevance flag) of every record."""
+    cursor = conn.execute("SELECT r.rowid, v.data, r.qualifies FROM records r JOIN"
+                          " record_versions v ON v.id = r.id AND v.version = r.head_version"
+                          " ORDER BY r.rowid")
+    for rowid, data, flag in cursor.fetchall():
+        yield int(rowid), json.loads(data), bool(flag)
+
+
+def set_qualifies(conn: Connection, rowid: int, qualifies: bool) -> None:
+    """Store a record's re-derived Agreement relevance (after the rule itself changed)."""
+    conn.execute("UPDATE records SET qualifies = ? WHERE rowid = ?", (1 if qualifies else 0, rowid))
+
+
 def refresh_status(conn: Connection, record_id: str) -> str:
     """Recompute the summary's status from the head version (after export, ack, approval…)."""
     row = conn.execute(
