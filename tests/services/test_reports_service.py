@@ -15,7 +15,6 @@ import pytest
 from pypdf import PdfReader
 
 from shekara.errors import AuthError, InputError, NotFound
-from shekara.services import reports as reports_module
 from shekara.services.keys import create_own_keys
 from shekara.services.report_verify import verify_text
 from shekara.services.reports import (
@@ -126,11 +125,11 @@ def test_save_pdf_is_atomic_and_logged(session: Session, tmp_path: Path,
         raise OSError(28, "No space left on device")
 
     real_fsync = os.fsync
-    monkeypatch.setattr(reports_module.os, "fsync", failing_fsync)
+    monkeypatch.setattr(os, "fsync", failing_fsync)
     with pytest.raises(InputError, match="No space left"):
         service(session).save_pdf(report, out)
     assert list(out.parent.iterdir()) == []  # neither the PDF nor its temporary file
-    monkeypatch.setattr(reports_module.os, "fsync", real_fsync)
+    monkeypatch.setattr(os, "fsync", real_fsync)
     assert [a for a, _, _ in actions(session)].count("print") == 0
 
     out.write_bytes(b"an older export")

@@ -9,12 +9,10 @@ packets up to the sequence number its rotation statement named) or `revoked`.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from shekara import fileio
 from shekara.errors import InputError, NotFound, PacketError, StateError
 from shekara.packets import enrollment
 from shekara.packets.fields import strict_json
@@ -128,23 +126,20 @@ def read_key_file(path: Path) -> bytes:
 
 
 def write_public_file(path: Path, data: bytes) -> Path:
-    """Write a public key file (temp name, fsync, rename); an existing file is refused."""
+    """Write a public key file atomically (fileio); an existing file is refused."""
     if path.exists():
         raise StateError("keys.file_exists", "{name} already exists: choose another name",
                          name=path.name)
     if not path.parent.is_dir():
         raise InputError("keys.no_folder", "the folder for {name} does not exist",
                          name=path.name)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        with open(temp, "xb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
+        # A public key is handed to the other side: readable by every account.
+        fileio.write_atomically(path, data, replace=False, mode=0o644)
+    except FileExistsError:
+        raise StateError("keys.file_exists", "{name} already exists: choose another name",
+                         name=path.name) from None
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
         raise InputError("keys.write_failed", "cannot write {name}: {reason}", name=path.name,
                          reason=exc.strerror or "I/O error") from None
     return path

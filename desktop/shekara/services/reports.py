@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from shekara import fileio
 from shekara.domain.reference import ReferenceData
 from shekara.domain.relevance import qualifies
 from shekara.errors import AuthError, InputError, NotFound, PacketError, StateError
@@ -90,7 +89,7 @@ class Report:
 
 
 def write_pdf_file(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` atomically: a temporary file in the same folder, fsync, rename.
+    """Write `data` to `path` atomically (fileio), readable by its owner only.
 
     An error leaves no file behind (neither the temporary one nor a partial `path`)."""
     folder = path.parent
@@ -100,17 +99,9 @@ def write_pdf_file(path: Path, data: bytes) -> Path:
     if path.is_dir():
         raise InputError("report.out_is_folder", "{name} is a folder, not a file name",
                          name=path.name)
-    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
-        with open(temp, "xb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-        keyslots.fsync_directory(folder)
+        fileio.write_atomically(path, data, replace=True)  # private: a report names people
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
         raise InputError("report.write_failed", "cannot write {name}: {reason}",
                          name=path.name, reason=exc.strerror or "I/O error") from None
     return path
