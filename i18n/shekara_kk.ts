@@ -220,6 +220,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Құпия фраза өзгертілді</translation>
     </message>
     <message>
+        <source>Officer&apos;s name, rank or position changed</source>
+        <translation>Қызметкердің аты-жөні, атағы не лауазымы өзгертілді</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Жазба жасалды</translation>
     </message>
@@ -310,6 +314,22 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <message>
         <source>Request refused</source>
         <translation>Сұрау салудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>Өтініш бекітілді</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Өтінішке жауап берілді</translation>
+    </message>
+    <message>
+        <source>Follow-up question on a request</source>
+        <translation>Өтініш бойынша қосымша сұрақ</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Өтініш кері қайтарылды</translation>
     </message>
     <message>
         <source>Setting changed</source>
@@ -2766,6 +2786,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Agreement, Article %1</source>
         <translation>Келісім, %1-бап</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (шамамен: атында бір әріп басқа)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3516,6 +3540,10 @@ Passphrase for all: %3</source>
         <translation>{where} орнындағы жол дұрыс Unicode емес</translation>
     </message>
     <message>
+        <source>an integer beyond ±{limit} is not allowed in JSON</source>
+        <translation>JSON-да ±{limit} шегінен асатын бүтін санға жол берілмейді</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line} column {column}: {reason}</source>
         <translation>{line}-жолдың {column}-бағанында дұрыс емес JSON: {reason}</translation>
     </message>
@@ -3632,6 +3660,10 @@ Passphrase for all: %3</source>
         <translation>соңғы ауысым бастығын алып тастауға болмайды</translation>
     </message>
     <message>
+        <source>no officer {login}</source>
+        <translation>{login} қызметкері жоқ</translation>
+    </message>
+    <message>
         <source>a passphrase cannot hold control characters</source>
         <translation>құпия фразада басқару таңбалары болмауы керек</translation>
     </message>
@@ -3646,6 +3678,18 @@ Passphrase for all: %3</source>
     <message>
         <source>a passphrase needs at least {n} characters</source>
         <translation>құпия фразада кемінде {n} таңба болуы керек</translation>
+    </message>
+    <message>
+        <source>{field} holds a control or invisible character</source>
+        <translation>{field} ішінде басқару немесе көрінбейтін таңба бар</translation>
+    </message>
+    <message>
+        <source>{field} has nothing visible in it</source>
+        <translation>{field} ішінде көрінетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {n} characters</source>
+        <translation>{field} {n} таңбадан ұзын</translation>
     </message>
     <message>
         <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
@@ -3852,6 +3896,10 @@ Passphrase for all: %3</source>
         <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>екі адам қағидаты: өзіңіз жазған нұсқаны бекіте алмайсыз (жазба {id})</translation>
+    </message>
+    <message>
         <source>a correction cannot change the record&apos;s kind</source>
         <translation>түзету жазбаның түрін өзгерте алмайды</translation>
     </message>
@@ -3878,6 +3926,10 @@ Passphrase for all: %3</source>
     <message>
         <source>a reason is required</source>
         <translation>себебі міндетті</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>жазба екі рет көрсетілген</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>
@@ -3944,12 +3996,60 @@ Passphrase for all: %3</source>
         <translation>бұл қалпына келтіру кілті осы қойманы ашпайды: парақ басылмады</translation>
     </message>
     <message>
+        <source>a follow-up question is text of 1 to {n} characters</source>
+        <translation>қосымша сұрақ — 1-ден {n} таңбаға дейінгі мәтін</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a request you wrote</source>
+        <translation>екі адам қағидаты: өзіңіз жазған өтінішті бекіте алмайсыз</translation>
+    </message>
+    <message>
+        <source>requests between the Parties are made and answered by the central authority (HQ mode); this is a post vault</source>
+        <translation>Тараптар арасындағы өтініштерді орталық орган жібереді және оларға жауап береді (HQ режимі); бұл — бекеттің қоймасы</translation>
+    </message>
+    <message>
+        <source>this request seems to ask for {what}: legal assistance in criminal cases and extradition belong to the legal-assistance treaties, not to this Agreement (Art. 1.2); if it asks for neither, confirm and add it again</source>
+        <translation>бұл өтініш {what} сұрайтын сияқты: қылмыстық істер бойынша құқықтық көмек пен ұстап беру осы Келісімге емес, құқықтық көмек туралы шарттарға жатады (Келісімнің 1-бабының 2-тармағы); егер олардың ешқайсысын сұрамаса, растап, қайта қосыңыз</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
+        <translation>{id} өтініші — {status}: қосымша сұрақтар жіберілген немесе алынған өтініштерге ғана қойылады</translation>
+    </message>
+    <message>
         <source>request {id} has no version {version}</source>
         <translation>{id} өтінішінде {version}-нұсқа жоқ</translation>
     </message>
     <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be answered</source>
+        <translation>{id} өтініші — {status}: басқа Тараптан алынған, әлі жауап берілмеген не бас тартылмаған өтінішке ғана жауап беруге болады</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own draft requests are approved</source>
+        <translation>{id} өтініші — {status}: тек өз өтініштеріміздің жобалары бекітіледі</translation>
+    </message>
+    <message>
         <source>no request {id}</source>
         <translation>{id} өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
+        <translation>{id} өтініші — {status}: тек басқа Тараптан алынған, әлі жауап берілмеген не бас тартылмаған өтінішті орындаудан бас тартуға болады</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own requests not yet answered or refused can be withdrawn</source>
+        <translation>{id} өтініші — {status}: жауап берілмеген не бас тартылмаған өз өтініштерімізді ғана кері қайтаруға болады</translation>
+    </message>
+    <message>
+        <source>say why the request is withdrawn</source>
+        <translation>өтініштің неге кері қайтарылғанын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the day it was received must be a date (YYYY-MM-DD), not in the future</source>
+        <translation>алынған күні — болашақта емес күн (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>give the partner&apos;s registration number of the request (at most 64 characters)</source>
+        <translation>серіктестің өтінішті тіркеу нөмірін көрсетіңіз (64 таңбадан аспайтын)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside</source>
@@ -4145,12 +4245,20 @@ Passphrase for all: %3</source>
         <translation>image/jpeg сияқты медиатүр болуы керек</translation>
     </message>
     <message>
+        <source>contains a character that reverses the direction of text</source>
+        <translation>мәтіннің бағытын өзгертетін таңба бар</translation>
+    </message>
+    <message>
         <source>contains a control character</source>
         <translation>басқару таңбасы бар</translation>
     </message>
     <message>
         <source>is before {year}</source>
         <translation>{year} жылға дейін</translation>
+    </message>
+    <message>
+        <source>is after {year}</source>
+        <translation>{year} жылдан кейін</translation>
     </message>
     <message>
         <source>repeats an earlier entry</source>
@@ -4163,6 +4271,10 @@ Passphrase for all: %3</source>
     <message>
         <source>is in the future</source>
         <translation>болашақта</translation>
+    </message>
+    <message>
+        <source>contains an invisible character (such as a zero-width space)</source>
+        <translation>көрінбейтін таңба бар (мысалы, нөлдік ендегі бос орын)</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>
@@ -4201,6 +4313,10 @@ Passphrase for all: %3</source>
         <translation>UTC ығысуы (мысалы, +05:00) көрсетілуі немесе тек күні болуы керек</translation>
     </message>
     <message>
+        <source>has no visible character</source>
+        <translation>бірде-бір көрінетін таңба жоқ</translation>
+    </message>
+    <message>
         <source>must be a JSON object (one record)</source>
         <translation>JSON нысаны (бір жазба) болуы керек</translation>
     </message>
@@ -4227,6 +4343,10 @@ Passphrase for all: %3</source>
     <message>
         <source>must be a record id (a UUID)</source>
         <translation>жазба идентификаторы (UUID) болуы керек</translation>
+    </message>
+    <message>
+        <source>must not be larger than {limit}</source>
+        <translation>{limit} санынан аспауы керек</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>

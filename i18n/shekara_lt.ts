@@ -223,6 +223,10 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         <translation>Slaptafrazė pakeista</translation>
     </message>
     <message>
+        <source>Officer&apos;s name, rank or position changed</source>
+        <translation>Pakeistas pareigūno vardas, laipsnis ar pareigos</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Įrašas sukurtas</translation>
     </message>
@@ -313,6 +317,22 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     <message>
         <source>Request refused</source>
         <translation>Prašymas atmestas</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>Prašymas patvirtintas</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Į prašymą atsakyta</translation>
+    </message>
+    <message>
+        <source>Follow-up question on a request</source>
+        <translation>Papildomas klausimas dėl prašymo</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Prašymas atšauktas</translation>
     </message>
     <message>
         <source>Setting changed</source>
@@ -2785,6 +2805,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>Agreement, Article %1</source>
         <translation>Susitarimas, %1 straipsnis</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (apytiksliai: varde skiriasi viena raidė)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3538,6 +3562,10 @@ Visų slaptafrazė: %3</translation>
         <translation>eilutė {where} nėra tinkamas Unicode</translation>
     </message>
     <message>
+        <source>an integer beyond ±{limit} is not allowed in JSON</source>
+        <translation>JSON sveikasis skaičius negali viršyti ±{limit}</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line} column {column}: {reason}</source>
         <translation>netinkamas JSON {line} eilutės {column} stulpelyje: {reason}</translation>
     </message>
@@ -3654,6 +3682,10 @@ Visų slaptafrazė: %3</translation>
         <translation>paskutinio pamainos vadovo pašalinti negalima</translation>
     </message>
     <message>
+        <source>no officer {login}</source>
+        <translation>pareigūno {login} nėra</translation>
+    </message>
+    <message>
         <source>a passphrase cannot hold control characters</source>
         <translation>slaptafrazėje negali būti valdymo ženklų</translation>
     </message>
@@ -3668,6 +3700,18 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>a passphrase needs at least {n} characters</source>
         <translation>slaptafrazėje turi būti bent {n} ženklų</translation>
+    </message>
+    <message>
+        <source>{field} holds a control or invisible character</source>
+        <translation>{field} yra valdymo arba nematomas ženklas</translation>
+    </message>
+    <message>
+        <source>{field} has nothing visible in it</source>
+        <translation>{field} nėra nieko matomo</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {n} characters</source>
+        <translation>{field} ilgesnis nei {n} ženklų</translation>
     </message>
     <message>
         <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
@@ -3874,6 +3918,10 @@ Visų slaptafrazė: %3</translation>
         <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašytos versijos (įrašas {id})</translation>
+    </message>
+    <message>
         <source>a correction cannot change the record&apos;s kind</source>
         <translation>pataisa negali pakeisti įrašo rūšies</translation>
     </message>
@@ -3900,6 +3948,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>a reason is required</source>
         <translation>priežastis privaloma</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>įrašas nurodytas du kartus</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>
@@ -3966,12 +4018,60 @@ Visų slaptafrazė: %3</translation>
         <translation>šis atkūrimo raktas neatrakina šios saugyklos: lapas neišspausdintas</translation>
     </message>
     <message>
+        <source>a follow-up question is text of 1 to {n} characters</source>
+        <translation>papildomas klausimas – tekstas nuo 1 iki {n} ženklų</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a request you wrote</source>
+        <translation>keturių akių taisyklė: negalite patvirtinti savo parašyto prašymo</translation>
+    </message>
+    <message>
+        <source>requests between the Parties are made and answered by the central authority (HQ mode); this is a post vault</source>
+        <translation>prašymus tarp Šalių teikia ir į juos atsako centrinė institucija (HQ režimas); tai posto saugykla</translation>
+    </message>
+    <message>
+        <source>this request seems to ask for {what}: legal assistance in criminal cases and extradition belong to the legal-assistance treaties, not to this Agreement (Art. 1.2); if it asks for neither, confirm and add it again</source>
+        <translation>atrodo, kad šiuo prašymu prašoma: {what}; teisinė pagalba baudžiamosiose bylose ir išdavimas priklauso teisinės pagalbos sutartims, o ne šiam Susitarimui (Susitarimo 1 straipsnio 2 dalis); jei prašoma ne to, patvirtinkite ir pridėkite dar kartą</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
+        <translation>prašymas {id} yra {status}: papildomi klausimai užduodami tik dėl išsiųstų ar gautų prašymų</translation>
+    </message>
+    <message>
         <source>request {id} has no version {version}</source>
         <translation>prašymas {id} neturi versijos {version}</translation>
     </message>
     <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be answered</source>
+        <translation>prašymas {id} yra {status}: atsakyti galima tik į iš kitos Šalies gautą prašymą, į kurį dar neatsakyta ir kurio dar neatsisakyta</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own draft requests are approved</source>
+        <translation>prašymas {id} yra {status}: tvirtinami tik mūsų pačių prašymų juodraščiai</translation>
+    </message>
+    <message>
         <source>no request {id}</source>
         <translation>nėra prašymo {id}</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
+        <translation>prašymas {id} yra {status}: atsisakyti vykdyti galima tik iš kitos Šalies gautą prašymą, į kurį dar neatsakyta ir kurio dar neatsisakyta</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own requests not yet answered or refused can be withdrawn</source>
+        <translation>prašymas {id} yra {status}: atšaukti galima tik mūsų pačių prašymus, į kuriuos dar neatsakyta ir kurių dar neatsisakyta</translation>
+    </message>
+    <message>
+        <source>say why the request is withdrawn</source>
+        <translation>nurodykite, kodėl prašymas atšaukiamas</translation>
+    </message>
+    <message>
+        <source>the day it was received must be a date (YYYY-MM-DD), not in the future</source>
+        <translation>gavimo diena turi būti data (MMMM-MM-DD), ne ateityje</translation>
+    </message>
+    <message>
+        <source>give the partner&apos;s registration number of the request (at most 64 characters)</source>
+        <translation>nurodykite partnerio prašymo registracijos numerį (ne daugiau kaip 64 ženklai)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside</source>
@@ -4168,12 +4268,20 @@ Visų slaptafrazė: %3</translation>
         <translation>turi būti medijos tipas, pvz., image/jpeg</translation>
     </message>
     <message>
+        <source>contains a character that reverses the direction of text</source>
+        <translation>yra ženklas, keičiantis teksto kryptį</translation>
+    </message>
+    <message>
         <source>contains a control character</source>
         <translation>yra valdymo ženklas</translation>
     </message>
     <message>
         <source>is before {year}</source>
         <translation>yra ankstesnė nei {year}</translation>
+    </message>
+    <message>
+        <source>is after {year}</source>
+        <translation>vėliau nei {year} m.</translation>
     </message>
     <message>
         <source>repeats an earlier entry</source>
@@ -4186,6 +4294,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>is in the future</source>
         <translation>yra ateityje</translation>
+    </message>
+    <message>
+        <source>contains an invisible character (such as a zero-width space)</source>
+        <translation>yra nematomas ženklas (pvz., nulinio pločio tarpas)</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>
@@ -4224,6 +4336,10 @@ Visų slaptafrazė: %3</translation>
         <translation>turi būti nurodytas UTC poslinkis (pvz., +05:00) arba tik data</translation>
     </message>
     <message>
+        <source>has no visible character</source>
+        <translation>neturi nė vieno matomo ženklo</translation>
+    </message>
+    <message>
         <source>must be a JSON object (one record)</source>
         <translation>turi būti JSON objektas (vienas įrašas)</translation>
     </message>
@@ -4250,6 +4366,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>must be a record id (a UUID)</source>
         <translation>turi būti įrašo ID (UUID)</translation>
+    </message>
+    <message>
+        <source>must not be larger than {limit}</source>
+        <translation>turi būti ne didesnis nei {limit}</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>

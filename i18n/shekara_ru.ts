@@ -223,6 +223,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Парольная фраза изменена</translation>
     </message>
     <message>
+        <source>Officer&apos;s name, rank or position changed</source>
+        <translation>Изменены ФИО, звание или должность сотрудника</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
@@ -313,6 +317,22 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <message>
         <source>Request refused</source>
         <translation>В запросе отказано</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>Запрос утверждён</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Дан ответ на запрос</translation>
+    </message>
+    <message>
+        <source>Follow-up question on a request</source>
+        <translation>Дополнительный вопрос по запросу</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Запрос отозван</translation>
     </message>
     <message>
         <source>Setting changed</source>
@@ -2785,6 +2805,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Agreement, Article %1</source>
         <translation>Соглашение, статья %1</translation>
     </message>
+    <message>
+        <source>%1 (approximate: the name is one letter off)</source>
+        <translation>%1 (приблизительно: в имени одна буква отличается)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3538,6 +3562,10 @@ Passphrase for all: %3</source>
         <translation>строка в {where} — недопустимый Unicode</translation>
     </message>
     <message>
+        <source>an integer beyond ±{limit} is not allowed in JSON</source>
+        <translation>целое число больше ±{limit} в JSON недопустимо</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line} column {column}: {reason}</source>
         <translation>недопустимый JSON в строке {line}, столбце {column}: {reason}</translation>
     </message>
@@ -3654,6 +3682,10 @@ Passphrase for all: %3</source>
         <translation>последнего начальника смены удалить нельзя</translation>
     </message>
     <message>
+        <source>no officer {login}</source>
+        <translation>нет сотрудника {login}</translation>
+    </message>
+    <message>
         <source>a passphrase cannot hold control characters</source>
         <translation>парольная фраза не может содержать управляющие символы</translation>
     </message>
@@ -3668,6 +3700,18 @@ Passphrase for all: %3</source>
     <message>
         <source>a passphrase needs at least {n} characters</source>
         <translation>парольная фраза должна содержать не менее {n} знаков</translation>
+    </message>
+    <message>
+        <source>{field} holds a control or invisible character</source>
+        <translation>{field} содержит управляющий или невидимый символ</translation>
+    </message>
+    <message>
+        <source>{field} has nothing visible in it</source>
+        <translation>{field} не содержит ничего видимого</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {n} characters</source>
+        <translation>{field} длиннее {n} знаков</translation>
     </message>
     <message>
         <source>the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation</source>
@@ -3874,6 +3918,10 @@ Passphrase for all: %3</source>
         <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали</translation>
     </message>
     <message>
+        <source>four-eyes rule: you cannot approve a version you wrote (record {id})</source>
+        <translation>правило «четыре глаза»: нельзя утвердить версию, которую вы написали (запись {id})</translation>
+    </message>
+    <message>
         <source>a correction cannot change the record&apos;s kind</source>
         <translation>исправление не может менять вид записи</translation>
     </message>
@@ -3900,6 +3948,10 @@ Passphrase for all: %3</source>
     <message>
         <source>a reason is required</source>
         <translation>нужна причина</translation>
+    </message>
+    <message>
+        <source>a record is named twice</source>
+        <translation>запись указана дважды</translation>
     </message>
     <message>
         <source>the new date must be after {date}</source>
@@ -3966,12 +4018,60 @@ Passphrase for all: %3</source>
         <translation>этот ключ восстановления не открывает это хранилище: лист не напечатан</translation>
     </message>
     <message>
+        <source>a follow-up question is text of 1 to {n} characters</source>
+        <translation>дополнительный вопрос — текст от 1 до {n} знаков</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you cannot approve a request you wrote</source>
+        <translation>правило «четыре глаза»: нельзя утвердить запрос, который вы написали</translation>
+    </message>
+    <message>
+        <source>requests between the Parties are made and answered by the central authority (HQ mode); this is a post vault</source>
+        <translation>запросы между Сторонами направляет и исполняет центральный орган (режим HQ); это хранилище поста</translation>
+    </message>
+    <message>
+        <source>this request seems to ask for {what}: legal assistance in criminal cases and extradition belong to the legal-assistance treaties, not to this Agreement (Art. 1.2); if it asks for neither, confirm and add it again</source>
+        <translation>похоже, запрос касается: {what}; правовая помощь по уголовным делам и выдача относятся к договорам о правовой помощи, а не к этому Соглашению (п. 2 ст. 1 Соглашения); если запрос не об этом, подтвердите и добавьте его снова</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
+        <translation>запрос {id} — {status}: дополнительные вопросы задаются только по отправленным или полученным запросам</translation>
+    </message>
+    <message>
         <source>request {id} has no version {version}</source>
         <translation>у запроса {id} нет версии {version}</translation>
     </message>
     <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be answered</source>
+        <translation>запрос {id} — {status}: ответить можно только на запрос, полученный от другой Стороны, на который ещё не ответили и в исполнении которого не отказали</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own draft requests are approved</source>
+        <translation>запрос {id} — {status}: утверждаются только черновики наших собственных запросов</translation>
+    </message>
+    <message>
         <source>no request {id}</source>
         <translation>нет запроса {id}</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
+        <translation>запрос {id} — {status}: отказать можно только в исполнении запроса, полученного от другой Стороны, на который ещё не ответили и в котором ещё не отказали</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only our own requests not yet answered or refused can be withdrawn</source>
+        <translation>запрос {id} — {status}: отозвать можно только наш собственный запрос, на который ещё не ответили и в исполнении которого не отказали</translation>
+    </message>
+    <message>
+        <source>say why the request is withdrawn</source>
+        <translation>укажите, почему запрос отзывается</translation>
+    </message>
+    <message>
+        <source>the day it was received must be a date (YYYY-MM-DD), not in the future</source>
+        <translation>день получения — дата (ГГГГ-ММ-ДД), не в будущем</translation>
+    </message>
+    <message>
+        <source>give the partner&apos;s registration number of the request (at most 64 characters)</source>
+        <translation>укажите регистрационный номер запроса у партнёра (не более 64 знаков)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside</source>
@@ -4168,12 +4268,20 @@ Passphrase for all: %3</source>
         <translation>должно быть типом данных вроде image/jpeg</translation>
     </message>
     <message>
+        <source>contains a character that reverses the direction of text</source>
+        <translation>содержит символ, меняющий направление текста</translation>
+    </message>
+    <message>
         <source>contains a control character</source>
         <translation>содержит управляющий символ</translation>
     </message>
     <message>
         <source>is before {year}</source>
         <translation>раньше {year} года</translation>
+    </message>
+    <message>
+        <source>is after {year}</source>
+        <translation>позже {year} года</translation>
     </message>
     <message>
         <source>repeats an earlier entry</source>
@@ -4186,6 +4294,10 @@ Passphrase for all: %3</source>
     <message>
         <source>is in the future</source>
         <translation>в будущем</translation>
+    </message>
+    <message>
+        <source>contains an invisible character (such as a zero-width space)</source>
+        <translation>содержит невидимый символ (например, пробел нулевой ширины)</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>
@@ -4224,6 +4336,10 @@ Passphrase for all: %3</source>
         <translation>должно указывать смещение UTC (например, +05:00) или быть только датой</translation>
     </message>
     <message>
+        <source>has no visible character</source>
+        <translation>не содержит ни одного видимого символа</translation>
+    </message>
+    <message>
         <source>must be a JSON object (one record)</source>
         <translation>должно быть объектом JSON (одна запись)</translation>
     </message>
@@ -4250,6 +4366,10 @@ Passphrase for all: %3</source>
     <message>
         <source>must be a record id (a UUID)</source>
         <translation>должно быть идентификатором записи (UUID)</translation>
+    </message>
+    <message>
+        <source>must not be larger than {limit}</source>
+        <translation>должно быть не больше {limit}</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>

@@ -43,6 +43,23 @@ QT_EXCLUDES = tuple(f"PySide6.{name}" for name in (
 DEV_EXCLUDES = ("tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "mypy",
                 "ruff", "pypdf", "IPython", "pydoc_data", "lib2to3", "setuptools", "pip",
                 "fontTools", "numpy")
+# Optional parts of our dependencies that the program never takes. reportlab imports Pillow
+# (it must stay), but our reports draw vectors only (text, charts, the QR code as rectangles):
+# Pillow's AVIF and WebP codecs (6 MB with their libraries) and its Tk bridge are never loaded.
+# Pillow imports its format plugins on demand and skips one that is missing.
+OPTIONAL_EXCLUDES = ("PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
+                     "PIL._imagingtk", "PIL.ImageTk")
+
+# Qt plugins (and the Qt libraries only they load) for setups a post laptop never has:
+# embedded EGL/KMS full-screen, the Linux framebuffer, VNC, Vulkan displays, evdev and TUIO
+# input without a window system, and image formats nobody attaches (GIF, ICNS, TGA, WBMP,
+# WebP). Kept: xcb and wayland (the desktops), offscreen and minimal (headless commands and
+# tests), the GTK and portal themes (native file dialogs), CUPS printing, JPEG/PNG/TIFF/SVG/ICO.
+_UNUSED_QT_BINARY = re.compile(
+    r"^PySide6/Qt/(plugins/(egldeviceintegrations|generic)/"
+    r"|plugins/platforms/libq(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc)\."
+    r"|plugins/imageformats/libq(gif|icns|tga|wbmp|webp)\."
+    r"|lib/libQt6(EglFSDeviceIntegration|EglFsKmsSupport)\.)")
 
 # Imported lazily (inside functions: the GUI from cli/gui.py, printing and PDF preview from the
 # UI), so they are named here in case PyInstaller's import scan misses one.
@@ -89,6 +106,11 @@ def keep_babel_locale(dest_name: str) -> bool:
         return True
     locale = parts[-1].removesuffix(".dat")
     return locale == "root" or locale.split("_")[0] in BABEL_LANGUAGES
+
+
+def keep_binary(dest_name: str) -> bool:
+    """False for the Qt plugins and libraries listed in _UNUSED_QT_BINARY (filters binaries)."""
+    return not _UNUSED_QT_BINARY.match(dest_name.replace("\\", "/"))
 
 
 def keep_data(dest_name: str) -> bool:

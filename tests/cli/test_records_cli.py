@@ -155,3 +155,48 @@ def test_review_extends_retention_with_a_reason(shekara: Shekara) -> None:
     assert out["review_on"] <= "2040-01-01"
     entries = shekara.ok("audit", "list", "--action", "record.review", "--json").json()
     assert entries[0]["record_id"] == rid
+
+
+def test_approve_many_in_one_transaction(shekara: Shekara) -> None:
+    ids = shekara.add(example_record(), border_record("Jankauskaitė", "Rūta", "LTU"),
+                      example_record(narrative="Third."))
+    own = shekara.add(example_record(narrative="Written by the supervisor."), officer=SUPERVISOR)
+    # One refusal approves none: the supervisor's own draft breaks four-eyes.
+    refused = shekara.refused("record", "approve", *ids, *own, officer=SUPERVISOR, code=4)
+    assert own[0] in refused.err
+    statuses = {r["id"]: r["status"] for r in shekara.ok("record", "list", "--json").json()}
+    assert {statuses[i] for i in ids} == {"draft"}
+    shekara.refused("record", "approve", ids[0], ids[0], officer=SUPERVISOR, code=2)
+    shekara.refused("record", "approve", *ids, officer=OFFICER, code=4)
+    approved = shekara.ok("record", "approve", *ids, "--json", officer=SUPERVISOR).json()
+    assert [a["id"] for a in approved] == ids
+    assert {a["status"] for a in approved} == {"approved"}
+    entries = [e for e in shekara.ok("audit", "list", "--json").json()
+               if e["action"] == "record.approve"]
+    assert sorted(e["record_id"] for e in entries) == sorted(ids)
+    # Approving again: not drafts any more, and nothing changes.
+    shekara.refused("record", "approve", *ids, officer=SUPERVISOR, code=6)
+    one = shekara.ok("record", "approve", *own, "--json", officer=SECOND).json()
+    assert isinstance(one, dict) and one["id"] == own[0]  # one id: one object, as before
+
+
+def test_send_back_returns_a_draft_to_its_author_with_a_comment(shekara: Shekara) -> None:
+    [record_id] = shekara.add(example_record())
+    shekara.refused("record", "send-back", record_id, "--reason", "Fix the date",
+                    officer=OFFICER, code=4)
+    shekara.refused("record", "send-back", record_id, "--reason", "   ", officer=SUPERVISOR,
+                    code=2)
+    shekara.refused("record", "send-back", "0b6f2d7e-1c1a-4c51-9a0e-5f2b8c3d4e5f",
+                    "--reason", "x", officer=SUPERVISOR, code=5)
+    sent = shekara.ok("record", "send-back", record_id, "--reason", "Fix the date",
+                      "--json", officer=SUPERVISOR).json()
+    assert sent["status"] == "draft" and sent["sent_back_by"] == SUPERVISOR
+    shown = shekara.ok("record", "show", record_id, "--json", officer=OFFICER).json()
+    assert shown["status"] == "draft"
+    assert shown["sent_back"]["comment"] == "Fix the date"
+    assert "Fix the date" in shekara.ok("record", "show", record_id, officer=OFFICER).out
+    # Once approved the comment is history: no longer shown, and no send-back of an approved.
+    shekara.ok("record", "approve", record_id, officer=SUPERVISOR)
+    assert "sent_back" not in shekara.ok("record", "show", record_id, "--json").json()
+    shekara.refused("record", "send-back", record_id, "--reason", "Too late",
+                    officer=SUPERVISOR, code=6)

@@ -15,6 +15,7 @@ import pytest
 from shekara.reports import catalog
 from tests.cli.conftest import (
     OFFICER,
+    OFFICER_PASS,
     SECOND,
     SECOND_PASS,
     SUPERVISOR,
@@ -200,35 +201,129 @@ def test_verify_refuses_what_does_not_match(shekara: Shekara, tmp_path: Path) ->
 
 
 # --- requests and refusals ------------------------------------------------------------------------
-def test_request_add_list_show_and_refuse(shekara: Shekara) -> None:
-    [rid] = approved(shekara, example_record())
-    request_id = add_request(shekara, request_data(rid))
+@pytest.fixture
+def hq(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+       capsys: pytest.CaptureFixture[str]) -> Shekara:
+    """A KZ HQ vault (requests are a central authority's) with two supervisors and an officer."""
+    cli = Shekara(tmp_path / "hq", monkeypatch, capsys)
+    cli.ok("init", "--mode", "hq", "--party", "KZ", "--post", "HQ-KZ", "--officer", SUPERVISOR)
+    cli.ok("officer", "add", SECOND, "--role", "supervisor",
+           env={"SHEKARA_NEW_PASSPHRASE": SECOND_PASS})
+    cli.ok("officer", "add", OFFICER, "--role", "officer",
+           env={"SHEKARA_NEW_PASSPHRASE": OFFICER_PASS})
+    return cli
+
+
+def incoming_data(**changes: Any) -> dict[str, Any]:
+    """A request the Lithuanian Border Guard sent to the KZ Border Service."""
+    return request_data(to_authority="KZ-KNB-PS", from_authority="LT-VSAT",
+                        signed_by={"name": "R. Jankauskas", "position": "Direktorius"},
+                        **changes)
+
+
+def add_incoming(cli: Shekara, data: dict[str, Any], number: str = "LT-VSAT/2026/000031") -> str:
+    return cli.ok("request", "add", "-", "--incoming", "--their-number", number,
+                  stdin=json.dumps(data).encode()).lines[0]
+
+
+def test_our_request_is_a_draft_until_a_second_supervisor_approves_it(hq: Shekara) -> None:
+    [rid] = approved(hq, example_record())
+    request_id = add_request(hq, request_data(rid))
     assert len(request_id) == 36
-    [listed] = shekara.ok("request", "list", "--json").json()
-    assert listed["id"] == request_id and listed["status"] == "open" and listed["urgent"]
-    assert listed["to_authority"] == "LT-VSAT" and listed["refusals"] == 0
-    shown = shekara.ok("request", "show", request_id, "--json").json()
+    [listed] = hq.ok("request", "list", "--json").json()
+    assert listed["id"] == request_id and listed["status"] == "draft" and listed["urgent"]
+    assert listed["direction"] == "out" and listed["to_authority"] == "LT-VSAT"
+    assert listed["due_on"] == request_data()["deadline"] and listed["overdue"] is False
+    shown = hq.ok("request", "show", request_id, "--json").json()
     assert shown["version"] == 1 and shown["persons"][0]["record_id"] == rid
     assert shown["signed_by"]["name"] == "А. Сүлейменов" and shown["refusals"] == []
-    assert request_id in shekara.ok("request", "show", request_id).out
+    assert shown["thread"] == [] and shown["direction"] == "out"
+    assert request_id in hq.ok("request", "show", request_id).out
 
-    refusal_id = shekara.ok("request", "refuse", request_id, "-",
-                            stdin=json.dumps(refusal_data()).encode()).lines[0]
-    shown = shekara.ok("request", "show", request_id, "--json").json()
-    assert shown["status"] == "refused_in_part"
+    hq.refused("request", "approve", request_id, code=4)  # its author: four-eyes
+    hq.refused("request", "approve", request_id, officer=OFFICER, code=4)
+    approved_json = hq.ok("request", "approve", request_id, "--json", officer=SECOND).json()
+    assert approved_json["status"] == "approved" and approved_json["approved_by"] == SECOND
+    hq.refused("request", "approve", request_id, officer=SECOND, code=6)  # not a draft now
+    # Our own request is not ours to refuse or answer: the partner's letter brings that.
+    hq.refused("request", "refuse", request_id, "--ground", "national_law", "--reason", "x",
+               code=6)
+    hq.refused("request", "answer", request_id, "-", stdin=b'{"text": "x"}', code=6)
+    withdrawn = hq.ok("request", "withdraw", request_id, "--reason", "Sent by mistake",
+                      "--json").json()
+    assert withdrawn["status"] == "withdrawn"
+    hq.refused("request", "withdraw", request_id, "--reason", "again", code=6)
+
+    actions = [(e["action"], e["record_id"]) for e in hq.ok("audit", "list", "--json").json()]
+    for action in ("request.create", "request.approve", "request.view", "request.withdraw"):
+        assert (action, request_id) in actions
+    details = json.dumps(hq.ok("audit", "list", "--json").json(), ensure_ascii=False)
+    assert "Сүлейменов" not in details
+
+
+def test_a_post_makes_no_requests(shekara: Shekara) -> None:
+    result = shekara.refused("request", "add", "-", stdin=json.dumps(request_data()).encode(),
+                             code=6)
+    assert "central authority" in result.err
+    assert shekara.ok("request", "list", "--json").json() == []
+
+
+def test_incoming_request_answered_refused_and_followed_up(hq: Shekara) -> None:
+    request_id = add_incoming(hq, incoming_data())
+    [listed] = hq.ok("request", "list", "--direction", "in", "--json").json()
+    assert listed["status"] == "received" and listed["their_number"] == "LT-VSAT/2026/000031"
+    assert hq.ok("request", "list", "--direction", "out", "--json").json() == []
+    hq.refused("request", "approve", request_id, officer=SECOND, code=6)  # not ours to approve
+
+    [rid] = approved(hq, example_record())
+    answer = {"text": "Асмен тексерілді.", "translations": {"ru": {"text": "Лицо проверено."}},
+              "records": [rid], "partial": True}
+    hq.ok("request", "answer", request_id, "-", stdin=json.dumps(answer).encode())
+    assert hq.ok("request", "show", request_id, "--json").json()["status"] == "partly_answered"
+    hq.ok("request", "follow-up", request_id, "--text", "Нақтылаңыз / Уточните дату.")
+    refusal_id = hq.ok("request", "refuse", request_id, "--ground", "national_law",
+                       "--reason", "Ішкі заңнама / Национальное законодательство",
+                       "--scope", "part").lines[0]
+    shown = hq.ok("request", "show", request_id, "--json").json()
+    assert shown["status"] == "partly_refused"
     [refusal] = shown["refusals"]
-    assert refusal["id"] == refusal_id and refusal["reason_code"] == "national_law"
-    shekara.ok("request", "refuse", request_id, "-",
-               stdin=json.dumps(refusal_data(scope="whole")).encode())
-    assert shekara.ok("request", "list", "--json").json()[0]["status"] == "refused"
+    assert refusal["id"] == refusal_id and refusal["direction"] == "out"
+    assert [m["kind"] for m in shown["thread"]] == ["answer", "question"]
+    assert shown["thread"][0]["translations"] == {"ru": {"text": "Лицо проверено."}}
+    # Refused in part, the rest may still be refused in whole; then it is closed.
+    hq.ok("request", "refuse", request_id, "-",
+          stdin=json.dumps(refusal_data(scope="whole")).encode())
+    assert hq.ok("request", "list", "--json").json()[0]["status"] == "refused"
+    hq.refused("request", "answer", request_id, "-", stdin=json.dumps(answer).encode(), code=6)
+    actions = [e["action"] for e in hq.ok("audit", "list", "--json").json()]
+    for action in ("request.answer", "request.follow_up", "request.refusal"):
+        assert action in actions
 
-    actions = [(e["action"], e["record_id"]) for e in
-               shekara.ok("audit", "list", "--json").json()]
-    assert ("request.create", request_id) in actions
-    assert actions.count(("request.refusal", request_id)) == 2
-    assert ("request.view", request_id) in actions
-    details = json.dumps(shekara.ok("audit", "list", "--json").json(), ensure_ascii=False)
-    assert "Сүлейменов" not in details and "Jankauskas" not in details
+
+def test_overdue_requests_are_flagged(hq: Shekara) -> None:
+    old = (date.today() - timedelta(days=45)).isoformat()
+    late = add_incoming(hq, incoming_data(dated_on=old, deadline=None))
+    fresh = add_incoming(hq, incoming_data(deadline=None), number="LT-VSAT/2026/000032")
+    rows = {r["id"]: r for r in hq.ok("request", "list", "--json").json()}
+    assert rows[late]["overdue"] is True and rows[fresh]["overdue"] is False
+    assert rows[late]["due_on"] == (date.fromisoformat(old) + timedelta(days=30)).isoformat()
+    assert [r["id"] for r in hq.ok("request", "list", "--overdue", "--json").json()] == [late]
+    assert "OVERDUE" in hq.ok("request", "show", late).out
+    hq.ok("request", "answer", late, "-", stdin=b'{"text": "Done"}')
+    assert hq.ok("request", "list", "--overdue", "--json").json() == []
+
+
+def test_a_request_for_legal_assistance_needs_confirmation(hq: Shekara) -> None:
+    data = request_data(procedure="Провести допрос свидетеля и обыск / Жауап алу.")
+    result = hq.refused("request", "add", "-", stdin=json.dumps(data).encode(), code=2)
+    assert "Art. 1.2" in result.err and "interrogation" in result.err
+    assert hq.ok("request", "list", "--json").json() == []
+    request_id = hq.ok("request", "add", "-", "--confirm-scope",
+                       stdin=json.dumps(data).encode()).lines[0]
+    [entry] = [e for e in hq.ok("audit", "list", "--json").json()
+               if e["action"] == "request.create"]
+    assert entry["record_id"] == request_id
+    assert sorted(entry["detail"]["scope_confirmed"]) == ["interrogation", "search_and_seizure"]
 
 
 @pytest.mark.parametrize(("changes", "path", "needle"), [
@@ -248,43 +343,66 @@ def test_request_add_list_show_and_refuse(shekara: Shekara) -> None:
     ({"status": "open"}, "status", "set by the vault"),
     ({"colour": "red"}, "colour", "not a field"),
 ])
-def test_bad_requests_are_refused(shekara: Shekara, changes: dict[str, Any], path: str,
+def test_bad_requests_are_refused(hq: Shekara, changes: dict[str, Any], path: str,
                                   needle: str) -> None:
     data = request_data()
     data.update(changes)
-    result = shekara.refused("request", "add", "-", stdin=json.dumps(data).encode(), code=2)
+    result = hq.refused("request", "add", "-", stdin=json.dumps(data).encode(), code=2)
     assert path in result.err
     assert needle in result.err
-    assert shekara.ok("request", "list", "--json").json() == []
+    assert hq.ok("request", "list", "--json").json() == []
 
 
-def test_bad_refusals_and_unknown_requests_are_refused(shekara: Shekara) -> None:
-    request_id = add_request(shekara, request_data())
+def test_bad_incoming_requests_answers_and_refusals_are_refused(hq: Shekara) -> None:
+    # An incoming request is addressed to us: a request to the other Party is not one.
+    result = hq.refused("request", "add", "-", "--incoming", "--their-number", "X/1",
+                        stdin=json.dumps(request_data()).encode(), code=2)
+    assert "must be an authority of KZ" in result.err
+    hq.refused("request", "add", "-", "--incoming", stdin=json.dumps(incoming_data()).encode(),
+               code=2)  # no number
+    hq.refused("request", "add", "-", "--incoming", "--their-number", "X/1", "--received-on",
+               "2999-01-01", stdin=json.dumps(incoming_data()).encode(), code=2)
+    hq.refused("request", "add", "-", "--their-number", "X/1",
+               stdin=json.dumps(request_data()).encode(), code=2)  # not --incoming
+    request_id = add_incoming(hq, incoming_data())
     for changes, needle in [({"reason_code": "mood"}, "Art. 9 grounds"),
                             ({"explanation": ""}, "explanation"),
                             ({"decided_on": "2999-01-01"}, "in the future"),
                             ({"decided_on": "2000-01-01"}, "before the date of the request"),
                             ({"scope": "most"}, "whole or part")]:
-        result = shekara.refused("request", "refuse", request_id, "-",
-                                 stdin=json.dumps(refusal_data(**changes)).encode(), code=2)
+        result = hq.refused("request", "refuse", request_id, "-",
+                            stdin=json.dumps(refusal_data(**changes)).encode(), code=2)
         assert needle in result.err
-    assert shekara.ok("request", "show", request_id, "--json").json()["refusals"] == []
+    hq.refused("request", "refuse", request_id, code=2)  # neither FILE nor --ground/--reason
+    hq.refused("request", "refuse", request_id, "--ground", "national_law", code=2)
+    hq.refused("request", "refuse", request_id, "-", "--ground", "security", "--reason", "x",
+               stdin=json.dumps(refusal_data()).encode(), code=2)
+    for answer in ({}, {"text": ""}, {"text": "x", "partial": "yes"},
+                   {"text": "x", "records": ["5f0c6a8e-2b1d-4c3e-9a7f-0123456789ab"]},
+                   {"text": "x", "translations": {"en": {"text": "x"}}},
+                   {"text": "x", "colour": 1}):
+        hq.refused("request", "answer", request_id, "-", stdin=json.dumps(answer).encode(),
+                   code=2)
+    hq.refused("request", "follow-up", request_id, "--text", "  ", code=2)
+    shown = hq.ok("request", "show", request_id, "--json").json()
+    assert shown["refusals"] == [] and shown["thread"] == [] and shown["status"] == "received"
     unknown = "00000000-0000-4000-8000-000000000000"
-    shekara.refused("request", "show", unknown, code=5)
-    shekara.refused("request", "refuse", unknown, "-",
-                    stdin=json.dumps(refusal_data()).encode(), code=5)
-    shekara.refused("request", "add", "-", stdin=b"[1, 2]", code=2)
-    shekara.refused("request", "add", "-", stdin=b"{not json", code=2)
+    hq.refused("request", "show", unknown, code=5)
+    hq.refused("request", "refuse", unknown, "-", stdin=json.dumps(refusal_data()).encode(),
+               code=5)
+    hq.refused("request", "add", "-", stdin=b"[1, 2]", code=2)
+    hq.refused("request", "add", "-", stdin=b"{not json", code=2)
 
 
-def test_request_and_refusal_reports_and_their_qr(shekara: Shekara, tmp_path: Path) -> None:
-    [rid] = approved(shekara, example_record())
-    request_id = add_request(shekara, request_data(rid))
-    refusal_id = shekara.ok("request", "refuse", request_id, "-",
-                            stdin=json.dumps(refusal_data()).encode()).lines[0]
+def test_request_and_refusal_reports_and_their_qr(hq: Shekara, tmp_path: Path) -> None:
+    [rid] = approved(hq, example_record())
+    request_id = add_request(hq, request_data(rid))
+    incoming_id = add_incoming(hq, incoming_data())
+    refusal_id = hq.ok("request", "refuse", incoming_id, "-",
+                       stdin=json.dumps(refusal_data()).encode()).lines[0]
     request_pdf, refusal_pdf = tmp_path / "q.pdf", tmp_path / "n.pdf"
-    shekara.ok("report", "request", request_id, "--out", str(request_pdf))
-    shekara.ok("report", "refusal", refusal_id, "--out", str(refusal_pdf), "--lang", "ru")
+    hq.ok("report", "request", request_id, "--out", str(request_pdf))
+    hq.ok("report", "refusal", refusal_id, "--out", str(refusal_pdf), "--lang", "ru")
     words = flat(text(request_pdf.read_bytes()))
     for lang in ("kk", "ru"):
         assert flat(catalog.text("request.title", lang)) in words
@@ -292,14 +410,14 @@ def test_request_and_refusal_reports_and_their_qr(shekara: Shekara, tmp_path: Pa
     assert flat(catalog.text("refusal.title", "ru")) in flat(text(refusal_pdf.read_bytes()))
     q, n = qr_text_of(request_pdf), qr_text_of(refusal_pdf)
     assert q.startswith("SHK1:Q:") and n.startswith("SHK1:N:")
-    assert shekara.ok("report", "verify", q, "--json").json()["match"] == "current"
-    verdict = shekara.ok("report", "verify", n, "--json").json()
+    assert hq.ok("report", "verify", q, "--json").json()["match"] == "current"
+    verdict = hq.ok("report", "verify", n, "--json").json()
     assert verdict["match"] == "current" and verdict["id"] == refusal_id
-    [req_print, ref_print] = prints(shekara)
+    [req_print, ref_print] = prints(hq)
     assert req_print["record_id"] == request_id and req_print["detail"]["document"] == "request"
     assert ref_print["detail"] == {"document": "refusal", "lang": "ru", "output": "pdf",
                                    "refusal": refusal_id, "reason": "national_law"}
-    shekara.refused("report", "refusal", request_id, "--out", str(tmp_path / "x.pdf"), code=5)
+    hq.refused("report", "refusal", request_id, "--out", str(tmp_path / "x.pdf"), code=5)
 
 
 # --- summary --------------------------------------------------------------------------------------

@@ -243,3 +243,23 @@ def test_refusal_hash_ties_the_refusal_to_one_request_version(ref: ReferenceData
     assert refusal_content_hash(request, changed) != digest
     with pytest.raises(ValueError):
         refusal_content_hash(request, {"reason_code": "security"})
+
+
+def test_the_records_character_rules_apply_to_requests(ref: ReferenceData) -> None:
+    assert issues(request_input(facts="paid \u202e001\u202c USD"), ref) == [
+        ("facts", "request.bidi_control")]
+    assert issues(request_input(reference="\u200b"), ref) == [
+        ("reference", "request.invisible_char")]
+    assert issues(request_input(signed_by={"name": "\u0301", "position": "head"}), ref) == [
+        ("signed_by.name", "request.no_visible_char")]
+    stored = validate_request(request_input(reference="№\u00a012"), ref, "KZ", NOW)
+    assert stored["reference"] == "№ 12"
+
+
+def test_request_dates_and_pages_are_bounded(ref: ReferenceData) -> None:
+    assert issues(request_input(dated_on="1899-12-31"), ref) == [
+        ("dated_on", "request.date_too_early")]
+    assert issues(request_input(deadline=f"{NOW.year + 51}-01-01"), ref) == [
+        ("deadline", "request.date_too_late")]
+    assert issues(request_input(attachments_list=[{"title": "x", "pages": 2**53 + 1}]), ref) == [
+        ("attachments_list[0].pages", "request.too_large")]

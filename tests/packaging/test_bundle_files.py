@@ -185,3 +185,52 @@ def test_hidden_imports_name_real_modules() -> None:
             assert path.with_suffix(".py").is_file() or (path / "__init__.py").is_file(), name
         else:
             __import__(name)
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqminimal.so", True),
+    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/lib/libQt6Network.so.6", True),  # QtPdf needs it
+    ("PySide6/Qt/lib/libQt6Gui.so.6", True),
+    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+    ("PySide6/Qt/plugins/platforms/libqlinuxfb.so", False),
+    ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-x11-integration.so", False),
+    ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqwebp.so", False),
+    ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", False),
+    ("PySide6\\Qt\\plugins\\platforms\\libqvnc.so", False),
+])
+def test_only_the_qt_plugins_a_desktop_uses_are_kept(dest: str, kept: bool) -> None:
+    assert bf.keep_binary(dest) is kept
+
+
+def test_the_spec_strips_and_filters_binaries(spec: dict[str, Any]) -> None:
+    assert spec["STRIP"] is (sys.platform != "win32")
+    assert all(exe.kwargs["strip"] is spec["STRIP"] for exe in spec["programs"])
+    assert spec["coll"].kwargs["strip"] is spec["STRIP"]
+    excluded = spec["a"].kwargs["excludes"]
+    assert "PIL._avif" in excluded and "PIL" not in excluded  # reportlab imports PIL itself
+
+
+def test_the_self_test_passes_without_the_excluded_pillow_parts() -> None:
+    """The optional excludes are really optional: the program's self-test (which renders a
+    report through reportlab, hence Pillow) passes with them blocked, as in the bundle."""
+    import os
+    import subprocess
+
+    script = (
+        "import sys\n"
+        f"for name in {bf.OPTIONAL_EXCLUDES!r}: sys.modules[name] = None\n"
+        "from shekara.cli import main\n"
+        "sys.exit(main(['--self-test']))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=ROOT, timeout=240, env=env)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "self-test passed" in done.stdout

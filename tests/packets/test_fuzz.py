@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,7 @@ random_inputs = st.one_of(st.binary(max_size=2000), st.builds(lambda rest: MAGIC
                           plausible_preamble)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(random_inputs)
 def test_random_bytes(data: bytes) -> None:
@@ -72,6 +74,7 @@ def mutate(edits: list[tuple[str, int, int]]) -> bytes:
     return bytes(data)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.lists(edit, min_size=1, max_size=6))
 def test_mutated_packets(edits: list[tuple[str, int, int]]) -> None:

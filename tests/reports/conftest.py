@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from shekara.domain.officials import OfficialProfile
 from shekara.domain.reference import ReferenceData, load_default
 from shekara.domain.validation import validate_record
 from shekara.reports.context import ReportContext
@@ -21,10 +22,25 @@ def ref() -> ReferenceData:
     return _reference()
 
 
-def make_context(lang: str, party: str = "KZ") -> ReportContext:
+PROFILES = {
+    "supervisor1": OfficialProfile("supervisor1", {
+        "full_name": "Ахметова Гүлнар Сәкенқызы", "full_name_ru": "Ахметова Гульнар Сакеновна",
+        "rank": "подполковник", "rank_ru": "подполковник",
+        "position": "бөлім бастығы", "position_ru": "начальник отдела"}),
+    "officer1": OfficialProfile("officer1", {
+        "full_name": "Жанпейісова Дана", "rank": "лейтенант", "position": "инспектор"}),
+}
+INSTALLATION = {"authority_name": "ҚР ҰҚК Шекара қызметі",
+                "authority_name_ru": "Пограничная служба КНБ РК",
+                "unit_name": "«Нұр жолы» өткізу пункті"}
+
+
+def make_context(lang: str, party: str = "KZ", **extra: Any) -> ReportContext:
     return ReportContext(party=party, post_code="KZ-ALA-01", post_name="Нұр жолы",
                          officer="supervisor1",
-                         printed_at=datetime(2026, 11, 21, 9, 5, tzinfo=ALMATY), lang=lang)
+                         printed_at=datetime(2026, 11, 21, 9, 5, tzinfo=ALMATY), lang=lang,
+                         profiles=extra.pop("profiles", PROFILES),
+                         installation=extra.pop("installation", INSTALLATION), **extra)
 
 
 @pytest.fixture

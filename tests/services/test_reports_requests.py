@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from shekara.domain.request import request_content_hash
-from shekara.errors import NotFound, ValidationError
+from shekara.errors import NotFound, StateError, ValidationError
 from shekara.reports.qr import parse_qr_text
 from shekara.reports.requests import request_qr_text
 from shekara.services.report_verify import verify_text
@@ -30,7 +30,8 @@ NOW = datetime(2026, 11, 21, 9, 0, tzinfo=ALMATY)
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
-    vault, _ = Vault.create(tmp_path / "v", mode="post", party="LT", post_code="LT-NIDA-ROAD",
+    # Requests are a central authority's: an LT HQ vault.
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="LT", post_code="HQ-LT",
                             officer="q.sup", passphrase="requests-passphrase")
     s = Session(vault)
     yield s
@@ -69,7 +70,8 @@ def test_stored_request_hash_is_the_papers(session: Session) -> None:
     service = RequestService(session.vault, session.ref)
     stored = service.add(request(persons=[{"record_id": rid.upper()},
                                           {"description": "Vairuotojas"}]), now=NOW)
-    assert stored.version == 1 and stored.status == "open" and stored.is_current
+    assert stored.version == 1 and stored.status == "draft" and stored.is_current
+    assert stored.direction == "out" and stored.due_on == "2026-12-20"
     assert stored.data["persons"][0]["record_id"] == rid  # normalised to lower case
     assert stored.content_hash == request_content_hash(stored.to_json())
     paper = parse_qr_text(request_qr_text(stored.to_json()))
@@ -86,24 +88,30 @@ def test_stored_request_hash_is_the_papers(session: Session) -> None:
 
 def test_refusals_set_the_status_and_are_audited(session: Session) -> None:
     service = RequestService(session.vault, session.ref)
-    stored = service.add(request(), now=NOW)
+    # A request the KZ Border Service sent to the LT State Border Guard (this HQ).
+    incoming = request(to_authority="LT-VSAT", from_authority="KZ-KNB-PS",
+                       signed_by={"name": "А. Сүлейменов", "position": "бастық"})
+    stored = service.receive(incoming, their_number="HQ-KZ/2026/000031",
+                             received_on="2026-11-21", now=NOW)
+    assert (stored.direction, stored.status, stored.their_number) == (
+        "in", "received", "HQ-KZ/2026/000031")
     part = service.refuse(stored.id, {"reason_code": "security", "scope": "part",
                                       "explanation": "Iš dalies", "decided_on": "2026-11-21"},
                           now=NOW)
     assert part.request_version == 1 and part.data["signed_by"] is None
-    assert service.get(stored.id).status == "refused_in_part"
+    assert part.direction == "out"  # our own Art. 9 notice
+    assert service.get(stored.id).status == "partly_refused"
     service.refuse(stored.id, {"reason_code": "sovereignty", "explanation": "Visiškai",
                                "decided_on": "2026-11-21"}, now=NOW)
     assert service.get(stored.id).status == "refused"
-    service.refuse(stored.id, {"reason_code": "security", "scope": "part",
-                               "explanation": "Dar", "decided_on": "2026-11-21"}, now=NOW)
-    assert service.get(stored.id).status == "refused"  # a later partial one changes nothing
+    with pytest.raises(StateError):  # refused in whole: closed
+        service.refuse(stored.id, {"reason_code": "security", "scope": "part",
+                                   "explanation": "Dar", "decided_on": "2026-11-21"}, now=NOW)
     shown = service.show(stored.id)
-    assert [r.data["reason_code"] for r in shown.refusals] == ["security", "sovereignty",
-                                                               "security"]
+    assert [r.data["reason_code"] for r in shown.refusals] == ["security", "sovereignty"]
     entries = audit.entries(session.vault.conn, record_id=stored.id)
     assert [e.action for e in entries] == ["request.create", "request.refusal",
-                                           "request.refusal", "request.refusal", "request.view"]
+                                           "request.refusal", "request.view"]
     assert entries[1].detail == {"refusal": part.id, "reason": "security", "scope": "part"}
     with pytest.raises(NotFound):
         service.refusal("00000000-0000-4000-8000-000000000000")

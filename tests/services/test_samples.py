@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -414,15 +413,6 @@ def test_an_unknown_party_is_refused(party: str, ref: ReferenceData) -> None:
 
 def test_zero_records_is_nothing(ref: ReferenceData) -> None:
     assert list(generate_records(0, ref=ref)) == []
-
-
-# --- speed ------------------------------------------------------------------------------------
-def test_100000_records_in_under_ten_seconds(ref: ReferenceData) -> None:
-    started = time.perf_counter()
-    count = sum(1 for _ in generate_records(100_000, today=TODAY, ref=ref))
-    elapsed = time.perf_counter() - started
-    assert count == 100_000
-    assert elapsed < 10, f"{elapsed:.1f} s"
 
 
 def test_records_are_plain_json(samples: dict[str, list[dict[str, Any]]]) -> None:

@@ -1,9 +1,10 @@
-"""The record list over 20,000 records (100,000 in tests/bench/bench_ui.py): the first page and
-filter responses, printed; the GUI thread never waits for a page or a count."""
+"""The record list over 20,000 records: every filter's page and count arrive, and the GUI thread
+never waits for a page (each is still being read when set_filter returns). How fast is
+tests/bench/bench_ui.py's question (100,000 records), not a test's: no clock here. Marked slow:
+on a fresh machine the 20,000-record vault is built first."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,29 +39,23 @@ def _wait_loaded(qtbot: Any, window: MainWindow) -> None:
                     timeout=20000)
 
 
+@pytest.mark.slow
 def test_first_page_and_filters_at_20k(qtbot: Any, qtmodeltester: Any, ui_context: UiContext,
                                        big_session: Session) -> None:
-    started = time.perf_counter()
     window = MainWindow(big_session, ui_context)
     qtbot.addWidget(window)
     window.show()
     _wait_loaded(qtbot, window)
-    first_page = (time.perf_counter() - started) * 1000
     assert window.model.rowCount() == 200
     qtbot.waitUntil(lambda: window.model.total == RECORDS, timeout=20000)
-    timings = {"window with first page": first_page}
-    for name, flt in {"kind": RecordFilter(kinds=("drug_intel",)),
-                      "citizenship": RecordFilter(citizenship="LTU"),
-                      "qualifies": RecordFilter(qualifies=True),
-                      "date range": RecordFilter(occurred_from="2025-01-01",
-                                                 occurred_to="2025-03-31")}.items():
-        t0 = time.perf_counter()
+    for flt in (RecordFilter(kinds=("drug_intel",)), RecordFilter(citizenship="LTU"),
+                RecordFilter(qualifies=True),
+                RecordFilter(occurred_from="2025-01-01", occurred_to="2025-03-31")):
         window.model.set_filter(flt)
-        # While the page is read off the GUI thread, the GUI thread is free: measure that.
-        gui_free = (time.perf_counter() - t0) * 1000
-        assert gui_free < 50, f"set_filter blocked the GUI for {gui_free:.0f} ms"
+        # The page arrives through the event loop, which has not run yet: so it is being read
+        # off the GUI thread, whatever the machine's load.
+        assert window.model.busy, "set_filter read the page on the GUI thread"
         _wait_loaded(qtbot, window)
-        timings[f"filter {name}"] = (time.perf_counter() - t0) * 1000
         expected = big_session.records.count(flt)
         qtbot.waitUntil(lambda e=expected: window.model.total == e, timeout=20000)
     window.model.set_filter(RecordFilter())
@@ -69,10 +64,6 @@ def test_first_page_and_filters_at_20k(qtbot: Any, qtmodeltester: Any, ui_contex
         window.model.fetchMore()
         qtbot.waitUntil(lambda: not window.model.busy, timeout=20000)
     assert window.model.rowCount() == 800
-    t0 = time.perf_counter()
     window.search_edit.setText("Нұрлан")
     qtbot.waitUntil(lambda: window.model.searching, timeout=20000)
-    timings["search incl. 150 ms typing pause"] = (time.perf_counter() - t0) * 1000
-    print("\n" + "\n".join(f"  {name:<40}{ms:8.1f} ms" for name, ms in timings.items()))
-    assert timings["window with first page"] < 3000
     qtmodeltester.check(window.model, force_py=True)

@@ -85,6 +85,17 @@ def test_roles_and_display(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
 
 
+def test_a_stored_bidi_override_is_shown_as_its_code_point() -> None:
+    """A record stored before bidi controls were refused cannot reorder its row."""
+    source = FakeSource(1)
+    source.rows[0] = replace(source.rows[0], title="\u202eсаксуакуЖ\u200b Tomas")
+    model = RecordTableModel(REF, background=False)
+    model.set_source(source)
+    expected = "‹U+202E›саксуакуЖ‹U+200B› Tomas"
+    assert model.data(model.index(0, Column.SUMMARY)) == expected
+    assert model.data(model.index(0, Column.SUMMARY), Qt.ItemDataRole.ToolTipRole) == expected
+
+
 def test_search_results_replace_the_pages_and_clear_empties(qtmodeltester: Any) -> None:
     source = FakeSource(PAGE_SIZE * 3)
     model = RecordTableModel(REF, background=False)
@@ -95,6 +106,19 @@ def test_search_results_replace_the_pages_and_clear_empties(qtmodeltester: Any) 
     qtmodeltester.check(model)
     model.clear()
     assert model.rowCount() == 0 and not model.canFetchMore() and model.total == 0
+    qtmodeltester.check(model)
+
+
+def test_an_approximate_search_hit_is_marked(qtmodeltester: Any) -> None:
+    """One letter off (docs/search.md): the list says the hit is approximate, in the cell and its
+    tooltip; an exact hit is shown as before."""
+    model = RecordTableModel(REF, background=False)
+    near = replace(BASE, id="near", approximate=True)
+    model.show_search_results("Zhukauskos", [replace(BASE, id="exact"), near])
+    assert model.data(model.index(0, Column.SUMMARY)) == "Žukauskas Tomas"
+    assert model.data(model.index(1, Column.SUMMARY)) == "≈ Žukauskas Tomas"
+    tip = model.data(model.index(1, Column.SUMMARY), Qt.ItemDataRole.ToolTipRole)
+    assert "approximate" in tip and "Žukauskas Tomas" in tip
     qtmodeltester.check(model)
 
 

@@ -27,17 +27,11 @@ def test_slot_stores_its_own_kdf_parameters(vault_dir: tuple[Path, str]) -> None
     assert {"t", "m", "p", "salt"} <= set(passphrase_slots[0]["kdf"])
 
 
-def test_full_strength_parameters_take_about_half_a_second(monkeypatch) -> None:
+def test_full_strength_parameters(monkeypatch) -> None:
+    # Tuned to ~0.5 s per unlock: tests/bench/bench_vault.py measures it (no clock in tests).
     monkeypatch.delenv(keyslots.FAST_KDF_ENV, raising=False)
     params = keyslots.default_kdf_params()
     assert params.memory_kib == 256 * 1024 and params.time_cost >= 2
-    import time
-
-    start = time.perf_counter()
-    keyslots.derive_passphrase_key("x", params)
-    elapsed = time.perf_counter() - start
-    # Tuned to ~0.5 s (tests/bench/bench_vault.py measures it); a wide band here, as CI may be busy.
-    assert 0.2 < elapsed < 2.5, elapsed
 
 
 def test_wrong_passphrase(vault_dir: tuple[Path, str]) -> None:

@@ -59,7 +59,78 @@ def test_there_is_a_golden_vault_for_every_released_schema() -> None:
     assert max(RELEASED_SCHEMAS) <= LATEST
 
 
-def test_step_6_re_derives_agreement_relevance_on_the_next_unlock(tmp_path: Path) -> None:
+def test_changed_search_keys_mark_the_index_stale_and_unlock_rebuilds_it(tmp_path: Path) -> None:
+    """Step 6: the keys changed (issue 15), so a vault of schema 5 rebuilds its index once."""
+    from shekara.services.session import Session
+
+    vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
+                            officer="a.b", passphrase="long-enough-pass")
+    session = Session(vault)
+    record_id = session.records.add([{
+        "kind": "border_violation", "occurred_at": "2026-10-02",
+        "place": {"checkpoint": None, "description": "sector 14", "lat": 43.2, "lon": 76.9},
+        "narrative": "Crossed on foot.", "direction": "entry", "section": "green",
+        "method": "on_foot", "detected_by": "patrol", "outcome": "detained", "case_number": "",
+        "persons": [{"role": "violator", "surname": "Ёлкин", "given_names": "Пётр",
+                     "patronymic": "", "birth_date": "1990", "sex": "M",
+                     "citizenship": ["RUS"], "documents": []}]}])[0]
+    # The index as the old keys wrote it (ё only as e), at schema 5.
+    rowid = vault.conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+    vault.conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+    vault.conn.execute("INSERT INTO search (rowid, names) VALUES (?, 'elkin petr')", (rowid,))
+    vault.set_setting("search_index_stale", "0")
+    vault.conn.execute("PRAGMA user_version = 5")
+    assert session.records.search("Yolkin") == []
+    session.close()
+
+    vault = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    assert schema_version(vault.conn) == LATEST
+    assert vault.setting("search_index_stale") == "1"
+    session = Session(vault)
+    try:
+        assert vault.setting("search_index_stale") == "0"
+        assert [r.id for r in session.records.search("Yolkin")] == [record_id]
+    finally:
+        session.close()
+
+
+def test_the_request_register_step_keeps_old_requests_as_sent(tmp_path: Path) -> None:
+    """Step 7: requests stored before were the installation's own, sent on paper."""
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="KZ", post_code="HQ-KZ",
+                            officer="a.b", passphrase="long-enough-pass")
+    conn = vault.conn
+    # The schema-6 shape of a request and a refusal, as step 4 made them.
+    conn.execute("DROP TABLE request_messages")
+    conn.execute("DROP TABLE requests")
+    conn.execute("CREATE TABLE requests (id TEXT PRIMARY KEY, head_version INTEGER NOT NULL,"
+                 " status TEXT NOT NULL, to_authority TEXT NOT NULL, from_authority TEXT NOT"
+                 " NULL, reference TEXT NOT NULL DEFAULT '', dated_on TEXT NOT NULL, deadline"
+                 " TEXT, urgent INTEGER NOT NULL DEFAULT 0, created_by TEXT NOT NULL,"
+                 " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")
+    conn.execute("ALTER TABLE request_refusals DROP COLUMN sent_at")
+    conn.execute("ALTER TABLE request_refusals DROP COLUMN registration_number")
+    conn.execute("ALTER TABLE request_refusals DROP COLUMN direction")
+    for rid, status, deadline in (("r-open", "open", None), ("r-part", "refused_in_part",
+                                                              "2026-03-01")):
+        conn.execute("INSERT INTO requests VALUES (?, 1, ?, 'LT-VSAT', 'KZ-KNB-PS', '',"
+                     " '2026-01-10', ?, 0, 'a.b', 't', 't')", (rid, status, deadline))
+    conn.execute("INSERT INTO request_refusals (id, request_id, request_version, data,"
+                 " content_hash, created_by, created_at) VALUES ('f', 'r-part', 1, '{}', 'h',"
+                 " 'a.b', 't')")
+    conn.execute("PRAGMA user_version = 6")
+    vault.lock()
+
+    vault = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    rows = {r[0]: r[1:] for r in vault.conn.execute(
+        "SELECT id, direction, status, due_on FROM requests")}
+    assert rows == {"r-open": ("out", "sent", "2026-02-09"),
+                    "r-part": ("out", "partly_refused", "2026-03-01")}
+    assert vault.conn.execute("SELECT direction FROM request_refusals").fetchone()[0] == "in"
+    assert vault.conn.execute("SELECT count(*) FROM request_messages").fetchone()[0] == 0
+    vault.lock()
+
+
+def test_step_9_re_derives_agreement_relevance_on_the_next_unlock(tmp_path: Path) -> None:
     """Issue 9 §1: records stored under the old rule (a witness of the other Party made a
     record qualify) are re-derived from their head version when the vault is next opened."""
     from shekara.services.session import Session
@@ -72,9 +143,9 @@ def test_step_6_re_derives_agreement_relevance_on_the_next_unlock(tmp_path: Path
                                     "citizenship": ["LTU"]})
     with Session(vault) as session:
         [rid, lit] = session.records.add([witness_only, border_record("Ли", "Ан", "LTU")])
-        # What the old rule stored, in a vault still at schema 5.
+        # What the old rule stored, in a vault still at schema 8.
         vault.conn.execute("UPDATE records SET qualifies = 1")
-        vault.conn.execute("PRAGMA user_version = 5")
+        vault.conn.execute("PRAGMA user_version = 8")
     with Session(Vault.open(tmp_path / "v", "a.b", "long-enough-pass")) as session:
         assert schema_version(session.vault.conn) == LATEST
         assert session.vault.setting("qualification_stale") == "0"

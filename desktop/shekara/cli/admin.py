@@ -23,9 +23,17 @@ from shekara.cli.reports import (
     recovery_sheet_path,
     write_recovery_sheet,
 )
+from shekara.domain.officials import (
+    ALL_FIELDS,
+    PROFILE_FIELDS,
+    OfficialProfile,
+    check_official_text,
+)
+from shekara.domain.request_register import DEFAULT_DUE_DAYS
 from shekara.errors import InputError, VaultError
 from shekara.services import retention
 from shekara.services.keys import create_own_keys
+from shekara.services.officials import NAME_SETTINGS, OfficialsService
 from shekara.vault import audit
 from shekara.vault.backup import restore_backup, write_backup
 from shekara.vault.maintenance import check
@@ -51,7 +59,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     o.add_argument("login")
     o.add_argument("--role", choices=("officer", "supervisor"), default="officer")
     o.add_argument("--new-passphrase-file", metavar="FILE", default=None)
+    _profile_options(o)
     o.set_defaults(func=cmd_officer_add)
+    o = osub.add_parser("edit", parents=[common],
+                        help="change an officer's printed name, rank or position (supervisors)",
+                        description="Documents print these, never the login: in the state "
+                        "language, and the *-ru forms in Russian where they differ. An empty "
+                        "value clears a field.")
+    o.add_argument("login")
+    _profile_options(o)
+    o.set_defaults(func=cmd_officer_edit)
     o = osub.add_parser("list", parents=[common], help="list officers")
     o.set_defaults(func=cmd_officer_list)
     o = osub.add_parser("remove", parents=[common], help="remove an officer and their key slot")
@@ -108,7 +125,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s1.set_defaults(func=cmd_settings_show)
     s2 = stsub.add_parser("set", parents=[common], help="change a setting (supervisors)",
                           description="four_eyes on|off: approval needs a second supervisor. "
-                          "idle_lock_minutes 1-240: the desktop application locks when idle.")
+                          "idle_lock_minutes 1-240: the desktop application locks when idle. "
+                          "request_due_days 1-365: when an answer to a request is due if it "
+                          "names no deadline. unit_name, authority_name (and their _ru forms): "
+                          "the unit's and the authority's full names as documents print them.")
     s2.add_argument("key", choices=sorted(SETTINGS))
     s2.add_argument("value")
     s2.set_defaults(func=cmd_settings_set)
@@ -147,26 +167,71 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _profile_options(p: argparse.ArgumentParser) -> None:
+    for field in PROFILE_FIELDS:
+        flag = field.replace("_", "-")
+        what = field.replace("_", " ")
+        p.add_argument(f"--{flag}", dest=field, metavar="TEXT", default=None,
+                       help=f"the {what} as documents print it (state language)")
+        p.add_argument(f"--{flag}-ru", dest=f"{field}_ru", metavar="TEXT", default=None,
+                       help=f"the {what} in Russian, where it differs")
+
+
+def _profile_changes(args: argparse.Namespace) -> dict[str, str | None]:
+    return {field: getattr(args, field) for field in ALL_FIELDS}
+
+
+def _officer_json(login: str, role: str, profile: OfficialProfile) -> dict[str, object]:
+    return {"login": login, "role": role,
+            **{field: profile.values.get(field, "") for field in ALL_FIELDS}}
+
+
 def cmd_officer_add(args: argparse.Namespace) -> int:
     new = new_passphrase(args)
+    changes = _profile_changes(args)
     with open_session(args) as session:
+        officials = OfficialsService(session.vault)
+        for field, value in changes.items():  # refuse bad text before adding anyone
+            if value is not None:
+                check_official_text(value, field)
         added = session.vault.add_officer(args.login, args.role, new)
+        profile = officials.set_profile(added.login, changes)
     if wants_json(args):
-        emit_json({"login": added.login, "role": added.role})
+        emit_json(_officer_json(added.login, added.role, profile))
     else:
         emit(f"officer {added.login} added ({added.role})")
+    return 0
+
+
+def cmd_officer_edit(args: argparse.Namespace) -> int:
+    changes = _profile_changes(args)
+    if all(value is None for value in changes.values()):
+        raise InputError("cli.nothing_to_change", "say what to change: --full-name, --rank, "
+                         "--position (or their -ru forms)")
+    with open_session(args) as session:
+        profile = OfficialsService(session.vault).set_profile(args.login, changes)
+        role = next(o.role for o in session.vault.officers() if o.login == args.login)
+    if wants_json(args):
+        emit_json(_officer_json(args.login, role, profile))
+    else:
+        emit(f"officer {args.login}: {profile.get('full_name', 'kk') or '(no name)'}, "
+             f"{profile.get('rank', 'kk') or '(no rank)'}, "
+             f"{profile.get('position', 'kk') or '(no position)'}")
     return 0
 
 
 def cmd_officer_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         officers = session.vault.officers()
+        profiles = OfficialsService(session.vault).profiles()
     if wants_json(args):
-        emit_json([{"login": o.login, "role": o.role, "added_at": o.added_at,
-                    "added_by": o.added_by} for o in officers])
+        emit_json([{**_officer_json(o.login, o.role, profiles.get(
+            o.login, OfficialProfile(o.login, {}))), "added_at": o.added_at,
+                     "added_by": o.added_by} for o in officers])
     else:
         for o in officers:
-            emit(f"{o.login:<24} {o.role:<10} added {o.added_at}")
+            name = profiles[o.login].values.get("full_name", "") if o.login in profiles else ""
+            emit(f"{o.login:<24} {o.role:<10} added {o.added_at}  {name}")
     return 0
 
 
@@ -293,7 +358,19 @@ def _minutes(value: str) -> str:
     return str(int(value))
 
 
-SETTINGS = {"four_eyes": ("1", _on_off), "idle_lock_minutes": ("5", _minutes)}
+def _days(value: str) -> str:
+    if not value.isdigit() or not 1 <= int(value) <= 365:
+        raise InputError("settings.bad_value", "use a number of days from 1 to 365")
+    return str(int(value))
+
+
+def _printed_name(value: str) -> str:
+    return check_official_text(value, "the name")
+
+
+SETTINGS = {"four_eyes": ("1", _on_off), "idle_lock_minutes": ("5", _minutes),
+            "request_due_days": (str(DEFAULT_DUE_DAYS), _days),
+            **{key: ("", _printed_name) for key in NAME_SETTINGS}}
 
 
 def cmd_settings_show(args: argparse.Namespace) -> int:

@@ -9,7 +9,9 @@ from typing import Any
 from shekara.cli.common import emit, emit_json, open_session, read_input, wants_json
 from shekara.domain.codes import CODE_LISTS
 from shekara.domain.strictjson import parse_json, parse_records_input
+from shekara.domain.text_rules import shown
 from shekara.errors import InputError
+from shekara.services.review import ReviewService
 from shekara.vault.records import ListedRecord, RecordFilter
 
 
@@ -36,9 +38,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--history", action="store_true", help="list every version and its reason")
     p.set_defaults(func=cmd_show)
 
-    p = rsub.add_parser("approve", parents=[common], help="approve a draft (supervisors)")
-    p.add_argument("id")
+    p = rsub.add_parser("approve", parents=[common], help="approve drafts (supervisors)",
+                        description="Approves every draft named, in one transaction: if one "
+                        "is refused (not a draft, or written by you under four-eyes), none is "
+                        "approved. --json prints an object for one id, an array for several.")
+    p.add_argument("id", nargs="+")
     p.set_defaults(func=cmd_approve)
+
+    p = rsub.add_parser("send-back", parents=[common],
+                        help="return a draft to its author with a comment (supervisors)",
+                        description="The draft stays a draft, open to its author, who sees the "
+                        "comment when opening it; the comment goes into the audit log.")
+    p.add_argument("id")
+    p.add_argument("--reason", required=True, help="what the author should change")
+    p.set_defaults(func=cmd_send_back)
 
     p = rsub.add_parser("amend", parents=[common],
                         help="change a draft, or correct an approved record as a new version")
@@ -114,14 +127,17 @@ def listed_json(item: ListedRecord) -> dict[str, Any]:
             "title": item.title, "created_by": item.created_by, "updated_at": item.updated_at}
 
 
-def print_listing(items: list[ListedRecord], as_json: bool) -> None:
+def print_listing(items: list[ListedRecord], as_json: bool, *, search: bool = False) -> None:
+    """The list, or search hits: those also say whether they matched exactly or only one letter
+    off (docs/search.md); in text, an approximate hit's title starts with "≈"."""
     if as_json:
-        emit_json([listed_json(i) for i in items])
+        emit_json([listed_json(i) | ({"match": "approximate" if i.approximate else "exact"}
+                                     if search else {}) for i in items])
         return
     for i in items:
         mark = "*" if i.qualifies else " "
         emit(f"{i.id}  v{i.version}  {i.status:<12} {i.kind:<21} {i.occurred_at[:16]:<16}"
-             f" {mark} {i.title}")
+             f" {mark} {'≈ ' if i.approximate else ''}{shown(i.title)}")  # --json: stored text
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -150,15 +166,19 @@ def cmd_search(args: argparse.Namespace) -> int:
     flt = record_filter(args)
     with open_session(args) as session:
         items = session.records.search(args.text, flt, limit=args.limit)
-    print_listing(items, wants_json(args))
+    print_listing(items, wants_json(args), search=True)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         shown = session.records.show(args.id, args.version)
+        sent_back = ReviewService(session.vault, session.records).sent_back(args.id)
     if wants_json(args):
         out = shown.to_json()
+        if sent_back is not None:  # the author sees why the draft came back
+            out["sent_back"] = {"by": sent_back.by, "at": sent_back.at,
+                                "comment": sent_back.comment}
         if args.history:
             out["history"] = [{"version": v.version, "status": v.status, "reason": v.reason,
                                "created_by": v.created_by, "created_at": v.created_at,
@@ -171,6 +191,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     emit(f"qualifies under the Agreement: {'yes' if shown.qualifies else 'no'}")
     emit(f"created by {cur.created_by} at {cur.created_at}"
          + (f"; approved by {cur.approved_by} at {cur.approved_at}" if cur.approved_by else ""))
+    if sent_back is not None:
+        emit(f"sent back by {sent_back.by} at {sent_back.at}: {sent_back.comment}")
     if cur.reason:
         emit(f"reason: {cur.reason}")
     if cur.retain_until:
@@ -185,12 +207,25 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_approve(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        approved = session.records.approve(args.id)
+        approved = session.records.approve_many(args.id)
+    shown = [{"id": v.id, "version": v.version, "status": v.status,
+              "retain_until": v.retain_until, "review_on": v.review_on} for v in approved]
     if wants_json(args):
-        emit_json({"id": approved.id, "version": approved.version, "status": approved.status,
-                   "retain_until": approved.retain_until, "review_on": approved.review_on})
+        emit_json(shown[0] if len(shown) == 1 else shown)
     else:
-        emit(f"{approved.id} v{approved.version} approved")
+        for v in approved:
+            emit(f"{v.id} v{v.version} approved")
+    return 0
+
+
+def cmd_send_back(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        sent = ReviewService(session.vault, session.records).send_back(args.id, args.reason)
+    if wants_json(args):
+        emit_json({"id": sent.record_id, "version": sent.version, "status": "draft",
+                   "sent_back_by": sent.by, "at": sent.at})
+    else:
+        emit(f"{sent.record_id} v{sent.version} sent back to its author")
     return 0
 
 

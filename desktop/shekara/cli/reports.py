@@ -1,4 +1,4 @@
-"""`shekara request …` (Art. 8 requests, Art. 9 refusals) and `shekara report …` (PDFs)."""
+"""`shekara report …` (PDFs); `shekara request …` lives in cli/requests.py."""
 
 from __future__ import annotations
 
@@ -8,126 +8,27 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from shekara.cli import requests
 from shekara.cli.common import (
     emit,
     emit_json,
     open_session,
-    read_input,
     secret,
     wants_json,
 )
-from shekara.domain.strictjson import parse_json
 from shekara.errors import InputError, NotFound, ShekaraError
 from shekara.services.packet_io import read_packet_file
 from shekara.services.report_verify import verify_text
 from shekara.services.reports import Report, ReportService
-from shekara.services.requests import RequestService
 from shekara.services.session import Session
-from shekara.vault.requests import ListedRequest
 from shekara.vault.vault import Vault
 
 LANGS = ("kk", "lt", "ru", "en")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    _register_requests(sub, common)
+    requests.register(sub, common)
     _register_reports(sub, common)
-
-
-# --- requests ---------------------------------------------------------------------------------
-def _register_requests(sub: Any, common: argparse.ArgumentParser) -> None:
-    request = sub.add_parser("request", parents=[common],
-                             help="Art. 8 requests to the other Party and Art. 9 refusals")
-    rsub = request.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = rsub.add_parser("add", parents=[common], help="add a request from a JSON file",
-                        description="One JSON object with the fields of docs/reports.md "
-                        "(shekara.domain.request); '-' reads standard input. Prints its id.")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=cmd_request_add)
-    p = rsub.add_parser("list", parents=[common], help="list requests, newest first")
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--offset", type=int, default=0)
-    p.set_defaults(func=cmd_request_list)
-    p = rsub.add_parser("show", parents=[common], help="show a request and its refusals "
-                        "(an audited view)")
-    p.add_argument("id")
-    p.add_argument("--version", type=int, default=None)
-    p.set_defaults(func=cmd_request_show)
-    p = rsub.add_parser("refuse", parents=[common],
-                        help="record an Art. 9 refusal of a request, with its reasons",
-                        description="FILE: {reason_code, scope, explanation, decided_on, "
-                        "signed_by}; '-' reads standard input. Prints the refusal's id.")
-    p.add_argument("id")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=cmd_request_refuse)
-
-
-def _read_object(path: str) -> Any:
-    return parse_json(read_input(path))
-
-
-def cmd_request_add(args: argparse.Namespace) -> int:
-    data = _read_object(args.file)
-    with open_session(args) as session:
-        stored = RequestService(session.vault, session.ref).add(data)
-    if wants_json(args):
-        emit_json({"id": stored.id, "version": stored.version, "status": stored.status,
-                   "content_hash": stored.content_hash})
-    else:
-        emit(stored.id)
-    return 0
-
-
-def _listed_json(item: ListedRequest) -> dict[str, Any]:
-    return {"id": item.id, "version": item.version, "status": item.status,
-            "to_authority": item.to_authority, "from_authority": item.from_authority,
-            "reference": item.reference, "dated_on": item.dated_on, "deadline": item.deadline,
-            "urgent": item.urgent, "refusals": item.refusals, "created_by": item.created_by,
-            "created_at": item.created_at}
-
-
-def cmd_request_list(args: argparse.Namespace) -> int:
-    if not 1 <= args.limit <= 100_000 or args.offset < 0:
-        raise InputError("cli.bad_paging", "--limit is 1-100000 and --offset is not negative")
-    with open_session(args) as session:
-        items = RequestService(session.vault, session.ref).list_requests(
-            limit=args.limit, offset=args.offset)
-    if wants_json(args):
-        emit_json([_listed_json(i) for i in items])
-        return 0
-    for i in items:
-        mark = "!" if i.urgent else " "
-        emit(f"{i.id}  v{i.version}  {i.status:<15} {i.dated_on}  {mark} {i.to_authority:<10}"
-             f" {i.reference}")
-    return 0
-
-
-def cmd_request_show(args: argparse.Namespace) -> int:
-    with open_session(args) as session:
-        shown = RequestService(session.vault, session.ref).show(args.id, args.version)
-    if wants_json(args):
-        emit_json(shown.to_json())
-        return 0
-    cur = shown.current
-    emit(f"{cur.id}  version {cur.version} of {cur.head_version}  {cur.status}")
-    emit(f"created by {cur.created_by} at {cur.created_at}; hash {cur.content_hash}")
-    emit_json(cur.data)
-    for refusal in shown.refusals:
-        emit(f"refusal {refusal.id} of v{refusal.request_version}: "
-             f"{refusal.data.get('reason_code')} ({refusal.data.get('scope')}), decided on "
-             f"{refusal.data.get('decided_on')}")
-    return 0
-
-
-def cmd_request_refuse(args: argparse.Namespace) -> int:
-    data = _read_object(args.file)
-    with open_session(args) as session:
-        refusal = RequestService(session.vault, session.ref).refuse(args.id, data)
-    if wants_json(args):
-        emit_json(refusal.to_json())
-    else:
-        emit(refusal.id)
-    return 0
 
 
 # --- reports ----------------------------------------------------------------------------------
@@ -159,6 +60,18 @@ def _register_reports(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--checkpoint", metavar="CODE", default=None)
+    p = rsub.add_parser("statistics", parents=[common],
+                        help="counts by kind, month, crossing point, citizenship, substance "
+                        "and outcome, without names (PDF and/or CSV)",
+                        description="Art. 3.1.2 reference information, e.g. for the Joint "
+                        "Commission: only codes and counts leave the vault. Give --out for "
+                        "the PDF, --csv for a spreadsheet, or both.")
+    p.add_argument("--lang", choices=LANGS, default=None)
+    p.add_argument("--out", default=None, metavar="FILE.pdf")
+    p.add_argument("--csv", default=None, metavar="FILE.csv")
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_report_statistics)
     p = document("transmittal", "chain-of-custody sheet for a packet file",
                  cmd_report_transmittal)
     p.add_argument("packet", metavar="PACKET_FILE")
@@ -227,6 +140,38 @@ def cmd_report_summary(args: argparse.Namespace) -> int:
     start = _date(args.date_from, "--from")
     end = _date(args.date_to, "--to")
     return _produce(args, lambda s: s.summary(start, end, args.checkpoint, args.lang))
+
+
+def cmd_report_statistics(args: argparse.Namespace) -> int:
+    start = _date(args.date_from, "--from")
+    end = _date(args.date_to, "--to")
+    if not args.out and not args.csv:
+        raise InputError("cli.statistics_output", "say where to write: --out FILE.pdf, "
+                         "--csv FILE.csv, or both")
+    pdf_path = _out_path(args) if args.out else None
+    csv_path = _checked_path(Path(args.csv)) if args.csv else None
+    written: dict[str, str] = {}
+    with open_session(args) as session:
+        service = ReportService(session.vault, session.ref)
+        if pdf_path is not None:
+            report = service.statistics(start, end, args.lang)
+            written["pdf"] = str(service.save_pdf(report, pdf_path))
+        if csv_path is not None:
+            text = service.statistics_csv(start, end, args.lang)
+            written["csv"] = str(service.save_csv(text, csv_path, start=start, end=end))
+    if wants_json(args):
+        emit_json({"document": "statistics", **written})
+    else:
+        for path in written.values():
+            emit(path)
+    return 0
+
+
+def _checked_path(path: Path) -> Path:
+    if not path.parent.is_dir():
+        raise InputError("report.no_folder", "the folder for {name} does not exist",
+                         name=path.name)
+    return path
 
 
 def cmd_report_transmittal(args: argparse.Namespace) -> int:

@@ -12,6 +12,12 @@ Caps on free text, in characters after NFC normalisation:
 - a typed MRZ: MRZ_CAP = 200 (three lines of 30, or two of 44, with some slack);
 - everything else: OTHER_TEXT_CAP = 2,000.
 Lists (persons, items, legs, documents, citizenships, …) hold at most LIST_CAP = 200 entries.
+
+Which characters text may hold is `text_rules`' (controls, bidi controls, invisible characters
+refused; odd spaces in one-line fields made ordinary). Every date lies in EARLIEST_YEAR … and
+either not in the future or at most YEARS_AHEAD_CAP years ahead (a document's expiry, a planned
+route leg). Every number, nested ones included, is at most NUMBER_CAP = 2**53 in magnitude: the
+packet format's bound on integers, and the largest a double holds exactly.
 """
 
 from __future__ import annotations
@@ -26,6 +32,15 @@ from typing import Any
 
 from shekara.domain.codes import CODE_LISTS
 from shekara.domain.reference import ReferenceData
+from shekara.domain.text_rules import (
+    BIDI,
+    CONTROL,
+    CONTROL_IN_PROSE,
+    INVISIBLE,
+    INVISIBLE_IN_PROSE,
+    has_visible,
+    one_line_spaces,
+)
 
 NAME_CAP = 200
 DOCUMENT_NUMBER_CAP = 50
@@ -34,6 +49,8 @@ MRZ_CAP = 200
 OTHER_TEXT_CAP = 2_000
 LIST_CAP = 200
 EARLIEST_YEAR = 1900
+YEARS_AHEAD_CAP = 50
+NUMBER_CAP = 2**53
 # A laptop clock a few minutes slow must not refuse "it happened just now".
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -52,12 +69,17 @@ FIELD_MESSAGES: dict[str, str] = {
     "validation.no_utc_offset": "must give a UTC offset (such as +05:00) or be a date only",
     "validation.future_date": "is in the future",
     "validation.date_too_early": "is before {year}",
+    "validation.date_too_late": "is after {year}",
     "validation.expires_before_issued": "is before the date of issue",
     "validation.not_finite": "must be a finite number",
     "validation.not_positive": "must be greater than zero",
     "validation.out_of_range": "must be between {low} and {high}",
+    "validation.number_too_large": "must not be larger than {limit}",
     "validation.lat_lon_pair": "needs both latitude and longitude, or neither",
     "validation.control_char": "contains a control character",
+    "validation.bidi_control": "contains a character that reverses the direction of text",
+    "validation.invisible_char": "contains an invisible character (such as a zero-width space)",
+    "validation.no_visible_char": "has no visible character",
     "validation.too_long": "is longer than {limit} characters",
     "validation.too_many": "has more than {limit} entries",
     "validation.duplicate": "repeats an earlier entry",
@@ -71,9 +93,6 @@ FIELD_MESSAGES: dict[str, str] = {
     "validation.not_a_record": "must be a JSON object (one record)",
 }
 
-# C0/C1 controls, line/paragraph separators, lone surrogates; prose may keep \t and \n.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_CONTROL_IN_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _ALPHA3 = re.compile(r"[A-Z]{3}")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -151,8 +170,8 @@ class FieldChecker:
     # --- scalars ----------------------------------------------------------------------------
     def text(self, value: Any, path: str, *, cap: int = OTHER_TEXT_CAP,
              prose: bool = False) -> str:
-        """Free text: null is "", NFC, stripped; control characters refused (prose keeps
-        tab and newline; its CR LF and CR become LF)."""
+        """Free text: null is "", NFC, stripped; the characters `text_rules` refuses are
+        reported (prose keeps tab and newline; its CR LF and CR become LF)."""
         if value is None:
             return ""
         if not isinstance(value, str):
@@ -161,9 +180,17 @@ class FieldChecker:
         text = unicodedata.normalize("NFC", value)
         if prose:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            text = one_line_spaces(text)
         text = text.strip()
-        if (_CONTROL_IN_PROSE if prose else _CONTROL).search(text):
+        if (CONTROL_IN_PROSE if prose else CONTROL).search(text):
             self.report(path, "validation.control_char")
+        if BIDI.search(text):
+            self.report(path, "validation.bidi_control")
+        if (INVISIBLE_IN_PROSE if prose else INVISIBLE).search(text):
+            self.report(path, "validation.invisible_char")
+        elif text and not has_visible(text):
+            self.report(path, "validation.no_visible_char")
         if len(text) > cap:
             self.report(path, "validation.too_long", limit=cap)
         return text
@@ -224,7 +251,9 @@ class FieldChecker:
                 return None
             if number.is_integer() and abs(number) < _EXACT_FLOAT_INTS:
                 number = int(number)
-        if positive and number <= 0:
+        if abs(number) > NUMBER_CAP:
+            self.report(path, "validation.number_too_large", limit=NUMBER_CAP)
+        elif positive and number <= 0:
             self.report(path, "validation.not_positive")
         elif low is not None and high is not None and (
                 number > high or number < low or (low_open and number == low)):
@@ -238,14 +267,17 @@ class FieldChecker:
             else:
                 self.wrong_type(path, "a whole number")
             return None
-        if value < 0:
-            self.report(path, "validation.out_of_range", low=0, high="any")
+        if value < 0 or value > NUMBER_CAP:
+            self.report(path, "validation.out_of_range", low=0, high=NUMBER_CAP)
         return value
 
     # --- dates ------------------------------------------------------------------------------
     def day(self, value: Any, path: str, *, not_future: bool = False,
             required: bool = False) -> str | None:
-        """A full date YYYY-MM-DD, or None (also when refused, so no comparison trips on it)."""
+        """A full date YYYY-MM-DD, or None (also when refused, so no comparison trips on it).
+
+        Not before EARLIEST_YEAR; not in the future with `not_future`, else at most
+        YEARS_AHEAD_CAP years ahead."""
         if value is None or value == "":
             if required:
                 self.report(path, "validation.required")
@@ -260,6 +292,9 @@ class FieldChecker:
             return None
         if not_future and parsed > self.now.date():
             self.report(path, "validation.future_date")
+        elif parsed.year > self.now.year + YEARS_AHEAD_CAP:
+            self.report(path, "validation.date_too_late", year=self.now.year + YEARS_AHEAD_CAP)
+        self._not_too_early(parsed.year, path)
         return parsed.isoformat()
 
     def birth_date(self, value: Any, path: str) -> str | None:
@@ -313,9 +348,11 @@ class FieldChecker:
         if when.tzinfo is None:
             self.report(path, "validation.no_utc_offset")
             return text
-        self._not_too_early(when.year, path)
-        if when.astimezone(UTC) > self.now.astimezone(UTC) + CLOCK_SKEW:
-            self.report(path, "validation.future_date")
+        if when.year < EARLIEST_YEAR:  # year 1 with a +05:00 offset cannot even be made UTC
+            self._not_too_early(when.year, path)
+        elif when.year > self.now.year + 1 or \
+                when.astimezone(UTC) > self.now.astimezone(UTC) + CLOCK_SKEW:
+            self.report(path, "validation.future_date")  # year 9999 cannot be made UTC either
         return when.isoformat()
 
     def _not_too_early(self, year: int, path: str) -> None:

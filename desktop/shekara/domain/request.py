@@ -26,6 +26,9 @@ the Art. 9 grounds), `scope` (`whole` or `part`, default whole), `explanation` (
 the refusal must give, required), `decided_on` (date, not in the future) and optionally
 `signed_by` (`{"name", "position"}`).
 
+Text follows the records' character rules (`text_rules`); dates lie in 1900 … and are not in
+the future or at most 50 years ahead; `pages` is at most 2**53 (as a record's numbers).
+
 Validation collects every problem and raises one `ValidationError` with `(path, msgid, text)`
 issues (msgids `request.*`, English templates in MESSAGES), like record validation. Messages
 never quote a value: it may be personal.
@@ -42,8 +45,18 @@ from datetime import date, datetime
 from typing import Any
 
 from shekara.domain.codes import other_party
+from shekara.domain.field_checks import EARLIEST_YEAR, NUMBER_CAP, YEARS_AHEAD_CAP
 from shekara.domain.reference import ReferenceData
 from shekara.domain.strictjson import canonical_json
+from shekara.domain.text_rules import (
+    BIDI,
+    CONTROL,
+    CONTROL_IN_PROSE,
+    INVISIBLE,
+    INVISIBLE_IN_PROSE,
+    has_visible,
+    one_line_spaces,
+)
 from shekara.errors import ValidationError
 
 REQUEST_FIELDS: tuple[str, ...] = (
@@ -78,21 +91,25 @@ MESSAGES: dict[str, str] = {
     "request.too_long": "is longer than {limit} characters",
     "request.too_many": "has more than {limit} entries",
     "request.control_char": "contains a control character",
+    "request.bidi_control": "contains a character that reverses the direction of text",
+    "request.invisible_char": "contains an invisible character (such as a zero-width space)",
+    "request.no_visible_char": "has no visible character",
     "request.unknown_authority": "is not a central competent authority in the reference data",
     "request.wrong_party": "must be an authority of {party}",
     "request.bad_date": "must be a real date written YYYY-MM-DD",
     "request.future_date": "is in the future",
+    "request.date_too_early": "is before {year}",
+    "request.date_too_late": "is after {year}",
     "request.deadline_before_request": "is before the date of the request",
     "request.not_uuid": "must be a record id (a UUID)",
     "request.empty_person": "needs a linked record id, a description, or both",
     "request.duplicate": "repeats an earlier entry",
     "request.not_positive": "must be a whole number greater than zero",
+    "request.too_large": "must not be larger than {limit}",
     "request.unknown_reason": "must be one of the Art. 9 grounds: {choices}",
     "request.unknown_scope": "must be whole or part",
 }
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_CONTROL_IN_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -127,11 +144,19 @@ class _Checks:
         text = unicodedata.normalize("NFC", value)
         if prose:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            text = one_line_spaces(text)
         text = text.strip()
         if required and not text:
             self.report(path, "request.required")
-        if (_CONTROL_IN_PROSE if prose else _CONTROL).search(text):
+        if (CONTROL_IN_PROSE if prose else CONTROL).search(text):
             self.report(path, "request.control_char")
+        if BIDI.search(text):
+            self.report(path, "request.bidi_control")
+        if (INVISIBLE_IN_PROSE if prose else INVISIBLE).search(text):
+            self.report(path, "request.invisible_char")
+        elif text and not has_visible(text):
+            self.report(path, "request.no_visible_char")
         if len(text) > cap:
             self.report(path, "request.too_long", limit=cap)
         return text
@@ -155,6 +180,10 @@ class _Checks:
             return None
         if not_future and parsed > self.today:
             self.report(path, "request.future_date")
+        elif parsed.year > self.today.year + YEARS_AHEAD_CAP:
+            self.report(path, "request.date_too_late", year=self.today.year + YEARS_AHEAD_CAP)
+        if parsed.year < EARLIEST_YEAR:
+            self.report(path, "request.date_too_early", year=EARLIEST_YEAR)
         return parsed.isoformat()
 
     def entries(self, value: Any, path: str) -> list[Any]:
@@ -242,6 +271,8 @@ def _attachments(check: _Checks, value: Any) -> list[dict[str, Any]]:
             check.report(_join(path, "pages"), "request.required")
         elif isinstance(pages, bool) or not isinstance(pages, int) or pages < 1:
             check.report(_join(path, "pages"), "request.not_positive")
+        elif pages > NUMBER_CAP:
+            check.report(_join(path, "pages"), "request.too_large", limit=NUMBER_CAP)
         attachments.append({"title": title, "pages": pages})
     return attachments
 

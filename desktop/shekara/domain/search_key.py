@@ -11,7 +11,9 @@ Three letters of Latin input are ambiguous and cannot be folded into one reading
 Lithuanian and Polish, Ж in Kazakh Latin, ДЖ in Uzbek and English), ``x`` (КС in Alexander, Х in
 Uzbek and Azerbaijani) and ``ch`` (Ч in English, Х in Lithuanian, Polish, German and Czech).
 A word containing them gets one key per reading (``word_keys``); the index stores all of them and
-a query accepts any of them. ``word_key`` is the first reading, the one the brief names.
+a query accepts any of them. ``word_key`` is the first reading, the one the brief names. A few
+Cyrillic letters that documents write two ways (ё, ъ, and я in a Lithuanian name) add readings
+the same way. When nothing matches exactly, ``one_edit_away`` feeds the one-letter-off search.
 """
 
 from __future__ import annotations
@@ -83,20 +85,51 @@ _REPLACEMENTS = (
     ("j", "y"), ("x", "ks"),  # leftovers of stripped diacritics (ǰ, ẍ): the first reading
     ("ph", "f"), ("ck", "k"), ("q", "k"), ("w", "v"), ("kh", "h"), ("gh", "g"), ("th", "t"),
     ("zh", "z"), ("sh", "s"), ("ch", "c"), ("sz", "s"), ("cz", "c"), ("ts", "c"), ("dz", "z"),
+    ("tc", "c"),  # Ц in Russian passports of 2010-2014 (FMS table): TCOI is Цой
     ("y", "i"),
 )
 # Folds that look at the neighbours: doubled letters collapse (digits do not: 1100 is not 10);
-# "ie" is "e" (Nazarbayev/Назарбаев, Ieva/Ева); "io" after a consonant is ё (Kovalyov/Ковалёв).
+# "ie" is "e" (Nazarbayev/Назарбаев, Ieva/Ева); "io" after a consonant is ё (Kovalyov/Ковалёв);
+# Kazakh ы between "au"/"eu" and a consonant is dropped, as Russian spelling and older Kazakh
+# passports drop it (Бауыржан, Бауржан, BAURZHAN, BAUYRZHAN); Lithuanian writes ч (and щ) before
+# у as či(u) (Kovalčiuk/Ковальчук, Ščiukin/Щукин).
 _CONTEXT_FOLDS = (
     (re.compile(r"([a-z])\1+"), r"\1"),
     (re.compile("ie"), "e"),
     (re.compile(r"(?<=[bcdfghklmnprstvz])io"), "e"),
+    (re.compile(r"(?<=[ae]u)i(?=[bcdfgklmnprstvz])"), ""),
+    (re.compile("(?<=c)iu"), "u"),
 )
 
 # --- the ambiguous Latin letters, each with its readings (first = the word_key reading) -----------
 _AMBIGUOUS = (("ch", ("ch", "h")), ("j", ("y", "zh")), ("x", ("ks", "h")))
 # Letters of the Kazakh Latin alphabets (2018, 2021) that Lithuanian, Polish and German do not use.
 _KAZAKH_LATIN_MARKS = re.compile("[qğñūşçıǵúýá]|[sc]'")
+
+
+# --- Cyrillic letters that documents write two ways: each gives the word a second reading --------
+_CYRILLIC_VOWELS = "аеёиоуыэюяәөұүі"
+# ё at the start of a word or after a vowel or ъ: passports and Lithuanian documents write yo, jo
+# or io there (Ёлкин: YOLKIN, Jolkinas), Russian text and ICAO write e. After a consonant the
+# folds already join the two (io -> e).
+_YO_OPEN = re.compile(rf"(?:^|(?<=[{_CYRILLIC_VOWELS}ъ]))ё")
+# A Lithuanian name in Russian spelling (a Lithuanian ending) writes Lithuanian e and ė after a
+# consonant as я: Žemaitis -> Жямайтис, Kęstutis -> Кястутис, Mickevičius -> Мицкявичюс.
+_LITHUANIAN_IN_CYRILLIC = re.compile("(?:ас|ис|юс|ус|ай|айте|ене|ите|уте|юте)$")
+_YA_AFTER_CONSONANT = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])я")
+
+
+def _spellings(word: str) -> list[str]:
+    """The prepared word once per reading of its two-way Cyrillic letters, the word itself first."""
+    spellings = [word]
+    if "ё" in word and _YO_OPEN.search(word):
+        spellings += [_YO_OPEN.sub("йо", w) for w in spellings]
+    if "ъ" in word:  # ICAO and Russian passports since 2013: Ъ is IE (Подъячев: PODIEIACHEV)
+        spellings += [w.replace("ъ", "ие") for w in spellings]
+    if ("я" in word and _LITHUANIAN_IN_CYRILLIC.search(word)
+            and _YA_AFTER_CONSONANT.search(word)):
+        spellings += [_YA_AFTER_CONSONANT.sub("е", w) for w in spellings]
+    return spellings
 
 
 def _fold(key: str) -> str:
@@ -155,9 +188,8 @@ def _readings(word: str) -> Iterator[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _cached_word_keys(word: str) -> tuple[str, ...]:
-    prepared = _prepare(word)
     keys: dict[str, None] = {}
-    for reading in _readings(prepared):
+    for reading in (r for spelling in _spellings(_prepare(word)) for r in _readings(spelling)):
         reading = _APOSTROPHE_LETTER.sub(lambda m: _APOSTROPHE_LETTERS[m.group()], reading)
         key = _fold(_to_ascii(reading.translate(_WORD_TABLE)))
         if key:
@@ -274,6 +306,76 @@ def query_groups(text: str) -> list[list[str]]:
         if tokens:
             unique[tokens] = None
     return [list(tokens) for tokens in itertools.islice(unique, MAX_QUERY_GROUPS)]
+
+
+# --- one letter off (docs/search.md, "One letter off") ------------------------------------------
+# Keys this short have too many neighbours one letter away to be worth showing.
+APPROXIMATE_MIN_LENGTH = 5
+# At most this many known name keys stand in for one word of the query.
+APPROXIMATE_MAX_TERMS = 24
+# Neighbours that keep a key's first three letters are read from the index in one range scan
+# (then checked with ``one_edit_apart``); only the others are looked up one by one.
+APPROXIMATE_SHARED_PREFIX = 3
+# The letters a folded key can hold: j, q, w, x and y never survive the folds.
+_KEY_LETTERS = "abcdefghiklmnoprstuvz"
+
+
+def one_edit_away(key: str) -> list[str]:
+    """Strings one deletion, insertion, substitution or swap of two neighbours away from ``key``:
+    the candidates of the approximate search, which keeps those the index holds. Empty for a key
+    shorter than APPROXIMATE_MIN_LENGTH or holding a digit (a number is never approximated)."""
+    if len(key) < APPROXIMATE_MIN_LENGTH or not key.isalpha():
+        return []
+    out: set[str] = set()
+    for i in range(len(key) + 1):
+        head, tail = key[:i], key[i:]
+        out.update(head + letter + tail for letter in _KEY_LETTERS)
+        if tail:
+            out.add(head + tail[1:])
+            out.update(head + letter + tail[1:] for letter in _KEY_LETTERS)
+        if len(tail) > 1:
+            out.add(head + tail[1] + tail[0] + tail[2:])
+    out.discard(key)
+    return sorted(out)
+
+
+def one_edit_apart(key: str, other: str) -> bool:
+    """Whether ``other`` is one deletion, insertion, substitution or swap of two neighbouring
+    letters away from ``key`` (the relation ``one_edit_away`` lists)."""
+    if key == other or abs(len(key) - len(other)) > 1:
+        return False
+    shorter = min(len(key), len(other))
+    i = next((j for j in range(shorter) if key[j] != other[j]), shorter)  # first difference
+    if len(key) > len(other):
+        return key[i + 1:] == other[i:]
+    if len(key) < len(other):
+        return key[i:] == other[i + 1:]
+    if key[i + 1:] == other[i + 1:]:
+        return True  # one letter replaced
+    return (i + 1 < len(key) and key[i] == other[i + 1] and key[i + 1] == other[i]
+            and key[i + 2:] == other[i + 2:])  # two neighbours swapped
+
+
+def approximate_lookups(key: str) -> tuple[list[str], str]:
+    """How to find a key's neighbours in the index: the strings one letter off that change its
+    first APPROXIMATE_SHARED_PREFIX letters (looked up one by one), and that prefix (every other
+    neighbour starts with it). ``([], "")`` for a key that is never approximated."""
+    near = one_edit_away(key)
+    if not near:
+        return [], ""
+    shared = key[:APPROXIMATE_SHARED_PREFIX]
+    return [n for n in near if not n.startswith(shared)], shared
+
+
+def approximate_match(groups: list[list[str]], neighbours: list[list[str]]) -> str:
+    """The FTS5 MATCH expression of ``query_groups`` widened by known keys one letter away:
+    group i matches a prefix of its own tokens or, whole, one of ``neighbours[i]``."""
+    clauses = []
+    for group, near in zip(groups, neighbours, strict=True):
+        tokens = [f'"{token}"*' for token in group] + [f'"{term}"' for term in near
+                                                          if _NOT_KEY.search(term) is None]
+        clauses.append(f"({' OR '.join(tokens)})" if len(tokens) > 1 else tokens[0])
+    return " AND ".join(clauses)
 
 
 def query_terms(text: str) -> list[str]:

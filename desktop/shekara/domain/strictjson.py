@@ -10,6 +10,8 @@ so each is refused with an `InputError` whose message id says why:
 - `json.malformed`: not JSON (the message gives line and column);
 - `json.duplicate_key`: an object names a key twice (the message gives the key and the path);
 - `json.not_a_number`: `NaN`, `Infinity`, `-Infinity`, or a number too large for a float;
+- `json.integer_too_large`: an integer beyond ±`MAX_INTEGER` (2**53, the packet format's bound:
+  every integer a double holds exactly, so every JSON reader agrees on its value);
 - `json.too_deep`: nested deeper than `max_depth` arrays/objects;
 - `json.too_large`: more bytes than allowed;
 - `json.empty`, `json.not_a_record`, `json.too_many`: the records input is not a list of records.
@@ -41,6 +43,8 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_RECORD_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 MAX_RECORDS_PER_INPUT = 100_000
+MAX_INTEGER = 2**53
+_MAX_INTEGER_CHARS = len(str(-MAX_INTEGER))
 
 _BOM = "\ufeff"
 # A JSON string (escapes included; an unterminated one runs to the end) or one bracket.
@@ -66,6 +70,10 @@ class _DuplicateKey(Exception):
     pass
 
 
+class _IntegerTooLarge(Exception):
+    pass
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj = dict(pairs)
     if len(obj) != len(pairs):
@@ -81,6 +89,13 @@ def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):  # 1e999 parses to inf: as bad as writing Infinity
         raise _NotANumber(text[:20])
+    return value
+
+
+def _bounded_int(text: str) -> int:
+    # The length test first: int() of a 400-digit string is work, of a 5000-digit one an error.
+    if len(text) > _MAX_INTEGER_CHARS or abs(value := int(text)) > MAX_INTEGER:
+        raise _IntegerTooLarge
     return value
 
 
@@ -187,7 +202,8 @@ def parse_json(data: bytes | str, *, max_bytes: int = MAX_RECORD_BYTES,
     _check_depth(text, max_depth)
     try:
         value = json.loads(text, object_pairs_hook=_unique_keys,
-                           parse_constant=_refuse_constant, parse_float=_finite_float)
+                           parse_constant=_refuse_constant, parse_float=_finite_float,
+                           parse_int=_bounded_int)
         if _SURROGATE_ESCAPE.search(text):
             _build(json.loads(text, object_pairs_hook=_Pairs), "")
     except _DuplicateKey:
@@ -196,6 +212,9 @@ def parse_json(data: bytes | str, *, max_bytes: int = MAX_RECORD_BYTES,
         raise InputError("json.not_a_number",
                          "NaN, Infinity and numbers too large for a float are not allowed "
                          "in JSON") from None
+    except _IntegerTooLarge:
+        raise InputError("json.integer_too_large", "an integer beyond ±{limit} is not "
+                         "allowed in JSON", limit=MAX_INTEGER) from None
     except json.JSONDecodeError as exc:
         raise InputError("json.malformed", "not valid JSON at line {line} column {column}: "
                          "{reason}", line=exc.lineno, column=exc.colno, reason=exc.msg) from None

@@ -31,6 +31,8 @@ from pyrage import x25519
 
 from shekara.domain.strictjson import canonical_json
 from shekara.errors import PacketError
+from shekara.packets.exchange import KIND as EXCHANGE
+from shekara.packets.exchange import ExchangePayload, decode_exchange
 from shekara.packets.fields import (
     AGE_RECIPIENT_PATTERN,
     CODE_PATTERN,
@@ -46,7 +48,6 @@ from shekara.packets.fields import (
 )
 from shekara.packets.keys import PrivateKeys, PublicKeys, format_fingerprint
 from shekara.packets.payload import (
-    KINDS,
     AckPayload,
     Payload,
     RecordsPayload,
@@ -65,8 +66,10 @@ MAX_HEADER_BYTES = 64 * 1024
 MAX_HEADER_DEPTH = 4
 MAX_RECIPIENTS = 16
 AGE_MAGIC = b"age-encryption.org/v1\n"
-# Who may sign which kind: posts send records; HQ sends acknowledgements and reference data.
-SIGNER_ROLE = {"records": "post", "ack": "hq", "refdata": "hq"}
+# Who may sign which kind: posts send records; HQ sends acknowledgements and reference data to
+# its posts, and exchange packets to the other Party's HQ (packets/exchange.py).
+SIGNER_ROLE = {"records": "post", "ack": "hq", "refdata": "hq", "exchange": "hq"}
+PACKET_KINDS = tuple(SIGNER_ROLE)
 
 Trusted = Callable[[bytes], PublicKeys | None]
 _HEADER_FIELDS = ("format", "kind", "sender", "sender_fingerprint", "recipient_id", "recipients",
@@ -135,7 +138,7 @@ class OpenedPacket:
     signer: PublicKeys
     format_minor: int
     packet_sha256: str
-    payload: Payload  # RecordsPayload, AckPayload or RefdataPayload, as header.kind says
+    payload: Payload | ExchangePayload  # as header.kind says
 
     @property
     def records(self) -> RecordsPayload:
@@ -150,6 +153,11 @@ class OpenedPacket:
     @property
     def refdata(self) -> RefdataPayload:
         assert isinstance(self.payload, RefdataPayload), "not a refdata packet"
+        return self.payload
+
+    @property
+    def exchange(self) -> ExchangePayload:
+        assert isinstance(self.payload, ExchangePayload), "not an exchange packet"
         return self.payload
 
 
@@ -229,7 +237,8 @@ def open_packet(data: bytes, trusted: Trusted, identities: Sequence[PrivateKeys]
     verified = verify_only(data, trusted, expect_kind=expect_kind,
                            expect_recipient_id=expect_recipient_id)
     body = decrypt_body(data[verified.body_offset:], identities)
-    payload = decode_body(verified.header.kind, body)
+    kind = verified.header.kind
+    payload = decode_exchange(body) if kind == EXCHANGE else decode_body(kind, body)
     return OpenedPacket(verified.header, verified.signer, verified.format_minor,
                         verified.packet_sha256, payload)
 
@@ -258,7 +267,7 @@ def parse_header(raw: Any, minor: int) -> PacketHeader:
                allow_unknown=newer)
     if head["format"] != FORMAT_NAME:
         refuse(_MSGID, f"format must be {FORMAT_NAME}")
-    kind = text(head["kind"], "kind", _MSGID, choices=KINDS)
+    kind = text(head["kind"], "kind", _MSGID, choices=PACKET_KINDS)
     seq = integer(head["seq"], "seq", _MSGID, minimum=1)
     prev_hash = head["prev_hash"]
     if seq == 1 and prev_hash is not None:

@@ -123,6 +123,11 @@ def _frame(manifest: Mapping[str, Any], blobs: Sequence[bytes] = ()) -> bytes:
     # Write only what a reader accepts: the reader's structural checks run on the way out too
     # (attachment hashes excepted: Attachment.of computed them from the bytes).
     _check_manifest(manifest)
+    return frame_manifest(manifest, blobs)
+
+
+def frame_manifest(manifest: Mapping[str, Any], blobs: Sequence[bytes] = ()) -> bytes:
+    """The body layout around a manifest the caller has checked (packets/exchange.py too)."""
     try:
         raw = canonical_json(manifest)
     except InputError as err:
@@ -173,6 +178,12 @@ def decode_body(kind: str, data: bytes) -> Payload:
     """Check and split a decrypted body; `kind` is the one the signed header names."""
     if kind not in KINDS:
         raise ValueError(f"unknown packet kind {kind!r}")
+    manifest, blobs = split_body(data)
+    return _check_manifest(manifest, kind, blobs)
+
+
+def split_body(data: bytes, *, max_depth: int = MAX_MANIFEST_DEPTH) -> tuple[Any, memoryview]:
+    """The body's manifest (strict JSON, within the caps) and the bytes after it."""
     if len(data) < 12 or data[:8] != BODY_MAGIC:
         refuse(_MSGID, "it does not start with the body magic")
     (length,) = struct.unpack(">I", data[8:12])
@@ -181,8 +192,8 @@ def decode_body(kind: str, data: bytes) -> Payload:
     if 12 + length > len(data):
         refuse(_MSGID, "the manifest is cut short")
     manifest = strict_json(data[12:12 + length], _MSGID, max_bytes=MAX_MANIFEST_BYTES,
-                           max_depth=MAX_MANIFEST_DEPTH)
-    return _check_manifest(manifest, kind, memoryview(data)[12 + length:])
+                           max_depth=max_depth)
+    return manifest, memoryview(data)[12 + length:]
 
 
 def decode_records(data: bytes) -> RecordsPayload:

@@ -26,10 +26,10 @@ from shekara.errors import PacketError
 
 # WritableFile and Opener are re-exported: tests and callers name them from here.
 from shekara.fileio import CHUNK_BYTES, Opener, WritableFile
+from shekara.packets.container import PACKET_KINDS
+from shekara.packets.fields import CODE_PATTERN
 
 __all__ = ["Opener", "WritableFile", "packet_file_name", "write_atomically"]
-from shekara.packets.fields import CODE_PATTERN
-from shekara.packets.payload import KINDS
 
 PACKET_SUFFIX = ".shk"
 _NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
@@ -37,7 +37,7 @@ _NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
 
 def packet_file_name(sender: str, kind: str, seq: int) -> str:
     """`shekara-<sender>-<kind>-<seq:06d>.shk`: codes and numbers only, no personal data."""
-    if not CODE_PATTERN.match(sender) or kind not in KINDS or seq < 1:
+    if not CODE_PATTERN.match(sender) or kind not in PACKET_KINDS or seq < 1:
         raise ValueError("a packet name is made of a code, a kind and a positive number")
     return f"shekara-{sender}-{kind}-{seq:06d}{PACKET_SUFFIX}"
 

@@ -13,16 +13,19 @@ are printed once, exactly as recorded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
+from shekara.domain.officials import OfficialProfile
 from shekara.domain.reference import ReferenceData
 from shekara.errors import InputError
 from shekara.reports import catalog
+from shekara.reports.catalog import UNIT_FORMS
 
 DOCUMENT_LANGUAGES: dict[str, tuple[str, ...]] = {
     "kk": ("kk", "ru"), "lt": ("lt", "ru"), "ru": ("ru",), "en": ("en",),
@@ -177,6 +180,48 @@ class Wording:
         if value is None or value == "":
             return ""
         return format_decimal(value, format="#,##0.######", locale=LOCALES[self.primary])
+
+    def official(self, profile: OfficialProfile | None, *, with_position: bool = True) -> str:
+        """"старший инспектор, капитан Нурланов Н. Б." in each of the document's languages;
+        "" for an officer with no printed name (a blank line to sign on, never the login)."""
+        if profile is None or not profile.values.get("full_name"):
+            return ""
+
+        def one(lang: str) -> str:
+            name = " ".join(p for p in (profile.get("rank", lang), profile.get("full_name", lang))
+                            if p)
+            position = profile.get("position", lang) if with_position else ""
+            return f"{position}, {name}" if position else name
+
+        return join_unique(one(lang) for lang in self.langs)
+
+    def installation(self, values: Mapping[str, str], name: str) -> str:
+        """The unit's or authority's printed name in the document's languages ("" if unset)."""
+        def one(lang: str) -> str:
+            if lang == "ru" and values.get(f"{name}_ru"):
+                return values[f"{name}_ru"]
+            return values.get(name, "")
+
+        return join_unique(v for v in (one(lang) for lang in self.langs) if v)
+
+    def quantity(self, value: Any, unit: Any) -> str:
+        """"16 патронов", "200 tablečių": the number and its unit in each language, a counted
+        unit in the plural form the number takes there (catalog.UNIT_FORMS)."""
+        if value is None or value == "":
+            return ""
+        return join_unique(f"{format_decimal(value, format='#,##0.######', locale=LOCALES[lang])}"
+                           f" {self._unit(value, str(unit or ''), lang)}".rstrip()
+                           for lang in self.langs)
+
+    def _unit(self, value: Any, unit: str, lang: str) -> str:
+        forms = UNIT_FORMS.get(unit, {}).get(lang)
+        if not forms:
+            return self.ref.label("unit", unit, lang) if unit else ""
+        try:
+            category = Locale.parse(LOCALES[lang]).plural_form(abs(value))
+        except (TypeError, ValueError):
+            category = "other"
+        return forms.get(category, forms["other"])
 
     @staticmethod
     def _clock(when: datetime, lang: str) -> str:

@@ -26,8 +26,20 @@ _PAGE_AND_HEADER: dict[str, Entry] = {
                 "en": "Printed"},
     "printed_by": {"kk": "Басып шығарған", "lt": "Atspausdino", "ru": "Напечатал",
                    "en": "Printed by"},
-    "agreement_article": {"kk": "Келісімнің {article}-бабы", "lt": "Susitarimo {article} str.",
+    # A whole article, a paragraph of it ("10.1") and a subparagraph ("6.1.2"), cited the way
+    # each language's legal texts cite them; `text("agreement_article", article="6.1.2")`
+    # picks the form (see `text`).
+    "agreement_article": {"kk": "Келісімнің {article}-бабы",
+                          "lt": "Susitarimo {article} straipsnis",
                           "ru": "ст. {article} Соглашения", "en": "Agreement, Art. {article}"},
+    "agreement_paragraph": {"kk": "Келісімнің {article}-бабының {point}-тармағы",
+                            "lt": "Susitarimo {article} straipsnio {point} dalis",
+                            "ru": "п. {point} ст. {article} Соглашения",
+                            "en": "Agreement, Art. {article}.{point}"},
+    "agreement_subparagraph": {"kk": "Келісімнің {article}-бабының {point}-тармақшасы",
+                               "lt": "Susitarimo {article} straipsnio {point} papunktis",
+                               "ru": "подп. {point} ст. {article} Соглашения",
+                               "en": "Agreement, Art. {article}.{point}"},
     "yes": {"kk": "иә", "lt": "taip", "ru": "да", "en": "yes"},
     "no": {"kk": "жоқ", "lt": "ne", "ru": "нет", "en": "no"},
     "number_sign": {"kk": "№", "lt": "Nr.", "ru": "№", "en": "No."},
@@ -69,10 +81,10 @@ _MARKINGS: dict[str, Entry] = {
         "en": "Data on individuals may be used only for the purposes of the Agreement "
               "(Agreement, Art. 10.3)."},
     "marking.legal_hold_text": {
-        "kk": "Заңды тыйым қойылған: жазба жоюға жатпайды.",
-        "lt": "Taikomas teisinis saugojimas: įrašas nenaikinamas.",
+        "kk": "Жоюға тыйым салынған: жазба жоюға жатпайды.",
+        "lt": "Draudžiama sunaikinti: įrašas nenaikinamas.",
         "ru": "Установлен запрет на уничтожение: запись не подлежит уничтожению.",
-        "en": "Legal hold: the record must not be destroyed."},
+        "en": "Destruction prohibited: the record must not be destroyed."},
 }
 
 _SECTIONS: dict[str, Entry] = {
@@ -85,7 +97,7 @@ _SECTIONS: dict[str, Entry] = {
     "sec.narrative": {"kk": "Оқиғаның баяндалуы", "lt": "Įvykio aprašymas",
                       "ru": "Изложение обстоятельств", "en": "Narrative"},
     "sec.persons": {"kk": "Тұлғалар", "lt": "Asmenys", "ru": "Лица", "en": "Persons"},
-    "sec.items": {"kk": "Алып қойылған заттар", "lt": "Sulaikyti daiktai",
+    "sec.items": {"kk": "Алып қойылған заттар", "lt": "Paimti daiktai",
                   "ru": "Изъятые предметы", "en": "Items seized"},
     "sec.substances": {"kk": "Есірткі құралдары мен заттар", "lt": "Medžiagos",
                        "ru": "Вещества", "en": "Substances"},
@@ -164,8 +176,8 @@ _FIELDS: dict[str, Entry] = {
                        "en": "Confidential"},
     "f.third_party": {"kk": "Үшінші тарапқа беру", "lt": "Perdavimas trečiajai šaliai",
                       "ru": "Передача третьей стороне", "en": "Transfer to a third party"},
-    "f.legal_hold": {"kk": "Жоюға тыйым", "lt": "Teisinis saugojimas",
-                     "ru": "Запрет на уничтожение", "en": "Legal hold"},
+    "f.legal_hold": {"kk": "Жоюға тыйым салынған", "lt": "Draudžiama sunaikinti",
+                     "ru": "Запрет на уничтожение", "en": "Destruction prohibited"},
     "f.note": {"kk": "Ескертпе", "lt": "Pastaba", "ru": "Примечание", "en": "Note"},
     "f.mrz": {"kk": "Машинамен оқылатын аймақ", "lt": "Mašininio nuskaitymo zona",
               "ru": "Машиночитаемая зона", "en": "Machine-readable zone"},
@@ -175,7 +187,7 @@ _FIELDS: dict[str, Entry] = {
                     "en": "issued {date}"},
     "f.expires_on": {"kk": "{date} дейін жарамды", "lt": "galioja iki {date}",
                      "ru": "действителен до {date}", "en": "valid until {date}"},
-    "f.content_hash": {"kk": "Мазмұн хэші (SHA-256)", "lt": "Turinio maiša (SHA-256)",
+    "f.content_hash": {"kk": "Мазмұн хэші (SHA-256)", "lt": "Turinio maišos reikšmė (SHA-256)",
                        "ru": "Хеш содержимого (SHA-256)", "en": "Content hash (SHA-256)"},
 }
 
@@ -278,10 +290,11 @@ _REQUEST: dict[str, Entry] = {
                             "en": "Certified copies attached"},
     "request.pages": {"kk": "{n} парақ", "lt": "{n} lap.", "ru": "на {n} л.",
                       "en": "{n} page(s)"},
-    "request.signed_by": {"kk": "Сұрау салушы органның басшысы",
-                          "lt": "Prašančiosios institucijos vadovas",
-                          "ru": "Руководитель запрашивающего органа",
-                          "en": "Head of the requesting authority"},
+    # Art. 8.4: "signed by the responsible officials" — whoever signs, not the head by default.
+    "request.signed_by": {"kk": "Сұрау салушы органның лауазымды адамы",
+                          "lt": "Prašančiosios institucijos atsakingas pareigūnas",
+                          "ru": "Должностное лицо запрашивающего органа",
+                          "en": "Responsible official of the requesting authority"},
     "request.basis": {
         "kk": "Келісімнің 8-бабына сәйкес жолданады.",
         "lt": "Siunčiama pagal Susitarimo 8 straipsnį.",
@@ -307,12 +320,13 @@ _REFUSAL: dict[str, Entry] = {
                             "ru": "Мотивы отказа", "en": "Reasons"},
     "refusal.decided_on": {"kk": "Шешім күні", "lt": "Sprendimo data", "ru": "Дата решения",
                            "en": "Decided on"},
-    "refusal.signed_by": {"kk": "Сұрау салынған органның басшысы",
-                          "lt": "Prašomosios institucijos vadovas",
-                          "ru": "Руководитель запрашиваемого органа",
-                          "en": "Head of the requested authority"},
+    "refusal.signed_by": {"kk": "Сұрау салынған органның лауазымды адамы",
+                          "lt": "Prašomosios institucijos atsakingas pareigūnas",
+                          "ru": "Должностное лицо запрашиваемого органа",
+                          "en": "Responsible official of the requested authority"},
     "refusal.basis": {
-        "kk": "Келісімнің 9-бабына сәйкес өтініш бойынша бас тарту туралы жазбаша хабарлаймыз.",
+        "kk": "Келісімнің 9-бабына сәйкес өтінішті орындаудан бас тартылғаны туралы жазбаша "
+              "хабарлаймыз.",
         "lt": "Pagal Susitarimo 9 straipsnį raštu pranešame apie atsisakymą vykdyti prašymą.",
         "ru": "В соответствии со статьей 9 Соглашения письменно уведомляем об отказе "
               "в исполнении запроса.",
@@ -490,9 +504,33 @@ _SHEETS: dict[str, Entry] = {
               "sheet."},
 }
 
+_STATISTICS: dict[str, Entry] = {
+    "stats.title": {"kk": "Статистикалық мәліметтер", "lt": "Statistiniai duomenys",
+                    "ru": "Статистические сведения", "en": "Statistics"},
+    "stats.no_personal_data": {
+        "kk": "Тек сандар: дербес деректер жоқ (Келісімнің 3-бабының 1-тармағы).",
+        "lt": "Tik skaičiai: asmens duomenų nėra (Susitarimo 3 straipsnio 1 dalis).",
+        "ru": "Только количественные показатели, без персональных данных (п. 1 ст. 3 "
+              "Соглашения).",
+        "en": "Counts only: no personal data (Agreement, Art. 3.1)."},
+    "stats.by_month": {"kk": "Айлар және түрлері бойынша", "lt": "Pagal mėnesį ir rūšį",
+                       "ru": "По месяцам и видам", "en": "By month and kind"},
+    "stats.by_checkpoint": {"kk": "Өткізу пункттері және түрлері бойынша",
+                            "lt": "Pagal punktą ir rūšį",
+                            "ru": "По пунктам пропуска и видам",
+                            "en": "By crossing point and kind"},
+    "stats.no_checkpoint": {"kk": "өткізу пунктінен тыс", "lt": "ne pasienio kontrolės punkte",
+                            "ru": "вне пунктов пропуска", "en": "away from a crossing point"},
+    "stats.col_qualifying": {"kk": "оның ішінде алмасуға жататындар",
+                             "lt": "iš jų teiktini",
+                             "ru": "в т. ч. подлежащих обмену",
+                             "en": "of which for exchange"},
+    "col.month": {"kk": "Ай", "lt": "Mėnuo", "ru": "Месяц", "en": "Month"},
+}
+
 CATALOG: dict[str, Entry] = {
     **_PAGE_AND_HEADER, **_MARKINGS, **_SECTIONS, **_FIELDS, **_COLUMNS, **_SIGNATURES,
-    **_REQUEST, **_REFUSAL, **_SUMMARY, **_SHEETS,
+    **_REQUEST, **_REFUSAL, **_SUMMARY, **_STATISTICS, **_SHEETS,
 }
 
 
@@ -500,9 +538,32 @@ def text(key: str, lang: str, **params: Any) -> str:
     """One catalog string in one language, with its placeholders filled.
 
     Raises KeyError for an unknown key or language: a missing string is a bug to catch in
-    tests, not something to print as a code on paper.
+    tests, not something to print as a code on paper. `agreement_article` with a dotted number
+    cites a paragraph ("10.1") or a subparagraph ("6.1.2") of the article instead.
     """
     if lang not in LANGUAGES:
         raise KeyError(lang)
+    if key == "agreement_article" and "." in str(params.get("article", "")):
+        article, point = str(params["article"]).split(".", 1)
+        key = "agreement_subparagraph" if "." in point else "agreement_paragraph"
+        params = {"article": article, "point": point}
     template = CATALOG[key][lang]
     return template.format(**params) if params else template
+
+
+# Units counted in whole things take the number's plural form (CLDR categories, as babel's
+# `Locale.plural_form` gives them): "16 патронов", "200 tablečių", "1,5 таблетки". Kazakh puts
+# a noun after a numeral in the singular. Units of measure (g, kg, ml, l, Bq) and the
+# abbreviations "шт." / "vnt." / "дана" do not change: their labels are reference data.
+UNIT_FORMS: dict[str, dict[str, dict[str, str]]] = {
+    "tablets": {
+        "kk": {"other": "таблетка"},
+        "lt": {"one": "tabletė", "few": "tabletės", "many": "tabletės", "other": "tablečių"},
+        "ru": {"one": "таблетка", "few": "таблетки", "many": "таблеток", "other": "таблетки"},
+        "en": {"one": "tablet", "other": "tablets"}},
+    "rounds": {
+        "kk": {"other": "патрон"},
+        "lt": {"one": "šovinys", "few": "šoviniai", "many": "šovinio", "other": "šovinių"},
+        "ru": {"one": "патрон", "few": "патрона", "many": "патронов", "other": "патрона"},
+        "en": {"one": "round", "other": "rounds"}},
+}

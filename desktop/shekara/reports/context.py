@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from shekara.domain.codes import CODE_LISTS
+from shekara.domain.officials import OfficialProfile
 from shekara.reports.bilingual import document_languages
 
 
@@ -20,9 +22,14 @@ class ReportContext:
     party: str  # "KZ" | "LT": the Party this installation belongs to
     post_code: str
     post_name: str
-    officer: str  # login of the officer printing (printed in the header, never a name)
+    officer: str  # login of the officer printing (the audit log's; documents print names)
     printed_at: datetime  # timezone-aware; printed as local date and time
     lang: str
+    # Printed profiles by login (the officer printing, and a record's author and approver):
+    # documents print names, ranks and positions, never logins (issue 11).
+    profiles: Mapping[str, OfficialProfile] = field(default_factory=dict)
+    # The installation's unit_name, authority_name and their _ru forms (settings).
+    installation: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.party not in CODE_LISTS["party"]:

@@ -32,6 +32,7 @@ from shekara.reports.layout import (
     prose,
     qr_block,
     signature_lines,
+    signer_names,
     title_block,
 )
 from shekara.reports.qr import VersionRef
@@ -43,11 +44,11 @@ def render_incident(record: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     """The incident report for this record version, in ctx.lang's languages."""
     wording = Wording(ctx.lang, ref)
     styles = make_styles()
-    report = _IncidentReport(record, wording, styles)
+    report = _IncidentReport(record, wording, styles, ctx)
     handling = record.get("handling") or {}
     confidential = bool(handling.get("confidential", True))
     return build_pdf(report.story(), ctx, wording, title_key="incident.title",
-                     confidential=confidential)
+                     confidential=confidential, letter=True)
 
 
 def record_qr_text(record: Mapping[str, Any]) -> str:
@@ -59,10 +60,12 @@ def record_qr_text(record: Mapping[str, Any]) -> str:
 class _IncidentReport:
     """Builds the story (the flowables) of one incident report."""
 
-    def __init__(self, record: Mapping[str, Any], wording: Wording, styles: Styles) -> None:
+    def __init__(self, record: Mapping[str, Any], wording: Wording, styles: Styles,
+                 ctx: ReportContext) -> None:
         self.r = record
         self.w = wording
         self.s = styles
+        self.ctx = ctx
 
     def story(self) -> list[Flowable]:
         r, w = self.r, self.w
@@ -85,8 +88,8 @@ class _IncidentReport:
         flow += self._section("sec.lifecycle", self._lifecycle_rows())
         flow += heading(self.s, w.t("sec.signatures"))
         flow += signature_lines(self.s, w, [w.t("sig.compiled_by"), w.t("sig.approved_by")],
-                                names=[str(r.get("created_by") or ""),
-                                       str(r.get("approved_by") or "")])
+                                names=signer_names(self.ctx, w, r.get("created_by"),
+                                                   r.get("approved_by")))
         flow += [Spacer(1, 6 * mm), qr_block(self.s, w, record_qr_text(r))]
         return flow
 
@@ -202,7 +205,7 @@ class _IncidentReport:
     def _quantity(self, value: Mapping[str, Any]) -> str:
         if value.get("quantity") is None:
             return ""
-        return f"{self.w.number(value['quantity'])} {self.w.code('unit', value.get('unit'))}"
+        return self.w.quantity(value["quantity"], value.get("unit"))
 
     def _items(self) -> list[Flowable]:
         w = self.w
@@ -313,11 +316,12 @@ class _IncidentReport:
 
     def _lifecycle_rows(self) -> list[Row]:
         r, w = self.r, self.w
-        created = ", ".join(p for p in (str(r.get("created_by") or ""),
-                                        w.iso_timestamp(r.get("created_at"))) if p)
+        # Names as printed (the officers' profiles), never logins: "" when one has no name.
+        author, approver = signer_names(self.ctx, w, r.get("created_by"), r.get("approved_by"))
+        created = ", ".join(p for p in (author, w.iso_timestamp(r.get("created_at"))) if p)
         if r.get("approved_by"):
-            approved = ", ".join(p for p in (str(r["approved_by"]),
-                                             w.iso_timestamp(r.get("approved_at"))) if p)
+            approved = ", ".join(p for p in (approver, w.iso_timestamp(r.get("approved_at")))
+                                 if p)
         else:
             approved = w.tj("f.not_approved")
         return [

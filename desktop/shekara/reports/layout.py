@@ -13,7 +13,6 @@ reportlab's paragraphs are markup, and a surname with "&" or "<" must print, not
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -38,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from shekara.domain.text_rules import shown
 from shekara.reports.bilingual import Wording, join_unique
 from shekara.reports.context import ReportContext
 from shekara.reports.fonts import BOLD, REGULAR, register_fonts
@@ -52,7 +52,6 @@ LABEL_WIDTH = 52 * mm
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#eeeeee")
 RULE = colors.HexColor("#999999")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -98,8 +97,10 @@ def make_styles() -> Styles:
 
 
 def esc(value: Any) -> str:
-    """Data as Paragraph markup: escaped, control characters dropped, line breaks kept."""
-    text = _CONTROL.sub("", "" if value is None else str(value))
+    """Data as Paragraph markup: escaped, line breaks kept, and every control, bidi control
+    or invisible character written as ‹U+XXXX› (`text_rules.shown`): a record stored before
+    those were refused must not reorder or hide text on paper."""
+    text = shown("" if value is None else str(value))
     return escape(text).replace("\n", "<br/>")
 
 
@@ -306,8 +307,9 @@ def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canva
 def _page_decorator(ctx: ReportContext, wording: Wording, title: str,
                     confidential: bool) -> Callable[[Canvas, int, int], None]:
     post = f"{wording.tj('post')}: {ctx.post_name} ({ctx.post_code})"
-    printed = (f"{wording.tj('printed')}: {wording.timestamp(ctx.printed_at)} · "
-               f"{ctx.officer}")
+    printer = wording.official(ctx.profiles.get(ctx.officer), with_position=False)
+    printed = f"{wording.tj('printed')}: {wording.timestamp(ctx.printed_at)}" + (
+        f" · {printer}" if printer else "")
     marking = wording.tj("marking.confidential") if confidential else ""
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
@@ -337,8 +339,24 @@ def _page_decorator(ctx: ReportContext, wording: Wording, title: str,
     return decorate
 
 
+def letterhead(ctx: ReportContext, wording: Wording) -> list[Flowable]:
+    """The authority's and the unit's full names above the title, when the installation has
+    them (settings authority_name, unit_name and their Russian forms)."""
+    styles = make_styles()
+    centred = ParagraphStyle("letterhead", styles.body, alignment=TA_CENTER, fontName=BOLD)
+    lines = [wording.installation(ctx.installation, key)
+             for key in ("authority_name", "unit_name")]
+    flow: list[Flowable] = [Paragraph(esc(line), centred) for line in lines if line]
+    return [*flow, Spacer(1, 3 * mm)] if flow else []
+
+
+def signer_names(ctx: ReportContext, wording: Wording, *logins: object) -> list[str]:
+    """What a signature line prints above the rule for each login: position, rank and name."""
+    return [wording.official(ctx.profiles.get(str(login or ""))) for login in logins]
+
+
 def build_pdf(story: list[Flowable], ctx: ReportContext, wording: Wording, *,
-              title_key: str, confidential: bool = False) -> bytes:
+              title_key: str, confidential: bool = False, letter: bool = False) -> bytes:
     """Lay the story out on A4 pages with header and footer; return the PDF bytes.
 
     The PDF's metadata names only the kind of document: never a person or a narrative.
@@ -351,6 +369,8 @@ def build_pdf(story: list[Flowable], ctx: ReportContext, wording: Wording, *,
                           author=f"Shekara · {ctx.post_code}", creator="Shekara",
                           subject=title, invariant=True, pageCompression=1,
                           initialFontName=REGULAR)
+    if letter:  # documents an official signs and sends; the key sheets stay one page
+        story = [*letterhead(ctx, wording), *story]
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH,
                   PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)

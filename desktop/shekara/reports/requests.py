@@ -86,7 +86,7 @@ def render_request(request: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     flow += signature_lines(s, w, [w.t("request.signed_by")], seal=True,
                             names=[_signer(request.get("signed_by"))])
     flow += [Spacer(1, 6 * mm), qr_block(s, w, request_qr_text(request))]
-    return build_pdf(flow, ctx, w, title_key="request.title")
+    return build_pdf(flow, ctx, w, title_key="request.title", letter=True)
 
 
 def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
@@ -117,7 +117,7 @@ def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
     flow += signature_lines(s, w, [w.t("refusal.signed_by")], seal=True,
                             names=[_signer(refusal.get("signed_by"))])
     flow += [Spacer(1, 6 * mm), qr_block(s, w, refusal_qr_text(request, refusal))]
-    return build_pdf(flow, ctx, w, title_key="refusal.title")
+    return build_pdf(flow, ctx, w, title_key="refusal.title", letter=True)
 
 
 def _long_date(w: Wording, value: Any) -> str:

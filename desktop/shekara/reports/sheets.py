@@ -35,6 +35,7 @@ from shekara.reports.layout import (
     make_table,
     qr_block,
     signature_lines,
+    signer_names,
     stacked,
     title_block,
 )
@@ -137,7 +138,7 @@ def render_enrollment(keys: PostKeys, ref: ReferenceData, ctx: ReportContext) ->
              Spacer(1, 3 * mm), stacked(w.t("enrollment.instructions"), s.body, s.body_translation)]
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("sig.compiled_by"), w.t("enrollment.checked_by")],
-                            names=[ctx.officer], seal=True)
+                            names=signer_names(ctx, w, ctx.officer), seal=True)
     return build_pdf(flow, ctx, w, title_key="enrollment.title")
 
 
@@ -165,7 +166,7 @@ def render_recovery(recovery_key: str, ref: ReferenceData, ctx: ReportContext, *
     flow += [Spacer(1, 4 * mm), stacked(w.t("recovery.keep"), s.body, s.body_translation),
              Spacer(1, 3 * mm), stacked(w.t("recovery.use"), s.body, s.body_translation)]
     flow += heading(s, w.t("sec.signatures"))
-    flow += signature_lines(s, w, [w.t("sig.compiled_by")], names=[ctx.officer])
+    flow += signature_lines(s, w, [w.t("sig.compiled_by")], names=signer_names(ctx, w, ctx.officer))
     return build_pdf(flow, ctx, w, title_key="recovery.title")
 
 

@@ -45,6 +45,8 @@ from shekara.reports.layout import (
     heading,
     make_styles,
     qr_block,
+    signature_lines,
+    signer_names,
     title_block,
 )
 from shekara.reports.qr import SummaryRef
@@ -186,8 +188,11 @@ def render_period_summary(summary: PeriodSummary, ref: ReferenceData,
     flow += _by_citizenship(s, w, summary)
     flow += _seizures(s, w, summary)
     flow += _routes(s, w, summary)
+    flow += heading(s, w.t("sec.signatures"))
+    flow += signature_lines(s, w, [w.t("sig.compiled_by")],
+                            names=signer_names(ctx, w, ctx.officer))
     flow += [Spacer(1, 6 * mm), qr_block(s, w, summary_qr_text(summary))]
-    return build_pdf(flow, ctx, w, title_key="summary.title")
+    return build_pdf(flow, ctx, w, title_key="summary.title", letter=True)
 
 
 def _count_table(s: Styles, w: Wording, key: str, rows: list[list[Cell]],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -145,26 +145,41 @@ class RecordService:
         return version
 
     def approve(self, record_id: str) -> StoredVersion:
-        head = repo.get_version(self.vault.conn, record_id)
-        if head.state != "draft":
-            raise StateError("record.not_draft", "record {id} version {version} is {status}, not"
-                             " a draft", id=record_id, version=head.version, status=head.status)
+        return self.approve_many([record_id])[0]
+
+    def approve_many(self, record_ids: Sequence[str]) -> list[StoredVersion]:
+        """Approve drafts in one transaction (a supervisor approving a shift's drafts): every
+        one is checked first — a draft, and not written by the approver when four-eyes is on —
+        and a refusal of any approves none, naming the record refused."""
+        if len(set(record_ids)) != len(record_ids):
+            raise InputError("record.repeated_id", "a record is named twice")
+        heads = [repo.get_version(self.vault.conn, record_id) for record_id in record_ids]
+        for head in heads:
+            if head.state != "draft":
+                raise StateError("record.not_draft", "record {id} version {version} is "
+                                 "{status}, not a draft", id=head.id, version=head.version,
+                                 status=head.status)
         self.vault.require_supervisor()
         four_eyes = self.vault.setting("four_eyes", "1") == "1"
-        if four_eyes and head.created_by == self.vault.officer:
-            raise PermissionDenied("record.four_eyes",
-                                   "four-eyes rule: you cannot approve a version you wrote")
+        for head in heads:
+            if four_eyes and head.created_by == self.vault.officer and len(heads) == 1:
+                raise PermissionDenied("record.four_eyes",
+                                       "four-eyes rule: you cannot approve a version you wrote")
+            if four_eyes and head.created_by == self.vault.officer:
+                raise PermissionDenied("record.four_eyes", "four-eyes rule: you cannot approve "
+                                       "a version you wrote (record {id})", id=head.id)
         now = _now()
-        retain_until, review_on = retention_dates(head.kind, self.vault.party, now.date(),
-                                                  self.ref)
         with self.vault.transaction() as conn:
-            repo.approve_version(conn, record_id, head.version, officer=self.vault.officer,
-                                 at=_stamp(now), retain_until=retain_until.isoformat(),
-                                 review_on=review_on.isoformat())
-            repo.refresh_status(conn, record_id)
-            audit.append(conn, self.vault.officer, "record.approve", record_id=record_id,
-                         version=head.version)
-        return repo.get_version(self.vault.conn, record_id, head.version)
+            for head in heads:
+                retain_until, review_on = retention_dates(head.kind, self.vault.party,
+                                                          now.date(), self.ref)
+                repo.approve_version(conn, head.id, head.version, officer=self.vault.officer,
+                                     at=_stamp(now), retain_until=retain_until.isoformat(),
+                                     review_on=review_on.isoformat())
+                repo.refresh_status(conn, head.id)
+                audit.append(conn, self.vault.officer, "record.approve", record_id=head.id,
+                             version=head.version)
+        return [repo.get_version(self.vault.conn, head.id, head.version) for head in heads]
 
     def withdraw(self, record_id: str, reason: str | None) -> int:
         """Withdrawn records are never deleted; a sent record's withdrawal travels to HQ."""
@@ -278,7 +293,37 @@ class RecordService:
         match = build_match(text)
         if match is None:
             return []
-        return repo.search_records(self.vault.conn, match, flt, limit=limit)
+        found = repo.search_records(self.vault.conn, match, flt, limit=limit)
+        if found:
+            return found
+        approximate = self._approximate_match(text)
+        if approximate is None:
+            return []
+        return [replace(item, approximate=True)
+                for item in repo.search_records(self.vault.conn, approximate, flt, limit=limit)]
+
+    def _approximate_match(self, text: str) -> str | None:
+        """When the exact keys found nothing: the words whose keys the index does not hold (or,
+        if it holds them all, every word) also accept the names' keys one letter away
+        (docs/search.md, "One letter off"). None when no word has such a neighbour."""
+        conn = self.vault.conn
+        groups = search_key.query_groups(text)
+        unknown = [i for i, group in enumerate(groups)
+                   if not repo.has_term_with_prefix(conn, group)]
+        neighbours: list[list[str]] = [[] for _ in groups]
+        for i in unknown or range(len(groups)):
+            near: dict[str, int] = {}
+            for token in groups[i]:
+                lookups, shared = search_key.approximate_lookups(token)
+                for term, docs in repo.name_terms(conn, lookups, shared).items():
+                    if search_key.one_edit_apart(token, term):
+                        near[term] = max(docs, near.get(term, 0))
+            ranked = sorted(near, key=lambda term: (-near[term], term))  # most common first
+            neighbours[i] = ranked[:search_key.APPROXIMATE_MAX_TERMS]
+        widened = unknown or [i for i in range(len(groups)) if neighbours[i]]
+        if not widened or any(not neighbours[i] for i in widened):
+            return None
+        return search_key.approximate_match(groups, neighbours)
 
 
 def build_match(text: str) -> str | None:

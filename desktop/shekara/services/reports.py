@@ -37,8 +37,10 @@ from shekara.reports.sheets import (
     render_recovery,
     render_transmittal,
 )
+from shekara.reports.statistics import count_statistics, render_statistics, statistics_csv
 from shekara.reports.summary import render_period_summary, summarize
 from shekara.services.keys import hq_keyring, identities, own_keyring, own_keys
+from shekara.services.officials import OfficialsService
 from shekara.vault import audit, keyslots
 from shekara.vault import records as record_repo
 from shekara.vault import requests as request_repo
@@ -47,8 +49,8 @@ from shekara.vault.vault import Vault
 
 STATE_LANGUAGE = {"KZ": "kk", "LT": "lt"}
 OUTPUTS = ("pdf", "printer")
-DOCUMENTS = ("incident", "request", "refusal", "summary", "transmittal", "enrollment",
-             "recovery")
+DOCUMENTS = ("incident", "request", "refusal", "summary", "statistics", "transmittal",
+             "enrollment", "recovery")
 
 
 def default_language(party: str) -> str:
@@ -118,9 +120,12 @@ class ReportService:
     def context(self, lang: str | None = None) -> ReportContext:
         chosen = check_language(lang, self.vault.party)
         printed_at = self._now or datetime.now().astimezone()
+        officials = OfficialsService(self.vault)
         return ReportContext(party=self.vault.party, post_code=self.vault.post_code,
                              post_name=post_name(self.ref, self.vault.post_code, chosen),
-                             officer=self.vault.officer, printed_at=printed_at, lang=chosen)
+                             officer=self.vault.officer, printed_at=printed_at, lang=chosen,
+                             profiles=officials.profiles(),
+                             installation=officials.names().values)
 
     # --- documents ---------------------------------------------------------------------------
     def incident(self, record_id: str, version: int | None = None,
@@ -183,6 +188,43 @@ class ReportService:
                   "records": counted.counted, "digest": counted.digest}
         return Report("summary", pdf, ctx.lang, None, None, detail,
                       f"summary-{start:%Y%m%d}-{end:%Y%m%d}-{ctx.lang}.pdf")
+
+    def statistics(self, start: date, end: date, lang: str | None = None) -> Report:
+        """Counts without names (Art. 3.1.2 reference information); its CSV twin is
+        `statistics_csv`."""
+        ctx = self.context(lang)
+        stats = self._statistics(start, end)
+        pdf = render_statistics(stats, self.ref, ctx)
+        detail = {"from": start.isoformat(), "to": end.isoformat(), "records": stats.counted}
+        return Report("statistics", pdf, ctx.lang, None, None, detail,
+                      f"statistics-{start:%Y%m%d}-{end:%Y%m%d}-{ctx.lang}.pdf")
+
+    def statistics_csv(self, start: date, end: date, lang: str | None = None) -> str:
+        """The same counts as CSV (labels in the first language of `lang`)."""
+        chosen = check_language(lang, self.vault.party)
+        return statistics_csv(self._statistics(start, end), self.ref,
+                              document_languages(chosen)[0])
+
+    def _statistics(self, start: date, end: date) -> Any:
+        if end < start:
+            raise InputError("report.bad_period", "the period ends before it starts")
+        return count_statistics(versions_in_force(self.vault.conn, start.isoformat(),
+                                                  end.isoformat()),
+                                start, end, self.vault.party)
+
+    def save_csv(self, text: str, path: Path, *, start: date, end: date) -> Path:
+        """Write the statistics CSV atomically and log it as a print of the statistics."""
+        written = write_pdf_file(path, text.encode("utf-8"))
+        try:
+            with self.vault.transaction() as conn:
+                audit.append(conn, self.vault.officer, "print", detail={
+                    "document": "statistics", "output": "csv", "from": start.isoformat(),
+                    "to": end.isoformat()})
+        except BaseException:
+            with contextlib.suppress(OSError):
+                written.unlink()
+            raise
+        return written
 
     def summary_digest(self, start: date, end: date, checkpoint: str | None) -> tuple[int, str]:
         """How many records a summary of this period counts now, and their digest."""

@@ -1,9 +1,13 @@
-"""Art. 8 requests and Art. 9 refusals: add, list, show, refuse. Shared by the command line and
-the GUI; each write is one vault transaction with its audit entry.
+"""The request register (Art. 8, 9): requests this HQ makes and receives, approvals, answers,
+refusals, follow-up questions, withdrawals. Shared by the command line and the GUI; each write
+is one vault transaction with its audit entry. Requests are a central authority's: a post vault
+refuses to make one (`request.hq_only`). The lifecycle is `shekara.domain.request_register`'s.
 
 Beyond the checks of `shekara.domain.request` (the object itself), storing one checks it against
 the vault and the clock: every linked record exists here, a new request's deadline has not already
-passed, and a refusal is not decided before the request it answers was dated.
+passed, and a refusal is not decided before the request it answers was dated. An outgoing request
+that seems to ask for legal assistance in a criminal case or extradition (Art. 1.2) is stored only
+once the officer confirms it does not.
 """
 
 from __future__ import annotations
@@ -15,18 +19,31 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from shekara.domain.codes import other_party
 from shekara.domain.reference import ReferenceData
 from shekara.domain.request import (
+    PROSE_CAP,
     refusal_content_hash,
     request_content_hash,
     validate_refusal,
     validate_request,
 )
-from shekara.errors import NotFound, ValidationError
+from shekara.domain.request_register import (
+    ANSWERABLE,
+    DEFAULT_DUE_DAYS,
+    MAX_DUE_DAYS,
+    WITHDRAWABLE,
+    due_on,
+    is_overdue,
+    scope_hints,
+    status_after_answer,
+    status_after_refusal,
+)
+from shekara.errors import InputError, NotFound, PermissionDenied, StateError, ValidationError
 from shekara.vault import audit
 from shekara.vault import records as record_repo
 from shekara.vault import requests as repo
-from shekara.vault.requests import ListedRequest, StoredRefusal, StoredRequest
+from shekara.vault.requests import ListedRequest, RequestMessage, StoredRefusal, StoredRequest
 from shekara.vault.vault import Vault
 
 Issue = tuple[str, str, str]
@@ -55,12 +72,36 @@ class ShownRequest:
     current: StoredRequest
     versions: list[int]
     refusals: list[StoredRefusal]
+    thread: list[RequestMessage]
+    overdue: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out = self.current.to_json()
+        out.update(self.current.register_json())
+        out["overdue"] = self.overdue
         out["versions"] = self.versions
         out["refusals"] = [r.to_json() for r in self.refusals]
+        out["thread"] = [m.to_json() for m in self.thread]
         return out
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """A line of the register: the listed request and whether its answer is overdue."""
+
+    request: ListedRequest
+    overdue: bool
+
+    def to_json(self) -> dict[str, Any]:
+        r = self.request
+        return {"id": r.id, "version": r.version, "direction": r.direction,
+                "status": r.status, "to_authority": r.to_authority,
+                "from_authority": r.from_authority, "reference": r.reference,
+                "dated_on": r.dated_on, "deadline": r.deadline, "due_on": r.due_on,
+                "overdue": self.overdue, "urgent": r.urgent,
+                "registration_number": r.registration_number,
+                "their_number": r.their_number, "refusals": r.refusals,
+                "created_by": r.created_by, "created_at": r.created_at}
 
 
 class RequestService:
@@ -69,33 +110,209 @@ class RequestService:
         self.ref = ref
 
     # --- writes ------------------------------------------------------------------------------
-    def add(self, data: Any, *, now: datetime | None = None) -> StoredRequest:
-        """Validate and store a new request (version 1, status open); returns it."""
+    def _require_hq(self) -> None:
+        if self.vault.mode != "hq":
+            raise StateError("request.hq_only", "requests between the Parties are made and "
+                             "answered by the central authority (HQ mode); this is a post vault")
+
+    def due_days(self) -> int:
+        """The default period for an answer (setting `request_due_days`)."""
+        raw = self.vault.setting("request_due_days", str(DEFAULT_DUE_DAYS))
+        try:
+            return min(max(int(str(raw)), 1), MAX_DUE_DAYS)
+        except ValueError:
+            return DEFAULT_DUE_DAYS
+
+    def add(self, data: Any, *, now: datetime | None = None,
+            confirm_scope: bool = False) -> StoredRequest:
+        """Validate and store a new outgoing request (version 1, a draft); returns it.
+
+        If its prose suggests legal assistance in a criminal case or extradition (Art. 1.2),
+        it is refused unless `confirm_scope` says the officer checked it asks for neither."""
+        self._require_hq()
         moment = now or _now()
+        request = self._validated(data, moment, self.vault.party, check_deadline=True)
+        hints = scope_hints(request)
+        if hints and not confirm_scope:
+            raise InputError("request.legal_assistance", "this request seems to ask for {what}:"
+                             " legal assistance in criminal cases and extradition belong to the"
+                             " legal-assistance treaties, not to this Agreement (Art. 1.2); if"
+                             " it asks for neither, confirm and add it again",
+                             what=", ".join(h.replace("_", " ") for h in hints))
+        return self._store(request, moment, direction="out", status="draft",
+                           detail={"scope_confirmed": hints} if hints else {})
+
+    def receive(self, data: Any, *, their_number: str, received_on: str | None = None,
+                now: datetime | None = None) -> StoredRequest:
+        """Register a request the other Party's central authority sent us (by packet or on
+        paper): status `received`, due by its deadline or the default period."""
+        self._require_hq()
+        moment = now or _now()
+        number = (their_number or "").strip()
+        if not number or len(number) > 64 or not number.isprintable():
+            raise InputError("request.their_number", "give the partner's registration number "
+                             "of the request (at most 64 characters)")
+        day = received_on or moment.date().isoformat()
+        if not _DATE.fullmatch(day) or day > moment.date().isoformat():
+            raise InputError("request.received_on", "the day it was received must be a date "
+                             "(YYYY-MM-DD), not in the future")
+        request = self._validated(data, moment, other_party(self.vault.party),
+                                  check_deadline=False)
+        return self._store(request, moment, direction="in", status="received",
+                           their_number=number, received_on=day,
+                           detail={"their_number": number})
+
+    def _validated(self, data: Any, moment: datetime, requesting_party: str, *,
+                   check_deadline: bool) -> dict[str, Any]:
         issues: list[Issue] = []
         request: dict[str, Any] = {}
         try:
-            request = validate_request(data, self.ref, self.vault.party, moment)
+            request = validate_request(data, self.ref, requesting_party, moment)
         except ValidationError as err:
             issues += err.issues
         if not request:
             # The object itself is wrong: still say what the vault and the clock say.
             request = {"persons": _raw_persons(data), "deadline": _raw_date(data, "deadline")}
-        issues += self._vault_issues(request, moment)
+        issues += self._vault_issues(request, moment, check_deadline=check_deadline)
         if issues:
             raise ValidationError(issues)
+        return request
+
+    def _store(self, request: dict[str, Any], moment: datetime, *, direction: str,
+               status: str, their_number: str | None = None, received_on: str | None = None,
+               detail: dict[str, Any]) -> StoredRequest:
         request_id = str(uuid.uuid4())
         at = _stamp(moment)
         digest = request_content_hash({**request, "id": request_id, "version": 1})
+        due = due_on(str(request["dated_on"]), request.get("deadline"), self.due_days())
         with self.vault.transaction() as conn:
             repo.insert_request(conn, request_id, request, digest, officer=self.vault.officer,
-                                at=at)
+                                at=at, direction=direction, status=status, due_on=due,
+                                their_number=their_number, received_on=received_on)
             audit.append(conn, self.vault.officer, "request.create", record_id=request_id,
-                         version=1, detail={"to": request["to_authority"],
-                                            "urgent": bool(request["urgent"])})
+                         version=1, detail={"direction": direction,
+                                            "to": request["to_authority"],
+                                            "urgent": bool(request["urgent"]), **detail})
         return repo.get_request(self.vault.conn, request_id)
 
-    def _vault_issues(self, request: Mapping[str, Any], moment: datetime) -> list[Issue]:
+    def approve(self, request_id: str) -> StoredRequest:
+        """A second supervisor approves an outgoing draft; it travels in the next letter."""
+        self._require_hq()
+        request = repo.get_request(self.vault.conn, request_id)
+        if request.direction != "out" or request.status != "draft":
+            raise StateError("request.not_draft", "request {id} is {status}: only our own "
+                             "draft requests are approved", id=request_id,
+                             status=request.status)
+        self.vault.require_supervisor()
+        four_eyes = self.vault.setting("four_eyes", "1") == "1"
+        if four_eyes and request.created_by == self.vault.officer:
+            raise PermissionDenied("request.four_eyes", "four-eyes rule: you cannot approve a "
+                                   "request you wrote")
+        at = _stamp(_now())
+        with self.vault.transaction() as conn:
+            repo.approve(conn, request_id, officer=self.vault.officer, at=at)
+            audit.append(conn, self.vault.officer, "request.approve", record_id=request_id,
+                         version=request.version)
+        return repo.get_request(self.vault.conn, request_id)
+
+    def answer(self, request_id: str, data: Any, *,
+               now: datetime | None = None) -> RequestMessage:
+        """Our answer to the partner's request (text, its Russian translation, linked records);
+        `partial` answers leave the request open to a further answer or a refusal."""
+        self._require_hq()
+        request = repo.get_request(self.vault.conn, request_id)
+        if request.direction != "in" or request.status not in ANSWERABLE:
+            raise StateError("request.not_answerable", "request {id} is {status}: only a "
+                             "request received from the other Party and not yet answered or "
+                             "refused can be answered", id=request_id, status=request.status)
+        answer = self._answer_fields(data)
+        moment = now or _now()
+        message = RequestMessage(str(uuid.uuid4()), request_id, "out", "answer", answer, None,
+                                 self.vault.officer, _stamp(moment), None)
+        status = status_after_answer(bool(answer["partial"]))
+        with self.vault.transaction() as conn:
+            repo.insert_message(conn, message)
+            repo.set_status(conn, request_id, status, message.created_at)
+            audit.append(conn, self.vault.officer, "request.answer", record_id=request_id,
+                         version=request.version,
+                         detail={"message": message.id, "partial": answer["partial"],
+                                 "records": len(answer["records"])})
+        return message
+
+    def _answer_fields(self, data: Any) -> dict[str, Any]:
+        if not isinstance(data, Mapping):
+            raise ValidationError([("", "request.not_an_object", "must be a JSON object")])
+        issues: list[Issue] = []
+        unknown = sorted(set(data) - {"text", "translations", "records", "partial"})
+        issues += [(key, "request.unknown_field", "is not a field of an answer")
+                   for key in unknown]
+        text = data.get("text")
+        if not isinstance(text, str) or not text.strip():
+            issues.append(("text", "request.required", "is required"))
+        elif len(text) > PROSE_CAP:
+            issues.append(("text", "request.too_long", f"is longer than {PROSE_CAP} characters"))
+        translated = _translation(data.get("translations"), issues)
+        records = data.get("records", [])
+        if not isinstance(records, list) or not all(isinstance(r, str) for r in records):
+            issues.append(("records", "request.wrong_type", "must be a list of record ids"))
+            records = []
+        for index, record_id in enumerate(records):
+            try:
+                record_repo.head_version(self.vault.conn, record_id)
+            except NotFound:
+                issues.append((f"records[{index}]", "request.unknown_record",
+                               MESSAGES["request.unknown_record"]))
+        partial = data.get("partial", False)
+        if not isinstance(partial, bool):
+            issues.append(("partial", "request.wrong_type", "must be true or false"))
+        if issues:
+            raise ValidationError(issues)
+        return {"text": str(text).strip(), "translations": translated,
+                "records": list(dict.fromkeys(records)), "partial": partial}
+
+    def follow_up(self, request_id: str, question: str, *,
+                  now: datetime | None = None) -> RequestMessage:
+        """A follow-up question on a request, ours or the partner's (Art. 8.6)."""
+        self._require_hq()
+        request = repo.get_request(self.vault.conn, request_id)
+        if request.status in ("withdrawn", "draft", "approved"):
+            raise StateError("request.no_follow_up", "request {id} is {status}: follow-up "
+                             "questions are for requests that were sent or received",
+                             id=request_id, status=request.status)
+        text = (question or "").strip()
+        if not text or len(text) > PROSE_CAP:
+            raise InputError("request.bad_question", "a follow-up question is text of 1 to {n}"
+                             " characters", n=PROSE_CAP)
+        message = RequestMessage(str(uuid.uuid4()), request_id, "out", "question",
+                                 {"text": text}, None, self.vault.officer,
+                                 _stamp(now or _now()), None)
+        with self.vault.transaction() as conn:
+            repo.insert_message(conn, message)
+            audit.append(conn, self.vault.officer, "request.follow_up", record_id=request_id,
+                         version=request.version, detail={"message": message.id})
+        return message
+
+    def withdraw(self, request_id: str, reason: str) -> StoredRequest:
+        """Take back our own request (a draft, an approved one, or one already sent)."""
+        self._require_hq()
+        self.vault.require_supervisor()
+        request = repo.get_request(self.vault.conn, request_id)
+        if request.direction != "out" or request.status not in WITHDRAWABLE:
+            raise StateError("request.not_withdrawable", "request {id} is {status}: only our "
+                             "own requests not yet answered or refused can be withdrawn",
+                             id=request_id, status=request.status)
+        text = (reason or "").strip()
+        if not text or len(text) > 2000:
+            raise InputError("request.reason_required", "say why the request is withdrawn")
+        at = _stamp(_now())
+        with self.vault.transaction() as conn:
+            repo.set_status(conn, request_id, "withdrawn", at)
+            audit.append(conn, self.vault.officer, "request.withdraw", record_id=request_id,
+                         version=request.version, detail={"was": request.status})
+        return repo.get_request(self.vault.conn, request_id)
+
+    def _vault_issues(self, request: Mapping[str, Any], moment: datetime, *,
+                      check_deadline: bool = True) -> list[Issue]:
         issues: list[Issue] = []
         conn = self.vault.conn
         for index, person in enumerate(request.get("persons") or []):
@@ -107,15 +324,23 @@ class RequestService:
                     issues.append(_issue(f"persons[{index}].record_id",
                                          "request.unknown_record"))
         deadline = request.get("deadline")
-        if isinstance(deadline, str) and deadline < moment.date().isoformat():
+        if check_deadline and isinstance(deadline, str) and \
+                deadline < moment.date().isoformat():
             issues.append(_issue("deadline", "request.deadline_past"))
         return issues
 
     def refuse(self, request_id: str, data: Any, *,
                now: datetime | None = None) -> StoredRefusal:
-        """Record an Art. 9 refusal against the request's current version."""
+        """Our Art. 9 refusal of a request the partner sent us (in whole or in part), under our
+        authority; it travels in the next letter and prints as `report refusal`. A refusal of
+        our own request is the partner's: it arrives in their letter."""
+        self._require_hq()
         moment = now or _now()
         request = repo.get_request(self.vault.conn, request_id)
+        if request.direction != "in" or request.status not in ANSWERABLE:
+            raise StateError("request.not_refusable", "request {id} is {status}: only a request"
+                             " received from the other Party and not yet answered or refused "
+                             "can be refused here", id=request_id, status=request.status)
         issues: list[Issue] = []
         refusal: dict[str, Any] = {}
         try:
@@ -130,13 +355,11 @@ class RequestService:
         refusal_id = str(uuid.uuid4())
         digest = refusal_content_hash(request.to_json(), refusal)
         at = _stamp(moment)
-        earlier = repo.refusals_of(self.vault.conn, request_id)
-        whole = refusal["scope"] == "whole" or any(r.data.get("scope") == "whole"
-                                                   for r in earlier)
+        status = status_after_refusal(str(refusal["scope"]))
         with self.vault.transaction() as conn:
             repo.insert_refusal(conn, refusal_id, request_id, request.version, refusal, digest,
-                                officer=self.vault.officer, at=at)
-            repo.set_status(conn, request_id, "refused" if whole else "refused_in_part", at)
+                                officer=self.vault.officer, at=at, direction="out")
+            repo.set_status(conn, request_id, status, at)
             audit.append(conn, self.vault.officer, "request.refusal", record_id=request_id,
                          version=request.version,
                          detail={"refusal": refusal_id, "reason": refusal["reason_code"],
@@ -147,6 +370,16 @@ class RequestService:
     def list_requests(self, *, limit: int = 100, offset: int = 0) -> list[ListedRequest]:
         return repo.list_requests(self.vault.conn, limit=limit, offset=offset)
 
+    def register(self, *, direction: str | None = None, status: str | None = None,
+                 overdue: bool = False, limit: int = 100, offset: int = 0,
+                 today: date | None = None) -> list[RegisterEntry]:
+        """The register, newest first, each with its overdue flag; `overdue` keeps only those."""
+        day = today or _now().date()
+        listed = repo.list_requests(self.vault.conn, limit=limit, offset=offset,
+                                    direction=direction, status=status,
+                                    due_before=day.isoformat() if overdue else None)
+        return [RegisterEntry(r, is_overdue(r.status, r.due_on, day)) for r in listed]
+
     def count(self) -> int:
         return repo.count_requests(self.vault.conn)
 
@@ -155,7 +388,9 @@ class RequestService:
         conn = self.vault.conn
         current = repo.get_request(conn, request_id, version)
         shown = ShownRequest(current, list(range(1, current.head_version + 1)),
-                             repo.refusals_of(conn, request_id))
+                             repo.refusals_of(conn, request_id),
+                             repo.messages_of(conn, request_id),
+                             is_overdue(current.status, current.due_on, _now().date()))
         with self.vault.transaction() as tx:
             audit.append(tx, self.vault.officer, "request.view", record_id=request_id,
                          version=current.version)
@@ -171,6 +406,19 @@ class RequestService:
 
 def _issue(path: str, msgid: str) -> Issue:
     return (path, msgid, MESSAGES[msgid])
+
+
+def _translation(value: Any, issues: list[Issue]) -> dict[str, Any]:
+    """Art. 14: `{"ru": {"text": "…"}}`, or {} when the answer is written in Russian."""
+    if value is None or value == {}:
+        return {}
+    ru = value.get("ru") if isinstance(value, Mapping) and set(value) == {"ru"} else None
+    text = ru.get("text") if isinstance(ru, Mapping) and set(ru) == {"text"} else None
+    if not isinstance(text, str) or len(text) > PROSE_CAP:
+        issues.append(("translations", "request.wrong_type",
+                       'must be {"ru": {"text": "…"}} (the Russian translation)'))
+        return {}
+    return {"ru": {"text": text.strip()}} if text.strip() else {}
 
 
 def _raw_persons(data: Any) -> list[Any]:

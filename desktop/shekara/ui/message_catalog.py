@@ -87,6 +87,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'the input is not valid Unicode text')
     # json.encoding (domain/strictjson.py)
     translate("errors", 'the string at {where} is not valid Unicode')
+    # json.integer_too_large (domain/strictjson.py)
+    translate("errors", 'an integer beyond ±{limit} is not allowed in JSON')
     # json.malformed (domain/strictjson.py)
     translate("errors", 'not valid JSON at line {line} column {column}: {reason}')
     # json.malformed (domain/strictjson.py)
@@ -145,6 +147,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'officer {login} already exists')
     # officer.last_supervisor (vault/vault.py)
     translate("errors", 'the last supervisor cannot be removed')
+    # officer.not_found (services/officials.py)
+    translate("errors", 'no officer {login}')
     # officer.passphrase_control (vault/vault.py)
     translate("errors", 'a passphrase cannot hold control characters')
     # officer.remove_self (vault/vault.py)
@@ -153,6 +157,12 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'the login {login} is reserved')
     # officer.weak_passphrase (vault/vault.py)
     translate("errors", 'a passphrase needs at least {n} characters')
+    # officials.bad_character (domain/officials.py)
+    translate("errors", '{field} holds a control or invisible character')
+    # officials.nothing_visible (domain/officials.py)
+    translate("errors", '{field} has nothing visible in it')
+    # officials.too_long (domain/officials.py)
+    translate("errors", '{field} is longer than {n} characters')
     # packet.ack_ahead (services/acks.py)
     translate("errors", 'the acknowledgement confirms packets up to {through}, but this post has sent only {sent}: it belongs to another installation')
     # packet.ack_wrong_post (services/acks.py)
@@ -255,6 +265,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'a reason is plain text of at most {n} characters')
     # record.four_eyes (services/records.py)
     translate("errors", 'four-eyes rule: you cannot approve a version you wrote')
+    # record.four_eyes (services/records.py)
+    translate("errors", 'four-eyes rule: you cannot approve a version you wrote (record {id})')
     # record.kind_change (services/records.py)
     translate("errors", "a correction cannot change the record's kind")
     # record.no_draft (vault/records.py)
@@ -269,6 +281,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'record {id} has no retention period yet (it was never approved)')
     # record.reason_required (services/records.py)
     translate("errors", 'a reason is required')
+    # record.repeated_id (services/records.py)
+    translate("errors", 'a record is named twice')
     # record.review_not_later (services/records.py)
     translate("errors", 'the new date must be after {date}')
     # record.withdraw_supervisor (services/records.py)
@@ -301,10 +315,34 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'unknown report language {lang}: use kk, lt, ru or en')
     # report.wrong_recovery_key (services/reports.py)
     translate("errors", 'this recovery key does not open this vault: no sheet was printed')
+    # request.bad_question (services/requests.py)
+    translate("errors", 'a follow-up question is text of 1 to {n} characters')
+    # request.four_eyes (services/requests.py)
+    translate("errors", 'four-eyes rule: you cannot approve a request you wrote')
+    # request.hq_only (services/requests.py)
+    translate("errors", 'requests between the Parties are made and answered by the central authority (HQ mode); this is a post vault')
+    # request.legal_assistance (services/requests.py)
+    translate("errors", 'this request seems to ask for {what}: legal assistance in criminal cases and extradition belong to the legal-assistance treaties, not to this Agreement (Art. 1.2); if it asks for neither, confirm and add it again')
+    # request.no_follow_up (services/requests.py)
+    translate("errors", 'request {id} is {status}: follow-up questions are for requests that were sent or received')
     # request.no_version (vault/requests.py)
     translate("errors", 'request {id} has no version {version}')
+    # request.not_answerable (services/requests.py)
+    translate("errors", 'request {id} is {status}: only a request received from the other Party and not yet answered or refused can be answered')
+    # request.not_draft (services/requests.py)
+    translate("errors", 'request {id} is {status}: only our own draft requests are approved')
     # request.not_found (vault/requests.py)
     translate("errors", 'no request {id}')
+    # request.not_refusable (services/requests.py)
+    translate("errors", 'request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here')
+    # request.not_withdrawable (services/requests.py)
+    translate("errors", 'request {id} is {status}: only our own requests not yet answered or refused can be withdrawn')
+    # request.reason_required (services/requests.py)
+    translate("errors", 'say why the request is withdrawn')
+    # request.received_on (services/requests.py)
+    translate("errors", 'the day it was received must be a date (YYYY-MM-DD), not in the future')
+    # request.their_number (services/requests.py)
+    translate("errors", "give the partner's registration number of the request (at most 64 characters)")
     # restore.exists (vault/backup.py)
     translate("errors", 'a vault already exists at {path}; use --replace to put it aside')
     # review.bad_comment (services/review.py)
@@ -351,16 +389,22 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("validation", 'must be a real date written {form}')
     # validation.bad_media_type
     translate("validation", 'must be a media type such as image/jpeg')
+    # validation.bidi_control
+    translate("validation", 'contains a character that reverses the direction of text')
     # validation.control_char
     translate("validation", 'contains a control character')
     # validation.date_too_early
     translate("validation", 'is before {year}')
+    # validation.date_too_late
+    translate("validation", 'is after {year}')
     # validation.duplicate
     translate("validation", 'repeats an earlier entry')
     # validation.expires_before_issued
     translate("validation", 'is before the date of issue')
     # validation.future_date
     translate("validation", 'is in the future')
+    # validation.invisible_char
+    translate("validation", 'contains an invisible character (such as a zero-width space)')
     # validation.lat_lon_pair
     translate("validation", 'needs both latitude and longitude, or neither')
     # validation.mrz_check_digit
@@ -379,6 +423,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("validation", 'needs at least one topic')
     # validation.no_utc_offset
     translate("validation", 'must give a UTC offset (such as +05:00) or be a date only')
+    # validation.no_visible_char
+    translate("validation", 'has no visible character')
     # validation.not_a_record
     translate("validation", 'must be a JSON object (one record)')
     # validation.not_alpha3
@@ -393,6 +439,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("validation", 'must be a SHA-256 digest (64 hexadecimal characters)')
     # validation.not_uuid
     translate("validation", 'must be a record id (a UUID)')
+    # validation.number_too_large
+    translate("validation", 'must not be larger than {limit}')
     # validation.out_of_range
     translate("validation", 'must be between {low} and {high}')
     # validation.read_only

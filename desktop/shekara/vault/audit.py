@@ -20,12 +20,14 @@ GENESIS_HASH = "0" * 64
 
 ACTIONS = (
     "vault.create", "vault.unlock", "vault.unlock_failed", "vault.recover", "officer.add",
-    "officer.remove", "officer.passphrase", "record.create", "record.change", "record.approve",
+    "officer.remove", "officer.passphrase", "officer.edit", "record.create", "record.change",
+    "record.approve",
     "record.amend", "record.withdraw", "record.view", "record.search", "record.review",
     "record.send_back",
     "export", "ack.import", "print", "retention.purge", "backup", "restore", "keys.import",
     "keys.rotate", "hq.import", "hq.ack", "hq.enroll", "hq.revoke", "refdata.import",
-    "request.create", "request.refusal", "request.view", "settings.change",
+    "request.create", "request.refusal", "request.view", "request.approve", "request.answer",
+    "request.follow_up", "request.withdraw", "settings.change",
 )
 
 

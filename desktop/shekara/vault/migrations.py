@@ -318,13 +318,103 @@ def _step_5(conn: Connection) -> None:
                  " ON CONFLICT(key) DO UPDATE SET value = '1'")
 
 
+SCHEMA_REQUEST_REGISTER = """
+CREATE TABLE requests_register (
+    id TEXT PRIMARY KEY,
+    head_version INTEGER NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'approved', 'sent', 'received', 'answered',
+                                           'partly_answered', 'refused', 'partly_refused',
+                                           'withdrawn')),
+    to_authority TEXT NOT NULL,
+    from_authority TEXT NOT NULL,
+    reference TEXT NOT NULL DEFAULT '',
+    dated_on TEXT NOT NULL,
+    deadline TEXT,
+    due_on TEXT,
+    urgent INTEGER NOT NULL DEFAULT 0,
+    registration_number TEXT UNIQUE,
+    their_number TEXT,
+    received_on TEXT,
+    approved_by TEXT,
+    approved_at TEXT,
+    sent_at TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+INSERT INTO requests_register (id, head_version, direction, status, to_authority,
+    from_authority, reference, dated_on, deadline, due_on, urgent, created_by, created_at,
+    updated_at)
+    SELECT id, head_version, 'out',
+           CASE status WHEN 'open' THEN 'sent' WHEN 'refused' THEN 'refused'
+                ELSE 'partly_refused' END,
+           to_authority, from_authority, reference, dated_on, deadline,
+           COALESCE(deadline, date(dated_on, '+30 days')), urgent, created_by, created_at,
+           updated_at
+    FROM requests;
+DROP TABLE requests;
+ALTER TABLE requests_register RENAME TO requests;
+CREATE INDEX requests_by_date ON requests (dated_on DESC, created_at DESC);
+CREATE INDEX requests_open ON requests (status, due_on);
+
+ALTER TABLE request_refusals ADD COLUMN direction TEXT NOT NULL DEFAULT 'in'
+    CHECK (direction IN ('out', 'in'));
+ALTER TABLE request_refusals ADD COLUMN registration_number TEXT;
+ALTER TABLE request_refusals ADD COLUMN sent_at TEXT;
+
+CREATE TABLE request_messages (
+    id TEXT PRIMARY KEY,
+    request_id TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+    kind TEXT NOT NULL CHECK (kind IN ('question', 'answer')),
+    data TEXT NOT NULL,
+    registration_number TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at TEXT
+);
+CREATE INDEX messages_by_request ON request_messages (request_id, created_at);
+"""
+
+
+def _step_request_register(conn: Connection) -> None:
+    """Requests both ways (issue 9, Art. 8-9): a direction, the register's statuses, due dates,
+    registration numbers, our own refusals beside the partner's, and a thread of follow-up
+    questions and answers. Requests stored before were this installation's own, printed and
+    sent on paper: they become `out` and `sent` (or refused as recorded), due 30 days after
+    their date unless they named a deadline; refusals recorded against them came from the
+    other Party (`in`). Applied once: a vault whose tables already have the register's columns
+    (its version number was lowered by hand) is left as it is."""
+    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(requests)")}
+    if "direction" in columns:
+        return
+    for statement in _split(SCHEMA_REQUEST_REGISTER):
+        conn.execute(statement)
+
+
 def _step_6(conn: Connection) -> None:
-    """The Agreement relevance rule was corrected (issue 9: a witness never makes a record
+    """Search keys changed (ё, Kazakh passport forms, Lithuanian names in Russian spelling:
+    docs/search.md): the index is rebuilt on the next unlock."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index_stale', '1')")
+
+
+def _step_officer_profiles(conn: Connection) -> None:
+    """Documents print names, ranks and positions, never logins (issue 11): a printed profile
+    per officer, in the state language and in Russian where it differs."""
+    conn.execute("CREATE TABLE IF NOT EXISTS officer_profiles (login TEXT PRIMARY KEY,"
+                 " full_name TEXT NOT NULL DEFAULT '', rank TEXT NOT NULL DEFAULT '',"
+                 " position TEXT NOT NULL DEFAULT '', full_name_ru TEXT NOT NULL DEFAULT '',"
+                 " rank_ru TEXT NOT NULL DEFAULT '', position_ru TEXT NOT NULL DEFAULT '',"
+                 " changed_at TEXT NOT NULL)")
+
+
+def _step_requalify(conn: Connection) -> None:
+    """The Agreement relevance rule was corrected (issue 9 §1: a witness never makes a record
     qualify; a forged KAZ or LTU document always does). `records.qualifies` is derived by live
     code, which steps never import: the step flags it stale and the record service re-derives
     every record's flag from its head version on the next unlock."""
-    conn.execute("INSERT INTO meta (key, value) VALUES ('qualification_stale', '1')"
-                 " ON CONFLICT(key) DO UPDATE SET value = '1'")
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('qualification_stale', '1')")
 
 
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
@@ -334,6 +424,9 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (4, _step_4),
     (5, _step_5),
     (6, _step_6),
+    (7, _step_request_register),
+    (8, _step_officer_profiles),
+    (9, _step_requalify),
 ]
 LATEST = STEPS[-1][0]
 

@@ -102,6 +102,8 @@ class ListedRecord:
     title: str
     created_by: str
     updated_at: str
+    # Found only by the one-letter-off search (docs/search.md): the list marks it.
+    approximate: bool = False
 
 
 @dataclass
@@ -376,6 +378,38 @@ def search_records(conn: Connection, match: str, flt: RecordFilter | None = None
         if len(found) >= limit:
             break
     return list(found.values())[:limit]
+
+
+# The index's vocabulary, for the one-letter-off search. fts5vocab stores nothing: it reads the
+# encrypted index. It lives in the connection's temp schema, so no schema step is needed.
+_VOCABULARY = ("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms"
+               " USING fts5vocab(main, search, 'col')")
+
+
+def has_term_with_prefix(conn: Connection, prefixes: Sequence[str]) -> bool:
+    """Whether any column's keys start with one of `prefixes` (as a query token matches)."""
+    conn.execute(_VOCABULARY)
+    for prefix in prefixes:
+        if conn.execute("SELECT 1 FROM temp.search_terms WHERE term >= ? AND term < ? LIMIT 1",
+                        (prefix, prefix + "\x7f")).fetchone():
+            return True
+    return False
+
+
+def name_terms(conn: Connection, exact: Sequence[str], prefix: str) -> dict[str, int]:
+    """Keys of the names column that are one of `exact` or start with `prefix`, each with the
+    number of records holding it. Two reads: SQLite would scan the whole vocabulary for an OR."""
+    conn.execute(_VOCABULARY)
+    found: dict[str, int] = {}
+    if exact:
+        marks = ",".join("?" * len(exact))
+        found.update(conn.execute(f"SELECT term, doc FROM temp.search_terms WHERE col = 'names'"
+                                  f" AND term IN ({marks})", list(exact)).fetchall())
+    if prefix:
+        found.update(conn.execute("SELECT term, doc FROM temp.search_terms WHERE col = 'names'"
+                                  " AND term >= ? AND term < ?",
+                                  (prefix, prefix + "\x7f")).fetchall())
+    return {str(term): int(docs) for term, docs in found.items()}
 
 
 # --- sending ------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
-"""Storage of Art. 8 requests and the Art. 9 refusals recorded against them (schema step 4).
+"""Storage of the request register: Art. 8 requests both ways, the Art. 9 refusals recorded
+against them, and each request's thread of follow-up questions and answers (schema steps 4, 6).
 
 A request's versions are stored whole (the validated object of `shekara.domain.request`, as
 JSON) and keyed by (id, version); the `requests` row follows the head version and carries what
-the list shows, so listing never parses JSON. A refusal names the request version it answers.
-Every SQL statement about requests and refusals lives here.
+the register shows (direction, status, due date, numbers), so listing never parses JSON. A
+refusal names the request version it answers. Every SQL statement about requests lives here.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from shekara.domain.request_register import DIRECTIONS, STATUSES
 from shekara.errors import NotFound
 from shekara.vault.connection import Connection
 
-STATUSES = ("open", "refused", "refused_in_part")
+MESSAGE_KINDS = ("question", "answer")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,12 @@ class StoredRequest:
     content_hash: str
     created_by: str
     created_at: str
+    direction: str = "out"
+    due_on: str | None = None
+    registration_number: str | None = None
+    their_number: str | None = None
+    received_on: str | None = None
+    approved_by: str | None = None
 
     @property
     def is_current(self) -> bool:
@@ -41,6 +49,13 @@ class StoredRequest:
         return {"id": self.id, "version": self.version, "status": self.status, **self.data,
                 "created_by": self.created_by, "created_at": self.created_at,
                 "content_hash": self.content_hash}
+
+    def register_json(self) -> dict[str, Any]:
+        """What the register adds: direction, numbers, dates, who approved."""
+        return {"direction": self.direction, "due_on": self.due_on,
+                "registration_number": self.registration_number,
+                "their_number": self.their_number, "received_on": self.received_on,
+                "approved_by": self.approved_by}
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,10 @@ class ListedRequest:
     created_by: str
     created_at: str
     refusals: int
+    direction: str = "out"
+    due_on: str | None = None
+    registration_number: str | None = None
+    their_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,12 +87,36 @@ class StoredRefusal:
     content_hash: str
     created_by: str
     created_at: str
+    direction: str = "in"  # "out": our Art. 9 refusal of the partner's request
+    registration_number: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "request_id": self.request_id,
                 "request_version": self.request_version, **self.data,
                 "created_by": self.created_by, "created_at": self.created_at,
-                "content_hash": self.content_hash}
+                "content_hash": self.content_hash, "direction": self.direction,
+                "registration_number": self.registration_number}
+
+
+@dataclass(frozen=True)
+class RequestMessage:
+    """One entry of a request's thread: a follow-up question (Art. 8.6) or an answer."""
+
+    id: str
+    request_id: str
+    direction: str  # "out": ours; "in": the partner's
+    kind: str  # question | answer
+    data: dict[str, Any]
+    registration_number: str | None
+    created_by: str
+    created_at: str
+    sent_at: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "direction": self.direction, "kind": self.kind, **self.data,
+                "registration_number": self.registration_number,
+                "created_by": self.created_by, "created_at": self.created_at,
+                "sent_at": self.sent_at}
 
 
 def _dump(data: Mapping[str, Any]) -> str:
@@ -89,15 +132,20 @@ def _load(text: Any) -> dict[str, Any]:
 
 # --- writes -------------------------------------------------------------------------------------
 def insert_request(conn: Connection, request_id: str, data: Mapping[str, Any],
-                   content_hash: str, *, officer: str, at: str) -> None:
+                   content_hash: str, *, officer: str, at: str, direction: str = "out",
+                   status: str = "draft", due_on: str | None = None,
+                   their_number: str | None = None, received_on: str | None = None) -> None:
     """A new request at version 1 (its head row and its first version)."""
+    if direction not in DIRECTIONS or status not in STATUSES:
+        raise ValueError(f"unknown request direction or status {direction!r}/{status!r}")
     conn.execute(
-        "INSERT INTO requests (id, head_version, status, to_authority, from_authority,"
-        " reference, dated_on, deadline, urgent, created_by, created_at, updated_at)"
-        " VALUES (?, 1, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (request_id, str(data["to_authority"]), str(data["from_authority"]),
-         str(data.get("reference") or ""), str(data["dated_on"]), data.get("deadline"),
-         1 if data.get("urgent") else 0, officer, at, at))
+        "INSERT INTO requests (id, head_version, direction, status, to_authority,"
+        " from_authority, reference, dated_on, deadline, due_on, urgent, their_number,"
+        " received_on, created_by, created_at, updated_at)"
+        " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (request_id, direction, status, str(data["to_authority"]), str(data["from_authority"]),
+         str(data.get("reference") or ""), str(data["dated_on"]), data.get("deadline"), due_on,
+         1 if data.get("urgent") else 0, their_number, received_on, officer, at, at))
     insert_version(conn, request_id, 1, data, content_hash, officer=officer, at=at)
 
 
@@ -110,11 +158,12 @@ def insert_version(conn: Connection, request_id: str, version: int, data: Mappin
 
 def insert_refusal(conn: Connection, refusal_id: str, request_id: str, request_version: int,
                    data: Mapping[str, Any], content_hash: str, *, officer: str,
-                   at: str) -> None:
+                   at: str, direction: str = "in") -> None:
     conn.execute("INSERT INTO request_refusals (id, request_id, request_version, data,"
-                 " content_hash, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 " content_hash, created_by, created_at, direction)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                  (refusal_id, request_id, request_version, _dump(data), content_hash, officer,
-                  at))
+                  at, direction))
 
 
 def set_status(conn: Connection, request_id: str, status: str, at: str) -> None:
@@ -124,14 +173,41 @@ def set_status(conn: Connection, request_id: str, status: str, at: str) -> None:
                  (status, at, request_id))
 
 
+def approve(conn: Connection, request_id: str, *, officer: str, at: str) -> None:
+    conn.execute("UPDATE requests SET status = 'approved', approved_by = ?, approved_at = ?,"
+                 " updated_at = ? WHERE id = ?", (officer, at, at, request_id))
+
+
+def insert_message(conn: Connection, message: RequestMessage) -> None:
+    if message.kind not in MESSAGE_KINDS or message.direction not in DIRECTIONS:
+        raise ValueError(f"unknown message kind {message.kind!r}")
+    conn.execute("INSERT INTO request_messages (id, request_id, direction, kind, data,"
+                 " registration_number, created_by, created_at, sent_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (message.id, message.request_id, message.direction, message.kind,
+                  _dump(message.data), message.registration_number, message.created_by,
+                  message.created_at, message.sent_at))
+
+
+def messages_of(conn: Connection, request_id: str) -> list[RequestMessage]:
+    rows = conn.execute("SELECT id, request_id, direction, kind, data, registration_number,"
+                        " created_by, created_at, sent_at FROM request_messages"
+                        " WHERE request_id = ? ORDER BY created_at, rowid",
+                        (request_id,)).fetchall()
+    return [RequestMessage(str(r[0]), str(r[1]), str(r[2]), str(r[3]), _load(r[4]), r[5],
+                           str(r[6]), str(r[7]), r[8]) for r in rows]
+
+
 # --- reads --------------------------------------------------------------------------------------
 _REQUEST_COLUMNS = ("v.id, v.version, r.head_version, r.status, v.data, v.content_hash,"
-                    " v.created_by, v.created_at")
+                    " v.created_by, v.created_at, r.direction, r.due_on, r.registration_number,"
+                    " r.their_number, r.received_on, r.approved_by")
 
 
 def _request(row: Any) -> StoredRequest:
     return StoredRequest(str(row[0]), int(row[1]), int(row[2]), str(row[3]), _load(row[4]),
-                         str(row[5]), str(row[6]), str(row[7]))
+                         str(row[5]), str(row[6]), str(row[7]), str(row[8]), row[9], row[10],
+                         row[11], row[12], row[13])
 
 
 def get_request(conn: Connection, request_id: str, version: int | None = None) -> StoredRequest:
@@ -158,16 +234,32 @@ def find_request_version(conn: Connection, request_id: str,
     return _request(row) if row is not None else None
 
 
-def list_requests(conn: Connection, *, limit: int = 100, offset: int = 0) -> list[ListedRequest]:
-    """Newest first by the request's date."""
+def list_requests(conn: Connection, *, limit: int = 100, offset: int = 0,
+                  direction: str | None = None, status: str | None = None,
+                  due_before: str | None = None) -> list[ListedRequest]:
+    """Newest first by the request's date; `due_before` keeps open ones due before that day."""
+    where: list[str] = []
+    args: list[Any] = []
+    if direction is not None:
+        where.append("r.direction = ?")
+        args.append(direction)
+    if status is not None:
+        where.append("r.status = ?")
+        args.append(status)
+    if due_before is not None:
+        where.append("r.status IN ('sent', 'received') AND r.due_on < ?")
+        args.append(due_before)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
     rows = conn.execute(
         "SELECT r.id, r.head_version, r.status, r.to_authority, r.from_authority, r.reference,"
         " r.dated_on, r.deadline, r.urgent, r.created_by, r.created_at,"
-        " (SELECT count(*) FROM request_refusals f WHERE f.request_id = r.id)"
-        " FROM requests r ORDER BY r.dated_on DESC, r.created_at DESC, r.id LIMIT ? OFFSET ?",
-        (limit, offset)).fetchall()
+        " (SELECT count(*) FROM request_refusals f WHERE f.request_id = r.id),"
+        f" r.direction, r.due_on, r.registration_number, r.their_number FROM requests r {clause}"
+        " ORDER BY r.dated_on DESC, r.created_at DESC, r.id LIMIT ? OFFSET ?",
+        (*args, limit, offset)).fetchall()
     return [ListedRequest(str(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
-                          str(r[6]), r[7], bool(r[8]), str(r[9]), str(r[10]), int(r[11]))
+                          str(r[6]), r[7], bool(r[8]), str(r[9]), str(r[10]), int(r[11]),
+                          str(r[12]), r[13], r[14], r[15])
             for r in rows]
 
 
@@ -176,12 +268,12 @@ def count_requests(conn: Connection) -> int:
 
 
 _REFUSAL_COLUMNS = ("id, request_id, request_version, data, content_hash, created_by,"
-                    " created_at")
+                    " created_at, direction, registration_number")
 
 
 def _refusal(row: Any) -> StoredRefusal:
     return StoredRefusal(str(row[0]), str(row[1]), int(row[2]), _load(row[3]), str(row[4]),
-                         str(row[5]), str(row[6]))
+                         str(row[5]), str(row[6]), str(row[7]), row[8])
 
 
 def get_refusal(conn: Connection, refusal_id: str) -> StoredRefusal:

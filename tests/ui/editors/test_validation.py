@@ -70,6 +70,16 @@ def test_bad_citizenship_is_named_at_its_line(qtbot: Any, officer: Session) -> N
     assert line.property("invalid") is True
 
 
+def test_a_zero_width_surname_cannot_be_saved(qtbot: Any, officer: Session) -> None:
+    page = open_page(qtbot, officer, "border_violation")
+    assert page.form is not None
+    person = page.form.persons.entries[0].editor
+    fill(person.editor("surname"), "\u200b\u200b")
+    assert page.save() is False  # the GUI's save passes the same gate as `record add`
+    assert message_at(page, "persons[0].surname") == \
+        "contains an invisible character (such as a zero-width space)"
+
+
 def test_missing_fields_wait_until_visited_or_saved(qtbot: Any, officer: Session) -> None:
     page = open_page(qtbot, officer, "border_violation")
     page.validate()

@@ -22,6 +22,7 @@ from shekara.ui.reports import (
     open_summary_report,
 )
 from shekara.vault import audit
+from shekara.vault.vault import Vault
 from tests.cli.conftest import example_record
 
 
@@ -63,16 +64,25 @@ def test_incident_report_preview_print_and_save_are_audited(qtbot, session: Sess
     assert "Žukauskas" not in json.dumps(entries(session), ensure_ascii=False)
 
 
-def test_request_summary_and_enrollment_open(qtbot, session: Session, long_record: str) -> None:
-    stored = RequestService(session.vault, session.ref).add({
-        "to_authority": "LT-VSAT", "from_authority": "KZ-KNB-PS",
-        "subject": "Героин / Героин", "persons": [{"record_id": long_record}],
-        "facts": "Факт", "reasons": "Себеп / Причина", "procedure": "Тексеру / Проверить",
-        "signed_by": {"name": "А. Сүлейменов", "position": "Бастық"}})
-    request = shown_dialog(qtbot, lambda parent, shown: open_request_report(
-        parent, session, stored.id, on_shown=shown))
-    assert request.windowTitle() == "Request (Art. 8)" and request.page_count() >= 1
-    assert entries(session)[-1][:2] == ("request.view", stored.id)
+def test_request_summary_and_enrollment_open(qtbot, session: Session, long_record: str,
+                                            tmp_path: Path) -> None:
+    # Requests are a central authority's: they open from an HQ vault.
+    hq_vault, _ = Vault.create(tmp_path / "hq", mode="hq", party="KZ", post_code="HQ-KZ",
+                               officer="hq.sup", passphrase="report-preview-hq")
+    hq = Session(hq_vault)
+    try:
+        [linked] = hq.records.add([example_record()])
+        stored = RequestService(hq.vault, hq.ref).add({
+            "to_authority": "LT-VSAT", "from_authority": "KZ-KNB-PS",
+            "subject": "Героин / Героин", "persons": [{"record_id": linked}],
+            "facts": "Факт", "reasons": "Себеп / Причина", "procedure": "Тексеру / Проверить",
+            "signed_by": {"name": "А. Сүлейменов", "position": "Бастық"}})
+        request = shown_dialog(qtbot, lambda parent, shown: open_request_report(
+            parent, hq, stored.id, on_shown=shown))
+        assert request.windowTitle() == "Request (Art. 8)" and request.page_count() >= 1
+        assert entries(hq)[-1][:2] == ("request.view", stored.id)
+    finally:
+        hq.close()
 
     session.records.approve(long_record)
     before = len(entries(session))

@@ -145,6 +145,16 @@ def test_the_diff_model_passes_the_model_tester(qtmodeltester: Any) -> None:
     assert model.rowCount(model.index(0, 0)) == 0 and model.data(QModelIndex()) is None
 
 
+def test_the_diff_shows_a_stored_bidi_override_as_its_code_point() -> None:
+    model = DiffTableModel()
+    old = border_record("Petrov", "Ivan", "LTU")
+    new = border_record("\u202evorteP", "Ivan", "LTU")  # stored before bidi was refused
+    model.set_rows(diff_versions(old, new))
+    [row] = [r for r in range(model.rowCount())
+             if model.data(model.index(r, Column.FIELD)) == "persons[0].surname"]
+    assert model.data(model.index(row, Column.NEW)) == "‹U+202E›vorteP"
+
+
 def test_removed_fields_stand_where_they_stood() -> None:
     old = {"a": 1, "list": [{"x": 1}, {"x": 2}], "z": 3}
     new = {"a": 1, "list": [{"x": 1}], "z": 4, "extra": []}

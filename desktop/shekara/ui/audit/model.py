@@ -69,6 +69,7 @@ ACTION_LABELS = {
     "officer.add": QT_TRANSLATE_NOOP("AuditActions", "Officer added"),
     "officer.remove": QT_TRANSLATE_NOOP("AuditActions", "Officer removed"),
     "officer.passphrase": QT_TRANSLATE_NOOP("AuditActions", "Passphrase changed"),
+    "officer.edit": QT_TRANSLATE_NOOP("AuditActions", "Officer's name, rank or position changed"),
     "record.create": QT_TRANSLATE_NOOP("AuditActions", "Record created"),
     "record.change": QT_TRANSLATE_NOOP("AuditActions", "Draft changed"),
     "record.approve": QT_TRANSLATE_NOOP("AuditActions", "Record approved"),
@@ -92,6 +93,10 @@ ACTION_LABELS = {
     "refdata.import": QT_TRANSLATE_NOOP("AuditActions", "Reference data imported"),
     "request.create": QT_TRANSLATE_NOOP("AuditActions", "Request created"),
     "request.refusal": QT_TRANSLATE_NOOP("AuditActions", "Request refused"),
+    "request.approve": QT_TRANSLATE_NOOP("AuditActions", "Request approved"),
+    "request.answer": QT_TRANSLATE_NOOP("AuditActions", "Request answered"),
+    "request.follow_up": QT_TRANSLATE_NOOP("AuditActions", "Follow-up question on a request"),
+    "request.withdraw": QT_TRANSLATE_NOOP("AuditActions", "Request withdrawn"),
     "settings.change": QT_TRANSLATE_NOOP("AuditActions", "Setting changed"),
 }
 

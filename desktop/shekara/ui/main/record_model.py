@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from shekara.domain import text_rules
 from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.reference import ReferenceData
 from shekara.ui import ops
@@ -320,7 +321,8 @@ class RecordTableModel(QAbstractTableModel):
         shown: dict[Column, Callable[[], str]] = {
             Column.OCCURRED: lambda: format_moment(item.occurred_at),
             Column.KIND: lambda: ref.label("kind", item.kind, lang),
-            Column.SUMMARY: lambda: item.title,
+            Column.SUMMARY: lambda: (f"≈ {text_rules.shown(item.title)}" if item.approximate
+                                     else text_rules.shown(item.title)),  # old records: bidi
             Column.CITIZENSHIP: lambda: ", ".join(ref.country_name(c, lang)
                                                   for c in item.citizenships),
             Column.PLACE: lambda: ref.checkpoint_name(item.checkpoint, lang)
@@ -351,5 +353,9 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.AGREEMENT:
             return _tr(HEADER_TIPS[Column.AGREEMENT]) if item.qualifies else None
         if column == Column.SUMMARY:
-            return item.title
+            if item.approximate:
+                return fmt(QCoreApplication.translate(
+                    "RecordTableModel", "%1 (approximate: the name is one letter off)"),
+                    text_rules.shown(item.title))
+            return text_rules.shown(item.title)
         return None

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from shekara.domain import text_rules
 from shekara.ui.review.diff import ADDED, CHANGED, EMPTY_LIST, REMOVED, DiffRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,8 +52,8 @@ def shown_value(value: Any) -> str:
         return (QCoreApplication.translate("VersionDiff", "yes") if value
                 else QCoreApplication.translate("VersionDiff", "no"))
     if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+        return text_rules.shown(value)  # a reviewer must see a stored bidi override as such
+    return text_rules.shown(json.dumps(value, ensure_ascii=False))
 
 
 class DiffTableModel(QAbstractTableModel):

@@ -1,0 +1,219 @@
+"""`shekara request …`: the request register (Art. 8 requests both ways, Art. 9 refusals,
+follow-up questions, answers). HQ mode; a post vault refuses to make requests."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from shekara.cli.common import emit, emit_json, open_session, read_input, wants_json
+from shekara.domain.request import REFUSAL_REASONS, REFUSAL_SCOPES
+from shekara.domain.request_register import DIRECTIONS, STATUSES
+from shekara.domain.strictjson import parse_json
+from shekara.errors import InputError
+from shekara.services.requests import RequestService
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    request = sub.add_parser("request", parents=[common],
+                             help="the register of Art. 8 requests both ways and Art. 9 refusals "
+                             "(HQ)")
+    rsub = request.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = rsub.add_parser("add", parents=[common], help="add a request from a JSON file",
+                        description="One JSON object with the fields of docs/reports.md "
+                        "(shekara.domain.request); '-' reads standard input. Prints its id. "
+                        "Our own request starts as a draft for a second supervisor to approve; "
+                        "with --incoming, registers a request the other Party sent (on paper).")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--confirm-scope", action="store_true",
+                   help="the request asks for no legal assistance in a criminal case and no "
+                   "extradition (Art. 1.2), although its words suggest it")
+    p.add_argument("--incoming", action="store_true",
+                   help="a request received from the other Party's central authority")
+    p.add_argument("--their-number", metavar="NUMBER", default=None,
+                   help="with --incoming: the partner's registration number of the request")
+    p.add_argument("--received-on", metavar="YYYY-MM-DD", default=None,
+                   help="with --incoming: when it arrived (default today)")
+    p.set_defaults(func=cmd_request_add)
+
+    p = rsub.add_parser("approve", parents=[common],
+                        help="approve our draft request (a second supervisor: four-eyes); it "
+                        "travels in the next letter to the partner")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_request_approve)
+
+    p = rsub.add_parser("list", parents=[common],
+                        help="the register, newest first: direction, status, due date, overdue")
+    p.add_argument("--direction", choices=DIRECTIONS, default=None)
+    p.add_argument("--status", choices=STATUSES, default=None)
+    p.add_argument("--overdue", action="store_true", help="only requests past their due date")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0)
+    p.set_defaults(func=cmd_request_list)
+
+    p = rsub.add_parser("show", parents=[common], help="show a request, its refusals and its "
+                        "thread (an audited view)")
+    p.add_argument("id")
+    p.add_argument("--version", type=int, default=None)
+    p.set_defaults(func=cmd_request_show)
+
+    p = rsub.add_parser("answer", parents=[common],
+                        help="answer a request the other Party sent us",
+                        description='FILE: {"text": "…", "translations": {"ru": {"text": "…"}},'
+                        ' "records": [ids], "partial": false}; \'-\' reads standard input.')
+    p.add_argument("id")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_request_answer)
+
+    p = rsub.add_parser("refuse", parents=[common],
+                        help="refuse a request the other Party sent us (Art. 9), with reasons",
+                        description="Either --ground and --reason, or FILE with {reason_code, "
+                        "scope, explanation, decided_on, signed_by}. Prints the refusal's id; "
+                        "'shekara report refusal ID' prints the notice.")
+    p.add_argument("id")
+    p.add_argument("file", metavar="FILE", nargs="?", default=None)
+    p.add_argument("--ground", choices=REFUSAL_REASONS, default=None)
+    p.add_argument("--reason", default=None, help="the reasons the notice gives")
+    p.add_argument("--scope", choices=REFUSAL_SCOPES, default="whole")
+    p.set_defaults(func=cmd_request_refuse)
+
+    p = rsub.add_parser("follow-up", parents=[common],
+                        help="ask a follow-up question on a request (Art. 8.6)")
+    p.add_argument("id")
+    p.add_argument("--text", required=True)
+    p.set_defaults(func=cmd_request_follow_up)
+
+    p = rsub.add_parser("withdraw", parents=[common], help="withdraw our own request")
+    p.add_argument("id")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_request_withdraw)
+
+
+def _read_object(path: str) -> Any:
+    return parse_json(read_input(path))
+
+
+def cmd_request_add(args: argparse.Namespace) -> int:
+    data = _read_object(args.file)
+    if not args.incoming and (args.their_number or args.received_on):
+        raise InputError("cli.incoming_only", "--their-number and --received-on are for "
+                         "--incoming requests")
+    with open_session(args) as session:
+        service = RequestService(session.vault, session.ref)
+        if args.incoming:
+            stored = service.receive(data, their_number=args.their_number or "",
+                                     received_on=args.received_on)
+        else:
+            stored = service.add(data, confirm_scope=args.confirm_scope)
+    if wants_json(args):
+        emit_json({"id": stored.id, "version": stored.version, "status": stored.status,
+                   "direction": stored.direction, "due_on": stored.due_on,
+                   "content_hash": stored.content_hash})
+    else:
+        emit(stored.id)
+    return 0
+
+
+def cmd_request_approve(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        stored = RequestService(session.vault, session.ref).approve(args.id)
+    if wants_json(args):
+        emit_json({"id": stored.id, "version": stored.version, "status": stored.status,
+                   "approved_by": stored.approved_by})
+    else:
+        emit(f"{stored.id} approved: it travels in the next letter to the other Party")
+    return 0
+
+
+def cmd_request_list(args: argparse.Namespace) -> int:
+    if not 1 <= args.limit <= 100_000 or args.offset < 0:
+        raise InputError("cli.bad_paging", "--limit is 1-100000 and --offset is not negative")
+    with open_session(args) as session:
+        entries = RequestService(session.vault, session.ref).register(
+            direction=args.direction, status=args.status, overdue=args.overdue,
+            limit=args.limit, offset=args.offset)
+    if wants_json(args):
+        emit_json([e.to_json() for e in entries])
+        return 0
+    for e in entries:
+        i = e.request
+        mark = "!" if i.urgent else " "
+        late = " OVERDUE" if e.overdue else ""
+        emit(f"{i.id}  {i.direction:<3} v{i.version}  {i.status:<15} {i.dated_on}  due "
+             f"{i.due_on or '-'}{late}  {mark} {i.to_authority:<10} {i.reference}")
+    return 0
+
+
+def cmd_request_show(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        shown = RequestService(session.vault, session.ref).show(args.id, args.version)
+    if wants_json(args):
+        emit_json(shown.to_json())
+        return 0
+    cur = shown.current
+    emit(f"{cur.id}  {cur.direction}  version {cur.version} of {cur.head_version}  "
+         f"{cur.status}  due {cur.due_on or '-'}{'  OVERDUE' if shown.overdue else ''}")
+    emit(f"created by {cur.created_by} at {cur.created_at}; hash {cur.content_hash}")
+    emit_json(cur.data)
+    for refusal in shown.refusals:
+        who = "we refused" if refusal.direction == "out" else "refused by the partner"
+        emit(f"refusal {refusal.id} of v{refusal.request_version} ({who}): "
+             f"{refusal.data.get('reason_code')} ({refusal.data.get('scope')}), decided on "
+             f"{refusal.data.get('decided_on')}")
+    for message in shown.thread:
+        who = "we" if message.direction == "out" else "the partner"
+        emit(f"{message.created_at} {who}: {message.kind}: {message.data.get('text', '')}")
+    return 0
+
+
+def cmd_request_answer(args: argparse.Namespace) -> int:
+    data = _read_object(args.file)
+    with open_session(args) as session:
+        message = RequestService(session.vault, session.ref).answer(args.id, data)
+    if wants_json(args):
+        emit_json(message.to_json())
+    else:
+        emit(message.id)
+    return 0
+
+
+def cmd_request_refuse(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        if args.ground or args.reason:
+            raise InputError("cli.refusal_twice", "give the refusal either as FILE or as "
+                             "--ground and --reason, not both")
+        data = _read_object(args.file)
+    elif args.ground and args.reason:
+        data = {"reason_code": args.ground, "scope": args.scope, "explanation": args.reason,
+                "decided_on": date.today().isoformat()}
+    else:
+        raise InputError("cli.refusal_needs_ground", "a refusal needs --ground and --reason "
+                         "(the Art. 9 ground and the reasons the notice gives)")
+    with open_session(args) as session:
+        refusal = RequestService(session.vault, session.ref).refuse(args.id, data)
+    if wants_json(args):
+        emit_json(refusal.to_json())
+    else:
+        emit(refusal.id)
+    return 0
+
+
+def cmd_request_follow_up(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        message = RequestService(session.vault, session.ref).follow_up(args.id, args.text)
+    if wants_json(args):
+        emit_json(message.to_json())
+    else:
+        emit(message.id)
+    return 0
+
+
+def cmd_request_withdraw(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        stored = RequestService(session.vault, session.ref).withdraw(args.id, args.reason)
+    if wants_json(args):
+        emit_json({"id": stored.id, "status": stored.status})
+    else:
+        emit(f"{stored.id} withdrawn")
+    return 0

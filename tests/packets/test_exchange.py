@@ -1,0 +1,191 @@
+"""The `exchange` packet between the Parties' central authorities: the body's codec, sealed and
+opened through the real container, and every refusal of a malformed manifest."""
+
+from __future__ import annotations
+
+import copy
+import json
+import struct
+from typing import Any
+
+import pytest
+
+from shekara.domain.strictjson import canonical_json
+from shekara.errors import PacketError
+from shekara.packets.container import open_packet, seal, verify_only
+from shekara.packets.exchange import (
+    Answer,
+    Consent,
+    Correction,
+    ExchangePayload,
+    ItemRef,
+    Letter,
+    Receipts,
+    Refusal,
+    SharedFact,
+    SharedRequest,
+    Signatory,
+    decode_exchange,
+    encode_exchange,
+    facts_by_article,
+)
+from shekara.packets.keys import KeyRing
+from shekara.packets.payload import BODY_MAGIC
+
+from .builders import CREATED, HQ, OTHER_HQ, POST, SURNAME, record
+
+UUID_A = "0b6f2d7e-1c1a-4c51-9a0e-5f2b8c3d4e5f"
+UUID_B = "1c7f3e8f-2d2b-4d62-8b1f-6a3c9d4e5f60"
+
+
+def letter(number: str = "HQ-KZ/2026/000012") -> Letter:
+    return Letter(number, "2026-12-05", Signatory("Ахметов Ерлан Серікұлы", "бөлім бастығы",
+                                                  "полковник"))
+
+
+def full_payload() -> ExchangePayload:
+    fact = record()
+    return ExchangePayload(
+        from_party="KZ", to_party="LT", letter=letter(),
+        facts=[SharedFact(fact["id"], 1, "6.1.2", "HQ-KZ/2026/000007", fact, 2)],
+        corrections=[Correction(record(1)["id"], 1, "withdrawn", "record.withdrawn")],
+        requests=[SharedRequest(UUID_A, 1, "HQ-KZ/2026/000013",
+                                {"subject": "Маршрут", "facts": "…"})],
+        answers=[Answer(UUID_B, UUID_A, "HQ-KZ/2026/000014", "2026-12-05", True, "Жауап",
+                        {"ru": {"text": "Ответ"}}, [ItemRef(fact["id"], 1)])],
+        refusals=[Refusal("2d8a4f90-3e3c-4e73-9c20-7b4dae5f6071", UUID_A, "HQ-KZ/2026/000015",
+                          "2026-12-05", "national_law", "part", "Себебі", {})],
+        consents=[Consent("3e9b5fa1-4f4d-4f84-8d31-8c5ebf607182", "HQ-KZ/2026/000016",
+                          "2026-12-05", ItemRef(UUID_A, 2), "Europol", "талдау")],
+        receipts=Receipts(3, ((5, 6),), ((7, 7),)))
+
+
+def manifest(payload: ExchangePayload | None = None) -> dict[str, Any]:
+    body = encode_exchange(payload or full_payload())
+    (length,) = struct.unpack(">I", body[8:12])
+    parsed: dict[str, Any] = json.loads(body[12:12 + length])
+    return parsed
+
+
+def body_of(value: dict[str, Any], tail: bytes = b"") -> bytes:
+    raw = canonical_json(value)
+    return BODY_MAGIC + struct.pack(">I", len(raw)) + raw + tail
+
+
+def test_round_trip_through_the_real_container() -> None:
+    payload = full_payload()
+    packet = seal("exchange", encode_exchange(payload), signer=HQ,
+                  recipients=[OTHER_HQ.public.age_recipient], recipient_id="HQ-LT", seq=1,
+                  prev_hash=None, created_at=CREATED)
+    assert SURNAME.encode() not in packet  # the body is encrypted
+    partner_trusts = KeyRing([HQ.public])
+    opened = open_packet(packet, partner_trusts, [OTHER_HQ], expect_kind="exchange",
+                         expect_recipient_id="HQ-LT")
+    assert opened.exchange == payload
+    assert not opened.exchange.is_empty()
+    assert [f.article for f in facts_by_article(opened.exchange)["6.1.2"]] == ["6.1.2"]
+
+
+def test_only_an_hq_key_signs_an_exchange() -> None:
+    with pytest.raises(ValueError, match="signed by hq keys"):
+        seal("exchange", encode_exchange(full_payload()), signer=POST,
+             recipients=[OTHER_HQ.public.age_recipient], recipient_id="HQ-LT", seq=1,
+             prev_hash=None)
+
+
+def test_an_exchange_is_not_taken_as_another_kind() -> None:
+    packet = seal("exchange", encode_exchange(full_payload()), signer=HQ,
+                  recipients=[OTHER_HQ.public.age_recipient], recipient_id="HQ-LT", seq=1,
+                  prev_hash=None)
+    with pytest.raises(PacketError) as err:
+        verify_only(packet, KeyRing([HQ.public]), expect_kind="ack")
+    assert err.value.msgid == "packet.wrong_kind"
+
+
+def test_receipts_alone_are_an_empty_letter() -> None:
+    payload = ExchangePayload("LT", "KZ", letter("HQ-LT/2026/000001"), receipts=Receipts(4))
+    assert payload.is_empty()
+    assert decode_exchange(encode_exchange(payload)) == payload
+
+
+def _broken(change: Any) -> dict[str, Any]:
+    value = manifest()
+    change(value)
+    return value
+
+
+def _set(path: str, new: Any) -> Any:
+    def change(value: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        target: Any = value
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        if new is _DELETE:
+            del target[last]
+        else:
+            target[int(last) if last.isdigit() else last] = new
+    return change
+
+
+_DELETE = object()
+BROKEN = {
+    "same party both sides": _set("to_party", "KZ"),
+    "unknown party": _set("from_party", "RU"),
+    "letter without a number": _set("letter.registration_number", "12"),
+    "registration number with a bad year": _set("letter.registration_number", "HQ-KZ/26/000001"),
+    "letter date not a date": _set("letter.issued_on", "2026-02-30"),
+    "signatory field missing": _set("letter.signed_by.rank", _DELETE),
+    "unknown top-level field": _set("attachments", []),
+    "fact of an unknown article": _set("facts.0.article", "7"),
+    "fact whose record is another version": _set("facts.0.record.version", 2),
+    "fact whose record has no kind": _set("facts.0.record.kind", _DELETE),
+    "fact of an unknown kind": _set("facts.0.record.kind", "terrorism"),
+    "fact with a negative withheld count": _set("facts.0.withheld_persons", -1),
+    "correction with an unknown action": _set("corrections.0.action", "deleted"),
+    "correction with free-text reason": _set("corrections.0.reason", "Because I said so"),
+    "answer with partial not a bool": _set("answers.0.partial", 1),
+    "answer translation in another language": _set("answers.0.translations", {"en": {}}),
+    "answer translation of an unknown field": _set("answers.0.translations.ru.subject", "x"),
+    "refusal on an unknown ground": _set("refusals.0.ground", "politics"),
+    "refusal with an unknown scope": _set("refusals.0.scope", "most"),
+    "consent for an item version 0": _set("consents.0.item.version", 0),
+    "request id not a uuid": _set("requests.0.id", "17"),
+    "receipts gap at or below through": _set("receipts.gaps", [[3, 4]]),
+    "receipts range backwards": _set("receipts.gaps", [[9, 8]]),
+    "receipts ranges touching": _set("receipts.gaps", [[5, 6], [7, 8]]),
+    "receipts gap and held overlap": _set("receipts.held", [[6, 7]]),
+    "receipts range of three numbers": _set("receipts.gaps", [[5, 6, 7]]),
+    "receipts beyond 2^53": _set("receipts.through", 2**60),
+    "a boolean as through": _set("receipts.through", True),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN))
+def test_malformed_manifests_are_refused(case: str) -> None:
+    with pytest.raises(PacketError) as err:
+        decode_exchange(body_of(_broken(BROKEN[case])))
+    assert err.value.msgid == "packet.bad_body"
+
+
+def test_repeated_items_are_refused() -> None:
+    value = manifest()
+    value["facts"].append(copy.deepcopy(value["facts"][0]))
+    with pytest.raises(PacketError, match="twice"):
+        decode_exchange(body_of(value))
+
+
+def test_bytes_after_the_manifest_are_refused() -> None:
+    with pytest.raises(PacketError, match="no attachments"):
+        decode_exchange(body_of(manifest(), tail=b"x"))
+
+
+def test_a_records_manifest_is_not_an_exchange() -> None:
+    with pytest.raises(PacketError, match="not an exchange manifest"):
+        decode_exchange(body_of({"kind": "records", "records": [], "tombstones": [],
+                                 "attachments": []}))
+
+
+def test_the_writer_refuses_what_a_reader_would() -> None:
+    bad = ExchangePayload("KZ", "KZ", letter())
+    with pytest.raises(PacketError):
+        encode_exchange(bad)
