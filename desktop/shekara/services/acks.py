@@ -36,7 +36,7 @@ def build_ack(vault: Vault, post: str) -> AckPayload:
                         if f["seq"] > stream.imported_through})
     return AckPayload(
         post=post,
-        acks=[RecordRef(i, v) for i, v in packet_store.versions_from(conn, post)],
+        acks=[RecordRef(i, v) for i, v in repo.versions_from(conn, post)],
         duplicates=[RecordRef(i, v) for i, v in packet_store.duplicates(conn, post)],
         refused=[Refusal(seq, reason) for seq, reason in refused],
         imported_through=stream.imported_through, gaps=stream.gaps, held=stream.held)
@@ -100,12 +100,12 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
             raise PacketError("packet.ack_ahead", "the acknowledgement confirms packets up to "
                               "{through}, but this post has sent only {sent}: it belongs to "
                               "another installation", through=ack.imported_through, sent=sent)
-        before = len(packet_store.versions_exported_through(conn, sent))
+        before = len(repo.versions_exported_through(conn, sent))
         changed = repo.mark_acknowledged(conn, [(r.id, r.version) for r in ack.acks], at)
-        after = len(packet_store.versions_exported_through(conn, sent))
+        after = len(repo.versions_exported_through(conn, sent))
         ids = list(dict.fromkeys(changed))
         for record_id in ids:
-            if packet_store.record_exists(conn, record_id):
+            if repo.record_exists(conn, record_id):
                 repo.refresh_status(conn, record_id)
         dropped = packet_store.drop_outbox_through(conn, ack.imported_through)
         packet_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)

@@ -35,6 +35,7 @@ from shekara.services import hq_records
 from shekara.services.keys import hq_keyring, identities, require_mode
 from shekara.services.packet_io import read_packet_file
 from shekara.vault import audit, packet_store
+from shekara.vault import records as records_repo
 from shekara.vault.packet_store import InboxEntry, PostEvent, Refusal
 from shekara.vault.vault import Vault, now_utc
 
@@ -357,7 +358,7 @@ def post_stream(vault: Vault, post: str) -> PostStream:
     return PostStream(
         post=post, imported_through=through,
         last_import_at=max((e.applied_at or "" for e in imported), default=None) or None,
-        records=len(packet_store.record_ids_from(conn, post)), gaps=gaps, held=held,
+        records=len(records_repo.record_ids_from(conn, post)), gaps=gaps, held=held,
         forks=[{"seq": e.seq, "reason": e.reason, "sha256": e.sha256}
                for e in entries if e.state == "fork"],
         refusals=[{"seq": r.seq, "reason": r.reason, "at": r.at,
