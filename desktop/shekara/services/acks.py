@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from shekara.domain.reference import ReferenceData
 from shekara.errors import PacketError
 from shekara.packets.container import open_packet
 from shekara.packets.keys import KeyRing
@@ -111,3 +112,23 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
         packet_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
     return AckResult(seq, True, before - after, len(ids), dropped, ack.imported_through,
                      ack.gaps, ack.held, refused, last_seq)
+
+
+class AckService:
+    """Acknowledgements: HQ builds and writes them, a post imports them.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def build_ack(self, post: str) -> AckPayload:
+        return build_ack(self.vault, post)
+
+    def write_ack(self, post: str, directory: Path, *,
+                  opener: Opener | None = None) -> tuple[SentPacket, AckPayload]:
+        return write_ack(self.vault, post, directory, opener=opener)
+
+    def import_ack(self, data: bytes) -> AckResult:
+        return import_ack(self.vault, data)

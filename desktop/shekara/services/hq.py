@@ -377,3 +377,25 @@ def status(vault: Vault, post: str | None = None) -> list[PostStream]:
             raise NotFound("hq.unknown_post", "HQ knows no post {post}", post=post)
         known = [post]
     return [post_stream(vault, code) for code in known]
+
+
+class HqService:
+    """HQ: importing post packets and each post's stream.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def import_files(self, paths: list[Path]) -> list[ImportOutcome]:
+        return import_files(self.vault, self.ref, paths)
+
+    def import_packet(self, data: bytes, name: str = 'packet') -> ImportOutcome:
+        return import_packet(self.vault, self.ref, data, name)
+
+    def post_stream(self, post: str) -> PostStream:
+        return post_stream(self.vault, post)
+
+    def status(self, post: str | None = None) -> list[PostStream]:
+        return status(self.vault, post)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shekara import fileio
+from shekara.domain.reference import ReferenceData
 from shekara.errors import InputError, NotFound, PacketError, StateError
 from shekara.packets import enrollment
 from shekara.packets.fields import strict_json
@@ -324,3 +325,63 @@ def last_rotation(vault: Vault) -> RotationFiles:
     return RotationFiles(str(doc["old_fingerprint"]), new.public.fingerprint(), statement,
                          enrollment.make_enrollment(new))
 
+
+class KeyService:
+    """The installation's keys, the other side's public keys, enrolment and rotation.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def require_mode(self, mode: str) -> None:
+        require_mode(self.vault, mode)
+
+    def create_own_keys(self) -> PrivateKeys:
+        return create_own_keys(self.vault)
+
+    def own_keys(self) -> PrivateKeys:
+        return own_keys(self.vault)
+
+    def retired_keys(self) -> list[PrivateKeys]:
+        return retired_keys(self.vault)
+
+    def identities(self) -> list[PrivateKeys]:
+        return identities(self.vault)
+
+    def own_keyring(self) -> KeyRing:
+        return own_keyring(self.vault)
+
+    def pinned_hq(self) -> PublicKeys:
+        return pinned_hq(self.vault)
+
+    def hq_keyring(self) -> KeyRing:
+        return hq_keyring(self.vault)
+
+    def post_recipient(self, code: str) -> PublicKeys:
+        return post_recipient(self.vault, code)
+
+    def enrolled_posts(self) -> list[str]:
+        return enrolled_posts(self.vault)
+
+    def enrollment_file(self) -> bytes:
+        return enrollment_file(self.vault)
+
+    def hq_keys_file(self) -> bytes:
+        return hq_keys_file(self.vault)
+
+    def import_hq_keys(self, data: bytes, *, replace: bool = False) -> KeyChange:
+        return import_hq_keys(self.vault, data, replace=replace)
+
+    def enroll(self, data: bytes) -> KeyChange:
+        return enroll(self.vault, data)
+
+    def revoke(self, code: str) -> list[str]:
+        return revoke(self.vault, code)
+
+    def rotate(self) -> RotationFiles:
+        return rotate(self.vault)
+
+    def last_rotation(self) -> RotationFiles:
+        return last_rotation(self.vault)
