@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from shekara.cli.common import emit, emit_json, open_session, read_input, wants_json
-from shekara.domain.codes import CODE_LISTS
+from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.domain.strictjson import parse_json, parse_records_input
 from shekara.domain.text_rules import shown
 from shekara.errors import InputError
@@ -123,6 +123,7 @@ def listed_json(item: ListedRecord) -> dict[str, Any]:
     return {"id": item.id, "version": item.version, "kind": item.kind, "status": item.status,
             "occurred_at": item.occurred_at, "checkpoint": item.checkpoint,
             "citizenship": list(item.citizenships), "qualifies": item.qualifies,
+            "qualifies_under": KIND_ARTICLE.get(item.kind) if item.qualifies else None,
             "title": item.title, "created_by": item.created_by, "updated_at": item.updated_at}
 
 

@@ -6,9 +6,9 @@ text speaks of the *subject* of the fact, and for 6.1.3 of the *document*:
 
 - Art. 6.1.1 and 6.1.2 (border_violation, contraband_detention): a citizen of the other Party's
   State is a subject of the fact — the violator, the detained person, the courier, the
-  organizer (also a holder or maker named in the record). A witness never makes a record
-  qualify, nor does a bystander (`other`): on a KZ installation a subject with LTU citizenship,
-  on an LT installation one with KAZ citizenship.
+  organizer, and the other parties to it (holder, maker, recipient, manufacturer, financier).
+  A witness never makes a record qualify, nor does a bystander (`other`): on a KZ installation
+  a subject with LTU citizenship, on an LT installation one with KAZ citizenship.
 - Art. 6.1.3 (forged_document): "false documents giving citizens of the Parties' States the
   right to cross the state border" — a forged document claiming to be issued by KAZ or LTU
   qualifies whoever used or made it; so does any forgery whose holder or maker is a citizen of
@@ -25,10 +25,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from shekara.domain.codes import KIND_ARTICLE, PARTY_ALPHA3, other_party
+from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE, PARTY_ALPHA3, other_party
 
-# The persons who are the subject of an Art. 6.1.1 / 6.1.2 fact.
-SUBJECT_ROLES = frozenset({"violator", "detainee", "courier", "organizer", "holder", "maker"})
+# The persons who are a subject of an Art. 6.1.1 / 6.1.2 fact: every role but a witness and a
+# bystander (`other`), who are never the subject of the fact (records.md; docs/exchange.md shares
+# exactly these persons).
+NOT_SUBJECT_ROLES = frozenset({"witness", "other"})
+SUBJECT_ROLES = frozenset(set(CODE_LISTS["role"]) - NOT_SUBJECT_ROLES)
 # The persons whose citizenship makes a forgery an Art. 6.1.3 fact.
 FORGERY_ROLES = frozenset({"holder", "maker"})
 

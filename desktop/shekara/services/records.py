@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from shekara.domain import search_key
+from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.records import content_hash, person_display_name
 from shekara.domain.reference import ReferenceData
 from shekara.domain.relevance import qualifies
@@ -49,8 +50,15 @@ class ShownRecord:
     versions: list[StoredVersion]
     qualifies: bool
 
+    @property
+    def qualifies_under(self) -> str | None:
+        """The Agreement article the record qualifies under ("6.1.2", "4"…), or None."""
+        return KIND_ARTICLE.get(self.current.kind) if self.qualifies else None
+
     def to_json(self) -> dict[str, Any]:
-        return self.current.to_json(self.qualifies)
+        out = self.current.to_json(self.qualifies)
+        out["qualifies_under"] = self.qualifies_under
+        return out
 
 
 class RecordService:
