@@ -4369,6 +4369,18 @@ Passphrase for all: %3</source>
         <translation>{limit} жазбадан көп</translation>
     </message>
     <message>
+        <source>needs one entry per entry of the record&apos;s list</source>
+        <translation>жазба тізіміндегі әр жазбаға бір жазба керек</translation>
+    </message>
+    <message>
+        <source>is not a free-text field of this record to translate</source>
+        <translation>бұл жазбаның аударылатын еркін мәтін өрісі емес</translation>
+    </message>
+    <message>
+        <source>holds only the Russian translation (key ru)</source>
+        <translation>тек орыс тіліне аударманы қамтиды (ru кілті)</translation>
+    </message>
+    <message>
         <source>is not a crossing point in the reference data</source>
         <translation>анықтамалық деректердегі өткізу пункті емес</translation>
     </message>

@@ -4392,6 +4392,18 @@ Visų slaptafrazė: %3</translation>
         <translation>turi daugiau nei {limit} įrašų</translation>
     </message>
     <message>
+        <source>needs one entry per entry of the record&apos;s list</source>
+        <translation>reikia po vieną įrašą kiekvienam įrašo sąrašo įrašui</translation>
+    </message>
+    <message>
+        <source>is not a free-text field of this record to translate</source>
+        <translation>nėra šio įrašo verčiamas laisvo teksto laukas</translation>
+    </message>
+    <message>
+        <source>holds only the Russian translation (key ru)</source>
+        <translation>skirta tik vertimui į rusų kalbą (raktas ru)</translation>
+    </message>
+    <message>
         <source>is not a crossing point in the reference data</source>
         <translation>tai ne kontrolės punktas iš žinyno duomenų</translation>
     </message>

@@ -4392,6 +4392,18 @@ Passphrase for all: %3</source>
         <translation>содержит больше {limit} элементов</translation>
     </message>
     <message>
+        <source>needs one entry per entry of the record&apos;s list</source>
+        <translation>нужна одна запись на каждую запись списка</translation>
+    </message>
+    <message>
+        <source>is not a free-text field of this record to translate</source>
+        <translation>не является полем свободного текста этой записи для перевода</translation>
+    </message>
+    <message>
+        <source>holds only the Russian translation (key ru)</source>
+        <translation>содержит только перевод на русский язык (ключ ru)</translation>
+    </message>
+    <message>
         <source>is not a crossing point in the reference data</source>
         <translation>не является пунктом пропуска из справочных данных</translation>
     </message>

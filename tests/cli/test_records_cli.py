@@ -226,3 +226,16 @@ def _intel_record(base: dict[str, Any]) -> dict[str, Any]:
               if k not in ("items", "conveyance", "outcome", "case_number")}
     return record | {"kind": "drug_intel", "topics": ["route"], "substances": [], "channel": "",
                      "equipment": "", "evaluation": {"source": "B", "information": "2"}}
+
+
+def test_a_record_carries_its_russian_translation(shekara: Shekara) -> None:
+    translated = {"ru": {"narrative": "Героин найден в запасном колесе.",
+                         "items": [{"description": "4 пакета"}]}}
+    [record_id] = shekara.add(example_record(narrative="Героин қосалқы дөңгелектен табылды.",
+                                             translations=translated))
+    shown = shekara.ok("record", "show", record_id, "--json").json()
+    assert shown["translations"] == translated
+    bad = example_record(translations={"ru": {"persons": [{"surname": "Жукаускас"}]}})
+    result = shekara.refused("record", "add", "-",
+                             stdin=__import__("json").dumps(bad).encode(), code=2)
+    assert "translations.ru.persons" in result.err

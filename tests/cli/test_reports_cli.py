@@ -573,3 +573,23 @@ def test_supervisor_second_login_sees_the_same_reports(shekara: Shekara, tmp_pat
                passphrase=SECOND_PASS)
     assert qr_text_of(a) == qr_text_of(b)
     assert [e["officer"] for e in prints(shekara)] == [SUPERVISOR, SECOND]
+
+
+def test_a_letter_without_its_russian_translation_is_written_with_a_warning(
+        hq: Shekara, tmp_path: Path) -> None:
+    plain = add_request(hq, request_data())
+    out = tmp_path / "plain.pdf"
+    result = hq.ok("report", "request", plain, "--lang", "kk", "--out", str(out))
+    assert out.exists()
+    assert "no Russian translation of subject, facts, objects_and_documents, reasons, " \
+           "procedure (Art. 14)" in result.err
+    assert "warning" not in hq.ok("report", "request", plain, "--lang", "ru",
+                                  "--out", str(tmp_path / "ru.pdf")).err  # Russian: none needed
+    ru = {"subject": "Контрабанда героина", "facts": "Задержан курьер.",
+          "objects_and_documents": "Автомобиль ABC123", "reasons": "Установить канал.",
+          "procedure": "Проверить лицо по учётам."}
+    translated = add_request(hq, request_data(translations={"ru": ru}))
+    result = hq.ok("report", "request", translated, "--lang", "kk",
+                   "--out", str(tmp_path / "translated.pdf"))
+    assert "warning" not in result.err
+    assert flat("Установить канал.") in flat(text((tmp_path / "translated.pdf").read_bytes()))

@@ -78,6 +78,21 @@ def person(record: Record) -> Record:
 
 # Each case: a record, and the (path, msgid) it must be refused with (among possibly others).
 REFUSALS: list[tuple[str, Record, str, str]] = [
+    ("translation into English", edit(records_md_example, lambda r: r.update(
+        translations={"en": {"narrative": "x"}})), "translations",
+     "validation.translation_language"),
+    ("translation of a name", edit(records_md_example, lambda r: r.update(
+        translations={"ru": {"persons": [{"surname": "x"}]}})), "translations.ru.persons",
+     "validation.translation_field"),
+    ("translation of another kind's field", edit(records_md_example, lambda r: r.update(
+        translations={"ru": {"channel": "x"}})), "translations.ru.channel",
+     "validation.translation_field"),
+    ("translation with an entry too many", edit(records_md_example, lambda r: r.update(
+        translations={"ru": {"items": [{"description": "a"}, {"description": "b"}]}})),
+     "translations.ru.items", "validation.translation_entries"),
+    ("translation with a bidi control", edit(records_md_example, lambda r: r.update(
+        translations={"ru": {"narrative": "Текст\u202e"}})), "translations.ru.narrative",
+     "validation.bidi_control"),
     ("kind missing", edit(border_violation, lambda r: r.pop("kind")), "kind",
      "validation.required"),
     ("unknown kind", edit(border_violation, lambda r: r.update(kind="smuggling")), "kind",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,11 @@ from shekara.cli.common import (
     open_session,
     secret,
     wants_json,
+)
+from shekara.domain.request import (
+    REFUSAL_TRANSLATED,
+    REQUEST_TRANSLATED,
+    missing_translations,
 )
 from shekara.errors import InputError, NotFound, ShekaraError
 from shekara.services.packet_io import read_packet_file
@@ -129,11 +135,31 @@ def cmd_report_incident(args: argparse.Namespace) -> int:
 
 
 def cmd_report_request(args: argparse.Namespace) -> int:
-    return _produce(args, lambda s: s.request(args.id, args.version, args.lang))
+    def build(service: ReportService) -> Report:
+        report = service.request(args.id, args.version, args.lang)
+        request = service.vault_request(args.id, args.version)
+        _warn_untranslated(report, missing_translations(request, REQUEST_TRANSLATED))
+        return report
+
+    return _produce(args, build)
 
 
 def cmd_report_refusal(args: argparse.Namespace) -> int:
-    return _produce(args, lambda s: s.refusal(args.id, args.lang))
+    def build(service: ReportService) -> Report:
+        report = service.refusal(args.id, args.lang)
+        refusal = service.vault_refusal(args.id)
+        _warn_untranslated(report, missing_translations(refusal, REFUSAL_TRANSLATED))
+        return report
+
+    return _produce(args, build)
+
+
+def _warn_untranslated(report: Report, fields: list[str]) -> None:
+    """Art. 14: a letter for the other Party in Kazakh or Lithuanian goes with the Russian
+    translation; say which fields have none (the document is still written, saying so)."""
+    if fields and report.lang in ("kk", "lt"):
+        sys.stderr.write(f"shekara: warning: no Russian translation of {', '.join(fields)} "
+                         "(Art. 14): the document prints them untranslated\n")
 
 
 def cmd_report_summary(args: argparse.Namespace) -> int:

@@ -25,6 +25,10 @@ COMMON_FIELDS: tuple[str, ...] = (
     "kind", "occurred_at", "place", "narrative", "persons", "handling", "links", "attachments",
 )
 
+# Content fields a record may leave out: Art. 14's Russian translation (domain/translations.py)
+# is absent when the record is written in Russian, so records without it keep their hash.
+OPTIONAL_FIELDS: tuple[str, ...] = ("translations",)
+
 # The fields of each kind beyond COMMON_FIELDS, in records.md's order.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "border_violation": ("direction", "section", "method", "detected_by", "outcome",

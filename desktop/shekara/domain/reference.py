@@ -14,6 +14,11 @@ File formats (all UTF-8 JSON, every name in the four languages kk, lt, ru, en):
 - `authorities.json`: `[{"code", "party", "names": {lang: str}, "note"}]`
 - `retention.json`: `{party: {kind: {"retain_years": int, "review_months": int}}}`
 - `labels.json`: `{code_list: {code: {lang: str}}}` for every list in `codes.CODE_LISTS`
+- `markings.json` (optional in an HQ update, for updates made before it existed):
+  `{party: {"stamp": {lang: str}}}` — the handling stamp a Party's documents carry. It says
+  what Art. 10 asks (restricted official use) in words that are no national classification
+  level: «ҚҰПИЯ» is the Kazakh state-secret level "Секретно", «KONFIDENCIALIAI» and «RIBOTO
+  NAUDOJIMO» are Lithuanian classified levels. Each HQ may set its own by a reference update.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import Any
 from shekara.errors import InputError
 
 FILES = ("meta", "countries", "checkpoints", "substances", "authorities", "retention", "labels")
+OPTIONAL_FILES = ("markings",)
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,9 @@ class ReferenceData:
                 for party, kinds in sources["retention"].items()
             }
             self.labels: dict[str, dict[str, Mapping[str, str]]] = dict(sources["labels"])
+            self.markings: dict[str, Mapping[str, Mapping[str, str]]] = {
+                party: {"stamp": dict(entry["stamp"])}
+                for party, entry in dict(sources.get("markings") or {}).items()}
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError("reference.malformed", "reference data is malformed: {what}",
                              what=type(exc).__name__ + " " + str(exc)[:80]) from None
@@ -101,8 +110,10 @@ class ReferenceData:
     @classmethod
     def load(cls, directory: Path) -> ReferenceData:
         sources: dict[str, Any] = {}
-        for name in FILES:
+        for name in (*FILES, *OPTIONAL_FILES):
             path = directory / f"{name}.json"
+            if name in OPTIONAL_FILES and not path.exists():
+                continue
             try:
                 sources[name] = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
@@ -135,6 +146,18 @@ class ReferenceData:
         if not entry:
             return code
         return entry.get(lang) or entry.get("en") or code
+
+    def marking(self, party: str, lang: str) -> str:
+        """The handling stamp of `party`'s documents in `lang`; "" when the data has none."""
+        stamp = self.markings.get(party, {}).get("stamp", {})
+        return str(stamp.get(lang) or stamp.get("en") or "")
+
+    def with_markings_of(self, other: ReferenceData) -> ReferenceData:
+        """This data, taking `other`'s markings when it has none of its own (an HQ update made
+        before markings.json existed keeps the shipped stamps)."""
+        if self.markings or not other.markings:
+            return self
+        return ReferenceData({**self.sources, "markings": other.sources["markings"]})
 
     def retention(self, party: str, kind: str) -> RetentionRule:
         try:

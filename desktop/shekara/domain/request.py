@@ -68,6 +68,11 @@ REQUEST_FIELDS: tuple[str, ...] = (
 REQUEST_READ_ONLY: tuple[str, ...] = ("id", "version", "status", "created_by", "created_at")
 REFUSAL_FIELDS: tuple[str, ...] = ("reason_code", "scope", "explanation", "decided_on",
                                    "signed_by")
+# Art. 14: the Russian translation of the prose, `{"ru": {field: text}}`; absent (no key) when
+# the request is written in Russian, so a request without one keeps its content hash.
+REQUEST_TRANSLATED: tuple[str, ...] = ("subject", "facts", "objects_and_documents", "reasons",
+                                       "procedure")
+REFUSAL_TRANSLATED: tuple[str, ...] = ("explanation",)
 # Art. 9: a request may be refused if executing it would violate human rights, harm
 # sovereignty or security, or contradict the requested Party's law or international obligations.
 REFUSAL_REASONS: tuple[str, ...] = ("human_rights", "sovereignty", "security", "national_law",
@@ -133,6 +138,21 @@ class _Checks:
             if key not in fields:
                 self.report(_join(path, str(key)), "request.unknown_field")
         return dict(value)
+
+    def translations(self, value: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+        """`{"ru": {field: text}}` for the prose `fields`; {} when absent or empty."""
+        if value is None or value == {}:
+            return {}
+        outer = self.obj(value, "translations", ("ru",))
+        if not outer or "ru" not in outer:
+            return {}
+        inner = self.obj(outer["ru"], "translations.ru", fields)
+        if inner is None:
+            return {}
+        texts = {key: self.text(inner[key], f"translations.ru.{key}", cap=PROSE_CAP, prose=True)
+                 for key in fields if key in inner}
+        texts = {key: text for key, text in texts.items() if text}
+        return {"ru": texts} if texts else {}
 
     def text(self, value: Any, path: str, *, cap: int, prose: bool = False,
              required: bool = False) -> str:
@@ -286,7 +306,7 @@ def validate_request(data: Any, ref: ReferenceData, party: str,
     Raises ValidationError listing every problem.
     """
     check = _Checks(now.date())
-    fields = check.obj(data, "", REQUEST_FIELDS + REQUEST_READ_ONLY)
+    fields = check.obj(data, "", (*REQUEST_FIELDS, *REQUEST_READ_ONLY, "translations"))
     if fields is None:
         raise ValidationError(check.issues)
     for key in REQUEST_READ_ONLY:
@@ -325,8 +345,11 @@ def validate_request(data: Any, ref: ReferenceData, party: str,
         "urgent": urgent,
         "signed_by": check.signer(fields.get("signed_by"), "signed_by", required=True),
     }
+    translations = check.translations(fields.get("translations"), REQUEST_TRANSLATED)
     if check.issues:
         raise ValidationError(check.issues)
+    if translations:
+        request["translations"] = translations
     return request
 
 
@@ -336,7 +359,7 @@ def validate_refusal(data: Any, *, now: datetime | None = None) -> dict[str, Any
     With `now` (timezone-aware), a `decided_on` after today is refused.
     """
     check = _Checks(now.date() if now is not None else date.max)
-    fields = check.obj(data, "", REFUSAL_FIELDS)
+    fields = check.obj(data, "", (*REFUSAL_FIELDS, "translations"))
     if fields is None:
         raise ValidationError(check.issues)
     reason = fields.get("reason_code")
@@ -356,14 +379,25 @@ def validate_refusal(data: Any, *, now: datetime | None = None) -> dict[str, Any
                                 not_future=now is not None),
         "signed_by": check.signer(fields.get("signed_by"), "signed_by", required=False),
     }
+    translations = check.translations(fields.get("translations"), REFUSAL_TRANSLATED)
     if check.issues:
         raise ValidationError(check.issues)
+    if translations:
+        refusal["translations"] = translations
     return refusal
+
+
+def missing_translations(value: Mapping[str, Any], fields: tuple[str, ...]) -> list[str]:
+    """The prose `fields` of a request or refusal that have text but no Russian translation."""
+    russian = (value.get("translations") or {}).get("ru") or {}
+    return [name for name in fields if str(value.get(name) or "").strip()
+            and not str(russian.get(name) or "").strip()]
 
 
 def request_content_hash(request: Mapping[str, Any]) -> str:
     """Hex SHA-256 of one stored request version: canonical JSON of `id`, `version` and every
-    field of REQUEST_FIELDS (as validate_request returns them), nothing else.
+    field of REQUEST_FIELDS (as validate_request returns them), and its `translations` when it
+    has one (a request without one hashes as before translations existed).
 
     Raises ValueError when a field is missing: a partial request must never get a hash.
     """
@@ -371,7 +405,10 @@ def request_content_hash(request: Mapping[str, Any]) -> str:
     missing = [name for name in fields if name not in request]
     if missing:
         raise ValueError(f"cannot hash a request without {', '.join(missing)}")
-    return hashlib.sha256(canonical_json({name: request[name] for name in fields})).hexdigest()
+    body = {name: request[name] for name in fields}
+    if request.get("translations"):
+        body["translations"] = request["translations"]
+    return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
 def refusal_content_hash(request: Mapping[str, Any], refusal: Mapping[str, Any]) -> str:
@@ -380,6 +417,7 @@ def refusal_content_hash(request: Mapping[str, Any], refusal: Mapping[str, Any])
     missing = [name for name in REFUSAL_FIELDS if name not in refusal]
     if missing or "id" not in request or "version" not in request:
         raise ValueError("cannot hash an incomplete refusal")
+    fields = (*REFUSAL_FIELDS, "translations") if refusal.get("translations") else REFUSAL_FIELDS
     body = {"request_id": request["id"], "request_version": request["version"],
-            "refusal": {name: refusal[name] for name in REFUSAL_FIELDS}}
+            "refusal": {name: refusal[name] for name in fields}}
     return hashlib.sha256(canonical_json(body)).hexdigest()

@@ -47,11 +47,13 @@ from shekara.domain.records import (
     COMMON_FIELDS,
     DOCUMENT_FIELDS,
     KIND_FIELDS,
+    OPTIONAL_FIELDS,
     PERSON_FIELDS,
     READ_ONLY_FIELDS,
     record_fields,
 )
 from shekara.domain.reference import ReferenceData
+from shekara.domain.translations import normalise as normalise_translations
 from shekara.errors import ValidationError
 
 __all__ = ["MESSAGES", "validate_record"]
@@ -80,7 +82,7 @@ def validate_record(data: Mapping[str, Any], ref: ReferenceData, *, now: datetim
     check = FieldChecker(ref, now)
     kind = check.code(data.get("kind"), "kind", "kind", required=True)
     known_kind = kind if kind in KIND_FIELDS else None
-    allowed = set(record_fields(known_kind)) if known_kind else set(COMMON_FIELDS)
+    allowed = {*(record_fields(known_kind) if known_kind else COMMON_FIELDS), *OPTIONAL_FIELDS}
     for key in data:
         if key in READ_ONLY_FIELDS:
             if on_add:
@@ -106,10 +108,17 @@ def validate_record(data: Mapping[str, Any], ref: ReferenceData, *, now: datetim
     record["attachments"] = [
         _attachment(check, value, join("attachments", i))
         for i, value in enumerate(check.entries(data.get("attachments"), "attachments"))]
+    translations = normalise_translations(
+        data.get("translations"), record,
+        lambda value, path, cap: check.text(value, path, cap=cap, prose=True), check.report,
+        {"narrative": NARRATIVE_CAP, "channel": NARRATIVE_CAP, "equipment": NARRATIVE_CAP})
     if check.issues:
         raise ValidationError(check.issues)
     assert known_kind is not None  # an unknown kind is an issue, so we raised above
-    return {name: record[name] for name in record_fields(known_kind)}
+    normalised = {name: record[name] for name in record_fields(known_kind)}
+    if translations:
+        normalised["translations"] = translations
+    return normalised
 
 
 # --- parts every kind has ---------------------------------------------------------------------

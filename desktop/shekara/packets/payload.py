@@ -20,6 +20,7 @@ from typing import Any
 
 from shekara.domain.codes import CODE_LISTS
 from shekara.domain.reference import FILES as REFERENCE_FILES
+from shekara.domain.reference import OPTIONAL_FILES as OPTIONAL_REFERENCE_FILES
 from shekara.domain.reference import ReferenceData
 from shekara.domain.strictjson import MAX_DEPTH as MAX_RECORD_DEPTH
 from shekara.domain.strictjson import canonical_json
@@ -336,7 +337,8 @@ def _ack(manifest: Mapping[str, Any]) -> AckPayload:
 def _refdata(manifest: Mapping[str, Any]) -> RefdataPayload:
     obj(manifest, "manifest", _MSGID, required=("kind", "version", "files"))
     version = integer(manifest["version"], "version", _MSGID, minimum=1)
-    files = obj(manifest["files"], "files", _MSGID, required=REFERENCE_FILES)
+    files = obj(manifest["files"], "files", _MSGID, required=REFERENCE_FILES,
+                optional=OPTIONAL_REFERENCE_FILES)
     try:
         reference = ReferenceData(files)
     except InputError as err:

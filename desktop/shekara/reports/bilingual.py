@@ -181,6 +181,13 @@ class Wording:
             return ""
         return format_decimal(value, format="#,##0.######", locale=LOCALES[self.primary])
 
+    def stamp(self, party: str) -> str:
+        """The Party's handling stamp (reference data) in the document's languages; the
+        catalog's wording when the data has none."""
+        stamps = [self.ref.marking(party, lang) or catalog.text("marking.confidential", lang)
+                  for lang in self.langs]
+        return join_unique(stamps)
+
     def official(self, profile: OfficialProfile | None, *, with_position: bool = True) -> str:
         """"старший инспектор, капитан Нурланов Н. Б." in each of the document's languages;
         "" for an officer with no printed name (a blank line to sign on, never the login)."""

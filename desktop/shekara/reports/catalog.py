@@ -46,6 +46,8 @@ _PAGE_AND_HEADER: dict[str, Entry] = {
     "none": {"kk": "жоқ", "lt": "nėra", "ru": "нет", "en": "none"},
     "not_given": {"kk": "көрсетілмеген", "lt": "nenurodyta", "ru": "не указано",
                   "en": "not given"},
+    "translation_heading": {"kk": "Орыс тіліне аудармасы", "lt": "Vertimas į rusų kalbą",
+                            "ru": "Перевод на русский язык", "en": "Russian translation"},
     "free_text_note": {
         "kk": "Еркін мәтін жазылған күйінде, аударусыз берілген.",
         "lt": "Laisvas tekstas pateikiamas taip, kaip įrašytas, be vertimo.",
@@ -54,8 +56,12 @@ _PAGE_AND_HEADER: dict[str, Entry] = {
 }
 
 _MARKINGS: dict[str, Entry] = {
-    "marking.confidential": {"kk": "ҚҰПИЯ", "lt": "KONFIDENCIALU", "ru": "КОНФИДЕНЦИАЛЬНО",
-                             "en": "CONFIDENTIAL"},
+    # Only when reference data has no stamp (markings.json): never a national classification
+    # level («ҚҰПИЯ», «KONFIDENCIALIAI», «RIBOTO NAUDOJIMO», «СЕКРЕТНО»).
+    "marking.confidential": {"kk": "ҚЫЗМЕТ БАБЫНДА ПАЙДАЛАНУ ҮШІН",
+                             "lt": "TIK TARNYBINIAM NAUDOJIMUI",
+                             "ru": "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ",
+                             "en": "FOR OFFICIAL USE ONLY"},
     "marking.confidential_text": {
         "kk": "Құпия сипаттағы ақпарат (Келісімнің 10-бабының 1-тармағы).",
         "lt": "Konfidenciali informacija (Susitarimo 10 straipsnio 1 dalis).",

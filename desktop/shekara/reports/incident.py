@@ -17,6 +17,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.records import content_hash
 from shekara.domain.reference import ReferenceData
+from shekara.domain.translations import translated
+from shekara.reports import catalog
 from shekara.reports.bilingual import Wording, join_unique
 from shekara.reports.context import ReportContext
 from shekara.reports.layout import (
@@ -24,6 +26,7 @@ from shekara.reports.layout import (
     Styles,
     build_pdf,
     data_table,
+    ending_with_qr,
     esc,
     field_table,
     free_text_note,
@@ -34,6 +37,7 @@ from shekara.reports.layout import (
     qr_block,
     signature_lines,
     signer_names,
+    stacked,
     title_block,
 )
 from shekara.reports.qr import VersionRef
@@ -78,11 +82,12 @@ class _IncidentReport:
         flow += markings_banner(self.s, w, confidential=bool(handling.get("confidential", True)),
                                 consent_required=handling.get("third_party")
                                 != "allowed", personal_data=bool(r.get("persons")),
-                                legal_hold=bool(handling.get("legal_hold")))
+                                legal_hold=bool(handling.get("legal_hold")),
+                                party=self.ctx.party)
         flow += self._section("sec.record", self._record_rows())
         flow += self._section("sec.circumstances", self._circumstance_rows(kind))
         flow += self._kind_sections(kind)
-        flow += self._narrative("sec.narrative", r.get("narrative"))
+        flow += self._narrative("sec.narrative", r.get("narrative"), "narrative")
         flow += self._persons()
         flow += self._section("sec.handling", self._handling_rows(handling))
         flow += self._links_and_attachments()
@@ -91,7 +96,7 @@ class _IncidentReport:
         flow += signature_lines(self.s, w, [w.t("sig.compiled_by"), w.t("sig.approved_by")],
                                 names=signer_names(self.ctx, w, r.get("created_by"),
                                                    r.get("approved_by")))
-        flow += [Spacer(1, 6 * mm), qr_block(self.s, w, record_qr_text(r))]
+        flow = ending_with_qr(flow, qr_block(self.s, w, record_qr_text(r)))
         return flow
 
     # --- sections ---------------------------------------------------------------------------
@@ -100,9 +105,37 @@ class _IncidentReport:
             return []
         return [*heading(self.s, self.w.t(key)), field_table(self.s, rows)]
 
-    def _narrative(self, key: str, text: Any) -> list[Flowable]:
-        return [*heading(self.s, self.w.t(key)), free_text_note(self.s, self.w),
-                Spacer(1, 1.5 * mm), *prose(self.s, text or "—")]
+    # --- Art. 14: free text and its Russian translation --------------------------------------
+    def _russian(self, path: str) -> str:
+        return translated(self.r, path)
+
+    def _free(self, path: str, text: Any) -> Cell:
+        """A free-text value as the document's languages need it: in a state-language document
+        the text with its Russian translation under it; in Russian, the translation when there
+        is one; otherwise the text as recorded."""
+        original = str(text or "")
+        russian = self._russian(path)
+        if not original or not russian:
+            return original
+        if self.w.langs[-1] == "ru" and len(self.w.langs) > 1:
+            return stacked([original, russian], self.s.cell, self.s.translation)
+        return russian if self.w.primary == "ru" else original
+
+    def _narrative(self, key: str, text: Any, path: str | None = None) -> list[Flowable]:
+        russian = self._russian(path) if path and text else ""
+        flow = heading(self.s, self.w.t(key))
+        bilingual = len(self.w.langs) > 1
+        if not russian or (not bilingual and self.w.primary != "ru"):
+            if self.w.primary != "en":  # English is internal: no Art. 14 statement
+                flow.append(free_text_note(self.s, self.w))
+            return [*flow, Spacer(1, 1.5 * mm), *prose(self.s, text or "—")]
+        if not bilingual:  # a Russian document prints the Russian text
+            return [*flow, Spacer(1, 1.5 * mm), *prose(self.s, russian)]
+        return [*flow, Spacer(1, 1.5 * mm), *prose(self.s, text),
+                Spacer(1, 2 * mm),
+                Paragraph(f"<b>{esc(catalog.text('translation_heading', 'ru'))}</b>",
+                          self.s.body),
+                Spacer(1, 1 * mm), *prose(self.s, russian)]
 
     def _record_rows(self) -> list[Row]:
         r, w = self.r, self.w
@@ -120,7 +153,7 @@ class _IncidentReport:
         rows: list[Row] = [(w.t("f.occurred_at"), w.moment(r.get("occurred_at")))]
         if place.get("checkpoint"):
             rows.append((w.t("f.checkpoint"), w.checkpoint(place["checkpoint"])))
-        rows.append((w.t("f.place"), str(place.get("description") or "")))
+        rows.append((w.t("f.place"), self._free("place.description", place.get("description"))))
         if place.get("lat") is not None and place.get("lon") is not None:
             rows.append((w.t("f.coordinates"), f"{place['lat']}, {place['lon']}"))
         layout = _KIND_LAYOUT.get(kind)
@@ -167,8 +200,8 @@ class _IncidentReport:
 
     def _intel_sections(self) -> list[Flowable]:
         return (self._substances() + self._route()
-                + self._narrative("f.channel", self.r.get("channel"))
-                + self._narrative("f.equipment", self.r.get("equipment")))
+                + self._narrative("f.channel", self.r.get("channel"), "channel")
+                + self._narrative("f.equipment", self.r.get("equipment"), "equipment"))
 
     def _code_row(self, key: str, field: str, code_list: str) -> Row:
         return self.w.t(key), self.w.code(code_list, self.r.get(field))
@@ -177,7 +210,8 @@ class _IncidentReport:
         value = self.r.get("concealment") or {}
         label = self.w.code("concealment_method", value.get("method"))
         description = str(value.get("description") or "")
-        return "\n".join(part for part in (label, description) if part)
+        russian = self._russian("concealment.description") if len(self.w.langs) > 1 else ""
+        return "\n".join(part for part in (label, description, russian) if part)
 
     def _conveyance(self) -> str:
         value = self.r.get("conveyance") or {}
@@ -225,12 +259,12 @@ class _IncidentReport:
         items = self.r.get("items") or []
         rows: list[list[Cell]] = [
             [str(n), w.code("item_category", it.get("category")), w.substance(it.get("substance")),
-             str(it.get("description") or ""), self._quantity(it),
+             self._free(f"items[{n - 1}].description", it.get("description")), self._quantity(it),
              str(it.get("serial_number") or ""), str(it.get("markings") or "")]
             for n, it in enumerate(items, start=1)]
         header = [w.t(k) for k in ("col.no", "col.category", "col.substance", "col.description",
                                    "col.quantity", "col.serial_number", "col.markings")]
-        return self._table("sec.items", header, rows, [7, 22, 22, 30, 18, 18, 22])
+        return self._table("sec.items", header, rows, [7, 22, 26, 28, 18, 16, 22])
 
     def _substances(self) -> list[Flowable]:
         w = self.w
@@ -238,11 +272,11 @@ class _IncidentReport:
         rows: list[list[Cell]] = [
             [str(n), w.substance(s.get("substance")), w.code("substance_form", s.get("form")),
              self._quantity(s), w.number(s.get("purity_percent")), str(s.get("markings") or ""),
-             str(s.get("properties") or "")]
+             self._free(f"substances[{n - 1}].properties", s.get("properties"))]
             for n, s in enumerate(subs, start=1)]
         header = [w.t(k) for k in ("col.no", "col.substance", "col.form", "col.quantity",
                                    "col.purity", "col.markings", "col.properties")]
-        return self._table("sec.substances", header, rows, [7, 26, 16, 18, 12, 22, 38])
+        return self._table("sec.substances", header, rows, [7, 26, 16, 18, 15, 22, 35])
 
     def _route(self) -> list[Flowable]:
         w = self.w
@@ -259,7 +293,7 @@ class _IncidentReport:
         flow = heading(self.s, self.w.t(key))
         if not rows:
             return [*flow, Paragraph(esc(self.w.tj("none")), self.s.body)]
-        return [*flow, data_table(self.s, header, rows, widths)]
+        return [*flow, *data_table(self.s, header, rows, widths)]
 
     # --- persons ----------------------------------------------------------------------------
     def _persons(self) -> list[Flowable]:
@@ -268,7 +302,7 @@ class _IncidentReport:
         rows = [self._person_row(n, p) for n, p in enumerate(persons, start=1)]
         header = [w.t(k) for k in ("col.no", "col.role", "col.name", "col.birth", "col.sex",
                                    "col.citizenship", "col.documents")]
-        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 15, 18, 40])
+        return self._table("sec.persons", header, rows, [7, 19, 30, 17, 14, 21, 38])
 
     def _person_row(self, number: int, person: Mapping[str, Any]) -> list[Cell]:
         w, s = self.w, self.s
@@ -306,7 +340,7 @@ class _IncidentReport:
             (w.t("f.legal_hold"), yes_no[bool(handling.get("legal_hold"))]),
         ]
         if handling.get("note"):
-            rows.append((w.t("f.note"), str(handling["note"])))
+            rows.append((w.t("f.note"), self._free("handling.note", handling["note"])))
         return rows
 
     def _links_and_attachments(self) -> list[Flowable]:

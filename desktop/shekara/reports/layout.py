@@ -13,6 +13,7 @@ reportlab's paragraphs are markup, and a surname with "&" or "<" must print, not
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -186,13 +187,34 @@ def field_table(styles: Styles, rows: Sequence[tuple[Sequence[str], Cell]]) -> T
     ], hAlign="LEFT")
 
 
+# A table row cannot break across pages: a cell taller than this is printed below the table as a
+# numbered note instead (a free-text field at its 2,000-character cap in a narrow column would
+# otherwise make a row taller than the page, and reportlab refuses to lay it out).
+MAX_CELL_HEIGHT = 90 * mm
+_CELL_PADDING = 6  # left + right padding of a data_table cell, in points
+
+
 def data_table(styles: Styles, header: Sequence[Sequence[str]],
-               rows: Sequence[Sequence[Cell]], widths: Sequence[float]) -> Table:
-    """A grid whose header row repeats on every page it flows onto."""
+               rows: Sequence[Sequence[Cell]], widths: Sequence[float]) -> list[Flowable]:
+    """A grid whose header row repeats on every page it flows onto, followed by the notes for
+    any cell too tall to keep in its row ("→ [1]" in the cell, the text as "[1]" below)."""
     scale = CONTENT_WIDTH / sum(widths)
+    col_widths = [w * scale for w in widths]
     head = [stacked(h, styles.cell_bold, styles.translation) for h in header]
-    body = [[_cell(value, styles.cell) for value in row] for row in rows]
-    return make_table([head, *body], [w * scale for w in widths], [
+    body: list[list[Flowable]] = []
+    notes: list[Flowable] = []
+    for row in rows:
+        cells: list[Flowable] = []
+        for value, width in zip(row, col_widths, strict=False):
+            cell = _cell(value, styles.cell)
+            _, height = cell.wrap(width - _CELL_PADDING, PAGE_HEIGHT * 10)
+            if height > MAX_CELL_HEIGHT:
+                number = len(notes) + 1
+                notes.append(_note(styles, number, value))
+                cell = Paragraph(f"→ [{number}]", styles.cell)
+            cells.append(cell)
+        body.append(cells)
+    table = make_table([head, *body], col_widths, [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
@@ -201,16 +223,26 @@ def data_table(styles: Styles, header: Sequence[Sequence[str]],
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ], repeatRows=1, hAlign="LEFT")
+    return [table, *notes]
+
+
+def _note(styles: Styles, number: int, value: Cell) -> Flowable:
+    """A long cell's content below its table, free to flow across pages."""
+    if isinstance(value, Flowable) and not isinstance(value, Paragraph):
+        return value
+    text = value.text if isinstance(value, Paragraph) else esc(value)
+    return Paragraph(f"<b>[{number}]</b> {text}", styles.body)
 
 
 # --- markings, QR, signatures ---------------------------------------------------------------
 def markings_banner(styles: Styles, wording: Wording, *, confidential: bool,
                     consent_required: bool, personal_data: bool = False,
-                    legal_hold: bool = False) -> list[Flowable]:
-    """The Art. 10 handling statements in a ruled box at the top of the first page."""
+                    legal_hold: bool = False, party: str = "") -> list[Flowable]:
+    """The Art. 10 handling statements in a ruled box at the top of the first page, under the
+    stamp of the installation's Party (reference data)."""
     lines: list[str] = []
     if confidential:
-        lines.append(f"<b>{esc(wording.tj('marking.confidential'))}</b>")
+        lines.append(f"<b>{esc(wording.stamp(party))}</b>")
         lines += [esc(v) for v in wording.t("marking.confidential_text")]
     if consent_required:
         lines += [esc(v) for v in wording.t("marking.consent_text")]
@@ -244,6 +276,22 @@ def qr_block(styles: Styles, wording: Wording, text: str, *, size: float = 34 * 
     return KeepTogether([table])
 
 
+def ending_with_qr(flow: list[Flowable], qr: Flowable) -> list[Flowable]:
+    """The story with the QR code kept on the page of what precedes it (the signatures), so no
+    page ever holds the QR code alone."""
+    if not flow:
+        return [qr]
+    return [*flow[:-1], KeepTogether([flow[-1], Spacer(1, 6 * mm), qr])]
+
+
+_INITIAL = re.compile(r"(?<!\w)(\w)\. (?=\w)")
+
+
+def keep_initials(name: str) -> str:
+    """"А. Б. Сүлейменов" with no-break spaces after the initials: never split from the surname."""
+    return _INITIAL.sub("\\1.\u00a0", name)
+
+
 def signature_lines(styles: Styles, wording: Wording, roles: Sequence[Sequence[str]], *,
                     with_time: bool = False, seal: bool = False,
                     names: Sequence[str] | None = None) -> list[Flowable]:
@@ -257,7 +305,7 @@ def signature_lines(styles: Styles, wording: Wording, roles: Sequence[Sequence[s
     rows: list[list[Flowable | str]] = []
     style_rows: list[tuple[Any, ...]] = []
     for index, role in enumerate(roles):
-        known = names[index] if names and index < len(names) else ""
+        known = keep_initials(names[index]) if names and index < len(names) else ""
         row = 2 * index
         when = f"{esc(date_label)}: __________"
         if with_time:
@@ -310,7 +358,7 @@ def _page_decorator(ctx: ReportContext, wording: Wording, title: str,
     printer = wording.official(ctx.profiles.get(ctx.officer), with_position=False)
     printed = f"{wording.tj('printed')}: {wording.timestamp(ctx.printed_at)}" + (
         f" · {printer}" if printer else "")
-    marking = wording.tj("marking.confidential") if confidential else ""
+    marking = wording.stamp(ctx.party) if confidential else ""
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from shekara.domain.reference import ReferenceData
 from shekara.domain.request import refusal_content_hash, request_content_hash
+from shekara.reports import catalog
 from shekara.reports.bilingual import Wording
 from shekara.reports.context import ReportContext
 from shekara.reports.layout import (
@@ -27,6 +28,7 @@ from shekara.reports.layout import (
     Styles,
     build_pdf,
     data_table,
+    ending_with_qr,
     esc,
     field_table,
     free_text_note,
@@ -71,13 +73,13 @@ def render_request(request: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     ]))
     flow += [Spacer(1, 2 * mm), Paragraph(esc(w.tj("request.basis")), s.body),
              free_text_note(s, w)]
-    flow += prose_section(s, w.t("request.subject"), request.get("subject"))
+    flow += _translated_section(s, w, "request.subject", request, "subject")
     flow += _persons(s, w, request.get("persons") or [], linked_records or {})
-    flow += prose_section(s, w.t("request.facts"), request.get("facts"))
+    flow += _translated_section(s, w, "request.facts", request, "facts")
     if request.get("objects_and_documents"):
-        flow += prose_section(s, w.t("request.objects"), request["objects_and_documents"])
-    flow += prose_section(s, w.t("request.reasons"), request.get("reasons"))
-    flow += prose_section(s, w.t("request.procedure"), request.get("procedure"))
+        flow += _translated_section(s, w, "request.objects", request, "objects_and_documents")
+    flow += _translated_section(s, w, "request.reasons", request, "reasons")
+    flow += _translated_section(s, w, "request.procedure", request, "procedure")
     flow += heading(s, w.t("request.deadline"))
     flow.append(Paragraph(esc(_long_date(w, request.get("deadline")) or w.tj("not_given")),
                           s.body))
@@ -85,8 +87,26 @@ def render_request(request: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("request.signed_by")], seal=True,
                             names=[_signer(request.get("signed_by"))])
-    flow += [Spacer(1, 6 * mm), qr_block(s, w, request_qr_text(request))]
+    flow = ending_with_qr(flow, qr_block(s, w, request_qr_text(request)))
     return build_pdf(flow, ctx, w, title_key="request.title", letter=True)
+
+
+def _translated_section(s: Styles, w: Wording, key: str, value: Mapping[str, Any], name: str,
+                        *, note: bool = False) -> list[Flowable]:
+    """A prose field with its Russian translation (Art. 14) under it in a kk/lt document, the
+    translation alone in a Russian one; `note` says when a translation is missing."""
+    text = value.get(name) or ""
+    russian = str(((value.get("translations") or {}).get("ru") or {}).get(name) or "")
+    if russian and w.langs == ("ru",):
+        return prose_section(s, w.t(key), russian)
+    if russian and len(w.langs) > 1:
+        return [*prose_section(s, w.t(key), text), Spacer(1, 1.5 * mm),
+                Paragraph(f"<b>{esc(catalog.text('translation_heading', 'ru'))}</b>", s.body),
+                Spacer(1, 1 * mm), *prose(s, russian)]
+    if note and w.primary != "en":
+        return [*heading(s, w.t(key)), free_text_note(s, w), Spacer(1, 1.5 * mm),
+                *prose(s, text or "—")]
+    return prose_section(s, w.t(key), text)
 
 
 def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
@@ -111,12 +131,12 @@ def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
         (w.t("refusal.scope"), w.tj(f"refusal.scope.{refusal.get('scope') or 'whole'}")),
         (w.t("refusal.ground"), w.tj(f"refusal.reason.{reason}")),
     ]))
-    flow += [*heading(s, w.t("refusal.explanation")), free_text_note(s, w),
-             Spacer(1, 1.5 * mm), *prose(s, refusal.get("explanation") or "—")]
+    flow += _translated_section(s, w, "refusal.explanation", refusal, "explanation",
+                                note=True)
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("refusal.signed_by")], seal=True,
                             names=[_signer(refusal.get("signed_by"))])
-    flow += [Spacer(1, 6 * mm), qr_block(s, w, refusal_qr_text(request, refusal))]
+    flow = ending_with_qr(flow, qr_block(s, w, refusal_qr_text(request, refusal)))
     return build_pdf(flow, ctx, w, title_key="refusal.title", letter=True)
 
 
@@ -154,7 +174,7 @@ def _persons(s: Styles, w: Wording, persons: list[Mapping[str, Any]],
             parts.append(esc(person["description"]))
         rows.append([str(number), Paragraph("<br/>".join(parts) or "—", s.cell)])
     header = [w.t("col.no"), w.t("sec.persons")]
-    return [*flow, data_table(s, header, rows, [8, 166])]
+    return [*flow, *data_table(s, header, rows, [8, 166])]
 
 
 def _person_line(w: Wording, person: Mapping[str, Any]) -> str:
@@ -174,5 +194,5 @@ def _attachments(s: Styles, w: Wording, attachments: list[Mapping[str, Any]]) ->
     rows: list[list[Cell]] = [
         [str(n), str(a.get("title") or ""), w.tj("request.pages", n=a.get("pages") or "?")]
         for n, a in enumerate(attachments, start=1)]
-    return [*flow, data_table(s, [w.t("col.no"), w.t("col.title"), w.t("col.pages")], rows,
+    return [*flow, *data_table(s, [w.t("col.no"), w.t("col.title"), w.t("col.pages")], rows,
                               [8, 136, 30])]

@@ -217,7 +217,7 @@ def _by_kind(s: Styles, w: Wording, stats: Statistics) -> list[Flowable]:
     rows.append([Paragraph(f"<b>{esc(w.tj('col.total'))}</b>", s.cell),
                  w.number(stats.counted), w.number(sum(stats.qualifying.values()))])
     header = [w.t("f.kind"), w.t("col.count"), w.t("stats.col_qualifying")]
-    return [*heading(s, w.t("summary.by_kind")), data_table(s, header, rows, [110, 30, 34])]
+    return [*heading(s, w.t("summary.by_kind")), *data_table(s, header, rows, [110, 30, 34])]
 
 
 def _matrix(s: Styles, w: Wording, key: str, first: list[str],
@@ -232,7 +232,7 @@ def _matrix(s: Styles, w: Wording, key: str, first: list[str],
         for label, counts in rows_in]
     header = [first, *([KIND_ARTICLE[k]] for k in kinds), w.t("col.total")]
     widths = [62, *([22] * len(kinds)), 24]
-    return [*flow, data_table(s, header, rows, widths)]
+    return [*flow, *data_table(s, header, rows, widths)]
 
 
 def _simple(s: Styles, w: Wording, key: str, first: list[str],
@@ -241,7 +241,7 @@ def _simple(s: Styles, w: Wording, key: str, first: list[str],
     if not rows_in:
         return [*flow, Paragraph(esc(w.tj("summary.no_data")), s.body)]
     rows: list[list[Cell]] = [[label, w.number(count)] for label, count in rows_in]
-    return [*flow, data_table(s, [first, w.t("col.count")], rows, [140, 34])]
+    return [*flow, *data_table(s, [first, w.t("col.count")], rows, [140, 34])]
 
 
 def _seized(s: Styles, w: Wording, stats: Statistics) -> list[Flowable]:
@@ -255,4 +255,4 @@ def _seized(s: Styles, w: Wording, stats: Statistics) -> list[Flowable]:
         rows.append([name, w.code("unit", unit), w.number(int(items)),
                      w.number(round(total, 6))])
     header = [w.t("col.substance"), w.t("col.unit"), w.t("col.cases"), w.t("col.total")]
-    return [*flow, data_table(s, header, rows, [80, 30, 30, 34])]
+    return [*flow, *data_table(s, header, rows, [80, 30, 30, 34])]

@@ -40,6 +40,7 @@ from shekara.reports.layout import (
     Styles,
     build_pdf,
     data_table,
+    ending_with_qr,
     esc,
     field_table,
     heading,
@@ -191,7 +192,7 @@ def render_period_summary(summary: PeriodSummary, ref: ReferenceData,
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("sig.compiled_by")],
                             names=signer_names(ctx, w, ctx.officer))
-    flow += [Spacer(1, 6 * mm), qr_block(s, w, summary_qr_text(summary))]
+    flow = ending_with_qr(flow, qr_block(s, w, summary_qr_text(summary)))
     return build_pdf(flow, ctx, w, title_key="summary.title", letter=True)
 
 
@@ -200,7 +201,7 @@ def _count_table(s: Styles, w: Wording, key: str, rows: list[list[Cell]],
     flow = heading(s, w.t(key))
     if not rows:
         return [*flow, Paragraph(esc(w.tj("summary.no_data")), s.body)]
-    return [*flow, data_table(s, [first_column, w.t("col.count")], rows, [140, 34])]
+    return [*flow, *data_table(s, [first_column, w.t("col.count")], rows, [140, 34])]
 
 
 def _by_kind(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:
@@ -247,7 +248,7 @@ def _seizures(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:
         rows.append([name, w.code("unit", unit), w.number(total.cases),
                      w.number(round(total.total, 6))])
     header = [w.t("col.substance"), w.t("col.unit"), w.t("col.cases"), w.t("col.total")]
-    return [*flow, data_table(s, header, rows, [80, 30, 30, 34])]
+    return [*flow, *data_table(s, header, rows, [80, 30, 30, 34])]
 
 
 def _routes(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:

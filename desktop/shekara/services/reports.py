@@ -154,6 +154,13 @@ class ReportService:
                       {"to": stored.data.get("to_authority")},
                       f"request-{stored.id[:8]}-v{stored.version}-{ctx.lang}.pdf")
 
+    def vault_request(self, request_id: str, version: int | None = None) -> dict[str, Any]:
+        """The stored request's fields (no audit entry: the print that follows is logged)."""
+        return request_repo.get_request(self.vault.conn, request_id, version).data
+
+    def vault_refusal(self, refusal_id: str) -> dict[str, Any]:
+        return request_repo.get_refusal(self.vault.conn, refusal_id).data
+
     def refusal(self, refusal_id: str, lang: str | None = None) -> Report:
         ctx = self.context(lang)
         refusal = request_repo.get_refusal(self.vault.conn, refusal_id)

@@ -36,7 +36,7 @@ class Session:
         kept = packet_store.newest_reference(self.vault.conn)
         if kept is not None and kept[0] > self.ref.version:
             with contextlib.suppress(InputError):
-                self.ref = ReferenceData(kept[1])
+                self.ref = ReferenceData(kept[1]).with_markings_of(self.ref)
         if self.vault.setting("search_index_stale") == "1":
             self.records.rebuild_search_index()
         if self.vault.setting("qualification_stale") == "1":

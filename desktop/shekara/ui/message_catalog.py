@@ -451,6 +451,12 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("validation", 'is longer than {limit} characters')
     # validation.too_many
     translate("validation", 'has more than {limit} entries')
+    # validation.translation_entries
+    translate("validation", "needs one entry per entry of the record's list")
+    # validation.translation_field
+    translate("validation", 'is not a free-text field of this record to translate')
+    # validation.translation_language
+    translate("validation", 'holds only the Russian translation (key ru)')
     # validation.unknown_checkpoint
     translate("validation", 'is not a crossing point in the reference data')
     # validation.unknown_code
