@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from shekara import fileio
 from shekara.packets import writer
 from shekara.services import export
 from tests.cli.conftest import PASSWORDS, SUPERVISOR
@@ -117,7 +118,7 @@ def test_a_stick_that_stores_bytes_wrong(world: World, monkeypatch: pytest.Monke
 
     world.add_approved(RECORDS[0], RECORDS[1])
     with monkeypatch.context() as mp:
-        mp.setattr(writer, "_open_new", lambda path: Corrupting(path, 0))
+        mp.setattr(fileio, "_open_new", lambda path: Corrupting(path, 0))
         result = world.post.refused("export", "--to", str(world.stick), code=8)
     assert "differs from what was written" in result.err
     assert_nothing_exported(world, world.stick)

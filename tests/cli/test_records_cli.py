@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from tests.cli.conftest import OFFICER, SECOND, SUPERVISOR, Shekara, border_record, example_record
 
@@ -33,7 +34,24 @@ def test_show_json_is_the_interchange_form_plus_lifecycle(shekara: Shekara) -> N
     assert shown["persons"][0]["surname"] == "Žukauskas"
     assert shown["handling"]["legal_hold"] is False  # default filled in
     assert shown["qualifies"] is True  # an LTU citizen at a KZ post
+    assert shown["qualifies_under"] == "6.1.2"
     assert shown["created_by"] == OFFICER
+
+
+def test_a_witness_of_the_other_party_does_not_make_a_record_qualify(shekara: Shekara) -> None:
+    """Issue 9 §1: the subject of the fact decides (records.md), in list and show alike."""
+    record = example_record()
+    record["persons"][0]["citizenship"] = ["RUS"]
+    record["persons"].append({**record["persons"][0], "role": "witness", "surname": "Petraitis",
+                              "citizenship": ["LTU"]})
+    [rid] = shekara.add(record)
+    shown = shekara.ok("record", "show", rid, "--json").json()
+    assert (shown["qualifies"], shown["qualifies_under"]) == (False, None)
+    [listed] = shekara.ok("record", "list", "--json").json()
+    assert (listed["qualifies"], listed["qualifies_under"]) == (False, None)
+    [intel] = shekara.add(_intel_record(record))
+    listed_intel = [r for r in shekara.ok("record", "list", "--json").json() if r["id"] == intel]
+    assert (listed_intel[0]["qualifies"], listed_intel[0]["qualifies_under"]) == (True, "4")
 
 
 def test_lifecycle_approve_amend_withdraw(shekara: Shekara) -> None:
@@ -200,6 +218,14 @@ def test_send_back_returns_a_draft_to_its_author_with_a_comment(shekara: Shekara
     assert "sent_back" not in shekara.ok("record", "show", record_id, "--json").json()
     shekara.refused("record", "send-back", record_id, "--reason", "Too late",
                     officer=SUPERVISOR, code=6)
+
+
+def _intel_record(base: dict[str, Any]) -> dict[str, Any]:
+    """Drug-route intelligence about the same persons: Art. 4 sets no citizenship condition."""
+    record = {k: v for k, v in base.items()
+              if k not in ("items", "conveyance", "outcome", "case_number")}
+    return record | {"kind": "drug_intel", "topics": ["route"], "substances": [], "channel": "",
+                     "equipment": "", "evaluation": {"source": "B", "information": "2"}}
 
 
 def test_a_record_carries_its_russian_translation(shekara: Shekara) -> None:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from shekara import fileio
 from shekara.errors import PacketError
-from shekara.packets import writer
 from shekara.packets.writer import WritableFile, packet_file_name, write_atomically
 
 from .builders import SURNAME, records_packet
@@ -151,6 +151,7 @@ def test_rename_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
         raise OSError(errno.EIO, "I/O error")
 
     monkeypatch.setattr(os, "replace", fail)
+    monkeypatch.setattr(os, "link", fail)
     with pytest.raises(PacketError):
         write_atomically(tmp_path, NAME, b"data")
     assert_nothing_left(tmp_path)
@@ -161,7 +162,7 @@ def test_failure_after_the_rename_removes_the_final_file(tmp_path: Path,
     def fail(directory: Path) -> None:
         raise OSError(errno.EIO, "I/O error")
 
-    monkeypatch.setattr(writer, "_fsync_folder", fail)
+    monkeypatch.setattr(fileio, "fsync_directory", fail)
     with pytest.raises(PacketError):
         write_atomically(tmp_path, NAME, b"data")
     assert_nothing_left(tmp_path)

@@ -227,3 +227,12 @@ def test_rendering_is_repeatable(ref: ReferenceData) -> None:
     # Same data, same bytes: no timestamps or random ids of reportlab's own in the file.
     ctx = make_context("lt")
     assert render_incident(make_record(), ref, ctx) == render_incident(make_record(), ref, ctx)
+
+
+def test_every_record_kind_has_an_incident_layout() -> None:
+    """Dispatch by kind is a table: a kind without an entry would print no particulars."""
+    from shekara.domain.codes import CODE_LISTS
+    from shekara.reports.incident import _KIND_LAYOUT
+
+    assert set(_KIND_LAYOUT) == set(CODE_LISTS["kind"])
+    assert [k for k, layout in _KIND_LAYOUT.items() if not layout.outcome] == ["drug_intel"]

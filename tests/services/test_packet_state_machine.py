@@ -131,7 +131,7 @@ class Courier(RuleBasedStateMachine):
 
     # --- what must always hold ------------------------------------------------------------------
     def _hq_versions(self) -> set[tuple[str, int]]:
-        return set(packet_store.versions_from(self.hq.conn, POST))
+        return set(repo.versions_from(self.hq.conn, POST))
 
     @invariant()
     def hq_holds_only_what_the_post_approved(self) -> None:
@@ -165,7 +165,7 @@ class Courier(RuleBasedStateMachine):
         sent, _ = acks.write_ack(self.hq, POST, self._stick())
         acks.import_ack(self.post, sent.path.read_bytes())
 
-        held = packet_store.versions_from(self.hq.conn, POST)
+        held = repo.versions_from(self.hq.conn, POST)
         assert len(held) == len(set(held)), "HQ holds a version twice"
         assert set(held) == self.expected
         for record_id in {i for i, _ in self.expected}:

@@ -15,7 +15,6 @@ import pytest
 from pypdf import PdfReader
 
 from shekara.errors import AuthError, InputError, NotFound
-from shekara.services import reports as reports_module
 from shekara.services.keys import create_own_keys
 from shekara.services.report_verify import verify_text
 from shekara.services.reports import (
@@ -126,11 +125,11 @@ def test_save_pdf_is_atomic_and_logged(session: Session, tmp_path: Path,
         raise OSError(28, "No space left on device")
 
     real_fsync = os.fsync
-    monkeypatch.setattr(reports_module.os, "fsync", failing_fsync)
+    monkeypatch.setattr(os, "fsync", failing_fsync)
     with pytest.raises(InputError, match="No space left"):
         service(session).save_pdf(report, out)
     assert list(out.parent.iterdir()) == []  # neither the PDF nor its temporary file
-    monkeypatch.setattr(reports_module.os, "fsync", real_fsync)
+    monkeypatch.setattr(os, "fsync", real_fsync)
     assert [a for a, _, _ in actions(session)].count("print") == 0
 
     out.write_bytes(b"an older export")
@@ -201,3 +200,20 @@ def test_verify_enrollment_after_rotation_is_superseded(session: Session) -> Non
     assert verdict.match == "superseded" and verdict.document == "enrollment"
     with pytest.raises(InputError, match="not a Shekara QR text"):
         verify_text(service(session), "SHK2:R:1")
+
+
+def test_summary_counts_the_records_that_qualify_for_exchange(session: Session) -> None:
+    """Issue 9 §1: the "of which qualify" line counted 0 whatever the records were."""
+    records = session.records
+    witness_only = border_record("Petrov", "Ivan", "RUS")
+    witness_only["persons"].append({**witness_only["persons"][0], "role": "witness",
+                                    "surname": "Kazlauskas", "citizenship": ["LTU"]})
+    ids = records.add([example_record(), border_record("Ли", "Ан", "LTU"), witness_only,
+                       border_record("Seitkali", "Nurlan", "KAZ")])
+    for rid in ids:
+        records.approve(rid)
+    report = service(session).summary(date(2026, 10, 1), date(2026, 11, 30), lang="en")
+    text = " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(report.pdf)).pages)
+    flat = " ".join(text.split())
+    assert "Records counted 4" in flat
+    assert "of which qualify for exchange under the Agreement 2" in flat

@@ -128,3 +128,40 @@ def test_the_request_register_step_keeps_old_requests_as_sent(tmp_path: Path) ->
     assert vault.conn.execute("SELECT direction FROM request_refusals").fetchone()[0] == "in"
     assert vault.conn.execute("SELECT count(*) FROM request_messages").fetchone()[0] == 0
     vault.lock()
+
+
+def test_step_9_re_derives_agreement_relevance_on_the_next_unlock(tmp_path: Path) -> None:
+    """Issue 9 §1: records stored under the old rule (a witness of the other Party made a
+    record qualify) are re-derived from their head version when the vault is next opened."""
+    from shekara.services.session import Session
+    from tests.cli.conftest import border_record
+
+    vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
+                            officer="a.b", passphrase="long-enough-pass")
+    witness_only = border_record("Petrov", "Ivan", "RUS")
+    witness_only["persons"].append({**witness_only["persons"][0], "role": "witness",
+                                    "citizenship": ["LTU"]})
+    with Session(vault) as session:
+        [rid, lit] = session.records.add([witness_only, border_record("Ли", "Ан", "LTU")])
+        # What the old rule stored, in a vault still at schema 8.
+        vault.conn.execute("UPDATE records SET qualifies = 1")
+        vault.conn.execute("PRAGMA user_version = 8")
+    with Session(Vault.open(tmp_path / "v", "a.b", "long-enough-pass")) as session:
+        assert schema_version(session.vault.conn) == LATEST
+        assert session.vault.setting("qualification_stale") == "0"
+        flags = dict(session.vault.conn.execute("SELECT id, qualifies FROM records"))
+        assert flags == {rid: 0, lit: 1}
+
+
+def test_golden_vault_gets_relevance_by_the_current_rule(tmp_path: Path) -> None:
+    from shekara.domain.relevance import qualifies
+    from shekara.services.session import Session
+    from shekara.vault import records as repo
+
+    copy = tmp_path / "golden"
+    shutil.copytree(GOLDEN / "vault-v1", copy)
+    with Session(Vault.open(copy, "golden.supervisor", GOLDEN_PASSPHRASE)) as session:
+        rows = list(repo.head_qualification(session.vault.conn))
+        assert rows and all(flag == qualifies(data, session.vault.party)
+                            for _, data, flag in rows)
+        assert audit.verify(session.vault.conn).ok

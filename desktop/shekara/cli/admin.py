@@ -32,9 +32,8 @@ from shekara.domain.officials import (
 )
 from shekara.domain.request_register import DEFAULT_DUE_DAYS
 from shekara.errors import InputError, VaultError
-from shekara.services import retention
 from shekara.services.keys import create_own_keys
-from shekara.services.officials import NAME_SETTINGS, OfficialsService
+from shekara.services.officials import NAME_SETTINGS
 from shekara.targets import given_path
 from shekara.vault import audit, chain_store
 from shekara.vault.backup import restore_backup, restored_unacknowledged, write_backup
@@ -192,7 +191,7 @@ def cmd_officer_add(args: argparse.Namespace) -> int:
     new = new_passphrase(args)
     changes = _profile_changes(args)
     with open_session(args) as session:
-        officials = OfficialsService(session.vault)
+        officials = session.officials
         for field, value in changes.items():  # refuse bad text before adding anyone
             if value is not None:
                 check_official_text(value, field)
@@ -211,7 +210,7 @@ def cmd_officer_edit(args: argparse.Namespace) -> int:
         raise InputError("cli.nothing_to_change", "say what to change: --full-name, --rank, "
                          "--position (or their -ru forms)")
     with open_session(args) as session:
-        profile = OfficialsService(session.vault).set_profile(args.login, changes)
+        profile = session.officials.set_profile(args.login, changes)
         role = next(o.role for o in session.vault.officers() if o.login == args.login)
     if wants_json(args):
         emit_json(_officer_json(args.login, role, profile))
@@ -225,7 +224,7 @@ def cmd_officer_edit(args: argparse.Namespace) -> int:
 def cmd_officer_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         officers = session.vault.officers()
-        profiles = OfficialsService(session.vault).profiles()
+        profiles = session.officials.profiles()
     if wants_json(args):
         emit_json([{**_officer_json(o.login, o.role, profiles.get(
             o.login, OfficialProfile(o.login, {}))), "added_at": o.added_at,
@@ -303,7 +302,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         except ValueError:
             raise InputError("cli.bad_date", "--as-of needs a date as YYYY-MM-DD") from None
     with open_session(args) as session:
-        result = retention.purge(session.vault, as_of, dry_run=args.dry_run)
+        result = session.retention.purge(as_of, dry_run=args.dry_run)
     if wants_json(args):
         emit_json({"as_of": result.as_of, "dry_run": result.dry_run,
                    "purged": [{"id": i, "version": v} for i, v in result.purged]})

@@ -11,7 +11,7 @@ from typing import Any
 from shekara.cli.common import emit, emit_json, open_session, wants_json
 from shekara.errors import InputError, PacketError, StateError
 from shekara.packets.keys import PublicKeys
-from shekara.services import acks, attachments, export, hq, hq_held, keys, refdata
+from shekara.services import attachments, hq, hq_held, keys
 from shekara.services.packet_io import read_packet_file
 from shekara.targets import check_folder, given_path
 from shekara.vault import peer_key_store
@@ -161,7 +161,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 def cmd_keys_create(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         session.vault.require_supervisor()
-        own = keys.create_own_keys(session.vault).public
+        own = session.keys.create_own_keys().public
     emit_json(_key_json(own)) if wants_json(args) else emit(f"fingerprint: {own.fingerprint()}")
     return 0
 
@@ -176,16 +176,16 @@ def _report_file(args: argparse.Namespace, path: Path, fingerprint: str) -> None
 
 def cmd_keys_enrollment(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        data = keys.enrollment_file(session.vault)
-        fingerprint = keys.own_keys(session.vault).public.fingerprint()
+        data = session.keys.enrollment_file()
+        fingerprint = session.keys.own_keys().public.fingerprint()
     _report_file(args, keys.write_public_file(given_path(args.out, "--out"), data), fingerprint)
     return 0
 
 
 def cmd_hq_keys_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        data = keys.hq_keys_file(session.vault)
-        fingerprint = keys.own_keys(session.vault).public.fingerprint()
+        data = session.keys.hq_keys_file()
+        fingerprint = session.keys.own_keys().public.fingerprint()
     _report_file(args, keys.write_public_file(given_path(args.out, "--out"), data), fingerprint)
     return 0
 
@@ -206,7 +206,7 @@ def _report_key_change(args: argparse.Namespace, change: keys.KeyChange) -> None
 def cmd_keys_import_hq(args: argparse.Namespace) -> int:
     data = keys.read_key_file(Path(args.file))
     with open_session(args) as session:
-        change = keys.import_hq_keys(session.vault, data, replace=args.replace)
+        change = session.keys.import_hq_keys(data, replace=args.replace)
     _report_key_change(args, change)
     return 0
 
@@ -214,14 +214,14 @@ def cmd_keys_import_hq(args: argparse.Namespace) -> int:
 def cmd_hq_enroll(args: argparse.Namespace) -> int:
     data = keys.read_key_file(Path(args.file))
     with open_session(args) as session:
-        change = keys.enroll(session.vault, data)
+        change = session.keys.enroll(data)
     _report_key_change(args, change)
     return 0
 
 
 def cmd_hq_revoke(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        revoked = keys.revoke(session.vault, args.code)
+        revoked = session.keys.revoke(args.code)
     if wants_json(args):
         emit_json({"post": args.code, "revoked": revoked})
     else:
@@ -265,10 +265,10 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         if args.resend is not None:
-            result = export.resend(session.vault, given_path(args.to, "--to"), args.resend)
+            result = session.export.resend(given_path(args.to, "--to"), args.resend)
         else:
-            result = export.export(session.vault, given_path(args.to, "--to"),
-                                   after_restore=args.after_restore)
+            result = session.export.export(given_path(args.to, "--to"),
+                                           after_restore=args.after_restore)
     if wants_json(args):
         emit_json(result.to_json())
         return 0
@@ -282,7 +282,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_outbox(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        entries = export.outbox(session.vault)
+        entries = session.export.outbox()
     if wants_json(args):
         emit_json([{"seq": e.seq, "state": e.state, "file": e.file_name, "records": e.records,
                     "tombstones": e.tombstones, "sha256": e.sha256, "created_at": e.created_at}
@@ -296,7 +296,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 def cmd_ack_import(args: argparse.Namespace) -> int:
     data = read_packet_file(Path(args.file))
     with open_session(args) as session:
-        result = acks.import_ack(session.vault, data)
+        result = session.acks.import_ack(data)
     if wants_json(args):
         emit_json(result.to_json())
         return 0
@@ -318,7 +318,7 @@ def cmd_ack_import(args: argparse.Namespace) -> int:
 def cmd_refdata_import(args: argparse.Namespace) -> int:
     data = read_packet_file(Path(args.file))
     with open_session(args) as session:
-        result = refdata.import_refdata(session.vault, data)
+        result = session.refdata.import_refdata(data)
     if wants_json(args):
         emit_json({"version": result.version, "previous": result.previous,
                    "imported": result.imported})
@@ -331,8 +331,8 @@ def cmd_refdata_import(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        done = attachments.attach(session.vault, session.ref, args.id, Path(args.file),
-                                  args.media_type)
+        done = session.attachments.attach(args.id, Path(args.file),
+                                          args.media_type)
     if wants_json(args):
         emit_json({"id": done.record_id, "version": done.version, "sha256": done.sha256,
                    "size": done.size, "media_type": done.media_type})
@@ -344,7 +344,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 # --- HQ ------------------------------------------------------------------------------------------
 def cmd_hq_import(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        outcomes = hq.import_files(session.vault, session.ref, [Path(f) for f in args.files])
+        outcomes = session.hq.import_files([Path(f) for f in args.files])
     if wants_json(args):
         emit_json([o.to_json() for o in outcomes])
     else:
@@ -358,7 +358,7 @@ def cmd_hq_import(args: argparse.Namespace) -> int:
 
 def cmd_hq_status(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        streams = hq.status(session.vault, args.post)
+        streams = session.hq.status(args.post)
     if wants_json(args):
         emit_json([s.to_json() for s in streams])
         return 0
@@ -406,7 +406,7 @@ def cmd_hq_held_discard(args: argparse.Namespace) -> int:
 
 def cmd_hq_ack(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        sent, ack = acks.write_ack(session.vault, args.post, given_path(args.to, "--to"))
+        sent, ack = session.acks.write_ack(args.post, given_path(args.to, "--to"))
     if wants_json(args):
         emit_json({**sent.to_json(), "acks": len(ack.acks),
                    "imported_through": ack.imported_through, "gaps": ack.gaps,
@@ -418,7 +418,7 @@ def cmd_hq_ack(args: argparse.Namespace) -> int:
 
 def cmd_hq_refdata(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        sent = refdata.issue(session.vault, given_path(args.to, "--to"),
+        sent = session.refdata.issue(given_path(args.to, "--to"),
                              source=Path(args.source) if args.source else None, post=args.post)
     if wants_json(args):
         emit_json([s.to_json() for s in sent])

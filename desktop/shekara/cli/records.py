@@ -7,11 +7,10 @@ from datetime import date
 from typing import Any
 
 from shekara.cli.common import emit, emit_json, open_session, read_input, wants_json
-from shekara.domain.codes import CODE_LISTS
+from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.domain.strictjson import parse_json, parse_records_input
 from shekara.domain.text_rules import shown
 from shekara.errors import InputError
-from shekara.services.review import ReviewService
 from shekara.vault.records import ListedRecord, RecordFilter
 
 
@@ -126,6 +125,7 @@ def listed_json(item: ListedRecord) -> dict[str, Any]:
     return {"id": item.id, "version": item.version, "kind": item.kind, "status": item.status,
             "occurred_at": item.occurred_at, "checkpoint": item.checkpoint,
             "citizenship": list(item.citizenships), "qualifies": item.qualifies,
+            "qualifies_under": KIND_ARTICLE.get(item.kind) if item.qualifies else None,
             "title": item.title, "created_by": item.created_by, "updated_at": item.updated_at}
 
 
@@ -175,7 +175,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         shown = session.records.show(args.id, args.version)
-        sent_back = ReviewService(session.vault, session.records).sent_back(args.id)
+        sent_back = session.review.sent_back(args.id)
     if wants_json(args):
         out = shown.to_json()
         if sent_back is not None:  # the author sees why the draft came back
@@ -222,7 +222,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_send_back(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        sent = ReviewService(session.vault, session.records).send_back(args.id, args.reason)
+        sent = session.review.send_back(args.id, args.reason)
     if wants_json(args):
         emit_json({"id": sent.record_id, "version": sent.version, "status": "draft",
                    "sent_back_by": sent.by, "at": sent.at})

@@ -116,7 +116,7 @@ def _out_path(args: argparse.Namespace) -> Path:
 def _produce(args: argparse.Namespace, build: Callable[[ReportService], Report]) -> int:
     out = _out_path(args)
     with open_session(args) as session:
-        service = ReportService(session.vault, session.ref)
+        service = session.reports
         report = build(service)
         written = service.save_pdf(report, out)
     if wants_json(args):
@@ -176,7 +176,7 @@ def cmd_report_statistics(args: argparse.Namespace) -> int:
     csv_path = check_report_target(given_path(args.csv, "--csv")) if args.csv else None
     written: dict[str, str] = {}
     with open_session(args) as session:
-        service = ReportService(session.vault, session.ref)
+        service = session.reports
         if pdf_path is not None:
             report = service.statistics(start, end, args.lang)
             written["pdf"] = str(service.save_pdf(report, pdf_path))
@@ -209,7 +209,7 @@ def cmd_report_recovery(args: argparse.Namespace) -> int:
 
 def cmd_report_verify(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        verdict = verify_text(ReportService(session.vault, session.ref), args.text)
+        verdict = verify_text(session.reports, args.text)
     if wants_json(args):
         emit_json(verdict.to_json())
         return 0 if verdict.match != "none" else NotFound.exit_code
@@ -247,7 +247,7 @@ def write_recovery_sheet(vault: Vault, recovery_key: str, path: Path | None,
     if path is None:
         return None, None
     session = Session(vault)
-    service = ReportService(session.vault, session.ref)
+    service = session.reports
     try:
         return service.save_pdf(service.recovery(recovery_key, lang), path), None
     except ShekaraError as err:

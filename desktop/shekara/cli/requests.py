@@ -12,7 +12,6 @@ from shekara.domain.request import REFUSAL_REASONS, REFUSAL_SCOPES
 from shekara.domain.request_register import DIRECTIONS, STATUSES
 from shekara.domain.strictjson import parse_json
 from shekara.errors import InputError
-from shekara.services.requests import RequestService
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -100,7 +99,7 @@ def cmd_request_add(args: argparse.Namespace) -> int:
         raise InputError("cli.incoming_only", "--their-number and --received-on are for "
                          "--incoming requests")
     with open_session(args) as session:
-        service = RequestService(session.vault, session.ref)
+        service = session.requests
         if args.incoming:
             stored = service.receive(data, their_number=args.their_number or "",
                                      received_on=args.received_on)
@@ -117,7 +116,7 @@ def cmd_request_add(args: argparse.Namespace) -> int:
 
 def cmd_request_approve(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        stored = RequestService(session.vault, session.ref).approve(args.id)
+        stored = session.requests.approve(args.id)
     if wants_json(args):
         emit_json({"id": stored.id, "version": stored.version, "status": stored.status,
                    "approved_by": stored.approved_by})
@@ -130,7 +129,7 @@ def cmd_request_list(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= 100_000 or args.offset < 0:
         raise InputError("cli.bad_paging", "--limit is 1-100000 and --offset is not negative")
     with open_session(args) as session:
-        entries = RequestService(session.vault, session.ref).register(
+        entries = session.requests.register(
             direction=args.direction, status=args.status, overdue=args.overdue,
             limit=args.limit, offset=args.offset)
     if wants_json(args):
@@ -147,7 +146,7 @@ def cmd_request_list(args: argparse.Namespace) -> int:
 
 def cmd_request_show(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        shown = RequestService(session.vault, session.ref).show(args.id, args.version)
+        shown = session.requests.show(args.id, args.version)
     if wants_json(args):
         emit_json(shown.to_json())
         return 0
@@ -170,7 +169,7 @@ def cmd_request_show(args: argparse.Namespace) -> int:
 def cmd_request_answer(args: argparse.Namespace) -> int:
     data = _read_object(args.file)
     with open_session(args) as session:
-        message = RequestService(session.vault, session.ref).answer(args.id, data)
+        message = session.requests.answer(args.id, data)
     if wants_json(args):
         emit_json(message.to_json())
     else:
@@ -191,7 +190,7 @@ def cmd_request_refuse(args: argparse.Namespace) -> int:
         raise InputError("cli.refusal_needs_ground", "a refusal needs --ground and --reason "
                          "(the Art. 9 ground and the reasons the notice gives)")
     with open_session(args) as session:
-        refusal = RequestService(session.vault, session.ref).refuse(args.id, data)
+        refusal = session.requests.refuse(args.id, data)
     if wants_json(args):
         emit_json(refusal.to_json())
     else:
@@ -201,7 +200,7 @@ def cmd_request_refuse(args: argparse.Namespace) -> int:
 
 def cmd_request_follow_up(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        message = RequestService(session.vault, session.ref).follow_up(args.id, args.text)
+        message = session.requests.follow_up(args.id, args.text)
     if wants_json(args):
         emit_json(message.to_json())
     else:
@@ -211,7 +210,7 @@ def cmd_request_follow_up(args: argparse.Namespace) -> int:
 
 def cmd_request_withdraw(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        stored = RequestService(session.vault, session.ref).withdraw(args.id, args.reason)
+        stored = session.requests.withdraw(args.id, args.reason)
     if wants_json(args):
         emit_json({"id": stored.id, "status": stored.status})
     else:

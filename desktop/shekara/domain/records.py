@@ -17,7 +17,7 @@ from shekara.domain.strictjson import canonical_json
 # every key `record show --json` prints beside the content, so its output can be amended as is.
 READ_ONLY_FIELDS: tuple[str, ...] = (
     "id", "version", "status", "retain_until", "review_on", "created_by", "approved_by",
-    "created_at", "approved_at", "qualifies", "content_hash", "reason",
+    "created_at", "approved_at", "qualifies", "qualifies_under", "content_hash", "reason",
 )
 
 # Every kind has these, in this order (`persons` is optional only for drug_intel).

@@ -6,7 +6,9 @@ final name (atomic within one file system), fsyncs the folder, then reads the fi
 compares its SHA-256 with what it meant to write. On Linux the read-back first asks the kernel
 to drop the file's cached pages, so the bytes compared come from the stick, not from memory.
 
-On any failure the temporary file is removed, nothing is left under the final name, and one
+The write itself is `fileio.write_atomically` (the one way Shekara writes a file); packets are
+left readable by other accounts (0o644), since HQ's account reads the stick. On any failure the
+temporary file is removed, nothing is left under the final name, and one
 `PacketError` says what happened in words a supervisor can act on. The written bytes are an
 encrypted packet: the temporary file never holds plaintext.
 """
@@ -17,31 +19,19 @@ import errno
 import hashlib
 import os
 import re
-import secrets
-from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
-from typing import Protocol
 
+from shekara import fileio
 from shekara.errors import PacketError
+
+# WritableFile and Opener are re-exported: tests and callers name them from here.
+from shekara.fileio import CHUNK_BYTES, Opener, WritableFile
 from shekara.packets.container import PACKET_KINDS
 from shekara.packets.fields import CODE_PATTERN
 from shekara.targets import check_folder, check_name
 
+__all__ = ["Opener", "WritableFile", "packet_file_name", "write_atomically"]
 
-class WritableFile(Protocol):
-    """What the writer needs of an open file: a real one, or a test's failing device."""
-
-    def write(self, data: memoryview, /) -> int | None: ...
-    def flush(self) -> None: ...
-    def fileno(self) -> int: ...
-    def __enter__(self) -> WritableFile: ...
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None, /) -> object: ...
-
-
-Opener = Callable[[Path], WritableFile]
-CHUNK_BYTES = 1024 * 1024
 PACKET_SUFFIX = ".shk"
 _NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
 
@@ -56,10 +46,6 @@ def packet_file_name(sender: str, kind: str, seq: int) -> str:
 def no_folder() -> PacketError:
     return PacketError("packet.no_folder", "the folder to write the packet to does not exist "
                        "(is the stick plugged in?)")
-
-
-def _open_new(path: Path) -> WritableFile:
-    return open(path, "xb")  # "x": never reuse a file someone else is writing
 
 
 def write_atomically(directory: Path, name: str, data: bytes, *, opener: Opener | None = None,
@@ -79,47 +65,21 @@ def write_atomically(directory: Path, name: str, data: bytes, *, opener: Opener 
     if os.path.lexists(final) and not overwrite:
         raise PacketError("packet.file_exists", "a file named {name} is already in that "
                           "folder: move it away or choose another folder", name=name)
-    temp = directory / f".{name}.{secrets.token_hex(6)}.tmp"
-    renamed = False
     try:
-        with (opener or _open_new)(temp) as out:
-            _write_all(out, data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, final)
-        renamed = True
-        _fsync_folder(directory)
+        fileio.write_atomically(final, data, replace=overwrite, opener=opener, mode=0o644)
+    except FileExistsError:
+        raise PacketError("packet.file_exists", "a file named {name} is already in that "
+                          "folder: move it away or choose another folder", name=name) from None
+    except OSError as exc:
+        raise _write_error(exc, len(data)) from None
+    try:
         _read_back(final, data)
     except BaseException as exc:
-        _remove(temp)
-        if renamed:
-            _remove(final)
+        _remove(final)
         if isinstance(exc, OSError):
             raise _write_error(exc, len(data)) from None
         raise
     return final
-
-
-def _write_all(out: WritableFile, data: bytes) -> None:
-    view = memoryview(data)
-    pos = 0
-    while pos < len(view):
-        written = out.write(view[pos:pos + CHUNK_BYTES])
-        if not written:  # a raw file may write less, or nothing: never loop forever
-            raise OSError(errno.EIO, "the device accepted no more bytes")
-        pos += written
-
-
-def _fsync_folder(directory: Path) -> None:
-    # Makes the rename itself durable. Windows cannot open a folder for fsync; there the
-    # rename is made durable by the file system's own journal (or not at all on FAT).
-    if os.name == "nt":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _read_back(path: Path, data: bytes) -> None:

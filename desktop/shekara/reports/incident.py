@@ -7,7 +7,8 @@ Data in, PDF bytes out: `render_incident(record, ref, ctx)`. The record is the i
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -155,29 +156,52 @@ class _IncidentReport:
         rows.append((w.t("f.place"), self._free("place.description", place.get("description"))))
         if place.get("lat") is not None and place.get("lon") is not None:
             rows.append((w.t("f.coordinates"), f"{place['lat']}, {place['lon']}"))
-        if kind == "border_violation":
-            rows += [self._code_row("f.direction", "direction", "direction"),
-                     self._code_row("f.section", "section", "section"),
-                     self._code_row("f.method", "method", "method"),
-                     self._code_row("f.detected_by", "detected_by", "detected_by")]
-        elif kind == "contraband_detention":
-            rows += [(w.t("f.concealment"), self._concealment()),
-                     self._code_row("f.detection", "detection", "detection"),
-                     (w.t("f.conveyance"), self._conveyance())]
-        elif kind == "forged_document":
-            rows += [self._code_row("f.act", "act", "act"),
-                     self._code_row("f.forgery", "forgery", "forgery"),
-                     self._code_row("f.document_detected_by", "detected_by",
-                                    "document_detected_by")]
-        elif kind == "drug_intel":
-            rows += [(w.t("f.topics"), w.codes("topic", r.get("topics") or [])),
-                     (w.t("f.concealment"), self._concealment()),
-                     self._code_row("f.detection", "detection", "detection"),
-                     (w.t("f.evaluation"), self._evaluation())]
-        if kind != "drug_intel":
-            rows.append((w.t("f.outcome"), w.code("outcome", r.get("outcome"))))
-            rows.append((w.t("f.case_number"), str(r.get("case_number") or "")))
+        layout = _KIND_LAYOUT.get(kind)
+        if layout is not None:
+            rows += layout.rows(self)
+            if layout.outcome:
+                rows.append((w.t("f.outcome"), w.code("outcome", r.get("outcome"))))
+                rows.append((w.t("f.case_number"), str(r.get("case_number") or "")))
         return rows
+
+    # --- what each kind adds (one entry per kind in _KIND_LAYOUT) -----------------------------
+    def _border_rows(self) -> list[Row]:
+        return [self._code_row("f.direction", "direction", "direction"),
+                self._code_row("f.section", "section", "section"),
+                self._code_row("f.method", "method", "method"),
+                self._code_row("f.detected_by", "detected_by", "detected_by")]
+
+    def _contraband_rows(self) -> list[Row]:
+        w = self.w
+        return [(w.t("f.concealment"), self._concealment()),
+                self._code_row("f.detection", "detection", "detection"),
+                (w.t("f.conveyance"), self._conveyance())]
+
+    def _forgery_rows(self) -> list[Row]:
+        return [self._code_row("f.act", "act", "act"),
+                self._code_row("f.forgery", "forgery", "forgery"),
+                self._code_row("f.document_detected_by", "detected_by", "document_detected_by")]
+
+    def _intel_rows(self) -> list[Row]:
+        w = self.w
+        return [(w.t("f.topics"), w.codes("topic", self.r.get("topics") or [])),
+                (w.t("f.concealment"), self._concealment()),
+                self._code_row("f.detection", "detection", "detection"),
+                (w.t("f.evaluation"), self._evaluation())]
+
+    def _no_sections(self) -> list[Flowable]:
+        return []
+
+    def _contraband_sections(self) -> list[Flowable]:
+        return self._items() + self._route()
+
+    def _forgery_sections(self) -> list[Flowable]:
+        return self._section("sec.document", self._document_rows(self.r.get("document")))
+
+    def _intel_sections(self) -> list[Flowable]:
+        return (self._substances() + self._route()
+                + self._narrative("f.channel", self.r.get("channel"), "channel")
+                + self._narrative("f.equipment", self.r.get("equipment"), "equipment"))
 
     def _code_row(self, key: str, field: str, code_list: str) -> Row:
         return self.w.t(key), self.w.code(code_list, self.r.get(field))
@@ -204,19 +228,8 @@ class _IncidentReport:
         return f"{value.get('source') or '—'}{value.get('information') or '—'}: {source}; {info}"
 
     def _kind_sections(self, kind: str) -> list[Flowable]:
-        flow: list[Flowable] = []
-        if kind == "forged_document":
-            flow += self._section("sec.document", self._document_rows(self.r.get("document")))
-        if kind == "contraband_detention":
-            flow += self._items()
-        if kind == "drug_intel":
-            flow += self._substances()
-        if kind in ("contraband_detention", "drug_intel"):
-            flow += self._route()
-        if kind == "drug_intel":
-            flow += self._narrative("f.channel", self.r.get("channel"), "channel")
-            flow += self._narrative("f.equipment", self.r.get("equipment"), "equipment")
-        return flow
+        layout = _KIND_LAYOUT.get(kind)
+        return layout.sections(self) if layout is not None else []
 
     def _document_rows(self, doc: Any) -> list[Row]:
         w = self.w
@@ -368,3 +381,24 @@ class _IncidentReport:
             (w.t("f.content_hash"), Paragraph(esc(content_hash(r)), self.s.small)),
         ]
 
+
+@dataclass(frozen=True)
+class _KindLayout:
+    """What a record kind adds to the incident report: its circumstance rows, its own sections
+    after them, and whether it has an outcome and case number (Art. 6 facts do)."""
+
+    rows: Callable[[_IncidentReport], list[Row]]
+    sections: Callable[[_IncidentReport], list[Flowable]]
+    outcome: bool = True
+
+
+# A new record kind adds one line here (docs/architecture.md).
+_KIND_LAYOUT: dict[str, _KindLayout] = {
+    "border_violation": _KindLayout(_IncidentReport._border_rows, _IncidentReport._no_sections),
+    "contraband_detention": _KindLayout(_IncidentReport._contraband_rows,
+                                        _IncidentReport._contraband_sections),
+    "forged_document": _KindLayout(_IncidentReport._forgery_rows,
+                                   _IncidentReport._forgery_sections),
+    "drug_intel": _KindLayout(_IncidentReport._intel_rows, _IncidentReport._intel_sections,
+                              outcome=False),
+}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from shekara.domain.reference import ReferenceData
 from shekara.errors import PacketError
 from shekara.packets.container import PostHead, open_packet
 from shekara.packets.keys import KeyRing
@@ -41,7 +42,7 @@ def build_ack(vault: Vault, post: str) -> AckPayload:
                         if f["seq"] > stream.imported_through})
     return AckPayload(
         post=post,
-        acks=[RecordRef(i, v) for i, v in packet_store.versions_from(conn, post)],
+        acks=[RecordRef(i, v) for i, v in repo.versions_from(conn, post)],
         duplicates=[RecordRef(i, v) for i, v in packet_store.duplicates(conn, post)],
         refused=[Refusal(seq, reason) for seq, reason in refused[:MAX_ACK_REFUSALS]],
         imported_through=stream.imported_through, gaps=stream.gaps, held=stream.held)
@@ -122,18 +123,38 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
             # installation's. Continue the sequence after what HQ has, and take what HQ holds
             # as sent and acknowledged, so nothing is sent twice and nothing forks.
             chain_store.set_chain(conn, "records", head.seq, head.sha256)
-            packet_store.mark_sent_before_restore(conn, [(r.id, r.version) for r in ack.acks],
+            repo.mark_sent_before_restore(conn, [(r.id, r.version) for r in ack.acks],
                                                   head.seq, at)
             sent = head.seq
         vault.set_setting(RESTORED_SETTING, "")
-        before = len(packet_store.versions_exported_through(conn, sent))
+        before = len(repo.versions_exported_through(conn, sent))
         changed = repo.mark_acknowledged(conn, [(r.id, r.version) for r in ack.acks], at)
-        after = len(packet_store.versions_exported_through(conn, sent))
+        after = len(repo.versions_exported_through(conn, sent))
         ids = list(dict.fromkeys(changed))
         for record_id in ids:
-            if packet_store.record_exists(conn, record_id):
+            if repo.record_exists(conn, record_id):
                 repo.refresh_status(conn, record_id)
         dropped = outbox_store.drop_outbox_through(conn, ack.imported_through)
         chain_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
     return AckResult(seq, True, before - after, len(ids), dropped, ack.imported_through,
                      ack.gaps, ack.held, refused, last_seq)
+
+
+class AckService:
+    """Acknowledgements: HQ builds and writes them, a post imports them.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def build_ack(self, post: str) -> AckPayload:
+        return build_ack(self.vault, post)
+
+    def write_ack(self, post: str, directory: Path, *,
+                  opener: Opener | None = None) -> tuple[SentPacket, AckPayload]:
+        return write_ack(self.vault, post, directory, opener=opener)
+
+    def import_ack(self, data: bytes) -> AckResult:
+        return import_ack(self.vault, data)

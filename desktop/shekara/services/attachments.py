@@ -91,3 +91,15 @@ def attach(vault: Vault, ref: ReferenceData, record_id: str, path: Path,
                      version=head.version, detail={"attachment": sha, "size": len(data)})
     return Attached(record_id, head.version, sha, len(data), kind)
 
+
+class AttachmentService:
+    """Attaching files to records.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def attach(self, record_id: str, path: Path, media_type: str | None = None) -> Attached:
+        return attach(self.vault, self.ref, record_id, path, media_type)

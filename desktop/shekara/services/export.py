@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from shekara.domain.reference import ReferenceData
 from shekara.errors import PacketError, StateError, VaultError
 from shekara.packets.container import AuditHead, decrypt_body, seal, verify_only
 from shekara.packets.keys import PrivateKeys, PublicKeys
@@ -270,3 +271,26 @@ def preview(vault: Vault) -> ExportPreview:
         tombstones=len(repo.tombstones(conn, pending_only=True)), attachments=len(sizes),
         attachment_bytes=sum(sizes.values()), next_seq=chain_store.chain(conn, "records")[0] + 1,
         unfinished_seq=unfinished[0].seq if unfinished else None)
+
+
+class ExportService:
+    """Exporting packets to a stick, the outbox and what the next packet carries.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def export(self, directory: Path, *, opener: Opener | None = None,
+               after_restore: bool = False) -> ExportResult:
+        return export(self.vault, directory, opener=opener, after_restore=after_restore)
+
+    def resend(self, directory: Path, seq: int, *, opener: Opener | None = None) -> ExportResult:
+        return resend(self.vault, directory, seq, opener=opener)
+
+    def outbox(self) -> list[OutboxEntry]:
+        return outbox(self.vault)
+
+    def preview(self) -> ExportPreview:
+        return preview(self.vault)

@@ -34,7 +34,8 @@ from shekara.packets.payload import decode_records
 from shekara.services import hq_records
 from shekara.services.keys import hq_keyring, identities, require_mode
 from shekara.services.packet_io import read_packet_file
-from shekara.vault import audit, inbox_store, packet_store, peer_key_store, post_log
+from shekara.vault import audit, inbox_store, peer_key_store, post_log
+from shekara.vault import records as records_repo
 from shekara.vault.inbox_store import InboxEntry
 from shekara.vault.post_log import PostEvent, Refusal
 from shekara.vault.vault import Vault, now_utc
@@ -407,7 +408,7 @@ def post_stream(vault: Vault, post: str) -> PostStream:
     return PostStream(
         post=post, imported_through=through,
         last_import_at=max((e.applied_at or "" for e in imported), default=None) or None,
-        records=len(packet_store.record_ids_from(conn, post)),
+        records=len(records_repo.record_ids_from(conn, post)),
         gap_ranges=gap_ranges(through, seen, held), held=held,
         forks=[{"seq": e.seq, "reason": e.reason, "sha256": e.sha256}
                for e in entries if e.state == "fork"],
@@ -427,3 +428,25 @@ def status(vault: Vault, post: str | None = None) -> list[PostStream]:
             raise NotFound("hq.unknown_post", "HQ knows no post {post}", post=post)
         known = [post]
     return [post_stream(vault, code) for code in known]
+
+
+class HqService:
+    """HQ: importing post packets and each post's stream.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def import_files(self, paths: list[Path]) -> list[ImportOutcome]:
+        return import_files(self.vault, self.ref, paths)
+
+    def import_packet(self, data: bytes, name: str = 'packet') -> ImportOutcome:
+        return import_packet(self.vault, self.ref, data, name)
+
+    def post_stream(self, post: str) -> PostStream:
+        return post_stream(self.vault, post)
+
+    def status(self, post: str | None = None) -> list[PostStream]:
+        return status(self.vault, post)

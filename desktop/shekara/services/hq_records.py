@@ -7,6 +7,7 @@ before anything touches the vault. Storing is one transaction per packet (the ca
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -27,24 +28,8 @@ _MSGID = "packet.bad_record"
 
 
 @dataclass(frozen=True)
-class IncomingVersion:
-    id: str
-    version: int
-    state: str  # "approved" | "withdrawn"
-    data: dict[str, Any]  # the normalised interchange form
-    content_hash: str
-    created_by: str
-    created_at: str
-    approved_by: str | None
-    approved_at: str | None
-    reason: str | None
-    retain_until: str | None
-    review_on: str | None
-
-
-@dataclass(frozen=True)
 class PreparedRecords:
-    versions: list[IncomingVersion]
+    versions: list[repo.StoredVersion]
     tombstones: list[Tombstone]
     attachments: list[Attachment]
 
@@ -68,7 +53,9 @@ def _optional(value: Any, where: str, *, kind: str = "text") -> str | None:
 
 def prepare(payload: RecordsPayload, ref: ReferenceData, now: datetime) -> PreparedRecords:
     """Validate every record of a packet; any problem refuses the whole packet."""
-    versions: list[IncomingVersion] = []
+    # A version received from a post: lifecycle fields stay at their defaults until `store`
+    # gives it its origin.
+    versions: list[repo.StoredVersion] = []
     for index, raw in enumerate(payload.records):
         where = f"records[{index}]"
         try:
@@ -83,8 +70,8 @@ def prepare(payload: RecordsPayload, ref: ReferenceData, now: datetime) -> Prepa
         if raw.get("content_hash") != digest:
             raise PacketError("packet.content_hash", "record {index} of the packet does not match"
                               " its content hash", index=index)
-        versions.append(IncomingVersion(
-            id=record_id, version=version,
+        versions.append(repo.StoredVersion(
+            id=record_id, version=version, kind=str(data["kind"]),
             state="withdrawn" if raw["status"] == "withdrawn" else "approved",
             data=data, content_hash=digest,
             created_by=text(raw.get("created_by"), f"{where}.created_by", _MSGID, max_len=64),
@@ -107,10 +94,10 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
         attachment_store.add_attachment(conn, attachment.sha256, attachment.media_type,
                                         attachment.data)
     ids = [item.id for item in prepared.versions]
-    records = packet_store.known_records(conn, ids + [t.id for t in prepared.tombstones])
-    versions = packet_store.known_versions(conn, ids)
-    rows: list[packet_store.IncomingVersionRow] = []
-    heads: dict[str, IncomingVersion] = {}
+    records = repo.known_records(conn, ids + [t.id for t in prepared.tombstones])
+    versions = repo.known_versions(conn, ids)
+    rows: list[repo.StoredVersion] = []
+    heads: dict[str, repo.StoredVersion] = {}
     creators: dict[str, str] = {}
     duplicates = 0
     for item in prepared.versions:
@@ -132,25 +119,22 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
             if sha not in carried and not attachment_store.has_attachment(conn, sha):
                 raise PacketError("packet.attachment_missing", "record {id} names an attachment"
                                   " the packet does not carry", id=item.id)
-        rows.append(packet_store.IncomingVersionRow(
-            item.id, item.version, str(item.data["kind"]), item.state, item.data,
-            item.content_hash, item.created_by, item.created_at, item.approved_by,
-            item.approved_at, item.reason, item.retain_until, item.review_on, post))
+        rows.append(dataclasses.replace(item, updated_at=item.created_at, origin=post))
         best = heads.get(item.id)
         if item.version > max(head, best.version if best else 0):
             heads[item.id] = item
         creators.setdefault(item.id, item.created_by)
-    packet_store.insert_incoming_versions(conn, rows)
+    repo.insert_incoming_versions(conn, rows)
     summaries = RecordService(vault, ref)
     head_rows = []
     for item in heads.values():
         summary = summaries._summary(item.data)  # the same list row as a post's own
-        head_rows.append(packet_store.IncomingHeadRow(
+        head_rows.append(repo.IncomingHeadRow(
             item.id, item.version, repo.version_status(item.state, None, None), summary.kind,
             summary.occurred_at, summary.checkpoint, summary.citizenships, summary.qualifies,
             summary.title, creators[item.id], at, post, summary.search_columns,
             item.id in records))
-    packet_store.upsert_incoming_heads(conn, head_rows)
+    repo.upsert_incoming_heads(conn, head_rows)
     for tomb in prepared.tombstones:
         _bury(conn, vault, post, tomb)
     if prepared.tombstones:
@@ -161,7 +145,7 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
 def _bury(conn: Connection, vault: Vault, post: str, tomb: Tombstone) -> None:
     """A record the post purged at the end of its retention: HQ removes it too, and keeps the
     tombstone (and an audit entry) as the record that it existed."""
-    exists, origin, head = packet_store.record_origin(conn, tomb.id)
+    exists, origin, head = repo.record_origin(conn, tomb.id)
     if exists and origin != post:
         raise PacketError("packet.foreign_record", "the packet carries record {id}, which "
                           "this HQ holds from elsewhere", id=tomb.id)

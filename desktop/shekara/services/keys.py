@@ -9,12 +9,12 @@ packets up to the sequence number its rotation statement named) or `revoked`.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from shekara import fileio
+from shekara.domain.reference import ReferenceData
 from shekara.errors import InputError, NotFound, PacketError, StateError
 from shekara.packets import enrollment
 from shekara.packets.fields import strict_json
@@ -129,22 +129,19 @@ def read_key_file(path: Path) -> bytes:
 
 
 def write_public_file(path: Path, data: bytes) -> Path:
-    """Write a public key file (temp name, fsync, rename); an existing file is refused."""
+    """Write a public key file atomically (fileio); an existing file is refused."""
     if os.path.lexists(path):  # a dangling symlink too: the rename would replace it
         raise StateError("keys.file_exists", "{name} already exists: choose another name",
                          name=path.name)
     check_new_file(path, InputError, InputError(
         "keys.no_folder", "the folder for {name} does not exist", name=path.name))
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        with open(temp, "xb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
+        # A public key is handed to the other side: readable by every account.
+        fileio.write_atomically(path, data, replace=False, mode=0o644)
+    except FileExistsError:
+        raise StateError("keys.file_exists", "{name} already exists: choose another name",
+                         name=path.name) from None
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
         raise InputError("keys.write_failed", "cannot write {name}: {reason}", name=path.name,
                          reason=exc.strerror or "I/O error") from None
     return path
@@ -329,3 +326,63 @@ def last_rotation(vault: Vault) -> RotationFiles:
     return RotationFiles(str(doc["old_fingerprint"]), new.public.fingerprint(), statement,
                          enrollment.make_enrollment(new))
 
+
+class KeyService:
+    """The installation's keys, the other side's public keys, enrolment and rotation.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def require_mode(self, mode: str) -> None:
+        require_mode(self.vault, mode)
+
+    def create_own_keys(self) -> PrivateKeys:
+        return create_own_keys(self.vault)
+
+    def own_keys(self) -> PrivateKeys:
+        return own_keys(self.vault)
+
+    def retired_keys(self) -> list[PrivateKeys]:
+        return retired_keys(self.vault)
+
+    def identities(self) -> list[PrivateKeys]:
+        return identities(self.vault)
+
+    def own_keyring(self) -> KeyRing:
+        return own_keyring(self.vault)
+
+    def pinned_hq(self) -> PublicKeys:
+        return pinned_hq(self.vault)
+
+    def hq_keyring(self) -> KeyRing:
+        return hq_keyring(self.vault)
+
+    def post_recipient(self, code: str) -> PublicKeys:
+        return post_recipient(self.vault, code)
+
+    def enrolled_posts(self) -> list[str]:
+        return enrolled_posts(self.vault)
+
+    def enrollment_file(self) -> bytes:
+        return enrollment_file(self.vault)
+
+    def hq_keys_file(self) -> bytes:
+        return hq_keys_file(self.vault)
+
+    def import_hq_keys(self, data: bytes, *, replace: bool = False) -> KeyChange:
+        return import_hq_keys(self.vault, data, replace=replace)
+
+    def enroll(self, data: bytes) -> KeyChange:
+        return enroll(self.vault, data)
+
+    def revoke(self, code: str) -> list[str]:
+        return revoke(self.vault, code)
+
+    def rotate(self) -> RotationFiles:
+        return rotate(self.vault)
+
+    def last_rotation(self) -> RotationFiles:
+        return last_rotation(self.vault)

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from shekara.domain import search_key
+from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.records import content_hash, person_display_name
 from shekara.domain.reference import ReferenceData
 from shekara.domain.relevance import qualifies
@@ -49,8 +50,15 @@ class ShownRecord:
     versions: list[StoredVersion]
     qualifies: bool
 
+    @property
+    def qualifies_under(self) -> str | None:
+        """The Agreement article the record qualifies under ("6.1.2", "4"…), or None."""
+        return KIND_ARTICLE.get(self.current.kind) if self.qualifies else None
+
     def to_json(self) -> dict[str, Any]:
-        return self.current.to_json(self.qualifies)
+        out = self.current.to_json(self.qualifies)
+        out["qualifies_under"] = self.qualifies_under
+        return out
 
 
 class RecordService:
@@ -253,6 +261,19 @@ class RecordService:
                 count += 1
             self.vault.set_setting("search_index_stale", "0")
         return count
+
+    def rederive_qualification(self) -> int:
+        """Recompute every record's Agreement relevance from its head version (after a schema
+        step flagged it stale because the rule changed); returns how many records changed."""
+        changed = 0
+        with self.vault.transaction() as conn:
+            for rowid, data, stored in repo.head_qualification(conn):
+                now = qualifies(data, self.vault.party)
+                if now != stored:
+                    repo.set_qualifies(conn, rowid, now)
+                    changed += 1
+            self.vault.set_setting("qualification_stale", "0")
+        return changed
 
     # --- reads -------------------------------------------------------------------------------
     def show(self, record_id: str, version: int | None = None) -> ShownRecord:

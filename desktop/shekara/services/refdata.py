@@ -116,3 +116,23 @@ def import_refdata(vault: Vault, data: bytes) -> RefdataResult:
         audit.append(conn, vault.officer, "refdata.import",
                      detail={"version": payload.version, "seq": opened.header.seq})
     return RefdataResult(payload.version, in_force.version, True)
+
+
+class RefdataService:
+    """Reference data: the copy in force, issuing it (HQ), importing it (posts).
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def current(self) -> ReferenceData:
+        return current(self.vault)
+
+    def issue(self, directory: Path, *, source: Path | None = None, post: str | None = None,
+              opener: Opener | None = None) -> list[SentPacket]:
+        return issue(self.vault, directory, source=source, post=post, opener=opener)
+
+    def import_refdata(self, data: bytes) -> RefdataResult:
+        return import_refdata(self.vault, data)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from shekara import fileio
 from shekara.domain.reference import ReferenceData
 from shekara.domain.relevance import qualifies
 from shekara.errors import AuthError, InputError, NotFound, PacketError, StateError
@@ -103,22 +103,13 @@ def check_report_target(path: Path) -> Path:
 
 
 def write_pdf_file(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` atomically: a temporary file in the same folder, fsync, rename.
+    """Write `data` to `path` atomically (fileio), readable by its owner only.
 
     An error leaves no file behind (neither the temporary one nor a partial `path`)."""
-    folder = path.parent
     check_report_target(path)
-    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
-        with open(temp, "xb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-        keyslots.fsync_directory(folder)
+        fileio.write_atomically(path, data, replace=True)  # private: a report names people
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
         raise InputError("report.write_failed", "cannot write {name}: {reason}",
                          name=path.name, reason=exc.strerror or "I/O error") from None
     return path
@@ -186,6 +177,15 @@ class ReportService:
                       {"refusal": refusal.id, "reason": refusal.data.get("reason_code")},
                       f"refusal-{refusal.id[:8]}-{ctx.lang}.pdf")
 
+    def _in_force(self, start: date, end: date,
+                  checkpoint: str | None) -> Iterator[dict[str, Any]]:
+        """The versions a summary counts, each with its Agreement relevance derived from the
+        version in force itself (a correction in progress does not change what is counted)."""
+        for record in versions_in_force(self.vault.conn, start.isoformat(), end.isoformat(),
+                                        checkpoint):
+            record["qualifies"] = qualifies(record, self.vault.party)
+            yield record
+
     def summary(self, start: date, end: date, checkpoint: str | None = None,
                 lang: str | None = None) -> Report:
         ctx = self.context(lang)
@@ -195,9 +195,7 @@ class ReportService:
             raise InputError("report.unknown_checkpoint",
                              "{code} is not a crossing point in the reference data",
                              code=checkpoint[:64])
-        counted = summarize(versions_in_force(self.vault.conn, start.isoformat(),
-                                              end.isoformat(), checkpoint),
-                            start, end, checkpoint)
+        counted = summarize(self._in_force(start, end, checkpoint), start, end, checkpoint)
         pdf = render_period_summary(counted, self.ref, ctx)
         detail = {"from": start.isoformat(), "to": end.isoformat(), "checkpoint": checkpoint,
                   "records": counted.counted, "digest": counted.digest}
@@ -243,9 +241,7 @@ class ReportService:
 
     def summary_digest(self, start: date, end: date, checkpoint: str | None) -> tuple[int, str]:
         """How many records a summary of this period counts now, and their digest."""
-        counted = summarize(versions_in_force(self.vault.conn, start.isoformat(),
-                                              end.isoformat(), checkpoint),
-                            start, end, checkpoint)
+        counted = summarize(self._in_force(start, end, checkpoint), start, end, checkpoint)
         return counted.counted, counted.digest
 
     def transmittal(self, packet: bytes, file_name: str, lang: str | None = None) -> Report:

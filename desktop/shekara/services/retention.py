@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from shekara.domain.reference import ReferenceData
 from shekara.vault import audit
 from shekara.vault import records as repo
 from shekara.vault.maintenance import scrub
@@ -38,3 +39,15 @@ def purge(vault: Vault, as_of: date, *, dry_run: bool = False) -> PurgeResult:
     scrub(conn)
     return PurgeResult(stamp, candidates, False)
 
+
+class RetentionService:
+    """Purging records past their retention.
+
+    Bound to one vault, as a Session property; the functions above do the work."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def purge(self, as_of: date, *, dry_run: bool = False) -> PurgeResult:
+        return purge(self.vault, as_of, dry_run=dry_run)

@@ -8,7 +8,19 @@ from pathlib import Path
 
 from shekara.domain.reference import ReferenceData, load_default
 from shekara.errors import InputError
+from shekara.services.acks import AckService
+from shekara.services.attachments import AttachmentService
+from shekara.services.drafts import DraftService
+from shekara.services.export import ExportService
+from shekara.services.hq import HqService
+from shekara.services.keys import KeyService
+from shekara.services.officials import OfficialsService
 from shekara.services.records import RecordService
+from shekara.services.refdata import RefdataService
+from shekara.services.reports import ReportService
+from shekara.services.requests import RequestService
+from shekara.services.retention import RetentionService
+from shekara.services.review import ReviewService
 from shekara.vault import reference_store
 from shekara.vault.vault import Vault
 
@@ -27,10 +39,63 @@ class Session:
                 self.ref = ReferenceData(kept[1]).with_markings_of(self.ref)
         if self.vault.setting("search_index_stale") == "1":
             self.records.rebuild_search_index()
+        if self.vault.setting("qualification_stale") == "1":
+            self.records.rederive_qualification()
 
+    # Every use case, one property each: the UI and the CLI call `session.reports.summary(…)`,
+    # never build a service by hand. Services are cheap to make and hold no state of their own,
+    # so each access makes one bound to the vault and the reference data in force now.
     @property
     def records(self) -> RecordService:
         return RecordService(self.vault, self.ref)
+
+    @property
+    def reports(self) -> ReportService:
+        return ReportService(self.vault, self.ref)
+
+    @property
+    def review(self) -> ReviewService:
+        return ReviewService(self.vault, self.records)
+
+    @property
+    def drafts(self) -> DraftService:
+        return DraftService(self.vault, self.records)
+
+    @property
+    def requests(self) -> RequestService:
+        return RequestService(self.vault, self.ref)
+
+    @property
+    def officials(self) -> OfficialsService:
+        return OfficialsService(self.vault)
+
+    @property
+    def export(self) -> ExportService:
+        return ExportService(self.vault, self.ref)
+
+    @property
+    def acks(self) -> AckService:
+        return AckService(self.vault, self.ref)
+
+    @property
+    def hq(self) -> HqService:
+        return HqService(self.vault, self.ref)
+
+    @property
+    def keys(self) -> KeyService:
+        return KeyService(self.vault, self.ref)
+
+    @property
+    def retention(self) -> RetentionService:
+        return RetentionService(self.vault, self.ref)
+
+    @property
+    def attachments(self) -> AttachmentService:
+        return AttachmentService(self.vault, self.ref)
+
+    @property
+    def refdata(self) -> RefdataService:
+        return RefdataService(self.vault, self.ref)
 
     def close(self) -> None:
         self.vault.lock()

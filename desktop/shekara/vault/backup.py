@@ -13,20 +13,21 @@ import hashlib
 import io
 import json
 import os
-import secrets
 import shutil
 import tarfile
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from shekara import fileio
 from shekara.errors import InputError, StateError, VaultError
+from shekara.fileio import fsync_directory
 from shekara.targets import check_folder, check_new_file
 from shekara.vault import audit
 from shekara.vault.connection import DB_FILE, integrity_problems, open_database
-from shekara.vault.keyslots import SLOT_FILE, fsync_directory
+from shekara.vault.keyslots import SLOT_FILE
 from shekara.vault.migrations import schema_version
 from shekara.vault.vault import Vault
 
@@ -63,7 +64,6 @@ def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     final = check_new_file(target_dir / f"shekara-backup-{vault.post_code}-{stamp}{SUFFIX}",
                            InputError, missing)
-    tmp = target_dir / f".{final.name}.{secrets.token_hex(4)}.tmp"
     with tempfile.TemporaryDirectory(prefix="shekara-bak-") as scratch:
         snapshot = Path(scratch) / DB_FILE
         # Record the backup in the chain first, so the copy carries its own entry.
@@ -86,19 +86,16 @@ def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
             "sha256": {DB_FILE: _sha256_file(snapshot),
                        SLOT_FILE: hashlib.sha256(slots).hexdigest()},
         }
+        def write_tar(raw: IO[bytes]) -> None:
+            with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
+                _add_bytes(tar, "manifest.json",
+                           json.dumps(manifest, indent=1, sort_keys=True).encode())
+                tar.add(snapshot, arcname=DB_FILE)
+                _add_bytes(tar, SLOT_FILE, slots)
+
         try:
-            with open(tmp, "wb") as raw:
-                with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
-                    _add_bytes(tar, "manifest.json",
-                               json.dumps(manifest, indent=1, sort_keys=True).encode())
-                    tar.add(snapshot, arcname=DB_FILE)
-                    _add_bytes(tar, SLOT_FILE, slots)
-                raw.flush()
-                os.fsync(raw.fileno())
-            os.replace(tmp, final)
-            fsync_directory(target_dir)
+            fileio.write_atomically(final, write_tar, replace=True)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise VaultError("backup.write_failed", "could not write the backup: {reason}",
                              reason=exc.strerror or "I/O error") from None
     try:

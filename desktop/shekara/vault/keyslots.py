@@ -19,7 +19,6 @@ import base64
 import functools
 import hashlib
 import json
-import os
 import secrets
 import time
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from shekara import fileio
 from shekara.errors import AuthError, VaultError
 
 SLOT_FILE = "keyslots.json"
@@ -252,29 +252,15 @@ class SlotFile:
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename over, fsync the folder."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    """Temp file in the same folder, fsync, rename over, fsync the folder (fileio)."""
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        fileio.write_atomically(path, data, replace=True)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise VaultError("vault.write_failed", "could not write {name}: {reason}",
                          name=path.name, reason=exc.strerror or "I/O error") from None
-    fsync_directory(path.parent)
 
 
-def fsync_directory(directory: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory fsync; NTFS journals the rename itself.
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+fsync_directory = fileio.fsync_directory  # the one implementation; kept under its old name
 
 
 # Recovery keys are shown to people: base32 (RFC 4648 alphabet; 0/1/8 read as O/I/B) in 13

@@ -409,6 +409,14 @@ def _step_officer_profiles(conn: Connection) -> None:
                  " changed_at TEXT NOT NULL)")
 
 
+def _step_requalify(conn: Connection) -> None:
+    """The Agreement relevance rule was corrected (issue 9 §1: a witness never makes a record
+    qualify; a forged KAZ or LTU document always does). `records.qualifies` is derived by live
+    code, which steps never import: the step flags it stale and the record service re-derives
+    every record's flag from its head version on the next unlock."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('qualification_stale', '1')")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -418,6 +426,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (6, _step_6),
     (7, _step_request_register),
     (8, _step_officer_profiles),
+    (9, _step_requalify),
 ]
 LATEST = STEPS[-1][0]
 

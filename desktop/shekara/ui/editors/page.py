@@ -34,7 +34,6 @@ from shekara.domain.codes import ART6_KINDS, KIND_ARTICLE
 from shekara.domain.validation import validate_record
 from shekara.errors import ShekaraError, ValidationError
 from shekara.services.drafts import DraftService
-from shekara.services.review import ReviewService
 from shekara.services.session import Session
 from shekara.ui.editors.banners import NoticeBanner, RestoreBanner, autosave_title
 from shekara.ui.editors.context import EditorContext, ui_language
@@ -68,7 +67,7 @@ class RecordEditorPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.drafts = DraftService(session.vault, session.records)
+        self.drafts = session.drafts
         self.ctx = EditorContext(session.ref, ui_language(), session.vault.party)
         self.record_id = record_id
         self.head: StoredVersion | None = None
@@ -253,7 +252,7 @@ class RecordEditorPage(QWidget):
             return
         try:
             with locked(self.session):
-                note = ReviewService(self.session.vault, self.session.records).sent_back(
+                note = self.session.review.sent_back(
                     self.record_id)
         except ShekaraError:
             return  # a notice is a courtesy: never fail to open the record over it

@@ -48,7 +48,7 @@ def show_report(parent: QWidget | None, session: Session, report: Report) -> Rep
     """The preview of an already built report; prints and saves are logged to `session`."""
 
     def logged(output: str) -> None:
-        ops.call(session, ReportService(session.vault, session.ref).log_output, report, output)
+        ops.call(session, session.reports.log_output, report, output)
 
     dialog = ReportPreviewDialog(report.pdf, report_title(report.document), logged, parent,
                                  file_name=report.file_name)
@@ -62,7 +62,7 @@ def open_report(parent: QWidget, session: Session, build: Build, *,
     """Build a report in a worker, then preview it (the general form of the functions below)."""
 
     def work(progress: ops.Progress) -> Report:
-        service = ReportService(session.vault, session.ref)
+        service = session.reports
         report = build(service)
         progress.check()
         service.log_preview(report)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from shekara.domain.codes import KIND_ARTICLE
 from shekara.errors import ShekaraError
-from shekara.services.review import ReviewService
 from shekara.services.session import Session
 from shekara.ui.editors.context import ui_language
 from shekara.ui.editors.dialogs import ask_text
@@ -36,7 +35,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.record_id = record_id
-        self.service = ReviewService(session.vault, session.records)
+        self.service = session.review
         self.lang = ui_language()
         self.head: StoredVersion | None = None
         # Replaced in tests; the real ones ask with modal dialogs and the shell's error box.
