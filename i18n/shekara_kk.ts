@@ -208,6 +208,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Қалпына келтіру кілтімен ашылды</translation>
     </message>
     <message>
+        <source>Vault re-keyed</source>
+        <translation>Қойманың кілті ауыстырылды</translation>
+    </message>
+    <message>
         <source>Officer added</source>
         <translation>Қызметкер қосылды</translation>
     </message>

@@ -211,6 +211,10 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         <translation>Atrakinta atkūrimo raktu</translation>
     </message>
     <message>
+        <source>Vault re-keyed</source>
+        <translation>Saugyklos raktas pakeistas</translation>
+    </message>
+    <message>
         <source>Officer added</source>
         <translation>Pareigūnas pridėtas</translation>
     </message>

@@ -211,6 +211,10 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Открыто ключом восстановления</translation>
     </message>
     <message>
+        <source>Vault re-keyed</source>
+        <translation>Ключ хранилища заменён</translation>
+    </message>
+    <message>
         <source>Officer added</source>
         <translation>Сотрудник добавлен</translation>
     </message>

@@ -38,6 +38,7 @@ from shekara.targets import given_path
 from shekara.vault import audit, chain_store
 from shekara.vault.backup import restore_backup, restored_unacknowledged, write_backup
 from shekara.vault.maintenance import check
+from shekara.vault.rekey import rekey
 from shekara.vault.vault import Vault
 
 
@@ -112,6 +113,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     b = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
     b.add_argument("--to", required=True, metavar="DIR")
     b.set_defaults(func=cmd_backup)
+
+    k = sub.add_parser("rekey", parents=[common],
+                       help="a new master key for the vault (after a restore; supervisors)",
+                       description="Re-encrypts the vault under a new random master key, wraps "
+                       "it for you (your passphrase) and under a new recovery key, shown once: "
+                       "print a new recovery sheet ('shekara report recovery'). Other officers' "
+                       "key slots cannot be re-wrapped without their passphrases: they are "
+                       "listed, and you give each a new passphrase with 'shekara recover LOGIN' "
+                       "and the new recovery key. A crash at any point leaves a vault that "
+                       "opens, with the old keys or with the new ones.")
+    k.set_defaults(func=cmd_rekey)
 
     r = sub.add_parser("restore", parents=[common], help="bring a backup back",
                        description="Needs a passphrase that opens the backup. An existing vault "
@@ -336,10 +348,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
                    "last_packet": last_sent})
         return 0
     emit(f"restored into {vault_dir(args)}")
+    print("note: the restored vault keeps the keys of its backup: anyone with an old passphrase "
+          "or the old recovery key of that backup can open it; run 'shekara rekey' for a new "
+          "master key and a new recovery key", file=sys.stderr)
     if needs_ack:
         print(f"note: this backup was made after packet {last_sent}; before exporting, import "
               "HQ's newest acknowledgement ('shekara ack import FILE') so the next packet "
               "continues after the last one HQ has", file=sys.stderr)
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    secret_phrase = passphrase(args)
+    vault = Vault.open(vault_dir(args), officer(args), secret_phrase)
+    try:
+        result = rekey(vault, secret_phrase)
+    finally:
+        if not vault.is_locked:
+            vault.lock()
+    if wants_json(args):
+        emit_json({"recovery_key": result.recovery_key,
+                   "officers_to_reset": result.officers_to_reset})
+        return 0
+    emit("the vault has a new master key; the new recovery key (shown once; print a new "
+         "recovery sheet with 'shekara report recovery'):")
+    emit(f"  {result.recovery_key}")
+    for login in result.officers_to_reset:
+        emit(f"officer {login} needs a new passphrase: shekara recover {login}")
     return 0
 
 

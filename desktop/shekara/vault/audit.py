@@ -19,7 +19,8 @@ from shekara.vault.connection import Connection
 GENESIS_HASH = "0" * 64
 
 ACTIONS = (
-    "vault.create", "vault.unlock", "vault.unlock_failed", "vault.recover", "officer.add",
+    "vault.create", "vault.unlock", "vault.unlock_failed", "vault.recover", "vault.rekey",
+    "officer.add",
     "officer.remove", "officer.passphrase", "officer.edit", "record.create", "record.change",
     "record.approve",
     "record.amend", "record.withdraw", "record.view", "record.search", "record.review",

@@ -245,10 +245,13 @@ class SlotFile:
                              "the vault's key slot file is damaged") from None
 
     def write(self, directory: Path) -> None:
+        self.write_to(directory / SLOT_FILE)
+
+    def write_to(self, path: Path) -> None:
         payload = {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": self.vault_id,
                    "slots": [s.to_json() for s in self.slots.values()]}
-        write_file_atomically(directory / SLOT_FILE,
-                              (json.dumps(payload, indent=1, sort_keys=True) + "\n").encode())
+        write_file_atomically(path, (json.dumps(payload, indent=1, sort_keys=True)
+                                     + "\n").encode())
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:

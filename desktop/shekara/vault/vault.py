@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from shekara.domain import search_key
 from shekara.errors import AuthError, InputError, PermissionDenied, StateError, VaultError
-from shekara.vault import audit, keyslots, unlock_log
+from shekara.vault import audit, keyslots, rekey_swap, unlock_log
 from shekara.vault.connection import DB_FILE, Connection, Transaction, open_database
 from shekara.vault.migrations import migrate, schema_version
 
@@ -138,6 +138,7 @@ class Vault:
 
     @classmethod
     def open(cls, directory: Path, officer: str, passphrase: str) -> Vault:
+        rekey_swap.finish(directory)  # an interrupted rekey is completed (or undone) first
         if not (directory / DB_FILE).exists():
             raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
         failures = unlock_log.read(directory)
@@ -188,6 +189,7 @@ class Vault:
 
     @classmethod
     def open_with_recovery(cls, directory: Path, recovery_text: str) -> Vault:
+        rekey_swap.finish(directory)
         if not (directory / DB_FILE).exists():
             raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
         slots = keyslots.SlotFile.read(directory)
