@@ -308,6 +308,14 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Бекет кілттері кері қайтарылды</translation>
     </message>
     <message>
+        <source>Partner keys trusted</source>
+        <translation>Серіктестің кілттері сенімді деп танылды</translation>
+    </message>
+    <message>
+        <source>Partner keys revoked</source>
+        <translation>Серіктестің кілттері кері қайтарылды</translation>
+    </message>
+    <message>
         <source>Held packet discarded</source>
         <translation>Ұсталған пакет жойылды</translation>
     </message>
@@ -3914,6 +3922,22 @@ Passphrase for all: %3</source>
     <message>
         <source>a {kind} packet cannot be signed by a {role} key</source>
         <translation>{kind} пакетіне {role} кілтімен қол қоюға болмайды</translation>
+    </message>
+    <message>
+        <source>partner key {fingerprint} is already trusted: to replace it (after comparing the new one on paper) use --replace</source>
+        <translation>{fingerprint} серіктес кілті сенімді деп танылған: оны ауыстыру үшін (жаңасын қағазбен салыстырғаннан кейін) --replace пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the fingerprint compared on paper is not this file&apos;s ({fingerprint}): do not trust the file; ask the partner for its keys again</source>
+        <translation>қағазбен салыстырылған цифрлық із осы файлдікі емес ({fingerprint}): файлға сенбеңіз; серіктестен кілттерін қайта сұраңыз</translation>
+    </message>
+    <message>
+        <source>no partner key of {code} to revoke</source>
+        <translation>{code} серіктесінің кері қайтаратын кілті жоқ</translation>
+    </message>
+    <message>
+        <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
+        <translation>бұл — {party} қондырғысының кілттері: серіктес — басқа Тараптың орталық органы</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>

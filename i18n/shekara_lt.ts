@@ -311,6 +311,14 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
         <translation>Posto raktai atšaukti</translation>
     </message>
     <message>
+        <source>Partner keys trusted</source>
+        <translation>Partnerio raktai pripažinti patikimais</translation>
+    </message>
+    <message>
+        <source>Partner keys revoked</source>
+        <translation>Partnerio raktai atšaukti</translation>
+    </message>
+    <message>
         <source>Held packet discarded</source>
         <translation>Sulaikytas paketas atmestas</translation>
     </message>
@@ -3936,6 +3944,22 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>a {kind} packet cannot be signed by a {role} key</source>
         <translation>{kind} paketas negali būti pasirašytas {role} raktu</translation>
+    </message>
+    <message>
+        <source>partner key {fingerprint} is already trusted: to replace it (after comparing the new one on paper) use --replace</source>
+        <translation>partnerio raktas {fingerprint} jau patikimas: norėdami jį pakeisti (palyginę naująjį su popieriniu lapu), naudokite --replace</translation>
+    </message>
+    <message>
+        <source>the fingerprint compared on paper is not this file&apos;s ({fingerprint}): do not trust the file; ask the partner for its keys again</source>
+        <translation>su popieriniu lapu palygintas atspaudas nėra šio failo ({fingerprint}): nepasitikėkite failu; paprašykite partnerio raktų dar kartą</translation>
+    </message>
+    <message>
+        <source>no partner key of {code} to revoke</source>
+        <translation>nėra {code} partnerio rakto, kurį būtų galima atšaukti</translation>
+    </message>
+    <message>
+        <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
+        <translation>tai {party} įrenginio raktai: partneris yra kitos Šalies centrinė institucija</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>

@@ -311,6 +311,14 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
         <translation>Ключи поста отозваны</translation>
     </message>
     <message>
+        <source>Partner keys trusted</source>
+        <translation>Ключи партнёра признаны доверенными</translation>
+    </message>
+    <message>
+        <source>Partner keys revoked</source>
+        <translation>Ключи партнёра отозваны</translation>
+    </message>
+    <message>
         <source>Held packet discarded</source>
         <translation>Удержанный пакет отброшен</translation>
     </message>
@@ -3936,6 +3944,22 @@ Passphrase for all: %3</source>
     <message>
         <source>a {kind} packet cannot be signed by a {role} key</source>
         <translation>пакет {kind} не может быть подписан ключом {role}</translation>
+    </message>
+    <message>
+        <source>partner key {fingerprint} is already trusted: to replace it (after comparing the new one on paper) use --replace</source>
+        <translation>ключ партнёра {fingerprint} уже доверенный: чтобы заменить его (сверив новый с бумажным листом), используйте --replace</translation>
+    </message>
+    <message>
+        <source>the fingerprint compared on paper is not this file&apos;s ({fingerprint}): do not trust the file; ask the partner for its keys again</source>
+        <translation>сверенный по бумаге отпечаток не совпадает с отпечатком файла ({fingerprint}): не доверяйте файлу; запросите ключи у партнёра заново</translation>
+    </message>
+    <message>
+        <source>no partner key of {code} to revoke</source>
+        <translation>нет ключа партнёра {code} для отзыва</translation>
+    </message>
+    <message>
+        <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
+        <translation>это ключи установки {party}: партнёр — центральный орган другой Стороны</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>

@@ -89,6 +89,8 @@ ACTION_LABELS = {
     "hq.ack": QT_TRANSLATE_NOOP("AuditActions", "Acknowledgement written"),
     "hq.enroll": QT_TRANSLATE_NOOP("AuditActions", "Post enrolled"),
     "hq.revoke": QT_TRANSLATE_NOOP("AuditActions", "Post keys revoked"),
+    "partner.enroll": QT_TRANSLATE_NOOP("AuditActions", "Partner keys trusted"),
+    "partner.revoke": QT_TRANSLATE_NOOP("AuditActions", "Partner keys revoked"),
     "hq.held_discard": QT_TRANSLATE_NOOP("AuditActions", "Held packet discarded"),
     "refdata.import": QT_TRANSLATE_NOOP("AuditActions", "Reference data imported"),
     "request.create": QT_TRANSLATE_NOOP("AuditActions", "Request created"),

@@ -1,0 +1,66 @@
+"""`shekara partner …`: the other Party's central authority's keys (HQ)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from shekara.cli.common import emit, emit_json, open_session, wants_json
+from shekara.services.keys import read_key_file
+from shekara.services.partner import enroll_partner, partners, revoke_partner
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    partner = sub.add_parser("partner", parents=[common],
+                             help="the other Party's central authority: its keys (HQ)")
+    psub = partner.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = psub.add_parser("enroll", parents=[common],
+                        help="trust the partner HQ's keys file after comparing its fingerprint",
+                        description="FILE is the partner's 'shekara hq keys export'. FP is the "
+                        "fingerprint as its paper sheet or 'keys show' prints it (spaces "
+                        "optional); the file is refused unless they match.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--fingerprint", required=True, metavar="FP")
+    p.add_argument("--replace", action="store_true",
+                   help="replace the partner key trusted now (a new key, compared on paper)")
+    p.set_defaults(func=cmd_partner_enroll)
+    p = psub.add_parser("list", parents=[common], help="the partner keys and their state")
+    p.set_defaults(func=cmd_partner_list)
+    p = psub.add_parser("revoke", parents=[common], help="stop trusting the partner's keys")
+    p.add_argument("code")
+    p.set_defaults(func=cmd_partner_revoke)
+
+
+def cmd_partner_enroll(args: argparse.Namespace) -> int:
+    data = read_key_file(Path(args.file))
+    with open_session(args) as session:
+        change = enroll_partner(session.vault, data, args.fingerprint, replace=args.replace)
+    if wants_json(args):
+        emit_json({"code": change.code, "fingerprint": change.fingerprint,
+                   "outcome": change.outcome, "replaced": change.old_fingerprint})
+    else:
+        emit(f"partner {change.code} {change.outcome}: {change.fingerprint}")
+    return 0
+
+
+def cmd_partner_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        keys = partners(session.vault)
+    if wants_json(args):
+        emit_json([k.to_json() for k in keys])
+    else:
+        for k in keys:
+            emit(f"{k.code:<16} {k.party}  {k.state:<8} {k.fingerprint}")
+    return 0
+
+
+def cmd_partner_revoke(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        prints = revoke_partner(session.vault, args.code)
+    if wants_json(args):
+        emit_json({"code": args.code, "revoked": prints})
+    else:
+        for fingerprint in prints:
+            emit(f"revoked {fingerprint}")
+    return 0
