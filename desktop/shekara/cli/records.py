@@ -176,8 +176,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         shown = session.records.show(args.id, args.version)
         sent_back = session.review.sent_back(args.id)
+        number = session.records.registration_number(args.id)
     if wants_json(args):
         out = shown.to_json()
+        out["registration_number"] = number
         if sent_back is not None:  # the author sees why the draft came back
             out["sent_back"] = {"by": sent_back.by, "at": sent_back.at,
                                 "comment": sent_back.comment}
@@ -190,6 +192,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     cur = shown.current
     emit(f"{cur.id}  version {cur.version} of {len(shown.versions)}  {cur.status}  {cur.kind}")
+    emit(f"registration number: {number or 'none yet (given at its first approval)'}")
     emit(f"qualifies under the Agreement: {'yes' if shown.qualifies else 'no'}")
     emit(f"created by {cur.created_by} at {cur.created_at}"
          + (f"; approved by {cur.approved_by} at {cur.approved_at}" if cur.approved_by else ""))

@@ -18,6 +18,7 @@ from shekara.domain.strictjson import canonical_json
 READ_ONLY_FIELDS: tuple[str, ...] = (
     "id", "version", "status", "retain_until", "review_on", "created_by", "approved_by",
     "created_at", "approved_at", "qualifies", "qualifies_under", "content_hash", "reason",
+    "registration_number", "sent_back",
 )
 
 # Every kind has these, in this order (`persons` is optional only for drug_intel).

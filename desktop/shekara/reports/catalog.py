@@ -193,6 +193,8 @@ _FIELDS: dict[str, Entry] = {
                     "en": "issued {date}"},
     "f.expires_on": {"kk": "{date} дейін жарамды", "lt": "galioja iki {date}",
                      "ru": "действителен до {date}", "en": "valid until {date}"},
+    "f.registration_number": {"kk": "Тіркеу нөмірі", "lt": "Registracijos numeris",
+                              "ru": "Регистрационный номер", "en": "Registration number"},
     "f.content_hash": {"kk": "Мазмұн хэші (SHA-256)", "lt": "Turinio maišos reikšmė (SHA-256)",
                        "ru": "Хеш содержимого (SHA-256)", "en": "Content hash (SHA-256)"},
 }

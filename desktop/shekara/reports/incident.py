@@ -140,6 +140,7 @@ class _IncidentReport:
     def _record_rows(self) -> list[Row]:
         r, w = self.r, self.w
         return [
+            (w.t("f.registration_number"), str(r.get("registration_number") or "—")),
             (w.t("f.id"), str(r.get("id", ""))),
             (w.t("f.kind"), w.code("kind", r.get("kind"))),
             (w.t("f.version"), str(r.get("version", ""))),

@@ -17,7 +17,7 @@ from shekara.domain.relevance import qualifies
 from shekara.domain.retention import retention_dates
 from shekara.domain.validation import validate_record
 from shekara.errors import InputError, PermissionDenied, StateError, ValidationError
-from shekara.vault import audit
+from shekara.vault import audit, journal
 from shekara.vault import records as repo
 from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion, Summary
 from shekara.vault.vault import Vault
@@ -184,6 +184,8 @@ class RecordService:
                 repo.approve_version(conn, head.id, head.version, officer=self.vault.officer,
                                      at=_stamp(now), retain_until=retain_until.isoformat(),
                                      review_on=review_on.isoformat())
+                # Its number in the installation's journal, at its first approval (issue 11).
+                journal.issue(conn, self.vault.post_code, "record", head.id, _stamp(now))
                 repo.refresh_status(conn, head.id)
                 audit.append(conn, self.vault.officer, "record.approve", record_id=head.id,
                              version=head.version)
@@ -293,11 +295,20 @@ class RecordService:
     def count(self, flt: RecordFilter | None = None) -> int:
         return repo.count_records(self.vault.conn, flt)
 
+    def registration_number(self, record_id: str) -> str | None:
+        """The record's number in this installation's journal (from its first approval)."""
+        return journal.number_of(self.vault.conn, "record", record_id)
+
     def search(self, text: str, flt: RecordFilter | None = None, *,
                limit: int = 100) -> list[ListedRecord]:
         """Best matches first (docs/search.md). Like the list, a search is not an audit entry:
         it shows summaries, and the GUI searches as the officer types (an entry per keystroke
         would bury the log and cost a disk sync each). Opening a record is audited."""
+        if journal.PATTERN.match(text.strip().upper()):  # a registration number: that record
+            entry = journal.find(self.vault.conn, text)
+            listed = (repo.listed_record(self.vault.conn, entry.ref_id)
+                      if entry is not None and entry.kind == "record" else None)
+            return [listed] if listed is not None else []
         match = build_match(text)
         if match is None:
             return []

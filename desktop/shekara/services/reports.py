@@ -42,7 +42,7 @@ from shekara.reports.summary import render_period_summary, summarize
 from shekara.services.keys import hq_keyring, identities, own_keyring, own_keys
 from shekara.services.officials import OfficialsService
 from shekara.targets import check_folder, check_new_file
-from shekara.vault import audit, keyslots
+from shekara.vault import audit, journal, keyslots
 from shekara.vault import records as record_repo
 from shekara.vault import requests as request_repo
 from shekara.vault.report_sources import versions_in_force
@@ -139,6 +139,7 @@ class ReportService:
         ctx = self.context(lang)
         stored = record_repo.get_version(self.vault.conn, record_id, version)
         record = stored.to_json(qualifies(stored.data, self.vault.party))
+        record["registration_number"] = journal.number_of(self.vault.conn, "record", stored.id)
         pdf = render_incident(record, self.ref, ctx)
         return Report("incident", pdf, ctx.lang, stored.id, stored.version,
                       {"kind": stored.kind},

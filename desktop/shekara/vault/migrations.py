@@ -417,6 +417,20 @@ def _step_requalify(conn: Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('qualification_stale', '1')")
 
 
+def _step_journal(conn: Connection) -> None:
+    """The journal of registration numbers (issue 11): records get theirs when they are next
+    approved; numbers are never reused. The table's shape is written out here, not imported,
+    so the step stays what it was when later code changes."""
+    conn.execute("CREATE TABLE IF NOT EXISTS journal (registration_number TEXT PRIMARY KEY,"
+                 " year INTEGER NOT NULL, number INTEGER NOT NULL, kind TEXT NOT NULL,"
+                 " ref_id TEXT NOT NULL, issued_at TEXT NOT NULL, UNIQUE (year, number),"
+                 " UNIQUE (kind, ref_id))")
+    for action in ("UPDATE", "DELETE"):  # append-only, as the audit log
+        conn.execute(f"CREATE TRIGGER IF NOT EXISTS journal_no_{action.lower()} BEFORE "
+                     f"{action} ON journal BEGIN SELECT RAISE(ABORT, 'the journal only "
+                     "grows'); END")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -427,6 +441,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (7, _step_request_register),
     (8, _step_officer_profiles),
     (9, _step_requalify),
+    (10, _step_journal),
 ]
 LATEST = STEPS[-1][0]
 

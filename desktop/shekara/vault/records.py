@@ -334,6 +334,12 @@ def _listed(row: Any) -> ListedRecord:
                         str(row[9]), str(row[10]), str(row[11]))
 
 
+def listed_record(conn: Connection, record_id: str) -> ListedRecord | None:
+    row = conn.execute(f"SELECT {_LIST_COLUMNS} FROM records r WHERE r.id = ?",
+                       (record_id,)).fetchone()
+    return _listed(row) if row else None
+
+
 def list_records(conn: Connection, flt: RecordFilter | None = None, *, limit: int = 100,
                  offset: int = 0) -> list[ListedRecord]:
     """Newest first by when it happened."""
