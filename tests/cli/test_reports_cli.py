@@ -407,13 +407,26 @@ def test_request_and_refusal_reports_and_their_qr(hq: Shekara, tmp_path: Path) -
     for lang in ("kk", "ru"):
         assert flat(catalog.text("request.title", lang)) in words
     assert "Žukauskas" in words  # the linked record's person
-    assert flat(catalog.text("refusal.title", "ru")) in flat(text(refusal_pdf.read_bytes()))
-    q, n = qr_text_of(request_pdf), qr_text_of(refusal_pdf)
-    assert q.startswith("SHK1:Q:") and n.startswith("SHK1:N:")
+    refusal_words = flat(text(refusal_pdf.read_bytes()))
+    assert flat(catalog.text("refusal.title", "ru")) in refusal_words
+    # A draft request printed in-house carries its QR code, checked against the vault.
+    q = qr_text_of(request_pdf)
+    assert q.startswith("SHK1:Q:")
     assert hq.ok("report", "verify", q, "--json").json()["match"] == "current"
-    verdict = hq.ok("report", "verify", n, "--json").json()
-    assert verdict["match"] == "current" and verdict["id"] == refusal_id
-    [req_print, ref_print] = prints(hq)
+    # Our refusal is a letter to the other Party: its registration number, no QR code.
+    refusals = hq.ok("request", "show", incoming_id, "--json").json()["refusals"]
+    number = next(r for r in refusals if r["id"] == refusal_id)["registration_number"]
+    assert number and number.startswith("HQ-KZ/")
+    assert flat(number) in refusal_words and "SHK1:" not in refusal_words
+    # Once approved, the request is a letter too: numbered, its QR code gone.
+    hq.ok("request", "approve", request_id, officer=SECOND)
+    issued = hq.ok("request", "show", request_id, "--json").json()["registration_number"]
+    assert issued.startswith("HQ-KZ/") and issued != number
+    letter = tmp_path / "letter.pdf"
+    hq.ok("report", "request", request_id, "--out", str(letter))
+    letter_words = flat(text(letter.read_bytes()))
+    assert flat(issued) in letter_words and "SHK1:" not in letter_words
+    [req_print, ref_print, _] = prints(hq)
     assert req_print["record_id"] == request_id and req_print["detail"]["document"] == "request"
     assert ref_print["detail"] == {"document": "refusal", "lang": "ru", "output": "pdf",
                                    "refusal": refusal_id, "reason": "national_law"}

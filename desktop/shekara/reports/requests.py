@@ -66,6 +66,7 @@ def render_request(request: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     flow += markings_banner(s, w, confidential=False, consent_required=False,
                             personal_data=bool(request.get("persons")))
     flow.append(field_table(s, [
+        *_number_row(w, request),
         (w.t("request.to"), w.authority(request.get("to_authority"))),
         (w.t("request.from"), w.authority(request.get("from_authority"))),
         (w.t("request.reference"), str(request.get("reference") or "")),
@@ -87,7 +88,8 @@ def render_request(request: Mapping[str, Any], ref: ReferenceData, ctx: ReportCo
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("request.signed_by")], seal=True,
                             names=[_signer(request.get("signed_by"))])
-    flow = ending_with_qr(flow, qr_block(s, w, request_qr_text(request)))
+    if not request.get("registration_number"):  # a draft printed in-house: its QR code
+        flow = ending_with_qr(flow, qr_block(s, w, request_qr_text(request)))
     return build_pdf(flow, ctx, w, title_key="request.title", letter=True)
 
 
@@ -109,6 +111,13 @@ def _translated_section(s: Styles, w: Wording, key: str, value: Mapping[str, Any
     return prose_section(s, w.t(key), text)
 
 
+def _number_row(w: Wording, letter: Mapping[str, Any]) -> list[tuple[list[str], str]]:
+    """A letter issued to the other Party carries its registration number, not our QR code
+    and `report verify` hint (those are for documents that stay in-house)."""
+    number = letter.get("registration_number")
+    return [(w.t("f.registration_number"), str(number))] if number else []
+
+
 def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
                    ref: ReferenceData, ctx: ReportContext) -> bytes:
     w = Wording(ctx.lang, ref)
@@ -118,6 +127,7 @@ def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
     number = str(request.get("reference") or request.get("id") or "")
     dated = _long_date(w, request.get("dated_on"))
     flow.append(field_table(s, [
+        *_number_row(w, refusal),
         # The notice goes back: from the authority asked to the one that asked.
         (w.t("request.to"), w.authority(request.get("from_authority"))),
         (w.t("request.from"), w.authority(request.get("to_authority"))),
@@ -136,7 +146,8 @@ def render_refusal(request: Mapping[str, Any], refusal: Mapping[str, Any],
     flow += heading(s, w.t("sec.signatures"))
     flow += signature_lines(s, w, [w.t("refusal.signed_by")], seal=True,
                             names=[_signer(refusal.get("signed_by"))])
-    flow = ending_with_qr(flow, qr_block(s, w, refusal_qr_text(request, refusal)))
+    if not refusal.get("registration_number"):
+        flow = ending_with_qr(flow, qr_block(s, w, refusal_qr_text(request, refusal)))
     return build_pdf(flow, ctx, w, title_key="refusal.title", letter=True)
 
 

@@ -156,7 +156,8 @@ class ReportService:
                 with contextlib.suppress(NotFound):  # purged since: printed by id alone
                     linked[linked_id] = record_repo.get_version(self.vault.conn,
                                                                 linked_id).to_json()
-        pdf = render_request(stored.to_json(), self.ref, ctx, linked_records=linked)
+        letter = {**stored.to_json(), "registration_number": stored.registration_number}
+        pdf = render_request(letter, self.ref, ctx, linked_records=linked)
         return Report("request", pdf, ctx.lang, stored.id, stored.version,
                       {"to": stored.data.get("to_authority")},
                       f"request-{stored.id[:8]}-v{stored.version}-{ctx.lang}.pdf")
@@ -173,7 +174,8 @@ class ReportService:
         refusal = request_repo.get_refusal(self.vault.conn, refusal_id)
         request = request_repo.get_request(self.vault.conn, refusal.request_id,
                                            refusal.request_version)
-        pdf = render_refusal(request.to_json(), refusal.data, self.ref, ctx)
+        letter = {**refusal.data, "registration_number": refusal.registration_number}
+        pdf = render_refusal(request.to_json(), letter, self.ref, ctx)
         return Report("refusal", pdf, ctx.lang, request.id, request.version,
                       {"refusal": refusal.id, "reason": refusal.data.get("reason_code")},
                       f"refusal-{refusal.id[:8]}-{ctx.lang}.pdf")

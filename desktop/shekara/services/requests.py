@@ -40,7 +40,7 @@ from shekara.domain.request_register import (
     status_after_refusal,
 )
 from shekara.errors import InputError, NotFound, PermissionDenied, StateError, ValidationError
-from shekara.vault import audit
+from shekara.vault import audit, journal
 from shekara.vault import records as record_repo
 from shekara.vault import requests as repo
 from shekara.vault.requests import ListedRequest, RequestMessage, StoredRefusal, StoredRequest
@@ -211,6 +211,9 @@ class RequestService:
         at = _stamp(_now())
         with self.vault.transaction() as conn:
             repo.approve(conn, request_id, officer=self.vault.officer, at=at)
+            # Issued: its number in the journal; the letter carries it (issue 11).
+            repo.set_registration_number(conn, request_id, journal.issue(
+                conn, self.vault.post_code, "request", request_id, at))
             audit.append(conn, self.vault.officer, "request.approve", record_id=request_id,
                          version=request.version)
         return repo.get_request(self.vault.conn, request_id)
@@ -359,6 +362,8 @@ class RequestService:
         with self.vault.transaction() as conn:
             repo.insert_refusal(conn, refusal_id, request_id, request.version, refusal, digest,
                                 officer=self.vault.officer, at=at, direction="out")
+            repo.set_refusal_number(conn, refusal_id, journal.issue(
+                conn, self.vault.post_code, "refusal", refusal_id, at))
             repo.set_status(conn, request_id, status, at)
             audit.append(conn, self.vault.officer, "request.refusal", record_id=request_id,
                          version=request.version,

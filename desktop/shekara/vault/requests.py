@@ -173,6 +173,16 @@ def set_status(conn: Connection, request_id: str, status: str, at: str) -> None:
                  (status, at, request_id))
 
 
+def set_registration_number(conn: Connection, request_id: str, number: str) -> None:
+    conn.execute("UPDATE requests SET registration_number = ? WHERE id = ?",
+                 (number, request_id))
+
+
+def set_refusal_number(conn: Connection, refusal_id: str, number: str) -> None:
+    conn.execute("UPDATE request_refusals SET registration_number = ? WHERE id = ?",
+                 (number, refusal_id))
+
+
 def approve(conn: Connection, request_id: str, *, officer: str, at: str) -> None:
     conn.execute("UPDATE requests SET status = 'approved', approved_by = ?, approved_at = ?,"
                  " updated_at = ? WHERE id = ?", (officer, at, at, request_id))
