@@ -22,8 +22,10 @@ def test_failures_are_counted_then_audited_at_the_next_unlock(shekara: Shekara) 
     # The third failure in a row set a wait; let it pass (the file says when) and unlock.
     stored["not_before"] = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()
     side.write_text(json.dumps(stored))
-    shekara.ok("record", "list")
+    result = shekara.ok("record", "list")
+    assert "3 failed unlock(s) of this vault since" in result.err  # shown at once
     assert not side.exists()
+    assert "failed unlock" not in shekara.ok("record", "list").err  # and only once
     [entry] = [e for e in shekara.ok("audit", "list", "--json").json()
                if e["action"] == "vault.unlock_failed"]
     assert entry["officer"] == SUPERVISOR and entry["detail"]["count"] == 3

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from shekara import __version__
-from shekara.cli import admin, packet_inspect, packets, partner, records, reports
+from shekara.cli import admin, common, packet_inspect, packets, partner, records, reports
 from shekara.cli.common import add_common_options
 from shekara.errors import InputError, ShekaraError
 from shekara.vault.connection import DatabaseError
@@ -64,6 +64,7 @@ def _no_core_dumps() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _no_core_dumps()
+    common.NOTES.clear()
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -76,7 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from shekara.cli.gui import start_gui
 
             return start_gui(args)
-        return int(func(args))
+        code = int(func(args))
+        for note in common.NOTES if code == 0 else ():
+            print(f"shekara: note: {note}", file=sys.stderr)
+        return code
     except ShekaraError as err:
         print(f"shekara: error: {err.text()}", file=sys.stderr)
         return err.exit_code

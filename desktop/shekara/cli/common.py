@@ -82,8 +82,18 @@ def officer(args: argparse.Namespace) -> str:
     return str(login)
 
 
+# Said on stderr after a command that succeeded (a refusal stays one line): what the officer
+# should know about this unlock, e.g. the failed unlocks before it.
+NOTES: list[str] = []
+
+
 def open_session(args: argparse.Namespace) -> Session:
-    return Session(Vault.open(vault_dir(args), officer(args), passphrase(args)))
+    vault = Vault.open(vault_dir(args), officer(args), passphrase(args))
+    failures = vault.failed_unlocks
+    if failures is not None:  # the officer sees them at once; the audit log keeps them
+        NOTES.append(f"{failures.count} failed unlock(s) of this vault since {failures.first} "
+                     "(see 'shekara audit list')")
+    return Session(vault)
 
 
 def read_input(path: str) -> bytes:

@@ -80,6 +80,8 @@ class Vault:
         self._slots = slots
         self._master_key: bytes | None = master_key
         self.officer = officer
+        # Failed unlocks counted before this one (vault/unlock_log.py), for the officer to see.
+        self.failed_unlocks: unlock_log.Failures | None = None
         self.role = role
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self.vault_id: str = meta["vault_id"]
@@ -158,6 +160,7 @@ class Vault:
                              detail={"count": failures.count, "first": failures.first,
                                      "last": failures.last})
             unlock_log.clear(directory)
+            vault.failed_unlocks = failures
         return vault
 
     @classmethod
