@@ -9,9 +9,9 @@
     </message>
     <message>
         <source>Shekara %1
-Records of the Agreement between Kazakhstan and Lithuania on cooperation against organized crime, drug trafficking and illegal migration.</source>
+Records under the Agreement between the Government of the Republic of Kazakhstan and the Government of the Republic of Lithuania on cooperation in combating organized crime, illicit trafficking in narcotic drugs and psychotropic substances, terrorism and other types of crime.</source>
         <translation>Shekara %1
-Ұйымдасқан қылмысқа, есірткілердің заңсыз айналымына және заңсыз көші-қонға қарсы күрестегі ынтымақтастық туралы Қазақстан мен Литва арасындағы Келісім бойынша жазбалар.</translation>
+Қазақстан Республикасының Үкіметі мен Литва Республикасы Үкіметінің арасындағы ұйымдасқан қылмысқа, есірткілер мен психотроптық заттардың заңсыз айналымына, терроризмге және қылмыстың өзге де түрлеріне қарсы күрестегі ынтымақтастық туралы келісім бойынша жазбалар.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -325,11 +325,11 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Request created</source>
-        <translation>Сұрау салу жасалды</translation>
+        <translation>Өтініш жасалды</translation>
     </message>
     <message>
         <source>Request refused</source>
-        <translation>Сұрау салудан бас тартылды</translation>
+        <translation>Өтінішті орындаудан бас тартылды</translation>
     </message>
     <message>
         <source>Request approved</source>
@@ -2425,7 +2425,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Confidential (Art. 10.1)</source>
-        <translation>Құпия (10.1-бап)</translation>
+        <translation>Құпия (Келісімнің 10-бабының 1-тармағы)</translation>
     </message>
     <message>
         <source>Conveyance</source>
@@ -2549,7 +2549,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Legal hold (never purged while set)</source>
-        <translation>Заңды ұстап тұру (белгіленген кезде жойылмайды)</translation>
+        <translation>Жоюға тыйым салынған (белгіленген кезде жойылмайды)</translation>
     </message>
     <message>
         <source>Linked records</source>
@@ -2593,7 +2593,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Passing to third parties (Art. 10.2)</source>
-        <translation>Үшінші тарапқа беру (10.2-бап)</translation>
+        <translation>Үшінші тарапқа беру (Келісімнің 10-бабының 2-тармағы)</translation>
     </message>
     <message>
         <source>Patronymic</source>

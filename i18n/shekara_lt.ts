@@ -9,9 +9,9 @@
     </message>
     <message>
         <source>Shekara %1
-Records of the Agreement between Kazakhstan and Lithuania on cooperation against organized crime, drug trafficking and illegal migration.</source>
+Records under the Agreement between the Government of the Republic of Kazakhstan and the Government of the Republic of Lithuania on cooperation in combating organized crime, illicit trafficking in narcotic drugs and psychotropic substances, terrorism and other types of crime.</source>
         <translation>Shekara %1
-Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu nusikalstamumu, neteisėta narkotikų apyvarta ir nelegalia migracija įrašai.</translation>
+Įrašai pagal Lietuvos Respublikos Vyriausybės ir Kazachstano Respublikos Vyriausybės susitarimą dėl bendradarbiavimo kovojant su organizuotu nusikalstamumu, neteisėta narkotinių ir psichotropinių medžiagų apyvarta, terorizmu ir kitų rūšių nusikaltimais.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -276,7 +276,7 @@ Kazachstano ir Lietuvos susitarimo dėl bendradarbiavimo kovojant su organizuotu
     </message>
     <message>
         <source>Records purged</source>
-        <translation>Įrašai išvalyti</translation>
+        <translation>Įrašai sunaikinti</translation>
     </message>
     <message>
         <source>Backup written</source>
@@ -2444,7 +2444,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>Confidential (Art. 10.1)</source>
-        <translation>Konfidencialu (10.1 str.)</translation>
+        <translation>Konfidencialu (Susitarimo 10 str. 1 d.)</translation>
     </message>
     <message>
         <source>Conveyance</source>
@@ -2568,7 +2568,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>Legal hold (never purged while set)</source>
-        <translation>Teisinis sulaikymas (kol nustatytas, neišvaloma)</translation>
+        <translation>Draudžiama sunaikinti (kol nustatyta, nesunaikinama)</translation>
     </message>
     <message>
         <source>Linked records</source>
@@ -2612,7 +2612,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>Passing to third parties (Art. 10.2)</source>
-        <translation>Perdavimas trečiosioms šalims (10.2 str.)</translation>
+        <translation>Perdavimas trečiosioms šalims (Susitarimo 10 str. 2 d.)</translation>
     </message>
     <message>
         <source>Patronymic</source>

@@ -9,9 +9,9 @@
     </message>
     <message>
         <source>Shekara %1
-Records of the Agreement between Kazakhstan and Lithuania on cooperation against organized crime, drug trafficking and illegal migration.</source>
+Records under the Agreement between the Government of the Republic of Kazakhstan and the Government of the Republic of Lithuania on cooperation in combating organized crime, illicit trafficking in narcotic drugs and psychotropic substances, terrorism and other types of crime.</source>
         <translation>Shekara %1
-Записи по Соглашению между Казахстаном и Литвой о сотрудничестве в борьбе с организованной преступностью, незаконным оборотом наркотиков и незаконной миграцией.</translation>
+Записи по Соглашению между Правительством Республики Казахстан и Правительством Литовской Республики о сотрудничестве в борьбе с организованной преступностью, незаконным оборотом наркотических средств и психотропных веществ, терроризмом и другими видами преступлений.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -70,7 +70,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>HQ answers each stick with an acknowledgement file (shekara-…-ack-….shk). Importing it marks the records HQ has received as acknowledged. An older acknowledgement changes nothing.</source>
-        <translation>Центральный орган отвечает на каждую флешку файлом подтверждения (shekara-…-ack-….shk). При его загрузке полученные центральным органом записи отмечаются как подтверждённые. Более старое подтверждение ничего не меняет.</translation>
+        <translation>Центральный орган отвечает на каждый флеш-накопитель файлом подтверждения (shekara-…-ack-….shk). При его загрузке полученные центральным органом записи отмечаются как подтверждённые. Более старое подтверждение ничего не меняет.</translation>
     </message>
     <message>
         <source>&amp;Choose the acknowledgement file…</source>
@@ -102,7 +102,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
-        <translation>Пакеты %1 записаны заново в %2 с исходным содержимым. Отправьте их в центральный орган со следующей флешкой.</translation>
+        <translation>Пакеты %1 записаны заново в %2 с исходным содержимым. Отправьте их в центральный орган со следующим флеш-накопителем.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
@@ -150,7 +150,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>HQ is missing packet(s) %1: write them again and send them with the next stick.</source>
-        <translation>В центральном органе не хватает пакета(ов) %1: запишите их заново и отправьте со следующей флешкой.</translation>
+        <translation>В центральном органе не хватает пакета(ов) %1: запишите их заново и отправьте со следующим флеш-накопителем.</translation>
     </message>
     <message>
         <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
@@ -564,7 +564,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>The stick may be too small: the attachments alone take %1 and it has %2 free.</source>
-        <translation>Флешки может не хватить: одни вложения занимают %1, а на ней свободно %2.</translation>
+        <translation>Флеш-накопителя может не хватить: одни вложения занимают %1, а на нём свободно %2.</translation>
     </message>
 </context>
 <context>
@@ -578,7 +578,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     <name>DestinationChooser</name>
     <message>
         <source>&amp;Removable drives (USB sticks):</source>
-        <translation>&amp;Съёмные диски (флешки):</translation>
+        <translation>&amp;Съёмные диски (флеш-накопители):</translation>
     </message>
     <message>
         <source>Removable drives</source>
@@ -590,7 +590,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Look for sticks again (after plugging one in)</source>
-        <translation>Снова поискать флешки (после подключения)</translation>
+        <translation>Снова поискать флеш-накопители (после подключения)</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
@@ -602,7 +602,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>No stick found. Plug one in and press Refresh, or choose a folder.</source>
-        <translation>Флешка не найдена. Подключите её и нажмите «Обновить» или выберите папку.</translation>
+        <translation>Флеш-накопитель не найден. Подключите его и нажмите «Обновить» или выберите папку.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3 free of %4</source>
@@ -625,7 +625,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Choose the USB stick that goes to HQ, or any folder.</source>
-        <translation>Выберите флешку, которая поедет в центральный орган, или любую папку.</translation>
+        <translation>Выберите флеш-накопитель, который поедет в центральный орган, или любую папку.</translation>
     </message>
     <message>
         <source>The packet is one encrypted file that only HQ (and this post) can open. It is written, read back and checked before anything is marked as exported.</source>
@@ -640,7 +640,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Print the transmittal sheet and hand it over with the stick.</source>
-        <translation>Напечатайте лист передачи пакета и передайте его вместе с флешкой.</translation>
+        <translation>Напечатайте лист передачи пакета и передайте его вместе с флеш-накопителем.</translation>
     </message>
     <message>
         <source>File:</source>
@@ -664,15 +664,15 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Packet %1 is on the stick and was checked.</source>
-        <translation>Пакет %1 записан на флешку и проверен.</translation>
+        <translation>Пакет %1 записан на флеш-накопитель и проверен.</translation>
     </message>
     <message>
         <source>read again from the stick (%1): the signature verified, the contents decrypted and matched, the SHA-256 is the same</source>
-        <translation>повторно считан с флешки (%1): подпись проверена, содержимое расшифровано и совпало, SHA-256 тот же</translation>
+        <translation>повторно считан с флеш-накопителя (%1): подпись проверена, содержимое расшифровано и совпало, SHA-256 тот же</translation>
     </message>
     <message>
         <source>verified while writing; the stick could not be read again just now</source>
-        <translation>проверен при записи; повторно прочитать флешку сейчас не удалось</translation>
+        <translation>проверен при записи; повторно прочитать флеш-накопитель сейчас не удалось</translation>
     </message>
     <message numerus="yes">
         <source>%n record version(s)</source>
@@ -692,7 +692,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
-        <translation>Передайте флешку вместе с напечатанным листом передачи пакета. Подтверждение центрального органа вернётся тем же путём: загрузите его из меню «Пост».</translation>
+        <translation>Передайте флеш-накопитель вместе с напечатанным листом передачи пакета. Подтверждение центрального органа вернётся тем же путём: загрузите его из меню «Пост».</translation>
     </message>
     <message>
         <source>This finished an export that had been interrupted, with its original contents.</source>
@@ -938,7 +938,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Choose the packet files (shekara-&lt;post&gt;-records-&lt;number&gt;.shk) or a whole folder or stick. Each file is checked (signature first), then imported, recognised as a duplicate, held until the packets before it arrive, quarantined as a fork, or refused with the reason.</source>
-        <translation>Выберите файлы пакетов (shekara-&lt;пост&gt;-records-&lt;номер&gt;.shk) или целую папку либо флешку. Каждый файл проверяется (сначала подпись), затем загружается, распознаётся как дубликат, задерживается до прихода предыдущих пакетов, помещается в карантин как развилка или отклоняется с указанием причины.</translation>
+        <translation>Выберите файлы пакетов (shekara-&lt;пост&gt;-records-&lt;номер&gt;.shk) или целую папку либо флеш-накопитель. Каждый файл проверяется (сначала подпись), затем загружается, распознаётся как дубликат, задерживается до прихода предыдущих пакетов, помещается в карантин как развилка или отклоняется с указанием причины.</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
@@ -946,7 +946,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Import a whole f&amp;older or stick…</source>
-        <translation>Загрузить всю &amp;папку или флешку…</translation>
+        <translation>Загрузить всю &amp;папку или флеш-накопитель…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -966,7 +966,7 @@ Records of the Agreement between Kazakhstan and Lithuania on cooperation against
     </message>
     <message>
         <source>Folder or stick with packets</source>
-        <translation>Папка или флешка с пакетами</translation>
+        <translation>Папка или флеш-накопитель с пакетами</translation>
     </message>
     <message>
         <source>No records packet (…-records-….shk) in %1.</source>
@@ -1236,7 +1236,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
-        <translation>Пост регистрирует факты и передаёт их в центральный орган на флешке; центральный орган принимает пакеты многих постов. Позже это изменить нельзя.</translation>
+        <translation>Пост регистрирует факты и передаёт их в центральный орган на флеш-накопителе; центральный орган принимает пакеты многих постов. Позже это изменить нельзя.</translation>
     </message>
     <message>
         <source>Mode:</source>
@@ -1370,7 +1370,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Export packet to a stick…</source>
-        <translation>&amp;Выгрузить пакет на флешку…</translation>
+        <translation>&amp;Выгрузить пакет на флеш-накопитель…</translation>
     </message>
     <message>
         <source>&amp;Import acknowledgement…</source>
@@ -2444,7 +2444,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Confidential (Art. 10.1)</source>
-        <translation>Конфиденциально (ст. 10.1)</translation>
+        <translation>Конфиденциально (п. 1 ст. 10 Соглашения)</translation>
     </message>
     <message>
         <source>Conveyance</source>
@@ -2568,7 +2568,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Legal hold (never purged while set)</source>
-        <translation>Юридическое удержание (пока установлено, не удаляется)</translation>
+        <translation>Запрет на уничтожение (пока установлен, запись не уничтожается)</translation>
     </message>
     <message>
         <source>Linked records</source>
@@ -2612,7 +2612,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Passing to third parties (Art. 10.2)</source>
-        <translation>Передача третьей стороне (ст. 10.2)</translation>
+        <translation>Передача третьей стороне (п. 2 ст. 10 Соглашения)</translation>
     </message>
     <message>
         <source>Patronymic</source>
@@ -3364,7 +3364,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>Do not pull the stick out until this is done.</source>
-        <translation>Не вынимайте флешку, пока запись не закончится.</translation>
+        <translation>Не извлекайте флеш-накопитель, пока запись не закончится.</translation>
     </message>
     <message>
         <source>&amp;Stop writing</source>
@@ -3380,7 +3380,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>Stopping… the stick is being cleaned up.</source>
-        <translation>Остановка… флешка очищается.</translation>
+        <translation>Остановка… флеш-накопитель очищается.</translation>
     </message>
     <message>
         <source>Writing: %1 of %2</source>
@@ -3388,7 +3388,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>Reading the packet back from the stick and checking it…</source>
-        <translation>Пакет считывается с флешки и проверяется…</translation>
+        <translation>Пакет считывается с флеш-накопителя и проверяется…</translation>
     </message>
     <message>
         <source>Preparing the packet (signing and encrypting)…</source>
@@ -3400,11 +3400,11 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>The packet is kept in the vault: trying again writes exactly the same packet. Check the stick (plugged in, enough free space).</source>
-        <translation>Пакет сохранён в хранилище: повторная попытка запишет точно тот же пакет. Проверьте флешку (подключена ли, хватает ли места).</translation>
+        <translation>Пакет сохранён в хранилище: повторная попытка запишет точно тот же пакет. Проверьте флеш-накопитель (подключена ли, хватает ли места).</translation>
     </message>
     <message>
         <source>Nothing was marked as exported: the records wait for the next export. Check the stick (plugged in, enough free space) and try again, or go back and choose another one.</source>
-        <translation>Ничего не отмечено как выгруженное: записи ждут следующей выгрузки. Проверьте флешку (подключена ли, хватает ли места) и повторите или вернитесь и выберите другую.</translation>
+        <translation>Ничего не отмечено как выгруженное: записи ждут следующей выгрузки. Проверьте флеш-накопитель (подключена ли, хватает ли места) и повторите или вернитесь и выберите другую.</translation>
     </message>
 </context>
 <context>
@@ -3811,7 +3811,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the stick&apos;s file system cannot hold a file of {size} bytes; nothing was kept</source>
-        <translation>файловая система флешки не может вместить файл размером {size} байт; ничего не сохранено</translation>
+        <translation>файловая система флеш-накопителя не может вместить файл размером {size} байт; ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet carries record {id}, which this HQ holds from elsewhere</source>
@@ -3831,11 +3831,11 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the folder to write the packet to does not exist (is the stick plugged in?)</source>
-        <translation>папки для записи пакета нет (вставлена ли флешка?)</translation>
+        <translation>папки для записи пакета нет (вставлен ли флеш-накопитель?)</translation>
     </message>
     <message>
         <source>the stick is full: the packet needs {size} bytes; free some space or use another stick; nothing was kept</source>
-        <translation>флешка заполнена: пакету нужно {size} байт; освободите место или возьмите другую флешку; ничего не сохранено</translation>
+        <translation>флеш-накопитель заполнен: пакету нужно {size} байт; освободите место или возьмите другой флеш-накопитель; ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet&apos;s body is not a binary age file</source>
@@ -3847,7 +3847,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the stick is read-only or the folder is not writable; nothing was kept</source>
-        <translation>флешка только для чтения или в папку нельзя писать; ничего не сохранено</translation>
+        <translation>флеш-накопитель только для чтения или в папку нельзя писать; ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet is signed by a replaced key of {post} after its rotation (packet {seq}, the old key&apos;s last was {last})</source>
@@ -3855,15 +3855,15 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the packet could not be read back from the stick ({reason}); nothing was kept</source>
-        <translation>пакет не удалось прочитать с флешки ({reason}); ничего не сохранено</translation>
+        <translation>пакет не удалось прочитать с флеш-накопителя ({reason}); ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet read back from the stick differs from what was written: the stick may be faulty; nothing was kept</source>
-        <translation>пакет, прочитанный с флешки, отличается от записанного: флешка может быть неисправна; ничего не сохранено</translation>
+        <translation>пакет, прочитанный с флеш-накопителя, отличается от записанного: флеш-накопитель может быть неисправен; ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet read back from the stick differs from what was written; nothing was kept</source>
-        <translation>пакет, прочитанный с флешки, отличается от записанного; ничего не сохранено</translation>
+        <translation>пакет, прочитанный с флеш-накопителя, отличается от записанного; ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet is signed by a revoked key ({fingerprint})</source>
@@ -3919,7 +3919,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>writing the packet failed ({reason}): was the stick removed? nothing was kept</source>
-        <translation>запись пакета не удалась ({reason}): не вынули ли флешку? ничего не сохранено</translation>
+        <translation>запись пакета не удалась ({reason}): не извлекли ли флеш-накопитель? ничего не сохранено</translation>
     </message>
     <message>
         <source>this is not a Shekara key file</source>
@@ -4183,7 +4183,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the folder to write to is on a read-only file system (is the stick&apos;s lock switch on?)</source>
-        <translation>папка для записи находится в файловой системе только для чтения (включён ли переключатель защиты на флешке?)</translation>
+        <translation>папка для записи находится в файловой системе только для чтения (включён ли переключатель защиты на флеш-накопителе?)</translation>
     </message>
     <message>
         <source>the place to write to cannot be used ({reason})</source>

@@ -394,7 +394,7 @@ def test_the_screen_text_check_can_fail() -> None:
     assert shown("Export packet to a stick…", "en")
     assert shown("Packet 12 is on the stick and was checked.", "en")  # "Packet %1 is …"
     assert shown("Four-eyes rule: you cannot approve a version you wrote", "en")
-    assert shown("Выгрузить пакет на флешку…", "ru")
+    assert shown("Выгрузить пакет на флеш-накопитель…", "ru")
     assert not shown("Export packets to a USB drive…", "en")
     assert not shown("Export packet to a stick…", "ru")
     assert not shown("Refusals (Art. 9)", "en")  # "%1 (Art. %2)" is too little to match on

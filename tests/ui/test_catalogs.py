@@ -234,3 +234,34 @@ def test_no_screen_clips_its_labels(qtbot: Any, ui_context: UiContext, catalogs:
         if found:
             problems[name] = found
     assert not problems, problems
+
+
+# Issue 11's reader of kk, lt and ru: the words a lawyer objects to, and what replaces them.
+RETIRED_TERMS = {
+    "kk": ["Сұрау салу жасалды", "Сұрау салудан", "Заңды ұстап", "10.1-бап", "10.2-бап"],
+    "lt": ["Teisinis sulaikymas", "Įrašai išvalyti", "10.1 str.", "10.2 str."],
+    "ru": ["флешк", "Флешк", "Юридическое удержание", "ст. 10.1", "ст. 10.2"],
+}
+LEGAL_TERMS = {  # (source, the term its translation must hold)
+    "kk": [("Request created", "Өтініш"), ("Confidential (Art. 10.1)", "10-бабының 1-тармағы"),
+           ("Legal hold (never purged while set)", "Жоюға тыйым салынған"),
+           ("Request refused", "Өтінішті орындаудан бас тартылды")],
+    "lt": [("Confidential (Art. 10.1)", "10 str. 1 d."), ("Records purged", "sunaikinti"),
+           ("Legal hold (never purged while set)", "Draudžiama sunaikinti")],
+    "ru": [("Confidential (Art. 10.1)", "п. 1 ст. 10"),
+           ("Legal hold (never purged while set)", "Запрет на уничтожение"),
+           ("&Export packet to a stick…", "флеш-накопитель")],
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_the_ui_speaks_the_agreements_legal_terms(lang: str) -> None:
+    texts = {(m.findtext("source") or ""): " ".join(_forms(m)) for _, m in _messages(lang)}
+    for retired in RETIRED_TERMS[lang]:
+        found = [t for t in texts.values() if retired in t]
+        assert not found, f"{lang}: {retired!r} is still in {found[:2]}"
+    for source, term in LEGAL_TERMS[lang]:
+        assert term in texts[source], f"{lang}: {source!r} → {texts[source]!r} lacks {term!r}"
+    about = next(t for s, t in texts.items() if s.startswith("Shekara %1\nRecords under"))
+    assert {"kk": "психотроптық заттардың", "lt": "psichotropinių medžiagų",
+            "ru": "психотропных веществ"}[lang] in about  # the Agreement's real title

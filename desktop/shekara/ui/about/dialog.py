@@ -118,8 +118,12 @@ class AboutDialog(QDialog):
         lang = current_language()
         self.setWindowTitle(self.tr("About Shekara"))
         self.heading.setText(fmt(self.tr(
-            "Shekara %1\nRecords of the Agreement between Kazakhstan and Lithuania on "
-            "cooperation against organized crime, drug trafficking and illegal migration."),
+            # The Agreement's own title (Government of Kazakhstan Resolution No. 697 of
+            # 11 May 2000), not a paraphrase: lawyers quote it.
+            "Shekara %1\nRecords under the Agreement between the Government of the Republic of "
+            "Kazakhstan and the Government of the Republic of Lithuania on cooperation in "
+            "combating organized crime, illicit trafficking in narcotic drugs and psychotropic "
+            "substances, terrorism and other types of crime."),
             v.shekara))
         none = self.tr("none yet")
         rows = [
