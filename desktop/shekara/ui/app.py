@@ -31,6 +31,7 @@ from shekara.ui.errors import show_error
 from shekara.ui.settings.store import UiPreferences
 from shekara.ui.unlock.locking import DesktopLockWatcher, IdleWatcher
 from shekara.ui.unlock.window import UnlockWindow
+from shekara.ui.widgets.wheel_guard import install_wheel_guard
 from shekara.vault.connection import DB_FILE
 
 DEFAULT_IDLE_MS = 5 * 60 * 1000
@@ -51,6 +52,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(theme.app_icon())
     theme.register_fonts(app)
+    install_wheel_guard(app)  # every form: the wheel scrolls, never changes a field
     return app
 
 

@@ -48,6 +48,7 @@ from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt
 from shekara.ui.ops import locked
 from shekara.ui.widgets.kind_chooser import KindChooser
+from shekara.ui.widgets.wheel_guard import install_wheel_guard
 from shekara.vault.autosave import Autosave
 from shekara.vault.records import StoredVersion
 
@@ -66,6 +67,9 @@ class RecordEditorPage(QWidget):
     def __init__(self, session: Session, record_id: str | None, kind: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if app is not None:  # before any field is polished, so none takes focus from the wheel
+            install_wheel_guard(app)
         self.session = session
         self.drafts = session.drafts
         self.ctx = EditorContext(session.ref, ui_language(), session.vault.party)
