@@ -19,6 +19,7 @@ from shekara.ui.editors.pickers import (
     SubstanceInput,
     checkpoint_model,
     country_model,
+    match_rank,
     substance_model,
 )
 from shekara.ui.editors.sections import route_editor
@@ -137,3 +138,22 @@ def test_choosing_from_the_popup_puts_the_name_not_the_search_text(qtbot: Any) -
     index = completer.completionModel().index(0, 0)
     assert completer.pathFromIndex(index) == "Latvija (LVA)"
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize(("lang", "typed", "first", "later"), [
+    ("en", "Russ", "RUS", "BRN"),  # Russian Federation before Brunei Darussalam
+    ("ru", "рос", "RUS", None),
+    ("lt", "lat", "LVA", None),
+    ("en", "ltu", "LTU", None),  # the code first
+])
+def test_the_start_of_a_name_outranks_a_match_inside_one(
+        qtbot: Any, lang: str, typed: str, first: str, later: str | None) -> None:
+    picker = CountryInput(ctx(lang))
+    qtbot.addWidget(picker)
+    shown = _completions(picker, typed)
+    codes = [picker.model.code_for_display(s) for s in shown]
+    assert codes[0] == first, shown[:5]
+    if later is not None:
+        assert later in codes and codes.index(later) > codes.index(first)
+    ranks = [match_rank(picker.model.entry(picker.model.row_of(c)), typed) for c in codes]
+    assert ranks == sorted(ranks), "every better match is above every worse one"

@@ -2,13 +2,15 @@
 
 Each shows entries by name in the UI language with the code beside it, and finds them by any
 part of the code or of the name in any of the four languages, with or without diacritics
-("lietuv", "Литва", "LTU" all find Lithuania). A picker's value is the code; text that matches
+("lietuv", "Литва", "LTU" all find Lithuania), the best first: the code, then the start of a
+name, then a match inside one. A picker's value is the code; text that matches
 no entry stays as typed (a new substance is free text; a wrong country code is for validation
 to refuse at the field).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
@@ -87,8 +90,64 @@ class PickerListModel(QAbstractListModel):
         return None
 
 
+_WORD = re.compile(r"[\w]+")
+
+
+def match_rank(entry: PickerEntry, typed: str) -> int:
+    """How well `typed` names `entry`: 0 its code, 1 the start of its shown name, 2 the start
+    of a name or of a word of one (in any language), 3 only somewhere inside ("Russ" is the
+    start of Russian Federation but inside Brunei Darussalam: the officer meant the former)."""
+    query = fold(typed.strip())
+    if not query:
+        return 3
+    if fold(entry.code) == query:
+        return 0
+    if fold(entry.display).startswith(query):
+        return 1
+    for name in entry.search.split(" | "):
+        folded = fold(name)
+        if folded.startswith(query) or any(w.startswith(query) for w in _WORD.findall(folded)):
+            return 2
+    return 3
+
+
+class RankedEntries(QSortFilterProxyModel):
+    """The picker's entries ordered for what is being typed: best match first, then by name.
+
+    The completer filters this model in its order, so its popup lists the best matches first."""
+
+    def __init__(self, source: PickerListModel) -> None:
+        super().__init__(source)
+        self._entries = source
+        self._typed = ""
+        self._ranks = [3] * source.rowCount()
+        self.setSourceModel(source)
+        self.sort(0)
+
+    def set_typed(self, typed: str) -> None:
+        if typed != self._typed:
+            self._typed = typed
+            self._ranks = [match_rank(self._entries.entry(row), typed)  # once per keystroke
+                           for row in range(self._entries.rowCount())]
+            self.invalidate()
+            self.sort(0)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        a, b = left.row(), right.row()
+        return (self._ranks[a], a) < (self._ranks[b], b)
+
+
 class _DisplayCompleter(QCompleter):
-    """Matches on the search text, but puts the display text into the field when chosen."""
+    """Matches on the search text, but puts the display text into the field when chosen, and
+    lists the best matches first (`RankedEntries`)."""
+
+    def __init__(self, model: PickerListModel, parent: QWidget) -> None:
+        self.ranked = RankedEntries(model)
+        super().__init__(self.ranked, parent)
+
+    def splitPath(self, path: str) -> list[str]:
+        self.ranked.set_typed(path)  # called with each new prefix, before the completer filters
+        return [path]
 
     def pathFromIndex(self, index: _Index) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
