@@ -182,3 +182,38 @@ def test_argon2_is_calibrated_once_per_process(monkeypatch: pytest.MonkeyPatch) 
         assert measured == [keyslots.ARGON2_TARGET_SECONDS]
     finally:
         keyslots.calibrate_time_cost.cache_clear()
+
+
+@pytest.mark.parametrize(("one", "three"), [
+    (0.47, 1.41),    # this machine, quiet: fixed ~0, 0.47 s a pass
+    (0.47, 0.48),    # the one-pass run slowed by load: the difference says nothing
+    (0.90, 0.30),    # slower for one pass than for three
+    (0.011, 0.031),  # a very fast machine
+    (0.0, 0.0),      # a clock that did not move
+])
+def test_calibration_under_noise_stays_within_what_a_slot_may_hold(
+        one: float, three: float) -> None:
+    """A noisy timing once calibrated 300 passes; the vault then refused its own slot."""
+    cost = keyslots.solve_time_cost(one, three, keyslots.ARGON2_TARGET_SECONDS)
+    assert keyslots.ARGON2_MIN_TIME_COST <= cost <= keyslots.ARGON2_MAX_CALIBRATED_TIME_COST
+    params = keyslots.KdfParams(cost, keyslots.ARGON2_MEMORY_KIB, keyslots.ARGON2_PARALLELISM,
+                                b"\0" * 16)
+    assert keyslots.KdfParams.from_json(params.to_json()) == params
+
+
+def test_calibration_solves_for_the_part_per_pass() -> None:
+    # 0.1 s fixed and 0.1 s a pass: 0.5 s is four passes.
+    assert keyslots.solve_time_cost(0.2, 0.4, 0.5) == 4
+
+
+def test_a_slot_out_of_range_is_never_written() -> None:
+    params = keyslots.KdfParams(keyslots.ARGON2_MAX_TIME_COST + 1, keyslots.ARGON2_MEMORY_KIB, 2,
+                                b"\0" * 16)
+    with pytest.raises(VaultError):
+        params.to_json()
+
+
+def test_a_slot_older_calibration_wrote_is_still_read() -> None:
+    """Calibration before 2026-12 could ask up to 500 passes on a noisy machine."""
+    params = keyslots.KdfParams(500, keyslots.ARGON2_MEMORY_KIB, 2, b"\0" * 16)
+    assert keyslots.KdfParams.from_json(params.to_json()) == params

@@ -49,7 +49,13 @@ ARGON2_MIN_TIME_COST = 2
 # What a slot read from disk may hold (keyslots.json can be edited by anyone with the laptop):
 # every parameter is bounded before it sizes anything, so an edited slot is refused in bounded
 # time and memory instead of hanging the unlock or allocating gigabytes.
-ARGON2_MAX_TIME_COST = 32  # ~4 s at 256 MiB here; calibration picks 2-8
+# The most passes a slot read from disk may ask (~4 min at 256 MiB here: bounded work for an
+# edited file). Not lower: calibration before 2026-12 could write up to 500 on a noisy
+# machine, and a lower bound would lock those officers out of their own vault.
+ARGON2_MAX_TIME_COST = 512
+# Calibration never asks more than this, well inside what a slot may hold: a noisy timing
+# once gave 300 passes, and the vault created with them refused its own slot at unlock.
+ARGON2_MAX_CALIBRATED_TIME_COST = 16
 ARGON2_MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
 ARGON2_MAX_PARALLELISM = 8
 SALT_BYTES = (16, 64)
@@ -104,8 +110,10 @@ class KdfParams:
     salt: bytes
 
     def to_json(self) -> dict[str, Any]:
-        return {"alg": "argon2id", "t": self.time_cost, "m": self.memory_kib,
+        data = {"alg": "argon2id", "t": self.time_cost, "m": self.memory_kib,
                 "p": self.parallelism, "salt": _b64(self.salt)}
+        KdfParams.from_json(data)  # never write a slot that reading refuses: it locks out
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
@@ -151,9 +159,23 @@ def _measure_time_cost(target: float) -> int:
 
     # The quicker of two timings each: a busy machine only ever makes a run slower.
     one, three = min(timed(1), timed(1)), min(timed(3), timed(3))
-    per_pass = max((three - one) / 2, 1e-3)
-    fixed = max(one - per_pass, 0.0)
-    return max(ARGON2_MIN_TIME_COST, round((target - fixed) / per_pass))
+    return solve_time_cost(one, three, target)
+
+
+def solve_time_cost(one: float, three: float, target: float) -> int:
+    """The time cost for `target` seconds from the timings of 1 and 3 passes.
+
+    Load can make the one-pass timing as slow as the three-pass one; then the difference says
+    nothing about a pass, and the whole three-pass run is taken as three passes (the estimate
+    that asks fewer passes). The answer stays within [minimum, ARGON2_MAX_CALIBRATED_TIME_COST]
+    so every slot the program writes is one it reads."""
+    per_pass = (three - one) / 2
+    if per_pass < 0.05 * max(one, 1e-6):
+        per_pass, fixed = max(three / 3, 1e-3), 0.0
+    else:
+        fixed = max(one - per_pass, 0.0)
+    wanted = round((target - fixed) / per_pass)
+    return min(ARGON2_MAX_CALIBRATED_TIME_COST, max(ARGON2_MIN_TIME_COST, wanted))
 
 
 def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:
