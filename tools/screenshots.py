@@ -91,12 +91,12 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     from shekara.ui.about.dialog import AboutDialog
     from shekara.ui.about.guide import GuideDialog
     from shekara.ui.audit.dialog import AuditDialog
-    from shekara.ui.main.kind_chooser import KindChooser
     from shekara.ui.main.window import MainWindow
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
     from shekara.ui.unlock.window import UnlockWindow
+    from shekara.ui.widgets.kind_chooser import KindChooser
 
     unlock = UnlockWindow(context)
     unlock.show_demo()
@@ -119,13 +119,13 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     wizard.supervisor.pair.second.setText("kelesi kuni tang atqanda 7")
     shoot(wizard, out, "setup-supervisor", lang)
     wizard.next()
-    spin(until=lambda: wizard.session is not None)
+    spin(until=lambda: wizard.state.session is not None)
     shoot(wizard, out, "setup-recovery", lang)
     wizard.recovery.saved_check.setChecked(True)
     wizard.next()
     shoot(wizard, out, "setup-hq-keys", lang)
-    session_made = wizard.session
-    wizard.session = None
+    session_made = wizard.state.session
+    wizard.state.session = None
     if session_made is not None:
         session_made.close()
     wizard.close()
