@@ -3,6 +3,7 @@ edit is refused in bounded time with one line, and nothing is ever created over 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,29 @@ def test_a_vault_file_of_noise_and_a_missing_half_are_refused(shekara: Shekara) 
     shekara.refused("record", "list", code=7)
     (shekara.vault / keyslots.SLOT_FILE).unlink()
     assert "keyslots.json" in shekara.refused("record", "list", code=7).err
+
+
+def test_a_slot_with_far_more_passes_than_calibration_asks_is_wrapped_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An older calibration on a noisy machine could write hundreds of passes: such a slot is
+    read, and at its next unlock wrapped again at the policy's cost (audited)."""
+    cheap = keyslots.kdf_policy()
+    monkeypatch.setattr(keyslots, "_policy", dataclasses.replace(cheap, new_time_cost=40))
+    vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
+                            officer="a.b", passphrase="long-enough-pass")
+    vault.lock()
+
+    def passes() -> int:
+        slots = keyslots.SlotFile.read(tmp_path / "v")
+        [slot] = [s for s in slots.slots.values() if s.kdf is not None]
+        assert slot.kdf is not None
+        return slot.kdf.time_cost
+
+    assert passes() == 40
+    monkeypatch.setattr(keyslots, "_policy", cheap)
+    Vault.open(tmp_path / "v", "a.b", "long-enough-pass").lock()
+    assert passes() == cheap.new_time_cost
+    reopened = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    entries = [e for e in audit.entries(reopened.conn) if e.action == "officer.passphrase"]
+    assert entries[-1].detail == {"login": "a.b", "slot": "recalibrated"}
+    reopened.lock()

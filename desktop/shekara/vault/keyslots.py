@@ -102,6 +102,12 @@ def is_weak(params: KdfParams) -> bool:
     return params.time_cost < _policy.min_time_cost or params.memory_kib < _policy.min_memory_kib
 
 
+def is_too_slow(params: KdfParams) -> bool:
+    """More passes than calibration ever asks: an older calibration on a noisy machine wrote
+    up to 500, which costs minutes at every unlock."""
+    return params.time_cost > ARGON2_MAX_CALIBRATED_TIME_COST
+
+
 @dataclass(frozen=True)
 class KdfParams:
     time_cost: int

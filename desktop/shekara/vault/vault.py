@@ -180,14 +180,17 @@ class Vault:
         except AuthError:
             raise _login_failed() from None
         vault = cls._open_with_key(directory, slots, master_key, officer)
-        if keyslots.is_weak(slot.kdf):
+        weak, too_slow = keyslots.is_weak(slot.kdf), keyslots.is_too_slow(slot.kdf)
+        if weak or too_slow:
             # A slot below the minimum that still unwraps the master key was made with it
             # (an older program): never kept as it is, it is wrapped again at full strength.
+            # One with far more passes than calibration asks (an older calibration on a noisy
+            # machine) is wrapped again at the calibrated cost, so the wait is ~0.5 s again.
             _add_passphrase_slot(slots, master_key, officer, passphrase)
             slots.write(directory)
             with vault.transaction() as conn:
-                audit.append(conn, officer, "officer.passphrase",
-                             detail={"login": officer, "slot": "strengthened"})
+                audit.append(conn, officer, "officer.passphrase", detail={
+                    "login": officer, "slot": "strengthened" if weak else "recalibrated"})
         return vault
 
     @classmethod
