@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from shekara.cli import received
 from shekara.cli.common import emit, emit_json, open_session, wants_json
+from shekara.errors import PacketError
+from shekara.services.exchange_receive import ExchangeReceiveService
 from shekara.services.keys import read_key_file
 from shekara.services.partner import enroll_partner, partners, revoke_partner
 
@@ -30,6 +34,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = psub.add_parser("revoke", parents=[common], help="stop trusting the partner's keys")
     p.add_argument("code")
     p.set_defaults(func=cmd_partner_revoke)
+    p = psub.add_parser("import", parents=[common],
+                        help="import the partner's exchange packets (letters)",
+                        description="Each file is checked before anything in it is read: "
+                        "signed by the enrolled partner, for this HQ, unaltered. Importing a "
+                        "file again changes nothing; a packet that comes before one still "
+                        "missing is held until it arrives; a different packet with a number "
+                        "already used is quarantined as a fork. Exit 8 if any file was "
+                        "refused or is a fork.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_partner_import)
+    received.register(sub, common)
 
 
 def cmd_partner_enroll(args: argparse.Namespace) -> int:
@@ -64,3 +79,18 @@ def cmd_partner_revoke(args: argparse.Namespace) -> int:
         for fingerprint in prints:
             emit(f"revoked {fingerprint}")
     return 0
+
+
+def cmd_partner_import(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        outcomes = ExchangeReceiveService(session.vault, session.ref).import_files(
+            [Path(f) for f in args.files])
+    if wants_json(args):
+        emit_json([o.to_json() for o in outcomes])
+    else:
+        for outcome in outcomes:
+            if outcome.status in ("refused", "fork"):
+                print(f"shekara: error: {outcome.line()}", file=sys.stderr)
+            else:
+                emit(outcome.line())
+    return 0 if all(o.ok for o in outcomes) else PacketError.exit_code

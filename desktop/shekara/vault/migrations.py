@@ -431,6 +431,41 @@ def _step_journal(conn: Connection) -> None:
                      "grows'); END")
 
 
+def _step_received(conn: Connection) -> None:
+    """What the other Party's central authority sends (issue 9 §5), kept apart from this HQ's
+    own records: the partner's exchange packets (imported, held until a gap is filled, or
+    quarantined as forks) and the refusals logged against them; the facts received, under the
+    sender's markings and numbers, with their own search index; Art. 10.2 consents recorded
+    against them. Shapes written out here, not imported, so the step stays what it was."""
+    conn.execute("CREATE TABLE IF NOT EXISTS exchange_inbox (partner TEXT NOT NULL,"
+                 " seq INTEGER NOT NULL, sha256 TEXT NOT NULL, state TEXT NOT NULL CHECK"
+                 " (state IN ('imported', 'held', 'fork')), prev_hash TEXT, letter TEXT,"
+                 " reason TEXT, received_at TEXT NOT NULL, applied_at TEXT, packet BLOB,"
+                 " PRIMARY KEY (partner, seq, sha256))")
+    conn.execute("CREATE TABLE IF NOT EXISTS exchange_refusals (partner TEXT NOT NULL,"
+                 " seq INTEGER, sha256 TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS received_facts (rowid INTEGER PRIMARY KEY,"
+                 " id TEXT NOT NULL, version INTEGER NOT NULL, partner TEXT NOT NULL,"
+                 " kind TEXT NOT NULL, article TEXT NOT NULL, registration_number TEXT,"
+                 " letter_number TEXT NOT NULL, packet_seq INTEGER NOT NULL,"
+                 " withheld_persons INTEGER NOT NULL, state TEXT NOT NULL CHECK (state IN"
+                 " ('current', 'superseded', 'withdrawn', 'destroyed')), occurred_at TEXT NOT"
+                 " NULL, citizenships TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL,"
+                 " content_sha256 TEXT NOT NULL, correction TEXT, received_at TEXT NOT NULL,"
+                 " corrected_at TEXT, UNIQUE (id, version))")
+    conn.execute("CREATE INDEX IF NOT EXISTS received_by_date ON received_facts"
+                 " (occurred_at DESC)")
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS received_search USING fts5(names,"
+                 " documents, places, things, text, content='', contentless_delete=1,"
+                 " prefix='2 3', tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("CREATE TABLE IF NOT EXISTS received_consents (id TEXT PRIMARY KEY,"
+                 " fact_id TEXT NOT NULL, fact_version INTEGER, registration_number TEXT NOT"
+                 " NULL, issued_on TEXT, third_party TEXT NOT NULL, purpose TEXT NOT NULL,"
+                 " source TEXT NOT NULL CHECK (source IN ('packet', 'paper')), document_name"
+                 " TEXT, document_sha256 TEXT, document BLOB, recorded_by TEXT NOT NULL,"
+                 " recorded_at TEXT NOT NULL)")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -442,6 +477,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (8, _step_officer_profiles),
     (9, _step_requalify),
     (10, _step_journal),
+    (11, _step_received),  # issue 9 §5 (the lead renumbers at merge)
 ]
 LATEST = STEPS[-1][0]
 
