@@ -32,11 +32,12 @@ from shekara.reports.layout import (
 )
 
 WORDING: dict[str, catalog.Entry] = {
-    "received.title": {"kk": "Тараптың орталық құзыретті органынан алынған ақпарат",
-                       "lt": "Iš Šalies centrinės kompetentingos institucijos gauta informacija",
-                       "ru": "Информация, полученная от центрального компетентного органа "
-                             "Стороны",
-                       "en": "Information received from the Party's central authority"},
+    "received.title": {"kk": "Екінші Тараптан алынған ақпарат",
+                       "lt": "Iš kitos Šalies gauta informacija",
+                       "ru": "Информация, полученная от другой Стороны",
+                       "en": "Information received from the other Party"},
+    "f.partner_marking": {"kk": "Ұсынушының белгісі", "lt": "Teikėjo žyma",
+                          "ru": "Гриф предоставившей стороны", "en": "Provider's marking"},
     "received.not_sent_on": {
         "kk": "Келісім бойынша алынған ақпарат басқа ешкімге жіберілмейді.",
         "lt": "Pagal Susitarimą gauta informacija toliau neperduodama.",
@@ -73,6 +74,7 @@ WORDING: dict[str, catalog.Entry] = {
                            "en": "destroyed"},
 }
 catalog.CATALOG.update(WORDING)
+PARTY_LANGUAGE = {"KZ": "kk", "LT": "lt"}  # Art. 14: each Party's state language
 
 
 def render_received(fact: Mapping[str, Any], ref: ReferenceData, ctx: ReportContext, *,
@@ -128,4 +130,14 @@ class _ReceivedReport(_IncidentReport):
             (w.t("f.id"), f"{r.get('id', '')} v{r.get('version', '')}"),
             (w.t("f.received_status"), w.tj(f"received.{r.get('status', 'current')}")),
             (w.t("f.withheld_persons"), str(got.get("withheld_persons", 0))),
+            *self._marking_rows(),
         ]
+
+    def _marking_rows(self) -> list[Row]:
+        """The partner's own stamp, in its state language, as it marked the fact."""
+        if not bool((self.r.get("handling") or {}).get("confidential", True)):
+            return []
+        lang = PARTY_LANGUAGE.get(self.partner_party, "ru")
+        stamp = self.w.ref.marking(self.partner_party, lang) or \
+            catalog.text("marking.confidential", lang)
+        return [(self.w.t("f.partner_marking"), stamp)]

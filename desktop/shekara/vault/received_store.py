@@ -292,7 +292,7 @@ def consents(conn: Connection, fact_ids: Iterable[str] | None = None) -> list[St
         ids = list(fact_ids)
         sql += f" WHERE fact_id IN ({','.join('?' * len(ids))})"
         args = ids
-    rows = conn.execute(sql + " ORDER BY recorded_at, id", args)
+    rows = conn.execute(sql + " ORDER BY recorded_at, rowid", args)
     return [StoredConsent(str(r[0]), str(r[1]), None if r[2] is None else int(r[2]), str(r[3]),
                           r[4], str(r[5]), str(r[6]), str(r[7]), r[8], r[9],
                           None if r[10] is None else int(r[10]), str(r[11]), str(r[12]))
