@@ -3484,12 +3484,56 @@ Passphrase for all: %3</source>
         <translation>{name} оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>келісім хатының екінші Тараптағы тіркеу нөмірін хатта басылғандай көрсетіңіз (мысалы, HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>{name} келісім хаты бос</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>келісім хаты {n} байттан аспауы керек</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>{name} келісім хатын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>келісім берілген үшінші тарапты көрсетіңіз (ең көбі {n} таңба)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>{party} — белгісіз Тарап: KZ немесе LT пайдаланыңыз</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>жоба {n} байттан үлкен</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>ол {partner} органынан соңғы импортталған {last} пакетінен кейін келмейді</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>{partner} органынан {seq} реттік нөмірлі басқа пакет бұрын алынған</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>хаттың {what} {index} элементі {path} өрісінде деректер сөздігін бұзады [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>хат {id} үшін келісім береді, бірақ бұл штаб оны алмаған</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>хат {id} өтінішіне жауап береді немесе бас тартады, бірақ бұл штаб ондай өтініш жібермеген</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>хатта ол {sender} тарапынан {recipient} тарапына жіберілген делінген, бірақ оған {signer} қол қойған, ал бұл {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3938,6 +3982,14 @@ Passphrase for all: %3</source>
     <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>бұл — {party} қондырғысының кілттері: серіктес — басқа Тараптың орталық органы</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>{id} фактісінің {version} нұсқасы екінші Тараптың талабы бойынша жойылды (10-баптың 3-тармағы): басып шығаратын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>бұл штаб {id} фактісін алмаған (нұсқасы {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>

@@ -3506,12 +3506,56 @@ Visų slaptafrazė: %3</translation>
         <translation>negalima perskaityti {name}: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>nurodykite sutikimo rašto registracijos numerį, kaip jis išspausdintas rašte (pvz., HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>sutikimo raštas {name} tuščias</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>sutikimo raštas – ne daugiau kaip {n} baitų</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>nepavyksta perskaityti sutikimo rašto {name}</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>nurodykite trečiąją šalį, kuriai duotas sutikimas (ne daugiau kaip {n} simbolių)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>nežinoma Šalis {party}: naudokite KZ arba LT</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>juodraštis didesnis nei {n} baitų</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>jis neina po paketo {last}, paskutinio importuoto iš {partner}</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>iš {partner} anksčiau jau gautas kitas paketas eilės numeriu {seq}</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>rašto elementas {what} {index} pažeidžia duomenų žodyną lauke {path} [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>raštas duoda sutikimą dėl {id}, kurio ši būstinė negavo</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>raštas atsako į prašymą {id} arba jį atmeta, bet ši būstinė tokio prašymo nesiuntė</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>rašte nurodyta, kad jis siunčiamas iš {sender} į {recipient}, bet jį pasirašė {signer}, o čia {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3960,6 +4004,14 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>tai {party} įrenginio raktai: partneris yra kitos Šalies centrinė institucija</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>fakto {id} versija {version} sunaikinta kitos Šalies prašymu (10 str. 3 d.): nėra ką spausdinti</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>ši būstinė negavo fakto {id} (versija {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>

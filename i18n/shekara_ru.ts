@@ -3506,12 +3506,56 @@ Passphrase for all: %3</source>
         <translation>не удаётся прочитать {name}: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>укажите регистрационный номер письма о согласии у другой Стороны, как он напечатан в письме (например, HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>письмо о согласии {name} пустое</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>письмо о согласии — не более {n} байт</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>не удаётся прочитать письмо о согласии {name}</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>укажите третью сторону, которой дано согласие (не более {n} символов)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>неизвестная Сторона {party}: используйте KZ или LT</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>черновик больше {n} байт</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>он не следует за пакетом {last}, последним импортированным от {partner}</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>от {partner} уже был получен другой пакет с порядковым номером {seq}</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>элемент письма {what} {index} нарушает словарь данных в поле {path} [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>письмо даёт согласие на {id}, которого этот штаб не получал</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>письмо отвечает на запрос {id} или отказывает в нём, но этот штаб такого запроса не направлял</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>в письме указано, что оно направлено от {sender} к {recipient}, но оно подписано {signer}, а здесь {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3960,6 +4004,14 @@ Passphrase for all: %3</source>
     <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>это ключи установки {party}: партнёр — центральный орган другой Стороны</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>факт {id}, версия {version}, уничтожен по требованию другой Стороны (п. 3 ст. 10): печатать нечего</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>этот штаб не получал факта {id} (версия {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
