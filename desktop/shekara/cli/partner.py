@@ -20,12 +20,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                              help="the other Party's central authority: its keys (HQ)")
     psub = partner.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = psub.add_parser("enroll", parents=[common],
-                        help="trust the partner HQ's keys file after comparing its fingerprint",
+                        help="trust the partner HQ's keys file after comparing its fingerprint,"
+                        " or follow its key rotation",
                         description="FILE is the partner's 'shekara hq keys export'. FP is the "
                         "fingerprint as its paper sheet or 'keys show' prints it (spaces "
-                        "optional); the file is refused unless they match.")
+                        "optional); the file is refused unless they match. FILE may also be "
+                        "the partner's rotation statement ('shekara hq keys rotate'): signed "
+                        "by the key trusted now, it needs no --fingerprint.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--fingerprint", required=True, metavar="FP")
+    p.add_argument("--fingerprint", default=None, metavar="FP")
     p.add_argument("--replace", action="store_true",
                    help="replace the partner key trusted now (a new key, compared on paper)")
     p.set_defaults(func=cmd_partner_enroll)
