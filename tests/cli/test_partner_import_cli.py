@@ -85,8 +85,27 @@ def test_a_fork_is_quarantined(ex: Exchange) -> None:
     assert code == 8 and fork["status"] == "fork" and fork["reason"] == "exchange.fork_chain"
     assert len(ex.kz.ok("received", "list", "--json").json()) == 1
     # As for a post's packets, the quarantined fork occupies its number: the real packet 2
-    # is a fork too until the stray one is dealt with.
-    assert ex.partner_import(ex.lt_sender.letter(facts=[fact()]))[1][0]["status"] == "fork"
+    # is a fork too until a supervisor discards the stray one (and the real one's copy).
+    real = ex.lt_sender.letter(facts=[fact()])
+    assert ex.partner_import(real)[1][0]["status"] == "fork"
+    [stream] = ex.kz.ok("partner", "status", "--json").json()
+    assert stream["imported_through"] == 1 and len(stream["kept"]) == 3
+    assert "fork" in ex.kz.ok("partner", "status").out
+    kept = {k["sha256"]: k["id"] for k in stream["kept"]}
+    ex.kz.refused("partner", "discard", kept[_sha(stray)], "--reason", "stray",
+                  officer=OFFICER, code=4)
+    ex.kz.refused("partner", "discard", kept[_sha(stray)], "--reason", " ", code=2)
+    ex.kz.refused("partner", "discard", "HQ-LT-9-000000000000", "--reason", "x", code=5)
+    for path in (stray, real, other_one):
+        ex.kz.ok("partner", "discard", kept[_sha(path)], "--reason", "not from the chain")
+    assert ex.kz.ok("partner", "status", "--json").json()[0]["kept"] == []
+    assert ex.partner_import(real)[1][0]["status"] == "imported"
+    assert "hq.held_discard" in [e["action"]
+                                 for e in ex.kz.ok("audit", "list", "--json").json()]
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _refused(ex: Exchange, path: Path, reason: str) -> dict[str, Any]:

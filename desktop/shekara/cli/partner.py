@@ -10,7 +10,9 @@ from typing import Any
 from shekara.cli import received
 from shekara.cli.common import emit, emit_json, open_session, wants_json
 from shekara.errors import PacketError
+from shekara.services import exchange_stream
 from shekara.services.exchange_receive import ExchangeReceiveService
+from shekara.services.hq import format_ranges
 from shekara.services.keys import read_key_file
 from shekara.services.partner import enroll_partner, partners, revoke_partner
 
@@ -47,6 +49,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                         "refused or is a fork.")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_partner_import)
+    p = psub.add_parser("status", parents=[common],
+                        help="the partner's letters: imported through, gaps, held, forks")
+    p.set_defaults(func=cmd_partner_status)
+    p = psub.add_parser("discard", parents=[common],
+                        help="discard a held or forked letter (supervisor; audited)")
+    p.add_argument("id", help="as 'shekara partner status' lists it")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_partner_discard)
     received.register(sub, common)
 
 
@@ -97,3 +107,29 @@ def cmd_partner_import(args: argparse.Namespace) -> int:
             else:
                 emit(outcome.line())
     return 0 if all(o.ok for o in outcomes) else PacketError.exit_code
+
+
+def cmd_partner_status(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        streams = exchange_stream.status(session.vault)
+    if wants_json(args):
+        emit_json([s.to_json() for s in streams])
+        return 0
+    for s in streams:
+        emit(f"{s.partner}: imported through {s.imported_through}; gaps "
+             f"{format_ranges(s.gaps) or '-'}; held {format_ranges(s.held) or '-'}; "
+             f"{s.refusals} refused")
+        for kept in s.kept:
+            emit(f"  {kept['state']} {kept['id']}" + (f": {kept['reason']}"
+                                                      if kept["reason"] else ""))
+    return 0
+
+
+def cmd_partner_discard(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        done = exchange_stream.discard(session.vault, args.id, args.reason)
+    if wants_json(args):
+        emit_json(done)
+    else:
+        emit(f"discarded {done['state']} letter {done['seq']}")
+    return 0
