@@ -3672,6 +3672,10 @@ Passphrase for all: %3</source>
         <translation>{name} бұрыннан бар: басқа атау таңдаңыз</translation>
     </message>
     <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>бұл штабтың кілттері ешқашан ауыстырылмаған</translation>
+    </message>
+    <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
         <translation>орталық органның {fingerprint} кілті бұрыннан бекітілген: оны ауыстыру үшін (жаңасын қағаз бойынша тексергеннен кейін) --replace пайдаланыңыз</translation>
     </message>
@@ -3976,8 +3980,24 @@ Passphrase for all: %3</source>
         <translation>қағазбен салыстырылған цифрлық із осы файлдікі емес ({fingerprint}): файлға сенбеңіз; серіктестен кілттерін қайта сұраңыз</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>екінші Тараптың қағаз парағымен салыстырылған саусақ ізін көрсетіңіз (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>{id} ұсталған немесе тармақталған хат жоқ ('shekara partner status' қараңыз)</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>{code} серіктесінің кері қайтаратын кілті жоқ</translation>
+    </message>
+    <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>ауыстыру {code} кілтімен қол қойылған, оның күйі {state}: жаңа кілтті қағаз бойынша салыстырып тіркеңіз</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>ауыстыру екінші Тараптікі емес кілтке қатысты: екінші Тараптың кілттер файлын қағаз бойынша салыстырып тіркеңіз</translation>
     </message>
     <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>

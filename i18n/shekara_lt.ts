@@ -3694,6 +3694,10 @@ Visų slaptafrazė: %3</translation>
         <translation>{name} jau yra: pasirinkite kitą pavadinimą</translation>
     </message>
     <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>šios būstinės raktai niekada nebuvo pakeisti</translation>
+    </message>
+    <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
         <translation>centrinės institucijos raktas {fingerprint} jau įtvirtintas: norėdami jį pakeisti (patikrinę naująjį pagal popierinį lapą), naudokite --replace</translation>
     </message>
@@ -3998,8 +4002,24 @@ Visų slaptafrazė: %3</translation>
         <translation>su popieriniu lapu palygintas atspaudas nėra šio failo ({fingerprint}): nepasitikėkite failu; paprašykite partnerio raktų dar kartą</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>nurodykite kontrolinį kodą, sutikrintą su kitos Šalies popieriniu lapu (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>nėra sulaikyto ar atsišakojusio rašto {id} (žr. 'shekara partner status')</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>nėra {code} partnerio rakto, kurį būtų galima atšaukti</translation>
+    </message>
+    <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>keitimas pasirašytas {code} raktu, kurio būsena {state}: naują raktą įregistruokite sutikrinę popieriuje</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>keitimas skirtas raktui, kuris nėra kitos Šalies: įregistruokite kitos Šalies raktų failą sutikrinę popieriuje</translation>
     </message>
     <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>

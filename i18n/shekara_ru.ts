@@ -3694,6 +3694,10 @@ Passphrase for all: %3</source>
         <translation>{name} уже существует: выберите другое имя</translation>
     </message>
     <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>ключи этого штаба ни разу не заменялись</translation>
+    </message>
+    <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
         <translation>ключ центрального органа {fingerprint} уже закреплён: чтобы заменить его (проверив новый по бумаге), используйте --replace</translation>
     </message>
@@ -3998,8 +4002,24 @@ Passphrase for all: %3</source>
         <translation>сверенный по бумаге отпечаток не совпадает с отпечатком файла ({fingerprint}): не доверяйте файлу; запросите ключи у партнёра заново</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>укажите отпечаток, сверенный с бумажным листом другой Стороны (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>нет задержанного или ответвлённого письма {id} (см. 'shekara partner status')</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>нет ключа партнёра {code} для отзыва</translation>
+    </message>
+    <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>замена подписана ключом {code}, который имеет состояние {state}: зарегистрируйте новый ключ со сверкой на бумаге</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>замена относится к ключу, который не принадлежит другой Стороне: зарегистрируйте файл ключей другой Стороны со сверкой на бумаге</translation>
     </message>
     <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
