@@ -194,3 +194,19 @@ def test_requests_answers_and_refusals_go_into_the_register(ex: Exchange) -> Non
     # An answer to a request this HQ never sent refuses the letter.
     code, [outcome] = ex.partner_import(ex.lt_sender.letter(answers=[answer(theirs.id)]))
     assert code == 8 and outcome["reason"] == "exchange.unknown_request"
+
+
+def test_the_received_index_is_rebuilt_when_the_search_keys_change(ex: Exchange) -> None:
+    from shekara.vault.vault import Vault
+    from tests.cli.conftest import PASSWORDS, SUPERVISOR
+    sent = fact(border_record("Jankauskaitė", "Rūta", "KAZ"))
+    _import(ex, facts=[sent])
+    vault = Vault.open(ex.kz.vault, SUPERVISOR, PASSWORDS[SUPERVISOR])
+    try:  # what a schema step that changed the keys leaves: an index to rebuild
+        with vault.transaction() as conn:
+            conn.execute("DELETE FROM received_search WHERE rowid IN (SELECT rowid FROM"
+                         " received_facts)")
+            vault.set_setting("search_index_stale", "1")
+    finally:
+        vault.lock()
+    assert [h["id"] for h in ex.kz.ok("search", "Янкаускайте", "--json").json()] == [sent.id]

@@ -22,6 +22,7 @@ from shekara.errors import InputError, NotFound
 from shekara.packets.exchange import REGISTRATION_PATTERN
 from shekara.reports.received import render_received
 from shekara.services.keys import require_mode
+from shekara.services.records import RecordService
 from shekara.services.reports import Report, ReportService
 from shekara.vault import audit, journal
 from shekara.vault import received_store as store
@@ -127,6 +128,17 @@ class ReceivedService:
         return Report("received", pdf, ctx.lang, current.id, current.version,
                       {"kind": current.kind, "partner": current.partner},
                       f"received-{current.id[:8]}-v{current.version}-{ctx.lang}.pdf")
+
+    def rebuild_search_index(self) -> int:
+        """Recompute the received facts' search entries (when the search keys changed: the
+        session does it with the HQ's own index, before that index clears the flag)."""
+        summaries = RecordService(self.vault, self.ref)
+        count = 0
+        with self.vault.transaction() as conn:
+            for rowid, data in store.indexed_facts(conn):
+                store.replace_search_entry(conn, rowid, summaries._summary(data).search_columns)
+                count += 1
+        return count
 
     # --- Art. 10.2 consents ------------------------------------------------------------------
     def add_consent(self, fact_id: str, *, registration_number: str, third_party: str,

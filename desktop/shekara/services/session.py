@@ -15,6 +15,7 @@ from shekara.services.export import ExportService
 from shekara.services.hq import HqService
 from shekara.services.keys import KeyService
 from shekara.services.officials import OfficialsService
+from shekara.services.received import ReceivedService
 from shekara.services.records import RecordService
 from shekara.services.refdata import RefdataService
 from shekara.services.reports import ReportService
@@ -38,6 +39,8 @@ class Session:
             with contextlib.suppress(InputError):
                 self.ref = ReferenceData(kept[1]).with_markings_of(self.ref)
         if self.vault.setting("search_index_stale") == "1":
+            if self.vault.mode == "hq":  # facts received from the partner: their own index
+                ReceivedService(self.vault, self.ref).rebuild_search_index()
             self.records.rebuild_search_index()
         if self.vault.setting("qualification_stale") == "1":
             self.records.rederive_qualification()

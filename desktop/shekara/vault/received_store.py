@@ -204,6 +204,21 @@ def destroy(conn: Connection, rowid: int, *, correction: str, at: str) -> None:
     conn.execute("DELETE FROM received_search WHERE rowid = ?", (rowid,))
 
 
+def indexed_facts(conn: Connection) -> list[tuple[int, dict[str, Any]]]:
+    """(rowid, record) of every version the search index holds: the current ones."""
+    rows = conn.execute("SELECT rowid, data FROM received_facts WHERE state IN ('current',"
+                        " 'withdrawn') AND version = (SELECT max(version) FROM received_facts g"
+                        " WHERE g.id = received_facts.id)")
+    return [(int(r[0]), dict(json.loads(str(r[1])))) for r in rows]
+
+
+def replace_search_entry(conn: Connection, rowid: int, search_columns: Mapping[str, str]) -> None:
+    conn.execute("DELETE FROM received_search WHERE rowid = ?", (rowid,))
+    conn.execute("INSERT INTO received_search (rowid, names, documents, places, things, text)"
+                 " VALUES (?,?,?,?,?,?)",
+                 (rowid, *(search_columns.get(c, "") for c in _SEARCH_COLUMNS)))
+
+
 def heads(conn: Connection, *, limit: int = 100, offset: int = 0) -> list[ReceivedFact]:
     """The newest version of each received fact, newest occurrence first."""
     rows = conn.execute(
