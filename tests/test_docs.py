@@ -37,9 +37,10 @@ SCREENSHOTS = DOCS / "screenshots"
 OFFICER_EN = DOCS / "user-guide-officer.md"
 OFFICER_RU = DOCS / "user-guide-officer.ru.md"
 OFFICER_KK = DOCS / "user-guide-officer.kk.md"
+OFFICER_LT = DOCS / "user-guide-officer.lt.md"
 HQ_EN = DOCS / "user-guide-hq.md"
 # The officer guide's translations, by the language whose screen texts they cite.
-OFFICER_TRANSLATIONS = {OFFICER_RU: "ru", OFFICER_KK: "kk"}
+OFFICER_TRANSLATIONS = {OFFICER_RU: "ru", OFFICER_KK: "kk", OFFICER_LT: "lt"}
 GUIDES = (OFFICER_EN, HQ_EN, *OFFICER_TRANSLATIONS)
 README = ROOT / "README.md"
 # How many commands each file must quote (and parse) at least: a broken extractor that finds
