@@ -188,7 +188,12 @@ def test_requests_answers_and_refusals_go_into_the_register(ex: Exchange) -> Non
     _import(ex, answers=[answer(ours[0])])
     assert ex.kz.ok("request", "show", ours[0], "--json").json()["status"] == "answered"
     assert len(ex.kz.ok("request", "show", ours[0], "--json").json()["thread"]) == 2
-    # The incoming request is ours to answer, as one typed in by hand.
+    # The incoming request is ours to answer, as one typed in by hand; what the partner sent
+    # is not a record of ours, so an answer cannot carry it back out (never sent on).
+    sent = fact()
+    _import(ex, facts=[sent])
+    ex.kz.refused("request", "answer", theirs.id, "-", stdin=json.dumps(
+        {"text": "Тексерілді / Проверено.", "records": [sent.id]}).encode(), code=2)
     ex.kz.ok("request", "answer", theirs.id, "-", stdin=json.dumps(
         {"text": "Тексерілді / Проверено."}).encode())
     # An answer to a request this HQ never sent refuses the letter.
