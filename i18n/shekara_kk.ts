@@ -351,6 +351,18 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Екінші Тараптың хаты импортталды</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Алынған ақпарат қаралды</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Үшінші тарапқа беруге келісім тіркелді</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -3985,7 +3997,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>{id} ұсталған немесе тармақталған хат жоқ ('shekara partner status' қараңыз)</translation>
+        <translation>{id} ұсталған немесе тармақталған хат жоқ (&apos;shekara partner status&apos; қараңыз)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>

@@ -354,6 +354,18 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Nustatymas pakeistas</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Importuotas kitos Šalies raštas</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Peržiūrėta gauta informacija</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Užregistruotas sutikimas perduoti trečiajai šaliai</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -4007,7 +4019,7 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>nėra sulaikyto ar atsišakojusio rašto {id} (žr. 'shekara partner status')</translation>
+        <translation>nėra sulaikyto ar atsišakojusio rašto {id} (žr. &apos;shekara partner status&apos;)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>

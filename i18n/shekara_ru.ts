@@ -354,6 +354,18 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Настройка изменена</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Импортировано письмо другой Стороны</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Просмотрена полученная информация</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Зарегистрировано согласие на передачу третьей стороне</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -4007,7 +4019,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>нет задержанного или ответвлённого письма {id} (см. 'shekara partner status')</translation>
+        <translation>нет задержанного или ответвлённого письма {id} (см. &apos;shekara partner status&apos;)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>

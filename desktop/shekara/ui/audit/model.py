@@ -100,6 +100,9 @@ ACTION_LABELS = {
     "request.follow_up": QT_TRANSLATE_NOOP("AuditActions", "Follow-up question on a request"),
     "request.withdraw": QT_TRANSLATE_NOOP("AuditActions", "Request withdrawn"),
     "settings.change": QT_TRANSLATE_NOOP("AuditActions", "Setting changed"),
+    "partner.import": QT_TRANSLATE_NOOP("AuditActions", "Partner's letter imported"),
+    "received.view": QT_TRANSLATE_NOOP("AuditActions", "Received information viewed"),
+    "consent.add": QT_TRANSLATE_NOOP("AuditActions", "Third-party consent recorded"),
 }
 
 
