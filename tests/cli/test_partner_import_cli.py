@@ -5,12 +5,14 @@ quarantined, and one test per refusal path (the vault unchanged but for the refu
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from shekara.packets.container import PREAMBLE, SIGNATURE_BYTES
+from shekara.packets.exchange import encode_exchange
 from shekara.packets.keys import PrivateKeys
 from tests.cli.conftest import OFFICER, Shekara
 from tests.cli.exchange_packets import (
@@ -225,6 +227,8 @@ def test_receipts_name_what_was_imported_held_and_missing(ex: Exchange) -> None:
     try:
         got = received_ranges(vault)
         assert (got.through, got.gaps, got.held) == (2, ((3, 3),), ((4, 4),))
+        # What the sending side will put in its next letter: the codec takes it as it is.
+        encode_exchange(replace(ex.lt_sender.payload(), receipts=got))
     finally:
         vault.lock()
     ex.partner_import(paths[2], paths[4])
@@ -248,3 +252,17 @@ def test_a_replaced_partner_key_is_trusted_for_new_letters(ex: Exchange, tmp_pat
     enroll(ex.kz, new_lt, tmp_path / "lt2-keys.json", "--replace")
     _refused(ex, old, "packet.revoked_key")
     assert KZ_CODE == ex.lt_sender.recipient_id
+
+
+def test_a_held_letter_refused_when_its_turn_comes(ex: Exchange) -> None:
+    """Held letters are checked again when applied: one that answers a request this HQ never
+    sent is refused then, dropped, logged, and named as missing in the receipts."""
+    from tests.cli.exchange_packets import answer
+    first = ex.lt_sender.letter(facts=[fact()])
+    second = ex.lt_sender.letter(answers=[answer("44444444-4444-4444-8444-444444444444")])
+    assert ex.partner_import(second)[1][0]["status"] == "held"
+    code, [outcome] = ex.partner_import(first)
+    assert code == 8 and outcome["status"] == "imported"
+    assert "held packet 2 refused" in outcome["problems"][0]
+    [stream] = ex.kz.ok("partner", "status", "--json").json()
+    assert (stream["imported_through"], stream["gaps"], stream["kept"]) == (1, [[2, 2]], [])
