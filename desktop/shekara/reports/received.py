@@ -73,6 +73,8 @@ WORDING: dict[str, catalog.Entry] = {
     "received.destroyed": {"kk": "жойылды", "lt": "sunaikinta", "ru": "уничтожена",
                            "en": "destroyed"},
 }
+# One catalog for every document: this one's wording joins it here, so the catalog module keeps
+# the wording of the documents that existed before the exchange (and merges stay small).
 catalog.CATALOG.update(WORDING)
 PARTY_LANGUAGE = {"KZ": "kk", "LT": "lt"}  # Art. 14: each Party's state language
 

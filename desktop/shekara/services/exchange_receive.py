@@ -4,7 +4,7 @@ The order per file is the one HQ follows for a post's records packets (services/
 first (signature with the enrolled partner's keys — revoked ones refused, a replaced key only up
 to the sequence number its rotation named), then the bookkeeping that needs no plaintext
 (duplicate, fork by sequence number, too far ahead), then decrypt in memory and check every
-item (services/received.py), then one transaction that applies the letter — or holds the
+item (services/received_letters.py), then one transaction that applies the letter — or holds the
 packet until the ones before it arrive. A refusal leaves the vault as it was, except one line in
 the partner's refusal log when the signature verified (so the next letter's receipts can tell).
 

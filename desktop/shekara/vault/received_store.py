@@ -3,9 +3,9 @@ held, forks, refusals), the facts they carried, their search index, and Art. 10.
 recorded against them (schema step `_step_received` in migrations.py).
 
 SQL only; functions take the connection (inside the caller's transaction where they write)
-and plain values, and never decide policy: `services/exchange_receive.py` and
-`services/received.py` do. Nothing here touches the HQ's own `records` tables: received facts
-live apart and are never share candidates.
+and plain values, and never decide policy: `services/exchange_receive.py`,
+`services/received_letters.py` and `services/received.py` do. Nothing here touches the HQ's
+own `records` tables: received facts live apart and are never share candidates.
 """
 
 from __future__ import annotations
