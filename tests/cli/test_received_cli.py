@@ -215,3 +215,32 @@ def test_the_received_index_is_rebuilt_when_the_search_keys_change(ex: Exchange)
     finally:
         vault.lock()
     assert [h["id"] for h in ex.kz.ok("search", "Янкаускайте", "--json").json()] == [sent.id]
+
+
+def test_receiving_leaves_no_plaintext(ex: Exchange, tmp_path: Path) -> None:
+    """Import, show, search and a consent in a child process with its own temp and cache
+    folders: no name of what was received is readable in any file but the PDF asked for."""
+    from tests.cli.conftest import PASSWORDS, SUPERVISOR, run_process
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "TMPDIR": str(home), "XDG_CACHE_HOME": str(home),
+           "XDG_STATE_HOME": str(home), "SHEKARA_OFFICER": SUPERVISOR,
+           "SHEKARA_PASSPHRASE": PASSWORDS[SUPERVISOR]}
+    sent = fact(border_record("Jankauskaitė", "Rūta", "KAZ", narrative="Spare tyre, Vilnius."))
+    path = ex.lt_sender.letter(facts=[sent])
+    scan = tmp_path / "consent.txt"
+    scan.write_text("Sutinkame perduoti Europolui.")
+    for args in (("partner", "import", str(path)), ("received", "show", sent.id, "--json"),
+                 ("search", "Янкаускайте"), ("received", "list"),
+                 ("consent", "add", sent.id, "--regno", "HQ-LT/2026/000555",
+                  "--third-party", "Europol", "--file", str(scan))):
+        result = run_process(ex.kz.vault, *args, env=env)
+        assert result.code == 0, result.err
+    needles = ["Jankauskaitė", "Jankauskaite", "Rūta", "Spare tyre", "Vilnius", "Sutinkame"]
+    for file in tmp_path.rglob("*"):
+        if file.is_file() and file != scan:
+            blob = file.read_bytes()
+            for needle in needles:
+                for encoded in (needle.encode(), needle.encode("utf-16-le"),
+                                needle.lower().encode()):
+                    assert encoded not in blob, f"{needle!r} in plaintext in {file}"
