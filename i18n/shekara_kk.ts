@@ -4008,6 +4008,10 @@ Passphrase for all: %3</source>
         <translation>ауыстыру {code} кілтімен қол қойылған, оның күйі {state}: жаңа кілтті қағаз бойынша салыстырып тіркеңіз</translation>
     </message>
     <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>хаттағы кілт ауыстыру бұрын {state} күйінде болған {code} кілтін атайды: оған енді сенім жоқ</translation>
+    </message>
+    <message>
         <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
         <translation>ауыстыру екінші Тараптікі емес кілтке қатысты: екінші Тараптың кілттер файлын қағаз бойынша салыстырып тіркеңіз</translation>
     </message>

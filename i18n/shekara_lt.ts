@@ -4030,6 +4030,10 @@ Visų slaptafrazė: %3</translation>
         <translation>keitimas pasirašytas {code} raktu, kurio būsena {state}: naują raktą įregistruokite sutikrinę popieriuje</translation>
     </message>
     <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>rašte nurodytas raktų keitimas įvardija {code} raktą, kurio būsena anksčiau buvo {state}: juo daugiau nepasitikima</translation>
+    </message>
+    <message>
         <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
         <translation>keitimas skirtas raktui, kuris nėra kitos Šalies: įregistruokite kitos Šalies raktų failą sutikrinę popieriuje</translation>
     </message>

@@ -4030,6 +4030,10 @@ Passphrase for all: %3</source>
         <translation>замена подписана ключом {code}, который имеет состояние {state}: зарегистрируйте новый ключ со сверкой на бумаге</translation>
     </message>
     <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>замена ключа в письме называет ключ {code}, который ранее имел состояние {state}: ему больше не доверяют</translation>
+    </message>
+    <message>
         <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
         <translation>замена относится к ключу, который не принадлежит другой Стороне: зарегистрируйте файл ключей другой Стороны со сверкой на бумаге</translation>
     </message>

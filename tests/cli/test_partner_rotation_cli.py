@@ -95,3 +95,60 @@ def test_a_rotated_hq_still_reads_what_was_sent_to_its_old_keys(ex: Exchange) ->
 def _kz_subject() -> dict[str, object]:
     from tests.cli.conftest import border_record
     return border_record("Jankauskaitė", "Rūta", "LTU")
+
+
+def _rotation_letter(ex: Exchange, old: Partner, statement: Path, **items: object) -> Path:
+    payload = old.payload(**items)
+    return old.seal(type(payload)(**{**payload.__dict__,
+                                     "rotation": json.loads(statement.read_text())}))
+
+
+def test_a_rotation_inside_the_last_letter_signed_by_the_old_key(ex: Exchange) -> None:
+    old = ex.lt_sender
+    assert ex.partner_import(old.letter(facts=[fact()]))[0] == 0
+    old_print = ex.lt.ok("keys", "show", "--json").json()["own"]["fingerprint"]
+    files = _rotate(ex)
+    carrying = _rotation_letter(ex, old, Path(files["rotation"]), facts=[fact()])
+    code, [outcome] = ex.partner_import(carrying)
+    assert code == 0 and outcome["counts"]["rotations"] == 1 and outcome["counts"]["facts"] == 1
+    states = {k["fingerprint"]: k["state"] for k in ex.kz.ok("partner", "list", "--json").json()}
+    assert states == {old_print: "rotated", files["fingerprint"]: "active"}
+    # The new key's letters follow in the same chain; the old key's after the carrying one
+    # are refused.
+    new = Partner(own_keys(ex.lt.vault), own_keys(ex.kz.vault), "HQ-KZ", "KZ", ex.out)
+    new.seq, new.prev_hash, new.number = old.seq, old.prev_hash, old.number
+    late_old = old.seal(old.payload(facts=[fact()]), advance=False)
+    code, [outcome] = ex.partner_import(new.letter(facts=[fact()]))
+    assert code == 0 and outcome["status"] == "imported" and outcome["seq"] == 3
+    assert ex.partner_import(late_old)[1][0]["reason"] == "packet.old_key"
+    # The statement as a file afterwards changes nothing.
+    assert ex.kz.ok("partner", "enroll", files["rotation"], "--json").json()[
+        "outcome"] == "already"
+
+
+def test_a_rotation_inside_a_letter_must_be_the_signers(ex: Exchange, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    from tests.cli.exchange_packets import hq
+    other = hq(tmp_path, "LT", "HQ-LT-X", monkeypatch, capsys)
+    out = tmp_path / "other-rot"
+    out.mkdir()
+    foreign = Path(other.ok("hq", "keys", "rotate", "--out", str(out), "--json").json()[
+        "rotation"])
+    before = ex.kz.ok("partner", "list", "--json").json()
+    code, [outcome] = ex.partner_import(_rotation_letter(ex, ex.lt_sender, foreign))
+    assert code == 8 and outcome["reason"] == "packet.rotation_wrong_key"
+    ex.lt_sender.seq, ex.lt_sender.prev_hash = 0, None
+    own = Path(_rotate(ex)["rotation"])
+    forged = json.loads(own.read_text())
+    forged["created_at"] = "2026-01-01T00:00:00Z"
+    bad = tmp_path / "forged.json"
+    bad.write_text(json.dumps(forged))
+    code, [outcome] = ex.partner_import(_rotation_letter(ex, ex.lt_sender, bad))
+    assert code == 8 and outcome["reason"] == "packet.bad_key_signature"
+    not_a_statement = tmp_path / "not.json"
+    not_a_statement.write_text(json.dumps({"format": "shekara-hq-keys"}))
+    with pytest.raises(Exception, match="not a key rotation statement"):
+        _rotation_letter(ex, ex.lt_sender, not_a_statement)  # the codec writes no such letter
+    assert ex.kz.ok("partner", "list", "--json").json() == before

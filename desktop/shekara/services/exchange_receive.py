@@ -164,7 +164,7 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
             return _quarantine(vault, outcome, data, sha, header, PacketError(
                 "exchange.fork_chain", "it does not follow packet {last}, the last one "
                 "imported from {partner}", last=last, partner=partner))
-        _apply(vault, outcome, sha, header, letter, held=False)
+        _apply(vault, outcome, sha, verified, letter, held=False)
     except PacketError as err:
         _log(vault, partner, header.seq, sha, err.msgid)
         outcome.status, outcome.msgid, outcome.message = "refused", err.msgid, err.text()
@@ -184,16 +184,19 @@ def _open(vault: Vault, ref: ReferenceData, data: bytes,
                           signer=verified.signer.party, own=vault.party)
     now = datetime.now().astimezone()
     sent = datetime.fromisoformat(verified.header.created_at.replace("Z", "+00:00"))
-    return received.prepare(payload, ref, max(now, min(sent, now + MAX_CLOCK_AHEAD)))
+    return received.prepare(payload, ref, max(now, min(sent, now + MAX_CLOCK_AHEAD)),
+                            verified.signer)
 
 
-def _apply(vault: Vault, outcome: ExchangeOutcome, sha: str, header: PacketHeader,
+def _apply(vault: Vault, outcome: ExchangeOutcome, sha: str, verified: VerifiedPacket,
            letter: received.PreparedLetter, *, held: bool) -> None:
+    header = verified.header
     partner = str(outcome.partner)
     at = now_utc()
     number = letter.payload.letter.registration_number
     with vault.transaction() as conn:
-        counts, problems = received.store_letter(conn, vault, partner, header.seq, letter, at)
+        counts, problems = received.store_letter(conn, vault, partner, header.seq, letter, at,
+                                                 signer_key_id=verified.signer.key_id.hex())
         if held:
             store.mark_imported(conn, partner, header.seq, sha, letter=number, at=at)
         else:
@@ -259,7 +262,7 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ExchangeOutcome) -> N
                                         f"({fork.text()}): quarantined")
                 return
             letter = _open(vault, ref, data, verified)
-            _apply(vault, outcome, entry.sha256, verified.header, letter, held=True)
+            _apply(vault, outcome, entry.sha256, verified, letter, held=True)
         except PacketError as err:
             with vault.transaction() as conn:
                 store.delete_entry(conn, partner, entry.seq, entry.sha256)

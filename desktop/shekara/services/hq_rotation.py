@@ -27,7 +27,8 @@ from shekara.services.keys import (
     public_of,
     require_mode,
 )
-from shekara.vault import chain_store, peer_key_store
+from shekara.vault import audit, chain_store, peer_key_store
+from shekara.vault.connection import Connection
 from shekara.vault.vault import Vault, now_utc
 
 HQ_KINDS = ("ack", "refdata", "exchange")  # what an HQ signs
@@ -85,11 +86,40 @@ def apply_partner_rotation(vault: Vault, data: bytes, old_key_id: str) -> KeyCha
     if known_new is not None:
         raise StateError("keys.was_revoked", "this key of {post} was {state}: it cannot be "
                          "enrolled again", post=new.code, state=known_new.state)
-    last_seq = rotation.last_sequences.get("exchange", 0)
+    with vault.transaction() as conn:
+        return record_partner_rotation(conn, vault, old, rotation,
+                                       rotation.last_sequences.get("exchange", 0))
+
+
+def follow_rotation_in_letter(conn: Connection, vault: Vault, signer_key_id: str,
+                              rotation: enrollment.Rotation, seq: int) -> KeyChange | None:
+    """A rotation statement carried in the partner's letter number `seq`, already checked
+    against the key that signed it (`enrollment.read_rotation`): in the caller's transaction,
+    trust the new key; the old one stays trusted up to this letter. None if already followed."""
+    old = peer_key_store.peer_key(conn, signer_key_id)
+    known_new = peer_key_store.peer_key(conn, rotation.new.key_id.hex())
+    if old is None or (old.state == "rotated" and known_new is not None
+                       and known_new.state == "active"):
+        return None
+    if old.state != "active":
+        raise PacketError("partner.rotation_from_inactive", "the rotation is signed by a key "
+                          "of {code} that is {state}: enroll the new key on paper instead",
+                          code=old.code, state=old.state)
+    if known_new is not None:
+        raise PacketError("partner.rotation_known_key", "the letter's rotation names a key of "
+                          "{code} that was {state} before: it is not trusted again",
+                          code=rotation.new.code, state=known_new.state)
+    return record_partner_rotation(conn, vault, old, rotation,
+                                   max(rotation.last_sequences.get("exchange", 0), seq))
+
+
+def record_partner_rotation(conn: Connection, vault: Vault, old: peer_key_store.PeerKey,
+                            rotation: enrollment.Rotation, last_seq: int) -> KeyChange:
+    new = rotation.new
     at = now_utc()
-    with vault.audited("partner.enroll", detail={
-            "code": new.code, "party": new.party, "fingerprint": new.fingerprint(),
-            "rotation_of": public_of(old).fingerprint(), "old_key_last_seq": last_seq}) as conn:
-        peer_key_store.set_peer_key_state(conn, old.key_id, "rotated", at=at, last_seq=last_seq)
-        peer_key_store.add_peer_key(conn, new.key_id.hex(), new.code, "hq", new.to_dict(), at=at)
+    peer_key_store.set_peer_key_state(conn, old.key_id, "rotated", at=at, last_seq=last_seq)
+    peer_key_store.add_peer_key(conn, new.key_id.hex(), new.code, "hq", new.to_dict(), at=at)
+    audit.append(conn, vault.officer, "partner.enroll", detail={
+        "code": new.code, "party": new.party, "fingerprint": new.fingerprint(),
+        "rotation_of": public_of(old).fingerprint(), "old_key_last_seq": last_seq})
     return KeyChange(new.code, new.fingerprint(), "rotated", public_of(old).fingerprint())

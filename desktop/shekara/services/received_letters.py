@@ -28,7 +28,10 @@ from shekara.domain.request import (
 from shekara.domain.request_register import due_on, status_after_answer, status_after_refusal
 from shekara.domain.validation import validate_record
 from shekara.errors import NotFound, PacketError, ValidationError
+from shekara.packets.enrollment import Rotation, read_rotation
 from shekara.packets.exchange import ExchangePayload, SharedFact
+from shekara.packets.keys import PublicKeys
+from shekara.services.hq_rotation import follow_rotation_in_letter
 from shekara.services.records import RecordService
 from shekara.services.requests import RequestService
 from shekara.vault import audit
@@ -58,6 +61,7 @@ class PreparedLetter:
     facts: list[PreparedFact]
     requests: list[tuple[str, int, str, dict[str, Any]]]  # id, version, number, request
     refusals: list[dict[str, Any]]  # the domain's refusal form, in payload.refusals order
+    rotation: Rotation | None = None  # the sender's key rotation, checked against its signer
 
 
 def _digest(data: dict[str, Any]) -> str:
@@ -72,8 +76,13 @@ def _invalid(what: str, index: int, err: ValidationError) -> PacketError:
                        path=path or what, reason=msgid)
 
 
-def prepare(payload: ExchangePayload, ref: ReferenceData, now: datetime) -> PreparedLetter:
-    """Check every item of the letter; any problem refuses the whole packet."""
+def prepare(payload: ExchangePayload, ref: ReferenceData, now: datetime,
+            signer: PublicKeys) -> PreparedLetter:
+    """Check every item of the letter; any problem refuses the whole packet. A rotation
+    statement in it must be signed by the key that signed the packet (and by the new key)."""
+    rotation = None
+    if payload.rotation is not None:
+        rotation = read_rotation(json.dumps(payload.rotation).encode(), signer)
     facts: list[PreparedFact] = []
     for index, fact in enumerate(payload.facts):
         try:
@@ -102,15 +111,19 @@ def prepare(payload: ExchangePayload, ref: ReferenceData, now: datetime) -> Prep
             refusals.append(validate_refusal(form))
         except ValidationError as err:
             raise _invalid("refusal", index, err) from None
-    return PreparedLetter(payload, ref, facts, requests, refusals)
+    return PreparedLetter(payload, ref, facts, requests, refusals, rotation)
 
 
 def store_letter(conn: Connection, vault: Vault, partner: str, seq: int,
-                 letter: PreparedLetter, at: str) -> tuple[dict[str, int], list[str]]:
+                 letter: PreparedLetter, at: str, *,
+                 signer_key_id: str) -> tuple[dict[str, int], list[str]]:
     """Apply a checked letter in the caller's transaction; PacketError leaves it unchanged
     (the caller rolls back). Returns what it stored, by kind, and what it could not apply."""
     counts = {"facts": 0, "duplicates": 0, "corrections": 0, "requests": 0, "answers": 0,
-              "refusals": 0, "consents": 0}
+              "refusals": 0, "consents": 0, "rotations": 0}
+    if letter.rotation is not None and follow_rotation_in_letter(
+            conn, vault, signer_key_id, letter.rotation, seq) is not None:
+        counts["rotations"] += 1
     problems: list[str] = []
     number = letter.payload.letter.registration_number
     summaries = RecordService(vault, letter.ref)

@@ -313,6 +313,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'no partner key of {code} to revoke')
     # partner.rotation_from_inactive (services/hq_rotation.py)
     translate("errors", 'the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead')
+    # partner.rotation_known_key (services/hq_rotation.py)
+    translate("errors", "the letter's rotation names a key of {code} that was {state} before: it is not trusted again")
     # partner.rotation_unknown_key (services/hq_rotation.py)
     translate("errors", "the rotation replaces a key that is not the partner's: enroll the partner's keys file on paper")
     # partner.same_party (services/partner.py)
