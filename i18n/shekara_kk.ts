@@ -3500,6 +3500,10 @@ Passphrase for all: %3</source>
         <translation>келісім хатының екінші Тараптағы тіркеу нөмірін хатта басылғандай көрсетіңіз (мысалы, HQ-LT/2026/000012)</translation>
     </message>
     <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>{id} фактісі екінші Тараптың талабы бойынша жойылды (10-баптың 3-тармағы): беретін ештеңе жоқ</translation>
+    </message>
+    <message>
         <source>the consent letter {name} is empty</source>
         <translation>{name} келісім хаты бос</translation>
     </message>

@@ -3522,6 +3522,10 @@ Visų slaptafrazė: %3</translation>
         <translation>nurodykite sutikimo rašto registracijos numerį, kaip jis išspausdintas rašte (pvz., HQ-LT/2026/000012)</translation>
     </message>
     <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>faktas {id} sunaikintas kitos Šalies prašymu (10 str. 3 d.): nėra ką perduoti</translation>
+    </message>
+    <message>
         <source>the consent letter {name} is empty</source>
         <translation>sutikimo raštas {name} tuščias</translation>
     </message>

@@ -3522,6 +3522,10 @@ Passphrase for all: %3</source>
         <translation>укажите регистрационный номер письма о согласии у другой Стороны, как он напечатан в письме (например, HQ-LT/2026/000012)</translation>
     </message>
     <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>факт {id} уничтожен по требованию другой Стороны (п. 3 ст. 10): передавать нечего</translation>
+    </message>
+    <message>
         <source>the consent letter {name} is empty</source>
         <translation>письмо о согласии {name} пустое</translation>
     </message>

@@ -154,6 +154,9 @@ def test_consent_is_recorded_against_a_received_fact(ex: Exchange, tmp_path: Pat
                   "--third-party", "  ", "--file", str(scan), code=2)
     ex.kz.refused("consent", "add", sent.id, "--regno", "HQ-LT/2026/000556",
                   "--third-party", "X", "--file", str(tmp_path / "missing.pdf"), code=2)
+    # Nothing is left of a destroyed fact to pass on.
+    _import(ex, corrections=[correction(sent.id, action="destroyed")])
+    ex.kz.refused("consent", "add", sent.id, *args, code=6)
     # A consent for something never received refuses the letter that carries it.
     code, [outcome] = ex.partner_import(ex.lt_sender.letter(
         consents=[consent("33333333-3333-4333-8333-333333333333")]))

@@ -18,7 +18,7 @@ from typing import Any
 from shekara.domain import search_key
 from shekara.domain.codes import other_party
 from shekara.domain.reference import ReferenceData
-from shekara.errors import InputError, NotFound
+from shekara.errors import InputError, NotFound, StateError
 from shekara.packets.exchange import REGISTRATION_PATTERN
 from shekara.reports.received import render_received
 from shekara.services.keys import require_mode
@@ -149,6 +149,10 @@ class ReceivedService:
         the vault. Audited."""
         self.vault.require_supervisor()
         current, _ = self._version(fact_id, version)
+        if current.state == "destroyed":
+            raise StateError("consent.destroyed", "fact {id} was destroyed at the partner's "
+                             "request (Art. 10.3): there is nothing left to pass on",
+                             id=fact_id[:80])
         number = registration_number.strip().upper()
         if not REGISTRATION_PATTERN.match(number):
             raise InputError("consent.bad_number", "give the partner's registration number of "

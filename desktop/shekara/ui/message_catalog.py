@@ -59,6 +59,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'cannot read {name}: {reason}')
     # consent.bad_number (services/received.py)
     translate("errors", "give the partner's registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)")
+    # consent.destroyed (services/received.py)
+    translate("errors", "fact {id} was destroyed at the partner's request (Art. 10.3): there is nothing left to pass on")
     # consent.empty_file (services/received.py)
     translate("errors", 'the consent letter {name} is empty')
     # consent.file_too_large (services/received.py)
