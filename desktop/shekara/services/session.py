@@ -11,6 +11,7 @@ from shekara.errors import InputError
 from shekara.services.acks import AckService
 from shekara.services.attachments import AttachmentService
 from shekara.services.drafts import DraftService
+from shekara.services.exchange_send import ShareService
 from shekara.services.export import ExportService
 from shekara.services.hq import HqService
 from shekara.services.keys import KeyService
@@ -99,6 +100,10 @@ class Session:
     @property
     def refdata(self) -> RefdataService:
         return RefdataService(self.vault, self.ref)
+
+    @property
+    def share(self) -> ShareService:
+        return ShareService(self.vault, self.ref)
 
     def close(self) -> None:
         self.vault.lock()

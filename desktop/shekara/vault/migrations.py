@@ -466,6 +466,41 @@ def _step_received(conn: Connection) -> None:
                  " recorded_at TEXT NOT NULL)")
 
 
+def _step_sent(conn: Connection) -> None:
+    """What this HQ sends the other Party (issue 9 §3–4): the notice in preparation, the letters
+    written and the append-only disclosure register (vault/exchange_store.py). Shapes written
+    out here, not imported, so the step stays what it was."""
+    conn.execute("CREATE TABLE IF NOT EXISTS share_queue (record_id TEXT PRIMARY KEY,"
+                 " version INTEGER NOT NULL, action TEXT NOT NULL CHECK (action IN ('fact',"
+                 " 'withdrawn', 'destroyed')), article TEXT NOT NULL, include TEXT NOT NULL,"
+                 " added_by TEXT NOT NULL, added_at TEXT NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS share_approvals (digest TEXT PRIMARY KEY,"
+                 " approved_by TEXT NOT NULL, approved_at TEXT NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS exchange_letters (seq INTEGER PRIMARY KEY,"
+                 " partner TEXT NOT NULL, registration_number TEXT NOT NULL UNIQUE,"
+                 " sha256 TEXT NOT NULL, packet BLOB NOT NULL, issued_at TEXT NOT NULL,"
+                 " approved_by TEXT NOT NULL, sent_by TEXT NOT NULL, written_at TEXT,"
+                 " counts TEXT NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS disclosures (rowid INTEGER PRIMARY KEY,"
+                 " record_id TEXT NOT NULL, version INTEGER NOT NULL, action TEXT NOT NULL,"
+                 " article TEXT NOT NULL, persons TEXT NOT NULL, withheld INTEGER NOT NULL,"
+                 " letter_seq INTEGER NOT NULL, letter_number TEXT NOT NULL, record_number TEXT,"
+                 " packet_sha256 TEXT NOT NULL, sent_at TEXT NOT NULL, markings TEXT NOT NULL,"
+                 " context TEXT)")
+    conn.execute("CREATE INDEX IF NOT EXISTS disclosures_by_record ON disclosures"
+                 " (record_id, version)")
+    conn.execute("CREATE TABLE IF NOT EXISTS exchange_sent_items (kind TEXT NOT NULL,"
+                 " item_id TEXT NOT NULL, letter_seq INTEGER NOT NULL,"
+                 " PRIMARY KEY (kind, item_id))")
+    # The register is append-only, as the audit log is: a disclosure once made stays on record.
+    conn.execute("CREATE TRIGGER IF NOT EXISTS disclosures_no_update BEFORE UPDATE ON"
+                 " disclosures BEGIN SELECT RAISE(ABORT, 'the disclosure register is"
+                 " append-only'); END")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS disclosures_no_delete BEFORE DELETE ON"
+                 " disclosures BEGIN SELECT RAISE(ABORT, 'the disclosure register is"
+                 " append-only'); END")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -477,7 +512,8 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (8, _step_officer_profiles),
     (9, _step_requalify),
     (10, _step_journal),
-    (11, _step_received),  # issue 9 §5 (the lead renumbers at merge)
+    (11, _step_received),  # issue 9 §5
+    (12, _step_sent),  # issue 9 §3-4
 ]
 LATEST = STEPS[-1][0]
 
