@@ -106,9 +106,10 @@ def prepare(payload: ExchangePayload, ref: ReferenceData, now: datetime,
         try:
             data = validate_record(fact.record, ref, now=now, on_add=False)
         except ValidationError as err:
-            data = _minimized_to_nobody(fact, err, ref, now)
-            if data is None:
+            forgiven = _minimized_to_nobody(fact, err, ref, now)
+            if forgiven is None:
                 raise _invalid("fact", index, err) from None
+            data = forgiven
         full = {**data, "id": fact.id, "version": fact.version}
         facts.append(PreparedFact(fact, full, _digest(full)))
     requests = []
