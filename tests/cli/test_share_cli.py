@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -267,3 +269,43 @@ def test_without_a_partner_nothing_is_sent(tmp_path: Path, monkeypatch: pytest.M
     refused = world.hq.refused("share", "send", "--to", str(world.stick))
     assert "partner enroll" in refused.err
     assert json.loads(world.hq.ok("share", "letters", "--json").out) == []
+
+
+def pdf_text(path: Path) -> str:
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
+                          check=True)
+    return " ".join(done.stdout.decode().split())
+
+
+def test_the_covering_letter_and_the_register_print(parties: Parties, tmp_path: Path) -> None:
+    qualifying, forged = parties.post_sends(border_record("Žukauskas", "Tomas", "LTU"),
+                                            forged_record())
+    sent = parties.send([qualifying, forged])
+    number = sent["registration_number"]
+    kk = tmp_path / "notice-kk.pdf"
+    parties.kz.ok("report", "notice", number, "--lang", "kk", "--out", str(kk))
+    text = pdf_text(kk)
+    for expected in (number, "Ақпарат беру туралы ілеспе хат",
+                     "Сопроводительное письмо о передаче информации",
+                     "Сүлейменов Бауыржан", "Басқарма бастығы", sent["sha256"][:16],
+                     "6-бабының 1.1-тармақшасы", "1/0", "1/1"):
+        assert expected in text, expected
+    assert "Žukauskas" not in text  # a covering letter lists facts, not the people in them
+    assert "report verify" not in text  # a letter to the other Party: no QR hint
+
+    lt = tmp_path / "register-lt.pdf"
+    today = date.today().isoformat()
+    parties.kz.ok("report", "disclosures", "--from", today, "--to", today, "--lang", "lt",
+                  "--out", str(lt))
+    text = pdf_text(lt)
+    assert "Kitai Šaliai pateiktos informacijos registras" in text
+    assert qualifying in text.replace(" ", "") or qualifying[:8] in text
+    assert number in text
+
+    parties.kz.refused("report", "notice", "HQ-KZ/2026/999999", "--out",
+                       str(tmp_path / "x.pdf"))
+    parties.kz.refused("report", "disclosures", "--from", today, "--to", "2000-01-01",
+                       "--out", str(tmp_path / "y.pdf"))
+    parties.kz.refused("report", "disclosures", "--from", "yesterday", "--to", today,
+                       "--out", str(tmp_path / "z.pdf"))
+    assert not list(tmp_path.glob("[xyz].pdf"))

@@ -4,11 +4,15 @@ authority (issue 9 §3–4), and the register of what it has disclosed (Art. 10)
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from shekara.cli.common import emit, emit_json, open_session, wants_json
 from shekara.errors import InputError
+from shekara.services.reports import check_report_target
+from shekara.targets import given_path
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -63,6 +67,47 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="until", default=None, metavar="YYYY-MM-DD")
     p.add_argument("--record", default=None, metavar="ID")
     p.set_defaults(func=cmd_disclosures)
+
+
+def register_report(document: Callable[..., argparse.ArgumentParser]) -> None:
+    """`report notice REGNO` and `report disclosures`: added by cli/reports.py."""
+    p = document("notice", "the covering letter of a letter sent to the partner, by its "
+                 "registration number", cmd_report_notice)
+    p.add_argument("registration_number", metavar="REGNO")
+    p = document("disclosures", "the Art. 10 register of what was disclosed to the partner in "
+                 "a period", cmd_report_disclosures)
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+
+
+def _save(args: argparse.Namespace, build: Callable[[Any], Any]) -> int:
+    out = check_report_target(given_path(args.out, "--out"))
+    with open_session(args) as session:
+        report = build(session.share)
+        written = session.reports.save_pdf(report, out)
+    if wants_json(args):
+        emit_json({"path": str(written), "document": report.document, "lang": report.lang,
+                   "bytes": len(report.pdf)})
+    else:
+        emit(str(written))
+    return 0
+
+
+def cmd_report_notice(args: argparse.Namespace) -> int:
+    return _save(args, lambda share: share.notice_report(args.registration_number, args.lang))
+
+
+def cmd_report_disclosures(args: argparse.Namespace) -> int:
+    start, end = _date(args.date_from), _date(args.date_to)
+    return _save(args, lambda share: share.disclosures_report(start, end, args.lang))
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError("cli.bad_date", "{value} is not a date (YYYY-MM-DD)",
+                         value=value) from None
 
 
 def cmd_candidates(args: argparse.Namespace) -> int:
@@ -195,10 +240,4 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
 def _day_after(day: str | None) -> str | None:
     if day is None:
         return None
-    from datetime import date, timedelta
-
-    try:
-        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-    except ValueError:
-        raise InputError("cli.bad_date", "{value} is not a date (YYYY-MM-DD)",
-                         value=day) from None
+    return (_date(day) + timedelta(days=1)).isoformat()

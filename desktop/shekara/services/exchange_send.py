@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +43,10 @@ from shekara.packets.exchange import (
 )
 from shekara.packets.keys import PublicKeys
 from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
+from shekara.reports.notice import render_disclosures, render_notice
 from shekara.services.exchange_receive import received_ranges
 from shekara.services.keys import identities, own_keyring, own_keys, public_of, require_mode
+from shekara.services.reports import Report, ReportService
 from shekara.targets import check_folder
 from shekara.vault import audit, chain_store, journal, peer_key_store
 from shekara.vault import exchange_store as store
@@ -552,6 +554,49 @@ class ShareService:
         verified = verify_only(packet, own_keyring(self.vault), expect_kind=KIND)
         body = decrypt_body(packet[verified.body_offset:], identities(self.vault))
         return letter, decode_exchange(body)
+
+    # --- on paper ----------------------------------------------------------------------------
+    def notice_report(self, registration_number: str, lang: str | None = None) -> Report:
+        """The covering letter of a letter sent (report notice REGNO), as the partner got it."""
+        letter, payload = self.letter(registration_number)
+        reports = ReportService(self.vault, self.ref)
+        ctx = reports.context(lang)
+        names = ctx.installation
+        signed = payload.letter.signed_by
+        facts = [{"id": f.id, "version": f.version, "article": f.article,
+                  "kind": f.record.get("kind"), "occurred_at": f.record.get("occurred_at"),
+                  "registration_number": f.registration_number,
+                  "persons": len(f.record.get("persons") or []), "withheld": f.withheld_persons}
+                 for f in payload.facts]
+        content = {
+            "registration_number": letter.registration_number,
+            "issued_on": payload.letter.issued_on, "seq": letter.seq, "sha256": letter.sha256,
+            "from": names.get("authority_name") or self.vault.post_code, "to": letter.partner,
+            "signed_by": {"full_name": signed.full_name, "position": signed.position,
+                          "rank": signed.rank},
+            "facts": facts,
+            "corrections": [{"id": c.id, "version": c.version, "action": c.action,
+                             "reason": c.reason} for c in payload.corrections],
+            "requests": [r.registration_number for r in payload.requests],
+            "answers": [a.registration_number for a in payload.answers],
+            "refusals": [r.registration_number for r in payload.refusals]}
+        pdf = render_notice(content, self.ref, ctx)
+        return Report("notice", pdf, ctx.lang, None, None,
+                      {"registration_number": letter.registration_number,
+                       "facts": len(facts)},
+                      f"notice-{letter.seq:06d}-{ctx.lang}.pdf")
+
+    def disclosures_report(self, start: date, end: date, lang: str | None = None) -> Report:
+        if end < start:
+            raise InputError("report.bad_period", "the period ends before it starts")
+        rows = self.disclosures(since=start.isoformat(),
+                                until=(end + timedelta(days=1)).isoformat())
+        reports = ReportService(self.vault, self.ref)
+        ctx = reports.context(lang)
+        pdf = render_disclosures([d.to_json() for d in rows], self.ref, ctx, start, end)
+        return Report("disclosures", pdf, ctx.lang, None, None,
+                      {"from": start.isoformat(), "to": end.isoformat(), "rows": len(rows)},
+                      f"disclosures-{start:%Y%m%d}-{end:%Y%m%d}-{ctx.lang}.pdf")
 
     def disclosures(self, *, since: str | None = None, until: str | None = None,
                     record_id: str | None = None) -> list[store.Disclosure]:
