@@ -363,6 +363,26 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Third-party consent recorded</source>
         <translation>Үшінші тарапқа беруге келісім тіркелді</translation>
     </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Серіктеске хатқа енгізілді</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Серіктеске хаттан алынды</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Серіктеске хат бекітілді</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Серіктеске хат жіберілді</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Серіктеске хат жазылды</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -3952,6 +3972,10 @@ Passphrase for all: %3</source>
         <translation>пакет мазмұнын JSON түрінде жазу мүмкін емес [{reason}]</translation>
     </message>
     <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>қайта оқылған пакет жазылғаннан өзгеше; ештеңе сақталмады</translation>
+    </message>
+    <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
         <translation>қайта оқылған пакет мазмұны көзделгеннен өзгеше; ештеңе сақталмады</translation>
     </message>
@@ -4218,6 +4242,70 @@ Passphrase for all: %3</source>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>1-ден 240-қа дейінгі минут санын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>екі адам қағидаты: бұл хатқа сіз жазбалар қостыңыз, сондықтан оны басқа ауысым бастығы бекітуі керек</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>адамдарды тек фактіге қосуға болады, түзетуге емес</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>адамдарды бір уақытта тек бір жазбаға қосуға болады</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>{index} адамның неге жіберілуі керек екенін көрсетіңіз (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>қоймада сақталған {seq} хаты тіркелген SHA-256 мәніне сәйкес келмейді: ол жазылмайды</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>{seq} хаты жіберілмеген</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>бұл орталық орган {number} хатын жібермеген</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>екінші Тараптың орталық органы тіркелмеген: алдымен &apos;shekara partner enroll FILE --fingerprint FP&apos; орындаңыз</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>екінші Тарапқа хатта оны бекіткен лауазымды адам көрсетіледі: алдымен {login} үшін басылатын аты-жөні мен лауазымын орнатыңыз (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>хат қазіргі күйінде бекітілмеген: екінші ауысым бастығы &apos;shekara share show&apos; кейін &apos;shekara share approve&apos; орындайды</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>{id} жазбасынан жіберетін ештеңе жоқ: ол бекітілмеген немесе серіктесте оның ағымдағы нұсқасы бар</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>{id} жазбасы Келісім бойынша алмасуға жатпайды: ол жіберілмейді</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>{id} жазбасы хатта жоқ</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>жіберетін ештеңе жоқ: хат бос, ал серіктесте біздің растамаларымыз бар</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

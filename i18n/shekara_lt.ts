@@ -366,6 +366,26 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Third-party consent recorded</source>
         <translation>Užregistruotas sutikimas perduoti trečiajai šaliai</translation>
     </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Įtraukta į raštą partneriui</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Išbraukta iš rašto partneriui</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Raštas partneriui patvirtintas</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Raštas partneriui išsiųstas</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Raštas partneriui įrašytas</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -3974,6 +3994,10 @@ Visų slaptafrazė: %3</translation>
         <translation>paketo turinio negalima užrašyti JSON formatu [{reason}]</translation>
     </message>
     <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>perskaitytas paketas skiriasi nuo įrašyto; nieko neišsaugota</translation>
+    </message>
+    <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
         <translation>perskaitytas paketo turinys skiriasi nuo numatyto; nieko neišsaugota</translation>
     </message>
@@ -4240,6 +4264,70 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>nurodykite minučių skaičių nuo 1 iki 240</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>keturių akių taisyklė: į šį raštą įtraukėte įrašų, todėl jį turi patvirtinti kitas vadovas</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>asmenis galima įtraukti tik į faktą, ne į pataisą</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>asmenis galima įtraukti tik į vieną įrašą vienu metu</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>nurodykite, kodėl reikia siųsti asmenį {index} (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>saugykloje laikomas raštas {seq} neatitinka užregistruotos SHA-256 reikšmės: jis neįrašomas</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>raštas {seq} nebuvo išsiųstas</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>ši centrinė institucija rašto {number} nesiuntė</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>kitos Šalies centrinė institucija neužregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>rašte kitai Šaliai nurodomas jį patvirtinęs pareigūnas: pirmiausia nustatykite {login} spausdinamą vardą ir pareigas (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>raštas tokio, koks yra dabar, nepatvirtintas: antras vadovas po &apos;shekara share show&apos; paleidžia &apos;shekara share approve&apos;</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>įraše {id} nėra ką siųsti: jis nepatvirtintas arba partneris turi dabartinę jo versiją</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>įrašas {id} neatitinka Susitarimo keitimosi sąlygų: jis nesiunčiamas</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>įrašo {id} rašte nėra</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>nėra ką siųsti: raštas tuščias, o partneris turi mūsų gavimo patvirtinimus</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

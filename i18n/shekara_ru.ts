@@ -366,6 +366,26 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Third-party consent recorded</source>
         <translation>Зарегистрировано согласие на передачу третьей стороне</translation>
     </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Включено в письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Исключено из письма партнёру</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Письмо партнёру утверждено</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Письмо партнёру отправлено</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Письмо партнёру записано</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -3974,6 +3994,10 @@ Passphrase for all: %3</source>
         <translation>содержимое пакета нельзя записать в JSON [{reason}]</translation>
     </message>
     <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>прочитанный пакет отличается от записанного; ничего не сохранено</translation>
+    </message>
+    <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
         <translation>прочитанное содержимое пакета отличается от задуманного; ничего не сохранено</translation>
     </message>
@@ -4240,6 +4264,70 @@ Passphrase for all: %3</source>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>укажите число минут от 1 до 240</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>правило двух лиц: вы добавили записи в это письмо, поэтому утвердить его должен другой руководитель</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>лиц можно включить только в факт, а не в исправление</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>лиц можно включать только в одну запись за раз</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>укажите, почему нужно передать лицо {index} (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>хранящееся в хранилище письмо {seq} не совпадает с записанным SHA-256: оно не записывается</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>письмо {seq} не отправлялось</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>этот центральный орган не отправлял письмо {number}</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>центральный орган другой Стороны не зарегистрирован: сначала выполните &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>в письме другой Стороне указывается утвердившее его должностное лицо: сначала задайте печатаемые ФИО и должность {login} (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>письмо в нынешнем виде не утверждено: второй руководитель выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos;</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>по записи {id} нечего отправлять: она не утверждена или у партнёра есть её текущая версия</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>запись {id} не подлежит обмену по Соглашению: она не отправляется</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>записи {id} нет в письме</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>нечего отправлять: письмо пустое, а у партнёра есть наши подтверждения получения</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>
