@@ -348,3 +348,22 @@ def test_requests_answers_and_refusals_travel_both_ways(parties: Parties) -> Non
                                                     "--json").json()}
     assert statuses == {asked[0]: "answered", asked[1]: "refused"}
     assert lt.ok("share", "show", "--json").json()["answers"] == []  # travelled once
+
+
+def test_a_purge_after_sending_asks_the_partner_to_destroy(parties: Parties) -> None:
+    (record_id,) = parties.post_sends(border_record("Žukauskas", "Tomas", "LTU"))
+    parties.lt.ok("partner", "import", parties.send([record_id])["path"])
+    world = parties.world  # the post purges once HQ has it; the purge travels to HQ
+    world.post.ok("ack", "import", str(world.ack()))
+    purged = world.post.ok("retention", "purge", "--as-of", "2040-01-01", "--json").json()
+    assert record_id in json.dumps(purged)
+    world.hq_import(world.export())
+    (candidate,) = candidates(parties.kz).values()
+    assert (candidate["action"], candidate["why"]) == ("destroyed", "destroyed")
+    letter = parties.send([record_id])
+    assert letter["counts"]["corrections"] == 1
+    register = parties.kz.ok("disclosures", "list", "--record", record_id, "--json").json()
+    assert [d["action"] for d in register] == ["fact", "destroyed"]
+    parties.lt.ok("partner", "import", letter["path"])
+    assert parties.lt.ok("received", "list", "--json").json()[0]["status"] == "destroyed"
+    assert candidates(parties.kz) == {}
