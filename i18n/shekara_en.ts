@@ -165,6 +165,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueue</name>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>%n draft waiting, newest change first</numerusform>
+            <numerusform>%n drafts waiting, newest change first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>Wait %n second(s) before the next try.</source>

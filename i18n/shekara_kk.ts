@@ -1387,6 +1387,14 @@ Compare it with the sheet from HQ.</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>Жобаларды &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>Пакетті флеш-жинақтауышқа &amp;жазу…</translation>
     </message>
@@ -1471,6 +1479,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1492,6 +1504,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>%2 жазбаның %1 жүктелді</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Қарау…</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2168,45 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Көмек</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Адамдар немесе қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Кім жазған</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Кімді күтеді</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (түзету)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>авторын (%1 қайтарды)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>қарауды</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3084,36 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Түзету: бекітілген нұсқамен салыстырғандағы өзгерістер белгіленген.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>Таңдалғандарды &amp;бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Қарауды күтіп тұрған жобалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Қарауды %n жоба күтіп тұр, ең жаңа өзгеріс бірінші</numerusform>
+            <numerusform>Қарауды %n жоба күтіп тұр, ең жаңа өзгеріс бірінші</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Қарау үшін сол жақтан жобаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Қарауды күтіп тұрған жоба жоқ.</translation>
     </message>
 </context>
 <context>

@@ -1401,6 +1401,14 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Išvalyti filtrus</translation>
     </message>
     <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>&amp;Peržiūrėti juodraščius…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Patvirtinti</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>&amp;Eksportuoti paketą į USB atmintinę…</translation>
     </message>
@@ -1485,6 +1493,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Įrašai</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1507,6 +1519,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>Įkelta %1 iš %2 įrašų</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Pe&amp;ržiūrėti…</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2186,45 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Paskutinis pakeitimas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Asmenys ar santrauka</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Laukia</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (pataisa)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>autoriaus (grąžino %1)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>peržiūros</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3103,37 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Pataisa: pakeitimai, palyginti su patvirtinta versija, paryškinti.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>&amp;Patvirtinti pažymėtus</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Peržiūros laukiantys juodraščiai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Laukia %n juodraštis, naujausi pakeitimai pirmiau</numerusform>
+            <numerusform>Laukia %n juodraščiai, naujausi pakeitimai pirmiau</numerusform>
+            <numerusform>Laukia %n juodraščių, naujausi pakeitimai pirmiau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Kairėje pasirinkite juodraštį, kurį norite peržiūrėti.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Peržiūros nelaukia nė vienas juodraštis.</translation>
     </message>
 </context>
 <context>

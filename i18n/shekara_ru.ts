@@ -1401,6 +1401,14 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>&amp;Проверка черновиков…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>&amp;Выгрузить пакет на флеш-накопитель…</translation>
     </message>
@@ -1485,6 +1493,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Записи</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1507,6 +1519,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>Загружено %1 из %2 записей</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Проверить…</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2186,45 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Лица или краткое содержание</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (исправление)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>автора (возвращено: %1)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>проверки</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3103,37 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Исправление: изменения по сравнению с утверждённой версией выделены.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>&amp;Утвердить выбранные</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Черновики, ожидающие проверки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Ожидает %n черновик, сначала последние изменения</numerusform>
+            <numerusform>Ожидают %n черновика, сначала последние изменения</numerusform>
+            <numerusform>Ожидают %n черновиков, сначала последние изменения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Выберите черновик слева, чтобы проверить его.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Нет черновиков, ожидающих проверки.</translation>
     </message>
 </context>
 <context>

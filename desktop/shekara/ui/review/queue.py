@@ -39,10 +39,6 @@ from shekara.ui.review.page import ReviewPage
 from shekara.ui.widgets.table_model import RowTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReviewQueue", text)
-
-
 class Column(IntEnum):
     CHANGED = 0
     KIND = 1
@@ -169,10 +165,11 @@ class ReviewQueuePage(QWidget):
         self.reload()
 
     def retranslate_ui(self) -> None:
-        self.approve_button.setText(_t("&Approve selected"))
+        self.approve_button.setText(QCoreApplication.translate("ReviewQueue", "&Approve selected"))
         self.approve_button.setToolTip("Ctrl+Return")
-        self.refresh_button.setText(_t("&Refresh"))
-        self.table.setAccessibleName(_t("Drafts waiting for review"))
+        self.refresh_button.setText(QCoreApplication.translate("ReviewQueue", "&Refresh"))
+        self.table.setAccessibleName(QCoreApplication.translate("ReviewQueue",
+                                                                "Drafts waiting for review"))
         self.model.retranslate()
         self._update_texts()
 
@@ -180,8 +177,10 @@ class ReviewQueuePage(QWidget):
         count = self.model.rowCount()
         self.heading.setText(QCoreApplication.translate(
             "ReviewQueue", "%n draft(s) waiting, newest change first", "", count))
-        self.empty.setText(_t("Choose a draft on the left to review it.") if count
-                           else _t("No draft is waiting for review."))
+        self.empty.setText(
+            QCoreApplication.translate("ReviewQueue", "Choose a draft on the left to review it.")
+            if count else
+            QCoreApplication.translate("ReviewQueue", "No draft is waiting for review."))
 
     # --- the queue --------------------------------------------------------------------------
     def reload(self) -> None:
