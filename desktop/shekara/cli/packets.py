@@ -353,6 +353,10 @@ def cmd_ack_import(args: argparse.Namespace) -> int:
              "export --resend")
     for seq, reason in result.refused:
         emit(f"HQ refused packet {seq}: {reason}")
+    if result.chain_break:
+        emit(f"note: acknowledgement {result.seq} does not follow acknowledgement "
+             f"{result.last_seq} taken before (HQ's vault restored, or a second HQ "
+             "installation?): taken, since acknowledgements are cumulative; tell HQ")
     return 0
 
 
