@@ -4029,6 +4029,10 @@ Passphrase for all: %3</source>
         <translation>пакет {claimed} жерінен келген деп мәлімдейді, бірақ оған {signer} кілтімен қол қойылған</translation>
     </message>
     <message>
+        <source>the packet is not encrypted to its own sender&apos;s key, as every Shekara writer does: it is refused</source>
+        <translation>пакет жіберушінің өз кілтіне шифрланбаған, ал Shekara-ның әр жазушысы солай істейді: ол қабылданбайды</translation>
+    </message>
+    <message>
         <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
         <translation>{seq} пакеті осы посттан соңғы импортталған {last} пакетінен {limit} артық озып кеткен: ол ұсталмайды</translation>
     </message>

@@ -4052,6 +4052,10 @@ Visų slaptafrazė: %3</translation>
         <translation>paketas teigia esąs iš {claimed}, bet pasirašytas {signer} raktu</translation>
     </message>
     <message>
+        <source>the packet is not encrypted to its own sender&apos;s key, as every Shekara writer does: it is refused</source>
+        <translation>paketas neužšifruotas paties siuntėjo raktu, kaip tai daro kiekviena Shekara programa: jis atmetamas</translation>
+    </message>
+    <message>
         <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
         <translation>paketas {seq} daugiau nei {limit} lenkia paketą {last}, paskutinį importuotą iš šio posto: jis nesulaikomas</translation>
     </message>

@@ -4052,6 +4052,10 @@ Passphrase for all: %3</source>
         <translation>пакет заявлен как пришедший от {claimed}, но подписан ключом {signer}</translation>
     </message>
     <message>
+        <source>the packet is not encrypted to its own sender&apos;s key, as every Shekara writer does: it is refused</source>
+        <translation>пакет не зашифрован на собственный ключ отправителя, как это делает любой писатель Shekara: он отклонён</translation>
+    </message>
+    <message>
         <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
         <translation>пакет {seq} опережает пакет {last}, последний импортированный от этого поста, более чем на {limit}: он не удерживается</translation>
     </message>

@@ -271,6 +271,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate("errors", 'the rotation replaces key {fingerprint}, which is not the key pinned for {code}')
     # packet.sender_mismatch (packets/container.py)
     translate("errors", 'the packet claims to come from {claimed} but is signed by the key of {signer}')
+    # packet.sender_not_recipient (packets/container.py)
+    translate("errors", "the packet is not encrypted to its own sender's key, as every Shekara writer does: it is refused")
     # packet.seq_too_far (services/exchange_receive.py)
     translate("errors", 'packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held')
     # packet.too_large (packets/container.py)
