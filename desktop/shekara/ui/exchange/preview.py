@@ -26,7 +26,7 @@ from shekara.ui.i18n import current_language, fmt, format_moment
 
 MAX_REASON = 500
 SKIPPED = ("persons", "links", "attachments", "id", "version", "kind", "occurred_at", "place",
-           "narrative")
+           "narrative", "handling")
 
 
 def t(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -53,24 +53,12 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def preview_text(item: PreviewItem, number: str | None, stored: Mapping[str, Any] | None,
-                 ref: ReferenceData) -> str:
-    """The notice item in words. `stored` is the record as this HQ holds it (for the persons
-    who stay home); without it only the counts of those are known."""
-    queued, minimized = item.queued, item.minimized
+def fact_lines(record: Mapping[str, Any], ref: ReferenceData) -> list[str]:
+    """A record's facts (not its persons), one line each: kind, when, where, the narrative,
+    then every other field as the interchange form names it."""
     lang = current_language()
-    lines = [fmt(t("SharePreview", "Record %1, version %2 — Art. %3 — %4"),
-                 number or queued.record_id, queued.version, queued.article,
-                 word(ACTIONS, queued.action))]
-    if minimized is None:
-        lines.append(t("SharePreview", "A correction: only the record's id, version and the "
-                       "reason leave. The partner must withdraw or destroy what it received."))
-        return "\n".join(lines)
-    record = minimized.record
-    lines.append("")
-    lines.append(t("SharePreview", "WHAT LEAVES FOR THE PARTNER"))
-    kind = ref.label("kind", str(record.get("kind") or ""), lang)
-    lines.append(fmt(t("SharePreview", "Kind: %1"), kind))
+    lines = [fmt(t("SharePreview", "Kind: %1"), ref.label("kind", str(record.get("kind") or ""),
+                                                          lang))]
     occurred = format_moment(str(record.get("occurred_at") or ""))
     lines.append(fmt(t("SharePreview", "Occurred: %1"), occurred))
     place = record.get("place") or {}
@@ -83,6 +71,42 @@ def preview_text(item: PreviewItem, number: str | None, stored: Mapping[str, Any
         if key in SKIPPED or value in (None, "", [], {}):
             continue
         lines.append(f"{key}: {_value(value)}")
+    return lines
+
+
+def handling_lines(handling: Mapping[str, Any], ref: ReferenceData) -> list[str]:
+    """The handling restrictions a fact carries (Art. 10), strongest first."""
+    lang = current_language()
+    lines = []
+    if handling.get("confidential", True):
+        lines.append(t("SharePreview", "CONFIDENTIAL (Art. 10.1): for the Agreement's purposes "
+                       "only."))
+    third = str(handling.get("third_party") or "consent_required")
+    lines.append(ref.label("third_party", third, lang) + " (Art. 10.2)")
+    if handling.get("legal_hold"):
+        lines.append(t("SharePreview", "Under a legal hold: never purged while it is set."))
+    if handling.get("note"):
+        lines.append(fmt(t("SharePreview", "Note: %1"), handling.get("note")))
+    return lines
+
+
+def preview_text(item: PreviewItem, number: str | None, stored: Mapping[str, Any] | None,
+                 ref: ReferenceData) -> str:
+    """The notice item in words. `stored` is the record as this HQ holds it (for the persons
+    who stay home); without it only the counts of those are known."""
+    queued, minimized = item.queued, item.minimized
+    lines = [fmt(t("SharePreview", "Record %1, version %2 — Art. %3 — %4"),
+                 number or queued.record_id, queued.version, queued.article,
+                 word(ACTIONS, queued.action))]
+    if minimized is None:
+        lines.append(t("SharePreview", "A correction: only the record's id, version and the "
+                       "reason leave. The partner must withdraw or destroy what it received."))
+        return "\n".join(lines)
+    record = minimized.record
+    lines.append("")
+    lines.append(t("SharePreview", "WHAT LEAVES FOR THE PARTNER"))
+    lines += fact_lines(record, ref)
+    lines += handling_lines(record.get("handling") or {}, ref)
     lines.append("")
     lines.append(t("SharePreview", "Persons sent (%n):", None, len(minimized.sent)))
     for position, index in enumerate(minimized.sent):
