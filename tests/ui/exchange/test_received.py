@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from shekara.ui.exchange.received import ReceivedDialog
-from shekara.vault import audit
 from shekara.ui.exchange.received_models import (
     FactColumn,
     LetterOutcomeTableModel,
     OutcomeColumn,
     ReceivedTableModel,
 )
+from shekara.vault import audit
 from tests.ui.exchange.world import OFFICER, Exchange
 
 WAIT = 20000

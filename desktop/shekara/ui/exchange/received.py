@@ -178,7 +178,10 @@ class ReceivedDialog(QDialog):
             return ReceivedService(session.vault, session.ref).show(fact_id)  # audited
 
         return ops.run(self, work, session=session, on_done=self._show_fact,
-                       on_error=lambda err: show_error(self, err))
+                       on_error=self._failed_quietly)
+
+    def _failed_quietly(self, err: BaseException) -> None:
+        show_error(self, err)
 
     def _show_fact(self, shown: object) -> None:
         if not isinstance(shown, ShownFact):
