@@ -9,16 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from shekara.ui.exchange.received_models import (
     LetterOutcomeTableModel,
     ReceivedTableModel,
 )
+from shekara.ui.exchange.tables import table_view
 from shekara.ui.exchange.texts import FACT_STATES, word
 from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.widgets.destination import DriveLister
@@ -43,19 +41,6 @@ from shekara.vault.received_store import ReceivedFact
 BANNER_STYLE = ("background: #FDECEA; color: #8B0000; border: 2px solid #B00020; "
                 "padding: 8px; font-weight: bold;")
 LIST_LIMIT = 1000
-
-
-def _table(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class ReceivedDialog(QDialog):
@@ -75,7 +60,7 @@ class ReceivedDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(ReceivedTableModel.SortRole)
-        self.view = _table("receivedTable")
+        self.view = table_view("receivedTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(FactColumn.RECEIVED, Qt.SortOrder.DescendingOrder)
@@ -293,7 +278,7 @@ class LetterImportDialog(QDialog):
         self.files_button.setIcon(theme.icon("import"))
         self.files_button.clicked.connect(self.choose_files)
         self.model = LetterOutcomeTableModel(self)
-        self.view = _table("letterOutcomeTable")
+        self.view = table_view("letterOutcomeTable")
         self.view.setModel(self.model)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.summary = QLabel()
