@@ -489,31 +489,31 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <name>CandidatesTableModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Įrašas</translation>
+        <translation>Įrašas</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versija</translation>
+        <translation>Versija</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Straipsnis</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiama</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl</translation>
     </message>
     <message>
         <source>On the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešime</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">taip</translation>
+        <translation>taip</translation>
     </message>
 </context>
 <context>
@@ -676,6 +676,92 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosure register</source>
+        <translation>Perduotos informacijos registras</translation>
+    </message>
+    <message>
+        <source>Every record version and correction sent to the other Party (Art. 10): what Art. 10.2 consents and Art. 10.3 corrections stand on.</source>
+        <translation>Kiekviena kitai Šaliai išsiųsta įrašo versija ir pataisa (Susitarimo 10 str.): tuo remiasi sutikimai pagal 10 str. 2 d. ir pataisos pagal 10 str. 3 d.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from:</source>
+        <translation>Išsiųsta &amp;nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>i&amp;ki:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>Į&amp;rašas:</translation>
+    </message>
+    <message>
+        <source>registration number or id</source>
+        <translation>registracijos numeris arba identifikatorius</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Perdavimai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n perdavimas</numerusform>
+            <numerusform>%n perdavimai</numerusform>
+            <numerusform>%n perdavimų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Siunčiama</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Perduoti asmenys</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Neperduota</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation>Paketo SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n pridėtas rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėti rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėtų rankiniu būdu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
@@ -758,106 +844,133 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Keitimasis</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the partner…</source>
+        <translation>&amp;Perduoti partneriui…</translation>
+    </message>
+    <message>
+        <source>&amp;Received information…</source>
+        <translation>&amp;Gauta informacija…</translation>
+    </message>
+    <message>
+        <source>Request &amp;register…</source>
+        <translation>Prašymų &amp;registras…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure register…</source>
+        <translation>Perduotos informacijos re&amp;gistras…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner keys…</source>
+        <translation>Partnerio &amp;raktai…</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTexts</name>
     <message>
         <source>qualifies under Art. %1 and was never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>atitinka Susitarimo %1 str. ir dar nebuvo išsiųstas</translation>
     </message>
     <message>
         <source>version %2 replaces version %3 sent before (Art. 10.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 versija pakeičia anksčiau išsiųstą %3 versiją (Susitarimo 10 str. 3 d.)</translation>
     </message>
     <message>
         <source>withdrawn after version %3 was sent: the partner must withdraw it too</source>
-        <translation type="unfinished"></translation>
+        <translation>atšauktas po to, kai išsiųsta %3 versija: partneris taip pat turi jį atšaukti</translation>
     </message>
     <message>
         <source>purged after version %3 was sent: the partner must destroy it too</source>
-        <translation type="unfinished"></translation>
+        <translation>sunaikintas po to, kai išsiųsta %3 versija: partneris taip pat turi jį sunaikinti</translation>
     </message>
     <message>
         <source>version %2 no longer qualifies: version %3 sent before is withdrawn from the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 versija nebeatitinka: anksčiau išsiųsta %3 versija atšaukiama iš partnerio</translation>
     </message>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>faktas</translation>
     </message>
     <message>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>atšaukimas</translation>
     </message>
     <message>
         <source>destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>sunaikinimas</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>galiojantis</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>pakeistas</translation>
     </message>
     <message>
         <source>withdrawn by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partneris atšaukė</translation>
     </message>
     <message>
         <source>destroyed at the partner&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>sunaikinta partnerio prašymu</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>projektas</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>patvirtintas</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>išsiųstas</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>gautas</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>atsakyta</translation>
     </message>
     <message>
         <source>partly answered</source>
-        <translation type="unfinished"></translation>
+        <translation>atsakyta iš dalies</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished">atmestas</translation>
+        <translation>atsisakyta</translation>
     </message>
     <message>
         <source>partly refused</source>
-        <translation type="unfinished"></translation>
+        <translation>iš dalies atsisakyta</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>atšauktas</translation>
     </message>
     <message>
         <source>ours to the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>mūsų partneriui</translation>
     </message>
     <message>
         <source>the partner&apos;s to us</source>
-        <translation type="unfinished"></translation>
+        <translation>partnerio mums</translation>
     </message>
     <message>
         <source>follow-up question</source>
-        <translation type="unfinished"></translation>
+        <translation>papildomas klausimas</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>atsakymas</translation>
     </message>
 </context>
 <context>
@@ -1374,23 +1487,23 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <name>IncludePersonDialog</name>
     <message>
         <source>Include a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Įtraukti asmenį</translation>
     </message>
     <message>
         <source>The rule keeps this person home (a witness, or a citizen of our own State). Send them only when the partner needs them for the Agreement&apos;s purposes, and say why: the reason is kept in the disclosure register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal taisyklę šis asmuo neperduodamas (liudytojas arba mūsų valstybės pilietis). Perduokite jį tik tada, kai jo partneriui reikia Susitarimo tikslais, ir nurodykite priežastį: ji saugoma perduotos informacijos registre.</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asmuo:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priežastis:</translation>
     </message>
     <message>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Į&amp;traukti</translation>
     </message>
 </context>
 <context>
@@ -1471,106 +1584,240 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <name>LetterDestinationDialog</name>
     <message>
         <source>Write a letter again</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti raštą iš naujo</translation>
     </message>
     <message>
         <source>Letter %1 is written again, byte for byte the same, for the stick that was lost or damaged. Choose where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raštas %1 įrašomas iš naujo, baitas į baitą toks pat, vietoj pamestos ar sugadintos USB atmintinės. Pasirinkite kur.</translation>
     </message>
     <message>
         <source>&amp;Write again</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti iš &amp;naujo</translation>
     </message>
     <message>
         <source>Send to the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Siųsti partneriui</translation>
     </message>
     <message>
         <source>The approved notice is sealed into one signed, encrypted letter for the partner, given its registration number and entered in the disclosure register. Choose the stick or folder it is written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtintas pranešimas užantspauduojamas į vieną pasirašytą, užšifruotą raštą partneriui, jam suteikiamas registracijos numeris ir jis įrašomas į perduotos informacijos registrą. Pasirinkite USB atmintinę arba aplanką, į kurį jis įrašomas.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siųsti</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImportDialog</name>
+    <message>
+        <source>Import the partner&apos;s letters</source>
+        <translation>Importuoti partnerio raštus</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation>Pasirinkite partnerio raštų failus (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Kiekvienas tikrinamas (pirmiausia parašas), tada importuojamas, atpažįstamas kaip pasikartojantis, sulaikomas, kol ateis ankstesni raštai, izoliuojamas kaip išsišakojimas arba atmetamas nurodant priežastį.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importuoti &amp;failus…</translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation>Kiekvieno failo rezultatas</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters</source>
+        <translation>Partnerio raštai</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuojama…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation>
+            <numerusform>%n failas: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+            <numerusform>%n failai: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+            <numerusform>%n failų: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paketas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsamiau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n faktas</numerusform>
+            <numerusform>%n faktai</numerusform>
+            <numerusform>%n faktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n pataisa</numerusform>
+            <numerusform>%n pataisos</numerusform>
+            <numerusform>%n pataisų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n atsakymas</numerusform>
+            <numerusform>%n atsakymai</numerusform>
+            <numerusform>%n atsakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n atsisakymas</numerusform>
+            <numerusform>%n atsisakymai</numerusform>
+            <numerusform>%n atsisakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n sutikimas</numerusform>
+            <numerusform>%n sutikimai</numerusform>
+            <numerusform>%n sutikimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>tik gavimo patvirtinimai</translation>
+    </message>
+    <message>
+        <source>then held letter(s) %1 applied</source>
+        <translation>po to pritaikyti sulaikyti raštai %1</translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation>jau gautas; niekas nepakeista</translation>
+    </message>
+    <message>
+        <source>waits for the missing letter(s) %1</source>
+        <translation>laukia trūkstamų raštų %1</translation>
+    </message>
+    <message>
+        <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation>kitas raštas tuo pačiu numeriu arba neinantis po paskutinio importuoto: laikomas atskirai patikrinti</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>įspėjimas:</translation>
     </message>
 </context>
 <context>
     <name>LettersTableModel</name>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registracijos numeris</translation>
     </message>
     <message>
         <source>Packet</source>
-        <translation type="unfinished">Paketas</translation>
+        <translation>Paketas</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Išduota</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinys</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtino</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiuntė</translation>
     </message>
     <message>
         <source>Written to the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta į USB atmintinę</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dar ne</translation>
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktas</numerusform>
+            <numerusform>%n faktai</numerusform>
+            <numerusform>%n faktų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n correction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pataisa</numerusform>
+            <numerusform>%n pataisos</numerusform>
+            <numerusform>%n pataisų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atsakymas</numerusform>
+            <numerusform>%n atsakymai</numerusform>
+            <numerusform>%n atsakymų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refusal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atsisakymas</numerusform>
+            <numerusform>%n atsisakymai</numerusform>
+            <numerusform>%n atsisakymų</numerusform>
         </translation>
     </message>
     <message>
         <source>receipts only</source>
-        <translation type="unfinished"></translation>
+        <translation>tik gavimo patvirtinimai</translation>
     </message>
 </context>
 <context>
@@ -1756,38 +2003,38 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <name>NoticeTableModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Įrašas</translation>
+        <translation>Įrašas</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versija</translation>
+        <translation>Versija</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Straipsnis</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiama</translation>
     </message>
     <message>
         <source>Persons sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Perduoti asmenys</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Neperduota</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished">Kas pridėjo</translation>
+        <translation>Pridėjo</translation>
     </message>
     <message numerus="yes">
         <source>(%n by hand)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n pridėtas rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėti rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėtų rankiniu būdu)</numerusform>
         </translation>
     </message>
 </context>
@@ -1948,66 +2195,66 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <name>PartnerKeysDialog</name>
     <message>
         <source>Partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerio raktai</translation>
     </message>
     <message>
         <source>The keys of the other Party&apos;s central authority. Its letters are accepted only when signed with an active key here, and our letters are encrypted to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitos Šalies centrinės kompetentingos institucijos raktai. Jos raštai priimami tik pasirašyti čia galiojančiu raktu, o mūsų raštai šifruojami jai.</translation>
     </message>
     <message>
         <source>E&amp;nroll the partner&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Į&amp;registruoti partnerio raktus…</translation>
     </message>
     <message>
         <source>&amp;Revoke the partner&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atšaukti partnerio raktus…</translation>
     </message>
     <message>
         <source>Only a supervisor can do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
     </message>
     <message>
         <source>The partner&apos;s keys file</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerio raktų failas</translation>
     </message>
     <message>
         <source>Key files (*.json);;All files (*)</source>
-        <translation type="unfinished">Raktų failai (*.json);;Visi failai (*)</translation>
+        <translation>Raktų failai (*.json);;Visi failai (*)</translation>
     </message>
     <message>
         <source>%1 is trusted: its letters are accepted from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patikimas: jo raštai nuo šiol priimami.</translation>
     </message>
     <message>
         <source>%1 has its new key: the old one is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 turi naują raktą: senasis atšauktas.</translation>
     </message>
     <message>
         <source>This key of %1 was already trusted: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis %1 raktas jau buvo patikimas: niekas nepakeista.</translation>
     </message>
     <message>
         <source>Revoke the partner&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti partnerio raktus</translation>
     </message>
     <message>
         <source>Revoke every key of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti visus %1 raktus?</translation>
     </message>
     <message>
         <source>Its letters are refused from now on and nothing more can be sent to it. Only a new enrollment, checked on paper, brings the partner back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuo šiol jo raštai atmetami ir jam nieko nebegalima siųsti. Partnerį sugrąžina tik nauja registracija, patikrinta pagal popierinį lapą.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Atšaukti</translation>
+        <translation>&amp;Atšaukti</translation>
     </message>
     <message numerus="yes">
         <source>Revoked: %n key(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atšaukta: %n %1 raktas.</numerusform>
+            <numerusform>Atšaukta: %n %1 raktai.</numerusform>
+            <numerusform>Atšaukta: %n %1 raktų.</numerusform>
         </translation>
     </message>
 </context>
@@ -2015,23 +2262,23 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <name>PartnerKeysTableModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneris</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">Šalis</translation>
+        <translation>Šalis</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Atspaudas</translation>
+        <translation>Atspaudas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Būsena</translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikimas nuo</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2789,139 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Received information</source>
+        <translation>Gauta informacija</translation>
+    </message>
+    <message>
+        <source>Facts the other Party&apos;s central authority sent, under its handling restrictions. They are kept apart from our own records and are never sent on.</source>
+        <translation>Kitos Šalies centrinės institucijos atsiųsti faktai su jos nustatytais naudojimo apribojimais. Jie laikomi atskirai nuo mūsų įrašų ir niekada neperduodami toliau.</translation>
+    </message>
+    <message>
+        <source>Received facts</source>
+        <translation>Gauti faktai</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atidaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Import letters…</source>
+        <translation>&amp;Importuoti raštus…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>Nothing received from the partner yet.</source>
+        <translation>Iš partnerio dar nieko negauta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFactDialog</name>
+    <message>
+        <source>Received from %1: %2</source>
+        <translation>Gauta iš %1: %2</translation>
+    </message>
+    <message>
+        <source>Information of %1 — handle as it says:</source>
+        <translation>%1 informacija — naudokite, kaip nurodyta:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s handling restrictions</source>
+        <translation>Partnerio naudojimo apribojimai</translation>
+    </message>
+    <message>
+        <source>The received fact</source>
+        <translation>Gautas faktas</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Būsena: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s registration number: %1</source>
+        <translation>Partnerio registracijos numeris: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Straipsnis: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (packet %2), received %3</source>
+        <translation>Raštas %1 (paketas %2), gautas %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versija %1 iš %2</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request (Art. 10.3): only the trace that it was received is kept.</source>
+        <translation>Sunaikinta partnerio prašymu (Susitarimo 10 str. 3 d.): saugomas tik pėdsakas, kad buvo gauta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner withheld %n person(s); ask for them by a request when needed (Art. 8).</source>
+        <translation>
+            <numerusform>Partneris neperdavė %n asmens; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+            <numerusform>Partneris neperdavė %n asmenų; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+            <numerusform>Partneris neperdavė %n asmenų; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written consents to pass it on (Art. 10.2):</source>
+        <translation>Rašytiniai sutikimai perduoti toliau (Susitarimo 10 str. 2 d.):</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — kam: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Įvyko</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Partnerio numeris</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Gauta</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3736,143 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Prašymas %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — due %3</source>
+        <translation>%1 — %2 — terminas %3</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VĖLUOJA</translation>
+    </message>
+    <message>
+        <source>The request and its thread</source>
+        <translation>Prašymas ir jo susirašinėjimas</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Mūsų numeris: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number: %1</source>
+        <translation>Partnerio numeris: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, reference %3, dated %4</source>
+        <translation>Iš %1 kam %2, nuoroda %3, data %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusal (%1): %2 — %3</source>
+        <translation>Atsisakymas (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Susirašinėjimas:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <source>Request register</source>
+        <translation>Prašymų registras</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Kryptis:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Būsena:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Tik &amp;vėluojantys</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atidaryti</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Prašymai</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>visi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vėluoja</numerusform>
+            <numerusform>%n vėluoja</numerusform>
+            <numerusform>%n vėluoja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Kryptis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Mūsų numeris</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Partnerio numeris</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nuoroda</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vėluoja</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VĖLUOJA</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Send back to the author</source>
@@ -3492,206 +4009,218 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <name>ShareDialog</name>
     <message>
         <source>Share with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdavimas partneriui</translation>
     </message>
     <message>
         <source>Candidates and the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatai ir pranešimas</translation>
     </message>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsti raštai</translation>
     </message>
     <message>
         <source>Candidates: qualify and not sent, or changed since sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatai: atitinka ir neišsiųsti arba pasikeitę po išsiuntimo</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatai</translation>
     </message>
     <message>
         <source>The notice being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Rengiamas pranešimas</translation>
     </message>
     <message>
         <source>The notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimas</translation>
     </message>
     <message>
         <source>What leaves (the selected item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas išsiunčiama (pasirinktas elementas)</translation>
     </message>
     <message>
         <source>What leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas išsiunčiama</translation>
     </message>
     <message>
         <source>&amp;Add to the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Įtraukti į pranešimą</translation>
     </message>
     <message>
         <source>Re&amp;move from the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pašalinti iš pranešimo</translation>
     </message>
     <message>
         <source>&amp;Include a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Įtraukti &amp;asmenį…</translation>
     </message>
     <message>
         <source>A&amp;pprove the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pat&amp;virtinti pranešimą</translation>
     </message>
     <message>
         <source>&amp;Send to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siųsti į USB atmintinę…</translation>
     </message>
     <message>
         <source>&amp;Write again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti iš &amp;naujo…</translation>
     </message>
     <message>
         <source>Only a supervisor can do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
     </message>
     <message>
         <source>The notice is empty: add candidates to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimas tuščias: įtraukite į jį kandidatų.</translation>
     </message>
     <message>
         <source>Only a supervisor can approve the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimą gali patvirtinti tik pamainos vadovas.</translation>
     </message>
     <message>
         <source>The notice is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimas tuščias.</translation>
     </message>
     <message>
         <source>Approved by %1: ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtino %1: paruošta siųsti.</translation>
     </message>
     <message>
         <source>You added items to this notice: another supervisor must approve it (four-eyes rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs įtraukėte elementų į šį pranešimą: jį turi patvirtinti kitas pamainos vadovas (keturių akių taisyklė).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pranešime %n elementas.</numerusform>
+            <numerusform>Pranešime %n elementai.</numerusform>
+            <numerusform>Pranešime %n elementų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>With %n request(s), answer(s) or refusal(s) from the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su %n prašymu, atsakymu ar atsisakymu iš registro.</numerusform>
+            <numerusform>Su %n prašymais, atsakymais ar atsisakymais iš registro.</numerusform>
+            <numerusform>Su %n prašymų, atsakymų ar atsisakymų iš registro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nepatvirtinta.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) put on the notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Į pranešimą įtrauktas %n įrašas.</numerusform>
+            <numerusform>Į pranešimą įtraukti %n įrašai.</numerusform>
+            <numerusform>Į pranešimą įtraukta %n įrašų.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed from the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinta iš pranešimo.</translation>
     </message>
     <message>
         <source>The person is included; the reason is kept in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asmuo įtrauktas; priežastis saugoma registre.</translation>
     </message>
     <message>
         <source>The notice is approved: it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimas patvirtintas: jį galima siųsti.</translation>
     </message>
     <message>
         <source>Letter %1 is written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raštas %1 įrašytas: %2</translation>
     </message>
     <message>
         <source>Written again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta iš naujo: %1</translation>
     </message>
 </context>
 <context>
     <name>SharePreview</name>
     <message>
         <source>%1 — %2, citizenship %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, pilietybė %3</translation>
     </message>
     <message>
         <source>A correction: only the record&apos;s id, version and the reason leave. The partner must withdraw or destroy what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pataisa: išsiunčiami tik įrašo identifikatorius, versija ir priežastis. Partneris turi atšaukti arba sunaikinti tai, ką gavo.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL (Art. 10.1): for the Agreement&apos;s purposes only.</source>
+        <translation>KONFIDENCIALU (Susitarimo 10 str. 1 d.): tik Susitarimo tikslais.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rūšis: %1</translation>
     </message>
     <message>
         <source>Narrative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprašymas: %1</translation>
     </message>
     <message>
         <source>Never leaves: who wrote or approved the record, attachments, links to records the partner never received, internal fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekada neišsiunčiama: kas įrašą parašė ar patvirtino, priedai, nuorodos į partnerio negautus įrašus, vidiniai laukai.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Pastaba: %1</translation>
     </message>
     <message>
         <source>Occurred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvyko: %1</translation>
     </message>
     <message numerus="yes">
         <source>Persons sent (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Persons withheld — they stay home (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta: %1</translation>
     </message>
     <message>
         <source>Record %1, version %2 — Art. %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašas %1, versija %2 — Susitarimo %3 str. — %4</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never purged while it is set.</source>
+        <translation>Draudžiama sunaikinti: kol draudimas galioja, niekada nesunaikinama.</translation>
     </message>
     <message>
         <source>WHAT LEAVES FOR THE PARTNER</source>
-        <translation type="unfinished"></translation>
+        <translation>KAS IŠSIUNČIAMA PARTNERIUI</translation>
     </message>
     <message>
         <source>included by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>įtrauktas rankiniu būdu: %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ne</translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>none: the fact leaves without a person</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra: faktas išsiunčiamas be asmenų</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">taip</translation>
+        <translation>taip</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +5102,7 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>the packet read back differs from what was written; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>perskaitytas paketas skiriasi nuo įrašyto; nieko neišsaugota</translation>
     </message>
     <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
@@ -4845,67 +5374,67 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>keturių akių taisyklė: jūs įtraukėte elementų į šį pranešimą, todėl jį turi patvirtinti kitas pamainos vadovas</translation>
     </message>
     <message>
         <source>persons can be included only in a fact, not in a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>asmenis galima įtraukti tik į faktą, ne į pataisą</translation>
     </message>
     <message>
         <source>persons can be included for one record at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>asmenis galima įtraukti tik į vieną įrašą vienu metu</translation>
     </message>
     <message>
         <source>say why person {index} must be sent (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>nurodykite, kodėl asmuo {index} turi būti perduotas (--reason)</translation>
     </message>
     <message>
         <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
-        <translation type="unfinished"></translation>
+        <translation>saugykloje laikomas raštas {seq} neatitinka įrašyto SHA-256: jis neįrašomas</translation>
     </message>
     <message>
         <source>no letter {seq} was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>raštas {seq} nebuvo išsiųstas</translation>
     </message>
     <message>
         <source>no letter {number} was sent by this HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>ši centrinė institucija nesiuntė rašto {number}</translation>
     </message>
     <message>
         <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>kitos Šalies centrinė institucija neįregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
     </message>
     <message>
         <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>rašte kitai Šaliai nurodomas jį patvirtinęs pareigūnas: pirmiausia nustatykite {login} vardą, pavardę ir pareigas (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
     </message>
     <message>
         <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pranešimas dabartinio pavidalo nepatvirtintas: antrasis pamainos vadovas paleidžia &apos;shekara share approve&apos; po &apos;shekara share show&apos;</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
-        <translation type="unfinished"></translation>
+        <translation>įraše {id} nėra ką siųsti: jis nepatvirtintas arba partneris turi dabartinę jo versiją</translation>
     </message>
     <message>
         <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašas {id} pagal Susitarimą netinka keistis: jis nesiunčiamas</translation>
     </message>
     <message>
         <source>record {id} is not on the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>įrašo {id} pranešime nėra</translation>
     </message>
     <message>
         <source>nothing to send: the notice is empty and the partner has our receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra ką siųsti: pranešimas tuščias, o partneris turi mūsų gavimo patvirtinimus</translation>
     </message>
     <message>
         <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pranešimas tuščias: pirmiausia įtraukite kandidatų (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

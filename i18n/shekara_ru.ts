@@ -489,31 +489,31 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <name>CandidatesTableModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Запись</translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Версия</translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Передаётся</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>On the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлении</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -676,6 +676,92 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosure register</source>
+        <translation>Реестр переданной информации</translation>
+    </message>
+    <message>
+        <source>Every record version and correction sent to the other Party (Art. 10): what Art. 10.2 consents and Art. 10.3 corrections stand on.</source>
+        <translation>Каждая версия записи и исправление, переданные другой Стороне (ст. 10 Соглашения): на это опираются согласия по п. 2 ст. 10 и исправления по п. 3 ст. 10.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from:</source>
+        <translation>Передано &amp;с:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>registration number or id</source>
+        <translation>регистрационный номер или идентификатор</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Передачи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n передача</numerusform>
+            <numerusform>%n передачи</numerusform>
+            <numerusform>%n передач</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Передаётся</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Переданные лица</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Не переданы</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation>SHA-256 пакета</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n добавлен вручную)</numerusform>
+            <numerusform>(%n добавлены вручную)</numerusform>
+            <numerusform>(%n добавлено вручную)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
@@ -758,106 +844,133 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>О&amp;бмен</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the partner…</source>
+        <translation>&amp;Передать партнёру…</translation>
+    </message>
+    <message>
+        <source>&amp;Received information…</source>
+        <translation>Полученная &amp;информация…</translation>
+    </message>
+    <message>
+        <source>Request &amp;register…</source>
+        <translation>&amp;Реестр запросов…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure register…</source>
+        <translation>Реестр переданной и&amp;нформации…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner keys…</source>
+        <translation>&amp;Ключи партнёра…</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTexts</name>
     <message>
         <source>qualifies under Art. %1 and was never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>подпадает под ст. %1 Соглашения и ещё не передавалась</translation>
     </message>
     <message>
         <source>version %2 replaces version %3 sent before (Art. 10.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %2 заменяет переданную ранее версию %3 (п. 3 ст. 10 Соглашения)</translation>
     </message>
     <message>
         <source>withdrawn after version %3 was sent: the partner must withdraw it too</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвана после передачи версии %3: партнёр тоже должен её отозвать</translation>
     </message>
     <message>
         <source>purged after version %3 was sent: the partner must destroy it too</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожена после передачи версии %3: партнёр тоже должен её уничтожить</translation>
     </message>
     <message>
         <source>version %2 no longer qualifies: version %3 sent before is withdrawn from the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %2 больше не подпадает: переданная ранее версия %3 отзывается у партнёра</translation>
     </message>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>факт</translation>
     </message>
     <message>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>отзыв</translation>
     </message>
     <message>
         <source>destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожение</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>действующая</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>заменена</translation>
     </message>
     <message>
         <source>withdrawn by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвана партнёром</translation>
     </message>
     <message>
         <source>destroyed at the partner&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожена по просьбе партнёра</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждён</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>направлен</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>получен</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>дан ответ</translation>
     </message>
     <message>
         <source>partly answered</source>
-        <translation type="unfinished"></translation>
+        <translation>дан частичный ответ</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished">отклонён</translation>
+        <translation>отказано</translation>
     </message>
     <message>
         <source>partly refused</source>
-        <translation type="unfinished"></translation>
+        <translation>частично отказано</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>отозван</translation>
     </message>
     <message>
         <source>ours to the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>наш партнёру</translation>
     </message>
     <message>
         <source>the partner&apos;s to us</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёра нам</translation>
     </message>
     <message>
         <source>follow-up question</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительный вопрос</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ</translation>
     </message>
 </context>
 <context>
@@ -1374,23 +1487,23 @@ Compare it with the sheet from HQ.</source>
     <name>IncludePersonDialog</name>
     <message>
         <source>Include a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить лицо</translation>
     </message>
     <message>
         <source>The rule keeps this person home (a witness, or a citizen of our own State). Send them only when the partner needs them for the Agreement&apos;s purposes, and say why: the reason is kept in the disclosure register.</source>
-        <translation type="unfinished"></translation>
+        <translation>По правилу это лицо не передаётся (свидетель или гражданин нашего государства). Передавайте его, только когда оно нужно партнёру для целей Соглашения, и укажите причину: она хранится в реестре переданной информации.</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицо:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
 </context>
 <context>
@@ -1471,106 +1584,240 @@ Compare it with the sheet from HQ.</source>
     <name>LetterDestinationDialog</name>
     <message>
         <source>Write a letter again</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать письмо заново</translation>
     </message>
     <message>
         <source>Letter %1 is written again, byte for byte the same, for the stick that was lost or damaged. Choose where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо %1 записывается заново, байт в байт такое же, взамен утерянного или повреждённого флеш-накопителя. Выберите, куда.</translation>
     </message>
     <message>
         <source>&amp;Write again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать заново</translation>
     </message>
     <message>
         <source>Send to the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить партнёру</translation>
     </message>
     <message>
         <source>The approved notice is sealed into one signed, encrypted letter for the partner, given its registration number and entered in the disclosure register. Choose the stick or folder it is written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждённое уведомление запечатывается в одно подписанное зашифрованное письмо для партнёра, получает регистрационный номер и вносится в реестр переданной информации. Выберите флеш-накопитель или папку для записи.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направить</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImportDialog</name>
+    <message>
+        <source>Import the partner&apos;s letters</source>
+        <translation>Загрузить письма партнёра</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation>Выберите файлы писем партнёра (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Каждый проверяется (сначала подпись), затем загружается, распознаётся как повтор, удерживается до прихода предыдущих писем, изолируется как ответвление или отклоняется с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Загрузить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation>Результат по каждому файлу</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters</source>
+        <translation>Письма партнёра</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation>
+            <numerusform>%n файл: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+            <numerusform>%n файла: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+            <numerusform>%n файлов: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факта</numerusform>
+            <numerusform>%n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n исправление</numerusform>
+            <numerusform>%n исправления</numerusform>
+            <numerusform>%n исправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n отказ</numerusform>
+            <numerusform>%n отказа</numerusform>
+            <numerusform>%n отказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n согласие</numerusform>
+            <numerusform>%n согласия</numerusform>
+            <numerusform>%n согласий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>только подтверждения получения</translation>
+    </message>
+    <message>
+        <source>then held letter(s) %1 applied</source>
+        <translation>затем применены удержанные письма %1</translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation>уже получен; ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>waits for the missing letter(s) %1</source>
+        <translation>ждёт недостающие письма %1</translation>
+    </message>
+    <message>
+        <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation>другое письмо с этим номером или не следующее за последним загруженным: хранится отдельно для проверки</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>предупреждение:</translation>
     </message>
 </context>
 <context>
     <name>LettersTableModel</name>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <source>Packet</source>
-        <translation type="unfinished">Пакет</translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформлено</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердил</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Направил</translation>
     </message>
     <message>
         <source>Written to the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано на флеш-накопитель</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё нет</translation>
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факта</numerusform>
+            <numerusform>%n фактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n correction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n исправление</numerusform>
+            <numerusform>%n исправления</numerusform>
+            <numerusform>%n исправлений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refusal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отказ</numerusform>
+            <numerusform>%n отказа</numerusform>
+            <numerusform>%n отказов</numerusform>
         </translation>
     </message>
     <message>
         <source>receipts only</source>
-        <translation type="unfinished"></translation>
+        <translation>только подтверждения получения</translation>
     </message>
 </context>
 <context>
@@ -1756,38 +2003,38 @@ Compare it with the sheet from HQ.</source>
     <name>NoticeTableModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Запись</translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Версия</translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Передаётся</translation>
     </message>
     <message>
         <source>Persons sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Переданные лица</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Не переданы</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished">Кем добавлен</translation>
+        <translation>Добавил</translation>
     </message>
     <message numerus="yes">
         <source>(%n by hand)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n добавлен вручную)</numerusform>
+            <numerusform>(%n добавлены вручную)</numerusform>
+            <numerusform>(%n добавлено вручную)</numerusform>
         </translation>
     </message>
 </context>
@@ -1948,66 +2195,66 @@ Compare it with the sheet from HQ.</source>
     <name>PartnerKeysDialog</name>
     <message>
         <source>Partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи партнёра</translation>
     </message>
     <message>
         <source>The keys of the other Party&apos;s central authority. Its letters are accepted only when signed with an active key here, and our letters are encrypted to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи центрального компетентного органа другой Стороны. Его письма принимаются, только если подписаны действующим здесь ключом, а наши письма шифруются для него.</translation>
     </message>
     <message>
         <source>E&amp;nroll the partner&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать ключи партнёра…</translation>
     </message>
     <message>
         <source>&amp;Revoke the partner&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать ключи партнёра…</translation>
     </message>
     <message>
         <source>Only a supervisor can do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Это может сделать только начальник смены</translation>
     </message>
     <message>
         <source>The partner&apos;s keys file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей партнёра</translation>
     </message>
     <message>
         <source>Key files (*.json);;All files (*)</source>
-        <translation type="unfinished">Файлы ключей (*.json);;Все файлы (*)</translation>
+        <translation>Файлы ключей (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 is trusted: its letters are accepted from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 признан доверенным: его письма теперь принимаются.</translation>
     </message>
     <message>
         <source>%1 has its new key: the old one is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 новый ключ: старый отозван.</translation>
     </message>
     <message>
         <source>This key of %1 was already trusted: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ %1 уже был доверенным: ничего не изменилось.</translation>
     </message>
     <message>
         <source>Revoke the partner&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключи партнёра</translation>
     </message>
     <message>
         <source>Revoke every key of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать все ключи %1?</translation>
     </message>
     <message>
         <source>Its letters are refused from now on and nothing more can be sent to it. Only a new enrollment, checked on paper, brings the partner back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отныне его письма отклоняются и ему ничего нельзя направить. Вернуть партнёра может только новая регистрация, сверенная с бумажным листом.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Отозвать</translation>
+        <translation>&amp;Отозвать</translation>
     </message>
     <message numerus="yes">
         <source>Revoked: %n key(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отозвано: %n ключ %1.</numerusform>
+            <numerusform>Отозвано: %n ключа %1.</numerusform>
+            <numerusform>Отозвано: %n ключей %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2015,23 +2262,23 @@ Compare it with the sheet from HQ.</source>
     <name>PartnerKeysTableModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">Сторона</translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Отпечаток</translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверен с</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2789,139 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Received information</source>
+        <translation>Полученная информация</translation>
+    </message>
+    <message>
+        <source>Facts the other Party&apos;s central authority sent, under its handling restrictions. They are kept apart from our own records and are never sent on.</source>
+        <translation>Факты, направленные центральным органом другой Стороны, с его ограничениями на использование. Они хранятся отдельно от наших записей и никогда не передаются дальше.</translation>
+    </message>
+    <message>
+        <source>Received facts</source>
+        <translation>Полученные факты</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Import letters…</source>
+        <translation>&amp;Загрузить письма…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Nothing received from the partner yet.</source>
+        <translation>От партнёра пока ничего не получено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFactDialog</name>
+    <message>
+        <source>Received from %1: %2</source>
+        <translation>Получено от %1: %2</translation>
+    </message>
+    <message>
+        <source>Information of %1 — handle as it says:</source>
+        <translation>Информация %1 — обращайтесь с ней, как указано:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s handling restrictions</source>
+        <translation>Ограничения партнёра на использование</translation>
+    </message>
+    <message>
+        <source>The received fact</source>
+        <translation>Полученный факт</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s registration number: %1</source>
+        <translation>Регистрационный номер партнёра: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Статья: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (packet %2), received %3</source>
+        <translation>Письмо %1 (пакет %2), получено %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Версия %1 из %2</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request (Art. 10.3): only the trace that it was received is kept.</source>
+        <translation>Уничтожено по просьбе партнёра (п. 3 ст. 10 Соглашения): хранится только след того, что оно было получено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner withheld %n person(s); ask for them by a request when needed (Art. 8).</source>
+        <translation>
+            <numerusform>Партнёр не передал %n лицо; при необходимости запросите его (ст. 8 Соглашения).</numerusform>
+            <numerusform>Партнёр не передал %n лица; при необходимости запросите их (ст. 8 Соглашения).</numerusform>
+            <numerusform>Партнёр не передал %n лиц; при необходимости запросите их (ст. 8 Соглашения).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written consents to pass it on (Art. 10.2):</source>
+        <translation>Письменные согласия на передачу (п. 2 ст. 10 Соглашения):</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — кому: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Номер партнёра</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3736,143 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Запрос %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — due %3</source>
+        <translation>%1 — %2 — срок %3</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕН</translation>
+    </message>
+    <message>
+        <source>The request and its thread</source>
+        <translation>Запрос и переписка по нему</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Наш номер: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number: %1</source>
+        <translation>Номер партнёра: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, reference %3, dated %4</source>
+        <translation>От %1 в %2, исх. %3 от %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusal (%1): %2 — %3</source>
+        <translation>Отказ (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Переписка:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <source>Request register</source>
+        <translation>Реестр запросов</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Только &amp;просроченные</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Наш номер</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Номер партнёра</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Исх. номер</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕН</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Send back to the author</source>
@@ -3492,206 +4009,218 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <name>ShareDialog</name>
     <message>
         <source>Share with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача партнёру</translation>
     </message>
     <message>
         <source>Candidates and the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты и уведомление</translation>
     </message>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Направленные письма</translation>
     </message>
     <message>
         <source>Candidates: qualify and not sent, or changed since sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты: подпадают и не переданы или изменились после передачи</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <source>The notice being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовящееся уведомление</translation>
     </message>
     <message>
         <source>The notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <source>What leaves (the selected item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что передаётся (выбранный элемент)</translation>
     </message>
     <message>
         <source>What leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Что передаётся</translation>
     </message>
     <message>
         <source>&amp;Add to the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить в уведомление</translation>
     </message>
     <message>
         <source>Re&amp;move from the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать из уведомления</translation>
     </message>
     <message>
         <source>&amp;Include a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить лицо…</translation>
     </message>
     <message>
         <source>A&amp;pprove the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить уведомление</translation>
     </message>
     <message>
         <source>&amp;Send to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать на флеш-накопитель…</translation>
     </message>
     <message>
         <source>&amp;Write again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;заново…</translation>
     </message>
     <message>
         <source>Only a supervisor can do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Это может сделать только начальник смены</translation>
     </message>
     <message>
         <source>The notice is empty: add candidates to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление пустое: добавьте в него кандидатов.</translation>
     </message>
     <message>
         <source>Only a supervisor can approve the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить уведомление может только начальник смены.</translation>
     </message>
     <message>
         <source>The notice is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление пустое.</translation>
     </message>
     <message>
         <source>Approved by %1: ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердил %1: готово к передаче.</translation>
     </message>
     <message>
         <source>You added items to this notice: another supervisor must approve it (four-eyes rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы добавили элементы в это уведомление: утвердить его должен другой начальник смены (правило двух ключей).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В уведомлении %n элемент.</numerusform>
+            <numerusform>В уведомлении %n элемента.</numerusform>
+            <numerusform>В уведомлении %n элементов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>With %n request(s), answer(s) or refusal(s) from the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>С %n запросом, ответом или отказом из реестра.</numerusform>
+            <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
+            <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не утверждено.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) put on the notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В уведомление добавлена %n запись.</numerusform>
+            <numerusform>В уведомление добавлены %n записи.</numerusform>
+            <numerusform>В уведомление добавлено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed from the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрано из уведомления.</translation>
     </message>
     <message>
         <source>The person is included; the reason is kept in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо включено; причина хранится в реестре.</translation>
     </message>
     <message>
         <source>The notice is approved: it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление утверждено: его можно направить.</translation>
     </message>
     <message>
         <source>Letter %1 is written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо %1 записано: %2</translation>
     </message>
     <message>
         <source>Written again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано заново: %1</translation>
     </message>
 </context>
 <context>
     <name>SharePreview</name>
     <message>
         <source>%1 — %2, citizenship %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, гражданство %3</translation>
     </message>
     <message>
         <source>A correction: only the record&apos;s id, version and the reason leave. The partner must withdraw or destroy what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление: передаются только идентификатор записи, версия и причина. Партнёр должен отозвать или уничтожить полученное.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL (Art. 10.1): for the Agreement&apos;s purposes only.</source>
+        <translation>КОНФИДЕНЦИАЛЬНО (п. 1 ст. 10 Соглашения): только для целей Соглашения.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: %1</translation>
     </message>
     <message>
         <source>Narrative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание: %1</translation>
     </message>
     <message>
         <source>Never leaves: who wrote or approved the record, attachments, links to records the partner never received, internal fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не передаётся: кто составил или утвердил запись, вложения, ссылки на записи, которых партнёр не получал, внутренние поля.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
         <source>Occurred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата события: %1</translation>
     </message>
     <message numerus="yes">
         <source>Persons sent (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Передаваемые лица (%n):</numerusform>
+            <numerusform>Передаваемые лица (%n):</numerusform>
+            <numerusform>Передаваемые лица (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Persons withheld — they stay home (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: %1</translation>
     </message>
     <message>
         <source>Record %1, version %2 — Art. %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1, версия %2 — ст. %3 Соглашения — %4</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never purged while it is set.</source>
+        <translation>Запрет на уничтожение: пока он действует, не уничтожается.</translation>
     </message>
     <message>
         <source>WHAT LEAVES FOR THE PARTNER</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧТО ПЕРЕДАЁТСЯ ПАРТНЁРУ</translation>
     </message>
     <message>
         <source>included by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>включено вручную: %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>none: the fact leaves without a person</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: факт передаётся без лиц</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +5102,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the packet read back differs from what was written; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитанный пакет отличается от записанного; ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
@@ -4845,67 +5374,67 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>правило двух ключей: вы добавили элементы в это уведомление, поэтому утвердить его должен другой начальник смены</translation>
     </message>
     <message>
         <source>persons can be included only in a fact, not in a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>лица могут быть включены только в факт, а не в исправление</translation>
     </message>
     <message>
         <source>persons can be included for one record at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>лица включаются только для одной записи за раз</translation>
     </message>
     <message>
         <source>say why person {index} must be sent (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, почему лицо {index} нужно передать (--reason)</translation>
     </message>
     <message>
         <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
-        <translation type="unfinished"></translation>
+        <translation>хранящееся в хранилище письмо {seq} не совпадает с записанным SHA-256: оно не записывается</translation>
     </message>
     <message>
         <source>no letter {seq} was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо {seq} не направлялось</translation>
     </message>
     <message>
         <source>no letter {number} was sent by this HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>этот центральный орган не направлял письмо {number}</translation>
     </message>
     <message>
         <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>центральный орган другой Стороны не зарегистрирован: сначала выполните &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
     </message>
     <message>
         <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>в письме другой Стороне указывается утвердившее его должностное лицо: сначала задайте ФИО и должность {login} (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
     </message>
     <message>
         <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомление в нынешнем виде не утверждено: второй начальник смены выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos;</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
-        <translation type="unfinished"></translation>
+        <translation>по записи {id} нечего передавать: она не утверждена или у партнёра есть её текущая версия</translation>
     </message>
     <message>
         <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>запись {id} не подлежит обмену по Соглашению: она не передаётся</translation>
     </message>
     <message>
         <source>record {id} is not on the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>записи {id} нет в уведомлении</translation>
     </message>
     <message>
         <source>nothing to send: the notice is empty and the partner has our receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего направлять: уведомление пустое, а подтверждения получения у партнёра уже есть</translation>
     </message>
     <message>
         <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомление пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>
