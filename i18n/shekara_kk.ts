@@ -3728,6 +3728,26 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>%1 органынан %2 органына, анықтамасы %3, күні %4</translation>
     </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тақырыбы: %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>Мән-жайлары: %1</translation>
+    </message>
+    <message>
+        <source>Objects and documents: %1</source>
+        <translation>Заттар мен құжаттар: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Негіздемесі: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Не сұралады: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Persons (%n):</source>
         <translation>
@@ -4099,6 +4119,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
 </context>
 <context>
     <name>SharePreview</name>
+    <message>
+        <source>%1 (Art. 10.2)</source>
+        <translation>%1 (Келісімнің 10-бабының 2-тармағы)</translation>
+    </message>
     <message>
         <source>%1 — %2, citizenship %3</source>
         <translation>%1 — %2, азаматтығы %3</translation>

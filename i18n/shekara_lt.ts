@@ -3765,6 +3765,26 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>Iš %1 kam %2, nuoroda %3, data %4</translation>
     </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>Faktai: %1</translation>
+    </message>
+    <message>
+        <source>Objects and documents: %1</source>
+        <translation>Daiktai ir dokumentai: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Priežastys: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Ko prašoma: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Persons (%n):</source>
         <translation>
@@ -4142,6 +4162,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
 </context>
 <context>
     <name>SharePreview</name>
+    <message>
+        <source>%1 (Art. 10.2)</source>
+        <translation>%1 (Susitarimo 10 str. 2 d.)</translation>
+    </message>
     <message>
         <source>%1 — %2, citizenship %3</source>
         <translation>%1 — %2, pilietybė %3</translation>

@@ -3765,6 +3765,26 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>От %1 в %2, исх. %3 от %4</translation>
     </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Предмет: %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>Обстоятельства: %1</translation>
+    </message>
+    <message>
+        <source>Objects and documents: %1</source>
+        <translation>Предметы и документы: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Основания: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Что запрашивается: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Persons (%n):</source>
         <translation>
@@ -4142,6 +4162,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
 </context>
 <context>
     <name>SharePreview</name>
+    <message>
+        <source>%1 (Art. 10.2)</source>
+        <translation>%1 (п. 2 ст. 10 Соглашения)</translation>
+    </message>
     <message>
         <source>%1 — %2, citizenship %3</source>
         <translation>%1 — %2, гражданство %3</translation>

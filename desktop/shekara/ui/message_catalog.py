@@ -716,6 +716,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('RecordEditor', 'XXX when unknown, XXA for a stateless person')
     translate('RecordEditor', 'e.g. 43.2567')
     translate('RecordEditor', 'e.g. 76.9286')
+    translate('SharePreview', '%1 (Art. 10.2)')
     translate('SharePreview', '%1 — %2, citizenship %3')
     translate('SharePreview', "A correction: only the record's id, version and the reason leave. The partner must withdraw or destroy what it received.")
     translate('SharePreview', "CONFIDENTIAL (Art. 10.1): for the Agreement's purposes only.")

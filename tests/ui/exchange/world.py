@@ -113,34 +113,48 @@ class Exchange:
             self._others[key] = Session(Vault.open(self.root / CODES[party], login, PASSPHRASE))
         return self._others[key]
 
-    def approved(self, *records: dict[str, Any]) -> list[str]:
-        """Approved records at HQ-KZ (added and approved by the first supervisor)."""
-        vault = self.kz.vault
+    def side(self, party: str) -> Session:
+        return self.kz if party == "KZ" else self.lt
+
+    def approved(self, *records: dict[str, Any], at: str = "KZ") -> list[str]:
+        """Approved records at an HQ (added and approved by its first supervisor)."""
+        session = self.side(at)
+        vault = session.vault
         with vault.transaction():
             vault.set_setting("four_eyes", "0")
-        ids = self.kz.records.add(list(records))
+        ids = session.records.add(list(records))
         for record_id in ids:
-            self.kz.records.approve(record_id)
+            session.records.approve(record_id)
         with vault.transaction():
             vault.set_setting("four_eyes", "1")
         return ids
 
-    def sample(self) -> list[str]:
-        """A Lithuanian violator with a Kazakh witness, and a Kazakh-only one (not shared)."""
+    def sample(self, at: str = "KZ") -> list[str]:
+        """A violator of the other Party with a witness of ours, and one of ours only (not
+        shared)."""
+        if at == "KZ":
+            return self.approved(
+                border_record(person("Žukauskas", "Tomas", "violator", "LTU"),
+                              person("Ахметов", "Серік", "witness", "KAZ")),
+                border_record(person("Иванов", "Пётр", "violator", "KAZ")), at=at)
         return self.approved(
-            border_record(person("Žukauskas", "Tomas", "violator", "LTU"),
-                          person("Ахметов", "Серік", "witness", "KAZ")),
-            border_record(person("Иванов", "Пётр", "violator", "KAZ")))
+            border_record(person("Әбішев", "Нұрлан", "violator", "KAZ"),
+                          person("Jonaitis", "Petras", "witness", "LTU")),
+            border_record(person("Kazlauskas", "Jonas", "violator", "LTU")), at=at)
 
-    def send(self, ids: list[str]) -> SentLetter:
-        """KZ sends `ids`: the first supervisor adds, the second approves and sends."""
-        self.kz.share.add(ids)
-        second = self.as_("KZ", SECOND)
+    def send(self, ids: list[str], frm: str = "KZ") -> SentLetter:
+        """`frm` sends `ids`: its first supervisor adds, the second approves and sends."""
+        self.side(frm).share.add(ids)
+        second = self.as_(frm, SECOND)
         second.share.approve()
         return second.share.send(self.stick)
 
+    def imports(self, at: str, *paths: Path) -> None:
+        session = self.side(at)
+        ExchangeReceiveService(session.vault, session.ref).import_files(list(paths))
+
     def lt_imports(self, *paths: Path) -> None:
-        ExchangeReceiveService(self.lt.vault, self.lt.ref).import_files(list(paths))
+        self.imports("LT", *paths)
 
     def lt_request(self) -> str:
         """An incoming request at HQ-LT (registered by hand, as on paper)."""

@@ -197,6 +197,7 @@ class PartnerKeysDialog(KeysDialogBase):
                     and current.fingerprint.replace(" ", "") != key.fingerprint.replace(" ", "")
                     else None)
         dialog = FingerprintConfirmDialog(key, self.session.ref, self, replaces=replaces)
+        dialog.setMinimumWidth(600)  # the "I compared every group" line in full
         dialog.accepted.connect(lambda: self._enroll(key, replace=replaces is not None))
         dialog.finished.connect(dialog.deleteLater)
         self.confirm_dialog = dialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,30 @@ from shekara.ui.exchange.texts import ACTIONS, word
 from shekara.ui.i18n import current_language, fmt, format_moment
 
 MAX_REASON = 500
+# The fields' names as the record editor shows them (its translations apply).
+FIELD_LABELS: dict[str, object] = {
+    "direction": QT_TRANSLATE_NOOP("RecordEditor", "Direction"),
+    "section": QT_TRANSLATE_NOOP("RecordEditor", "Section of the border"),
+    "method": QT_TRANSLATE_NOOP("RecordEditor", "Method"),
+    "detected_by": QT_TRANSLATE_NOOP("RecordEditor", "Detected by"),
+    "outcome": QT_TRANSLATE_NOOP("RecordEditor", "Outcome"),
+    "case_number": QT_TRANSLATE_NOOP("RecordEditor", "Case number"),
+    "items": QT_TRANSLATE_NOOP("RecordEditor", "Items"),
+    "concealment": QT_TRANSLATE_NOOP("RecordEditor", "Concealment"),
+    "detection": QT_TRANSLATE_NOOP("RecordEditor", "Detection"),
+    "conveyance": QT_TRANSLATE_NOOP("RecordEditor", "Conveyance"),
+    "route": QT_TRANSLATE_NOOP("RecordEditor", "Route (origin first)"),
+    "act": QT_TRANSLATE_NOOP("RecordEditor", "Act"),
+    "document": QT_TRANSLATE_NOOP("RecordEditor", "Document as it claims to be"),
+    "forgery": QT_TRANSLATE_NOOP("RecordEditor", "Forgery"),
+    "topics": QT_TRANSLATE_NOOP("RecordEditor", "Topics"),
+    "substances": QT_TRANSLATE_NOOP("RecordEditor", "Substances"),
+    "channel": QT_TRANSLATE_NOOP("RecordEditor", "Channel"),
+    "equipment": QT_TRANSLATE_NOOP("RecordEditor", "Equipment"),
+    "evaluation": QT_TRANSLATE_NOOP("RecordEditor", "Evaluation"),
+}
+CODED = ("direction", "section", "method", "detected_by", "outcome", "detection", "act",
+         "forgery")
 SKIPPED = ("persons", "links", "attachments", "id", "version", "kind", "occurred_at", "place",
            "narrative", "handling")
 
@@ -66,11 +90,15 @@ def fact_lines(record: Mapping[str, Any], ref: ReferenceData) -> list[str]:
         lines.append(fmt(t("SharePreview", "Place: %1"), place.get("description")))
     if record.get("narrative"):
         lines.append(fmt(t("SharePreview", "Narrative: %1"), record.get("narrative")))
-    for key in sorted(record):
+    for key in sorted(record, key=lambda k: (k not in FIELD_LABELS, k)):
         value = record[key]
         if key in SKIPPED or value in (None, "", [], {}):
             continue
-        lines.append(f"{key}: {_value(value)}")
+        label = FIELD_LABELS.get(key)
+        name = QCoreApplication.translate("RecordEditor", str(label)) if label else key
+        shown = ref.label(key, value, lang) if key in CODED and isinstance(value, str) \
+            else _value(value)
+        lines.append(f"{name}: {shown}")
     return lines
 
 
@@ -82,7 +110,7 @@ def handling_lines(handling: Mapping[str, Any], ref: ReferenceData) -> list[str]
         lines.append(t("SharePreview", "CONFIDENTIAL (Art. 10.1): for the Agreement's purposes "
                        "only."))
     third = str(handling.get("third_party") or "consent_required")
-    lines.append(ref.label("third_party", third, lang) + " (Art. 10.2)")
+    lines.append(fmt(t("SharePreview", "%1 (Art. 10.2)"), ref.label("third_party", third, lang)))
     if handling.get("legal_hold"):
         lines.append(t("SharePreview", "Under a legal hold: never purged while it is set."))
     if handling.get("note"):

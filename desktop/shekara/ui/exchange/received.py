@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +31,7 @@ from shekara.ui.exchange.preview import fact_lines, handling_lines, person_line
 from shekara.ui.exchange.received_models import (
     FactColumn,
     LetterOutcomeTableModel,
+    OutcomeColumn,
     ReceivedTableModel,
 )
 from shekara.ui.exchange.tables import table_view
@@ -41,6 +43,8 @@ from shekara.vault.received_store import ReceivedFact
 BANNER_STYLE = ("background: #FDECEA; color: #8B0000; border: 2px solid #B00020; "
                 "padding: 8px; font-weight: bold;")
 LIST_LIMIT = 1000
+OUTCOME_WIDTHS = {OutcomeColumn.FILE: 260, OutcomeColumn.LETTER: 150, OutcomeColumn.PACKET: 60,
+                  OutcomeColumn.OUTCOME: 150}
 
 
 class ReceivedDialog(QDialog):
@@ -280,7 +284,10 @@ class LetterImportDialog(QDialog):
         self.model = LetterOutcomeTableModel(self)
         self.view = table_view("letterOutcomeTable")
         self.view.setModel(self.model)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the number is at the end
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in OUTCOME_WIDTHS.items():
+            self.view.setColumnWidth(column, width)
         self.summary = QLabel()
         self.summary.setObjectName("letterImportSummary")
         self.summary.setWordWrap(True)

@@ -246,9 +246,12 @@ class RequestDialog(QDialog):
                      data.get("from_authority", ""), data.get("to_authority", ""),
                      data.get("reference", ""), format_day(data.get("dated_on"))),
                  ""]
+        labels = {"subject": self.tr("Subject: %1"), "facts": self.tr("Facts: %1"),
+                  "objects_and_documents": self.tr("Objects and documents: %1"),
+                  "reasons": self.tr("Reasons: %1"), "procedure": self.tr("What is asked: %1")}
         for key in FIELDS:
             if data.get(key):
-                lines.append(f"{key}: {data[key]}")
+                lines.append(fmt(labels[key], data[key]))
         persons = data.get("persons") or []
         if persons:
             lines.append(self.tr("Persons (%n):", "", len(persons)))

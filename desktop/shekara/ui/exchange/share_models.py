@@ -49,8 +49,8 @@ class CandidateColumn(IntEnum):
     VERSION = 1
     ARTICLE = 2
     ACTION = 3
-    WHY = 4
-    QUEUED = 5
+    QUEUED = 4
+    WHY = 5
 
 
 class CandidatesTableModel(RowTableModel[Candidate, CandidateColumn]):
