@@ -15,12 +15,15 @@ import os
 import shutil
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard before any Qt call
 from shekara.ui import i18n, theme
@@ -36,7 +39,6 @@ from tests.ui.exchange.world import (
     person,
     request_data,
 )
-from tests.ui.export.screenshots import shoot, spin
 
 LANGUAGES = ("kk", "lt")
 HOME = {"kk": "KZ", "lt": "LT"}
@@ -49,6 +51,32 @@ PEOPLE = {  # (the other Party's citizen, our witness, our other person) as each
            person("Jonaitis", "Petras", "witness", "LTU"),
            person("Petrauskas", "Antanas", "other", "LTU")),
 }
+
+
+def spin(ms: int = 150, until: Callable[[], bool] | None = None, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    start = time.monotonic()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def check() -> None:
+        done = until() if until else (time.monotonic() - start) * 1000 >= ms
+        if done or time.monotonic() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+
+
+def shoot(widget: QWidget, out: Path, name: str, lang: str) -> None:
+    widget.show()
+    spin(200)
+    path = out / f"{name}-{lang}.png"
+    widget.grab().save(str(path))
+    print(path)
 
 
 def build(world: Exchange, home: str) -> tuple[str, str]:

@@ -85,6 +85,8 @@ class CandidatesTableModel(RowTableModel[Candidate, CandidateColumn]):
     def role_data(self, row: Candidate, column: CandidateColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == CandidateColumn.RECORD:
             return row.record_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == CandidateColumn.WHY:
+            return why_text(row.why, row.article, row.version, row.sent_version)
         if role == Qt.ItemDataRole.ForegroundRole and row.action != "fact":
             return QBrush(CAUTION)  # a correction the partner must act on
         return None
