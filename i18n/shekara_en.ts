@@ -342,6 +342,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueue</name>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>%n draft waiting, newest change first</numerusform>
+            <numerusform>%n drafts waiting, newest change first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message numerus="yes">
         <source>%n item(s) on the notice.</source>

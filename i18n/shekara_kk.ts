@@ -363,6 +363,26 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Third-party consent recorded</source>
         <translation>Үшінші тарапқа беруге келісім тіркелді</translation>
     </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Серіктеске хатқа енгізілді</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Серіктеске хаттан алынды</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Серіктеске хат бекітілді</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Серіктеске хат жіберілді</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Серіктеске хат жазылды</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1863,6 +1883,14 @@ Compare it with the sheet from HQ.</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>Жобаларды &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>Пакетті флеш-жинақтауышқа &amp;жазу…</translation>
     </message>
@@ -1947,6 +1975,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1968,6 +2000,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>%2 жазбаның %1 жүктелді</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Қарау…</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2791,45 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Көмек</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Адамдар немесе қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Кім жазған</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Кімді күтеді</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (түзету)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>авторын (%1 қайтарды)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>қарауды</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +3992,36 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Түзету: бекітілген нұсқамен салыстырғандағы өзгерістер белгіленген.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>Таңдалғандарды &amp;бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Қарауды күтіп тұрған жобалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Қарауды %n жоба күтіп тұр, ең жаңа өзгеріс бірінші</numerusform>
+            <numerusform>Қарауды %n жоба күтіп тұр, ең жаңа өзгеріс бірінші</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Қарау үшін сол жақтан жобаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Қарауды күтіп тұрған жоба жоқ.</translation>
     </message>
 </context>
 <context>
@@ -5350,7 +5455,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
-        <translation>екі адам қағидасы: сіз бұл хабарламаға жазбалар қостыңыз, сондықтан оны басқа ауысым бастығы бекітуі тиіс</translation>
+        <translation>екі адам қағидаты: бұл хатқа сіз жазбалар қостыңыз, сондықтан оны басқа ауысым бастығы бекітуі керек</translation>
     </message>
     <message>
         <source>persons can be included only in a fact, not in a correction</source>
@@ -5358,31 +5463,31 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>persons can be included for one record at a time</source>
-        <translation>адамдарды бір уақытта бір жазбаға ғана қосуға болады</translation>
+        <translation>адамдарды бір уақытта тек бір жазбаға қосуға болады</translation>
     </message>
     <message>
         <source>say why person {index} must be sent (--reason)</source>
-        <translation>{index} адамды неге жіберу керектігін жазыңыз (--reason)</translation>
+        <translation>{index} адамның неге жіберілуі керек екенін көрсетіңіз (--reason)</translation>
     </message>
     <message>
         <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
-        <translation>қоймада сақталған {seq} хат жазылған SHA-256 мәніне сәйкес келмейді: ол жазылмайды</translation>
+        <translation>қоймада сақталған {seq} хаты тіркелген SHA-256 мәніне сәйкес келмейді: ол жазылмайды</translation>
     </message>
     <message>
         <source>no letter {seq} was sent</source>
-        <translation>{seq} хат жіберілмеген</translation>
+        <translation>{seq} хаты жіберілмеген</translation>
     </message>
     <message>
         <source>no letter {number} was sent by this HQ</source>
-        <translation>бұл орталық орган {number} хатты жібермеген</translation>
+        <translation>бұл орталық орган {number} хатын жібермеген</translation>
     </message>
     <message>
         <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
-        <translation>Екінші Тараптың орталық органы тіркелмеген: алдымен &apos;shekara partner enroll FILE --fingerprint FP&apos; орындаңыз</translation>
+        <translation>екінші Тараптың орталық органы тіркелмеген: алдымен &apos;shekara partner enroll FILE --fingerprint FP&apos; орындаңыз</translation>
     </message>
     <message>
         <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
-        <translation>Екінші Тарапқа хатта оны бекіткен лауазымды тұлға көрсетіледі: алдымен {login} аты-жөні мен лауазымын енгізіңіз (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+        <translation>екінші Тарапқа хатта оны бекіткен лауазымды адам көрсетіледі: алдымен {login} үшін басылатын аты-жөні мен лауазымын орнатыңыз (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
@@ -5390,11 +5495,11 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
-        <translation>хабарлама қазіргі күйінде бекітілмеген: екінші ауысым бастығы &apos;shekara share show&apos; кейін &apos;shekara share approve&apos; орындайды</translation>
+        <translation>хат қазіргі күйінде бекітілмеген: екінші ауысым бастығы &apos;shekara share show&apos; кейін &apos;shekara share approve&apos; орындайды</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
-        <translation>{id} жазбасында жіберетін ештеңе жоқ: ол бекітілмеген немесе серіктесте оның қазіргі нұсқасы бар</translation>
+        <translation>{id} жазбасынан жіберетін ештеңе жоқ: ол бекітілмеген немесе серіктесте оның ағымдағы нұсқасы бар</translation>
     </message>
     <message>
         <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
@@ -5402,15 +5507,15 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>record {id} is not on the notice</source>
-        <translation>{id} жазбасы хабарламада жоқ</translation>
+        <translation>{id} жазбасы хатта жоқ</translation>
     </message>
     <message>
         <source>nothing to send: the notice is empty and the partner has our receipts</source>
-        <translation>жіберетін ештеңе жоқ: хабарлама бос және серіктесте біздің растамаларымыз бар</translation>
+        <translation>жіберетін ештеңе жоқ: хат бос, ал серіктесте біздің растамаларымыз бар</translation>
     </message>
     <message>
         <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
-        <translation>хабарлама бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
+        <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

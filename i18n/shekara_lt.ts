@@ -366,6 +366,26 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Third-party consent recorded</source>
         <translation>Užregistruotas sutikimas perduoti trečiajai šaliai</translation>
     </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Įtraukta į raštą partneriui</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Išbraukta iš rašto partneriui</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Raštas partneriui patvirtintas</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Raštas partneriui išsiųstas</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Raštas partneriui įrašytas</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1891,6 +1911,14 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Išvalyti filtrus</translation>
     </message>
     <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>&amp;Peržiūrėti juodraščius…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Patvirtinti</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>&amp;Eksportuoti paketą į USB atmintinę…</translation>
     </message>
@@ -1975,6 +2003,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Įrašai</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1997,6 +2029,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>Įkelta %1 iš %2 įrašų</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Pe&amp;ržiūrėti…</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2825,45 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Paskutinis pakeitimas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Asmenys ar santrauka</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Laukia</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (pataisa)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>autoriaus (grąžino %1)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>peržiūros</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4032,37 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Pataisa: pakeitimai, palyginti su patvirtinta versija, paryškinti.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>&amp;Patvirtinti pažymėtus</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Peržiūros laukiantys juodraščiai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Laukia %n juodraštis, naujausi pakeitimai pirmiau</numerusform>
+            <numerusform>Laukia %n juodraščiai, naujausi pakeitimai pirmiau</numerusform>
+            <numerusform>Laukia %n juodraščių, naujausi pakeitimai pirmiau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Kairėje pasirinkite juodraštį, kurį norite peržiūrėti.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Peržiūros nelaukia nė vienas juodraštis.</translation>
     </message>
 </context>
 <context>
@@ -5398,7 +5504,7 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
-        <translation>keturių akių taisyklė: jūs įtraukėte elementų į šį pranešimą, todėl jį turi patvirtinti kitas pamainos vadovas</translation>
+        <translation>keturių akių taisyklė: į šį raštą įtraukėte įrašų, todėl jį turi patvirtinti kitas vadovas</translation>
     </message>
     <message>
         <source>persons can be included only in a fact, not in a correction</source>
@@ -5410,11 +5516,11 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>say why person {index} must be sent (--reason)</source>
-        <translation>nurodykite, kodėl asmuo {index} turi būti perduotas (--reason)</translation>
+        <translation>nurodykite, kodėl reikia siųsti asmenį {index} (--reason)</translation>
     </message>
     <message>
         <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
-        <translation>saugykloje laikomas raštas {seq} neatitinka įrašyto SHA-256: jis neįrašomas</translation>
+        <translation>saugykloje laikomas raštas {seq} neatitinka užregistruotos SHA-256 reikšmės: jis neįrašomas</translation>
     </message>
     <message>
         <source>no letter {seq} was sent</source>
@@ -5422,15 +5528,15 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>no letter {number} was sent by this HQ</source>
-        <translation>ši centrinė institucija nesiuntė rašto {number}</translation>
+        <translation>ši centrinė institucija rašto {number} nesiuntė</translation>
     </message>
     <message>
         <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
-        <translation>kitos Šalies centrinė institucija neįregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+        <translation>kitos Šalies centrinė institucija neužregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
     </message>
     <message>
         <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
-        <translation>rašte kitai Šaliai nurodomas jį patvirtinęs pareigūnas: pirmiausia nustatykite {login} vardą, pavardę ir pareigas (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+        <translation>rašte kitai Šaliai nurodomas jį patvirtinęs pareigūnas: pirmiausia nustatykite {login} spausdinamą vardą ir pareigas (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
@@ -5438,7 +5544,7 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
-        <translation>pranešimas dabartinio pavidalo nepatvirtintas: antrasis pamainos vadovas paleidžia &apos;shekara share approve&apos; po &apos;shekara share show&apos;</translation>
+        <translation>raštas tokio, koks yra dabar, nepatvirtintas: antras vadovas po &apos;shekara share show&apos; paleidžia &apos;shekara share approve&apos;</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
@@ -5446,19 +5552,19 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
-        <translation>įrašas {id} pagal Susitarimą netinka keistis: jis nesiunčiamas</translation>
+        <translation>įrašas {id} neatitinka Susitarimo keitimosi sąlygų: jis nesiunčiamas</translation>
     </message>
     <message>
         <source>record {id} is not on the notice</source>
-        <translation>įrašo {id} pranešime nėra</translation>
+        <translation>įrašo {id} rašte nėra</translation>
     </message>
     <message>
         <source>nothing to send: the notice is empty and the partner has our receipts</source>
-        <translation>nėra ką siųsti: pranešimas tuščias, o partneris turi mūsų gavimo patvirtinimus</translation>
+        <translation>nėra ką siųsti: raštas tuščias, o partneris turi mūsų gavimo patvirtinimus</translation>
     </message>
     <message>
         <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
-        <translation>pranešimas tuščias: pirmiausia įtraukite kandidatų (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
+        <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

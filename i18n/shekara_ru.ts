@@ -366,6 +366,26 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Third-party consent recorded</source>
         <translation>Зарегистрировано согласие на передачу третьей стороне</translation>
     </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Включено в письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Исключено из письма партнёру</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Письмо партнёру утверждено</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Письмо партнёру отправлено</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Письмо партнёру записано</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1891,6 +1911,14 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>&amp;Проверка черновиков…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>&amp;Выгрузить пакет на флеш-накопитель…</translation>
     </message>
@@ -1975,6 +2003,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Записи</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1997,6 +2029,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>Загружено %1 из %2 записей</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Проверить…</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2825,45 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Лица или краткое содержание</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (исправление)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>автора (возвращено: %1)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>проверки</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4032,37 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Исправление: изменения по сравнению с утверждённой версией выделены.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>&amp;Утвердить выбранные</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Черновики, ожидающие проверки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Ожидает %n черновик, сначала последние изменения</numerusform>
+            <numerusform>Ожидают %n черновика, сначала последние изменения</numerusform>
+            <numerusform>Ожидают %n черновиков, сначала последние изменения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Выберите черновик слева, чтобы проверить его.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Нет черновиков, ожидающих проверки.</translation>
     </message>
 </context>
 <context>
@@ -5398,19 +5504,19 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
-        <translation>правило двух ключей: вы добавили элементы в это уведомление, поэтому утвердить его должен другой начальник смены</translation>
+        <translation>правило двух лиц: вы добавили записи в это письмо, поэтому утвердить его должен другой руководитель</translation>
     </message>
     <message>
         <source>persons can be included only in a fact, not in a correction</source>
-        <translation>лица могут быть включены только в факт, а не в исправление</translation>
+        <translation>лиц можно включить только в факт, а не в исправление</translation>
     </message>
     <message>
         <source>persons can be included for one record at a time</source>
-        <translation>лица включаются только для одной записи за раз</translation>
+        <translation>лиц можно включать только в одну запись за раз</translation>
     </message>
     <message>
         <source>say why person {index} must be sent (--reason)</source>
-        <translation>укажите, почему лицо {index} нужно передать (--reason)</translation>
+        <translation>укажите, почему нужно передать лицо {index} (--reason)</translation>
     </message>
     <message>
         <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
@@ -5418,11 +5524,11 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>no letter {seq} was sent</source>
-        <translation>письмо {seq} не направлялось</translation>
+        <translation>письмо {seq} не отправлялось</translation>
     </message>
     <message>
         <source>no letter {number} was sent by this HQ</source>
-        <translation>этот центральный орган не направлял письмо {number}</translation>
+        <translation>этот центральный орган не отправлял письмо {number}</translation>
     </message>
     <message>
         <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
@@ -5430,7 +5536,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
-        <translation>в письме другой Стороне указывается утвердившее его должностное лицо: сначала задайте ФИО и должность {login} (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+        <translation>в письме другой Стороне указывается утвердившее его должностное лицо: сначала задайте печатаемые ФИО и должность {login} (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
@@ -5438,27 +5544,27 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
-        <translation>уведомление в нынешнем виде не утверждено: второй начальник смены выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos;</translation>
+        <translation>письмо в нынешнем виде не утверждено: второй руководитель выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos;</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
-        <translation>по записи {id} нечего передавать: она не утверждена или у партнёра есть её текущая версия</translation>
+        <translation>по записи {id} нечего отправлять: она не утверждена или у партнёра есть её текущая версия</translation>
     </message>
     <message>
         <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
-        <translation>запись {id} не подлежит обмену по Соглашению: она не передаётся</translation>
+        <translation>запись {id} не подлежит обмену по Соглашению: она не отправляется</translation>
     </message>
     <message>
         <source>record {id} is not on the notice</source>
-        <translation>записи {id} нет в уведомлении</translation>
+        <translation>записи {id} нет в письме</translation>
     </message>
     <message>
         <source>nothing to send: the notice is empty and the partner has our receipts</source>
-        <translation>нечего направлять: уведомление пустое, а подтверждения получения у партнёра уже есть</translation>
+        <translation>нечего отправлять: письмо пустое, а у партнёра есть наши подтверждения получения</translation>
     </message>
     <message>
         <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
-        <translation>уведомление пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
+        <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

@@ -309,3 +309,61 @@ def test_the_covering_letter_and_the_register_print(parties: Parties, tmp_path: 
     parties.kz.refused("report", "disclosures", "--from", "yesterday", "--to", today,
                        "--out", str(tmp_path / "z.pdf"))
     assert not list(tmp_path.glob("[xyz].pdf"))
+
+
+def test_requests_answers_and_refusals_travel_both_ways(parties: Parties) -> None:
+    """Art. 8/9 through letters: our requests go with the next letter, the partner's answer
+    and refusal come back with its letters, and both registers agree."""
+    from tests.cli.test_reports_cli import request_data
+
+    kz, lt = parties.kz, parties.lt
+    asked = [kz.ok("request", "add", "-", stdin=json.dumps(request_data(
+        reference=f"18-2/{n}")).encode()).lines[0] for n in (417, 418)]
+    for request_id in asked:
+        kz.ok("request", "approve", request_id, officer=SECOND)
+    preview = kz.ok("share", "show", "--json").json()
+    assert sorted(preview["requests"]) == sorted(asked)
+    kz.ok("share", "approve", officer=SECOND)  # the approval covers the requests too
+    sent = kz.ok("share", "send", "--to", str(parties.stick), "--json").json()
+    assert sent["counts"]["requests"] == 2
+    assert {r["status"] for r in kz.ok("request", "list", "--direction", "out",
+                                       "--json").json()} == {"sent"}
+
+    lt.ok("partner", "import", sent["path"])
+    incoming = {r["id"]: r for r in lt.ok("request", "list", "--direction", "in",
+                                          "--json").json()}
+    assert set(incoming) == set(asked)
+    assert {r["status"] for r in incoming.values()} == {"received"}
+    lt.ok("request", "answer", asked[0], "-", stdin=json.dumps(
+        {"text": "Asmuo patikrintas.", "translations": {"ru": {"text": "Лицо проверено."}}}
+    ).encode())
+    lt.ok("request", "refuse", asked[1], "--ground", "national_law", "--reason",
+          "Prieštarautų nacionalinei teisei.")
+    lt.ok("share", "approve")
+    back = lt.ok("share", "send", "--to", str(parties.back), "--json").json()
+    assert (back["counts"]["answers"], back["counts"]["refusals"]) == (1, 1)
+
+    kz.ok("partner", "import", back["path"])
+    statuses = {r["id"]: r["status"] for r in kz.ok("request", "list", "--direction", "out",
+                                                    "--json").json()}
+    assert statuses == {asked[0]: "answered", asked[1]: "refused"}
+    assert lt.ok("share", "show", "--json").json()["answers"] == []  # travelled once
+
+
+def test_a_purge_after_sending_asks_the_partner_to_destroy(parties: Parties) -> None:
+    (record_id,) = parties.post_sends(border_record("Žukauskas", "Tomas", "LTU"))
+    parties.lt.ok("partner", "import", parties.send([record_id])["path"])
+    world = parties.world  # the post purges once HQ has it; the purge travels to HQ
+    world.post.ok("ack", "import", str(world.ack()))
+    purged = world.post.ok("retention", "purge", "--as-of", "2040-01-01", "--json").json()
+    assert record_id in json.dumps(purged)
+    world.hq_import(world.export())
+    (candidate,) = candidates(parties.kz).values()
+    assert (candidate["action"], candidate["why"]) == ("destroyed", "destroyed")
+    letter = parties.send([record_id])
+    assert letter["counts"]["corrections"] == 1
+    register = parties.kz.ok("disclosures", "list", "--record", record_id, "--json").json()
+    assert [d["action"] for d in register] == ["fact", "destroyed"]
+    parties.lt.ok("partner", "import", letter["path"])
+    assert parties.lt.ok("received", "list", "--json").json()[0]["status"] == "destroyed"
+    assert candidates(parties.kz) == {}
