@@ -721,6 +721,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Disclosures</source>
         <translation>Берілген ақпарат</translation>
     </message>
+    <message>
+        <source>&amp;Print the period…</source>
+        <translation>Кезеңді &amp;басып шығару…</translation>
+    </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
         <translation>
@@ -2882,6 +2886,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Алынған факт</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Күйі: %1</translation>
     </message>
@@ -3772,6 +3780,18 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Recovery sheet</source>
         <translation>Қалпына келтіру парағы</translation>
     </message>
+    <message>
+        <source>Covering letter to the partner</source>
+        <translation>Серіктеске ілеспе хат</translation>
+    </message>
+    <message>
+        <source>Disclosure register (Art. 10)</source>
+        <translation>Берілген ақпарат тізілімі (Келісімнің 10-бабы)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner</source>
+        <translation>Серіктестен алынған ақпарат</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>
@@ -4151,6 +4171,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Write again…</source>
         <translation>Қайта &amp;жазу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the covering letter…</source>
+        <translation>Ілеспе хатты &amp;басып шығару…</translation>
     </message>
     <message>
         <source>Only a supervisor can do this</source>

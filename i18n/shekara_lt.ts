@@ -725,6 +725,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Disclosures</source>
         <translation>Perdavimai</translation>
     </message>
+    <message>
+        <source>&amp;Print the period…</source>
+        <translation>&amp;Spausdinti laikotarpį…</translation>
+    </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
         <translation>
@@ -2916,6 +2920,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Gautas faktas</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Būsena: %1</translation>
     </message>
@@ -3809,6 +3817,18 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>Recovery sheet</source>
         <translation>Atkūrimo lapas</translation>
     </message>
+    <message>
+        <source>Covering letter to the partner</source>
+        <translation>Lydraštis partneriui</translation>
+    </message>
+    <message>
+        <source>Disclosure register (Art. 10)</source>
+        <translation>Perduotos informacijos registras (Susitarimo 10 str.)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner</source>
+        <translation>Iš partnerio gauta informacija</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>
@@ -4192,6 +4212,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Write again…</source>
         <translation>Įrašyti iš &amp;naujo…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the covering letter…</source>
+        <translation>&amp;Spausdinti lydraštį…</translation>
     </message>
     <message>
         <source>Only a supervisor can do this</source>

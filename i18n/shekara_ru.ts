@@ -725,6 +725,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Disclosures</source>
         <translation>Передачи</translation>
     </message>
+    <message>
+        <source>&amp;Print the period…</source>
+        <translation>&amp;Печать за период…</translation>
+    </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
         <translation>
@@ -2916,6 +2920,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Полученный факт</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Состояние: %1</translation>
     </message>
@@ -3809,6 +3817,18 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Recovery sheet</source>
         <translation>Лист восстановления</translation>
     </message>
+    <message>
+        <source>Covering letter to the partner</source>
+        <translation>Сопроводительное письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Disclosure register (Art. 10)</source>
+        <translation>Реестр переданной информации (ст. 10 Соглашения)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner</source>
+        <translation>Информация, полученная от партнёра</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>
@@ -4192,6 +4212,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Write again…</source>
         <translation>Записать &amp;заново…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the covering letter…</source>
+        <translation>&amp;Печать сопроводительного письма…</translation>
     </message>
     <message>
         <source>Only a supervisor can do this</source>

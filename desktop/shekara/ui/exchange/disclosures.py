@@ -24,6 +24,7 @@ from shekara.ui.errors import show_error
 from shekara.ui.exchange.register_models import DisclosureColumn, DisclosuresTableModel
 from shekara.ui.exchange.tables import table_view
 from shekara.ui.i18n import date_format
+from shekara.ui.reports.opening import Shown, open_report
 from shekara.vault.exchange_store import Disclosure
 
 DEFAULT_DAYS = 365
@@ -73,6 +74,9 @@ class DisclosuresDialog(QDialog):
         filters.addWidget(self.record_edit, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("printDisclosures")
+        self.print_button.clicked.connect(lambda: self.print_register())
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addLayout(filters)
@@ -93,6 +97,7 @@ class DisclosuresDialog(QDialog):
         self.record_label.setText(self.tr("&Record:"))
         self.record_edit.setPlaceholderText(self.tr("registration number or id"))
         self.view.setAccessibleName(self.tr("Disclosures"))
+        self.print_button.setText(self.tr("&Print the period…"))
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat(date_format())
         self.model.retranslate()
@@ -137,6 +142,14 @@ class DisclosuresDialog(QDialog):
         text = self.record_edit.text()
         self.model.set_rows([r for r in self._all if self.model.matches(r, text)])
         self._show_count()
+
+    def print_register(self, *, on_shown: Shown | None = None) -> ops.Operation:
+        """The register of the chosen days on paper (every record: the filter is the screen's)."""
+        session = self.session
+        start, end = self.period()
+        return open_report(self, session,
+                           lambda _reports: session.share.disclosures_report(start, end),
+                           on_shown=on_shown)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n disclosure(s)", "", self.model.rowCount()))

@@ -37,6 +37,7 @@ from shekara.ui.exchange.received_models import (
 from shekara.ui.exchange.tables import table_view
 from shekara.ui.exchange.texts import FACT_STATES, word
 from shekara.ui.i18n import fmt, format_stamp
+from shekara.ui.reports.opening import Shown, open_report
 from shekara.ui.widgets.destination import DriveLister
 from shekara.vault.received_store import ReceivedFact
 
@@ -208,6 +209,10 @@ class ReceivedFactDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("printReceived")
+        self.print_button.clicked.connect(self.print_fact)
+        self.print_button.setEnabled(shown.current.state != "destroyed")
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.text, 1)
@@ -227,6 +232,7 @@ class ReceivedFactDialog(QDialog):
         self.banner.setAccessibleName(self.tr("The partner's handling restrictions"))
         self.text.setAccessibleName(self.tr("The received fact"))
         self.text.setPlainText("\n".join(self.lines()))
+        self.print_button.setText(self.tr("&Print…"))
 
     def lines(self) -> list[str]:
         fact = self.shown.current
@@ -260,6 +266,13 @@ class ReceivedFactDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def print_fact(self, *, on_shown: Shown | None = None) -> ops.Operation:
+        """The fact on paper, under the partner's handling restrictions (audited)."""
+        session = self.session
+        fact = self.shown.current
+        return open_report(self, session, lambda _reports: ReceivedService(
+            session.vault, session.ref).report(fact.id, fact.version), on_shown=on_shown)
 
 
 class LetterImportDialog(QDialog):

@@ -43,6 +43,7 @@ from shekara.ui.exchange.share_models import (
     read_share,
 )
 from shekara.ui.i18n import fmt
+from shekara.ui.reports.opening import Shown, open_report
 from shekara.ui.widgets.destination import DriveLister
 from shekara.vault.exchange_store import Letter
 
@@ -150,11 +151,13 @@ class ShareDialog(QDialog):
         self.letters_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons())
         self.again_button = _button("writeAgain", "export", self.ask_write_again)
+        self.notice_button = _button("printNotice", "open", lambda: self.print_notice())
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.letters_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.again_button)
+        row.addWidget(self.notice_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.tabs.addTab(page, "")
@@ -190,6 +193,7 @@ class ShareDialog(QDialog):
         self.send_button.setText(self.tr("&Send to a stick…"))
         self.letters_view.setAccessibleName(self.tr("Letters sent"))
         self.again_button.setText(self.tr("&Write again…"))
+        self.notice_button.setText(self.tr("&Print the covering letter…"))
         if not self.supervisor:
             for button in (self.add_button, self.remove_button, self.include_button,
                            self.approve_button, self.send_button, self.again_button):
@@ -357,6 +361,7 @@ class ShareDialog(QDialog):
         self.approve_button.setToolTip(self.approve_blocked_reason() or "")
         self.send_button.setEnabled(sup and self.state is not None)
         self.again_button.setEnabled(sup and self.selected_letter() is not None)
+        self.notice_button.setEnabled(self.selected_letter() is not None)
 
     # --- actions -------------------------------------------------------------------------------
     def _act(self, work: Any, done_text: str) -> ops.Operation:
@@ -443,6 +448,15 @@ class ShareDialog(QDialog):
 
         return ops.run(self, lambda _progress: session.share.send(directory), session=session,
                        on_done=done, on_error=self.fail)
+
+    def print_notice(self, *, on_shown: Shown | None = None) -> ops.Operation | None:
+        """The covering letter of the selected letter, as the partner got it (Art. 14)."""
+        letter = self.selected_letter()
+        if letter is None:
+            return None
+        session, number = self.session, letter.registration_number
+        return open_report(self, session, lambda _reports: session.share.notice_report(number),
+                           on_shown=on_shown)
 
     def write_again(self, seq: int, directory: Path) -> ops.Operation:
         session = self.session
