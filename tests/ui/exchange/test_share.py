@@ -151,3 +151,20 @@ def test_an_officer_reads_only(qtbot: Any, linked: Exchange) -> None:
 def test_models_are_sound_empty(qtmodeltester: Any) -> None:
     for model in (CandidatesTableModel(), NoticeTableModel(), LettersTableModel()):
         qtmodeltester.check(model)
+
+
+def test_a_withdrawal_after_sending_is_a_correction(qtbot: Any, linked: Exchange) -> None:
+    lithuanian, _home = linked.sample()
+    linked.send([lithuanian])
+    linked.kz.records.withdraw(lithuanian, "Entered twice")
+    dialog = open_share(qtbot, linked)
+    assert dialog.candidates.rowCount() == 1
+    assert cell(dialog.candidates, 0, CandidateColumn.ACTION) == "withdrawal"
+    assert cell(dialog.candidates, 0, CandidateColumn.WHY) == (
+        "withdrawn after version 1 was sent: the partner must withdraw it too")
+    dialog.select_candidates([lithuanian])
+    act(qtbot, dialog, dialog.add_selected())
+    assert cell(dialog.notice, 0, NoticeColumn.SENT) == "—"
+    assert not dialog.include_button.isEnabled()  # a correction carries no person
+    assert "A correction: only the record's id, version and the reason leave" in \
+        dialog.preview.toPlainText()
