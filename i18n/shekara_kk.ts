@@ -2866,6 +2866,18 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Nothing received from the partner yet.</source>
         <translation>Серіктестен әлі ештеңе алынған жоқ.</translation>
     </message>
+    <message>
+        <source>No received fact matches.</source>
+        <translation>Алынған фактілердің ешқайсысы сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>name in any script, the partner&apos;s number… (Enter)</source>
+        <translation>кез келген жазудағы аты-жөні, серіктестің нөмірі… (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedFactDialog</name>

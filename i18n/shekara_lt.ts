@@ -2900,6 +2900,18 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>Nothing received from the partner yet.</source>
         <translation>Iš partnerio dar nieko negauta.</translation>
     </message>
+    <message>
+        <source>No received fact matches.</source>
+        <translation>Neatitinka nė vienas gautas faktas.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Paieška:</translation>
+    </message>
+    <message>
+        <source>name in any script, the partner&apos;s number… (Enter)</source>
+        <translation>vardas bet kokiu raštu, partnerio numeris… (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedFactDialog</name>

@@ -2900,6 +2900,18 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Nothing received from the partner yet.</source>
         <translation>От партнёра пока ничего не получено.</translation>
     </message>
+    <message>
+        <source>No received fact matches.</source>
+        <translation>Ни один полученный факт не подходит.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>name in any script, the partner&apos;s number… (Enter)</source>
+        <translation>имя на любом алфавите, номер партнёра… (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedFactDialog</name>

@@ -92,3 +92,22 @@ def test_an_officer_reads_the_list(qtbot: Any, linked: Exchange) -> None:
 def test_models_are_sound_empty(qtmodeltester: Any, linked: Exchange) -> None:
     qtmodeltester.check(ReceivedTableModel(linked.lt.ref))
     qtmodeltester.check(LetterOutcomeTableModel())
+
+
+def test_search_across_scripts_and_by_number(qtbot: Any, linked: Exchange) -> None:
+    lithuanian, _home = linked.sample()
+    sent = linked.send([lithuanian])
+    assert sent.path is not None
+    linked.lt_imports(sent.path)
+    dialog = open_received(qtbot, linked)
+    assert dialog.model.rowCount() == 1
+    for typed, found in (("Жукаускас", 1), ("Zukauskas", 1), ("Kazlauskas", 0),
+                         (sent.registration_number, 1)):
+        dialog.search_edit.setText(typed)
+        dialog.reload()
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+        assert dialog.model.rowCount() == found, typed
+        if not found:
+            assert dialog.empty_label.text() == "No received fact matches."
+    dialog.search_edit.clear()  # back to the list
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.model.rowCount() == 1, timeout=WAIT)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -55,12 +56,21 @@ class ReceivedDialog(QDialog):
         self.session = session
         self._list_drives = list_drives
         self._loading = False
+        self._seq = 0  # a search answered after a newer one is dropped
         self.fact_dialog: ReceivedFactDialog | None = None
         self.import_dialog: LetterImportDialog | None = None
         self.setObjectName("receivedDialog")
         self.setWindowIcon(theme.icon("import"))
         self.explain = QLabel()
         self.explain.setWordWrap(True)
+        self.search_label = QLabel()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchReceived")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(200)
+        self.search_edit.returnPressed.connect(self.reload)
+        self.search_edit.textChanged.connect(lambda text: None if text.strip() else self.reload())
+        self.search_label.setBuddy(self.search_edit)
         self.model = ReceivedTableModel(session.ref, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -89,7 +99,9 @@ class ReceivedDialog(QDialog):
         actions = QHBoxLayout()
         for button in (self.open_button, self.import_button, self.refresh_button):
             actions.addWidget(button)
-        actions.addStretch(1)
+        actions.addSpacing(12)
+        actions.addWidget(self.search_label)
+        actions.addWidget(self.search_edit, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,7 +123,12 @@ class ReceivedDialog(QDialog):
         self.open_button.setText(self.tr("&Open"))
         self.import_button.setText(self.tr("&Import letters…"))
         self.refresh_button.setText(self.tr("&Refresh"))
-        self.empty_label.setText(self.tr("Nothing received from the partner yet."))
+        self.empty_label.setText(self.tr("Nothing received from the partner yet.")
+                                 if not self.search_edit.text().strip()
+                                 else self.tr("No received fact matches."))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_edit.setPlaceholderText(
+            self.tr("name in any script, the partner's number… (Enter)"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -124,18 +141,27 @@ class ReceivedDialog(QDialog):
         return self._loading
 
     def reload(self) -> ops.Operation:
+        """The newest received facts, or those matching what is typed (across scripts, or a
+        registration number)."""
         self._loading = True
+        self._seq += 1
+        seq = self._seq
         session = self.session
+        text = self.search_edit.text().strip()
 
         def work(_progress: ops.Progress) -> list[ReceivedFact]:
-            return ReceivedService(session.vault, session.ref).heads(limit=LIST_LIMIT)
+            service = ReceivedService(session.vault, session.ref)
+            return service.search(text, limit=LIST_LIMIT) if text else \
+                service.heads(limit=LIST_LIMIT)
 
-        return ops.run(self, work, session=session, on_done=self._loaded,
+        return ops.run(self, work, session=session,
+                       on_done=lambda rows: self._loaded(rows) if seq == self._seq else None,
                        on_error=self._failed)
 
     def _loaded(self, rows: object) -> None:
         self._loading = False
         self.model.set_rows(rows if isinstance(rows, list) else [])
+        self.retranslate_ui()
         self.empty_label.setVisible(self.model.rowCount() == 0)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
