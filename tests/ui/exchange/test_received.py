@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from shekara.services.received import ReceivedService
 from shekara.ui.exchange.received import ReceivedDialog
 from shekara.ui.exchange.received_models import (
     FactColumn,
@@ -78,6 +79,19 @@ def test_import_a_letter_then_open_the_fact(qtbot: Any, qtmodeltester: Any,
     assert "The partner withheld 1 person" in text
     assert fact.text.isReadOnly()
     assert audit.entries(linked.lt.vault.conn, action="received.view")  # an audited view
+    fact.close()
+
+    # A written consent to pass it on (Art. 10.2) shows with the fact.
+    letter = tmp_path / "consent.txt"
+    letter.write_text("Sutinkame perduoti Europolui.", encoding="utf-8")
+    ReceivedService(linked.lt.vault, linked.lt.ref).add_consent(
+        lithuanian, registration_number="HQ-KZ/2026/000555", third_party="Europol",
+        document=letter)
+    dialog.fact_dialog = None
+    dialog.open_selected()
+    qtbot.waitUntil(lambda: dialog.fact_dialog is not None, timeout=WAIT)
+    assert dialog.fact_dialog is not None
+    assert "HQ-KZ/2026/000555 — to Europol" in dialog.fact_dialog.text.toPlainText()
 
 
 def test_an_officer_reads_the_list(qtbot: Any, linked: Exchange) -> None:
