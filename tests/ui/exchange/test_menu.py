@@ -47,3 +47,18 @@ def test_no_exchange_menu_at_a_post(qtbot: Any, ui_context: UiContext, vault: An
     qtbot.addWidget(window)
     assert window.exchange_menu is None
     assert "E&xchange" not in [a.text() for a in window.menuBar().actions()]
+
+
+def test_the_menu_follows_the_language(qtbot: Any, ui_context: UiContext,
+                                       linked: Exchange) -> None:
+    window = MainWindow(linked.kz, ui_context)
+    qtbot.addWidget(window)
+    ui_context.translations.set_language("lt")
+    qtbot.wait(20)
+    menu = window.exchange_menu
+    assert menu is not None
+    assert menu.menu.title() == "&Keitimasis"
+    assert menu.actions["actShare"].text() == "&Perduoti partneriui…"
+    dialog = window.open_packet_screen(ShareDialog)
+    assert dialog.windowTitle() == "Perdavimas partneriui"
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=20000)
