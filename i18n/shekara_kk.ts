@@ -3898,12 +3898,32 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
+        <source>&amp;Approve our draft</source>
+        <translation>Біздің жобаны &amp;бекіту</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
         <source>all</source>
         <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>Only our own draft requests are approved.</source>
+        <translation>Тек өз өтініштеріміздің жобалары бекітіледі.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a request.</source>
+        <translation>Өтінішті тек ауысым бастығы бекіте алады.</translation>
+    </message>
+    <message>
+        <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Бұл өтінішті сіз жаздыңыз: оны басқа ауысым бастығы бекітуі тиіс (екі адам қағидасы).</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes with the next letter to the partner.</source>
+        <translation>Бекітілді: өтініш серіктеске келесі хатпен жіберіледі.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>

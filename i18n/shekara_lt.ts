@@ -3936,12 +3936,32 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>&amp;Atidaryti</translation>
     </message>
     <message>
+        <source>&amp;Approve our draft</source>
+        <translation>&amp;Patvirtinti mūsų projektą</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Prašymai</translation>
     </message>
     <message>
         <source>all</source>
         <translation>visi</translation>
+    </message>
+    <message>
+        <source>Only our own draft requests are approved.</source>
+        <translation>Tvirtinami tik mūsų pačių prašymų projektai.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a request.</source>
+        <translation>Prašymą gali patvirtinti tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Šį prašymą parašėte jūs: jį turi patvirtinti kitas pamainos vadovas (keturių akių taisyklė).</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes with the next letter to the partner.</source>
+        <translation>Patvirtinta: prašymas bus išsiųstas su kitu raštu partneriui.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>

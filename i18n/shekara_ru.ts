@@ -3936,12 +3936,32 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
+        <source>&amp;Approve our draft</source>
+        <translation>&amp;Утвердить наш проект</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
         <source>all</source>
         <translation>все</translation>
+    </message>
+    <message>
+        <source>Only our own draft requests are approved.</source>
+        <translation>Утверждаются только проекты наших собственных запросов.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a request.</source>
+        <translation>Утвердить запрос может только начальник смены.</translation>
+    </message>
+    <message>
+        <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Этот запрос составили вы: утвердить его должен другой начальник смены (правило двух ключей).</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes with the next letter to the partner.</source>
+        <translation>Утверждено: запрос уйдёт со следующим письмом партнёру.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>

@@ -133,3 +133,26 @@ def test_the_disclosure_register_with_filters(qtbot: Any, qtmodeltester: Any,
 def test_models_are_sound_empty(qtmodeltester: Any) -> None:
     qtmodeltester.check(RequestsTableModel())
     qtmodeltester.check(DisclosuresTableModel())
+
+
+def test_a_second_supervisor_approves_our_draft(qtbot: Any, linked: Exchange) -> None:
+    ours = linked.lt.requests.add(request_data(to_authority="KZ-KNB-PS",
+                                               from_authority="LT-VSAT"))
+    writer = register(qtbot, linked)
+    writer.view.setCurrentIndex(writer.proxy.index(0, 0))
+    assert not writer.approve_button.isEnabled()
+    assert "another supervisor must approve" in writer.approve_button.toolTip()
+    assert writer.approve_selected() is None
+    officer = register(qtbot, linked, OFFICER)
+    officer.view.setCurrentIndex(officer.proxy.index(0, 0))
+    assert not officer.approve_button.isEnabled()
+
+    second = register(qtbot, linked, "tomas.z")
+    second.view.setCurrentIndex(second.proxy.index(0, 0))
+    assert second.approve_button.isEnabled()
+    second.approve_selected()
+    qtbot.waitUntil(lambda: bool(second.status_line.text()) and not second.loading,
+                    timeout=WAIT)
+    assert cell(second.model, 0, RequestColumn.STATUS) == "approved"
+    assert cell(second.model, 0, RequestColumn.OUR_NUMBER).startswith("HQ-LT/")
+    assert linked.lt.requests.get(ours.id).status == "approved"

@@ -75,6 +75,14 @@ class RequestRegisterDialog(QDialog):
         self.open_button.setObjectName("openRequest")
         self.open_button.setIcon(theme.icon("open"))
         self.open_button.clicked.connect(self.open_selected)
+        self.approve_button = QPushButton()
+        self.approve_button.setObjectName("approveRequest")
+        self.approve_button.setIcon(theme.icon("ok"))
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.status_line = QLabel()
+        self.status_line.setObjectName("requestStatusLine")
+        self.status_line.setWordWrap(True)
         filters = QHBoxLayout()
         filters.addWidget(self.direction_label)
         filters.addWidget(self.direction_combo)
@@ -83,12 +91,14 @@ class RequestRegisterDialog(QDialog):
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
         filters.addWidget(self.open_button)
+        filters.addWidget(self.approve_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.status_line)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.resize(1120, 560)
@@ -100,6 +110,7 @@ class RequestRegisterDialog(QDialog):
         self.status_label.setText(self.tr("S&tatus:"))
         self.overdue_check.setText(self.tr("&Overdue only"))
         self.open_button.setText(self.tr("&Open"))
+        self.approve_button.setText(self.tr("&Approve our draft"))
         self.view.setAccessibleName(self.tr("Requests"))
         self._fill_combo(self.direction_combo, DIRECTIONS)
         self._fill_combo(self.status_combo, REQUEST_STATUSES)
@@ -155,12 +166,49 @@ class RequestRegisterDialog(QDialog):
         self.model.set_rows(rows if isinstance(rows, list) else [])
         if self.model.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
-        self.open_button.setEnabled(self.model.rowCount() > 0)
+        self._update_buttons()
         self._show_count()
 
     def _failed(self, err: BaseException) -> None:
         self._loading = False
         show_error(self, err)
+
+    def approve_blocked_reason(self) -> str | None:
+        """Why this officer cannot approve the selected request (None: they can)."""
+        entry = self.selected_entry()
+        if entry is None or entry.request.direction != "out" \
+                or entry.request.status != "draft":
+            return self.tr("Only our own draft requests are approved.")
+        vault = self.session.vault
+        if vault.role != "supervisor":
+            return self.tr("Only a supervisor can approve a request.")
+        if vault.setting("four_eyes", "1") == "1" and entry.request.created_by == vault.officer:
+            return self.tr("You wrote this request: another supervisor must approve it "
+                           "(four-eyes rule).")
+        return None
+
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(self.selected_entry() is not None)
+        reason = self.approve_blocked_reason()
+        self.approve_button.setEnabled(reason is None)
+        self.approve_button.setToolTip(reason or "")
+
+    def approve_selected(self) -> ops.Operation | None:
+        """A second supervisor approves our draft: it gets its number and travels in the next
+        letter to the partner."""
+        entry = self.selected_entry()
+        if entry is None or self.approve_blocked_reason() is not None:
+            return None
+        session = self.session
+        request_id = entry.request.id
+
+        def done(_stored: object) -> None:
+            self.status_line.setText(self.tr("Approved: the request goes with the next letter "
+                                             "to the partner."))
+            self.reload()
+
+        return ops.run(self, lambda _progress: session.requests.approve(request_id),
+                       session=session, on_done=done, on_error=self._failed)
 
     def _show_count(self) -> None:
         rows = self.model.rows()
