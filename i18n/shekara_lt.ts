@@ -506,6 +506,37 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>CandidatesTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Siunčiama</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kodėl</translation>
+    </message>
+    <message>
+        <source>On the notice</source>
+        <translation>Pranešime</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -665,6 +696,96 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosure register</source>
+        <translation>Perduotos informacijos registras</translation>
+    </message>
+    <message>
+        <source>Every record version and correction sent to the other Party (Art. 10): what Art. 10.2 consents and Art. 10.3 corrections stand on.</source>
+        <translation>Kiekviena kitai Šaliai išsiųsta įrašo versija ir pataisa (Susitarimo 10 str.): tuo remiasi sutikimai pagal 10 str. 2 d. ir pataisos pagal 10 str. 3 d.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from:</source>
+        <translation>Išsiųsta &amp;nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>i&amp;ki:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>Į&amp;rašas:</translation>
+    </message>
+    <message>
+        <source>registration number or id</source>
+        <translation>registracijos numeris arba identifikatorius</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Perdavimai</translation>
+    </message>
+    <message>
+        <source>&amp;Print the period…</source>
+        <translation>&amp;Spausdinti laikotarpį…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n perdavimas</numerusform>
+            <numerusform>%n perdavimai</numerusform>
+            <numerusform>%n perdavimų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Siunčiama</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Perduoti asmenys</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Neperduota</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation>Paketo SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n pridėtas rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėti rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėtų rankiniu būdu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
@@ -744,6 +865,136 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>New: %1</source>
         <translation>Naujas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Keitimasis</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the partner…</source>
+        <translation>&amp;Perduoti partneriui…</translation>
+    </message>
+    <message>
+        <source>&amp;Received information…</source>
+        <translation>&amp;Gauta informacija…</translation>
+    </message>
+    <message>
+        <source>Request &amp;register…</source>
+        <translation>Prašymų &amp;registras…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure register…</source>
+        <translation>Perduotos informacijos re&amp;gistras…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner keys…</source>
+        <translation>Partnerio &amp;raktai…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>qualifies under Art. %1 and was never sent</source>
+        <translation>atitinka Susitarimo %1 str. ir dar nebuvo išsiųstas</translation>
+    </message>
+    <message>
+        <source>version %2 replaces version %3 sent before (Art. 10.3)</source>
+        <translation>%2 versija pakeičia anksčiau išsiųstą %3 versiją (Susitarimo 10 str. 3 d.)</translation>
+    </message>
+    <message>
+        <source>withdrawn after version %3 was sent: the partner must withdraw it too</source>
+        <translation>atšauktas po to, kai išsiųsta %3 versija: partneris taip pat turi jį atšaukti</translation>
+    </message>
+    <message>
+        <source>purged after version %3 was sent: the partner must destroy it too</source>
+        <translation>sunaikintas po to, kai išsiųsta %3 versija: partneris taip pat turi jį sunaikinti</translation>
+    </message>
+    <message>
+        <source>version %2 no longer qualifies: version %3 sent before is withdrawn from the partner</source>
+        <translation>%2 versija nebeatitinka: anksčiau išsiųsta %3 versija atšaukiama iš partnerio</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>faktas</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>atšaukimas</translation>
+    </message>
+    <message>
+        <source>destruction</source>
+        <translation>sunaikinimas</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>galiojantis</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>pakeistas</translation>
+    </message>
+    <message>
+        <source>withdrawn by the partner</source>
+        <translation>partneris atšaukė</translation>
+    </message>
+    <message>
+        <source>destroyed at the partner&apos;s request</source>
+        <translation>sunaikinta partnerio prašymu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projektas</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>patvirtintas</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>išsiųstas</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>gautas</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>atsakyta</translation>
+    </message>
+    <message>
+        <source>partly answered</source>
+        <translation>atsakyta iš dalies</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>atsisakyta</translation>
+    </message>
+    <message>
+        <source>partly refused</source>
+        <translation>iš dalies atsisakyta</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>atšauktas</translation>
+    </message>
+    <message>
+        <source>ours to the partner</source>
+        <translation>mūsų partneriui</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s to us</source>
+        <translation>partnerio mums</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>papildomas klausimas</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>atsakymas</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1508,29 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>IncludePersonDialog</name>
+    <message>
+        <source>Include a person</source>
+        <translation>Įtraukti asmenį</translation>
+    </message>
+    <message>
+        <source>The rule keeps this person home (a witness, or a citizen of our own State). Send them only when the partner needs them for the Agreement&apos;s purposes, and say why: the reason is kept in the disclosure register.</source>
+        <translation>Pagal taisyklę šis asmuo neperduodamas (liudytojas arba mūsų valstybės pilietis). Perduokite jį tik tada, kai jo partneriui reikia Susitarimo tikslais, ir nurodykite priežastį: ji saugoma perduotos informacijos registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Asmuo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Priežastis:</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>Į&amp;traukti</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -1328,6 +1602,246 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>%1 (Art. %2)</source>
         <translation>%1 (%2 str.)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDestinationDialog</name>
+    <message>
+        <source>Write a letter again</source>
+        <translation>Įrašyti raštą iš naujo</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written again, byte for byte the same, for the stick that was lost or damaged. Choose where.</source>
+        <translation>Raštas %1 įrašomas iš naujo, baitas į baitą toks pat, vietoj pamestos ar sugadintos USB atmintinės. Pasirinkite kur.</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Įrašyti iš &amp;naujo</translation>
+    </message>
+    <message>
+        <source>Send to the partner</source>
+        <translation>Siųsti partneriui</translation>
+    </message>
+    <message>
+        <source>The approved notice is sealed into one signed, encrypted letter for the partner, given its registration number and entered in the disclosure register. Choose the stick or folder it is written to.</source>
+        <translation>Patvirtintas pranešimas užantspauduojamas į vieną pasirašytą, užšifruotą raštą partneriui, jam suteikiamas registracijos numeris ir jis įrašomas į perduotos informacijos registrą. Pasirinkite USB atmintinę arba aplanką, į kurį jis įrašomas.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Siųsti</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImportDialog</name>
+    <message>
+        <source>Import the partner&apos;s letters</source>
+        <translation>Importuoti partnerio raštus</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation>Pasirinkite partnerio raštų failus (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Kiekvienas tikrinamas (pirmiausia parašas), tada importuojamas, atpažįstamas kaip pasikartojantis, sulaikomas, kol ateis ankstesni raštai, izoliuojamas kaip išsišakojimas arba atmetamas nurodant priežastį.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importuoti &amp;failus…</translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation>Kiekvieno failo rezultatas</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters</source>
+        <translation>Partnerio raštai</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuojama…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation>
+            <numerusform>%n failas: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+            <numerusform>%n failai: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+            <numerusform>%n failų: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paketas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsamiau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n faktas</numerusform>
+            <numerusform>%n faktai</numerusform>
+            <numerusform>%n faktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n pataisa</numerusform>
+            <numerusform>%n pataisos</numerusform>
+            <numerusform>%n pataisų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n atsakymas</numerusform>
+            <numerusform>%n atsakymai</numerusform>
+            <numerusform>%n atsakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n atsisakymas</numerusform>
+            <numerusform>%n atsisakymai</numerusform>
+            <numerusform>%n atsisakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n sutikimas</numerusform>
+            <numerusform>%n sutikimai</numerusform>
+            <numerusform>%n sutikimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>tik gavimo patvirtinimai</translation>
+    </message>
+    <message>
+        <source>then held letter(s) %1 applied</source>
+        <translation>po to pritaikyti sulaikyti raštai %1</translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation>jau gautas; niekas nepakeista</translation>
+    </message>
+    <message>
+        <source>waits for the missing letter(s) %1</source>
+        <translation>laukia trūkstamų raštų %1</translation>
+    </message>
+    <message>
+        <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation>kitas raštas tuo pačiu numeriu arba neinantis po paskutinio importuoto: laikomas atskirai patikrinti</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>įspėjimas:</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTableModel</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Registracijos numeris</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paketas</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Išduota</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>Turinys</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Patvirtino</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Išsiuntė</translation>
+    </message>
+    <message>
+        <source>Written to the stick</source>
+        <translation>Įrašyta į USB atmintinę</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>dar ne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n faktas</numerusform>
+            <numerusform>%n faktai</numerusform>
+            <numerusform>%n faktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n pataisa</numerusform>
+            <numerusform>%n pataisos</numerusform>
+            <numerusform>%n pataisų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n atsakymas</numerusform>
+            <numerusform>%n atsakymai</numerusform>
+            <numerusform>%n atsakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n atsisakymas</numerusform>
+            <numerusform>%n atsisakymai</numerusform>
+            <numerusform>%n atsisakymų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>tik gavimo patvirtinimai</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2040,45 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Siunčiama</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Perduoti asmenys</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Neperduota</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Pridėjo</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n pridėtas rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėti rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėtų rankiniu būdu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficerTableModel</name>
     <message>
         <source>Login</source>
@@ -1676,6 +2229,96 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>the file cannot be read</source>
         <translation>failo neįmanoma perskaityti</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysDialog</name>
+    <message>
+        <source>Partner keys</source>
+        <translation>Partnerio raktai</translation>
+    </message>
+    <message>
+        <source>The keys of the other Party&apos;s central authority. Its letters are accepted only when signed with an active key here, and our letters are encrypted to it.</source>
+        <translation>Kitos Šalies centrinės kompetentingos institucijos raktai. Jos raštai priimami tik pasirašyti čia galiojančiu raktu, o mūsų raštai šifruojami jai.</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll the partner&apos;s keys…</source>
+        <translation>Į&amp;registruoti partnerio raktus…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the partner&apos;s keys…</source>
+        <translation>&amp;Atšaukti partnerio raktus…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s keys file</source>
+        <translation>Partnerio raktų failas</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Raktų failai (*.json);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted: its letters are accepted from now on.</source>
+        <translation>%1 patikimas: jo raštai nuo šiol priimami.</translation>
+    </message>
+    <message>
+        <source>%1 has its new key: the old one is revoked.</source>
+        <translation>%1 turi naują raktą: senasis atšauktas.</translation>
+    </message>
+    <message>
+        <source>This key of %1 was already trusted: nothing changed.</source>
+        <translation>Šis %1 raktas jau buvo patikimas: niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s keys</source>
+        <translation>Atšaukti partnerio raktus</translation>
+    </message>
+    <message>
+        <source>Revoke every key of %1?</source>
+        <translation>Atšaukti visus %1 raktus?</translation>
+    </message>
+    <message>
+        <source>Its letters are refused from now on and nothing more can be sent to it. Only a new enrollment, checked on paper, brings the partner back.</source>
+        <translation>Nuo šiol jo raštai atmetami ir jam nieko nebegalima siųsti. Partnerį sugrąžina tik nauja registracija, patikrinta pagal popierinį lapą.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of %1.</source>
+        <translation>
+            <numerusform>Atšaukta: %n %1 raktas.</numerusform>
+            <numerusform>Atšaukta: %n %1 raktai.</numerusform>
+            <numerusform>Atšaukta: %n %1 raktų.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Atspaudas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Patikimas nuo</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2868,155 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>review</source>
         <translation>peržiūros</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Received information</source>
+        <translation>Gauta informacija</translation>
+    </message>
+    <message>
+        <source>Facts the other Party&apos;s central authority sent, under its handling restrictions. They are kept apart from our own records and are never sent on.</source>
+        <translation>Kitos Šalies centrinės institucijos atsiųsti faktai su jos nustatytais naudojimo apribojimais. Jie laikomi atskirai nuo mūsų įrašų ir niekada neperduodami toliau.</translation>
+    </message>
+    <message>
+        <source>Received facts</source>
+        <translation>Gauti faktai</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atidaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Import letters…</source>
+        <translation>&amp;Importuoti raštus…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>Nothing received from the partner yet.</source>
+        <translation>Iš partnerio dar nieko negauta.</translation>
+    </message>
+    <message>
+        <source>No received fact matches.</source>
+        <translation>Neatitinka nė vienas gautas faktas.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Paieška:</translation>
+    </message>
+    <message>
+        <source>name in any script, the partner&apos;s number… (Enter)</source>
+        <translation>vardas bet kokiu raštu, partnerio numeris… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFactDialog</name>
+    <message>
+        <source>Received from %1: %2</source>
+        <translation>Gauta iš %1: %2</translation>
+    </message>
+    <message>
+        <source>Information of %1 — handle as it says:</source>
+        <translation>%1 informacija — naudokite, kaip nurodyta:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s handling restrictions</source>
+        <translation>Partnerio naudojimo apribojimai</translation>
+    </message>
+    <message>
+        <source>The received fact</source>
+        <translation>Gautas faktas</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Būsena: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s registration number: %1</source>
+        <translation>Partnerio registracijos numeris: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Straipsnis: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (packet %2), received %3</source>
+        <translation>Raštas %1 (paketas %2), gautas %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versija %1 iš %2</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request (Art. 10.3): only the trace that it was received is kept.</source>
+        <translation>Sunaikinta partnerio prašymu (Susitarimo 10 str. 3 d.): saugomas tik pėdsakas, kad buvo gauta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner withheld %n person(s); ask for them by a request when needed (Art. 8).</source>
+        <translation>
+            <numerusform>Partneris neperdavė %n asmens; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+            <numerusform>Partneris neperdavė %n asmenų; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+            <numerusform>Partneris neperdavė %n asmenų; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written consents to pass it on (Art. 10.2):</source>
+        <translation>Rašytiniai sutikimai perduoti toliau (Susitarimo 10 str. 2 d.):</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — kam: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Įvyko</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Partnerio numeris</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Gauta</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3829,195 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>Recovery sheet</source>
         <translation>Atkūrimo lapas</translation>
     </message>
+    <message>
+        <source>Covering letter to the partner</source>
+        <translation>Lydraštis partneriui</translation>
+    </message>
+    <message>
+        <source>Disclosure register (Art. 10)</source>
+        <translation>Perduotos informacijos registras (Susitarimo 10 str.)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner</source>
+        <translation>Iš partnerio gauta informacija</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Prašymas %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — due %3</source>
+        <translation>%1 — %2 — terminas %3</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VĖLUOJA</translation>
+    </message>
+    <message>
+        <source>The request and its thread</source>
+        <translation>Prašymas ir jo susirašinėjimas</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Mūsų numeris: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number: %1</source>
+        <translation>Partnerio numeris: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, reference %3, dated %4</source>
+        <translation>Iš %1 kam %2, nuoroda %3, data %4</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>Faktai: %1</translation>
+    </message>
+    <message>
+        <source>Objects and documents: %1</source>
+        <translation>Daiktai ir dokumentai: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Priežastys: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Ko prašoma: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusal (%1): %2 — %3</source>
+        <translation>Atsisakymas (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Susirašinėjimas:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <source>Request register</source>
+        <translation>Prašymų registras</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Kryptis:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Būsena:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Tik &amp;vėluojantys</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atidaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Approve our draft</source>
+        <translation>&amp;Patvirtinti mūsų projektą</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Prašymai</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>visi</translation>
+    </message>
+    <message>
+        <source>Only our own draft requests are approved.</source>
+        <translation>Tvirtinami tik mūsų pačių prašymų projektai.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a request.</source>
+        <translation>Prašymą gali patvirtinti tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Šį prašymą parašėte jūs: jį turi patvirtinti kitas pamainos vadovas (keturių akių taisyklė).</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes with the next letter to the partner.</source>
+        <translation>Patvirtinta: prašymas bus išsiųstas su kitu raštu partneriui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vėluoja</numerusform>
+            <numerusform>%n vėluoja</numerusform>
+            <numerusform>%n vėluoja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Kryptis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Mūsų numeris</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Partnerio numeris</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nuoroda</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vėluoja</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VĖLUOJA</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -3200,6 +4181,232 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Create the vault</source>
         <translation>&amp;Sukurti saugyklą</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with the partner</source>
+        <translation>Perdavimas partneriui</translation>
+    </message>
+    <message>
+        <source>Candidates and the notice</source>
+        <translation>Kandidatai ir pranešimas</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Išsiųsti raštai</translation>
+    </message>
+    <message>
+        <source>Candidates: qualify and not sent, or changed since sent</source>
+        <translation>Kandidatai: atitinka ir neišsiųsti arba pasikeitę po išsiuntimo</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidatai</translation>
+    </message>
+    <message>
+        <source>The notice being prepared</source>
+        <translation>Rengiamas pranešimas</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>Pranešimas</translation>
+    </message>
+    <message>
+        <source>What leaves (the selected item)</source>
+        <translation>Kas išsiunčiama (pasirinktas elementas)</translation>
+    </message>
+    <message>
+        <source>What leaves</source>
+        <translation>Kas išsiunčiama</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the notice</source>
+        <translation>&amp;Įtraukti į pranešimą</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the notice</source>
+        <translation>&amp;Pašalinti iš pranešimo</translation>
+    </message>
+    <message>
+        <source>&amp;Include a person…</source>
+        <translation>Įtraukti &amp;asmenį…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the notice</source>
+        <translation>Pat&amp;virtinti pranešimą</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a stick…</source>
+        <translation>&amp;Siųsti į USB atmintinę…</translation>
+    </message>
+    <message>
+        <source>&amp;Write again…</source>
+        <translation>Įrašyti iš &amp;naujo…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the covering letter…</source>
+        <translation>&amp;Spausdinti lydraštį…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>The notice is empty: add candidates to it.</source>
+        <translation>Pranešimas tuščias: įtraukite į jį kandidatų.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve the notice.</source>
+        <translation>Pranešimą gali patvirtinti tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>Pranešimas tuščias.</translation>
+    </message>
+    <message>
+        <source>Approved by %1: ready to send.</source>
+        <translation>Patvirtino %1: paruošta siųsti.</translation>
+    </message>
+    <message>
+        <source>You added items to this notice: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Jūs įtraukėte elementų į šį pranešimą: jį turi patvirtinti kitas pamainos vadovas (keturių akių taisyklė).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the notice.</source>
+        <translation>
+            <numerusform>Pranešime %n elementas.</numerusform>
+            <numerusform>Pranešime %n elementai.</numerusform>
+            <numerusform>Pranešime %n elementų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n request(s), answer(s) or refusal(s) from the register.</source>
+        <translation>
+            <numerusform>Su %n prašymu, atsakymu ar atsisakymu iš registro.</numerusform>
+            <numerusform>Su %n prašymais, atsakymais ar atsisakymais iš registro.</numerusform>
+            <numerusform>Su %n prašymų, atsakymų ar atsisakymų iš registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Dar nepatvirtinta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put on the notice.</source>
+        <translation>
+            <numerusform>Į pranešimą įtrauktas %n įrašas.</numerusform>
+            <numerusform>Į pranešimą įtraukti %n įrašai.</numerusform>
+            <numerusform>Į pranešimą įtraukta %n įrašų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from the notice.</source>
+        <translation>Pašalinta iš pranešimo.</translation>
+    </message>
+    <message>
+        <source>The person is included; the reason is kept in the register.</source>
+        <translation>Asmuo įtrauktas; priežastis saugoma registre.</translation>
+    </message>
+    <message>
+        <source>The notice is approved: it can be sent.</source>
+        <translation>Pranešimas patvirtintas: jį galima siųsti.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written: %2</source>
+        <translation>Raštas %1 įrašytas: %2</translation>
+    </message>
+    <message>
+        <source>Written again: %1</source>
+        <translation>Įrašyta iš naujo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message>
+        <source>%1 (Art. 10.2)</source>
+        <translation>%1 (Susitarimo 10 str. 2 d.)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, citizenship %3</source>
+        <translation>%1 — %2, pilietybė %3</translation>
+    </message>
+    <message>
+        <source>A correction: only the record&apos;s id, version and the reason leave. The partner must withdraw or destroy what it received.</source>
+        <translation>Pataisa: išsiunčiami tik įrašo identifikatorius, versija ir priežastis. Partneris turi atšaukti arba sunaikinti tai, ką gavo.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL (Art. 10.1): for the Agreement&apos;s purposes only.</source>
+        <translation>KONFIDENCIALU (Susitarimo 10 str. 1 d.): tik Susitarimo tikslais.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Rūšis: %1</translation>
+    </message>
+    <message>
+        <source>Narrative: %1</source>
+        <translation>Aprašymas: %1</translation>
+    </message>
+    <message>
+        <source>Never leaves: who wrote or approved the record, attachments, links to records the partner never received, internal fields.</source>
+        <translation>Niekada neišsiunčiama: kas įrašą parašė ar patvirtino, priedai, nuorodos į partnerio negautus įrašus, vidiniai laukai.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Pastaba: %1</translation>
+    </message>
+    <message>
+        <source>Occurred: %1</source>
+        <translation>Įvyko: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons sent (%n):</source>
+        <translation>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons withheld — they stay home (%n):</source>
+        <translation>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Vieta: %1</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 — Art. %3 — %4</source>
+        <translation>Įrašas %1, versija %2 — Susitarimo %3 str. — %4</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never purged while it is set.</source>
+        <translation>Draudžiama sunaikinti: kol draudimas galioja, niekada nesunaikinama.</translation>
+    </message>
+    <message>
+        <source>WHAT LEAVES FOR THE PARTNER</source>
+        <translation>KAS IŠSIUNČIAMA PARTNERIUI</translation>
+    </message>
+    <message>
+        <source>included by hand: %1</source>
+        <translation>įtrauktas rankiniu būdu: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>none: the fact leaves without a person</source>
+        <translation>nėra: faktas išsiunčiamas be asmenų</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>taip</translation>
     </message>
 </context>
 <context>

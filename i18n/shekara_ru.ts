@@ -506,6 +506,37 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>CandidatesTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Передаётся</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>On the notice</source>
+        <translation>В уведомлении</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -665,6 +696,96 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosure register</source>
+        <translation>Реестр переданной информации</translation>
+    </message>
+    <message>
+        <source>Every record version and correction sent to the other Party (Art. 10): what Art. 10.2 consents and Art. 10.3 corrections stand on.</source>
+        <translation>Каждая версия записи и исправление, переданные другой Стороне (ст. 10 Соглашения): на это опираются согласия по п. 2 ст. 10 и исправления по п. 3 ст. 10.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from:</source>
+        <translation>Передано &amp;с:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>registration number or id</source>
+        <translation>регистрационный номер или идентификатор</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <source>&amp;Print the period…</source>
+        <translation>&amp;Печать за период…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n передача</numerusform>
+            <numerusform>%n передачи</numerusform>
+            <numerusform>%n передач</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Передаётся</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Переданные лица</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Не переданы</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation>SHA-256 пакета</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n добавлен вручную)</numerusform>
+            <numerusform>(%n добавлены вручную)</numerusform>
+            <numerusform>(%n добавлено вручную)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
@@ -744,6 +865,136 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>New: %1</source>
         <translation>Новая: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>О&amp;бмен</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the partner…</source>
+        <translation>&amp;Передать партнёру…</translation>
+    </message>
+    <message>
+        <source>&amp;Received information…</source>
+        <translation>Полученная &amp;информация…</translation>
+    </message>
+    <message>
+        <source>Request &amp;register…</source>
+        <translation>&amp;Реестр запросов…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure register…</source>
+        <translation>Реестр переданной и&amp;нформации…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner keys…</source>
+        <translation>&amp;Ключи партнёра…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>qualifies under Art. %1 and was never sent</source>
+        <translation>подпадает под ст. %1 Соглашения и ещё не передавалась</translation>
+    </message>
+    <message>
+        <source>version %2 replaces version %3 sent before (Art. 10.3)</source>
+        <translation>версия %2 заменяет переданную ранее версию %3 (п. 3 ст. 10 Соглашения)</translation>
+    </message>
+    <message>
+        <source>withdrawn after version %3 was sent: the partner must withdraw it too</source>
+        <translation>отозвана после передачи версии %3: партнёр тоже должен её отозвать</translation>
+    </message>
+    <message>
+        <source>purged after version %3 was sent: the partner must destroy it too</source>
+        <translation>уничтожена после передачи версии %3: партнёр тоже должен её уничтожить</translation>
+    </message>
+    <message>
+        <source>version %2 no longer qualifies: version %3 sent before is withdrawn from the partner</source>
+        <translation>версия %2 больше не подпадает: переданная ранее версия %3 отзывается у партнёра</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <source>destruction</source>
+        <translation>уничтожение</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>действующая</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>заменена</translation>
+    </message>
+    <message>
+        <source>withdrawn by the partner</source>
+        <translation>отозвана партнёром</translation>
+    </message>
+    <message>
+        <source>destroyed at the partner&apos;s request</source>
+        <translation>уничтожена по просьбе партнёра</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>направлен</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>дан ответ</translation>
+    </message>
+    <message>
+        <source>partly answered</source>
+        <translation>дан частичный ответ</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>partly refused</source>
+        <translation>частично отказано</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>ours to the partner</source>
+        <translation>наш партнёру</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s to us</source>
+        <translation>партнёра нам</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>дополнительный вопрос</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1508,29 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>IncludePersonDialog</name>
+    <message>
+        <source>Include a person</source>
+        <translation>Включить лицо</translation>
+    </message>
+    <message>
+        <source>The rule keeps this person home (a witness, or a citizen of our own State). Send them only when the partner needs them for the Agreement&apos;s purposes, and say why: the reason is kept in the disclosure register.</source>
+        <translation>По правилу это лицо не передаётся (свидетель или гражданин нашего государства). Передавайте его, только когда оно нужно партнёру для целей Соглашения, и укажите причину: она хранится в реестре переданной информации.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>&amp;Включить</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -1328,6 +1602,246 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 (Art. %2)</source>
         <translation>%1 (ст. %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDestinationDialog</name>
+    <message>
+        <source>Write a letter again</source>
+        <translation>Записать письмо заново</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written again, byte for byte the same, for the stick that was lost or damaged. Choose where.</source>
+        <translation>Письмо %1 записывается заново, байт в байт такое же, взамен утерянного или повреждённого флеш-накопителя. Выберите, куда.</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>&amp;Записать заново</translation>
+    </message>
+    <message>
+        <source>Send to the partner</source>
+        <translation>Направить партнёру</translation>
+    </message>
+    <message>
+        <source>The approved notice is sealed into one signed, encrypted letter for the partner, given its registration number and entered in the disclosure register. Choose the stick or folder it is written to.</source>
+        <translation>Утверждённое уведомление запечатывается в одно подписанное зашифрованное письмо для партнёра, получает регистрационный номер и вносится в реестр переданной информации. Выберите флеш-накопитель или папку для записи.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Направить</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImportDialog</name>
+    <message>
+        <source>Import the partner&apos;s letters</source>
+        <translation>Загрузить письма партнёра</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation>Выберите файлы писем партнёра (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Каждый проверяется (сначала подпись), затем загружается, распознаётся как повтор, удерживается до прихода предыдущих писем, изолируется как ответвление или отклоняется с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Загрузить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation>Результат по каждому файлу</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters</source>
+        <translation>Письма партнёра</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation>
+            <numerusform>%n файл: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+            <numerusform>%n файла: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+            <numerusform>%n файлов: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факта</numerusform>
+            <numerusform>%n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n исправление</numerusform>
+            <numerusform>%n исправления</numerusform>
+            <numerusform>%n исправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n отказ</numerusform>
+            <numerusform>%n отказа</numerusform>
+            <numerusform>%n отказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n согласие</numerusform>
+            <numerusform>%n согласия</numerusform>
+            <numerusform>%n согласий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>только подтверждения получения</translation>
+    </message>
+    <message>
+        <source>then held letter(s) %1 applied</source>
+        <translation>затем применены удержанные письма %1</translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation>уже получен; ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>waits for the missing letter(s) %1</source>
+        <translation>ждёт недостающие письма %1</translation>
+    </message>
+    <message>
+        <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation>другое письмо с этим номером или не следующее за последним загруженным: хранится отдельно для проверки</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>предупреждение:</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTableModel</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Оформлено</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Направил</translation>
+    </message>
+    <message>
+        <source>Written to the stick</source>
+        <translation>Записано на флеш-накопитель</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факта</numerusform>
+            <numerusform>%n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n исправление</numerusform>
+            <numerusform>%n исправления</numerusform>
+            <numerusform>%n исправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n отказ</numerusform>
+            <numerusform>%n отказа</numerusform>
+            <numerusform>%n отказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>только подтверждения получения</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2040,45 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>NoticeTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Передаётся</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Переданные лица</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Не переданы</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Добавил</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n добавлен вручную)</numerusform>
+            <numerusform>(%n добавлены вручную)</numerusform>
+            <numerusform>(%n добавлено вручную)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficerTableModel</name>
     <message>
         <source>Login</source>
@@ -1676,6 +2229,96 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>the file cannot be read</source>
         <translation>файл не удаётся прочитать</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysDialog</name>
+    <message>
+        <source>Partner keys</source>
+        <translation>Ключи партнёра</translation>
+    </message>
+    <message>
+        <source>The keys of the other Party&apos;s central authority. Its letters are accepted only when signed with an active key here, and our letters are encrypted to it.</source>
+        <translation>Ключи центрального компетентного органа другой Стороны. Его письма принимаются, только если подписаны действующим здесь ключом, а наши письма шифруются для него.</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll the partner&apos;s keys…</source>
+        <translation>&amp;Зарегистрировать ключи партнёра…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the partner&apos;s keys…</source>
+        <translation>&amp;Отозвать ключи партнёра…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s keys file</source>
+        <translation>Файл ключей партнёра</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Файлы ключей (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted: its letters are accepted from now on.</source>
+        <translation>%1 признан доверенным: его письма теперь принимаются.</translation>
+    </message>
+    <message>
+        <source>%1 has its new key: the old one is revoked.</source>
+        <translation>У %1 новый ключ: старый отозван.</translation>
+    </message>
+    <message>
+        <source>This key of %1 was already trusted: nothing changed.</source>
+        <translation>Этот ключ %1 уже был доверенным: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s keys</source>
+        <translation>Отозвать ключи партнёра</translation>
+    </message>
+    <message>
+        <source>Revoke every key of %1?</source>
+        <translation>Отозвать все ключи %1?</translation>
+    </message>
+    <message>
+        <source>Its letters are refused from now on and nothing more can be sent to it. Only a new enrollment, checked on paper, brings the partner back.</source>
+        <translation>Отныне его письма отклоняются и ему ничего нельзя направить. Вернуть партнёра может только новая регистрация, сверенная с бумажным листом.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of %1.</source>
+        <translation>
+            <numerusform>Отозвано: %n ключ %1.</numerusform>
+            <numerusform>Отозвано: %n ключа %1.</numerusform>
+            <numerusform>Отозвано: %n ключей %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Доверен с</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2868,155 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>review</source>
         <translation>проверки</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Received information</source>
+        <translation>Полученная информация</translation>
+    </message>
+    <message>
+        <source>Facts the other Party&apos;s central authority sent, under its handling restrictions. They are kept apart from our own records and are never sent on.</source>
+        <translation>Факты, направленные центральным органом другой Стороны, с его ограничениями на использование. Они хранятся отдельно от наших записей и никогда не передаются дальше.</translation>
+    </message>
+    <message>
+        <source>Received facts</source>
+        <translation>Полученные факты</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Import letters…</source>
+        <translation>&amp;Загрузить письма…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Nothing received from the partner yet.</source>
+        <translation>От партнёра пока ничего не получено.</translation>
+    </message>
+    <message>
+        <source>No received fact matches.</source>
+        <translation>Ни один полученный факт не подходит.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>name in any script, the partner&apos;s number… (Enter)</source>
+        <translation>имя на любом алфавите, номер партнёра… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFactDialog</name>
+    <message>
+        <source>Received from %1: %2</source>
+        <translation>Получено от %1: %2</translation>
+    </message>
+    <message>
+        <source>Information of %1 — handle as it says:</source>
+        <translation>Информация %1 — обращайтесь с ней, как указано:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s handling restrictions</source>
+        <translation>Ограничения партнёра на использование</translation>
+    </message>
+    <message>
+        <source>The received fact</source>
+        <translation>Полученный факт</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s registration number: %1</source>
+        <translation>Регистрационный номер партнёра: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Статья: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (packet %2), received %3</source>
+        <translation>Письмо %1 (пакет %2), получено %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Версия %1 из %2</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request (Art. 10.3): only the trace that it was received is kept.</source>
+        <translation>Уничтожено по просьбе партнёра (п. 3 ст. 10 Соглашения): хранится только след того, что оно было получено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner withheld %n person(s); ask for them by a request when needed (Art. 8).</source>
+        <translation>
+            <numerusform>Партнёр не передал %n лицо; при необходимости запросите его (ст. 8 Соглашения).</numerusform>
+            <numerusform>Партнёр не передал %n лица; при необходимости запросите их (ст. 8 Соглашения).</numerusform>
+            <numerusform>Партнёр не передал %n лиц; при необходимости запросите их (ст. 8 Соглашения).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written consents to pass it on (Art. 10.2):</source>
+        <translation>Письменные согласия на передачу (п. 2 ст. 10 Соглашения):</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — кому: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Номер партнёра</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3829,195 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Recovery sheet</source>
         <translation>Лист восстановления</translation>
     </message>
+    <message>
+        <source>Covering letter to the partner</source>
+        <translation>Сопроводительное письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Disclosure register (Art. 10)</source>
+        <translation>Реестр переданной информации (ст. 10 Соглашения)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner</source>
+        <translation>Информация, полученная от партнёра</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Запрос %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — due %3</source>
+        <translation>%1 — %2 — срок %3</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕН</translation>
+    </message>
+    <message>
+        <source>The request and its thread</source>
+        <translation>Запрос и переписка по нему</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Наш номер: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number: %1</source>
+        <translation>Номер партнёра: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, reference %3, dated %4</source>
+        <translation>От %1 в %2, исх. %3 от %4</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Предмет: %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>Обстоятельства: %1</translation>
+    </message>
+    <message>
+        <source>Objects and documents: %1</source>
+        <translation>Предметы и документы: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Основания: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Что запрашивается: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusal (%1): %2 — %3</source>
+        <translation>Отказ (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Переписка:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <source>Request register</source>
+        <translation>Реестр запросов</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Только &amp;просроченные</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Approve our draft</source>
+        <translation>&amp;Утвердить наш проект</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Only our own draft requests are approved.</source>
+        <translation>Утверждаются только проекты наших собственных запросов.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a request.</source>
+        <translation>Утвердить запрос может только начальник смены.</translation>
+    </message>
+    <message>
+        <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Этот запрос составили вы: утвердить его должен другой начальник смены (правило двух ключей).</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes with the next letter to the partner.</source>
+        <translation>Утверждено: запрос уйдёт со следующим письмом партнёру.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Наш номер</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Номер партнёра</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Исх. номер</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕН</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -3200,6 +4181,232 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with the partner</source>
+        <translation>Передача партнёру</translation>
+    </message>
+    <message>
+        <source>Candidates and the notice</source>
+        <translation>Кандидаты и уведомление</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Направленные письма</translation>
+    </message>
+    <message>
+        <source>Candidates: qualify and not sent, or changed since sent</source>
+        <translation>Кандидаты: подпадают и не переданы или изменились после передачи</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>The notice being prepared</source>
+        <translation>Готовящееся уведомление</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>What leaves (the selected item)</source>
+        <translation>Что передаётся (выбранный элемент)</translation>
+    </message>
+    <message>
+        <source>What leaves</source>
+        <translation>Что передаётся</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the notice</source>
+        <translation>&amp;Добавить в уведомление</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the notice</source>
+        <translation>&amp;Убрать из уведомления</translation>
+    </message>
+    <message>
+        <source>&amp;Include a person…</source>
+        <translation>&amp;Включить лицо…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the notice</source>
+        <translation>&amp;Утвердить уведомление</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a stick…</source>
+        <translation>&amp;Записать на флеш-накопитель…</translation>
+    </message>
+    <message>
+        <source>&amp;Write again…</source>
+        <translation>Записать &amp;заново…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the covering letter…</source>
+        <translation>&amp;Печать сопроводительного письма…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
+        <source>The notice is empty: add candidates to it.</source>
+        <translation>Уведомление пустое: добавьте в него кандидатов.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve the notice.</source>
+        <translation>Утвердить уведомление может только начальник смены.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>Уведомление пустое.</translation>
+    </message>
+    <message>
+        <source>Approved by %1: ready to send.</source>
+        <translation>Утвердил %1: готово к передаче.</translation>
+    </message>
+    <message>
+        <source>You added items to this notice: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Вы добавили элементы в это уведомление: утвердить его должен другой начальник смены (правило двух ключей).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the notice.</source>
+        <translation>
+            <numerusform>В уведомлении %n элемент.</numerusform>
+            <numerusform>В уведомлении %n элемента.</numerusform>
+            <numerusform>В уведомлении %n элементов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n request(s), answer(s) or refusal(s) from the register.</source>
+        <translation>
+            <numerusform>С %n запросом, ответом или отказом из реестра.</numerusform>
+            <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
+            <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Ещё не утверждено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put on the notice.</source>
+        <translation>
+            <numerusform>В уведомление добавлена %n запись.</numerusform>
+            <numerusform>В уведомление добавлены %n записи.</numerusform>
+            <numerusform>В уведомление добавлено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from the notice.</source>
+        <translation>Убрано из уведомления.</translation>
+    </message>
+    <message>
+        <source>The person is included; the reason is kept in the register.</source>
+        <translation>Лицо включено; причина хранится в реестре.</translation>
+    </message>
+    <message>
+        <source>The notice is approved: it can be sent.</source>
+        <translation>Уведомление утверждено: его можно направить.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written: %2</source>
+        <translation>Письмо %1 записано: %2</translation>
+    </message>
+    <message>
+        <source>Written again: %1</source>
+        <translation>Записано заново: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message>
+        <source>%1 (Art. 10.2)</source>
+        <translation>%1 (п. 2 ст. 10 Соглашения)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, citizenship %3</source>
+        <translation>%1 — %2, гражданство %3</translation>
+    </message>
+    <message>
+        <source>A correction: only the record&apos;s id, version and the reason leave. The partner must withdraw or destroy what it received.</source>
+        <translation>Исправление: передаются только идентификатор записи, версия и причина. Партнёр должен отозвать или уничтожить полученное.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL (Art. 10.1): for the Agreement&apos;s purposes only.</source>
+        <translation>КОНФИДЕНЦИАЛЬНО (п. 1 ст. 10 Соглашения): только для целей Соглашения.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Вид: %1</translation>
+    </message>
+    <message>
+        <source>Narrative: %1</source>
+        <translation>Описание: %1</translation>
+    </message>
+    <message>
+        <source>Never leaves: who wrote or approved the record, attachments, links to records the partner never received, internal fields.</source>
+        <translation>Никогда не передаётся: кто составил или утвердил запись, вложения, ссылки на записи, которых партнёр не получал, внутренние поля.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Occurred: %1</source>
+        <translation>Дата события: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons sent (%n):</source>
+        <translation>
+            <numerusform>Передаваемые лица (%n):</numerusform>
+            <numerusform>Передаваемые лица (%n):</numerusform>
+            <numerusform>Передаваемые лица (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons withheld — they stay home (%n):</source>
+        <translation>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 — Art. %3 — %4</source>
+        <translation>Запись %1, версия %2 — ст. %3 Соглашения — %4</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never purged while it is set.</source>
+        <translation>Запрет на уничтожение: пока он действует, не уничтожается.</translation>
+    </message>
+    <message>
+        <source>WHAT LEAVES FOR THE PARTNER</source>
+        <translation>ЧТО ПЕРЕДАЁТСЯ ПАРТНЁРУ</translation>
+    </message>
+    <message>
+        <source>included by hand: %1</source>
+        <translation>включено вручную: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>none: the fact leaves without a person</source>
+        <translation>нет: факт передаётся без лиц</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
 </context>
 <context>

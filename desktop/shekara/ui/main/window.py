@@ -175,6 +175,11 @@ class MainWindow(QMainWindow):
         self.menu_post.setObjectName("postMenu")
         self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
                                   else self.post_actions)
+        self.exchange_menu = None  # HQ: the exchange with the other Party (ui/exchange/menu.py)
+        if self.vault.mode == "hq":
+            from shekara.ui.exchange.menu import ExchangeMenu
+
+            self.exchange_menu = ExchangeMenu(self, self.open_packet_screen)
         self.menu_admin = QMenu(self)
         self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
                                     self.act_keys])
@@ -185,6 +190,8 @@ class MainWindow(QMainWindow):
         for menu in (self.menu_file, self.menu_records, self.menu_post, self.menu_admin,
                      self.menu_view, self.menu_help):
             bar.addMenu(menu)
+            if menu is self.menu_post and self.exchange_menu is not None:
+                bar.addMenu(self.exchange_menu.menu)
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -274,6 +281,8 @@ class MainWindow(QMainWindow):
         self.menu_admin.setTitle(self.tr("&Admin"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
+        if self.exchange_menu is not None:
+            self.exchange_menu.retranslate()
         texts = {
             self.act_new: self.tr("&New record…"),
             self.act_passphrase: self.tr("Change my &passphrase…"),
