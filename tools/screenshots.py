@@ -28,8 +28,8 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import shekara.ui  # noqa: E402,F401 - the refcount guard before any Qt call
-from shekara.services.demo import create_demo_vault  # noqa: E402
-from shekara.services.samples import DEMO_PASSPHRASE  # noqa: E402
+from shekara.demo.samples import DEMO_PASSPHRASE  # noqa: E402
+from shekara.demo.vault import create_demo_vault  # noqa: E402
 from shekara.services.session import Session, open_session  # noqa: E402
 from shekara.ui import app as shell  # noqa: E402
 from shekara.ui.context import UiContext  # noqa: E402

@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         if getattr(args, "self_test", False):
-            from shekara.services import selftest
+            from shekara.demo import selftest
 
             return selftest.run()
         func = getattr(args, "func", None)
