@@ -501,6 +501,13 @@ def _step_sent(conn: Connection) -> None:
                  " append-only'); END")
 
 
+def _step_post_numbers(conn: Connection) -> None:
+    """At HQ, the registration number each post's journal gave a record (issue 11), kept beside
+    the record, one per record, never reused: records packets carry it since format 1.1."""
+    conn.execute("CREATE TABLE IF NOT EXISTS post_numbers (record_id TEXT PRIMARY KEY,"
+                 " registration_number TEXT NOT NULL UNIQUE)")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -514,6 +521,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (10, _step_journal),
     (11, _step_received),  # issue 9 §5
     (12, _step_sent),  # issue 9 §3-4
+    (13, _step_post_numbers),  # issue 11
 ]
 LATEST = STEPS[-1][0]
 
