@@ -393,6 +393,16 @@
     </message>
 </context>
 <context>
+    <name>TranslationColumns</name>
+    <message numerus="yes">
+        <source>A Russian translation is missing for %n field(s): the documents for the other Party will say so. A record written in Russian needs none.</source>
+        <translation>
+            <numerusform>A Russian translation is missing for %n field: the documents for the other Party will say so. A record written in Russian needs none.</numerusform>
+            <numerusform>A Russian translation is missing for %n fields: the documents for the other Party will say so. A record written in Russian needs none.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>Wait %n second(s) before the next try.</source>

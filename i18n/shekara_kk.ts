@@ -3509,6 +3509,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Рөлі</translation>
     </message>
     <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Орысша аудармасы (Келісімнің 14-бабы)</translation>
+    </message>
+    <message>
         <source>Route (origin first)</source>
         <translation>Бағыт (алдымен шыққан жері)</translation>
     </message>
@@ -4392,6 +4396,64 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
         <translation>Әріптен басталатын 2–32 таңбалы логин таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationColumns</name>
+    <message numerus="yes">
+        <source>A Russian translation is missing for %n field(s): the documents for the other Party will say so. A record written in Russian needs none.</source>
+        <translation>
+            <numerusform>%n өрістің орысша аудармасы жоқ: екінші Тарапқа арналған құжаттар мұны көрсетеді. Орысша жазылған жазбаға аударма қажет емес.</numerusform>
+            <numerusform>%n өрістің орысша аудармасы жоқ: екінші Тарапқа арналған құжаттар мұны көрсетеді. Орысша жазылған жазбаға аударма қажет емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Жазылғандай</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Concealment</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Жабдық</translation>
+    </message>
+    <message>
+        <source>Every free-text field has its Russian translation.</source>
+        <translation>Әр еркін мәтін өрісінің орысша аудармасы бар.</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>Пайдалану туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>Item %1: description</source>
+        <translation>%1-зат: сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Оқиғаның сипаттамасы</translation>
+    </message>
+    <message>
+        <source>No free text yet: its Russian translation is written here.</source>
+        <translation>Еркін мәтін әлі жоқ: оның орысша аудармасы осында жазылады.</translation>
+    </message>
+    <message>
+        <source>Place description</source>
+        <translation>Орынның сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Орысша аудармасы (Келісімнің 14-бабы)</translation>
+    </message>
+    <message>
+        <source>Substance %1: properties</source>
+        <translation>%1-зат: қасиеттері</translation>
     </message>
 </context>
 <context>

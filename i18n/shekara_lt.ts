@@ -3546,6 +3546,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Vaidmuo</translation>
     </message>
     <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Vertimas į rusų kalbą (Susitarimo 14 str.)</translation>
+    </message>
+    <message>
         <source>Route (origin first)</source>
         <translation>Maršrutas (pirmiausia išvykimo vieta)</translation>
     </message>
@@ -4438,6 +4442,65 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
         <translation>Pasirinkite 2–32 ženklų prisijungimo vardą, prasidedantį raide.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationColumns</name>
+    <message numerus="yes">
+        <source>A Russian translation is missing for %n field(s): the documents for the other Party will say so. A record written in Russian needs none.</source>
+        <translation>
+            <numerusform>Trūksta vertimo į rusų kalbą %n laukui: dokumentuose kitai Šaliai tai bus nurodyta. Rusiškai parašytam įrašui vertimo nereikia.</numerusform>
+            <numerusform>Trūksta vertimo į rusų kalbą %n laukams: dokumentuose kitai Šaliai tai bus nurodyta. Rusiškai parašytam įrašui vertimo nereikia.</numerusform>
+            <numerusform>Trūksta vertimo į rusų kalbą %n laukų: dokumentuose kitai Šaliai tai bus nurodyta. Rusiškai parašytam įrašui vertimo nereikia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Kaip parašyta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanalas</translation>
+    </message>
+    <message>
+        <source>Concealment</source>
+        <translation>Slėpimas</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Įranga</translation>
+    </message>
+    <message>
+        <source>Every free-text field has its Russian translation.</source>
+        <translation>Kiekvienas laisvo teksto laukas turi vertimą į rusų kalbą.</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>Tvarkymo pastaba</translation>
+    </message>
+    <message>
+        <source>Item %1: description</source>
+        <translation>Daiktas %1: aprašymas</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <source>No free text yet: its Russian translation is written here.</source>
+        <translation>Laisvo teksto dar nėra: jo vertimas į rusų kalbą rašomas čia.</translation>
+    </message>
+    <message>
+        <source>Place description</source>
+        <translation>Vietos aprašymas</translation>
+    </message>
+    <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Vertimas į rusų kalbą (Susitarimo 14 str.)</translation>
+    </message>
+    <message>
+        <source>Substance %1: properties</source>
+        <translation>Medžiaga %1: savybės</translation>
     </message>
 </context>
 <context>

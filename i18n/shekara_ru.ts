@@ -3546,6 +3546,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Перевод на русский язык (ст. 14 Соглашения)</translation>
+    </message>
+    <message>
         <source>Route (origin first)</source>
         <translation>Маршрут (сначала откуда)</translation>
     </message>
@@ -4438,6 +4442,65 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
         <translation>Выберите логин из 2–32 знаков, начинающийся с буквы.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationColumns</name>
+    <message numerus="yes">
+        <source>A Russian translation is missing for %n field(s): the documents for the other Party will say so. A record written in Russian needs none.</source>
+        <translation>
+            <numerusform>Нет перевода на русский язык для %n поля: документы для другой Стороны укажут это. Записи на русском языке перевод не нужен.</numerusform>
+            <numerusform>Нет перевода на русский язык для %n полей: документы для другой Стороны укажут это. Записи на русском языке перевод не нужен.</numerusform>
+            <numerusform>Нет перевода на русский язык для %n полей: документы для другой Стороны укажут это. Записи на русском языке перевод не нужен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Как написано</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Concealment</source>
+        <translation>Сокрытие</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Every free-text field has its Russian translation.</source>
+        <translation>У каждого поля свободного текста есть перевод на русский язык.</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>Примечание об обращении</translation>
+    </message>
+    <message>
+        <source>Item %1: description</source>
+        <translation>Предмет %1: описание</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Фабула</translation>
+    </message>
+    <message>
+        <source>No free text yet: its Russian translation is written here.</source>
+        <translation>Свободного текста пока нет: его перевод на русский язык пишется здесь.</translation>
+    </message>
+    <message>
+        <source>Place description</source>
+        <translation>Описание места</translation>
+    </message>
+    <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Перевод на русский язык (ст. 14 Соглашения)</translation>
+    </message>
+    <message>
+        <source>Substance %1: properties</source>
+        <translation>Вещество %1: свойства</translation>
     </message>
 </context>
 <context>
