@@ -1517,6 +1517,10 @@ Compare it with the sheet from HQ.</source>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
+        <translation>%1- деп басталатын код екінші Тараптікі: Тарапты және орталық орган берген кодты тексеріңіз.</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>Осы орнату</translation>
     </message>
@@ -1527,6 +1531,14 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
         <translation>Бекет фактілерді тіркеп, оларды флеш-жинақтауышпен орталық органға жібереді; орталық орган көптеген бекеттің пакеттерін қабылдайды. Мұны кейін өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Mode:</source>

@@ -1533,6 +1533,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
+        <translation>Kodas, prasidedantis %1-, yra kitos Šalies: patikrinkite Šalį ir centrinės institucijos suteiktą kodą.</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>Šis įdiegimas</translation>
     </message>
@@ -1543,6 +1547,14 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
         <translation>Postas registruoja faktus ir perduoda juos centrinei institucijai USB atmintine; centrinė institucija priima daugelio postų paketus. Vėliau to pakeisti negalima.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
     </message>
     <message>
         <source>Mode:</source>

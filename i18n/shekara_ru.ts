@@ -1533,6 +1533,10 @@ Compare it with the sheet from HQ.</source>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
+        <translation>Код, начинающийся с %1-, принадлежит другой Стороне: проверьте Сторону и код, выданный центральным органом.</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>Эта установка</translation>
     </message>
@@ -1543,6 +1547,14 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
         <translation>Пост регистрирует факты и передаёт их в центральный орган на флеш-накопителе; центральный орган принимает пакеты многих постов. Позже это изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Mode:</source>

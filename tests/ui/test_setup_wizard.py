@@ -184,3 +184,33 @@ def test_a_short_passphrase_never_scores_well() -> None:
     assert estimate("Zq8#x!").score <= 1
     assert "too_short" in estimate("Zq8#x!").hints
     assert estimate("").score == 0
+
+
+def test_the_first_page_offers_the_language_and_remembers_it(qtbot: Any, wizard: SetupWizard,
+                                                             ui_context: UiContext) -> None:
+    page = wizard.installation
+    combo = page.language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["kk", "lt", "ru", "en"]
+    assert page.language_label.buddy() is combo  # Alt+L reaches it from the keyboard
+    combo.setCurrentIndex(combo.findData("lt"))
+    assert ui_context.prefs.language == "lt" and ui_context.translations.language == "lt"
+    qtbot.waitUntil(lambda: page.title() == "Šis įdiegimas", timeout=3000)  # at once
+    assert wizard.windowTitle() == "Shekara — pirmasis paleidimas"
+    assert combo.currentData() == "lt"
+    combo.setCurrentIndex(combo.findData("kk"))
+    qtbot.waitUntil(lambda: page.title() == "Осы орнату", timeout=3000)
+    assert ui_context.prefs.language == "kk"
+
+
+def test_the_other_partys_code_prefix_is_said_at_once(wizard: SetupWizard) -> None:
+    page = wizard.installation
+    page.party_combo.setCurrentIndex(page.party_combo.findData("KZ"))
+    page.code_edit.setText("LT-MEDININKAI")
+    assert page.code_mismatch() == "LT" and page.code_warning.isVisibleTo(page)
+    assert "LT-" in page.code_warning.text()
+    page.party_combo.setCurrentIndex(page.party_combo.findData("LT"))
+    assert page.code_mismatch() is None and not page.code_warning.isVisibleTo(page)
+    page.code_edit.setText("KZ-NUR-ZHOLY")
+    assert page.code_mismatch() == "KZ"
+    page.hq_radio.setChecked(True)  # an HQ's code is its own business
+    assert page.code_mismatch() is None
