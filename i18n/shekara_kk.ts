@@ -2671,6 +2671,17 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print to a file?</source>
+        <translation>Файлға басып шығару керек пе?</translation>
+    </message>
+    <message>
+        <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
+        <translation>Сіз файлға басып шығаруды таңдадыңыз. Файлда қалпына келтіру кілті осы компьютерде шифрланбаған күйде жатады, ноутбукті алған кез келген адам оны оқи алады. Файлды сейфтегі шифрланған флеш-жинақтауышта сақтамасаңыз, оның орнына қағазға басып шығарыңыз. Бәрібір файлды жазу керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>

@@ -2705,6 +2705,17 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print to a file?</source>
+        <translation>Spausdinti į failą?</translation>
+    </message>
+    <message>
+        <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
+        <translation>Pasirinkote spausdinti į failą. Faile atkūrimo raktas būtų laikomas šiame kompiuteryje nešifruotas, ir jį galėtų perskaityti kiekvienas, paėmęs kompiuterį. Verčiau spausdinkite ant popieriaus, nebent failą laikysite šifruotoje atmintinėje seife. Vis tiek įrašyti failą?</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>

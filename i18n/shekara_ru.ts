@@ -2705,6 +2705,17 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print to a file?</source>
+        <translation>Печатать в файл?</translation>
+    </message>
+    <message>
+        <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
+        <translation>Вы выбрали печать в файл. Файл будет хранить ключ восстановления на этом компьютере в незашифрованном виде, и его сможет прочитать любой, кто возьмёт ноутбук. Лучше напечатайте на бумаге, если только вы не храните файл на зашифрованном флеш-накопителе в сейфе. Всё равно записать файл?</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
