@@ -1963,10 +1963,6 @@ Compare it with the sheet from HQ.</source>
         <translation>Shekara &amp;туралы</translation>
     </message>
     <message>
-        <source>Not available in this version yet</source>
-        <translation>Бұл нұсқада әлі жоқ</translation>
-    </message>
-    <message>
         <source>Only a supervisor can open this</source>
         <translation>Мұны тек ауысым бастығы аша алады</translation>
     </message>

@@ -1991,10 +1991,6 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Apie Shekara</translation>
     </message>
     <message>
-        <source>Not available in this version yet</source>
-        <translation>Šioje versijoje dar nėra</translation>
-    </message>
-    <message>
         <source>Only a supervisor can open this</source>
         <translation>Tai gali atidaryti tik pamainos vadovas</translation>
     </message>

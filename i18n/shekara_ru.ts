@@ -1991,10 +1991,6 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;О программе Shekara</translation>
     </message>
     <message>
-        <source>Not available in this version yet</source>
-        <translation>В этой версии пока недоступно</translation>
-    </message>
-    <message>
         <source>Only a supervisor can open this</source>
         <translation>Открыть может только начальник смены</translation>
     </message>

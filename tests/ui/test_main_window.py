@@ -137,6 +137,9 @@ def test_supervisor_only_menus(qtbot: Any, ui_context: UiContext, vault: VaultFi
     assert not main.act_officers.isEnabled() and not main.act_audit.isEnabled()
     assert main.open_officers() is None and main.open_audit() is None
     assert main.act_settings.isEnabled() and main.act_passphrase.isEnabled()
+    export, ack = main.post_actions
+    assert not export.isEnabled() and ack.isEnabled()  # any officer takes HQ's ack
+    assert export.statusTip() == "Only a supervisor can open this"
 
 
 def test_post_menu_opens_the_packet_screens(qtbot: Any, window: MainWindow) -> None:

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.act_approve = a("actApprove")
         self.act_approve.triggered.connect(self.approve_selected)
         self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
+        # Writing packets is a supervisor's (services/export.py refuses an officer): the menu
+        # says so before the wizard's second page would (issue 10).
+        self.post_actions[0].setEnabled(supervisor)
         self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
                            a("actHqPosts", "audit")]
         # The menu slots of the Post / HQ menu and the screens that fill them.
@@ -312,11 +315,9 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
             action.setToolTip(text.replace("&", "").rstrip("…"))
-        for placeholder in (*self.post_actions, *self.hq_actions):
-            if not placeholder.isEnabled():
-                placeholder.setStatusTip(self.tr("Not available in this version yet"))
         if self.vault.role != "supervisor":
-            for action in (self.act_officers, self.act_audit, self.act_review):
+            for action in (self.act_officers, self.act_audit, self.act_review,
+                           self.post_actions[0]):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.search_label.setText(self.tr("&Search:"))
