@@ -172,3 +172,38 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert window.view.selectionBehavior() == window.view.SelectionBehavior.SelectRows
     assert window.search_edit.accessibleName()
     assert Qt.Key.Key_F5 in [window.act_refresh.shortcut()[0].key()]
+
+
+def test_a_new_records_tab_is_retitled_on_save_and_on_a_language_switch(
+        qtbot: Any, ui_context: UiContext, vault: VaultFixture, catalogs: Any) -> None:
+    from datetime import datetime
+
+    from tests.cli.conftest import border_record
+    from tests.ui.editors.filling import fill, press
+
+    main = MainWindow(vault.session(OFFICER), ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    page = main.editors.open_new("border_violation")
+    assert page is not None
+    assert main.tabs.tabText(main.tabs.indexOf(page)).startswith("New: ")
+    record = border_record("Žukauskas", "Tomas", "LTU",
+                           occurred_at=datetime.now().strftime("%Y-%m-%dT%H:%M"))
+    assert page.form is not None
+    fill(page.form, record)
+    saved: list[str] = []
+    page.saved.connect(saved.append)
+    main.activateWindow()
+    page.form.focus_target().setFocus()
+    press(page.form.focus_target(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved, page.issues
+    assert "Žukauskas" in main.tabs.tabText(main.tabs.indexOf(page))
+
+    other = main.editors.open_new("drug_intel")
+    assert other is not None
+    index = main.tabs.indexOf(other)
+    ui_context.set_language("ru")
+    qtbot.waitUntil(lambda: main.tabs.tabText(index).startswith("Новая: "), timeout=3000)
+    assert "Žukauskas" in main.tabs.tabText(main.tabs.indexOf(page))  # names stay as written
+    ui_context.set_language("en")
+    qtbot.waitUntil(lambda: main.tabs.tabText(index).startswith("New: "), timeout=3000)

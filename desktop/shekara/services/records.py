@@ -67,6 +67,10 @@ class RecordService:
         self.ref = ref
 
     # --- derived data ------------------------------------------------------------------------
+    def title_of(self, data: Mapping[str, Any]) -> str:
+        """What the list shows for a record's content: its persons' names, else a summary."""
+        return self._summary(data).title
+
     def _summary(self, data: Mapping[str, Any]) -> Summary:
         persons = data.get("persons") or []
         names = [person_display_name(p) for p in persons]

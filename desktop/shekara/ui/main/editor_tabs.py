@@ -26,9 +26,18 @@ class EditorTabs(QObject):
                 if isinstance(page := self._tabs.widget(i), RecordEditorPage)]
 
     def open_new(self, kind: str) -> RecordEditorPage | None:
+        return self._open(None, kind, self._new_title(kind))
+
+    def _new_title(self, kind: str) -> str:
         label = self._session.ref.label("kind", kind, current_language())
-        return self._open(None, kind, fmt(QCoreApplication.translate("EditorTabs", "New: %1"),
-                                          label))
+        return fmt(QCoreApplication.translate("EditorTabs", "New: %1"), label)
+
+    def retranslate(self) -> None:
+        """After a language switch: a new record's tab says "New: <kind>" in the new language
+        (a saved record's tab shows its persons' names, which no language changes)."""
+        for page in self.pages():
+            if self._record_of.get(id(page)) is None and page.kind is not None:
+                self._set_title(page, self._new_title(page.kind))
 
     def open_record(self, record_id: str, kind: str, title: str) -> RecordEditorPage | None:
         for page in self.pages():
@@ -40,16 +49,24 @@ class EditorTabs(QObject):
     def _open(self, record_id: str | None, kind: str, title: str) -> RecordEditorPage | None:
         page = RecordEditorPage(self._session, record_id, kind, self._tabs)
         self._record_of[id(page)] = record_id
-        shown = title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1] + "…"
-        index = self._tabs.addTab(page, shown)
-        self._tabs.setTabToolTip(index, title)
+        index = self._tabs.addTab(page, "")
+        self._set_title(page, title)
         self._tabs.setCurrentIndex(index)
         page.closed.connect(lambda p=page: self._remove(p))
         page.saved.connect(lambda rid, p=page: self._saved(p, rid))
         return page
 
+    def _set_title(self, page: RecordEditorPage, title: str) -> None:
+        index = self._tabs.indexOf(page)
+        shown = title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1] + "…"
+        self._tabs.setTabText(index, shown)
+        self._tabs.setTabToolTip(index, title)
+
     def _saved(self, page: RecordEditorPage, record_id: str) -> None:
         self._record_of[id(page)] = record_id
+        if page.form is not None:  # "New: …" becomes the record's own title (issue 10)
+            title = self._session.records.title_of(page.form.value())
+            self._set_title(page, title or record_id[:8])
         self.saved.emit(record_id)
 
     def _remove(self, page: RecordEditorPage) -> None:

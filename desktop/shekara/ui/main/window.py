@@ -335,6 +335,7 @@ class MainWindow(QMainWindow):
         self.who_label.setText(fmt(self.tr("%1 (%2) · %3 %4"), self.vault.officer, role, mode,
                                    self.vault.post_code))
         self.model.retranslate()
+        self.editors.retranslate()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
