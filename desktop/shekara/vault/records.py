@@ -280,15 +280,18 @@ def set_qualifies(conn: Connection, rowid: int, qualifies: bool) -> None:
     conn.execute("UPDATE records SET qualifies = ? WHERE rowid = ?", (1 if qualifies else 0, rowid))
 
 
-def refresh_status(conn: Connection, record_id: str) -> str:
-    """Recompute the summary's status from the head version (after export, ack, approval…)."""
+def refresh_status(conn: Connection, record_id: str, at: str | None = None) -> str:
+    """Recompute the summary's status from the head version (after export, ack, approval…);
+    when it changes and `at` is given, that is the record's last change in the list."""
     row = conn.execute(
         "SELECT v.state, v.exported_seq, v.acknowledged_at FROM records r JOIN record_versions v"
         " ON v.id = r.id AND v.version = r.head_version WHERE r.id = ?", (record_id,)).fetchone()
     if row is None:
         raise NotFound("record.not_found", "no record {id}", id=record_id)
     status = version_status(str(row[0]), row[1], row[2])
-    conn.execute("UPDATE records SET status = ? WHERE id = ?", (status, record_id))
+    conn.execute("UPDATE records SET updated_at = CASE WHEN status != ? AND ? IS NOT NULL THEN ?"
+                 " ELSE updated_at END, status = ? WHERE id = ?",
+                 (status, at, at, status, record_id))
     return status
 
 
