@@ -190,3 +190,26 @@ def test_hq_mode_has_an_hq_menu(qtbot: Any, ui_context: UiContext, tmp_path: Any
         ["actHqImport", "actHqAck", "actHqPosts"]
     window.close_for_lock()
     session.close()
+
+
+def test_the_window_keeps_its_size_across_a_lock(qtbot: Any, qapp: Any, ui_context: UiContext,
+                                                 vault: VaultFixture) -> None:
+    """Issue 10: the window came back at its default size after every lock."""
+    controller = _controller(qtbot, qapp, ui_context)
+    controller.start()
+    window = controller.unlock_window
+    for attempt in range(2):
+        window.login_edit.setText(SUPERVISOR)
+        window.pass_edit.setText(SUPERVISOR_PASS)
+        with qtbot.waitSignal(controller.unlocked, timeout=10000):
+            window.unlock_button.click()
+        main = controller.main_window
+        if attempt == 0:
+            assert main.size().width() != 900
+            main.resize(900, 640)
+            qtbot.waitUntil(lambda m=main: m.size().width() == 900, timeout=3000)
+            with qtbot.waitSignal(controller.locked, timeout=5000):
+                main.act_lock.trigger()
+    qtbot.waitUntil(lambda: controller.main_window.size().width() == 900, timeout=3000)
+    assert controller.main_window.size().height() == 640
+    controller.shutdown()

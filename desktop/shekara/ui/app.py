@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from shekara.paths import APP_NAME, default_vault_dir
@@ -73,6 +73,7 @@ class AppController(QObject):
         self._demo_requested = demo
         self._idle_override = idle_ms
         self._last_login = ""
+        self._window_place: tuple[QSize, QPoint, bool] | None = None
         self.unlock_window = UnlockWindow(context)
         self.unlock_window.unlocked.connect(self._on_unlocked)
         self.idle = IdleWatcher(app, idle_ms or DEFAULT_IDLE_MS, self)
@@ -155,6 +156,12 @@ class AppController(QObject):
         window.idle_minutes_changed.connect(self._set_idle_minutes)
         self.main_window = window
         self.unlock_window.hide()
+        if self._window_place is not None:  # as the officer left it before the lock
+            size, position, maximized = self._window_place
+            window.resize(size)
+            window.move(position)
+            if maximized:
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         window.show()
         window.activateWindow()
         minutes = read_settings(session).idle_lock_minutes
@@ -176,6 +183,9 @@ class AppController(QObject):
         self.main_window = None
         ops.cancel_operations(session)
         if window is not None:
+            # Size and place survive the lock (issue 10), kept in memory only: a window's
+            # geometry says nothing about the vault.
+            self._window_place = (window.size(), window.pos(), window.isMaximized())
             window.clear_for_lock()
         with ops.session_lock(session):  # waits for a vault call still running in a worker
             session.close()
