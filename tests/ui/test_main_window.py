@@ -207,3 +207,14 @@ def test_a_new_records_tab_is_retitled_on_save_and_on_a_language_switch(
     assert "Žukauskas" in main.tabs.tabText(main.tabs.indexOf(page))  # names stay as written
     ui_context.set_language("en")
     qtbot.waitUntil(lambda: main.tabs.tabText(index).startswith("New: "), timeout=3000)
+
+
+def test_spare_width_goes_to_the_persons_not_to_last_change(window: MainWindow) -> None:
+    from shekara.ui.main.record_model import Column
+
+    window.resize(1600, 800)
+    header = window.view.horizontalHeader()
+    assert not header.stretchLastSection()
+    assert header.sectionResizeMode(Column.SUMMARY) == header.ResizeMode.Stretch
+    assert window.view.columnWidth(Column.UPDATED) <= 140
+    assert window.view.columnWidth(Column.KIND) >= 240

@@ -50,8 +50,10 @@ from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
 SEARCH_DEBOUNCE_MS = 150
-COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 190, Column.SUMMARY: 260,
-                 Column.CITIZENSHIP: 150, Column.PLACE: 170, Column.STATUS: 110,
+# Spare width goes to the persons (the column read most), not to "Last change" at the end:
+# kinds and citizenships are long in kk and lt and were cut first (issue 10).
+COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 240, Column.SUMMARY: 220,
+                 Column.CITIZENSHIP: 190, Column.PLACE: 170, Column.STATUS: 120,
                  Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
                  Column.UPDATED: 140}
 
@@ -232,9 +234,10 @@ class MainWindow(QMainWindow):
             self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         for column, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._row_activated)
         self.view.doubleClicked.connect(self._row_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
