@@ -308,6 +308,22 @@ def query_groups(text: str) -> list[list[str]]:
     return [list(tokens) for tokens in itertools.islice(unique, MAX_QUERY_GROUPS)]
 
 
+def matching_person(persons: list[Mapping[str, Any]], text: str) -> int | None:
+    """Which person of a record the query's words name best (the most query words found in
+    their names, the first such person on a tie), or None when no name matches: the list
+    shows that person rather than the first one and "+2" (issue 10)."""
+    groups = query_groups(text)
+    best, best_score = None, 0
+    for index, person in enumerate(persons):
+        names = " ".join(_str(person.get(k)) for k in ("surname", "given_names", "patronymic",
+                                                        "latin_name"))
+        keys = index_keys(names)
+        score = sum(1 for group in groups if any(k.startswith(t) for t in group for k in keys))
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
 # --- one letter off (docs/search.md, "One letter off") ------------------------------------------
 # Keys this short have too many neighbours one letter away to be worth showing.
 APPROXIMATE_MIN_LENGTH = 5

@@ -320,12 +320,27 @@ class RecordService:
             return []
         found = repo.search_records(self.vault.conn, match, flt, limit=limit)
         if found:
-            return found
+            return self._matched_person_first(found, text)
         approximate = self._approximate_match(text)
         if approximate is None:
             return []
         return [replace(item, approximate=True)
                 for item in repo.search_records(self.vault.conn, approximate, flt, limit=limit)]
+
+    def _matched_person_first(self, found: list[ListedRecord], text: str) -> list[ListedRecord]:
+        """A hit whose match is not its first person shows the person that matched, so the
+        officer sees why it was found instead of "Ivanov +2" (issue 10)."""
+        out = []
+        for item in found:
+            if " +" in item.title:
+                persons = repo.get_version(self.vault.conn, item.id, item.version).data.get(
+                    "persons") or []
+                index = search_key.matching_person(persons, text)
+                if index:  # 0 (the first person) or None: the title already says it
+                    name = person_display_name(persons[index])
+                    item = replace(item, title=f"{name} +{len(persons) - 1}")
+            out.append(item)
+        return out
 
     def _approximate_match(self, text: str) -> str | None:
         """When the exact keys found nothing: the words whose keys the index does not hold (or,
