@@ -1907,6 +1907,14 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Бекіту</translation>
     </message>
     <message>
+        <source>&amp;Print the incident report…</source>
+        <translation>Оқиға туралы баянатты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print a period &amp;summary…</source>
+        <translation>Кезең бойынша &amp;жиынтықты басып шығару…</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>Пакетті флеш-жинақтауышқа &amp;жазу…</translation>
     </message>
@@ -2397,6 +2405,21 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>Longer is better: add words, digits or other characters.</source>
         <translation>Неғұрлым ұзын болса, соғұрлым жақсы: сөздер, цифрлар немесе басқа таңбалар қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period summary</source>
+        <translation>Кезең бойынша жиынтық</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
     </message>
 </context>
 <context>

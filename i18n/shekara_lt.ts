@@ -1935,6 +1935,14 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Patvirtinti</translation>
     </message>
     <message>
+        <source>&amp;Print the incident report…</source>
+        <translation>&amp;Spausdinti įvykio ataskaitą…</translation>
+    </message>
+    <message>
+        <source>Print a period &amp;summary…</source>
+        <translation>Spausdinti laikotarpio &amp;suvestinę…</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>&amp;Eksportuoti paketą į USB atmintinę…</translation>
     </message>
@@ -2430,6 +2438,21 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>Longer is better: add words, digits or other characters.</source>
         <translation>Kuo ilgesnė, tuo geriau: pridėkite žodžių, skaitmenų ar kitų ženklų.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period summary</source>
+        <translation>Laikotarpio suvestinė</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Iki:</translation>
     </message>
 </context>
 <context>

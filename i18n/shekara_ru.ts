@@ -1935,6 +1935,14 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
+        <source>&amp;Print the incident report…</source>
+        <translation>&amp;Печать рапорта об инциденте…</translation>
+    </message>
+    <message>
+        <source>Print a period &amp;summary…</source>
+        <translation>Печать &amp;сводки за период…</translation>
+    </message>
+    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>&amp;Выгрузить пакет на флеш-накопитель…</translation>
     </message>
@@ -2430,6 +2438,21 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>Longer is better: add words, digits or other characters.</source>
         <translation>Чем длиннее, тем лучше: добавьте слова, цифры или другие знаки.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period summary</source>
+        <translation>Сводка за период</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ controller closes the session (ui/app.py).
 from __future__ import annotations
 
 import time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -45,6 +46,8 @@ from shekara.ui.main import editor_tabs
 from shekara.ui.main.filter_bar import FilterBar
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
 from shekara.ui.main.source import SessionRecordSource
+from shekara.ui.reports.opening import open_incident_report, open_summary_report
+from shekara.ui.reports.period import PeriodDialog
 from shekara.ui.review.queue import ReviewQueuePage
 from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
@@ -130,6 +133,12 @@ class MainWindow(QMainWindow):
         self.act_review.triggered.connect(lambda: self.open_review_queue())
         self.act_approve = a("actApprove")
         self.act_approve.triggered.connect(self.approve_selected)
+        # Printing from the window (issue 10): the record in front (its editor tab) or the one
+        # chosen in the list, and the period summary.
+        self.act_print_incident = a("actPrintIncident", "print", "Ctrl+Shift+P")
+        self.act_print_incident.triggered.connect(lambda: self.print_incident())
+        self.act_print_summary = a("actPrintSummary", "print")
+        self.act_print_summary.triggered.connect(lambda: self.print_summary())
         self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
         # Writing packets is a supervisor's (services/export.py refuses an officer): the menu
         # says so before the wizard's second page would (issue 10).
@@ -174,6 +183,8 @@ class MainWindow(QMainWindow):
         self.menu_records = QMenu(self)
         self.menu_records.addActions([self.act_open, self.act_find, self.act_refresh,
                                       self.act_clear])
+        self.menu_records.addSeparator()
+        self.menu_records.addActions([self.act_print_incident, self.act_print_summary])
         self.menu_records.addSeparator()
         self.menu_records.addAction(self.act_review)
         self.menu_post = QMenu(self)
@@ -300,6 +311,8 @@ class MainWindow(QMainWindow):
             self.act_clear: self.tr("&Clear filters"),
             self.act_review: self.tr("Re&view drafts…"),
             self.act_approve: self.tr("&Approve"),
+            self.act_print_incident: self.tr("&Print the incident report…"),
+            self.act_print_summary: self.tr("Print a period &summary…"),
             self.post_actions[0]: self.tr("&Export packet to a stick…"),
             self.post_actions[1]: self.tr("&Import acknowledgement…"),
             self.hq_actions[0]: self.tr("&Import packets…"),
@@ -514,6 +527,26 @@ class MainWindow(QMainWindow):
         self.refresh()
         return True
 
+    def print_incident(self, *, on_shown: Any = None) -> ops.Operation | None:
+        """The incident report of the record in front: its editor tab, else the list's choice.
+        A record never saved has nothing to print yet."""
+        current = self.tabs.currentWidget()
+        record_id = (current.record_id if isinstance(current, RecordEditorPage)
+                     else (item.id if (item := self.selected_record()) is not None else None))
+        if record_id is None:
+            return None
+        return open_incident_report(self, self.session, record_id, on_shown=on_shown)
+
+    def print_summary(self, *, dates: tuple[date, date] | None = None,
+                      on_shown: Any = None) -> ops.Operation | None:
+        """A period summary: from/to asked in a small dialog (this month by default)."""
+        if dates is None:
+            dialog = PeriodDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            dates = dialog.period()
+        return open_summary_report(self, self.session, dates[0], dates[1], on_shown=on_shown)
+
     def _list_menu(self, position: Any) -> None:
         item = self.selected_record()
         if item is None:
@@ -526,6 +559,7 @@ class MainWindow(QMainWindow):
         review.triggered.connect(lambda: self.open_review_queue(item.id))
         menu.addAction(self.act_approve)
         self.act_approve.setEnabled(supervisor and item.status == "draft")
+        menu.addAction(self.act_print_incident)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     # --- dialogs ---------------------------------------------------------------------------
