@@ -1979,6 +1979,18 @@ Compare it with the sheet from HQ.</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
+        <source>No records yet. Before the first shift: add the officers and a second supervisor (approval needs two), and import HQ&apos;s keys so that packets can be exported.</source>
+        <translation>Жазбалар әлі жоқ. Бірінші ауысымға дейін: қызметкерлерді және екінші ауысым бастығын қосыңыз (бекітуге екеуі керек), пакеттерді жөнелту үшін орталық органның кілттерін жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Officers…</source>
+        <translation>Қызметкерлер…</translation>
+    </message>
+    <message>
+        <source>Keys and fingerprints…</source>
+        <translation>Кілттер және цифрлық іздер…</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Іздеу:</translation>
     </message>

@@ -2007,6 +2007,18 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Pagrindinė įrankių juosta</translation>
     </message>
     <message>
+        <source>No records yet. Before the first shift: add the officers and a second supervisor (approval needs two), and import HQ&apos;s keys so that packets can be exported.</source>
+        <translation>Įrašų dar nėra. Prieš pirmąją pamainą pridėkite pareigūnus ir antrą pamainos vadovą (tvirtinti reikia dviejų) ir importuokite centrinės institucijos raktus, kad būtų galima eksportuoti paketus.</translation>
+    </message>
+    <message>
+        <source>Officers…</source>
+        <translation>Pareigūnai…</translation>
+    </message>
+    <message>
+        <source>Keys and fingerprints…</source>
+        <translation>Raktai ir atspaudai…</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Paieška:</translation>
     </message>

@@ -2007,6 +2007,18 @@ Compare it with the sheet from HQ.</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
+        <source>No records yet. Before the first shift: add the officers and a second supervisor (approval needs two), and import HQ&apos;s keys so that packets can be exported.</source>
+        <translation>Записей пока нет. Перед первой сменой добавьте сотрудников и второго начальника смены (для утверждения нужны двое) и загрузите ключи центрального органа, чтобы выгружать пакеты.</translation>
+    </message>
+    <message>
+        <source>Officers…</source>
+        <translation>Сотрудники…</translation>
+    </message>
+    <message>
+        <source>Keys and fingerprints…</source>
+        <translation>Ключи и отпечатки…</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>

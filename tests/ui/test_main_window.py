@@ -218,3 +218,27 @@ def test_spare_width_goes_to_the_persons_not_to_last_change(window: MainWindow) 
     assert header.sectionResizeMode(Column.SUMMARY) == header.ResizeMode.Stretch
     assert window.view.columnWidth(Column.UPDATED) <= 140
     assert window.view.columnWidth(Column.KIND) >= 240
+
+
+def test_a_new_post_is_told_its_first_steps(qtbot: Any, ui_context: UiContext,
+                                            vault: VaultFixture) -> None:
+    from shekara.ui.officers.dialog import OfficersDialog
+
+    main = MainWindow(vault.session(SUPERVISOR), ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.model.total == 0, timeout=5000)
+    qtbot.waitUntil(main.first_steps.isVisible, timeout=3000)
+    assert "second supervisor" in main.first_steps_text.text()
+    main.first_steps_officers.click()
+    assert any(isinstance(d, OfficersDialog) for d in main.open_dialogs())
+
+    officer = MainWindow(vault.session(OFFICER), ui_context)  # not an officer's business
+    qtbot.addWidget(officer)
+    officer.show()
+    qtbot.waitUntil(lambda: officer.model.total == 0, timeout=5000)
+    assert not officer.first_steps.isVisible()
+
+
+def test_the_first_steps_go_once_there_are_records(qtbot: Any, window: MainWindow) -> None:
+    assert window.model.total == 240 and not window.first_steps.isVisible()

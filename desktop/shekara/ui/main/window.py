@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.model.set_source(SessionRecordSource(session))
         self.model.modelReset.connect(self._update_status)
+        self.model.counted.connect(self._update_first_steps)
+        self.model.modelReset.connect(self._update_first_steps)
         self.model.rowsInserted.connect(self._update_status)
         self.model.counted.connect(self._update_status)
         self.model.loaded.connect(self._page_loaded)
@@ -263,6 +267,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self._build_first_steps())
         layout.addWidget(self.view, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -277,6 +282,33 @@ class MainWindow(QMainWindow):
         self.editors.saved.connect(self._record_saved)
         self.setTabOrder(self.search_edit, self.filter_bar)
         self.setTabOrder(self.filter_bar, self.view)
+
+    def _build_first_steps(self) -> QFrame:
+        """A new post's first minutes (issue 10): while the vault holds no record, a supervisor
+        is told what the post needs before its first shift, with the screens one click away."""
+        frame = QFrame()
+        frame.setObjectName("firstSteps")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setStyleSheet("QFrame#firstSteps { background: #EEF5FF; }")
+        self.first_steps_text = QLabel(frame)
+        self.first_steps_text.setWordWrap(True)
+        self.first_steps_officers = QPushButton(frame)
+        self.first_steps_officers.clicked.connect(self.open_officers)
+        self.first_steps_keys = QPushButton(frame)
+        self.first_steps_keys.clicked.connect(self.act_keys.trigger)
+        row = QHBoxLayout(frame)
+        row.addWidget(self.first_steps_text, 1)
+        row.addWidget(self.first_steps_officers)
+        row.addWidget(self.first_steps_keys)
+        frame.hide()
+        self.first_steps = frame
+        return frame
+
+    def _update_first_steps(self) -> None:
+        show = (self.vault.role == "supervisor" and not self.vault.is_locked
+                and self.model.total == 0 and not self.model.searching
+                and not self.search_edit.text().strip())
+        self.first_steps.setVisible(show)
 
     def _build_status(self) -> None:
         self.count_label = QLabel()
@@ -336,6 +368,11 @@ class MainWindow(QMainWindow):
                            self.post_actions[0]):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.first_steps_text.setText(self.tr(
+            "No records yet. Before the first shift: add the officers and a second supervisor "
+            "(approval needs two), and import HQ's keys so that packets can be exported."))
+        self.first_steps_officers.setText(self.tr("Officers…"))
+        self.first_steps_keys.setText(self.tr("Keys and fingerprints…"))
         self.search_label.setText(self.tr("&Search:"))
         self.search_edit.setPlaceholderText(
             self.tr("name in any script, document number, place, substance… (Ctrl+F)"))
