@@ -153,7 +153,7 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     window.view.setCurrentIndex(window.model.index(0, 0))
     window.open_selected()
     spin(300)
-    if window.tabs.count() > 1:
+    if window.editors.pages():
         shoot(window, out, "main-editor-tab", lang)
     officers = OfficersDialog(session, window)
     shoot(officers, out, "officers", lang)

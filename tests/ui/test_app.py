@@ -76,12 +76,12 @@ def test_idle_lock_clears_every_widget(qtbot: Any, qapp: Any, ui_context: UiCont
     main.act_new.trigger()
     chooser = next(d for d in main.open_dialogs() if isinstance(d, NewRecordDialog))
     chooser.accept()
-    qtbot.waitUntil(lambda: main.tabs.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: main.tabs.count() == 3, timeout=5000)
     with qtbot.waitSignal(controller.locked, timeout=5000) as blocker:
         pass  # no input: the idle timer runs out after one second
     assert blocker.args == ["idle"]
     assert session is not None and session.vault.is_locked
-    assert main.model.rowCount() == 0 and main.tabs.count() == 1
+    assert main.model.rowCount() == 0 and main.tabs.count() == 2  # records, review queue
     assert main.search_edit.text() == "" and main.open_dialogs() == []
     assert not about.isVisible()
     assert "without use" in controller.unlock_window.wait_label.text()
@@ -107,7 +107,7 @@ def test_lock_keeps_what_an_editor_had_typed(qtbot: Any, qapp: Any, ui_context: 
     controller.start()
     main = _unlock(qtbot, controller, OFFICER, OFFICER_PASS)
     main.editors.open_new("border_violation")
-    page = main.tabs.widget(1)
+    page = main.editors.pages()[0]
     assert page is not None and page.form is not None  # type: ignore[attr-defined]
     narrative = page.form.findChild(object, "narrative")  # type: ignore[attr-defined]
     if narrative is None:

@@ -15,10 +15,23 @@ from shekara.errors import InputError, StateError
 from shekara.services.records import MAX_REASON, RecordService
 from shekara.vault import audit
 from shekara.vault import records as repo
-from shekara.vault.records import StoredVersion
+from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion
 from shekara.vault.vault import Vault
 
 SEND_BACK = "send_back"
+QUEUE_LIMIT = 500  # a shift writes tens of drafts; a queue longer than this is read in turns
+
+
+@dataclass(frozen=True)
+class QueuedDraft:
+    """A draft waiting for review, with the comment it was sent back with (if it was)."""
+
+    record: ListedRecord
+    sent_back: SentBack | None
+
+    @property
+    def is_correction(self) -> bool:
+        return self.record.version > 1
 
 
 @dataclass(frozen=True)
@@ -77,6 +90,25 @@ class ReviewService:
                 return SentBack(record_id, head.version, entry.officer, entry.at,
                                 str(entry.detail.get("comment", "")))
         return None
+
+    def queue(self, *, limit: int = QUEUE_LIMIT) -> list[QueuedDraft]:
+        """Every draft, newest change first, each with the comment it was sent back with on
+        its current version. Reads no personal data beyond the list's own summary."""
+        drafts = repo.list_by_change(self.vault.conn, RecordFilter(statuses=["draft"]),
+                                     limit=limit)
+        wanted = {(d.id, d.version) for d in drafts}
+        notes: dict[str, SentBack] = {}
+        for entry in audit.entries(self.vault.conn, action="record.send_back"):
+            if (entry.record_id, entry.version) in wanted and \
+                    entry.detail.get("decision") == SEND_BACK and entry.record_id:
+                notes[entry.record_id] = SentBack(entry.record_id, int(entry.version or 0),
+                                                  entry.officer, entry.at,
+                                                  str(entry.detail.get("comment", "")))
+        return [QueuedDraft(d, notes.get(d.id)) for d in drafts]
+
+    def approve_many(self, record_ids: list[str]) -> list[StoredVersion]:
+        """All or none, in one transaction (the record service's)."""
+        return self.records.approve_many(record_ids)
 
     def withdraw(self, record_id: str, reason: str | None) -> int:
         return self.records.withdraw(record_id, reason)

@@ -150,6 +150,9 @@ class AppController(QObject):
             session.close()
             show_error(self.unlock_window, err)
             return
+        geometry = getattr(self, "_window_geometry", None)
+        if geometry is not None:  # the size and place it had before the lock
+            window.restoreGeometry(geometry)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit_from_window)
         window.idle_minutes_changed.connect(self._set_idle_minutes)
@@ -176,6 +179,7 @@ class AppController(QObject):
         self.main_window = None
         ops.cancel_operations(session)
         if window is not None:
+            self._window_geometry = window.saveGeometry()
             window.clear_for_lock()
         with ops.session_lock(session):  # waits for a vault call still running in a worker
             session.close()

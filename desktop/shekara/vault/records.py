@@ -283,12 +283,16 @@ def set_qualifies(conn: Connection, rowid: int, qualifies: bool) -> None:
 def refresh_status(conn: Connection, record_id: str) -> str:
     """Recompute the summary's status from the head version (after export, ack, approval…)."""
     row = conn.execute(
-        "SELECT v.state, v.exported_seq, v.acknowledged_at FROM records r JOIN record_versions v"
+        "SELECT v.state, v.exported_seq, v.acknowledged_at, v.approved_at, v.exported_at,"
+        " r.updated_at FROM records r JOIN record_versions v"
         " ON v.id = r.id AND v.version = r.head_version WHERE r.id = ?", (record_id,)).fetchone()
     if row is None:
         raise NotFound("record.not_found", "no record {id}", id=record_id)
     status = version_status(str(row[0]), row[1], row[2])
-    conn.execute("UPDATE records SET status = ? WHERE id = ?", (status, record_id))
+    # "Last change" follows an approval, an export and an acknowledgement too.
+    changed = max(str(stamp) for stamp in (row[2], row[3], row[4], row[5]) if stamp)
+    conn.execute("UPDATE records SET status = ?, updated_at = ? WHERE id = ?",
+                 (status, changed, record_id))
     return status
 
 
@@ -653,3 +657,13 @@ def upsert_incoming_heads(conn: Connection, rows: Sequence[IncomingHeadRow]) -> 
         "INSERT INTO search (rowid, names, documents, places, things, text) VALUES (?,?,?,?,?,?)",
         [(rowids[r.id], *(r.search_columns.get(c, "") for c in _SEARCH_COLUMNS))
          for r in rows])
+
+
+def list_by_change(conn: Connection, flt: RecordFilter | None = None, *,
+                   limit: int = 500) -> list[ListedRecord]:
+    """Newest change first (the review queue: what was written or corrected last on top)."""
+    where, args = (flt or RecordFilter()).sql()
+    rows = conn.execute(f"SELECT {_LIST_COLUMNS} FROM records r WHERE {where}"
+                        " ORDER BY r.updated_at DESC, r.rowid DESC LIMIT ?",
+                        [*args, limit]).fetchall()
+    return [_listed(r) for r in rows]

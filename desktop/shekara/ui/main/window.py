@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
+from shekara.ui.editors import RecordEditorPage
 from shekara.ui.errors import show_error
 from shekara.ui.export import AckImportDialog, ExportWizard
 from shekara.ui.hq.ack_dialog import WriteAckDialog
@@ -41,16 +42,21 @@ from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
 from shekara.ui.main import editor_tabs
 from shekara.ui.main.filter_bar import FilterBar
+from shekara.ui.main.record_actions import RecordActions, RecordTarget
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
 from shekara.ui.main.source import SessionRecordSource
+from shekara.ui.review.queue import ReviewQueue
 from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
 SEARCH_DEBOUNCE_MS = 150
-COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 190, Column.SUMMARY: 260,
-                 Column.CITIZENSHIP: 150, Column.PLACE: 170, Column.STATUS: 110,
+COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 230, Column.SUMMARY: 260,
+                 Column.CITIZENSHIP: 190, Column.PLACE: 170, Column.STATUS: 110,
                  Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
                  Column.UPDATED: 140}
+# Kind and citizenship read whole in every language; what is left over goes to the summary
+# (spare width at "Last change" only showed white space).
+FIT_COLUMNS = (Column.KIND, Column.CITIZENSHIP)
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +90,9 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._page_loaded)
         self.model.failed.connect(lambda err: show_error(self, err))
         self._update_status()
+        if self.has_review:
+            self.queue.reload()
+        self.record_actions.update_enabled()
         self.resize(1280, 780)
 
     # --- actions and menus -----------------------------------------------------------------
@@ -150,6 +159,13 @@ class MainWindow(QMainWindow):
         self.act_guide.triggered.connect(self.open_guide)
         self.act_about = a("actAbout", "about")
         self.act_about.triggered.connect(self.open_about)
+        if not supervisor:  # an officer may not export: disabled, as Officers and Audit are
+            self.post_actions[0].setEnabled(False)
+        self.has_review = self.vault.mode == "post"
+        self.record_actions = RecordActions(self, self.session, self.current_targets)
+        self.record_actions.changed.connect(self._decided)
+        self.act_queue = a("actReviewQueue", None, "Ctrl+Shift+Q")
+        self.act_queue.triggered.connect(self.show_queue)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -160,6 +176,18 @@ class MainWindow(QMainWindow):
         self.menu_records = QMenu(self)
         self.menu_records.addActions([self.act_open, self.act_find, self.act_refresh,
                                       self.act_clear])
+        self.menu_records.addSeparator()
+        self.menu_records.addAction(self.record_actions.act_print)
+        self.menu_review = QMenu(self)
+        self.menu_review.setObjectName("reviewMenu")
+        self.menu_review.addAction(self.act_queue)
+        self.menu_review.addSeparator()
+        self.menu_review.addActions(self.record_actions.review_actions)
+        self.menu_documents = QMenu(self)
+        self.menu_documents.setObjectName("documentsMenu")
+        self.menu_documents.addAction(self.record_actions.act_print)
+        self.menu_documents.addSeparator()
+        self.menu_documents.addActions(self.record_actions.document_actions)
         self.menu_post = QMenu(self)
         self.menu_post.setObjectName("postMenu")
         self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
@@ -171,8 +199,10 @@ class MainWindow(QMainWindow):
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.menu_help = QMenu(self)
         self.menu_help.addActions([self.act_guide, self.act_about])
-        for menu in (self.menu_file, self.menu_records, self.menu_post, self.menu_admin,
-                     self.menu_view, self.menu_help):
+        menus = [self.menu_file, self.menu_records,
+                 *([self.menu_review] if self.has_review else []), self.menu_documents,
+                 self.menu_post, self.menu_admin, self.menu_view, self.menu_help]
+        for menu in menus:
             bar.addMenu(menu)
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("mainToolBar")
@@ -216,6 +246,11 @@ class MainWindow(QMainWindow):
             self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._row_activated)
         self.view.doubleClicked.connect(self._row_activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        separator = QAction(self.view)
+        separator.setSeparator(True)
+        self.view.addActions([self.act_open, self.record_actions.act_print, separator,
+                              *self.record_actions.review_actions])
 
         top = QHBoxLayout()
         top.addWidget(self.search_label)
@@ -236,7 +271,22 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.setCentralWidget(self.tabs)
         self.records_page = records_page
-        self.editors = editor_tabs.EditorTabs(self.tabs, self.session, self)
+        self.queue = ReviewQueue(self.session)
+        self.queue.add_buttons([*self.record_actions.review_actions,
+                                self.record_actions.act_print])
+        self.queue.open_requested.connect(self.editors_open)
+        self.queue.selection_changed.connect(self.record_actions.update_enabled)
+        self.queue.counted.connect(lambda _n: self._title_queue())
+        if self.has_review:
+            self.tabs.addTab(self.queue, "")
+            self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide,
+                                            None)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.record_actions.update_enabled())
+        self.tabs.currentChanged.connect(lambda _i: self.record_actions.update_enabled())
+        self.editors = editor_tabs.EditorTabs(
+            self.tabs, self.session, self,
+            toolbar_actions=[*self.record_actions.review_actions, self.record_actions.act_print])
         self.editors.saved.connect(self._record_saved)
         self.setTabOrder(self.search_edit, self.filter_bar)
         self.setTabOrder(self.filter_bar, self.view)
@@ -257,6 +307,8 @@ class MainWindow(QMainWindow):
                                 self.vault.officer) + demo)
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_records.setTitle(self.tr("&Records"))
+        self.menu_review.setTitle(self.tr("Re&view"))
+        self.menu_documents.setTitle(self.tr("&Documents"))
         self.menu_post.setTitle(self.tr("&HQ") if self.vault.mode == "hq" else self.tr("&Post"))
         self.menu_admin.setTitle(self.tr("&Admin"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -284,6 +336,7 @@ class MainWindow(QMainWindow):
             self.act_zoom_reset: self.tr("&Normal size"),
             self.act_guide: self.tr("&User guide"),
             self.act_about: self.tr("&About Shekara"),
+            self.act_queue: self.tr("Review &queue"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -292,7 +345,7 @@ class MainWindow(QMainWindow):
             if not placeholder.isEnabled():
                 placeholder.setStatusTip(self.tr("Not available in this version yet"))
         if self.vault.role != "supervisor":
-            for action in (self.act_officers, self.act_audit):
+            for action in (self.act_officers, self.act_audit, self.post_actions[0]):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.search_label.setText(self.tr("&Search:"))
@@ -306,7 +359,31 @@ class MainWindow(QMainWindow):
         self.who_label.setText(fmt(self.tr("%1 (%2) · %3 %4"), self.vault.officer, role, mode,
                                    self.vault.post_code))
         self.model.retranslate()
+        self.record_actions.retranslate_ui()
+        self.queue.retranslate_ui()
+        self._title_queue()
+        self.editors.retranslate()
         self._update_status()
+
+    def _title_queue(self) -> None:
+        if self.has_review:
+            waiting = self.queue.model.rowCount()
+            title = self.tr("Review") if self.vault.role == "supervisor" else self.tr("Drafts")
+            self.tabs.setTabText(1, fmt(self.tr("%1 (%2)"), title, waiting) if waiting
+                                 else title)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widen Kind and citizenship to their longest text in this language (up to a
+        third of the table each); the summary takes what is left before "Last change"."""
+        for column in FIT_COLUMNS:
+            hint = max(self.view.sizeHintForColumn(column),
+                       self.view.horizontalHeader().sectionSizeHint(column))
+            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // 3)
+            self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -351,6 +428,9 @@ class MainWindow(QMainWindow):
             self.run_search()
         else:
             self.model.set_filter(self.current_filter())
+        if self.has_review and not self.vault.is_locked:
+            self.queue.reload()
+        self.record_actions.update_enabled()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -420,6 +500,34 @@ class MainWindow(QMainWindow):
             self.editors.open_new(kind)
 
     def _record_saved(self, record_id: str) -> None:
+        self.refresh()
+
+    def editors_open(self, record_id: str, kind: str, title: str) -> None:
+        self.editors.open_record(record_id, kind, title)
+
+    def show_queue(self) -> None:
+        if self.has_review:
+            self.tabs.setCurrentWidget(self.queue)
+            self.queue.view.setFocus()
+
+    def current_targets(self) -> list[RecordTarget]:
+        """The records the review and print actions act on: those of the tab in front."""
+        page = self.tabs.currentWidget()
+        if page is self.records_page:
+            item = self.selected_record()
+            return [RecordTarget(item.id, item.version, item.status, item.created_by)] \
+                if item is not None else []
+        if page is self.queue:
+            return [RecordTarget(q.record.id, q.record.version, q.record.status,
+                                 q.record.created_by) for q in self.queue.selected()]
+        if isinstance(page, RecordEditorPage) and page.record_id and page.head is not None:
+            return [RecordTarget(page.record_id, page.head.version, page.head.state,
+                                 page.head.created_by, unsaved=page.is_dirty())]
+        return []
+
+    def _decided(self, ids: list[str]) -> None:
+        """Approved, sent back or withdrawn: the list, the queue and the open records follow."""
+        self.editors.reload_records(ids)
         self.refresh()
 
     def _close_tab(self, index: int) -> None:
@@ -518,6 +626,7 @@ class MainWindow(QMainWindow):
             dialog.reject()
             self._forget_dialog(dialog)
         self.model.clear()
+        self.queue.clear()
         self.search_edit.clear()
         self.filter_bar.blockSignals(True)
         self.filter_bar.reset()
