@@ -9,6 +9,8 @@ Refusals (four-eyes, role, state) come from the services and show in the one err
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -53,9 +55,11 @@ class RecordActions(QObject):
 
     def __init__(self, parent: QWidget, session: Session, targets: Targets) -> None:
         super().__init__(parent)
-        self.window = parent
         self.session = session
-        self.targets = targets
+        # Weakly: the window owns these actions, and a cycle back to it would keep a locked
+        # window's wrapper alive until the next garbage collection.
+        self._targets = weakref.WeakMethod(targets) if inspect.ismethod(targets) else \
+            (lambda: targets)
         self.supervisor = session.vault.role == "supervisor"
         # Replaced in tests; the real ones ask with modal dialogs and the shell's error box.
         self.ask_comment: Callable[[], str | None] = lambda: ask_text(
@@ -98,6 +102,16 @@ class RecordActions(QObject):
         self.act_request.triggered.connect(self.print_request)
         self.act_refusal.triggered.connect(self.print_refusal)
         self.retranslate_ui()
+
+    @property
+    def window(self) -> QWidget:
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
+
+    def targets(self) -> Sequence[RecordTarget]:
+        targets = self._targets()
+        return targets() if targets is not None else []
 
     @property
     def review_actions(self) -> list[QAction]:
