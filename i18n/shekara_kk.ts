@@ -1303,6 +1303,14 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Құжаттар</translation>
+    </message>
+    <message>
         <source>&amp;HQ</source>
         <translation>&amp;Орталық орган</translation>
     </message>
@@ -1411,6 +1419,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Shekara &amp;туралы</translation>
     </message>
     <message>
+        <source>Review &amp;queue</source>
+        <translation>Тексеру &amp;кезегі</translation>
+    </message>
+    <message>
         <source>Not available in this version yet</source>
         <translation>Бұл нұсқада әлі жоқ</translation>
     </message>
@@ -1441,6 +1453,18 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
@@ -1714,6 +1738,21 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>Longer is better: add words, digits or other characters.</source>
         <translation>Неғұрлым ұзын болса, соғұрлым жақсы: сөздер, цифрлар немесе басқа таңбалар қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period summary</source>
+        <translation>Кезең бойынша жиынтық</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2159,65 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Көмек</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Қайтару…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Кері қайтарып &amp;алу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print incident report…</source>
+        <translation>Оқиға туралы баянатты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Period &amp;summary…</source>
+        <translation>Кезең бойынша &amp;жиынтық…</translation>
+    </message>
+    <message>
+        <source>&amp;Request (Art. 8)…</source>
+        <translation>&amp;Өтініш (8-бап)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal notice (Art. 9)…</source>
+        <translation>Бас &amp;тарту туралы хабарлама (9-бап)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes first: a decision is about the saved version.</source>
+        <translation>Алдымен өзгерістерді сақтаңыз немесе бас тартыңыз: шешім сақталған нұсқаға қатысты.</translation>
+    </message>
+    <message>
+        <source>Approve drafts</source>
+        <translation>Жобаларды бекіту</translation>
+    </message>
+    <message>
+        <source>Approve the %1 drafts selected? All are approved together, or none if one of them may not be.</source>
+        <translation>Таңдалған %1 жобаны бекіту керек пе? Барлығы бірге бекітіледі, ал біреуін бекітуге болмаса — ешқайсысы бекітілмейді.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>Әзірге басып шығаратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Which request?</source>
+        <translation>Қай өтініш?</translation>
+    </message>
+    <message>
+        <source>Which refusal?</source>
+        <translation>Қай бас тарту?</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3095,65 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Түзету: бекітілген нұсқамен салыстырғандағы өзгерістер белгіленген.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Drafts waiting for a supervisor, newest change first. Select several to approve them together.</source>
+        <translation>Аға ауысымның тексеруін күтетін жобалар, ең соңғы өзгерістер жоғарыда. Бірнешеуін бірге бекіту үшін оларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for a supervisor. A draft sent back says why: open it, change it and save it again.</source>
+        <translation>Аға ауысымның тексеруін күтетін жобалар. Қайтарылған жобада себебі жазылған: оны ашып, түзетіп, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Select a draft to read it here.</source>
+        <translation>Мұнда оқу үшін жобаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Тексеруді күтетін жобалар</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Адамдар немесе қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Кім жазған</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (түзету)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
     </message>
 </context>
 <context>

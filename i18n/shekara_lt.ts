@@ -1317,6 +1317,14 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Į&amp;rašai</translation>
     </message>
     <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Peržiūra</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumentai</translation>
+    </message>
+    <message>
         <source>&amp;HQ</source>
         <translation>&amp;Centrinė institucija</translation>
     </message>
@@ -1425,6 +1433,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Apie Shekara</translation>
     </message>
     <message>
+        <source>Review &amp;queue</source>
+        <translation>Peržiūros &amp;eilė</translation>
+    </message>
+    <message>
         <source>Not available in this version yet</source>
         <translation>Šioje versijoje dar nėra</translation>
     </message>
@@ -1455,6 +1467,18 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Juodraščiai</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
@@ -1731,6 +1755,21 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>Longer is better: add words, digits or other characters.</source>
         <translation>Kuo ilgesnė, tuo geriau: pridėkite žodžių, skaitmenų ar kitų ženklų.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period summary</source>
+        <translation>Laikotarpio suvestinė</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Iki:</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2177,65 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Patvirtinti</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Grąžinti…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Atšaukti…</translation>
+    </message>
+    <message>
+        <source>&amp;Print incident report…</source>
+        <translation>&amp;Spausdinti įvykio ataskaitą…</translation>
+    </message>
+    <message>
+        <source>Period &amp;summary…</source>
+        <translation>Laikotarpio &amp;suvestinė…</translation>
+    </message>
+    <message>
+        <source>&amp;Request (Art. 8)…</source>
+        <translation>&amp;Prašymas (8 str.)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal notice (Art. 9)…</source>
+        <translation>Pranešimas apie &amp;atsisakymą (9 str.)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neišsaugoti pakeitimai</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes first: a decision is about the saved version.</source>
+        <translation>Pirmiausia išsaugokite arba atmeskite pakeitimus: sprendimas priimamas dėl išsaugotos versijos.</translation>
+    </message>
+    <message>
+        <source>Approve drafts</source>
+        <translation>Juodraščių tvirtinimas</translation>
+    </message>
+    <message>
+        <source>Approve the %1 drafts selected? All are approved together, or none if one of them may not be.</source>
+        <translation>Patvirtinti pasirinktus juodraščius (%1)? Patvirtinami visi kartu arba nė vienas, jei bent vieno negalima.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>Kol kas nėra ką spausdinti.</translation>
+    </message>
+    <message>
+        <source>Which request?</source>
+        <translation>Kuris prašymas?</translation>
+    </message>
+    <message>
+        <source>Which refusal?</source>
+        <translation>Kuris atsisakymas?</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3114,65 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Pataisa: pakeitimai, palyginti su patvirtinta versija, paryškinti.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Drafts waiting for a supervisor, newest change first. Select several to approve them together.</source>
+        <translation>Juodraščiai, laukiantys pamainos vyresniojo peržiūros, naujausi pakeitimai viršuje. Pažymėkite kelis, kad patvirtintumėte juos kartu.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for a supervisor. A draft sent back says why: open it, change it and save it again.</source>
+        <translation>Juodraščiai, laukiantys pamainos vyresniojo peržiūros. Prie grąžinto juodraščio parašyta kodėl: atidarykite, pataisykite ir vėl išsaugokite.</translation>
+    </message>
+    <message>
+        <source>Select a draft to read it here.</source>
+        <translation>Pažymėkite juodraštį, kad jį perskaitytumėte čia.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Peržiūros laukiantys juodraščiai</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Paskutinis pakeitimas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Asmenys ar santrauka</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Pilietybė</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Grąžinta</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (pataisa)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tuščia</translation>
     </message>
 </context>
 <context>

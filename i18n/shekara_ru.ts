@@ -1317,6 +1317,14 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
         <source>&amp;HQ</source>
         <translation>&amp;Центральный орган</translation>
     </message>
@@ -1425,6 +1433,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;О программе Shekara</translation>
     </message>
     <message>
+        <source>Review &amp;queue</source>
+        <translation>&amp;Очередь на проверку</translation>
+    </message>
+    <message>
         <source>Not available in this version yet</source>
         <translation>В этой версии пока недоступно</translation>
     </message>
@@ -1455,6 +1467,18 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
@@ -1731,6 +1755,21 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>Longer is better: add words, digits or other characters.</source>
         <translation>Чем длиннее, тем лучше: добавьте слова, цифры или другие знаки.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period summary</source>
+        <translation>Сводка за период</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2177,65 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>&amp;Print incident report…</source>
+        <translation>&amp;Печать отчёта о происшествии…</translation>
+    </message>
+    <message>
+        <source>Period &amp;summary…</source>
+        <translation>&amp;Сводка за период…</translation>
+    </message>
+    <message>
+        <source>&amp;Request (Art. 8)…</source>
+        <translation>&amp;Запрос (ст. 8)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal notice (Art. 9)…</source>
+        <translation>&amp;Уведомление об отказе (ст. 9)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes first: a decision is about the saved version.</source>
+        <translation>Сначала сохраните или отмените изменения: решение принимается по сохранённой версии.</translation>
+    </message>
+    <message>
+        <source>Approve drafts</source>
+        <translation>Утверждение черновиков</translation>
+    </message>
+    <message>
+        <source>Approve the %1 drafts selected? All are approved together, or none if one of them may not be.</source>
+        <translation>Утвердить выбранные черновики (%1)? Утверждаются все вместе или ни один, если хотя бы один утвердить нельзя.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>Пока нечего печатать.</translation>
+    </message>
+    <message>
+        <source>Which request?</source>
+        <translation>Какой запрос?</translation>
+    </message>
+    <message>
+        <source>Which refusal?</source>
+        <translation>Какой отказ?</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3114,65 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>A correction: the changes against the approved version are highlighted.</source>
         <translation>Исправление: изменения по сравнению с утверждённой версией выделены.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Drafts waiting for a supervisor, newest change first. Select several to approve them together.</source>
+        <translation>Черновики, ожидающие проверки старшим смены, сначала последние изменения. Выберите несколько, чтобы утвердить их вместе.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for a supervisor. A draft sent back says why: open it, change it and save it again.</source>
+        <translation>Черновики, ожидающие проверки старшим смены. У возвращённого черновика указано почему: откройте, исправьте и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Select a draft to read it here.</source>
+        <translation>Выберите черновик, чтобы прочитать его здесь.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Черновики на проверке</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Лица или краткое содержание</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (исправление)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
     </message>
 </context>
 <context>

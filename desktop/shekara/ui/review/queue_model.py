@@ -5,13 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from shekara.domain import text_rules
 from shekara.domain.reference import ReferenceData
 from shekara.services.review import QueuedDraft
 from shekara.ui.i18n import current_language, fmt, format_stamp
+from shekara.ui.review.text import translate
 from shekara.ui.widgets.table_model import RowTableModel
 
 
@@ -35,10 +36,6 @@ HEADERS = {
     QueueColumn.SENT_BACK: QT_TRANSLATE_NOOP("ReviewQueue", "Sent back"),
 }
 SENT_BACK_COLOUR = "#9A5B00"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewQueue", text)
 
 
 class ReviewQueueModel(RowTableModel[QueuedDraft, QueueColumn]):
@@ -69,12 +66,15 @@ class ReviewQueueModel(RowTableModel[QueuedDraft, QueueColumn]):
         if column == QueueColumn.CITIZENSHIP:
             return ", ".join(ref.country_name(c, lang) for c in item.citizenships)
         if column == QueueColumn.VERSION:
-            return fmt(_tr("%1 (correction)"), item.version) if row.is_correction \
-                else str(item.version)
+            if row.is_correction:
+                return fmt(translate("ReviewQueue", "%1 (correction)"), item.version)
+            return str(item.version)
         if column == QueueColumn.AUTHOR:
             return item.created_by
         note = row.sent_back
-        return fmt(_tr("%1: %2"), note.by, text_rules.shown(note.comment)) if note else ""
+        if note is None:
+            return ""
+        return fmt(translate("ReviewQueue", "%1: %2"), note.by, text_rules.shown(note.comment))
 
     def role_data(self, row: QueuedDraft, column: QueueColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -82,5 +82,5 @@ class ReviewQueueModel(RowTableModel[QueuedDraft, QueueColumn]):
         if role == Qt.ItemDataRole.ForegroundRole and column == QueueColumn.SENT_BACK:
             return QBrush(QColor(SENT_BACK_COLOUR))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.display(row, column) or _tr("empty")
+            return self.display(row, column) or translate("ReviewQueue", "empty")
         return None
