@@ -318,12 +318,33 @@ class RecordService:
             return []
         found = repo.search_records(self.vault.conn, match, flt, limit=limit)
         if found:
-            return found
+            return [self._with_matched_person(item, text) for item in found]
         approximate = self._approximate_match(text)
         if approximate is None:
             return []
         return [replace(item, approximate=True)
                 for item in repo.search_records(self.vault.conn, approximate, flt, limit=limit)]
+
+    def _with_matched_person(self, item: ListedRecord, text: str) -> ListedRecord:
+        """A hit on the second or third person of a record shows that person first ("Petrov
+        Ivan +2" hid the Sidorova that was searched for)."""
+        if " +" not in item.title:
+            return item
+        groups = search_key.query_groups(text)
+        persons = repo.get_version(self.vault.conn, item.id).data.get("persons") or []
+        names = [n for p in persons if (n := person_display_name(p))]
+        best, best_score = 0, 0
+        for index, person in enumerate(p for p in persons if person_display_name(p)):
+            keys = search_key.index_keys(" ".join(
+                str(person.get(f) or "") for f in ("surname", "given_names", "patronymic",
+                                                    "latin_name")))
+            score = sum(1 for group in groups
+                        if any(key.startswith(token) for token in group for key in keys))
+            if score > best_score:
+                best, best_score = index, score
+        if best == 0:
+            return item
+        return replace(item, title=f"{names[best]} +{len(names) - 1}")
 
     def _approximate_match(self, text: str) -> str | None:
         """When the exact keys found nothing: the words whose keys the index does not hold (or,

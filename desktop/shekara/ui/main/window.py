@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.model.set_source(SessionRecordSource(session))
         self.model.modelReset.connect(self._update_status)
+        self.model.modelReset.connect(self._fit_columns)
         self.model.rowsInserted.connect(self._update_status)
         self.model.counted.connect(self._update_status)
         self.model.loaded.connect(self._page_loaded)
@@ -363,6 +364,7 @@ class MainWindow(QMainWindow):
         self.queue.retranslate_ui()
         self._title_queue()
         self.editors.retranslate()
+        self._fit_columns()
         self._update_status()
 
     def _title_queue(self) -> None:
