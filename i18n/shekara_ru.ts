@@ -2195,7 +2195,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Print incident report…</source>
-        <translation>&amp;Печать отчёта о происшествии…</translation>
+        <translation>&amp;Печать рапорта об инциденте…</translation>
     </message>
     <message>
         <source>Period &amp;summary…</source>
