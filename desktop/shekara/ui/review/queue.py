@@ -8,7 +8,7 @@ record_actions.py) act on its selection, from buttons, the context menu and shor
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from shekara.ui.review.page import ReviewPage
 from shekara.ui.review.queue_model import QueueColumn, ReviewQueueModel
 from shekara.ui.review.text import translate
 
-COLUMN_WIDTHS = {QueueColumn.CHANGED: 130, QueueColumn.KIND: 200, QueueColumn.SUMMARY: 240,
+COLUMN_WIDTHS = {QueueColumn.CHANGED: 130, QueueColumn.KIND: 200, QueueColumn.SUMMARY: 260,
                  QueueColumn.CITIZENSHIP: 160, QueueColumn.VERSION: 110,
                  QueueColumn.AUTHOR: 100}
 
@@ -121,6 +121,7 @@ class ReviewQueue(QWidget):
         self.empty.setText(translate("ReviewQueue", "Select a draft to read it here."))
         self.view.setAccessibleName(translate("ReviewQueue", "Drafts waiting for review"))
         self.model.retranslate()
+        self._fit_columns()
 
     # --- rows -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -133,6 +134,7 @@ class ReviewQueue(QWidget):
         except ShekaraError:
             rows = []  # locked meanwhile: an empty queue, nothing personal left on screen
         self.model.set_rows(rows)
+        self._fit_columns()
         selection = self.view.selectionModel()
         for record_id in keep:
             row = self.model.row_of(record_id)
@@ -143,6 +145,19 @@ class ReviewQueue(QWidget):
             self.view.setCurrentIndex(self.model.index(row, 0))
         self._show_detail()
         self.counted.emit(self.model.rowCount())
+
+    def _fit_columns(self) -> None:
+        """Kind, summary and citizenship read whole in every language (up to a quarter of the
+        table each); the sent-back comment takes the rest."""
+        for column in (QueueColumn.KIND, QueueColumn.SUMMARY, QueueColumn.CITIZENSHIP):
+            hint = max(self.view.sizeHintForColumn(column),
+                       self.view.horizontalHeader().sectionSizeHint(column))
+            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // 4)
+            self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def clear(self) -> None:
         self.model.clear()
