@@ -7,8 +7,8 @@ record_actions.py) act on its selection, from buttons, the context menu and shor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QResizeEvent
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,10 @@ from shekara.ui.review.text import translate
 COLUMN_WIDTHS = {QueueColumn.CHANGED: 130, QueueColumn.KIND: 200, QueueColumn.SUMMARY: 260,
                  QueueColumn.CITIZENSHIP: 160, QueueColumn.VERSION: 110,
                  QueueColumn.AUTHOR: 100}
+
+# Fitted to their text, each up to this fraction of the table (1/n), so every column shows.
+FIT_SHARES = {QueueColumn.CHANGED: 8, QueueColumn.KIND: 4, QueueColumn.SUMMARY: 5,
+              QueueColumn.CITIZENSHIP: 6}
 
 
 class QueueTable(QTableView):
@@ -147,17 +151,21 @@ class ReviewQueue(QWidget):
         self.counted.emit(self.model.rowCount())
 
     def _fit_columns(self) -> None:
-        """Kind, summary and citizenship read whole in every language (up to a quarter of the
-        table each); the sent-back comment takes the rest."""
-        for column in (QueueColumn.KIND, QueueColumn.SUMMARY, QueueColumn.CITIZENSHIP):
+        """Kind, summary and citizenship read whole in every language (up to their share of
+        the table); the sent-back comment takes the rest."""
+        for column, share in FIT_SHARES.items():
             hint = max(self.view.sizeHintForColumn(column),
                        self.view.horizontalHeader().sectionSizeHint(column))
-            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // 4)
+            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // share)
             self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_columns)  # once the table has its width
 
     def clear(self) -> None:
         self.model.clear()
