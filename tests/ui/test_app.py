@@ -190,3 +190,19 @@ def test_hq_mode_has_an_hq_menu(qtbot: Any, ui_context: UiContext, tmp_path: Any
         ["actHqImport", "actHqAck", "actHqPosts"]
     window.close_for_lock()
     session.close()
+
+
+def test_the_window_keeps_its_size_over_a_lock(qtbot: Any, qapp: Any, ui_context: UiContext,
+                                               vault: VaultFixture) -> None:
+    controller = _controller(qtbot, qapp, ui_context)
+    controller.start()
+    main = _unlock(qtbot, controller, SUPERVISOR, SUPERVISOR_PASS)
+    main.resize(1500, 900)  # not the default 1280 × 780
+    qtbot.waitUntil(lambda w=main: w.size().width() == 1500, timeout=2000)
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        main.act_lock.trigger()
+    del main  # deleted by the lock
+    again = _unlock(qtbot, controller, SUPERVISOR, SUPERVISOR_PASS)
+    qtbot.waitUntil(lambda: again.size().width() == 1500, timeout=2000)
+    assert again.size().height() == 900
+    controller.shutdown()

@@ -152,15 +152,19 @@ class AppController(QObject):
             session.close()
             show_error(self.unlock_window, err)
             return
-        geometry = getattr(self, "_window_geometry", None)
-        if geometry is not None:  # the size and place it had before the lock
-            window.restoreGeometry(geometry)
+        kept = getattr(self, "_window_kept", None)
+        if kept is not None:  # the size and place it had before the lock
+            window.resize(kept[0])
+            window.move(kept[1])
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit_from_window)
         window.idle_minutes_changed.connect(self._set_idle_minutes)
         self.main_window = window
         self.unlock_window.hide()
-        window.show()
+        if kept is not None and kept[2]:
+            window.showMaximized()
+        else:
+            window.show()
         window.activateWindow()
         minutes = read_settings(session).idle_lock_minutes
         self.idle.set_timeout_ms(self._idle_override or minutes * 60 * 1000)
@@ -181,7 +185,7 @@ class AppController(QObject):
         self.main_window = None
         ops.cancel_operations(session)
         if window is not None:
-            self._window_geometry = window.saveGeometry()
+            self._window_kept = (window.size(), window.pos(), window.isMaximized())
             window.clear_for_lock()
         with ops.session_lock(session):  # waits for a vault call still running in a worker
             session.close()
