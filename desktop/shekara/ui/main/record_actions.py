@@ -92,8 +92,10 @@ class RecordActions(QObject):
         self.act_summary = action("actPrintSummary", None, None)
         self.act_request = action("actPrintRequest", None, None)
         self.act_refusal = action("actPrintRefusal", None, None)
+        post = session.vault.mode == "post"  # HQ receives approved records: nothing to review
         for act in (self.act_approve, self.act_send_back):
-            act.setVisible(self.supervisor)  # officers do not see what they may not do
+            act.setVisible(self.supervisor and post)  # officers do not see what they may not do
+        self.act_withdraw.setVisible(post)
         self.act_approve.triggered.connect(self.approve)
         self.act_send_back.triggered.connect(self.send_back)
         self.act_withdraw.triggered.connect(self.withdraw)
@@ -141,11 +143,13 @@ class RecordActions(QObject):
         """After a selection or tab change: what the records in front allow."""
         chosen = list(self.targets())
         drafts = bool(chosen) and all(t.state == "draft" for t in chosen)
-        self.act_approve.setEnabled(self.supervisor and drafts)
-        self.act_send_back.setEnabled(self.supervisor and drafts and len(chosen) == 1)
+        self.act_approve.setEnabled(self.act_approve.isVisible() and drafts)
+        self.act_send_back.setEnabled(self.act_send_back.isVisible() and drafts and
+                                      len(chosen) == 1)
         own_first_draft = len(chosen) == 1 and chosen[0].state == "draft" and \
             chosen[0].version == 1 and chosen[0].author == self.session.vault.officer
-        self.act_withdraw.setEnabled(len(chosen) == 1 and chosen[0].state != "withdrawn" and
+        self.act_withdraw.setEnabled(self.act_withdraw.isVisible() and len(chosen) == 1 and
+                                     chosen[0].state != "withdrawn" and
                                      (self.supervisor or own_first_draft))
         self.act_print.setEnabled(len(chosen) == 1)
 
