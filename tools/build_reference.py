@@ -78,6 +78,22 @@ SPECIAL_CODES: dict[str, dict[str, Any]] = {
                       "en": "Resident of Kosovo (UNMIK travel document)"}},
 }
 
+# Kosovo's own passports carry RKS in the MRZ (not an ISO 3166-1 or ICAO code; Lithuania
+# recognises Kosovo, Kazakhstan does not — the neutral geographic name serves both).
+SPECIAL_CODES["RKS"] = {
+    "note": "Code in the MRZ of passports issued by Kosovo; not ISO 3166-1 (issue 11)",
+    "names": {"kk": "Косово", "lt": "Kosovas", "ru": "Косово", "en": "Kosovo"}}
+
+# Where pycountry's translation is not the name official documents of the Parties use (issue 11
+# re-check). Sources: the Russian text of Kazakhstan's and Kyrgyzstan's laws and treaties write
+# «Кыргызстан» / «Кыргызская Республика» (Kazakhstan's MFA, adilet.zan.kz); the full form
+# «Соединённые Штаты Америки» (pycountry writes «Соединённые штаты», a lower-case error); the
+# Kazakh full name «Америка Құрама Штаттары» (pycountry has only the abbreviation АҚШ).
+NAME_CORRECTIONS: dict[str, dict[str, str]] = {
+    "USA": {"ru": "Соединённые Штаты Америки", "kk": "Америка Құрама Штаттары"},
+    "KGZ": {"ru": "Кыргызстан"},
+}
+
 
 class _Missing(gettext.NullTranslations):
     """Last fallback of a catalogue: answers "no entry" instead of echoing the message id.
@@ -126,6 +142,7 @@ def build_countries() -> tuple[dict[str, Any], dict[str, list[str]]]:
                 missing[lang].append(country.alpha_3)
                 text = _fallback(lang, found, country.name)
             names[lang] = text
+        names.update(NAME_CORRECTIONS.get(country.alpha_3, {}))
         countries[country.alpha_3] = {"alpha2": country.alpha_2, "names": names}
     for code, entry in SPECIAL_CODES.items():
         countries[code] = {"alpha2": "", "names": dict(entry["names"]), "note": entry["note"]}

@@ -51,7 +51,7 @@ def test_newer_reference_data_travels_and_is_used(world: World) -> None:
                        str(reference_folder(world.root, 5)), "--json").json()
     assert [(s["post"], s["kind"], s["seq"]) for s in sent] == [(POST_CODE, "refdata", 1)]
     taken = world.post.ok("refdata", "import", sent[0]["path"], "--json").json()
-    assert taken == {"version": 5, "previous": 1, "imported": True}
+    assert taken == {"version": 5, "previous": 2, "imported": True}  # shipped: version 2
     assert "already in force" in world.post.ok("refdata", "import", sent[0]["path"]).out
     # the post validates with it now, and so does HQ (which kept what it issued)
     (record_id,) = world.add_approved(at_new_checkpoint())

@@ -39,7 +39,7 @@ SUBSTANCE_LATIN_ALLOWED = re.compile(r"\((?:[0-9α]+-)?[A-Z][A-Z0-9-]*\)|\bN-")
 CHECKPOINT_CODE = re.compile(r"^(KZ|LT)-[A-Z0-9]+(-[A-Z0-9]+)*-(ROAD|RAIL|AIR|SEA|RIVER)$")
 SUBSTANCE_CODE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
 SCHEDULES = {"S61 I", "S61 I, IV", "S71 I", "S71 II", "T88 I", "T88 II", "none"}
-SPECIAL_CODES = {"XXA", "XXB", "XXC", "XXX", "UNO", "UNA", "UNK"}
+SPECIAL_CODES = {"XXA", "XXB", "XXC", "XXX", "UNO", "UNA", "UNK", "RKS"}
 AUTHORITY_CODES = {"KZ-GP", "KZ-MVD", "KZ-KNB", "KZ-KNB-PS", "KZ-AFM", "KZ-SRC",
                    "LT-VRM", "LT-PD", "LT-VSAT", "LT-FNTT", "LT-STT", "LT-MD"}
 CHECKPOINT_TYPES = {"road", "rail", "air", "sea", "river"}
@@ -76,8 +76,8 @@ def all_labels(ref: ReferenceData) -> Iterator[tuple[str, Mapping[str, str]]]:
 
 # --- files -------------------------------------------------------------------------------------
 def test_every_file_loads(shipped: ReferenceData) -> None:
-    assert shipped.version == 1
-    assert dict(shipped.meta) == {"version": 1, "issued_on": "2026-11-27",
+    assert shipped.version == 2
+    assert dict(shipped.meta) == {"version": 2, "issued_on": "2026-12-05",
                                   "issued_by": "Shekara release"}
     assert len(shipped.countries) > 250
     assert shipped.checkpoints and shipped.substances and shipped.authorities and shipped.labels
@@ -310,3 +310,21 @@ def test_readme_lists_everything_that_must_be_checked(shipped: ReferenceData) ->
     unchecked += [a["code"] for a in raw("authorities") if a.get("confidence") != "confirmed"]
     missing = [code for code in unchecked if f"`{code}`" not in readme]
     assert not missing, f"README.md's checklist omits {missing}"
+
+
+def test_the_rows_re_checked_in_issue_11(shipped: ReferenceData) -> None:
+    """What a reader of kk, lt and ru found (README "Re-checked 2026-12-05")."""
+    kalzhat = shipped.checkpoints["KZ-KOLZHAT-ROAD"]
+    assert (kalzhat.names["kk"], kalzhat.names["ru"]) == ("Қалжат", "Калжат")
+    assert shipped.checkpoints["KZ-ALAKOL-ROAD"].status == "closed"
+    assert shipped.checkpoints["KZ-DOSTYK-ROAD"].status == "open"
+    for code in ("LT-KALVARIJA-ROAD", "LT-LAZDIJAI-ROAD"):
+        assert shipped.checkpoints[code].status == "closed"
+    assert shipped.country_name("USA", "ru") == "Соединённые Штаты Америки"
+    assert shipped.country_name("USA", "kk") == "Америка Құрама Штаттары"
+    assert shipped.country_name("KGZ", "ru") == "Кыргызстан"
+    assert shipped.country_name("KGZ", "lt") == "Kirgizija"
+    assert shipped.country_name("RKS", "lt") == "Kosovas"
+    for code in ("poppy_straw", "cannabis_oil", "alpha_php", "alpha_pihp"):
+        assert code in shipped.substances
+    assert "pregabalin" not in shipped.substances  # README: national status unconfirmed

@@ -76,12 +76,12 @@ def test_idle_lock_clears_every_widget(qtbot: Any, qapp: Any, ui_context: UiCont
     main.act_new.trigger()
     chooser = next(d for d in main.open_dialogs() if isinstance(d, NewRecordDialog))
     chooser.accept()
-    qtbot.waitUntil(lambda: main.tabs.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: main.tabs.count() == 2, timeout=5000)
     with qtbot.waitSignal(controller.locked, timeout=5000) as blocker:
         pass  # no input: the idle timer runs out after one second
     assert blocker.args == ["idle"]
     assert session is not None and session.vault.is_locked
-    assert main.model.rowCount() == 0 and main.tabs.count() == 2  # records, review queue
+    assert main.model.rowCount() == 0 and main.tabs.count() == 1
     assert main.search_edit.text() == "" and main.open_dialogs() == []
     assert not about.isVisible()
     assert "without use" in controller.unlock_window.wait_label.text()

@@ -103,9 +103,9 @@ def test_new_record_asks_the_kind_then_opens_an_editor(qtbot: Any, window: MainW
     chooser.chooser.kinds.setCurrentRow(3)
     assert chooser.kind() == "drug_intel"
     chooser.accept()
-    qtbot.waitUntil(lambda: window.tabs.count() == 3, timeout=5000)
-    assert window.tabs.currentIndex() == 2
-    page = window.tabs.widget(2)
+    qtbot.waitUntil(lambda: window.tabs.count() == 2, timeout=5000)
+    assert window.tabs.currentIndex() == 1
+    page = window.tabs.widget(1)
     assert type(page).__name__ == "RecordEditorPage"
 
 
@@ -113,21 +113,21 @@ def test_activating_a_row_opens_that_record_once(qtbot: Any, window: MainWindow)
     index = window.model.index(0, 0)
     window.view.setCurrentIndex(index)
     window.act_open.trigger()
-    qtbot.waitUntil(lambda: window.tabs.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: window.tabs.count() == 2, timeout=5000)
     window.tabs.setCurrentIndex(0)
     window.view.activated.emit(index)
-    assert window.tabs.count() == 3 and window.tabs.currentIndex() == 2
+    assert window.tabs.count() == 2 and window.tabs.currentIndex() == 1
 
 
 def test_clear_for_lock_empties_everything(qtbot: Any, window: MainWindow) -> None:
     window.act_new.trigger()
     chooser = next(d for d in window.open_dialogs() if isinstance(d, NewRecordDialog))
     chooser.accept()
-    qtbot.waitUntil(lambda: window.tabs.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: window.tabs.count() == 2, timeout=5000)
     window.open_about()
     window.search_edit.setText("something")
     window.clear_for_lock()
-    assert window.model.rowCount() == 0 and window.tabs.count() == 2  # records, review queue
+    assert window.model.rowCount() == 0 and window.tabs.count() == 1
     assert window.open_dialogs() == [] and window.search_edit.text() == ""
 
 

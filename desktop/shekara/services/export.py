@@ -30,9 +30,10 @@ from shekara.packets.payload import Attachment, Tombstone, decode_records, encod
 from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, require_mode
 from shekara.targets import check_folder
-from shekara.vault import attachment_store, audit, chain_store, outbox_store, packet_store
+from shekara.vault import attachment_store, audit, chain_store, journal, outbox_store, packet_store
 from shekara.vault import records as repo
 from shekara.vault.backup import restored_unacknowledged
+from shekara.vault.connection import Connection
 from shekara.vault.outbox_store import OutboxEntry
 from shekara.vault.vault import Vault, now_utc
 
@@ -128,6 +129,19 @@ def outbox(vault: Vault) -> list[OutboxEntry]:
     return outbox_store.outbox_entries(vault.conn)
 
 
+def _with_numbers(conn: Connection, versions: list[repo.StoredVersion]) -> list[dict[str, Any]]:
+    """The versions as they travel, each with the record's registration number in this post's
+    journal (packet-format §7.1, optional since 1.1), so HQ prints and finds the same number."""
+    numbers = journal.record_numbers(conn, [v.id for v in versions])
+    out = []
+    for version in versions:
+        data = version.to_json()
+        if version.id in numbers:
+            data["registration_number"] = numbers[version.id]
+        out.append(data)
+    return out
+
+
 # --- the steps -----------------------------------------------------------------------------------
 def _build_and_reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys) -> _Built:
     """tx1: read what waits, build the packet, keep it in the outbox, mark it exported."""
@@ -148,7 +162,7 @@ def _build_and_reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys) -> _Built
                              "missing from the vault: the vault may be damaged")
         head_seq, head_hash = audit.head(conn)
         body = encode_records(
-            [v.to_json() for v in versions],
+            _with_numbers(conn, versions),
             [Tombstone(t["id"], t["version"], t["purged_on"]) for t in tombs],
             [Attachment(a.sha256, a.size, a.media_type, a.data) for a in stored])
         packet = seal("records", body, signer=own, recipients=[hq.age_recipient],

@@ -19,7 +19,7 @@ from shekara.errors import PacketError, ValidationError
 from shekara.packets.fields import iso_date, text, timestamp
 from shekara.packets.payload import Attachment, RecordsPayload, Tombstone
 from shekara.services.records import RecordService
-from shekara.vault import attachment_store, audit, packet_store
+from shekara.vault import attachment_store, audit, journal, packet_store
 from shekara.vault import records as repo
 from shekara.vault.connection import Connection
 from shekara.vault.vault import Vault
@@ -32,6 +32,8 @@ class PreparedRecords:
     versions: list[repo.StoredVersion]
     tombstones: list[Tombstone]
     attachments: list[Attachment]
+    # The post's registration numbers of these records (format 1.1; absent from older packets)
+    numbers: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,13 @@ def prepare(payload: RecordsPayload, ref: ReferenceData, now: datetime) -> Prepa
     # A version received from a post: lifecycle fields stay at their defaults until `store`
     # gives it its origin.
     versions: list[repo.StoredVersion] = []
+    numbers: dict[str, str] = {}
     for index, raw in enumerate(payload.records):
         where = f"records[{index}]"
+        if raw.get("registration_number") is not None:
+            numbers[str(raw["id"])] = text(raw["registration_number"],
+                                           f"{where}.registration_number", _MSGID,
+                                           pattern=journal.PATTERN)
         try:
             data = validate_record(raw, ref, now=now, on_add=False)
         except ValidationError as err:
@@ -82,7 +89,8 @@ def prepare(payload: RecordsPayload, ref: ReferenceData, now: datetime) -> Prepa
             retain_until=_optional(raw.get("retain_until"), f"{where}.retain_until",
                                    kind="date"),
             review_on=_optional(raw.get("review_on"), f"{where}.review_on", kind="date")))
-    return PreparedRecords(versions, list(payload.tombstones), list(payload.attachments))
+    return PreparedRecords(versions, list(payload.tombstones), list(payload.attachments),
+                           numbers)
 
 
 def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
@@ -125,6 +133,8 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
             heads[item.id] = item
         creators.setdefault(item.id, item.created_by)
     repo.insert_incoming_versions(conn, rows)
+    for record_id, number in prepared.numbers.items():
+        journal.set_post_number(conn, record_id, number)
     summaries = RecordService(vault, ref)
     head_rows = []
     for item in heads.values():

@@ -300,8 +300,9 @@ class RecordService:
         return repo.count_records(self.vault.conn, flt)
 
     def registration_number(self, record_id: str) -> str | None:
-        """The record's number in this installation's journal (from its first approval)."""
-        return journal.number_of(self.vault.conn, "record", record_id)
+        """The record's number in this installation's journal (from its first approval); at
+        HQ, the post's number it came with."""
+        return journal.record_number(self.vault.conn, record_id)
 
     def search(self, text: str, flt: RecordFilter | None = None, *,
                limit: int = 100) -> list[ListedRecord]:
@@ -310,8 +311,9 @@ class RecordService:
         would bury the log and cost a disk sync each). Opening a record is audited."""
         if journal.PATTERN.match(text.strip().upper()):  # a registration number: that record
             entry = journal.find(self.vault.conn, text)
-            listed = (repo.listed_record(self.vault.conn, entry.ref_id)
-                      if entry is not None and entry.kind == "record" else None)
+            record_id = (entry.ref_id if entry is not None and entry.kind == "record"
+                         else journal.find_post_number(self.vault.conn, text))
+            listed = repo.listed_record(self.vault.conn, record_id) if record_id else None
             return [listed] if listed is not None else []
         match = build_match(text)
         if match is None:

@@ -51,7 +51,7 @@ from shekara.vault.vault import Vault
 STATE_LANGUAGE = {"KZ": "kk", "LT": "lt"}
 OUTPUTS = ("pdf", "printer")
 DOCUMENTS = ("incident", "request", "refusal", "summary", "statistics", "transmittal",
-             "enrollment", "recovery")
+             "enrollment", "recovery", "received", "notice", "disclosures")
 
 
 def default_language(party: str) -> str:
@@ -139,7 +139,7 @@ class ReportService:
         ctx = self.context(lang)
         stored = record_repo.get_version(self.vault.conn, record_id, version)
         record = stored.to_json(qualifies(stored.data, self.vault.party))
-        record["registration_number"] = journal.number_of(self.vault.conn, "record", stored.id)
+        record["registration_number"] = journal.record_number(self.vault.conn, stored.id)
         pdf = render_incident(record, self.ref, ctx)
         return Report("incident", pdf, ctx.lang, stored.id, stored.version,
                       {"kind": stored.kind},

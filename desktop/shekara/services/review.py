@@ -19,12 +19,16 @@ from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion
 from shekara.vault.vault import Vault
 
 SEND_BACK = "send_back"
-QUEUE_LIMIT = 500  # a shift writes tens of drafts; a queue longer than this is read in turns
+
+
+# A shift's drafts are tens; a post that never reviews still shows the newest this many.
+QUEUE_LIMIT = 2_000
 
 
 @dataclass(frozen=True)
 class QueuedDraft:
-    """A draft waiting for review, with the comment it was sent back with (if it was)."""
+    """A draft waiting for a supervisor: the list row, and whether it was sent back (and is
+    waiting for its author rather than for review)."""
 
     record: ListedRecord
     sent_back: SentBack | None
@@ -63,6 +67,17 @@ class ReviewService:
         """Four-eyes and the supervisor role are the record service's to enforce."""
         return self.records.approve(record_id)
 
+    def approve_many(self, record_ids: list[str]) -> list[StoredVersion]:
+        """A shift's drafts in one transaction: a refusal of any approves none."""
+        return self.records.approve_many(record_ids)
+
+    def queue(self) -> list[QueuedDraft]:
+        """Drafts waiting, newest change first (the review queue of the window)."""
+        drafts = repo.list_records(self.vault.conn, RecordFilter(statuses=["draft"]),
+                                   limit=QUEUE_LIMIT)
+        drafts.sort(key=lambda r: r.updated_at, reverse=True)
+        return [QueuedDraft(r, self.sent_back(r.id)) for r in drafts]
+
     def send_back(self, record_id: str, comment: str | None) -> SentBack:
         """Return a draft to its author with a comment; it stays a draft."""
         text = _check_comment(comment)
@@ -90,25 +105,6 @@ class ReviewService:
                 return SentBack(record_id, head.version, entry.officer, entry.at,
                                 str(entry.detail.get("comment", "")))
         return None
-
-    def queue(self, *, limit: int = QUEUE_LIMIT) -> list[QueuedDraft]:
-        """Every draft, newest change first, each with the comment it was sent back with on
-        its current version. Reads no personal data beyond the list's own summary."""
-        drafts = repo.list_by_change(self.vault.conn, RecordFilter(statuses=["draft"]),
-                                     limit=limit)
-        wanted = {(d.id, d.version) for d in drafts}
-        notes: dict[str, SentBack] = {}
-        for entry in audit.entries(self.vault.conn, action="record.send_back"):
-            if (entry.record_id, entry.version) in wanted and \
-                    entry.detail.get("decision") == SEND_BACK and entry.record_id:
-                notes[entry.record_id] = SentBack(entry.record_id, int(entry.version or 0),
-                                                  entry.officer, entry.at,
-                                                  str(entry.detail.get("comment", "")))
-        return [QueuedDraft(d, notes.get(d.id)) for d in drafts]
-
-    def approve_many(self, record_ids: list[str]) -> list[StoredVersion]:
-        """All or none, in one transaction (the record service's)."""
-        return self.records.approve_many(record_ids)
 
     def withdraw(self, record_id: str, reason: str | None) -> int:
         return self.records.withdraw(record_id, reason)

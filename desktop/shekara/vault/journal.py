@@ -51,6 +51,46 @@ def number_of(conn: Connection, kind: str, ref_id: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def record_numbers(conn: Connection, record_ids: list[str]) -> dict[str, str]:
+    """This installation's numbers of these records (those that have one)."""
+    found: dict[str, str] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start:start + 500]
+        rows = conn.execute("SELECT ref_id, registration_number FROM journal WHERE kind ="
+                            f" 'record' AND ref_id IN ({','.join('?' * len(chunk))})",
+                            chunk).fetchall()
+        found.update({str(r[0]): str(r[1]) for r in rows})
+    return found
+
+
+# --- the posts' numbers, at HQ ------------------------------------------------------------------
+# A record a post sends carries the number the post's journal gave it; HQ keeps it beside the
+# record (never in its own journal: the two numberings must not mix) so that HQ's printouts and
+# searches name the record as the post's paper does (schema step 13).
+def set_post_number(conn: Connection, record_id: str, registration_number: str) -> None:
+    """Keep the post's number of a record (the first one seen: a number is never changed)."""
+    conn.execute("INSERT OR IGNORE INTO post_numbers (record_id, registration_number) VALUES"
+                 " (?, ?)", (record_id, registration_number))
+
+
+def post_number_of(conn: Connection, record_id: str) -> str | None:
+    row = conn.execute("SELECT registration_number FROM post_numbers WHERE record_id = ?",
+                       (record_id,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def find_post_number(conn: Connection, registration_number: str) -> str | None:
+    """The record a post's number names, at HQ."""
+    row = conn.execute("SELECT record_id FROM post_numbers WHERE registration_number = ?",
+                       (registration_number.strip().upper(),)).fetchone()
+    return str(row[0]) if row else None
+
+
+def record_number(conn: Connection, record_id: str) -> str | None:
+    """A record's number as paper names it: this installation's own, else (at HQ) the post's."""
+    return number_of(conn, "record", record_id) or post_number_of(conn, record_id)
+
+
 def find(conn: Connection, registration_number: str) -> Entry | None:
     row = conn.execute("SELECT registration_number, kind, ref_id, issued_at FROM journal"
                        " WHERE registration_number = ?",

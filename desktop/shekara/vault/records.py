@@ -658,12 +658,3 @@ def upsert_incoming_heads(conn: Connection, rows: Sequence[IncomingHeadRow]) -> 
         [(rowids[r.id], *(r.search_columns.get(c, "") for c in _SEARCH_COLUMNS))
          for r in rows])
 
-
-def list_by_change(conn: Connection, flt: RecordFilter | None = None, *,
-                   limit: int = 500) -> list[ListedRecord]:
-    """Newest change first (the review queue: what was written or corrected last on top)."""
-    where, args = (flt or RecordFilter()).sql()
-    rows = conn.execute(f"SELECT {_LIST_COLUMNS} FROM records r WHERE {where}"
-                        " ORDER BY r.updated_at DESC, r.rowid DESC LIMIT ?",
-                        [*args, limit]).fetchall()
-    return [_listed(r) for r in rows]

@@ -1,204 +1,150 @@
-"""The review queue in the main window: drafts newest change first, approve many at once,
-send back with a comment the author then sees, withdraw; the same actions in an opened record;
-officers see no supervisor actions; the incident report printed to a PDF read back."""
+"""The review queue in the main window (issue 10): drafts waiting, newest change first; approve
+several at once, send back and withdraw from the pane beside the list; the list's context menu
+and Records > Review drafts; officers never get it; the author sees what was sent back."""
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
 from typing import Any
 
-import pytest
-from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel, Qt
 
+from shekara.errors import PermissionDenied
 from shekara.services.session import Session
 from shekara.ui.context import UiContext
-from shekara.ui.editors import RecordEditorPage
 from shekara.ui.main.window import MainWindow
-from shekara.ui.reports import ReportPreviewDialog
+from shekara.ui.review.queue import Column, ReviewQueuePage
 from tests.cli.conftest import border_record
-from tests.ui.conftest import OFFICER, SUPERVISOR, VaultFixture
+from tests.ui.conftest import OFFICER, SECOND, SUPERVISOR, VaultFixture
 
 
-def open_window(qtbot: Any, ui_context: UiContext, session: Session) -> MainWindow:
-    window = MainWindow(session, ui_context)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def drafts(session: Session, *surnames: str) -> list[str]:
+    return session.records.add([border_record(s, "Tomas", "LTU") for s in surnames])
 
 
-@pytest.fixture
-def drafts(vault: VaultFixture) -> list[str]:
-    with vault.session(OFFICER) as officer:
-        return officer.records.add([border_record("Žukauskas", "Tomas", "LTU"),
-                                    border_record("Petrov", "Ivan", "RUS"),
-                                    border_record("Сейткали", "Айдос", "KAZ")])
+def window(qtbot: Any, ui_context: UiContext, session: Session) -> MainWindow:
+    main = MainWindow(session, ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    return main
 
 
-def select(window: MainWindow, *record_ids: str) -> None:
-    window.show_queue()
-    view = window.queue.view
-    view.clearSelection()
-    selection = view.selectionModel()
-    for record_id in record_ids:
-        row = window.queue.model.row_of(record_id)
-        assert row >= 0
-        selection.select(window.queue.model.index(row, 0),
-                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+def queued_ids(queue: ReviewQueuePage) -> list[str]:
+    return [draft.record.id for draft in queue.model.rows()]
 
 
 def test_the_queue_lists_drafts_newest_change_first(qtbot: Any, ui_context: UiContext,
-                                                    vault: VaultFixture,
-                                                    drafts: list[str]) -> None:
-    window = open_window(qtbot, ui_context, vault.session(SUPERVISOR))
-    queued = [item.record.id for item in window.queue.model.rows()]
-    assert sorted(queued) == sorted(drafts)
-    stamps = [item.record.updated_at for item in window.queue.model.rows()]
-    assert stamps == sorted(stamps, reverse=True)
-    assert window.tabs.tabText(1) == "Review (3)"
-    window.act_queue.trigger()
-    assert window.tabs.currentWidget() is window.queue
-
-
-def test_a_supervisor_approves_several_at_once(qtbot: Any, ui_context: UiContext,
-                                               vault: VaultFixture, drafts: list[str]) -> None:
-    session = vault.session(SUPERVISOR)
-    window = open_window(qtbot, ui_context, session)
-    actions = window.record_actions
-    select(window, drafts[0], drafts[1])
-    assert actions.act_approve.isEnabled() and not actions.act_send_back.isEnabled()
-    asked: list[int] = []
-    actions.confirm_many = lambda n: asked.append(n) or True
-    actions.act_approve.trigger()
-    assert asked == [2]
-    assert [session.records.show(i).current.state for i in drafts] == \
-        ["approved", "approved", "draft"]
-    assert [item.record.id for item in window.queue.model.rows()] == [drafts[2]]
-    assert window.tabs.tabText(1) == "Review (1)"
-
-
-def test_the_context_menu_and_buttons_carry_the_same_actions(qtbot: Any,
-                                                             ui_context: UiContext,
-                                                             vault: VaultFixture,
-                                                             drafts: list[str]) -> None:
-    window = open_window(qtbot, ui_context, vault.session(SUPERVISOR))
-    names = [a.objectName() for a in window.queue.view.menu_actions]
-    assert names == ["actApprove", "actSendBack", "actWithdraw", "actPrintIncident"]
-    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.queue.view.menu_actions}
-    assert shortcuts["actApprove"] == "Ctrl+Shift+A" and shortcuts["actPrintIncident"] == "Ctrl+P"
-    assert "actApprove" in [a.objectName() for a in window.view.actions()]
-
-
-def test_send_back_shows_the_author_why(qtbot: Any, ui_context: UiContext,
-                                        vault: VaultFixture, drafts: list[str]) -> None:
-    session = vault.session(SUPERVISOR)
-    window = open_window(qtbot, ui_context, session)
-    select(window, drafts[1])
-    window.record_actions.ask_comment = lambda: None
-    assert window.record_actions.send_back() is False  # cancelled: nothing happens
-    window.record_actions.ask_comment = lambda: "Add the passport number"
-    window.record_actions.act_send_back.trigger()
-    row = window.queue.model.row_of(drafts[1])
-    from shekara.ui.review.queue_model import QueueColumn
-
-    cell = window.queue.model.index(row, QueueColumn.SENT_BACK).data()
-    assert cell == "aigerim.s: Add the passport number"
-    assert session.records.show(drafts[1]).current.state == "draft"
-    # The author: the comment in the list and in the opened record; no supervisor actions.
+                                                    vault: VaultFixture) -> None:
     officer = vault.session(OFFICER)
-    mine = open_window(qtbot, ui_context, officer)
-    assert mine.tabs.tabText(1) == "Drafts (3)"
-    assert not mine.record_actions.act_approve.isVisible()
-    assert not mine.record_actions.act_send_back.isVisible()
-    row = mine.queue.model.row_of(drafts[1])
-    assert mine.queue.model.index(row, QueueColumn.SENT_BACK).data().endswith(
-        "Add the passport number")
-    mine.queue.view.activated.emit(mine.queue.model.index(row, 0))
-    page = mine.editors.pages()[0]
-    assert page.review_notice.text() == "Sent back by aigerim.s: Add the passport number"
-    assert mine.record_actions.act_withdraw.isEnabled()  # the officer's own first draft
+    first, second = drafts(officer, "Žukauskas", "Kazlauskas")
+    supervisor = vault.session(SUPERVISOR)
+    third = drafts(supervisor, "Petrauskas")[0]
+    main = window(qtbot, ui_context, supervisor)
+    queue = main.open_review_queue()
+    assert queue is not None and main.tabs.currentWidget() is queue
+    assert queued_ids(queue) == [third, second, first]
+    assert "3" in queue.heading.text()
+    assert queue.model.index(0, Column.AUTHOR).data() == SUPERVISOR
+    assert queue.review is not None and queue.review.record_id == third  # the first is shown
+    assert main.open_review_queue() is queue  # one queue tab at a time
 
 
-def test_decisions_from_an_opened_record(qtbot: Any, ui_context: UiContext,
-                                         vault: VaultFixture, drafts: list[str]) -> None:
-    session = vault.session(SUPERVISOR)
-    window = open_window(qtbot, ui_context, session)
-    window.editors.open_record(drafts[2], "border_violation", "Сейткали")
-    page = window.tabs.currentWidget()
-    assert isinstance(page, RecordEditorPage)
-    bar = page.findChild(object, "recordToolBar")
-    assert bar is not None
-    assert "actApprove" in [a.objectName() for a in bar.actions()]  # type: ignore[attr-defined]
-    assert window.record_actions.act_approve.isEnabled()
-    window.record_actions.act_approve.trigger()  # its toolbar button, menu entry, Ctrl+Shift+A
-    assert session.records.show(drafts[2]).current.state == "approved"
-    fresh = window.tabs.currentWidget()
-    assert isinstance(fresh, RecordEditorPage) and fresh.head is not None
-    assert fresh.head.state == "approved"  # the page shows the record as it is now
-    assert not window.record_actions.act_approve.isEnabled()
-    window.record_actions.ask_withdraw_reason = lambda: "Entered twice"
-    assert window.record_actions.withdraw()
-    assert session.records.show(drafts[2]).current.state == "withdrawn"
+def test_approving_several_at_once_and_the_four_eyes_refusal(qtbot: Any, ui_context: UiContext,
+                                                             vault: VaultFixture) -> None:
+    ids = drafts(vault.session(OFFICER), "Žukauskas", "Kazlauskas")
+    own = drafts(vault.session(SUPERVISOR), "Petrauskas")[0]
+    supervisor = vault.session(SUPERVISOR)
+    main = window(qtbot, ui_context, supervisor)
+    queue = main.open_review_queue()
+    assert queue is not None
+    errors: list[BaseException] = []
+    queue.report_error = errors.append
+    queue.table.selectAll()
+    assert queue.approve_selected() is False  # one of them is the supervisor's own: none go
+    [err] = errors
+    assert isinstance(err, PermissionDenied) and err.msgid == "record.four_eyes"
+    assert len(queue.model.rows()) == 3
+    selection = queue.table.selectionModel()
+    selection.clearSelection()
+    for row, draft in enumerate(queue.model.rows()):
+        if draft.record.id in ids:
+            selection.select(queue.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+    main.activateWindow()
+    queue.table.setFocus()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
+    with qtbot.waitSignal(queue.changed, timeout=2000):
+        qtbot.keyClick(queue.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert queued_ids(queue) == [own]
+    for record_id in ids:
+        assert supervisor.records.show(record_id).current.state == "approved"
 
 
-def test_four_eyes_refusal_comes_from_the_service(qtbot: Any, ui_context: UiContext,
-                                                  vault: VaultFixture) -> None:
-    session = vault.session(SUPERVISOR)
-    [own] = session.records.add([border_record("Petrov", "Ivan", "LTU")])
-    window = open_window(qtbot, ui_context, session)
-    select(window, own)
-    shown: list[BaseException] = []
-    window.record_actions.report_error = shown.append
-    assert window.record_actions.approve() is False
-    assert [getattr(e, "msgid", "") for e in shown] == ["record.four_eyes"]
+def test_send_back_and_withdraw_from_the_pane(qtbot: Any, ui_context: UiContext,
+                                              vault: VaultFixture) -> None:
+    back, gone = drafts(vault.session(OFFICER), "Žukauskas", "Kazlauskas")
+    supervisor = vault.session(SECOND)
+    main = window(qtbot, ui_context, supervisor)
+    queue = main.open_review_queue(back)
+    assert queue is not None and queue.review is not None and queue.review.record_id == back
+    queue.review.ask_comment = lambda: "Add the passport's expiry date"
+    assert queue.review.send_back()
+    row = queued_ids(queue).index(back)
+    assert "sent back" in queue.model.index(row, Column.STATE).data()
+    assert queue.model.index(row, Column.STATE).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Add the passport's expiry date")
+    # the author sees it when opening the draft
+    note = vault.session(OFFICER).review.sent_back(back)
+    assert note is not None and note.comment == "Add the passport's expiry date"
+
+    assert queue.select_record(gone)
+    assert queue.review is not None and queue.review.record_id == gone
+    queue.review.ask_withdraw_reason = lambda: "Entered twice"
+    assert queue.review.withdraw()
+    assert gone not in queued_ids(queue)
+    assert supervisor.records.show(gone).current.state == "withdrawn"
 
 
-def test_an_officer_cannot_open_export(qtbot: Any, ui_context: UiContext,
-                                       vault: VaultFixture) -> None:
-    window = open_window(qtbot, ui_context, vault.session(OFFICER))
-    export = window.post_actions[0]
-    assert not export.isEnabled() and export.statusTip() == "Only a supervisor can open this"
-    assert not window.act_officers.isEnabled()
+def test_the_list_menu_and_the_open_record_lead_to_the_review(qtbot: Any,
+                                                              ui_context: UiContext,
+                                                              vault: VaultFixture) -> None:
+    record_id = drafts(vault.session(OFFICER), "Žukauskas")[0]
+    main = window(qtbot, ui_context, vault.session(SECOND))
+    qtbot.waitUntil(lambda: main.model.rowCount() == 1, timeout=5000)
+    main.view.selectRow(0)
+    assert main.approve_selected()
+    qtbot.waitUntil(lambda: main.model.row_at(0) is not None
+                    and main.model.row_at(0).status == "approved", timeout=5000)
+
+    other = drafts(vault.session(OFFICER), "Kazlauskas")[0]
+    main.refresh()
+    qtbot.waitUntil(lambda: main.model.rowCount() == 2, timeout=5000)
+    listed = next(r for r in main.model.rows() if r.id == other)
+    editor = main.editors.open_record(listed.id, listed.kind, listed.title)
+    assert editor is not None and main.tabs.currentWidget() is editor
+    main.act_review.trigger()  # Records > Review drafts, with the record's editor in front
+    queue = main.review_queue()
+    assert queue is not None and queue.review is not None and queue.review.record_id == other
+    assert main.act_review.shortcut().toString() == "Ctrl+Shift+D"
+    assert record_id not in queued_ids(queue)
 
 
-def test_the_incident_report_from_the_list_saved_as_pdf(qtbot: Any, ui_context: UiContext,
-                                                        vault: VaultFixture,
-                                                        drafts: list[str],
-                                                        tmp_path: Path) -> None:
-    window = open_window(qtbot, ui_context, vault.session(SUPERVISOR))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
-    row = window.model.row_of(drafts[0])
-    window.tabs.setCurrentIndex(0)
-    window.view.setCurrentIndex(window.model.index(row, 0))
-    assert window.record_actions.act_print.isEnabled()
-    window.record_actions.act_print.trigger()
-    qtbot.waitUntil(lambda: window.findChild(ReportPreviewDialog) is not None, timeout=10000)
-    preview = window.findChild(ReportPreviewDialog)
-    assert preview is not None and preview.page_count() >= 1
-    saved = preview.save_to(tmp_path / "incident.pdf")
-    assert saved is not None
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(saved.read_bytes())).pages)
-    assert "Žukauskas".upper() in text.upper()
-    preview.close()
+def test_officers_have_no_queue_and_locking_closes_it(qtbot: Any, ui_context: UiContext,
+                                                      vault: VaultFixture) -> None:
+    drafts(vault.session(OFFICER), "Žukauskas")
+    officer_window = window(qtbot, ui_context, vault.session(OFFICER))
+    assert not officer_window.act_review.isEnabled()
+    assert officer_window.open_review_queue() is None
+    main = window(qtbot, ui_context, vault.session(SUPERVISOR))
+    assert main.open_review_queue() is not None
+    main.clear_for_lock()
+    assert main.review_queue() is None and main.tabs.count() == 1
 
 
-def test_documents_menu_prints_a_period_summary(qtbot: Any, ui_context: UiContext,
-                                                vault: VaultFixture, drafts: list[str],
-                                                tmp_path: Path) -> None:
-    from datetime import date
-
-    window = open_window(qtbot, ui_context, vault.session(SUPERVISOR))
-    assert window.menu_documents.actions()[0] is window.record_actions.act_print
-    window.record_actions.ask_period = lambda: (date(2026, 10, 1), date(2026, 10, 31))
-    window.record_actions.act_summary.trigger()
-    qtbot.waitUntil(lambda: window.findChild(ReportPreviewDialog) is not None, timeout=10000)
-    preview = window.findChild(ReportPreviewDialog)
-    assert preview is not None
-    saved = preview.save_to(tmp_path / "summary.pdf")
-    assert saved is not None and PdfReader(io.BytesIO(saved.read_bytes())).pages
-    preview.close()
-    chosen: list[list[str]] = []
-    window.record_actions.choose = lambda _title, items: chosen.append(items) or None
-    window.record_actions.act_request.trigger()
-    window.record_actions.act_refusal.trigger()
-    assert chosen == [[], []]  # no requests yet: nothing to choose, nothing printed
+def test_an_empty_queue_says_so(qtbot: Any, ui_context: UiContext, vault: VaultFixture) -> None:
+    main = window(qtbot, ui_context, vault.session(SUPERVISOR))
+    queue = main.open_review_queue()
+    assert queue is not None and queue.model.rowCount() == 0
+    assert not queue.approve_button.isEnabled()
+    assert queue.empty.isVisibleTo(queue) and "No draft" in queue.empty.text()
+    main._close_tab(main.tabs.indexOf(queue))
+    assert main.review_queue() is None

@@ -85,7 +85,7 @@ class RecordActions(QObject):
             parent.addAction(act)
             return act
 
-        self.act_approve = action("actApprove", None, "Ctrl+Shift+A")
+        self.act_approve = action("actApproveDrafts", None, "Ctrl+Shift+A")
         self.act_send_back = action("actSendBack", None, "Ctrl+Shift+B")
         self.act_withdraw = action("actWithdraw", None, "Ctrl+Shift+W")
         self.act_print = action("actPrintIncident", None, "Ctrl+P")

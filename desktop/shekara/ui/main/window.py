@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shekara.errors import ShekaraError
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
@@ -45,7 +46,7 @@ from shekara.ui.main.filter_bar import FilterBar
 from shekara.ui.main.record_actions import RecordActions, RecordTarget
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
 from shekara.ui.main.source import SessionRecordSource
-from shekara.ui.review.queue import ReviewQueue
+from shekara.ui.review.queue import ReviewQueuePage
 from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
@@ -91,8 +92,6 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._page_loaded)
         self.model.failed.connect(lambda err: show_error(self, err))
         self._update_status()
-        if self.has_review:
-            self.queue.reload()
         self.record_actions.update_enabled()
         self.resize(1280, 780)
 
@@ -129,6 +128,12 @@ class MainWindow(QMainWindow):
         self.act_refresh.triggered.connect(self.refresh)
         self.act_clear = a("actClearFilters", "clear", "Ctrl+Shift+R")
         self.act_clear.triggered.connect(self.clear_filters)
+        # The review queue (supervisors): drafts waiting, approve / send back / withdraw.
+        self.act_review = a("actReview", "audit", "Ctrl+Shift+D")
+        self.act_review.setEnabled(supervisor)
+        self.act_review.triggered.connect(lambda: self.open_review_queue())
+        self.act_approve = a("actApprove")
+        self.act_approve.triggered.connect(self.approve_selected)
         self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
         self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
                            a("actHqPosts", "audit")]
@@ -162,11 +167,9 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self.open_about)
         if not supervisor:  # an officer may not export: disabled, as Officers and Audit are
             self.post_actions[0].setEnabled(False)
-        self.has_review = self.vault.mode == "post"
+        # Approve / send back / withdraw / print for the record(s) in front (list or editor).
         self.record_actions = RecordActions(self, self.session, self.current_targets)
         self.record_actions.changed.connect(self._decided)
-        self.act_queue = a("actReviewQueue", None, "Ctrl+Shift+Q")
-        self.act_queue.triggered.connect(self.show_queue)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -178,12 +181,10 @@ class MainWindow(QMainWindow):
         self.menu_records.addActions([self.act_open, self.act_find, self.act_refresh,
                                       self.act_clear])
         self.menu_records.addSeparator()
+        self.menu_records.addAction(self.act_review)
+        self.menu_records.addActions(self.record_actions.review_actions)
+        self.menu_records.addSeparator()
         self.menu_records.addAction(self.record_actions.act_print)
-        self.menu_review = QMenu(self)
-        self.menu_review.setObjectName("reviewMenu")
-        self.menu_review.addAction(self.act_queue)
-        self.menu_review.addSeparator()
-        self.menu_review.addActions(self.record_actions.review_actions)
         self.menu_documents = QMenu(self)
         self.menu_documents.setObjectName("documentsMenu")
         self.menu_documents.addAction(self.record_actions.act_print)
@@ -193,6 +194,11 @@ class MainWindow(QMainWindow):
         self.menu_post.setObjectName("postMenu")
         self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
                                   else self.post_actions)
+        self.exchange_menu = None  # HQ: the exchange with the other Party (ui/exchange/menu.py)
+        if self.vault.mode == "hq":
+            from shekara.ui.exchange.menu import ExchangeMenu
+
+            self.exchange_menu = ExchangeMenu(self, self.open_packet_screen)
         self.menu_admin = QMenu(self)
         self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
                                     self.act_keys])
@@ -200,11 +206,12 @@ class MainWindow(QMainWindow):
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.menu_help = QMenu(self)
         self.menu_help.addActions([self.act_guide, self.act_about])
-        menus = [self.menu_file, self.menu_records,
-                 *([self.menu_review] if self.has_review else []), self.menu_documents,
-                 self.menu_post, self.menu_admin, self.menu_view, self.menu_help]
-        for menu in menus:
+        for menu in (self.menu_file, self.menu_records, self.menu_documents, self.menu_post,
+                     self.menu_admin,
+                     self.menu_view, self.menu_help):
             bar.addMenu(menu)
+            if menu is self.menu_post and self.exchange_menu is not None:
+                bar.addMenu(self.exchange_menu.menu)
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -247,11 +254,8 @@ class MainWindow(QMainWindow):
             self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._row_activated)
         self.view.doubleClicked.connect(self._row_activated)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        separator = QAction(self.view)
-        separator.setSeparator(True)
-        self.view.addActions([self.act_open, self.record_actions.act_print, separator,
-                              *self.record_actions.review_actions])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._list_menu)
 
         top = QHBoxLayout()
         top.addWidget(self.search_label)
@@ -272,16 +276,6 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.setCentralWidget(self.tabs)
         self.records_page = records_page
-        self.queue = ReviewQueue(self.session)
-        self.queue.add_buttons([*self.record_actions.review_actions,
-                                self.record_actions.act_print])
-        self.queue.open_requested.connect(self.editors_open)
-        self.queue.selection_changed.connect(self.record_actions.update_enabled)
-        self.queue.counted.connect(lambda _n: self._title_queue())
-        if self.has_review:
-            self.tabs.addTab(self.queue, "")
-            self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide,
-                                            None)
         self.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.record_actions.update_enabled())
         self.tabs.currentChanged.connect(lambda _i: self.record_actions.update_enabled())
@@ -308,12 +302,13 @@ class MainWindow(QMainWindow):
                                 self.vault.officer) + demo)
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_records.setTitle(self.tr("&Records"))
-        self.menu_review.setTitle(self.tr("Re&view"))
         self.menu_documents.setTitle(self.tr("&Documents"))
         self.menu_post.setTitle(self.tr("&HQ") if self.vault.mode == "hq" else self.tr("&Post"))
         self.menu_admin.setTitle(self.tr("&Admin"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
+        if self.exchange_menu is not None:
+            self.exchange_menu.retranslate()
         texts = {
             self.act_new: self.tr("&New record…"),
             self.act_passphrase: self.tr("Change my &passphrase…"),
@@ -323,6 +318,8 @@ class MainWindow(QMainWindow):
             self.act_find: self.tr("&Find…"),
             self.act_refresh: self.tr("&Refresh"),
             self.act_clear: self.tr("&Clear filters"),
+            self.act_review: self.tr("Re&view drafts…"),
+            self.act_approve: self.tr("&Approve"),
             self.post_actions[0]: self.tr("&Export packet to a stick…"),
             self.post_actions[1]: self.tr("&Import acknowledgement…"),
             self.hq_actions[0]: self.tr("&Import packets…"),
@@ -337,7 +334,6 @@ class MainWindow(QMainWindow):
             self.act_zoom_reset: self.tr("&Normal size"),
             self.act_guide: self.tr("&User guide"),
             self.act_about: self.tr("&About Shekara"),
-            self.act_queue: self.tr("Review &queue"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -346,7 +342,8 @@ class MainWindow(QMainWindow):
             if not placeholder.isEnabled():
                 placeholder.setStatusTip(self.tr("Not available in this version yet"))
         if self.vault.role != "supervisor":
-            for action in (self.act_officers, self.act_audit, self.post_actions[0]):
+            for action in (self.act_officers, self.act_audit, self.act_review,
+                           self.post_actions[0]):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.search_label.setText(self.tr("&Search:"))
@@ -355,37 +352,19 @@ class MainWindow(QMainWindow):
         self.search_edit.setAccessibleName(self.tr("Search records"))
         self.view.setAccessibleName(self.tr("Records"))
         self.tabs.setTabText(0, self.tr("Records"))
+        queue = self.review_queue()
+        if queue is not None:
+            self.tabs.setTabText(self.tabs.indexOf(queue), self.tr("Review"))
+            queue.retranslate_ui()
         role = ref.label("officer_role", self.vault.role, lang)
         mode = ref.label("mode", self.vault.mode, lang)
         self.who_label.setText(fmt(self.tr("%1 (%2) · %3 %4"), self.vault.officer, role, mode,
                                    self.vault.post_code))
         self.model.retranslate()
         self.record_actions.retranslate_ui()
-        self.queue.retranslate_ui()
-        self._title_queue()
         self.editors.retranslate()
         self._fit_columns()
         self._update_status()
-
-    def _title_queue(self) -> None:
-        if self.has_review:
-            waiting = self.queue.model.rowCount()
-            title = self.tr("Review") if self.vault.role == "supervisor" else self.tr("Drafts")
-            self.tabs.setTabText(1, fmt(self.tr("%1 (%2)"), title, waiting) if waiting
-                                 else title)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Widen Kind and citizenship to their longest text in this language (up to a
-        third of the table each); the summary takes what is left before "Last change"."""
-        for column in FIT_COLUMNS:
-            hint = max(self.view.sizeHintForColumn(column),
-                       self.view.horizontalHeader().sectionSizeHint(column))
-            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // 3)
-            self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -425,13 +404,24 @@ class MainWindow(QMainWindow):
         self.search_edit.clear()
         self.filter_bar.reset()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widen Kind and citizenship to their longest text in this language (up to a
+        third of the table each); the summary takes what is left before "Last change"."""
+        for column in FIT_COLUMNS:
+            hint = max(self.view.sizeHintForColumn(column),
+                       self.view.horizontalHeader().sectionSizeHint(column))
+            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // 3)
+            self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
+
     def refresh(self) -> None:
         if self.search_edit.text().strip():
             self.run_search()
         else:
             self.model.set_filter(self.current_filter())
-        if self.has_review and not self.vault.is_locked:
-            self.queue.reload()
         self.record_actions.update_enabled()
 
     def focus_search(self) -> None:
@@ -501,17 +491,6 @@ class MainWindow(QMainWindow):
         if result == QDialog.DialogCode.Accepted and kind:
             self.editors.open_new(kind)
 
-    def _record_saved(self, record_id: str) -> None:
-        self.refresh()
-
-    def editors_open(self, record_id: str, kind: str, title: str) -> None:
-        self.editors.open_record(record_id, kind, title)
-
-    def show_queue(self) -> None:
-        if self.has_review:
-            self.tabs.setCurrentWidget(self.queue)
-            self.queue.view.setFocus()
-
     def current_targets(self) -> list[RecordTarget]:
         """The records the review and print actions act on: those of the tab in front."""
         page = self.tabs.currentWidget()
@@ -519,9 +498,9 @@ class MainWindow(QMainWindow):
             item = self.selected_record()
             return [RecordTarget(item.id, item.version, item.status, item.created_by)] \
                 if item is not None else []
-        if page is self.queue:
+        if isinstance(page, ReviewQueuePage):
             return [RecordTarget(q.record.id, q.record.version, q.record.status,
-                                 q.record.created_by) for q in self.queue.selected()]
+                                 q.record.created_by) for q in page.selected()]
         if isinstance(page, RecordEditorPage) and page.record_id and page.head is not None:
             return [RecordTarget(page.record_id, page.head.version, page.head.state,
                                  page.head.created_by, unsaved=page.is_dirty())]
@@ -530,11 +509,89 @@ class MainWindow(QMainWindow):
     def _decided(self, ids: list[str]) -> None:
         """Approved, sent back or withdrawn: the list, the queue and the open records follow."""
         self.editors.reload_records(ids)
+        queue = self.review_queue()
+        if queue is not None:
+            queue.reload()
+        self.refresh()
+
+    def _record_saved(self, record_id: str) -> None:
         self.refresh()
 
     def _close_tab(self, index: int) -> None:
-        if index > 0:
+        if isinstance(self.tabs.widget(index), ReviewQueuePage):
+            self.close_review_queue()
+        elif index > 0:
             self.editors.close_tab(index)
+
+    # --- review (supervisors) --------------------------------------------------------------
+    def review_queue(self) -> ReviewQueuePage | None:
+        for index in range(1, self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, ReviewQueuePage):
+                return page
+        return None
+
+    def open_review_queue(self, record_id: str | None = None) -> ReviewQueuePage | None:
+        """The queue in its own tab (one at a time); `record_id` (or the record of the editor
+        tab in front) is selected in it."""
+        if self.vault.role != "supervisor":
+            return None
+        current = self.tabs.currentWidget()
+        if record_id is None and isinstance(current, RecordEditorPage):
+            record_id = current.record_id
+        queue = self.review_queue()
+        if queue is None:
+            queue = ReviewQueuePage(self.session, self.tabs)
+            queue.changed.connect(self.refresh)
+            queue.open_record.connect(
+                lambda rid, kind, title: self.editors.open_record(rid, kind, title))
+            queue.closed.connect(self.close_review_queue)
+            index = self.tabs.addTab(queue, theme.icon("audit"), self.tr("Review"))
+        else:
+            queue.reload()
+            index = self.tabs.indexOf(queue)
+        self.tabs.setCurrentIndex(index)
+        if record_id is not None:
+            queue.select_record(record_id)
+        queue.table.setFocus()
+        return queue
+
+    def close_review_queue(self) -> None:
+        queue = self.review_queue()
+        if queue is not None:
+            self.tabs.removeTab(self.tabs.indexOf(queue))
+            queue.deleteLater()
+            self.tabs.setCurrentIndex(0)
+
+    def approve_selected(self) -> bool:
+        item = self.selected_record()
+        if item is None:
+            return False
+        try:
+            with ops.locked(self.session):
+                self.session.review.approve(item.id)
+        except ShekaraError as err:
+            show_error(self, err)
+            return False
+        self.refresh()
+        return True
+
+    def _list_menu(self, position: Any) -> None:
+        item = self.selected_record()
+        if item is None:
+            return
+        supervisor = self.vault.role == "supervisor"
+        menu = QMenu(self.view)
+        menu.addAction(self.act_open)
+        review = menu.addAction(self.tr("Re&view…"))
+        review.setEnabled(supervisor and item.status == "draft")
+        review.triggered.connect(lambda: self.open_review_queue(item.id))
+        menu.addAction(self.act_approve)
+        self.act_approve.setEnabled(supervisor and item.status == "draft")
+        menu.addActions([self.record_actions.act_send_back, self.record_actions.act_withdraw])
+        menu.addSeparator()
+        menu.addAction(self.record_actions.act_print)
+        menu.popup(self.view.viewport().mapToGlobal(position))
 
     # --- dialogs ---------------------------------------------------------------------------
     def _show_dialog(self, dialog: QDialog) -> QDialog:
@@ -624,11 +681,11 @@ class MainWindow(QMainWindow):
         self.search_timer.stop()
         self._search_seq += 1  # a search still running is dropped when it answers
         self.editors.close_all(autosave=True)
+        self.close_review_queue()
         for dialog in list(self._dialogs):
             dialog.reject()
             self._forget_dialog(dialog)
         self.model.clear()
-        self.queue.clear()
         self.search_edit.clear()
         self.filter_bar.blockSignals(True)
         self.filter_bar.reset()

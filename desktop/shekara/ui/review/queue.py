@@ -1,23 +1,29 @@
-"""The review queue: every draft waiting, newest change first; the selected one read below it
-(a correction side by side with the version before, with its reason and any sent-back note).
+"""The review queue: a supervisor's shift of drafts in one tab (issue 10).
 
-The queue holds no decisions of its own: the main window's review actions (ui/main/
-record_actions.py) act on its selection, from buttons, the context menu and shortcuts alike.
+Left, the drafts waiting, newest change first (a correction says so; a draft sent back says it
+waits for its author). Right, the review of the selected one (`ReviewPage`: for a correction the
+version before side by side, the reason, approve / send back / withdraw). Several drafts can be
+approved at once (one transaction: a refusal of any approves none and names it). Keyboard:
+↑/↓ choose, Ctrl+Return approves the selected drafts, Enter opens the record in its editor,
+F5 reads the queue again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QResizeEvent, QShowEvent
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,197 +31,235 @@ from PySide6.QtWidgets import (
 from shekara.errors import ShekaraError
 from shekara.services.review import QueuedDraft
 from shekara.services.session import Session
+from shekara.ui.editors.context import ui_language
+from shekara.ui.errors import show_error
+from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.ops import locked
 from shekara.ui.review.page import ReviewPage
-from shekara.ui.review.queue_model import QueueColumn, ReviewQueueModel
-from shekara.ui.review.text import translate
-
-COLUMN_WIDTHS = {QueueColumn.CHANGED: 130, QueueColumn.KIND: 200, QueueColumn.SUMMARY: 260,
-                 QueueColumn.CITIZENSHIP: 160, QueueColumn.VERSION: 110,
-                 QueueColumn.AUTHOR: 100}
-
-# Fitted to their text, each up to this fraction of the table (1/n), so every column shows.
-FIT_SHARES = {QueueColumn.CHANGED: 8, QueueColumn.KIND: 4, QueueColumn.SUMMARY: 5,
-              QueueColumn.CITIZENSHIP: 6}
+from shekara.ui.widgets.table_model import RowTableModel
 
 
-class QueueTable(QTableView):
-    """The context menu shows the window's review actions for the rows selected."""
+class Column(IntEnum):
+    CHANGED = 0
+    KIND = 1
+    SUMMARY = 2
+    VERSION = 3
+    AUTHOR = 4
+    STATE = 5
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class QueueModel(RowTableModel[QueuedDraft, Column]):
+    columns: ClassVar[type[IntEnum]] = Column
+    context: ClassVar[str] = "QueueModel"
+    headers: ClassVar[dict[Any, object]] = {
+        Column.CHANGED: QT_TRANSLATE_NOOP("QueueModel", "Last change"),
+        Column.KIND: QT_TRANSLATE_NOOP("QueueModel", "Kind"),
+        Column.SUMMARY: QT_TRANSLATE_NOOP("QueueModel", "Persons or summary"),
+        Column.VERSION: QT_TRANSLATE_NOOP("QueueModel", "Version"),
+        Column.AUTHOR: QT_TRANSLATE_NOOP("QueueModel", "Written by"),
+        Column.STATE: QT_TRANSLATE_NOOP("QueueModel", "Waiting for"),
+    }
+
+    def __init__(self, label: Callable[[str, str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.menu_actions: list[QAction] = []
+        self.label = label  # (code list, code) -> text in the UI language
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
-        if index.isValid() and not self.selectionModel().isRowSelected(index.row(),
-                                                                          QModelIndex()):
-            self.selectRow(index.row())
-        menu = QMenu(self)
-        for action in self.menu_actions:
-            if action.isVisible():
-                menu.addAction(action)
-        menu.popup(event.globalPos())
+    def display(self, row: QueuedDraft, column: Column) -> Any:
+        record = row.record
+        if column == Column.CHANGED:
+            return format_stamp(record.updated_at)
+        if column == Column.KIND:
+            return self.label("kind", record.kind)
+        if column == Column.SUMMARY:
+            return record.title
+        if column == Column.VERSION:
+            if row.is_correction:
+                return fmt(QCoreApplication.translate("QueueModel", "%1 (correction)"),
+                           record.version)
+            return str(record.version)
+        if column == Column.AUTHOR:
+            return record.created_by
+        if row.sent_back is not None:
+            return fmt(QCoreApplication.translate("QueueModel", "its author (sent back by %1)"),
+                       row.sent_back.by)
+        return QCoreApplication.translate("QueueModel", "review")
+
+    def role_data(self, row: QueuedDraft, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and row.sent_back is not None:
+            return row.sent_back.comment
+        return None
 
 
-class ReviewQueue(QWidget):
-    open_requested = Signal(str, str, str)  # record id, kind, title
-    selection_changed = Signal()
-    counted = Signal(int)
+class ReviewQueuePage(QWidget):
+    changed = Signal()  # records were approved, sent back or withdrawn: the list reads again
+    open_record = Signal(str, str, str)  # id, kind, title: open it in its editor
+    closed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewQueue")
         self.session = session
-        self.model = ReviewQueueModel(session.ref, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        self.button_row = QHBoxLayout()
-        layout.addLayout(self.button_row)
-        self.view = QueueTable(self)
-        self.view.setObjectName("reviewTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
+        self.lang = ui_language()
+        self.report_error: Callable[[BaseException], object] = lambda e: show_error(self, e)
+        self.model = QueueModel(lambda codes, code: session.ref.label(codes, code, self.lang),
+                                self)
+        self.review: ReviewPage | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("reviewQueueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
-        self.view.activated.connect(self._activated)
-        self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.detail_host = QWidget(self)
-        self.detail_layout = QVBoxLayout(self.detail_host)
-        self.detail_layout.setContentsMargins(0, 0, 0, 0)
-        self.detail: ReviewPage | None = None
-        self.empty = QLabel(self.detail_host)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_layout.addWidget(self.empty)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.detail_host)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
-        self.retranslate_ui()
+        for column, width in ((Column.CHANGED, 130), (Column.KIND, 170), (Column.SUMMARY, 200),
+                              (Column.VERSION, 90), (Column.AUTHOR, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.open_selected())
 
-    def add_buttons(self, actions: list[QAction]) -> None:
-        """Buttons for the window's review actions (the context menu shows the same ones)."""
-        for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.button_row.addWidget(button)
-        self.button_row.addStretch(1)
-        self.view.menu_actions = list(actions)
+        self.approve_button = QPushButton(self)
+        self.approve_button.setObjectName("approveSelected")
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.clicked.connect(self.reload)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.heading)
+        left_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        left_layout.addLayout(buttons)
+        self.detail = QWidget(self)
+        self.detail_layout = QVBoxLayout(self.detail)
+        self.detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_layout.addWidget(self.empty)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.splitter)
+
+        for keys, slot in ((QKeySequence("Ctrl+Return"), self.approve_selected),
+                           (QKeySequence("F5"), self.reload)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.retranslate_ui()
+        self.reload()
 
     def retranslate_ui(self) -> None:
-        supervisor = self.session.vault.role == "supervisor"
-        self.hint.setText(
-            translate("ReviewQueue", "Drafts waiting for a supervisor, newest change first. "
-                      "Select several to approve them together.") if supervisor else
-            translate("ReviewQueue", "Drafts waiting for a supervisor. A draft sent back "
-                      "says why: open it, change it and save it again."))
-        self.empty.setText(translate("ReviewQueue", "Select a draft to read it here."))
-        self.view.setAccessibleName(translate("ReviewQueue", "Drafts waiting for review"))
+        self.approve_button.setText(QCoreApplication.translate("ReviewQueue", "&Approve selected"))
+        self.approve_button.setToolTip("Ctrl+Return")
+        self.refresh_button.setText(QCoreApplication.translate("ReviewQueue", "&Refresh"))
+        self.table.setAccessibleName(QCoreApplication.translate("ReviewQueue",
+                                                                "Drafts waiting for review"))
         self.model.retranslate()
-        self._fit_columns()
+        self._update_texts()
 
-    # --- rows -------------------------------------------------------------------------------
+    def _update_texts(self) -> None:
+        count = self.model.rowCount()
+        self.heading.setText(QCoreApplication.translate(
+            "ReviewQueue", "%n draft(s) waiting, newest change first", "", count))
+        self.empty.setText(
+            QCoreApplication.translate("ReviewQueue", "Choose a draft on the left to review it.")
+            if count else
+            QCoreApplication.translate("ReviewQueue", "No draft is waiting for review."))
+
+    # --- the queue --------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the queue again, keeping the selection where the records are still drafts."""
-        keep = {item.record.id for item in self.selected()}
-        current = self.current()
-        try:
-            with locked(self.session):
-                rows = self.session.review.queue()
-        except ShekaraError:
-            rows = []  # locked meanwhile: an empty queue, nothing personal left on screen
-        self.model.set_rows(rows)
-        self._fit_columns()
-        selection = self.view.selectionModel()
-        for record_id in keep:
-            row = self.model.row_of(record_id)
-            if row >= 0:
-                selection.select(self.model.index(row, 0),
-                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
-        if current is not None and (row := self.model.row_of(current.record.id)) >= 0:
-            self.view.setCurrentIndex(self.model.index(row, 0))
-        self._show_detail()
-        self.counted.emit(self.model.rowCount())
-
-    def _fit_columns(self) -> None:
-        """Kind, summary and citizenship read whole in every language (up to their share of
-        the table); the sent-back comment takes the rest."""
-        for column, share in FIT_SHARES.items():
-            hint = max(self.view.sizeHintForColumn(column),
-                       self.view.horizontalHeader().sectionSizeHint(column))
-            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // share)
-            self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self._fit_columns)  # once the table has its width
-
-    def clear(self) -> None:
-        self.model.clear()
-        self._drop_detail()
-
-    def selected(self) -> list[QueuedDraft]:
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [item for row in rows if (item := self.model.row_at(row)) is not None]
-
-    def current(self) -> QueuedDraft | None:
-        index = self.view.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        keep = self.current_id()
+        with locked(self.session):
+            queue = self.session.review.queue()
+        self.model.set_rows(queue)
+        self._update_texts()
+        supervisor = self.session.vault.role == "supervisor"
+        self.approve_button.setEnabled(supervisor and bool(queue))
+        ids = [q.record.id for q in queue]
+        if keep in ids:
+            self.select_record(keep)
+        elif queue:
+            self.select_record(ids[0])
+        else:
+            self._show(None)
 
     def select_record(self, record_id: str) -> bool:
-        row = self.model.row_of(record_id)
-        if row >= 0:
-            self.view.selectRow(row)
-        return row >= 0
+        """Make `record_id` the one selection (and the current row): its review shows."""
+        ids = [draft.record.id for draft in self.model.rows()]
+        if record_id not in ids:
+            return False
+        index = self.model.index(ids.index(record_id), 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        return True
 
-    def _activated(self, index: QModelIndex) -> None:
-        item = self.model.row_at(index.row())
-        if item is not None:
-            self.open_requested.emit(item.record.id, item.record.kind, item.record.title)
+    def selected(self) -> list[QueuedDraft]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [draft for row in rows if (draft := self.model.row_at(row)) is not None]
 
-    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        self._show_detail()
-        self.selection_changed.emit()
+    def current_id(self) -> str | None:
+        draft = self.model.row_at(self.table.currentIndex().row())
+        return draft.record.id if draft is not None else None
 
-    # --- the draft read below ---------------------------------------------------------------
-    def _drop_detail(self) -> None:
-        if self.detail is not None:
-            self.detail.hide()
-            self.detail.deleteLater()
-            self.detail = None
-        self.empty.show()
-
-    def _show_detail(self) -> None:
+    def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected()
-        item = chosen[0] if len(chosen) == 1 else None
-        if item is None:
-            self._drop_detail()
+        self._show(chosen[0].record.id if len(chosen) == 1 else None)
+
+    def _show(self, record_id: str | None) -> None:
+        if self.review is not None and self.review.record_id == record_id:
             return
-        if self.detail is not None and self.detail.record_id == item.record.id:
-            self.detail.reload()
+        if self.review is not None:
+            self.detail_layout.removeWidget(self.review)
+            self.review.deleteLater()
+            self.review = None
+        self.empty.setVisible(record_id is None)
+        if record_id is None:
             return
-        self._drop_detail()
-        try:
-            page = ReviewPage(self.session, item.record.id, self.detail_host, embedded=True)
-        except ShekaraError:
-            return
-        self.detail = page
-        self.empty.hide()
+        page = ReviewPage(self.session, record_id, self.detail)
+        page.report_error = self.report_error
+        page.changed.connect(lambda _rid: self._decided())
+        page.closed.connect(self.closed)
         self.detail_layout.addWidget(page)
+        self.review = page
+
+    def _decided(self) -> None:
+        self.changed.emit()
+        self.reload()
+
+    # --- decisions on the selection ---------------------------------------------------------
+    def approve_selected(self) -> bool:
+        ids = [draft.record.id for draft in self.selected()]
+        if not ids:
+            return False
+        try:
+            with locked(self.session):
+                self.session.review.approve_many(ids)
+        except ShekaraError as err:
+            self.report_error(err)
+            return False
+        self.changed.emit()
+        self.reload()
+        return True
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            record = chosen[0].record
+            self.open_record.emit(record.id, record.kind, record.title)
