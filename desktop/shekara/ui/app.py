@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from shekara.paths import APP_NAME, default_vault_dir
@@ -71,6 +71,8 @@ class AppController(QObject):
         self.context = context
         self.session: Session | None = None
         self.main_window: Any = None
+        # The main window's size, place and maximised state, kept over a lock.
+        self._window_kept: tuple[QSize, QPoint, bool] | None = None
         self.setup_wizard: Any = None
         self._demo_requested = demo
         self._idle_override = idle_ms
@@ -152,7 +154,7 @@ class AppController(QObject):
             session.close()
             show_error(self.unlock_window, err)
             return
-        kept = getattr(self, "_window_kept", None)
+        kept = self._window_kept
         if kept is not None:  # the size and place it had before the lock
             window.resize(kept[0])
             window.move(kept[1])
