@@ -1517,6 +1517,10 @@ Compare it with the sheet from HQ.</source>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
+        <translation>%1- деп басталатын код екінші Тараптікі: Тарапты және орталық орган берген кодты тексеріңіз.</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>Осы орнату</translation>
     </message>
@@ -1527,6 +1531,14 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
         <translation>Бекет фактілерді тіркеп, оларды флеш-жинақтауышпен орталық органға жібереді; орталық орган көптеген бекеттің пакеттерін қабылдайды. Мұны кейін өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Mode:</source>
@@ -1949,10 +1961,6 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;About Shekara</source>
         <translation>Shekara &amp;туралы</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet</source>
-        <translation>Бұл нұсқада әлі жоқ</translation>
     </message>
     <message>
         <source>Only a supervisor can open this</source>
@@ -2660,6 +2668,17 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>not enrolled</source>
         <translation>тіркелмеген</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print to a file?</source>
+        <translation>Файлға басып шығару керек пе?</translation>
+    </message>
+    <message>
+        <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
+        <translation>Сіз файлға басып шығаруды таңдадыңыз. Файлда қалпына келтіру кілті осы компьютерде шифрланбаған күйде жатады, ноутбукті алған кез келген адам оны оқи алады. Файлды сейфтегі шифрланған флеш-жинақтауышта сақтамасаңыз, оның орнына қағазға басып шығарыңыз. Бәрібір файлды жазу керек пе?</translation>
     </message>
 </context>
 <context>

@@ -1533,6 +1533,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
+        <translation>Kodas, prasidedantis %1-, yra kitos Šalies: patikrinkite Šalį ir centrinės institucijos suteiktą kodą.</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>Šis įdiegimas</translation>
     </message>
@@ -1543,6 +1547,14 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
         <translation>Postas registruoja faktus ir perduoda juos centrinei institucijai USB atmintine; centrinė institucija priima daugelio postų paketus. Vėliau to pakeisti negalima.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
     </message>
     <message>
         <source>Mode:</source>
@@ -1977,10 +1989,6 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;About Shekara</source>
         <translation>&amp;Apie Shekara</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet</source>
-        <translation>Šioje versijoje dar nėra</translation>
     </message>
     <message>
         <source>Only a supervisor can open this</source>
@@ -2694,6 +2702,17 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>not enrolled</source>
         <translation>neužregistruotas</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print to a file?</source>
+        <translation>Spausdinti į failą?</translation>
+    </message>
+    <message>
+        <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
+        <translation>Pasirinkote spausdinti į failą. Faile atkūrimo raktas būtų laikomas šiame kompiuteryje nešifruotas, ir jį galėtų perskaityti kiekvienas, paėmęs kompiuterį. Verčiau spausdinkite ant popieriaus, nebent failą laikysite šifruotoje atmintinėje seife. Vis tiek įrašyti failą?</translation>
     </message>
 </context>
 <context>

@@ -1533,6 +1533,10 @@ Compare it with the sheet from HQ.</source>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
+        <translation>Код, начинающийся с %1-, принадлежит другой Стороне: проверьте Сторону и код, выданный центральным органом.</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>Эта установка</translation>
     </message>
@@ -1543,6 +1547,14 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>A post records facts and sends them to HQ on a stick; HQ receives the packets of many posts. This cannot be changed later.</source>
         <translation>Пост регистрирует факты и передаёт их в центральный орган на флеш-накопителе; центральный орган принимает пакеты многих постов. Позже это изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Mode:</source>
@@ -1977,10 +1989,6 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;About Shekara</source>
         <translation>&amp;О программе Shekara</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet</source>
-        <translation>В этой версии пока недоступно</translation>
     </message>
     <message>
         <source>Only a supervisor can open this</source>
@@ -2694,6 +2702,17 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>not enrolled</source>
         <translation>не зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print to a file?</source>
+        <translation>Печатать в файл?</translation>
+    </message>
+    <message>
+        <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
+        <translation>Вы выбрали печать в файл. Файл будет хранить ключ восстановления на этом компьютере в незашифрованном виде, и его сможет прочитать любой, кто возьмёт ноутбук. Лучше напечатайте на бумаге, если только вы не храните файл на зашифрованном флеш-накопителе в сейфе. Всё равно записать файл?</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ def test_lock_keeps_what_an_editor_had_typed(qtbot: Any, qapp: Any, ui_context: 
     controller.start()
     main = _unlock(qtbot, controller, OFFICER, OFFICER_PASS)
     main.editors.open_new("border_violation")
-    page = main.editors.pages()[0]
+    page = main.tabs.widget(1)
     assert page is not None and page.form is not None  # type: ignore[attr-defined]
     narrative = page.form.findChild(object, "narrative")  # type: ignore[attr-defined]
     if narrative is None:
@@ -192,17 +192,24 @@ def test_hq_mode_has_an_hq_menu(qtbot: Any, ui_context: UiContext, tmp_path: Any
     session.close()
 
 
-def test_the_window_keeps_its_size_over_a_lock(qtbot: Any, qapp: Any, ui_context: UiContext,
-                                               vault: VaultFixture) -> None:
+def test_the_window_keeps_its_size_across_a_lock(qtbot: Any, qapp: Any, ui_context: UiContext,
+                                                 vault: VaultFixture) -> None:
+    """Issue 10: the window came back at its default size after every lock."""
     controller = _controller(qtbot, qapp, ui_context)
     controller.start()
-    main = _unlock(qtbot, controller, SUPERVISOR, SUPERVISOR_PASS)
-    main.resize(1500, 900)  # not the default 1280 × 780
-    qtbot.waitUntil(lambda w=main: w.size().width() == 1500, timeout=2000)
-    with qtbot.waitSignal(controller.locked, timeout=5000):
-        main.act_lock.trigger()
-    del main  # deleted by the lock
-    again = _unlock(qtbot, controller, SUPERVISOR, SUPERVISOR_PASS)
-    qtbot.waitUntil(lambda: again.size().width() == 1500, timeout=2000)
-    assert again.size().height() == 900
+    window = controller.unlock_window
+    for attempt in range(2):
+        window.login_edit.setText(SUPERVISOR)
+        window.pass_edit.setText(SUPERVISOR_PASS)
+        with qtbot.waitSignal(controller.unlocked, timeout=10000):
+            window.unlock_button.click()
+        main = controller.main_window
+        if attempt == 0:
+            assert main.size().width() != 900
+            main.resize(900, 640)
+            qtbot.waitUntil(lambda m=main: m.size().width() == 900, timeout=3000)
+            with qtbot.waitSignal(controller.locked, timeout=5000):
+                main.act_lock.trigger()
+    qtbot.waitUntil(lambda: controller.main_window.size().width() == 900, timeout=3000)
+    assert controller.main_window.size().height() == 640
     controller.shutdown()

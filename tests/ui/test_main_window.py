@@ -137,6 +137,9 @@ def test_supervisor_only_menus(qtbot: Any, ui_context: UiContext, vault: VaultFi
     assert not main.act_officers.isEnabled() and not main.act_audit.isEnabled()
     assert main.open_officers() is None and main.open_audit() is None
     assert main.act_settings.isEnabled() and main.act_passphrase.isEnabled()
+    export, ack = main.post_actions
+    assert not export.isEnabled() and ack.isEnabled()  # any officer takes HQ's ack
+    assert export.statusTip() == "Only a supervisor can open this"
 
 
 def test_post_menu_opens_the_packet_screens(qtbot: Any, window: MainWindow) -> None:
@@ -169,3 +172,49 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert window.view.selectionBehavior() == window.view.SelectionBehavior.SelectRows
     assert window.search_edit.accessibleName()
     assert Qt.Key.Key_F5 in [window.act_refresh.shortcut()[0].key()]
+
+
+def test_a_new_records_tab_is_retitled_on_save_and_on_a_language_switch(
+        qtbot: Any, ui_context: UiContext, vault: VaultFixture, catalogs: Any) -> None:
+    from datetime import datetime
+
+    from tests.cli.conftest import border_record
+    from tests.ui.editors.filling import fill, press
+
+    main = MainWindow(vault.session(OFFICER), ui_context)
+    qtbot.addWidget(main)
+    main.show()
+    page = main.editors.open_new("border_violation")
+    assert page is not None
+    assert main.tabs.tabText(main.tabs.indexOf(page)).startswith("New: ")
+    record = border_record("Žukauskas", "Tomas", "LTU",
+                           occurred_at=datetime.now().strftime("%Y-%m-%dT%H:%M"))
+    assert page.form is not None
+    fill(page.form, record)
+    saved: list[str] = []
+    page.saved.connect(saved.append)
+    main.activateWindow()
+    page.form.focus_target().setFocus()
+    press(page.form.focus_target(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved, page.issues
+    assert "Žukauskas" in main.tabs.tabText(main.tabs.indexOf(page))
+
+    other = main.editors.open_new("drug_intel")
+    assert other is not None
+    index = main.tabs.indexOf(other)
+    ui_context.set_language("ru")
+    qtbot.waitUntil(lambda: main.tabs.tabText(index).startswith("Новая: "), timeout=3000)
+    assert "Žukauskas" in main.tabs.tabText(main.tabs.indexOf(page))  # names stay as written
+    ui_context.set_language("en")
+    qtbot.waitUntil(lambda: main.tabs.tabText(index).startswith("New: "), timeout=3000)
+
+
+def test_spare_width_goes_to_the_persons_not_to_last_change(window: MainWindow) -> None:
+    from shekara.ui.main.record_model import Column
+
+    window.resize(1600, 800)
+    header = window.view.horizontalHeader()
+    assert not header.stretchLastSection()
+    assert header.sectionResizeMode(Column.SUMMARY) == header.ResizeMode.Stretch
+    assert window.view.columnWidth(Column.UPDATED) <= 140
+    assert window.view.columnWidth(Column.KIND) >= 240

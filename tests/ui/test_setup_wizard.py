@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QWizard
 
 from shekara.services import keys
 from shekara.services.session import Session, open_session
@@ -184,3 +184,66 @@ def test_a_short_passphrase_never_scores_well() -> None:
     assert estimate("Zq8#x!").score <= 1
     assert "too_short" in estimate("Zq8#x!").hints
     assert estimate("").score == 0
+
+
+def test_the_first_page_offers_the_language_and_remembers_it(qtbot: Any, wizard: SetupWizard,
+                                                             ui_context: UiContext,
+                                                             catalogs: Path) -> None:
+    page = wizard.installation
+    combo = page.language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["kk", "lt", "ru", "en"]
+    assert page.language_label.buddy() is combo  # Alt+L reaches it from the keyboard
+    combo.setCurrentIndex(combo.findData("lt"))
+    assert ui_context.prefs.language == "lt" and ui_context.translations.language == "lt"
+    qtbot.waitUntil(lambda: page.title() == "Šis įdiegimas", timeout=3000)  # at once
+    assert wizard.windowTitle() == "Shekara — pirmasis paleidimas"
+    assert combo.currentData() == "lt"
+    combo.setCurrentIndex(combo.findData("kk"))
+    qtbot.waitUntil(lambda: page.title() == "Осы орнату", timeout=3000)
+    assert ui_context.prefs.language == "kk"
+
+
+def test_the_other_partys_code_prefix_is_said_at_once(wizard: SetupWizard) -> None:
+    page = wizard.installation
+    page.party_combo.setCurrentIndex(page.party_combo.findData("KZ"))
+    page.code_edit.setText("LT-MEDININKAI")
+    assert page.code_mismatch() == "LT" and page.code_warning.isVisibleTo(page)
+    assert "LT-" in page.code_warning.text()
+    page.party_combo.setCurrentIndex(page.party_combo.findData("LT"))
+    assert page.code_mismatch() is None and not page.code_warning.isVisibleTo(page)
+    page.code_edit.setText("KZ-NUR-ZHOLY")
+    assert page.code_mismatch() == "KZ"
+    page.hq_radio.setChecked(True)  # an HQ's code is its own business
+    assert page.code_mismatch() is None
+
+
+def test_the_recovery_sheet_is_never_written_to_a_file_without_a_plain_yes(
+        qtbot: Any, wizard: SetupWizard, tmp_path: Path) -> None:
+    """Issue 10: the print dialog does not start on "Print to File", and a file chosen anyway
+    is written only after the warning is answered Yes (the key would lie unencrypted)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    _fill_first_pages(qtbot, wizard)
+    wizard.next()
+    page = wizard.recovery
+    qtbot.waitUntil(lambda: page.key_label.isVisible(), timeout=20000)
+    target = tmp_path / "recovery.pdf"
+    seen: list[QPrinter] = []
+    asked: list[bool] = []
+
+    def to_a_file(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        seen.append(printer)
+        assert not printer.outputFileName()  # not preset to a file
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return int(QDialog.DialogCode.Accepted)
+
+    page.run_print_dialog = to_a_file
+    page.confirm_print_to_file = lambda _parent: asked.append(True) or False
+    page.print_button.click()
+    assert seen and asked == [True] and not target.exists()
+
+    page.confirm_print_to_file = lambda _parent: True
+    page.print_button.click()
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")

@@ -106,6 +106,8 @@ def test_the_demo_banner_shows_officers_and_passphrase(qtbot: Any, ui_context: U
     assert window.demo_label.isVisible()
     assert "demo.supervisor" in text and "demo-shekara-2026" in text and "KZ-DEMO" in text
     assert window.login_edit.text() == "demo.supervisor"
+    label = window.demo_label  # every line fits, the passphrase (the last one) included
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
 
 
 @pytest.mark.parametrize("reason,expected", [("idle", "without use"),

@@ -67,6 +67,29 @@ def translated(record: Mapping[str, Any], path: str) -> str:
     return tree if isinstance(tree, str) else ""
 
 
+def from_paths(record: Mapping[str, Any], texts: Mapping[str, str]) -> dict[str, Any]:
+    """`translations` built from Russian texts by path ("items[1].description": "…"), nested as
+    in the record, lists as long as the record's (an entry with nothing `{}`); paths whose field
+    has no text in the record, and empty texts, are dropped. {} when nothing is left."""
+    wanted = {path for path, _ in source_texts(record)}
+    kept = {path: text.strip() for path, text in texts.items()
+            if path in wanted and text.strip()}
+    out: dict[str, Any] = {}
+    for top, sub, is_list in TRANSLATABLE:
+        if sub is None:
+            if top in kept:
+                out[top] = kept[top]
+        elif is_list:
+            entries = record.get(top) if isinstance(record.get(top), list) else []
+            items = [({sub: kept[f"{top}[{i}].{sub}"]} if f"{top}[{i}].{sub}" in kept else {})
+                     for i in range(len(entries or []))]
+            if any(items):
+                out[top] = items
+        elif f"{top}.{sub}" in kept:
+            out[top] = {sub: kept[f"{top}.{sub}"]}
+    return {LANGUAGE: out} if out else {}
+
+
 def missing(record: Mapping[str, Any]) -> list[str]:
     """Paths of the free-text fields that have text but no Russian translation."""
     return [path for path, _ in source_texts(record) if not translated(record, path).strip()]

@@ -144,7 +144,7 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
         ids = list(dict.fromkeys(changed))
         for record_id in ids:
             if repo.record_exists(conn, record_id):
-                repo.refresh_status(conn, record_id)
+                repo.refresh_status(conn, record_id, at)
         dropped = outbox_store.drop_outbox_through(conn, ack.imported_through)
         chain_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
     return AckResult(seq, True, before - after, len(ids), dropped, ack.imported_through,

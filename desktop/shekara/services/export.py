@@ -177,7 +177,7 @@ def _build_and_reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys) -> _Built
                                               seq)
         chain_store.set_chain(conn, "records", seq, entry.sha256)
         for record_id in dict.fromkeys(v.id for v in versions):
-            repo.refresh_status(conn, record_id)
+            repo.refresh_status(conn, record_id, at)
     return _Built(entry, packet, body, previous)
 
 

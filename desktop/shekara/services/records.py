@@ -67,6 +67,10 @@ class RecordService:
         self.ref = ref
 
     # --- derived data ------------------------------------------------------------------------
+    def title_of(self, data: Mapping[str, Any]) -> str:
+        """What the list shows for a record's content: its persons' names, else a summary."""
+        return self._summary(data).title
+
     def _summary(self, data: Mapping[str, Any]) -> Summary:
         persons = data.get("persons") or []
         names = [person_display_name(p) for p in persons]
@@ -186,7 +190,7 @@ class RecordService:
                                      review_on=review_on.isoformat())
                 # Its number in the installation's journal, at its first approval (issue 11).
                 journal.issue(conn, self.vault.post_code, "record", head.id, _stamp(now))
-                repo.refresh_status(conn, head.id)
+                repo.refresh_status(conn, head.id, _stamp(now))
                 audit.append(conn, self.vault.officer, "record.approve", record_id=head.id,
                              version=head.version)
         return [repo.get_version(self.vault.conn, head.id, head.version) for head in heads]

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from shekara.paths import APP_NAME, default_vault_dir
@@ -71,12 +71,11 @@ class AppController(QObject):
         self.context = context
         self.session: Session | None = None
         self.main_window: Any = None
-        # The main window's size, place and maximised state, kept over a lock.
-        self._window_kept: tuple[QSize, QPoint, bool] | None = None
         self.setup_wizard: Any = None
         self._demo_requested = demo
         self._idle_override = idle_ms
         self._last_login = ""
+        self._window_place: tuple[QSize, QPoint, bool] | None = None
         self.unlock_window = UnlockWindow(context)
         self.unlock_window.unlocked.connect(self._on_unlocked)
         self.idle = IdleWatcher(app, idle_ms or DEFAULT_IDLE_MS, self)
@@ -154,19 +153,18 @@ class AppController(QObject):
             session.close()
             show_error(self.unlock_window, err)
             return
-        kept = self._window_kept
-        if kept is not None:  # the size and place it had before the lock
-            window.resize(kept[0])
-            window.move(kept[1])
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit_from_window)
         window.idle_minutes_changed.connect(self._set_idle_minutes)
         self.main_window = window
         self.unlock_window.hide()
-        if kept is not None and kept[2]:
-            window.showMaximized()
-        else:
-            window.show()
+        if self._window_place is not None:  # as the officer left it before the lock
+            size, position, maximized = self._window_place
+            window.resize(size)
+            window.move(position)
+            if maximized:
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        window.show()
         window.activateWindow()
         minutes = read_settings(session).idle_lock_minutes
         self.idle.set_timeout_ms(self._idle_override or minutes * 60 * 1000)
@@ -187,7 +185,9 @@ class AppController(QObject):
         self.main_window = None
         ops.cancel_operations(session)
         if window is not None:
-            self._window_kept = (window.size(), window.pos(), window.isMaximized())
+            # Size and place survive the lock (issue 10), kept in memory only: a window's
+            # geometry says nothing about the vault.
+            self._window_place = (window.size(), window.pos(), window.isMaximized())
             window.clear_for_lock()
         with ops.session_lock(session):  # waits for a vault call still running in a worker
             session.close()

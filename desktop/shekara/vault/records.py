@@ -280,19 +280,18 @@ def set_qualifies(conn: Connection, rowid: int, qualifies: bool) -> None:
     conn.execute("UPDATE records SET qualifies = ? WHERE rowid = ?", (1 if qualifies else 0, rowid))
 
 
-def refresh_status(conn: Connection, record_id: str) -> str:
-    """Recompute the summary's status from the head version (after export, ack, approval…)."""
+def refresh_status(conn: Connection, record_id: str, at: str | None = None) -> str:
+    """Recompute the summary's status from the head version (after export, ack, approval…);
+    when it changes and `at` is given, that is the record's last change in the list."""
     row = conn.execute(
-        "SELECT v.state, v.exported_seq, v.acknowledged_at, v.approved_at, v.exported_at,"
-        " r.updated_at FROM records r JOIN record_versions v"
+        "SELECT v.state, v.exported_seq, v.acknowledged_at FROM records r JOIN record_versions v"
         " ON v.id = r.id AND v.version = r.head_version WHERE r.id = ?", (record_id,)).fetchone()
     if row is None:
         raise NotFound("record.not_found", "no record {id}", id=record_id)
     status = version_status(str(row[0]), row[1], row[2])
-    # "Last change" follows an approval, an export and an acknowledgement too.
-    changed = max(str(stamp) for stamp in (row[2], row[3], row[4], row[5]) if stamp)
-    conn.execute("UPDATE records SET status = ?, updated_at = ? WHERE id = ?",
-                 (status, changed, record_id))
+    conn.execute("UPDATE records SET updated_at = CASE WHEN status != ? AND ? IS NOT NULL THEN ?"
+                 " ELSE updated_at END, status = ? WHERE id = ?",
+                 (status, at, at, status, record_id))
     return status
 
 
@@ -657,4 +656,3 @@ def upsert_incoming_heads(conn: Connection, rows: Sequence[IncomingHeadRow]) -> 
         "INSERT INTO search (rowid, names, documents, places, things, text) VALUES (?,?,?,?,?,?)",
         [(rowids[r.id], *(r.search_columns.get(c, "") for c in _SEARCH_COLUMNS))
          for r in rows])
-

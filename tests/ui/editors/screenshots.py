@@ -4,8 +4,9 @@ on a real (temporary) vault with sample records:
     QT_QPA_PLATFORM=offscreen python -m tests.ui.editors.screenshots docs/screenshots
 
 Writes editor-<kind>-<lang>.png (the whole form, every field), editor-mrz-<lang>.png (a person
-filled from a scanned MRZ, with a problem shown at its field) and review-<lang>.png (a
-correction side by side with its reason).
+filled from a scanned MRZ, with a problem shown at its field), editor-translations-<lang>.png
+(Art. 14: the free texts beside their Russian translation) and review-<lang>.png (a correction
+side by side with its reason).
 """
 
 from __future__ import annotations
@@ -79,6 +80,41 @@ def _mrz_shot(session: Session, lang: str, out: Path) -> None:
     page.close()
 
 
+def _translation_shot(session: Session, lang: str, out: Path) -> None:
+    """Art. 14: the free texts of a detention beside their Russian translation (one missing)."""
+    samples = generate_records(30, party=PARTY_OF[lang], today=date.today(), seed=5)
+    record = next(r for r in samples if r["kind"] == "contraband_detention"
+                  and r["items"] and r["items"][0].get("description"))
+    record.pop("translations", None)
+    written = {"kk": ("Рентгенмен тексергенде запас дөңгелектен героині бар төрт орам табылды.",
+                      "4 орам", "3-жолақ"),
+               "lt": ("Rentgenu tikrinant atsarginiame rate rasti keturi paketai su heroinu.",
+                      "4 paketai", "3 eismo juosta")}[lang]
+    record["narrative"] = written[0]
+    record["items"] = [dict(record["items"][0], description=written[1])]
+    record["place"] = dict(record["place"], description=written[2])
+    record["handling"] = dict(record["handling"], note="")
+    if isinstance(record.get("concealment"), dict):
+        record["concealment"] = dict(record["concealment"], description="")
+    [record_id] = session.records.add([record])
+    page = RecordEditorPage(session, record_id, None)
+    page.resize(1100, 900)
+    page.show()
+    _settle()
+    assert page.form is not None
+    columns = page.form.translations  # type: ignore[attr-defined]
+    columns.rows["narrative"][2].set_value(
+        "При рентгеновском досмотре в запасном колесе найдены четыре свёртка с героином.")
+    columns.rows["items[0].description"][2].set_value("4 свёртка")  # the place: left missing
+    _settle()
+    section = page.form.russian  # type: ignore[attr-defined]
+    section.resize(FORM_WIDTH, section.sizeHint().height())
+    _settle()
+    section.grab().save(str(out / f"editor-translations-{lang}.png"))
+    page.stop()
+    page.close()
+
+
 def _review_shot(officer: Session, supervisor: Session, lang: str, out: Path) -> None:
     samples = generate_records(30, party=PARTY_OF[lang], today=date.today(), seed=11)
     record = next(r for r in samples if r["kind"] == "contraband_detention")
@@ -115,6 +151,7 @@ def main(out: Path) -> None:
             try:
                 _editor_shots(officer, lang, out)
                 _mrz_shot(officer, lang, out)
+                _translation_shot(officer, lang, out)
                 _review_shot(officer, supervisor, lang, out)
             finally:
                 officer.close()

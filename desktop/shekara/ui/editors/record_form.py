@@ -34,6 +34,7 @@ from shekara.ui.editors.sections import (
     links_editor,
     route_editor,
 )
+from shekara.ui.editors.translation_pair import TranslationColumns
 from shekara.ui.i18n import fmt
 
 TOPIC_ARTICLES = {"persons": "4.1.3", "concealment": "4.1.3", "detection": "4.1.3",
@@ -146,6 +147,10 @@ class RecordForm(FieldEditor):
         files = FormSection(self, title=t("RecordEditor", "Attachments"))
         self.attachments = AttachmentsEditor()
         files.add("attachments", "", self.attachments)
+        # Art. 14: the Russian translation beside each free text (ui/editors/translation_pair).
+        russian = FormSection(self, title=t("RecordEditor", "Russian translation (Art. 14)"))
+        self.translations = TranslationColumns()
+        russian.add("translations", "", self.translations)
 
         self.sections = [event, people, own, handling, links, files]
         if kind == "drug_intel":  # its persons are optional: the kind's own facts come first
@@ -153,19 +158,37 @@ class RecordForm(FieldEditor):
         for section in self.sections:
             layout.addWidget(section)
             section.changed.connect(self.changed)
+            section.changed.connect(self._follow_texts)
             section.editing_finished.connect(self.editing_finished)
+        layout.addWidget(russian)
+        russian.changed.connect(self.changed)
+        russian.editing_finished.connect(self.editing_finished)
+        self.russian = russian
         layout.addStretch(1)
 
-    def value(self) -> Any:
+    def _content(self) -> dict[str, Any]:
         merged: dict[str, Any] = {"kind": self.kind}
         for section in self.sections:
             merged.update(section.value())
         return {name: merged.get(name) for name in record_fields(self.kind)}
 
+    def _follow_texts(self) -> None:
+        self.translations.sync(self._content())
+
+    def value(self) -> Any:
+        record = self._content()
+        self.translations.sync(record)
+        translations = self.translations.value()
+        if translations:  # absent when written in Russian: the content hash stays the same
+            record["translations"] = translations
+        return record
+
     def set_value(self, value: Any) -> None:
         data = value if isinstance(value, dict) else {}
         for section in self.sections:
             section.set_value(data)
+        self.translations.set_value(data.get("translations"))
+        self.translations.sync(self._content())
 
     def issue_targets(self, path: str) -> dict[str, Any]:
         targets: dict[str, Any] = {}

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QTabWidget, QToolBar
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.i18n import current_language, fmt
-from shekara.ui.ops import locked
 
 TITLE_CHARS = 28
 
@@ -35,12 +34,19 @@ class EditorTabs(QObject):
         return [page for i in range(1, self._tabs.count())
                 if isinstance(page := self._tabs.widget(i), RecordEditorPage)]
 
+    def open_new(self, kind: str) -> RecordEditorPage | None:
+        return self._open(None, kind, self._new_title(kind))
+
     def _new_title(self, kind: str) -> str:
         label = self._session.ref.label("kind", kind, current_language())
         return fmt(QCoreApplication.translate("EditorTabs", "New: %1"), label)
 
-    def open_new(self, kind: str) -> RecordEditorPage | None:
-        return self._open(None, kind, self._new_title(kind))
+    def retranslate(self) -> None:
+        """After a language switch: a new record's tab says "New: <kind>" in the new language
+        (a saved record's tab shows its persons' names, which no language changes)."""
+        for page in self.pages():
+            if self._record_of.get(id(page)) is None and page.kind is not None:
+                self._set_title(page, self._new_title(page.kind))
 
     def open_record(self, record_id: str, kind: str, title: str) -> RecordEditorPage | None:
         for page in self.pages():
@@ -61,30 +67,24 @@ class EditorTabs(QObject):
             if layout is not None:
                 layout.insertWidget(0, bar)  # type: ignore[attr-defined]
         index = self._tabs.addTab(page, "")
-        self._set_title(index, title)
+        self._set_title(page, title)
         self._tabs.setCurrentIndex(index)
         page.closed.connect(lambda p=page: self._remove(p))
         page.saved.connect(lambda rid, p=page: self._saved(p, rid))
         return page
 
-    def _set_title(self, index: int, title: str) -> None:
+    def _set_title(self, page: RecordEditorPage, title: str) -> None:
+        index = self._tabs.indexOf(page)
         shown = title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1] + "…"
         self._tabs.setTabText(index, shown)
         self._tabs.setTabToolTip(index, title)
 
     def _saved(self, page: RecordEditorPage, record_id: str) -> None:
         self._record_of[id(page)] = record_id
-        with locked(self._session):
-            listed = self._session.records.listed(record_id)
-        if listed is not None and (index := self._tabs.indexOf(page)) > 0:
-            self._set_title(index, listed.title or record_id[:8])
+        if page.form is not None:  # "New: …" becomes the record's own title (issue 10)
+            title = self._session.records.title_of(page.form.value())
+            self._set_title(page, title or record_id[:8])
         self.saved.emit(record_id)
-
-    def retranslate(self) -> None:
-        """A new record's title names its kind in the language now chosen."""
-        for page in self.pages():
-            if self._record_of.get(id(page)) is None and page.kind:
-                self._set_title(self._tabs.indexOf(page), self._new_title(page.kind))
 
     def reload_records(self, record_ids: Sequence[str]) -> None:
         """Open again the records a decision changed (approved, sent back, withdrawn), so the

@@ -51,8 +51,10 @@ from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
 SEARCH_DEBOUNCE_MS = 150
-COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 230, Column.SUMMARY: 260,
-                 Column.CITIZENSHIP: 190, Column.PLACE: 170, Column.STATUS: 110,
+# Spare width goes to the persons (the column read most), not to "Last change" at the end:
+# kinds and citizenships are long in kk and lt and were cut first (issue 10).
+COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 240, Column.SUMMARY: 220,
+                 Column.CITIZENSHIP: 190, Column.PLACE: 170, Column.STATUS: 120,
                  Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
                  Column.UPDATED: 140}
 # Kind and citizenship read whole in every language; what is left over goes to the summary
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         self.act_approve = a("actApprove")
         self.act_approve.triggered.connect(self.approve_selected)
         self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
+        # Writing packets is a supervisor's (services/export.py refuses an officer): the menu
+        # says so before the wizard's second page would (issue 10).
+        self.post_actions[0].setEnabled(supervisor)
         self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
                            a("actHqPosts", "audit")]
         # The menu slots of the Post / HQ menu and the screens that fill them.
@@ -165,8 +170,6 @@ class MainWindow(QMainWindow):
         self.act_guide.triggered.connect(self.open_guide)
         self.act_about = a("actAbout", "about")
         self.act_about.triggered.connect(self.open_about)
-        if not supervisor:  # an officer may not export: disabled, as Officers and Audit are
-            self.post_actions[0].setEnabled(False)
         # Approve / send back / withdraw / print for the record(s) in front (list or editor).
         self.record_actions = RecordActions(self, self.session, self.current_targets)
         self.record_actions.changed.connect(self._decided)
@@ -249,9 +252,10 @@ class MainWindow(QMainWindow):
             self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         for column, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._row_activated)
         self.view.doubleClicked.connect(self._row_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -338,9 +342,6 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
             action.setToolTip(text.replace("&", "").rstrip("…"))
-        for placeholder in (*self.post_actions, *self.hq_actions):
-            if not placeholder.isEnabled():
-                placeholder.setStatusTip(self.tr("Not available in this version yet"))
         if self.vault.role != "supervisor":
             for action in (self.act_officers, self.act_audit, self.act_review,
                            self.post_actions[0]):

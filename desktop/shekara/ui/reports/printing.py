@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 MAX_DPI = 300
 PageDone = Callable[[int, int], bool]  # (pages done, pages to print) → keep going?
@@ -67,9 +67,35 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter, *,
     return sent
 
 
-def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
+def prints_to_file(printer: QPrinter) -> bool:
+    """Whether the chosen "printer" writes a file (Qt's "Print to File (PDF)", or a name)."""
+    return (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            or bool(printer.outputFileName()))
+
+
+def confirm_secret_to_file(parent: QWidget) -> bool:
+    """The plain warning before a secret goes to a file: No is the default."""
+    answer = QMessageBox.warning(
+        parent, QCoreApplication.translate("Printing", "Print to a file?"),
+        QCoreApplication.translate(
+            "Printing", "You chose to print to a file. The file would hold the recovery key "
+            "unencrypted on this computer, where anyone who takes the laptop can read it. "
+            "Print on paper instead unless you keep the file on an encrypted stick in the "
+            "safe. Write the file anyway?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def print_pdf(parent: QWidget, pdf: bytes, title: str, *, secret: bool = False,
+              run_dialog: Callable[[QPrintDialog], int] | None = None,
+              confirm_file: Callable[[QWidget], bool] = confirm_secret_to_file) -> bool:
     """Ask for a printer and print `pdf` (held in memory, never on disk) without a preview
-    (the setup wizard's recovery sheet); True when pages were sent."""
+    (the setup wizard's recovery sheet); True when pages were sent.
+
+    `secret` (the recovery sheet): the dialog starts on a real printer, never preset to
+    "Print to File", and if a file is chosen anyway `confirm_file` asks first — a recovery key
+    in a PDF in the home folder is the unencrypted key the sheet itself says never to keep."""
     data = QByteArray(pdf)
     buffer = QBuffer(data, parent)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -78,9 +104,17 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
         document.load(buffer)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, title)
+        if secret:
+            printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+            printer.setOutputFileName("")
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(title)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if secret:
+            dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        accepted = (run_dialog or (lambda d: d.exec()))(dialog)
+        if accepted != QDialog.DialogCode.Accepted:
+            return False
+        if secret and prints_to_file(printer) and not confirm_file(parent):
             return False
         return render_to_printer(document, printer) > 0
     finally:

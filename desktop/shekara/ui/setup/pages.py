@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from shekara.domain.reference import load_default
 from shekara.ui.context import UiContext
-from shekara.ui.i18n import current_language, fmt
+from shekara.ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, fmt
 from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import LOGIN_PATTERN
 
@@ -29,6 +29,17 @@ class InstallationPage(QWizardPage):
         self.context = context
         self._ref = load_default()
         self.setObjectName("installationPage")
+        # The language comes first (issue 10): a C-locale machine starts the wizard in English,
+        # and an officer who reads only Kazakh or Lithuanian must be able to change it before
+        # reading anything else. The choice is remembered for this computer.
+        self.language_label = QLabel()
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("setupLanguageCombo")
+        for lang in LANGUAGES:
+            self.language_combo.addItem(NATIVE_NAMES[lang], lang)
+        self._select_language(context.translations.language)
+        self.language_combo.currentIndexChanged.connect(self._language_picked)
+        self.language_label.setBuddy(self.language_combo)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.post_radio = QRadioButton()
@@ -51,6 +62,15 @@ class InstallationPage(QWizardPage):
         self.code_edit.setMaxLength(32)
         self.code_edit.textEdited.connect(self._uppercase)
         self.code_hint = QLabel()  # one line: wrapped text in a form row gets too little room
+        # The other Party's prefix on a post code is almost always a slip (a Lithuanian code
+        # for a Kazakh post): said at once, in words, before the vault is made.
+        self.code_warning = QLabel()
+        self.code_warning.setObjectName("postCodeWarning")
+        self.code_warning.setWordWrap(True)
+        self.code_warning.setStyleSheet("color: #b00020;")
+        self.code_edit.textChanged.connect(self._check_code)
+        self.party_combo.currentIndexChanged.connect(self._check_code)
+        self.post_radio.toggled.connect(self._check_code)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.mode_label = QLabel()
@@ -60,10 +80,12 @@ class InstallationPage(QWizardPage):
         self.code_label.setBuddy(self.code_edit)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.language_label, self.language_combo)
         form.addRow(self.mode_label, modes)
         form.addRow(self.party_label, self.party_combo)
         form.addRow(self.code_label, self.code_edit)
         form.addRow("", self.code_hint)
+        form.addRow("", self.code_warning)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -71,6 +93,31 @@ class InstallationPage(QWizardPage):
         layout.addWidget(self.folder_label)
         self.code_edit.textChanged.connect(self.completeChanged)
         self.retranslate_ui()
+
+    def _select_language(self, lang: str) -> None:
+        index = self.language_combo.findData(lang)
+        if index >= 0:
+            self.language_combo.blockSignals(True)
+            self.language_combo.setCurrentIndex(index)
+            self.language_combo.blockSignals(False)
+
+    def _language_picked(self, index: int) -> None:
+        lang = self.language_combo.itemData(index)
+        if isinstance(lang, str):
+            self.context.set_language(lang)
+
+    def code_mismatch(self) -> str | None:
+        """The other Party's code prefix on this Party's post code, or None."""
+        code, party = self.post_code().upper(), self.party()
+        other = "LT" if party == "KZ" else "KZ"
+        return other if self.mode() == "post" and code.startswith(other + "-") else None
+
+    def _check_code(self, *_args: object) -> None:
+        other = self.code_mismatch()
+        self.code_warning.setText("" if other is None else fmt(self.tr(
+            "A code starting with %1- is the other Party's: check the Party and the code HQ "
+            "gave you."), other))
+        self.code_warning.setVisible(other is not None)
 
     def _uppercase(self, text: str) -> None:
         if text != text.upper():
@@ -86,6 +133,9 @@ class InstallationPage(QWizardPage):
         self.intro.setText(self.tr("A post records facts and sends them to HQ on a stick; HQ "
                                    "receives the packets of many posts. This cannot be changed "
                                    "later."))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self._select_language(lang)
         self.mode_label.setText(self.tr("Mode:"))
         self.post_radio.setText(self.tr("&Post (border or customs post)"))
         self.hq_radio.setText(self.tr("&HQ (central competent authority)"))
@@ -104,6 +154,7 @@ class InstallationPage(QWizardPage):
             self.party_combo.addItem(self._ref.label("party", party, lang), party)
         index = self.party_combo.findData(current) if current else 0
         self.party_combo.setCurrentIndex(max(index, 0))
+        self._check_code()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -23,7 +26,7 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence, show_error
 from shekara.ui.i18n import current_language, fmt
-from shekara.ui.reports.printing import print_pdf
+from shekara.ui.reports.printing import confirm_secret_to_file, print_pdf
 from shekara.ui.setup.state import SetupState
 from shekara.vault.vault import Vault
 
@@ -78,6 +81,9 @@ class RecoveryPage(QWizardPage):
                                      " padding: 12px; background: white; color: black; }")
         self.explain = QLabel()
         self.explain.setWordWrap(True)
+        # Replaced in tests; the real ones are the print dialog and a plain warning.
+        self.run_print_dialog: Callable[[QPrintDialog], int] = lambda dialog: dialog.exec()
+        self.confirm_print_to_file: Callable[[QWidget], bool] = confirm_secret_to_file
         self.print_button = QPushButton()
         self.print_button.setObjectName("printRecovery")
         self.print_button.clicked.connect(self._print)
@@ -194,7 +200,8 @@ class RecoveryPage(QWizardPage):
         except Exception as err:
             show_error(self, err)
             return
-        if print_pdf(self, pdf, self.tr("Recovery sheet")):
+        if print_pdf(self, pdf, self.tr("Recovery sheet"), secret=True,
+                     run_dialog=self.run_print_dialog, confirm_file=self.confirm_print_to_file):
             with ops.locked(session), vault.audited("print",
                                                     detail={"document": "recovery_sheet"}):
                 pass

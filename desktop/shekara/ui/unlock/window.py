@@ -244,6 +244,17 @@ class UnlockWindow(QWidget):
         if demo is not None:
             self.login_edit.setText(demo.officers[0][0])
         self.retranslate_ui()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """The window was sized before the demo's banner appeared: grow (never shrink) so its
+        last line, the passphrase, is not cut off (issue 10)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint()
+        if wanted.height() > self.height() or wanted.width() > self.width():
+            self.resize(max(self.width(), wanted.width()), max(self.height(), wanted.height()))
 
     def after_lock(self, login: str, reason: str) -> None:
         """Back from a lock: the same officer filled in, the passphrase empty, why it locked."""
