@@ -1,5 +1,5 @@
 """Rough edges of a shift (issue 10): a search hit on a record's second person shows that
-person, "Last change" follows an approval, editor tab titles follow a save and the language,
+person, "Last change" follows an approval, a new record's tab title follows the language,
 Kind and citizenship columns fit their text, the window keeps its size over a lock."""
 
 from __future__ import annotations
