@@ -1,6 +1,6 @@
 """Rough edges of a shift (issue 10): a search hit on a record's second person shows that
 person, "Last change" follows an approval, a new record's tab title follows the language,
-Kind and citizenship columns fit their text, the window keeps its size over a lock."""
+Kind and citizenship columns fit their text in every language."""
 
 from __future__ import annotations
 
