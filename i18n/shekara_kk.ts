@@ -1907,14 +1907,6 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Бекіту</translation>
     </message>
     <message>
-        <source>&amp;Print the incident report…</source>
-        <translation>Оқиға туралы баянатты &amp;басып шығару…</translation>
-    </message>
-    <message>
-        <source>Print a period &amp;summary…</source>
-        <translation>Кезең бойынша &amp;жиынтықты басып шығару…</translation>
-    </message>
-    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>Пакетті флеш-жинақтауышқа &amp;жазу…</translation>
     </message>
@@ -2036,6 +2028,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>Re&amp;view…</source>
         <translation>&amp;Қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Құжаттар</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3031,65 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Persons</source>
         <translation>Адамдар</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Қайтару…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Кері қайтарып &amp;алу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print incident report…</source>
+        <translation>Оқиға туралы баянатты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Period &amp;summary…</source>
+        <translation>Кезең бойынша &amp;жиынтық…</translation>
+    </message>
+    <message>
+        <source>&amp;Request (Art. 8)…</source>
+        <translation>&amp;Өтініш (8-бап)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal notice (Art. 9)…</source>
+        <translation>Бас &amp;тарту туралы хабарлама (9-бап)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes first: a decision is about the saved version.</source>
+        <translation>Алдымен өзгерістерді сақтаңыз немесе бас тартыңыз: шешім сақталған нұсқаға қатысты.</translation>
+    </message>
+    <message>
+        <source>Approve drafts</source>
+        <translation>Жобаларды бекіту</translation>
+    </message>
+    <message>
+        <source>Approve the %1 drafts selected? All are approved together, or none if one of them may not be.</source>
+        <translation>Таңдалған %1 жобаны бекіту керек пе? Барлығы бірге бекітіледі, ал біреуін бекітуге болмаса — ешқайсысы бекітілмейді.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>Әзірге басып шығаратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Which request?</source>
+        <translation>Қай өтініш?</translation>
+    </message>
+    <message>
+        <source>Which refusal?</source>
+        <translation>Қай бас тарту?</translation>
     </message>
 </context>
 <context>

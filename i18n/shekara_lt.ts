@@ -1935,14 +1935,6 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Patvirtinti</translation>
     </message>
     <message>
-        <source>&amp;Print the incident report…</source>
-        <translation>&amp;Spausdinti įvykio ataskaitą…</translation>
-    </message>
-    <message>
-        <source>Print a period &amp;summary…</source>
-        <translation>Spausdinti laikotarpio &amp;suvestinę…</translation>
-    </message>
-    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>&amp;Eksportuoti paketą į USB atmintinę…</translation>
     </message>
@@ -2065,6 +2057,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>Re&amp;view…</source>
         <translation>Pe&amp;ržiūrėti…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumentai</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3067,65 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Persons</source>
         <translation>Asmenys</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Patvirtinti</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Grąžinti…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Atšaukti…</translation>
+    </message>
+    <message>
+        <source>&amp;Print incident report…</source>
+        <translation>&amp;Spausdinti įvykio ataskaitą…</translation>
+    </message>
+    <message>
+        <source>Period &amp;summary…</source>
+        <translation>Laikotarpio &amp;suvestinė…</translation>
+    </message>
+    <message>
+        <source>&amp;Request (Art. 8)…</source>
+        <translation>&amp;Prašymas (8 str.)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal notice (Art. 9)…</source>
+        <translation>Pranešimas apie &amp;atsisakymą (9 str.)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neišsaugoti pakeitimai</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes first: a decision is about the saved version.</source>
+        <translation>Pirmiausia išsaugokite arba atmeskite pakeitimus: sprendimas priimamas dėl išsaugotos versijos.</translation>
+    </message>
+    <message>
+        <source>Approve drafts</source>
+        <translation>Juodraščių tvirtinimas</translation>
+    </message>
+    <message>
+        <source>Approve the %1 drafts selected? All are approved together, or none if one of them may not be.</source>
+        <translation>Patvirtinti pasirinktus juodraščius (%1)? Patvirtinami visi kartu arba nė vienas, jei bent vieno negalima.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>Kol kas nėra ką spausdinti.</translation>
+    </message>
+    <message>
+        <source>Which request?</source>
+        <translation>Kuris prašymas?</translation>
+    </message>
+    <message>
+        <source>Which refusal?</source>
+        <translation>Kuris atsisakymas?</translation>
     </message>
 </context>
 <context>

@@ -1935,14 +1935,6 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <source>&amp;Print the incident report…</source>
-        <translation>&amp;Печать рапорта об инциденте…</translation>
-    </message>
-    <message>
-        <source>Print a period &amp;summary…</source>
-        <translation>Печать &amp;сводки за период…</translation>
-    </message>
-    <message>
         <source>&amp;Export packet to a stick…</source>
         <translation>&amp;Выгрузить пакет на флеш-накопитель…</translation>
     </message>
@@ -2065,6 +2057,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>Re&amp;view…</source>
         <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3067,65 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Persons</source>
         <translation>Лица</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>&amp;Print incident report…</source>
+        <translation>&amp;Печать рапорта об инциденте…</translation>
+    </message>
+    <message>
+        <source>Period &amp;summary…</source>
+        <translation>&amp;Сводка за период…</translation>
+    </message>
+    <message>
+        <source>&amp;Request (Art. 8)…</source>
+        <translation>&amp;Запрос (ст. 8)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal notice (Art. 9)…</source>
+        <translation>&amp;Уведомление об отказе (ст. 9)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes first: a decision is about the saved version.</source>
+        <translation>Сначала сохраните или отмените изменения: решение принимается по сохранённой версии.</translation>
+    </message>
+    <message>
+        <source>Approve drafts</source>
+        <translation>Утверждение черновиков</translation>
+    </message>
+    <message>
+        <source>Approve the %1 drafts selected? All are approved together, or none if one of them may not be.</source>
+        <translation>Утвердить выбранные черновики (%1)? Утверждаются все вместе или ни один, если хотя бы один утвердить нельзя.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>Пока нечего печатать.</translation>
+    </message>
+    <message>
+        <source>Which request?</source>
+        <translation>Какой запрос?</translation>
+    </message>
+    <message>
+        <source>Which refusal?</source>
+        <translation>Какой отказ?</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from shekara.ui.context import UiContext  # noqa: E402
 from shekara.ui.settings.store import UiPreferences  # noqa: E402
 
 LANGUAGES = ("kk", "lt")
+REVIEW_LANGUAGES = ("kk", "lt", "ru", "en")  # the review queue and the print preview
 
 
 def spin(ms: int = 150, until: Callable[[], bool] | None = None, timeout: float = 30) -> None:
@@ -69,7 +70,8 @@ def verdict_given(dialog: Any) -> Callable[[], bool]:
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = shell.create_application(["shekara"])
     work = Path(tempfile.mkdtemp(prefix="shekara-shots-"))
@@ -77,15 +79,20 @@ def main() -> int:
     demo = create_demo_vault(work / "demo" / "vault")
     context = shell.build_context(app, demo.directory, UiPreferences(work / "ui.ini"))
     context.demo = demo
+    only_review = "--review" in sys.argv  # python tools/screenshots.py [out] [--review]
     sys.path.insert(0, str(ROOT))  # the HQ world of the exchange screens lives with the tests
     from tests.ui.exchange.screenshots import exchange_shots
 
     try:
-        for lang in LANGUAGES:
+        for lang in () if only_review else LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_all(app, context, work, out, lang)
             exchange_shots(out, lang)  # HQ mode
+        for lang in REVIEW_LANGUAGES:
+            context.set_language(lang)
+            spin(100)
+            shoot_review(context, out, lang)
     finally:
         import shutil
 
@@ -159,7 +166,7 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     window.view.setCurrentIndex(window.model.index(0, 0))
     window.open_selected()
     spin(300)
-    if window.tabs.count() > 1:
+    if window.editors.pages():
         shoot(window, out, "main-editor-tab", lang)
     officers = OfficersDialog(session, window)
     shoot(officers, out, "officers", lang)
@@ -183,6 +190,32 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     window.close_for_lock()
     session.close()
     app.processEvents()
+
+
+def shoot_review(context: UiContext, out: Path, lang: str) -> None:
+    """The supervisor's review queue with a draft selected, and an incident report's preview."""
+    from shekara.ui.main.window import MainWindow
+    from shekara.ui.reports import ReportPreviewDialog
+
+    session: Session = open_session(context.vault_dir, "demo.supervisor", DEMO_PASSPHRASE)
+    window = MainWindow(session, context)
+    window.resize(1360, 800)
+    window.show()
+    queue = window.open_review_queue()
+    if queue is not None and queue.model.rowCount():
+        queue.table.selectRow(0)
+        spin(300)
+    shoot(window, out, "review-queue", lang)
+    window.record_actions.print_incident()
+    spin(until=lambda: window.findChild(ReportPreviewDialog) is not None)
+    preview = window.findChild(ReportPreviewDialog)
+    if preview is not None:
+        spin(500)
+        shoot(preview, out, "print-preview", lang)
+        preview.close()
+    window.clear_for_lock()
+    window.close_for_lock()
+    session.close()
 
 
 if __name__ == "__main__":

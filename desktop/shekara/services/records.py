@@ -296,6 +296,10 @@ class RecordService:
              offset: int = 0) -> list[ListedRecord]:
         return repo.list_records(self.vault.conn, flt, limit=limit, offset=offset)
 
+    def listed(self, record_id: str) -> ListedRecord | None:
+        """The record's row in the list (its summary, no personal data beyond it)."""
+        return repo.listed_record(self.vault.conn, record_id)
+
     def count(self, flt: RecordFilter | None = None) -> int:
         return repo.count_records(self.vault.conn, flt)
 

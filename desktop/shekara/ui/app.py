@@ -31,6 +31,7 @@ from shekara.ui.errors import show_error
 from shekara.ui.settings.store import UiPreferences
 from shekara.ui.unlock.locking import DesktopLockWatcher, IdleWatcher
 from shekara.ui.unlock.window import UnlockWindow
+from shekara.ui.widgets.combo_popup import install_combo_popup_fit
 from shekara.ui.widgets.wheel_guard import install_wheel_guard
 from shekara.vault.connection import DB_FILE
 
@@ -53,6 +54,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(theme.app_icon())
     theme.register_fonts(app)
     install_wheel_guard(app)  # every form: the wheel scrolls, never changes a field
+    install_combo_popup_fit(app)  # every combo box's list shows its items whole
     return app
 
 

@@ -1,9 +1,16 @@
-"""Record editors (ui/editors/page.py `RecordEditorPage`) in the main window's tabs."""
+"""Record editors (ui/editors/page.py `RecordEditorPage`) in the main window's tabs.
+
+Each page gets a toolbar with the window's review and print actions (they act on the record
+in front); a tab's title follows the record (a new one's "New: …" becomes its summary when
+saved) and the language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QTabWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget, QToolBar
 
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
@@ -15,10 +22,12 @@ TITLE_CHARS = 28
 class EditorTabs(QObject):
     saved = Signal(str)
 
-    def __init__(self, tabs: QTabWidget, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, tabs: QTabWidget, session: Session, parent: QObject | None = None, *,
+                 toolbar_actions: Sequence[QAction] = ()) -> None:
         super().__init__(parent)
         self._tabs = tabs
         self._session = session
+        self._toolbar_actions = list(toolbar_actions)
         self._record_of: dict[int, str | None] = {}  # id(page) -> record id (None: new)
 
     def pages(self) -> list[RecordEditorPage]:
@@ -49,6 +58,14 @@ class EditorTabs(QObject):
     def _open(self, record_id: str | None, kind: str, title: str) -> RecordEditorPage | None:
         page = RecordEditorPage(self._session, record_id, kind, self._tabs)
         self._record_of[id(page)] = record_id
+        if self._toolbar_actions:
+            bar = QToolBar(page)
+            bar.setObjectName("recordToolBar")
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addActions(self._toolbar_actions)
+            layout = page.layout()
+            if layout is not None:
+                layout.insertWidget(0, bar)  # type: ignore[attr-defined]
         index = self._tabs.addTab(page, "")
         self._set_title(page, title)
         self._tabs.setCurrentIndex(index)
@@ -68,6 +85,24 @@ class EditorTabs(QObject):
             title = self._session.records.title_of(page.form.value())
             self._set_title(page, title or record_id[:8])
         self.saved.emit(record_id)
+
+    def reload_records(self, record_ids: Sequence[str]) -> None:
+        """Open again the records a decision changed (approved, sent back, withdrawn), so the
+        page shows the new state; a page with unsaved changes is left as it is."""
+        for page in self.pages():
+            record_id = self._record_of.get(id(page))
+            if record_id not in record_ids or page.is_dirty() or page.kind is None:
+                continue
+            index = self._tabs.indexOf(page)
+            current = self._tabs.currentWidget() is page
+            title, tip = self._tabs.tabText(index), self._tabs.tabToolTip(index)
+            page.stop()
+            self._remove(page)
+            fresh = self._open(record_id, page.kind, tip or title)
+            if fresh is not None:
+                self._tabs.tabBar().moveTab(self._tabs.indexOf(fresh), index)
+                if current:
+                    self._tabs.setCurrentWidget(fresh)
 
     def _remove(self, page: RecordEditorPage) -> None:
         index = self._tabs.indexOf(page)

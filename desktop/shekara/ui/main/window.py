@@ -8,7 +8,6 @@ controller closes the session (ui/app.py).
 from __future__ import annotations
 
 import time
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -46,10 +45,9 @@ from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
 from shekara.ui.main import editor_tabs
 from shekara.ui.main.filter_bar import FilterBar
+from shekara.ui.main.record_actions import RecordActions, RecordTarget
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
 from shekara.ui.main.source import SessionRecordSource
-from shekara.ui.reports.opening import open_incident_report, open_summary_report
-from shekara.ui.reports.period import PeriodDialog
 from shekara.ui.review.queue import ReviewQueuePage
 from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
@@ -61,6 +59,9 @@ COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 240, Column.SUMMARY: 220,
                  Column.CITIZENSHIP: 190, Column.PLACE: 170, Column.STATUS: 120,
                  Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
                  Column.UPDATED: 140}
+# Kind and citizenship read whole in every language; what is left over goes to the summary
+# (spare width at "Last change" only showed white space).
+FIT_COLUMNS = (Column.KIND, Column.CITIZENSHIP)
 
 
 class MainWindow(QMainWindow):
@@ -91,11 +92,13 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_status)
         self.model.counted.connect(self._update_first_steps)
         self.model.modelReset.connect(self._update_first_steps)
+        self.model.modelReset.connect(self._fit_columns)
         self.model.rowsInserted.connect(self._update_status)
         self.model.counted.connect(self._update_status)
         self.model.loaded.connect(self._page_loaded)
         self.model.failed.connect(lambda err: show_error(self, err))
         self._update_status()
+        self.record_actions.update_enabled()
         self.resize(1280, 780)
 
     # --- actions and menus -----------------------------------------------------------------
@@ -137,12 +140,6 @@ class MainWindow(QMainWindow):
         self.act_review.triggered.connect(lambda: self.open_review_queue())
         self.act_approve = a("actApprove")
         self.act_approve.triggered.connect(self.approve_selected)
-        # Printing from the window (issue 10): the record in front (its editor tab) or the one
-        # chosen in the list, and the period summary.
-        self.act_print_incident = a("actPrintIncident", "print", "Ctrl+Shift+P")
-        self.act_print_incident.triggered.connect(lambda: self.print_incident())
-        self.act_print_summary = a("actPrintSummary", "print")
-        self.act_print_summary.triggered.connect(lambda: self.print_summary())
         self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
         # Writing packets is a supervisor's (services/export.py refuses an officer): the menu
         # says so before the wizard's second page would (issue 10).
@@ -177,6 +174,9 @@ class MainWindow(QMainWindow):
         self.act_guide.triggered.connect(self.open_guide)
         self.act_about = a("actAbout", "about")
         self.act_about.triggered.connect(self.open_about)
+        # Approve / send back / withdraw / print for the record(s) in front (list or editor).
+        self.record_actions = RecordActions(self, self.session, self.current_targets)
+        self.record_actions.changed.connect(self._decided)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -188,9 +188,15 @@ class MainWindow(QMainWindow):
         self.menu_records.addActions([self.act_open, self.act_find, self.act_refresh,
                                       self.act_clear])
         self.menu_records.addSeparator()
-        self.menu_records.addActions([self.act_print_incident, self.act_print_summary])
-        self.menu_records.addSeparator()
         self.menu_records.addAction(self.act_review)
+        self.menu_records.addActions(self.record_actions.review_actions)
+        self.menu_records.addSeparator()
+        self.menu_records.addAction(self.record_actions.act_print)
+        self.menu_documents = QMenu(self)
+        self.menu_documents.setObjectName("documentsMenu")
+        self.menu_documents.addAction(self.record_actions.act_print)
+        self.menu_documents.addSeparator()
+        self.menu_documents.addActions(self.record_actions.document_actions)
         self.menu_post = QMenu(self)
         self.menu_post.setObjectName("postMenu")
         self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
@@ -207,7 +213,8 @@ class MainWindow(QMainWindow):
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.menu_help = QMenu(self)
         self.menu_help.addActions([self.act_guide, self.act_about])
-        for menu in (self.menu_file, self.menu_records, self.menu_post, self.menu_admin,
+        for menu in (self.menu_file, self.menu_records, self.menu_documents, self.menu_post,
+                     self.menu_admin,
                      self.menu_view, self.menu_help):
             bar.addMenu(menu)
             if menu is self.menu_post and self.exchange_menu is not None:
@@ -278,7 +285,12 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.setCentralWidget(self.tabs)
         self.records_page = records_page
-        self.editors = editor_tabs.EditorTabs(self.tabs, self.session, self)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.record_actions.update_enabled())
+        self.tabs.currentChanged.connect(lambda _i: self.record_actions.update_enabled())
+        self.editors = editor_tabs.EditorTabs(
+            self.tabs, self.session, self,
+            toolbar_actions=[*self.record_actions.review_actions, self.record_actions.act_print])
         self.editors.saved.connect(self._record_saved)
         self.setTabOrder(self.search_edit, self.filter_bar)
         self.setTabOrder(self.filter_bar, self.view)
@@ -326,6 +338,7 @@ class MainWindow(QMainWindow):
                                 self.vault.officer) + demo)
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_records.setTitle(self.tr("&Records"))
+        self.menu_documents.setTitle(self.tr("&Documents"))
         self.menu_post.setTitle(self.tr("&HQ") if self.vault.mode == "hq" else self.tr("&Post"))
         self.menu_admin.setTitle(self.tr("&Admin"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -343,8 +356,6 @@ class MainWindow(QMainWindow):
             self.act_clear: self.tr("&Clear filters"),
             self.act_review: self.tr("Re&view drafts…"),
             self.act_approve: self.tr("&Approve"),
-            self.act_print_incident: self.tr("&Print the incident report…"),
-            self.act_print_summary: self.tr("Print a period &summary…"),
             self.post_actions[0]: self.tr("&Export packet to a stick…"),
             self.post_actions[1]: self.tr("&Import acknowledgement…"),
             self.hq_actions[0]: self.tr("&Import packets…"),
@@ -388,7 +399,9 @@ class MainWindow(QMainWindow):
         self.who_label.setText(fmt(self.tr("%1 (%2) · %3 %4"), self.vault.officer, role, mode,
                                    self.vault.post_code))
         self.model.retranslate()
+        self.record_actions.retranslate_ui()
         self.editors.retranslate()
+        self._fit_columns()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -429,11 +442,25 @@ class MainWindow(QMainWindow):
         self.search_edit.clear()
         self.filter_bar.reset()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widen Kind and citizenship to their longest text in this language (up to a
+        third of the table each); the summary takes what is left before "Last change"."""
+        for column in FIT_COLUMNS:
+            hint = max(self.view.sizeHintForColumn(column),
+                       self.view.horizontalHeader().sectionSizeHint(column))
+            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // 3)
+            self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
+
     def refresh(self) -> None:
         if self.search_edit.text().strip():
             self.run_search()
         else:
             self.model.set_filter(self.current_filter())
+        self.record_actions.update_enabled()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -502,6 +529,29 @@ class MainWindow(QMainWindow):
         if result == QDialog.DialogCode.Accepted and kind:
             self.editors.open_new(kind)
 
+    def current_targets(self) -> list[RecordTarget]:
+        """The records the review and print actions act on: those of the tab in front."""
+        page = self.tabs.currentWidget()
+        if page is self.records_page:
+            item = self.selected_record()
+            return [RecordTarget(item.id, item.version, item.status, item.created_by)] \
+                if item is not None else []
+        if isinstance(page, ReviewQueuePage):
+            return [RecordTarget(q.record.id, q.record.version, q.record.status,
+                                 q.record.created_by) for q in page.selected()]
+        if isinstance(page, RecordEditorPage) and page.record_id and page.head is not None:
+            return [RecordTarget(page.record_id, page.head.version, page.head.state,
+                                 page.head.created_by, unsaved=page.is_dirty())]
+        return []
+
+    def _decided(self, ids: list[str]) -> None:
+        """Approved, sent back or withdrawn: the list, the queue and the open records follow."""
+        self.editors.reload_records(ids)
+        queue = self.review_queue()
+        if queue is not None:
+            queue.reload()
+        self.refresh()
+
     def _record_saved(self, record_id: str) -> None:
         self.refresh()
 
@@ -564,26 +614,6 @@ class MainWindow(QMainWindow):
         self.refresh()
         return True
 
-    def print_incident(self, *, on_shown: Any = None) -> ops.Operation | None:
-        """The incident report of the record in front: its editor tab, else the list's choice.
-        A record never saved has nothing to print yet."""
-        current = self.tabs.currentWidget()
-        record_id = (current.record_id if isinstance(current, RecordEditorPage)
-                     else (item.id if (item := self.selected_record()) is not None else None))
-        if record_id is None:
-            return None
-        return open_incident_report(self, self.session, record_id, on_shown=on_shown)
-
-    def print_summary(self, *, dates: tuple[date, date] | None = None,
-                      on_shown: Any = None) -> ops.Operation | None:
-        """A period summary: from/to asked in a small dialog (this month by default)."""
-        if dates is None:
-            dialog = PeriodDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            dates = dialog.period()
-        return open_summary_report(self, self.session, dates[0], dates[1], on_shown=on_shown)
-
     def _list_menu(self, position: Any) -> None:
         item = self.selected_record()
         if item is None:
@@ -596,7 +626,9 @@ class MainWindow(QMainWindow):
         review.triggered.connect(lambda: self.open_review_queue(item.id))
         menu.addAction(self.act_approve)
         self.act_approve.setEnabled(supervisor and item.status == "draft")
-        menu.addAction(self.act_print_incident)
+        menu.addActions([self.record_actions.act_send_back, self.record_actions.act_withdraw])
+        menu.addSeparator()
+        menu.addAction(self.record_actions.act_print)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     # --- dialogs ---------------------------------------------------------------------------

@@ -31,7 +31,9 @@ class ReviewPage(QWidget):
     closed = Signal()
     changed = Signal(str)  # the record was approved, sent back or withdrawn
 
-    def __init__(self, session: Session, record_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, record_id: str, parent: QWidget | None = None, *,
+                 embedded: bool = False) -> None:
+        """`embedded`: read only, below the review queue, whose actions decide."""
         super().__init__(parent)
         self.session = session
         self.record_id = record_id
@@ -84,6 +86,11 @@ class ReviewPage(QWidget):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         layout.addLayout(buttons)
+        if embedded:
+            layout.setContentsMargins(0, 0, 0, 0)
+            for button in (self.approve_button, self.send_back_button, self.withdraw_button,
+                           self.close_button):
+                button.hide()
         self.approve_button.clicked.connect(self.approve)
         self.send_back_button.clicked.connect(self.send_back)
         self.withdraw_button.clicked.connect(self.withdraw)

@@ -15,7 +15,7 @@ from enum import IntEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -104,6 +104,7 @@ class ReviewQueuePage(QWidget):
         self.model = QueueModel(lambda codes, code: session.ref.label(codes, code, self.lang),
                                 self)
         self.review: ReviewPage | None = None
+        self._sized = False
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -163,6 +164,13 @@ class ReviewQueuePage(QWidget):
             shortcut.activated.connect(slot)
         self.retranslate_ui()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the review's wide diff would otherwise squeeze the list
+            self._sized = True
+            width = max(self.splitter.width(), 600)
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
 
     def retranslate_ui(self) -> None:
         self.approve_button.setText(QCoreApplication.translate("ReviewQueue", "&Approve selected"))
