@@ -186,7 +186,7 @@ def _reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys, at: str) -> _Built:
                             len(tombs), at, None)
         # The file is durable before the row naming it commits (a crash in between leaves an
         # orphan file that outbox_files.sweep removes at the next start).
-        outbox_files.store(vault.directory, packet)
+        outbox_files.store(vault.directory, packet, entry.sha256)
         outbox_store.add_outbox(conn, entry)
         repo.mark_exported(conn, [(v.id, v.version) for v in versions], seq, at)
         packet_store.mark_tombstones_exported(conn, [(t["id"], t["version"]) for t in tombs],
