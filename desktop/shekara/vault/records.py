@@ -222,6 +222,45 @@ def set_retention(conn: Connection, record_id: str, version: int, retain_until: 
                  " version = ?", (retain_until, review_on, record_id, version))
 
 
+@dataclass(frozen=True)
+class NewDraft:
+    """A record just made at this installation: its first version, a draft, and its list row."""
+
+    id: str
+    data: Mapping[str, Any]
+    content_hash: str
+    summary: Summary
+
+
+def insert_new_drafts(conn: Connection, drafts: Sequence[NewDraft], *, officer: str,
+                      at: str) -> None:
+    """What `insert_version` + `upsert_summary(new=True)` write for each draft, with three
+    prepared statements for the lot (issue 13: five statements a record were a fifth of an
+    add)."""
+    conn.executemany(
+        f"INSERT INTO record_versions ({_VERSION_COLUMNS}) VALUES"
+        " (?,?,?,'draft',?,?,?,?,?,NULL,NULL,NULL,?,NULL,NULL,0,NULL,NULL,NULL)",
+        [(d.id, 1, d.data["kind"], _dump(d.data), d.content_hash, officer, at, at,
+          _legal_hold(d.data)) for d in drafts])
+    conn.executemany(
+        "INSERT INTO records (id, head_version, kind, status, occurred_at, occurred_on,"
+        " checkpoint, citizenships, qualifies, title, created_by, updated_at)"
+        " VALUES (?,1,?,'draft',?,?,?,?,?,?,?,?)",
+        [(d.id, d.summary.kind, d.summary.occurred_at, d.summary.occurred_at[:10],
+          d.summary.checkpoint, " ".join(d.summary.citizenships),
+          1 if d.summary.qualifies else 0, d.summary.title, officer, at) for d in drafts])
+    rowids: dict[str, int] = {}
+    for chunk in _chunks([d.id for d in drafts]):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT id, rowid FROM records WHERE id IN ({marks})",
+                                list(chunk)):
+            rowids[str(row[0])] = int(row[1])
+    conn.executemany(
+        "INSERT INTO search (rowid, names, documents, places, things, text) VALUES (?,?,?,?,?,?)",
+        [(rowids[d.id], *(d.summary.search_columns.get(c, "") for c in _SEARCH_COLUMNS))
+         for d in drafts])
+
+
 def upsert_summary(conn: Connection, record_id: str, head_version: int, status: str,
                    summary: Summary, *, created_by: str, at: str, new: bool = False) -> int:
     """Point the record's summary row (and its search entry) at its head version.
