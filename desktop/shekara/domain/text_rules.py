@@ -75,6 +75,8 @@ def one_line_spaces(text: str) -> str:
 
 def has_visible(text: str) -> bool:
     """Whether text holds a letter, digit, punctuation mark or symbol that draws something."""
+    if text and unicodedata.category(text[0])[0] in "LNPS" and text[0] not in _BLANK_FILLERS:
+        return True  # nearly always: the first character (no generator for the common case)
     return any(unicodedata.category(char)[0] in "LNPS" and char not in _BLANK_FILLERS
                for char in text)
 
