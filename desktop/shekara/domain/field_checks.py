@@ -142,7 +142,7 @@ class FieldChecker:
         """The object's keys, unknown ones reported. None (not reported) for null/missing."""
         if value is None:
             return None
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):  # dict: the fast check
             self.wrong_type(path, dict)
             return None
         known = set(fields)
