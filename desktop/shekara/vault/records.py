@@ -138,9 +138,10 @@ class RecordFilter:
         if self.occurred_to:
             where.append("r.occurred_at < ? AND r.occurred_on <= ?")
             args += [_day_after(self.occurred_to), self.occurred_to]
-        if self.citizenship:
-            where.append("(' ' || r.citizenships || ' ') LIKE ?")
-            args.append(f"% {self.citizenship} %")
+        if self.citizenship:  # the side table the triggers of schema step 11 keep
+            where.append("r.rowid IN (SELECT record_rowid FROM record_citizenships"
+                         " WHERE code = ?)")
+            args.append(self.citizenship)
         if self.qualifies is not None:
             where.append("r.qualifies = ?")
             args.append(1 if self.qualifies else 0)
@@ -597,6 +598,12 @@ def versions_from(conn: Connection, post: str) -> list[tuple[str, int]]:
 
 def record_ids_from(conn: Connection, post: str) -> list[str]:
     return [str(r[0]) for r in conn.execute("SELECT id FROM records WHERE origin = ?", (post,))]
+
+
+def count_records_from(conn: Connection, post: str) -> int:
+    """How many records came from `post` (the posts overview; index records_by_origin)."""
+    return int(conn.execute("SELECT count(*) FROM records WHERE origin = ?",
+                            (post,)).fetchone()[0])
 
 
 _CHUNK = 500  # ids per IN (…) list: well under SQLite's limit on bound parameters
