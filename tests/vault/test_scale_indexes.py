@@ -78,10 +78,25 @@ def test_a_vault_from_before_the_step_gets_the_table_filled(tmp_path: Path) -> N
     vault.conn.execute("DROP TABLE record_citizenships")
     vault.conn.execute("DROP INDEX records_by_origin")
     vault.conn.execute("DROP INDEX records_by_checkpoint")
+    vault.conn.execute("DROP INDEX records_by_qualifies")
     vault.conn.execute("PRAGMA user_version = 10")
     vault.lock()
     vault = Vault.open(tmp_path / "v", "a.b", PASS)
     assert _by_citizenship(vault, "UZB") == {ids[0]}
     assert _by_citizenship(vault, "LTU") == {ids[1]}
     assert _by_citizenship(vault, "RUS") == {ids[0]}
+    vault.lock()
+
+
+def test_counts_agree_with_the_lists_for_every_filter(tmp_path: Path) -> None:
+    vault = _vault(tmp_path)
+    RecordService(vault, load_default()).add(
+        [_two_citizens(), border_record("Jonaitis", "Jonas", "LTU"),
+         border_record("Abenov", "Asan", "KAZ")])
+    for flt in (RecordFilter(citizenship="RUS"), RecordFilter(citizenship="RUS", qualifies=True),
+                RecordFilter(citizenship="LTU", kinds=["border_violation"]),
+                RecordFilter(qualifies=True), RecordFilter(qualifies=False),
+                RecordFilter(kinds=[], citizenship="UZB")):
+        listed = repo.list_records(vault.conn, flt, limit=1000)
+        assert repo.count_records(vault.conn, flt) == len(listed), flt
     vault.lock()
