@@ -79,6 +79,7 @@ def test_a_vault_from_before_the_step_gets_the_table_filled(tmp_path: Path) -> N
     vault.conn.execute("DROP INDEX records_by_origin")
     vault.conn.execute("DROP INDEX records_by_checkpoint")
     vault.conn.execute("DROP INDEX records_by_qualifies")
+    vault.conn.execute("DROP INDEX records_by_day")
     vault.conn.execute("PRAGMA user_version = 10")
     vault.lock()
     vault = Vault.open(tmp_path / "v", "a.b", PASS)
