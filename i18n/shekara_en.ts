@@ -36,6 +36,26 @@
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n disclosure</numerusform>
+            <numerusform>%n disclosures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTableModel</name>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n by hand)</numerusform>
+            <numerusform>(%n by hand)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message numerus="yes">
         <source>%n record version(s)</source>
@@ -118,12 +138,125 @@
     </message>
 </context>
 <context>
+    <name>LetterImportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation>
+            <numerusform>%n file: %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</numerusform>
+            <numerusform>%n files: %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeTableModel</name>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n refusal</numerusform>
+            <numerusform>%n refusals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersTableModel</name>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n refusal</numerusform>
+            <numerusform>%n refusals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n record(s) found</source>
         <translation>
             <numerusform>%n record found</numerusform>
             <numerusform>%n records found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTableModel</name>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n by hand)</numerusform>
+            <numerusform>(%n by hand)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysDialog</name>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of %1.</source>
+        <translation>
+            <numerusform>Revoked: %n key of %1.</numerusform>
+            <numerusform>Revoked: %n keys of %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,12 +288,107 @@
     </message>
 </context>
 <context>
+    <name>ReceivedFactDialog</name>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Persons (%n):</numerusform>
+            <numerusform>Persons (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner withheld %n person(s); ask for them by a request when needed (Art. 8).</source>
+        <translation>
+            <numerusform>The partner withheld %n person; ask for them by a request when needed (Art. 8).</numerusform>
+            <numerusform>The partner withheld %n persons; ask for them by a request when needed (Art. 8).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message numerus="yes">
         <source>%n problem(s) to fix before the record can be saved</source>
         <translation>
             <numerusform>%n problem to fix before the record can be saved</numerusform>
             <numerusform>%n problems to fix before the record can be saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Persons (%n):</numerusform>
+            <numerusform>Persons (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>%n draft waiting, newest change first</numerusform>
+            <numerusform>%n drafts waiting, newest change first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) on the notice.</source>
+        <translation>
+            <numerusform>%n item on the notice.</numerusform>
+            <numerusform>%n items on the notice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n request(s), answer(s) or refusal(s) from the register.</source>
+        <translation>
+            <numerusform>With %n request, answer or refusal from the register.</numerusform>
+            <numerusform>With %n requests, answers or refusals from the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put on the notice.</source>
+        <translation>
+            <numerusform>%n record put on the notice.</numerusform>
+            <numerusform>%n records put on the notice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message numerus="yes">
+        <source>Persons sent (%n):</source>
+        <translation>
+            <numerusform>Persons sent (%n):</numerusform>
+            <numerusform>Persons sent (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons withheld — they stay home (%n):</source>
+        <translation>
+            <numerusform>Persons withheld — they stay home (%n):</numerusform>
+            <numerusform>Persons withheld — they stay home (%n):</numerusform>
         </translation>
     </message>
 </context>

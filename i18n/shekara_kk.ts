@@ -351,6 +351,38 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Екінші Тараптың хаты импортталды</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Алынған ақпарат қаралды</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Үшінші тарапқа беруге келісім тіркелді</translation>
+    </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Серіктеске хатқа енгізілді</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Серіктеске хаттан алынды</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Серіктеске хат бекітілді</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Серіктеске хат жіберілді</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Серіктеске хат жазылды</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -468,6 +500,37 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Жіберілетіні</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>On the notice</source>
+        <translation>Хабарламада</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
     </message>
 </context>
 <context>
@@ -629,6 +692,94 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosure register</source>
+        <translation>Берілген ақпарат тізілімі</translation>
+    </message>
+    <message>
+        <source>Every record version and correction sent to the other Party (Art. 10): what Art. 10.2 consents and Art. 10.3 corrections stand on.</source>
+        <translation>Екінші Тарапқа жіберілген әр жазба нұсқасы мен түзету (Келісімнің 10-бабы): 10-баптың 2-тармағы бойынша келісімдер мен 3-тармағы бойынша түзетулер осыған сүйенеді.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from:</source>
+        <translation>&amp;Жіберілген күні, бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Жазба:</translation>
+    </message>
+    <message>
+        <source>registration number or id</source>
+        <translation>тіркеу нөмірі немесе идентификатор</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Берілген ақпарат</translation>
+    </message>
+    <message>
+        <source>&amp;Print the period…</source>
+        <translation>Кезеңді &amp;басып шығару…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n жазба берілді</numerusform>
+            <numerusform>%n жазба берілді</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Жіберілетіні</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Жіберілген адамдар</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Жіберілмегені</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation>Пакеттің SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n қолмен қосылған)</numerusform>
+            <numerusform>(%n қолмен қосылған)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
@@ -705,6 +856,136 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>New: %1</source>
         <translation>Жаңа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>А&amp;лмасу</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the partner…</source>
+        <translation>Серіктеске &amp;беру…</translation>
+    </message>
+    <message>
+        <source>&amp;Received information…</source>
+        <translation>&amp;Алынған ақпарат…</translation>
+    </message>
+    <message>
+        <source>Request &amp;register…</source>
+        <translation>Өтініштер &amp;тізілімі…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure register…</source>
+        <translation>Берілген ақпарат т&amp;ізілімі…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner keys…</source>
+        <translation>&amp;Серіктестің кілттері…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>qualifies under Art. %1 and was never sent</source>
+        <translation>Келісімнің %1-бабына сәйкес келеді және әлі жіберілмеген</translation>
+    </message>
+    <message>
+        <source>version %2 replaces version %3 sent before (Art. 10.3)</source>
+        <translation>%2-нұсқа бұрын жіберілген %3-нұсқаны ауыстырады (Келісімнің 10-бабының 3-тармағы)</translation>
+    </message>
+    <message>
+        <source>withdrawn after version %3 was sent: the partner must withdraw it too</source>
+        <translation>%3-нұсқа жіберілгеннен кейін кері қайтарылды: серіктес те оны кері қайтаруы тиіс</translation>
+    </message>
+    <message>
+        <source>purged after version %3 was sent: the partner must destroy it too</source>
+        <translation>%3-нұсқа жіберілгеннен кейін жойылды: серіктес те оны жоюы тиіс</translation>
+    </message>
+    <message>
+        <source>version %2 no longer qualifies: version %3 sent before is withdrawn from the partner</source>
+        <translation>%2-нұсқа енді сәйкес келмейді: бұрын жіберілген %3-нұсқа серіктестен кері қайтарылады</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>кері қайтару</translation>
+    </message>
+    <message>
+        <source>destruction</source>
+        <translation>жою</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>қолданыстағы</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ауыстырылған</translation>
+    </message>
+    <message>
+        <source>withdrawn by the partner</source>
+        <translation>серіктес кері қайтарды</translation>
+    </message>
+    <message>
+        <source>destroyed at the partner&apos;s request</source>
+        <translation>серіктестің сұрауы бойынша жойылды</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>бекітілді</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>алынды</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>жауап берілді</translation>
+    </message>
+    <message>
+        <source>partly answered</source>
+        <translation>ішінара жауап берілді</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>partly refused</source>
+        <translation>ішінара бас тартылды</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>ours to the partner</source>
+        <translation>біздікі, серіктеске</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s to us</source>
+        <translation>серіктестікі, бізге</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>қосымша сұрақ</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>жауап</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1492,29 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>IncludePersonDialog</name>
+    <message>
+        <source>Include a person</source>
+        <translation>Адамды қосу</translation>
+    </message>
+    <message>
+        <source>The rule keeps this person home (a witness, or a citizen of our own State). Send them only when the partner needs them for the Agreement&apos;s purposes, and say why: the reason is kept in the disclosure register.</source>
+        <translation>Ереже бойынша бұл адам жіберілмейді (куә немесе өз мемлекетіміздің азаматы). Оны серіктеске Келісімнің мақсаттары үшін қажет болғанда ғана жіберіңіз және себебін жазыңыз: себеп берілген ақпарат тізілімінде сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Адам:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -1285,6 +1589,234 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>LetterDestinationDialog</name>
+    <message>
+        <source>Write a letter again</source>
+        <translation>Хатты қайта жазу</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written again, byte for byte the same, for the stick that was lost or damaged. Choose where.</source>
+        <translation>%1 хаты жоғалған немесе бүлінген флеш-жинақтауыштың орнына байтқа дейін дәл сол күйінде қайта жазылады. Қайда жазатынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Қайта &amp;жазу</translation>
+    </message>
+    <message>
+        <source>Send to the partner</source>
+        <translation>Серіктеске жіберу</translation>
+    </message>
+    <message>
+        <source>The approved notice is sealed into one signed, encrypted letter for the partner, given its registration number and entered in the disclosure register. Choose the stick or folder it is written to.</source>
+        <translation>Бекітілген хабарлама серіктеске арналған қол қойылған, шифрланған бір хатқа жиналады, тіркеу нөмірін алады және берілген ақпарат тізіліміне енгізіледі. Хат жазылатын флеш-жинақтауышты немесе қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Жіберу</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImportDialog</name>
+    <message>
+        <source>Import the partner&apos;s letters</source>
+        <translation>Серіктестің хаттарын жүктеу</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation>Серіктестің хат файлдарын таңдаңыз (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Әрқайсысы тексеріледі (алдымен қолтаңба), содан кейін жүктеледі, қайталанған деп танылады, алдындағы хаттар келгенше ұсталады, айыр ретінде оқшауланады немесе себебі көрсетіліп қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>&amp;Файлдарды жүктеу…</translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation>Әр файлдың нәтижесі</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters</source>
+        <translation>Серіктестің хаттары</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation>
+            <numerusform>%n файл: %1 жүктелді, %2 қайталанған, %3 ұсталды, %4 айыр, %5 қабылданбады.</numerusform>
+            <numerusform>%n файл: %1 жүктелді, %2 қайталанған, %3 ұсталды, %4 айыр, %5 қабылданбады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n түзету</numerusform>
+            <numerusform>%n түзету</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n өтініш</numerusform>
+            <numerusform>%n өтініш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n жауап</numerusform>
+            <numerusform>%n жауап</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n бас тарту</numerusform>
+            <numerusform>%n бас тарту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n келісім</numerusform>
+            <numerusform>%n келісім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>тек алу туралы растамалар</translation>
+    </message>
+    <message>
+        <source>then held letter(s) %1 applied</source>
+        <translation>содан кейін ұсталған %1 хат(тар) қолданылды</translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation>бұрын алынған; ештеңе өзгермеді</translation>
+    </message>
+    <message>
+        <source>waits for the missing letter(s) %1</source>
+        <translation>жетіспейтін %1 хат(тар)ды күтеді</translation>
+    </message>
+    <message>
+        <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation>осы нөмірлі басқа хат немесе соңғы жүктелгеннен кейін келмейтін хат: тексеру үшін бөлек сақталды</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>ескерту:</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTableModel</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Жіберген</translation>
+    </message>
+    <message>
+        <source>Written to the stick</source>
+        <translation>Флеш-жинақтауышқа жазылды</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n түзету</numerusform>
+            <numerusform>%n түзету</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n өтініш</numerusform>
+            <numerusform>%n өтініш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n жауап</numerusform>
+            <numerusform>%n жауап</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n бас тарту</numerusform>
+            <numerusform>%n бас тарту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>тек алу туралы растамалар</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>[demo]</source>
@@ -1353,6 +1885,14 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
+    </message>
+    <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>Жобаларды &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекіту</translation>
     </message>
     <message>
         <source>&amp;Export packet to a stick…</source>
@@ -1439,6 +1979,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1460,6 +2004,48 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>%2 жазбаның %1 жүктелді</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Қарау…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Жіберілетіні</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Жіберілген адамдар</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Жіберілмегені</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Қосқан</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n қолмен қосылған)</numerusform>
+            <numerusform>(%n қолмен қосылған)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2199,95 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>the file cannot be read</source>
         <translation>файлды оқу мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysDialog</name>
+    <message>
+        <source>Partner keys</source>
+        <translation>Серіктестің кілттері</translation>
+    </message>
+    <message>
+        <source>The keys of the other Party&apos;s central authority. Its letters are accepted only when signed with an active key here, and our letters are encrypted to it.</source>
+        <translation>Екінші Тараптың орталық уәкілетті органының кілттері. Оның хаттары осындағы белсенді кілтпен қол қойылған жағдайда ғана қабылданады, ал біздің хаттарымыз соған шифрланады.</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll the partner&apos;s keys…</source>
+        <translation>Серіктестің кілттерін &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the partner&apos;s keys…</source>
+        <translation>Серіктестің кілттерін &amp;кері қайтару…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s keys file</source>
+        <translation>Серіктестің кілттер файлы</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Кілт файлдары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted: its letters are accepted from now on.</source>
+        <translation>%1 сенімді деп танылды: оның хаттары енді қабылданады.</translation>
+    </message>
+    <message>
+        <source>%1 has its new key: the old one is revoked.</source>
+        <translation>%1 жаңа кілт алды: ескісі кері қайтарылды.</translation>
+    </message>
+    <message>
+        <source>This key of %1 was already trusted: nothing changed.</source>
+        <translation>%1 бұл кілті бұрыннан сенімді: ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s keys</source>
+        <translation>Серіктестің кілттерін кері қайтару</translation>
+    </message>
+    <message>
+        <source>Revoke every key of %1?</source>
+        <translation>%1 барлық кілттерін кері қайтару керек пе?</translation>
+    </message>
+    <message>
+        <source>Its letters are refused from now on and nothing more can be sent to it. Only a new enrollment, checked on paper, brings the partner back.</source>
+        <translation>Бұдан былай оның хаттары қабылданбайды және оған ештеңе жіберуге болмайды. Серіктесті тек қағаз парақпен тексерілген жаңа тіркеу ғана қайтарады.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Кері қайтару</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of %1.</source>
+        <translation>
+            <numerusform>Кері қайтарылды: %1, %n кілт.</numerusform>
+            <numerusform>Кері қайтарылды: %1, %n кілт.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Цифрлық ізі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Сенім білдірілген күн</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2795,192 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Көмек</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Адамдар немесе қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Кім жазған</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Кімді күтеді</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (түзету)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>авторын (%1 қайтарды)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>қарауды</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Received information</source>
+        <translation>Алынған ақпарат</translation>
+    </message>
+    <message>
+        <source>Facts the other Party&apos;s central authority sent, under its handling restrictions. They are kept apart from our own records and are never sent on.</source>
+        <translation>Екінші Тараптың орталық органы жіберген фактілер, оның пайдалану шектеулерімен. Олар өз жазбаларымыздан бөлек сақталады және ешқашан әрі қарай берілмейді.</translation>
+    </message>
+    <message>
+        <source>Received facts</source>
+        <translation>Алынған фактілер</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Import letters…</source>
+        <translation>Хаттарды &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>Nothing received from the partner yet.</source>
+        <translation>Серіктестен әлі ештеңе алынған жоқ.</translation>
+    </message>
+    <message>
+        <source>No received fact matches.</source>
+        <translation>Алынған фактілердің ешқайсысы сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>name in any script, the partner&apos;s number… (Enter)</source>
+        <translation>кез келген жазудағы аты-жөні, серіктестің нөмірі… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFactDialog</name>
+    <message>
+        <source>Received from %1: %2</source>
+        <translation>%1 жіберген: %2</translation>
+    </message>
+    <message>
+        <source>Information of %1 — handle as it says:</source>
+        <translation>%1 ақпараты — оның талаптарына сай пайдаланыңыз:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s handling restrictions</source>
+        <translation>Серіктестің пайдалану шектеулері</translation>
+    </message>
+    <message>
+        <source>The received fact</source>
+        <translation>Алынған факт</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Күйі: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s registration number: %1</source>
+        <translation>Серіктестің тіркеу нөмірі: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Бап: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (packet %2), received %3</source>
+        <translation>%1 хат (%2-пакет), алынды: %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>%2 нұсқаның %1-і</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request (Art. 10.3): only the trace that it was received is kept.</source>
+        <translation>Серіктестің сұрауы бойынша жойылды (Келісімнің 10-бабының 3-тармағы): тек алынғаны туралы із сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Адамдар (%n):</numerusform>
+            <numerusform>Адамдар (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner withheld %n person(s); ask for them by a request when needed (Art. 8).</source>
+        <translation>
+            <numerusform>Серіктес %n адамды жібермеді; қажет болса, өтінішпен сұраңыз (Келісімнің 8-бабы).</numerusform>
+            <numerusform>Серіктес %n адамды жібермеді; қажет болса, өтінішпен сұраңыз (Келісімнің 8-бабы).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written consents to pass it on (Art. 10.2):</source>
+        <translation>Әрі қарай беруге жазбаша келісімдер (Келісімнің 10-бабының 2-тармағы):</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — %2 үшін</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Болған уақыты</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Серіктестің нөмірі</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3792,192 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Recovery sheet</source>
         <translation>Қалпына келтіру парағы</translation>
     </message>
+    <message>
+        <source>Covering letter to the partner</source>
+        <translation>Серіктеске ілеспе хат</translation>
+    </message>
+    <message>
+        <source>Disclosure register (Art. 10)</source>
+        <translation>Берілген ақпарат тізілімі (Келісімнің 10-бабы)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner</source>
+        <translation>Серіктестен алынған ақпарат</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>%1 өтініш</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — due %3</source>
+        <translation>%1 — %2 — мерзімі %3</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <source>The request and its thread</source>
+        <translation>Өтініш және оның хат алмасуы</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Біздің нөмір: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number: %1</source>
+        <translation>Серіктестің нөмірі: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, reference %3, dated %4</source>
+        <translation>%1 органынан %2 органына, анықтамасы %3, күні %4</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тақырыбы: %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>Мән-жайлары: %1</translation>
+    </message>
+    <message>
+        <source>Objects and documents: %1</source>
+        <translation>Заттар мен құжаттар: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Негіздемесі: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Не сұралады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Адамдар (%n):</numerusform>
+            <numerusform>Адамдар (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusal (%1): %2 — %3</source>
+        <translation>Бас тарту (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Хат алмасу:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <source>Request register</source>
+        <translation>Өтініштер тізілімі</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Бағыты:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Тек &amp;мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Approve our draft</source>
+        <translation>Біздің жобаны &amp;бекіту</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>Only our own draft requests are approved.</source>
+        <translation>Тек өз өтініштеріміздің жобалары бекітіледі.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a request.</source>
+        <translation>Өтінішті тек ауысым бастығы бекіте алады.</translation>
+    </message>
+    <message>
+        <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Бұл өтінішті сіз жаздыңыз: оны басқа ауысым бастығы бекітуі тиіс (екі адам қағидасы).</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes with the next letter to the partner.</source>
+        <translation>Бекітілді: өтініш серіктеске келесі хатпен жіберіледі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n өтініш</numerusform>
+            <numerusform>%n өтініш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n мерзімі өткен</numerusform>
+            <numerusform>%n мерзімі өткен</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Біздің нөмір</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Серіктестің нөмірі</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -3000,6 +4047,36 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>Таңдалғандарды &amp;бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Қарауды күтіп тұрған жобалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Қарауды %n жоба күтіп тұр, ең жаңа өзгеріс бірінші</numerusform>
+            <numerusform>Қарауды %n жоба күтіп тұр, ең жаңа өзгеріс бірінші</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Қарау үшін сол жақтан жобаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Қарауды күтіп тұрған жоба жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3063,6 +4140,227 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Create the vault</source>
         <translation>Қойманы &amp;құру</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with the partner</source>
+        <translation>Серіктеске беру</translation>
+    </message>
+    <message>
+        <source>Candidates and the notice</source>
+        <translation>Үміткерлер және хабарлама</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Жіберілген хаттар</translation>
+    </message>
+    <message>
+        <source>Candidates: qualify and not sent, or changed since sent</source>
+        <translation>Үміткерлер: сәйкес келеді және жіберілмеген немесе жіберілгеннен кейін өзгерген</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Үміткерлер</translation>
+    </message>
+    <message>
+        <source>The notice being prepared</source>
+        <translation>Дайындалып жатқан хабарлама</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>What leaves (the selected item)</source>
+        <translation>Не жіберіледі (таңдалған жазба)</translation>
+    </message>
+    <message>
+        <source>What leaves</source>
+        <translation>Не жіберіледі</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the notice</source>
+        <translation>Хабарламаға &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the notice</source>
+        <translation>Хабарламадан &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Include a person…</source>
+        <translation>Адамды қ&amp;осу…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the notice</source>
+        <translation>Хабарламаны &amp;бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a stick…</source>
+        <translation>Флеш-жинақтауышқа &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>&amp;Write again…</source>
+        <translation>Қайта &amp;жазу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the covering letter…</source>
+        <translation>Ілеспе хатты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+    <message>
+        <source>The notice is empty: add candidates to it.</source>
+        <translation>Хабарлама бос: оған үміткерлерді қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve the notice.</source>
+        <translation>Хабарламаны тек ауысым бастығы бекіте алады.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>Хабарлама бос.</translation>
+    </message>
+    <message>
+        <source>Approved by %1: ready to send.</source>
+        <translation>%1 бекітті: жіберуге дайын.</translation>
+    </message>
+    <message>
+        <source>You added items to this notice: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Сіз бұл хабарламаға жазбалар қостыңыз: оны басқа ауысым бастығы бекітуі тиіс (екі адам қағидасы).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the notice.</source>
+        <translation>
+            <numerusform>Хабарламада %n жазба.</numerusform>
+            <numerusform>Хабарламада %n жазба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n request(s), answer(s) or refusal(s) from the register.</source>
+        <translation>
+            <numerusform>Тізілімнен %n өтініш, жауап немесе бас тартумен бірге.</numerusform>
+            <numerusform>Тізілімнен %n өтініш, жауап немесе бас тартумен бірге.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Әлі бекітілмеген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put on the notice.</source>
+        <translation>
+            <numerusform>Хабарламаға %n жазба қосылды.</numerusform>
+            <numerusform>Хабарламаға %n жазба қосылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from the notice.</source>
+        <translation>Хабарламадан алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>The person is included; the reason is kept in the register.</source>
+        <translation>Адам қосылды; себебі тізілімде сақталады.</translation>
+    </message>
+    <message>
+        <source>The notice is approved: it can be sent.</source>
+        <translation>Хабарлама бекітілді: оны жіберуге болады.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written: %2</source>
+        <translation>%1 хаты жазылды: %2</translation>
+    </message>
+    <message>
+        <source>Written again: %1</source>
+        <translation>Қайта жазылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message>
+        <source>%1 (Art. 10.2)</source>
+        <translation>%1 (Келісімнің 10-бабының 2-тармағы)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, citizenship %3</source>
+        <translation>%1 — %2, азаматтығы %3</translation>
+    </message>
+    <message>
+        <source>A correction: only the record&apos;s id, version and the reason leave. The partner must withdraw or destroy what it received.</source>
+        <translation>Түзету: тек жазбаның идентификаторы, нұсқасы және себебі жіберіледі. Серіктес алғанын кері қайтаруы немесе жоюы тиіс.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL (Art. 10.1): for the Agreement&apos;s purposes only.</source>
+        <translation>ҚҰПИЯ (Келісімнің 10-бабының 1-тармағы): тек Келісімнің мақсаттары үшін.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Түрі: %1</translation>
+    </message>
+    <message>
+        <source>Narrative: %1</source>
+        <translation>Сипаттамасы: %1</translation>
+    </message>
+    <message>
+        <source>Never leaves: who wrote or approved the record, attachments, links to records the partner never received, internal fields.</source>
+        <translation>Ешқашан жіберілмейді: жазбаны кім жазғаны немесе бекіткені, тіркемелер, серіктес алмаған жазбаларға сілтемелер, ішкі өрістер.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ескертпе: %1</translation>
+    </message>
+    <message>
+        <source>Occurred: %1</source>
+        <translation>Болған уақыты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons sent (%n):</source>
+        <translation>
+            <numerusform>Жіберілетін адамдар (%n):</numerusform>
+            <numerusform>Жіберілетін адамдар (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons withheld — they stay home (%n):</source>
+        <translation>
+            <numerusform>Жіберілмейтін адамдар — олар елде қалады (%n):</numerusform>
+            <numerusform>Жіберілмейтін адамдар — олар елде қалады (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Орны: %1</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 — Art. %3 — %4</source>
+        <translation>%1 жазба, %2-нұсқа — Келісімнің %3-бабы — %4</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never purged while it is set.</source>
+        <translation>Жоюға тыйым салынған: тыйым тұрғанда ешқашан жойылмайды.</translation>
+    </message>
+    <message>
+        <source>WHAT LEAVES FOR THE PARTNER</source>
+        <translation>СЕРІКТЕСКЕ НЕ ЖІБЕРІЛЕДІ</translation>
+    </message>
+    <message>
+        <source>included by hand: %1</source>
+        <translation>қолмен қосылды: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>none: the fact leaves without a person</source>
+        <translation>жоқ: факт адамсыз жіберіледі</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
     </message>
 </context>
 <context>
@@ -3484,12 +4782,60 @@ Passphrase for all: %3</source>
         <translation>{name} оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>келісім хатының екінші Тараптағы тіркеу нөмірін хатта басылғандай көрсетіңіз (мысалы, HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>{id} фактісі екінші Тараптың талабы бойынша жойылды (10-баптың 3-тармағы): беретін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>{name} келісім хаты бос</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>келісім хаты {n} байттан аспауы керек</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>{name} келісім хатын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>келісім берілген үшінші тарапты көрсетіңіз (ең көбі {n} таңба)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>{party} — белгісіз Тарап: KZ немесе LT пайдаланыңыз</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>жоба {n} байттан үлкен</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>ол {partner} органынан соңғы импортталған {last} пакетінен кейін келмейді</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>{partner} органынан {seq} реттік нөмірлі басқа пакет бұрын алынған</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>хаттың {what} {index} элементі {path} өрісінде деректер сөздігін бұзады [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>хат {id} үшін келісім береді, бірақ бұл штаб оны алмаған</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>хат {id} өтінішіне жауап береді немесе бас тартады, бірақ бұл штаб ондай өтініш жібермеген</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>хатта ол {sender} тарапынан {recipient} тарапына жіберілген делінген, бірақ оған {signer} қол қойған, ал бұл {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3626,6 +4972,10 @@ Passphrase for all: %3</source>
     <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} бұрыннан бар: басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>бұл штабтың кілттері ешқашан ауыстырылмаған</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -3872,6 +5222,10 @@ Passphrase for all: %3</source>
         <translation>пакет {claimed} жерінен келген деп мәлімдейді, бірақ оған {signer} кілтімен қол қойылған</translation>
     </message>
     <message>
+        <source>the packet is not encrypted to its own sender&apos;s key, as every Shekara writer does: it is refused</source>
+        <translation>пакет жіберушінің өз кілтіне шифрланбаған, ал Shekara-ның әр жазушысы солай істейді: ол қабылданбайды</translation>
+    </message>
+    <message>
         <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
         <translation>{seq} пакеті осы посттан соңғы импортталған {last} пакетінен {limit} артық озып кеткен: ол ұсталмайды</translation>
     </message>
@@ -3898,6 +5252,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the packet content cannot be written as JSON [{reason}]</source>
         <translation>пакет мазмұнын JSON түрінде жазу мүмкін емес [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>қайта оқылған пакет жазылғаннан өзгеше; ештеңе сақталмады</translation>
     </message>
     <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
@@ -3944,12 +5302,40 @@ Passphrase for all: %3</source>
         <translation>қағазбен салыстырылған цифрлық із осы файлдікі емес ({fingerprint}): файлға сенбеңіз; серіктестен кілттерін қайта сұраңыз</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>екінші Тараптың қағаз парағымен салыстырылған саусақ ізін көрсетіңіз (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>{id} ұсталған немесе тармақталған хат жоқ (&apos;shekara partner status&apos; қараңыз)</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>{code} серіктесінің кері қайтаратын кілті жоқ</translation>
     </message>
     <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>ауыстыру {code} кілтімен қол қойылған, оның күйі {state}: жаңа кілтті қағаз бойынша салыстырып тіркеңіз</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>хаттағы кілт ауыстыру бұрын {state} күйінде болған {code} кілтін атайды: оған енді сенім жоқ</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>ауыстыру екінші Тараптікі емес кілтке қатысты: екінші Тараптың кілттер файлын қағаз бойынша салыстырып тіркеңіз</translation>
+    </message>
+    <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>бұл — {party} қондырғысының кілттері: серіктес — басқа Тараптың орталық органы</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>{id} фактісінің {version} нұсқасы екінші Тараптың талабы бойынша жойылды (10-баптың 3-тармағы): басып шығаратын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>бұл штаб {id} фактісін алмаған (нұсқасы {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -4138,6 +5524,70 @@ Passphrase for all: %3</source>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>1-ден 240-қа дейінгі минут санын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>екі адам қағидаты: бұл хатқа сіз жазбалар қостыңыз, сондықтан оны басқа ауысым бастығы бекітуі керек</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>адамдарды тек фактіге қосуға болады, түзетуге емес</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>адамдарды бір уақытта тек бір жазбаға қосуға болады</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>{index} адамның неге жіберілуі керек екенін көрсетіңіз (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>қоймада сақталған {seq} хаты тіркелген SHA-256 мәніне сәйкес келмейді: ол жазылмайды</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>{seq} хаты жіберілмеген</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>бұл орталық орган {number} хатын жібермеген</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>екінші Тараптың орталық органы тіркелмеген: алдымен &apos;shekara partner enroll FILE --fingerprint FP&apos; орындаңыз</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>екінші Тарапқа хатта оны бекіткен лауазымды адам көрсетіледі: алдымен {login} үшін басылатын аты-жөні мен лауазымын орнатыңыз (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>хат қазіргі күйінде бекітілмеген: екінші ауысым бастығы &apos;shekara share show&apos; кейін &apos;shekara share approve&apos; орындайды</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>{id} жазбасынан жіберетін ештеңе жоқ: ол бекітілмеген немесе серіктесте оның ағымдағы нұсқасы бар</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>{id} жазбасы Келісім бойынша алмасуға жатпайды: ол жіберілмейді</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>{id} жазбасы хатта жоқ</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>жіберетін ештеңе жоқ: хат бос, ал серіктесте біздің растамаларымыз бар</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

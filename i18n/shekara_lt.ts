@@ -354,6 +354,38 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Nustatymas pakeistas</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Importuotas kitos Šalies raštas</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Peržiūrėta gauta informacija</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Užregistruotas sutikimas perduoti trečiajai šaliai</translation>
+    </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Įtraukta į raštą partneriui</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Išbraukta iš rašto partneriui</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Raštas partneriui patvirtintas</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Raštas partneriui išsiųstas</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Raštas partneriui įrašytas</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -471,6 +503,37 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>Details</source>
         <translation>Išsami informacija</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Siunčiama</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kodėl</translation>
+    </message>
+    <message>
+        <source>On the notice</source>
+        <translation>Pranešime</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>taip</translation>
     </message>
 </context>
 <context>
@@ -633,6 +696,96 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosure register</source>
+        <translation>Perduotos informacijos registras</translation>
+    </message>
+    <message>
+        <source>Every record version and correction sent to the other Party (Art. 10): what Art. 10.2 consents and Art. 10.3 corrections stand on.</source>
+        <translation>Kiekviena kitai Šaliai išsiųsta įrašo versija ir pataisa (Susitarimo 10 str.): tuo remiasi sutikimai pagal 10 str. 2 d. ir pataisos pagal 10 str. 3 d.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from:</source>
+        <translation>Išsiųsta &amp;nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>i&amp;ki:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>Į&amp;rašas:</translation>
+    </message>
+    <message>
+        <source>registration number or id</source>
+        <translation>registracijos numeris arba identifikatorius</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Perdavimai</translation>
+    </message>
+    <message>
+        <source>&amp;Print the period…</source>
+        <translation>&amp;Spausdinti laikotarpį…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n perdavimas</numerusform>
+            <numerusform>%n perdavimai</numerusform>
+            <numerusform>%n perdavimų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Siunčiama</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Perduoti asmenys</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Neperduota</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation>Paketo SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n pridėtas rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėti rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėtų rankiniu būdu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
@@ -712,6 +865,136 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>New: %1</source>
         <translation>Naujas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Keitimasis</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the partner…</source>
+        <translation>&amp;Perduoti partneriui…</translation>
+    </message>
+    <message>
+        <source>&amp;Received information…</source>
+        <translation>&amp;Gauta informacija…</translation>
+    </message>
+    <message>
+        <source>Request &amp;register…</source>
+        <translation>Prašymų &amp;registras…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure register…</source>
+        <translation>Perduotos informacijos re&amp;gistras…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner keys…</source>
+        <translation>Partnerio &amp;raktai…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>qualifies under Art. %1 and was never sent</source>
+        <translation>atitinka Susitarimo %1 str. ir dar nebuvo išsiųstas</translation>
+    </message>
+    <message>
+        <source>version %2 replaces version %3 sent before (Art. 10.3)</source>
+        <translation>%2 versija pakeičia anksčiau išsiųstą %3 versiją (Susitarimo 10 str. 3 d.)</translation>
+    </message>
+    <message>
+        <source>withdrawn after version %3 was sent: the partner must withdraw it too</source>
+        <translation>atšauktas po to, kai išsiųsta %3 versija: partneris taip pat turi jį atšaukti</translation>
+    </message>
+    <message>
+        <source>purged after version %3 was sent: the partner must destroy it too</source>
+        <translation>sunaikintas po to, kai išsiųsta %3 versija: partneris taip pat turi jį sunaikinti</translation>
+    </message>
+    <message>
+        <source>version %2 no longer qualifies: version %3 sent before is withdrawn from the partner</source>
+        <translation>%2 versija nebeatitinka: anksčiau išsiųsta %3 versija atšaukiama iš partnerio</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>faktas</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>atšaukimas</translation>
+    </message>
+    <message>
+        <source>destruction</source>
+        <translation>sunaikinimas</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>galiojantis</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>pakeistas</translation>
+    </message>
+    <message>
+        <source>withdrawn by the partner</source>
+        <translation>partneris atšaukė</translation>
+    </message>
+    <message>
+        <source>destroyed at the partner&apos;s request</source>
+        <translation>sunaikinta partnerio prašymu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projektas</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>patvirtintas</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>išsiųstas</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>gautas</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>atsakyta</translation>
+    </message>
+    <message>
+        <source>partly answered</source>
+        <translation>atsakyta iš dalies</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>atsisakyta</translation>
+    </message>
+    <message>
+        <source>partly refused</source>
+        <translation>iš dalies atsisakyta</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>atšauktas</translation>
+    </message>
+    <message>
+        <source>ours to the partner</source>
+        <translation>mūsų partneriui</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s to us</source>
+        <translation>partnerio mums</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>papildomas klausimas</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>atsakymas</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1508,29 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>IncludePersonDialog</name>
+    <message>
+        <source>Include a person</source>
+        <translation>Įtraukti asmenį</translation>
+    </message>
+    <message>
+        <source>The rule keeps this person home (a witness, or a citizen of our own State). Send them only when the partner needs them for the Agreement&apos;s purposes, and say why: the reason is kept in the disclosure register.</source>
+        <translation>Pagal taisyklę šis asmuo neperduodamas (liudytojas arba mūsų valstybės pilietis). Perduokite jį tik tada, kai jo partneriui reikia Susitarimo tikslais, ir nurodykite priežastį: ji saugoma perduotos informacijos registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Asmuo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Priežastis:</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>Į&amp;traukti</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -1299,6 +1605,246 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>LetterDestinationDialog</name>
+    <message>
+        <source>Write a letter again</source>
+        <translation>Įrašyti raštą iš naujo</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written again, byte for byte the same, for the stick that was lost or damaged. Choose where.</source>
+        <translation>Raštas %1 įrašomas iš naujo, baitas į baitą toks pat, vietoj pamestos ar sugadintos USB atmintinės. Pasirinkite kur.</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Įrašyti iš &amp;naujo</translation>
+    </message>
+    <message>
+        <source>Send to the partner</source>
+        <translation>Siųsti partneriui</translation>
+    </message>
+    <message>
+        <source>The approved notice is sealed into one signed, encrypted letter for the partner, given its registration number and entered in the disclosure register. Choose the stick or folder it is written to.</source>
+        <translation>Patvirtintas pranešimas užantspauduojamas į vieną pasirašytą, užšifruotą raštą partneriui, jam suteikiamas registracijos numeris ir jis įrašomas į perduotos informacijos registrą. Pasirinkite USB atmintinę arba aplanką, į kurį jis įrašomas.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Siųsti</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImportDialog</name>
+    <message>
+        <source>Import the partner&apos;s letters</source>
+        <translation>Importuoti partnerio raštus</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation>Pasirinkite partnerio raštų failus (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Kiekvienas tikrinamas (pirmiausia parašas), tada importuojamas, atpažįstamas kaip pasikartojantis, sulaikomas, kol ateis ankstesni raštai, izoliuojamas kaip išsišakojimas arba atmetamas nurodant priežastį.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importuoti &amp;failus…</translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation>Kiekvieno failo rezultatas</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters</source>
+        <translation>Partnerio raštai</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuojama…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation>
+            <numerusform>%n failas: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+            <numerusform>%n failai: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+            <numerusform>%n failų: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paketas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsamiau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n faktas</numerusform>
+            <numerusform>%n faktai</numerusform>
+            <numerusform>%n faktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n pataisa</numerusform>
+            <numerusform>%n pataisos</numerusform>
+            <numerusform>%n pataisų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n atsakymas</numerusform>
+            <numerusform>%n atsakymai</numerusform>
+            <numerusform>%n atsakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n atsisakymas</numerusform>
+            <numerusform>%n atsisakymai</numerusform>
+            <numerusform>%n atsisakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n sutikimas</numerusform>
+            <numerusform>%n sutikimai</numerusform>
+            <numerusform>%n sutikimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>tik gavimo patvirtinimai</translation>
+    </message>
+    <message>
+        <source>then held letter(s) %1 applied</source>
+        <translation>po to pritaikyti sulaikyti raštai %1</translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation>jau gautas; niekas nepakeista</translation>
+    </message>
+    <message>
+        <source>waits for the missing letter(s) %1</source>
+        <translation>laukia trūkstamų raštų %1</translation>
+    </message>
+    <message>
+        <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation>kitas raštas tuo pačiu numeriu arba neinantis po paskutinio importuoto: laikomas atskirai patikrinti</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>įspėjimas:</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTableModel</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Registracijos numeris</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paketas</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Išduota</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>Turinys</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Patvirtino</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Išsiuntė</translation>
+    </message>
+    <message>
+        <source>Written to the stick</source>
+        <translation>Įrašyta į USB atmintinę</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>dar ne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n faktas</numerusform>
+            <numerusform>%n faktai</numerusform>
+            <numerusform>%n faktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n pataisa</numerusform>
+            <numerusform>%n pataisos</numerusform>
+            <numerusform>%n pataisų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n atsakymas</numerusform>
+            <numerusform>%n atsakymai</numerusform>
+            <numerusform>%n atsakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n atsisakymas</numerusform>
+            <numerusform>%n atsisakymai</numerusform>
+            <numerusform>%n atsisakymų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>tik gavimo patvirtinimai</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>[demo]</source>
@@ -1367,6 +1913,14 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;Clear filters</source>
         <translation>&amp;Išvalyti filtrus</translation>
+    </message>
+    <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>&amp;Peržiūrėti juodraščius…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Patvirtinti</translation>
     </message>
     <message>
         <source>&amp;Export packet to a stick…</source>
@@ -1453,6 +2007,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Įrašai</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1475,6 +2033,49 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>Įkelta %1 iš %2 įrašų</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Pe&amp;ržiūrėti…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Siunčiama</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Perduoti asmenys</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Neperduota</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Pridėjo</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n pridėtas rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėti rankiniu būdu)</numerusform>
+            <numerusform>(%n pridėtų rankiniu būdu)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2229,96 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>the file cannot be read</source>
         <translation>failo neįmanoma perskaityti</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysDialog</name>
+    <message>
+        <source>Partner keys</source>
+        <translation>Partnerio raktai</translation>
+    </message>
+    <message>
+        <source>The keys of the other Party&apos;s central authority. Its letters are accepted only when signed with an active key here, and our letters are encrypted to it.</source>
+        <translation>Kitos Šalies centrinės kompetentingos institucijos raktai. Jos raštai priimami tik pasirašyti čia galiojančiu raktu, o mūsų raštai šifruojami jai.</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll the partner&apos;s keys…</source>
+        <translation>Į&amp;registruoti partnerio raktus…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the partner&apos;s keys…</source>
+        <translation>&amp;Atšaukti partnerio raktus…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s keys file</source>
+        <translation>Partnerio raktų failas</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Raktų failai (*.json);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted: its letters are accepted from now on.</source>
+        <translation>%1 patikimas: jo raštai nuo šiol priimami.</translation>
+    </message>
+    <message>
+        <source>%1 has its new key: the old one is revoked.</source>
+        <translation>%1 turi naują raktą: senasis atšauktas.</translation>
+    </message>
+    <message>
+        <source>This key of %1 was already trusted: nothing changed.</source>
+        <translation>Šis %1 raktas jau buvo patikimas: niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s keys</source>
+        <translation>Atšaukti partnerio raktus</translation>
+    </message>
+    <message>
+        <source>Revoke every key of %1?</source>
+        <translation>Atšaukti visus %1 raktus?</translation>
+    </message>
+    <message>
+        <source>Its letters are refused from now on and nothing more can be sent to it. Only a new enrollment, checked on paper, brings the partner back.</source>
+        <translation>Nuo šiol jo raštai atmetami ir jam nieko nebegalima siųsti. Partnerį sugrąžina tik nauja registracija, patikrinta pagal popierinį lapą.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of %1.</source>
+        <translation>
+            <numerusform>Atšaukta: %n %1 raktas.</numerusform>
+            <numerusform>Atšaukta: %n %1 raktai.</numerusform>
+            <numerusform>Atšaukta: %n %1 raktų.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Atspaudas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Patikimas nuo</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2829,194 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Paskutinis pakeitimas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Asmenys ar santrauka</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Laukia</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (pataisa)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>autoriaus (grąžino %1)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>peržiūros</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Received information</source>
+        <translation>Gauta informacija</translation>
+    </message>
+    <message>
+        <source>Facts the other Party&apos;s central authority sent, under its handling restrictions. They are kept apart from our own records and are never sent on.</source>
+        <translation>Kitos Šalies centrinės institucijos atsiųsti faktai su jos nustatytais naudojimo apribojimais. Jie laikomi atskirai nuo mūsų įrašų ir niekada neperduodami toliau.</translation>
+    </message>
+    <message>
+        <source>Received facts</source>
+        <translation>Gauti faktai</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atidaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Import letters…</source>
+        <translation>&amp;Importuoti raštus…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>Nothing received from the partner yet.</source>
+        <translation>Iš partnerio dar nieko negauta.</translation>
+    </message>
+    <message>
+        <source>No received fact matches.</source>
+        <translation>Neatitinka nė vienas gautas faktas.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Paieška:</translation>
+    </message>
+    <message>
+        <source>name in any script, the partner&apos;s number… (Enter)</source>
+        <translation>vardas bet kokiu raštu, partnerio numeris… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFactDialog</name>
+    <message>
+        <source>Received from %1: %2</source>
+        <translation>Gauta iš %1: %2</translation>
+    </message>
+    <message>
+        <source>Information of %1 — handle as it says:</source>
+        <translation>%1 informacija — naudokite, kaip nurodyta:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s handling restrictions</source>
+        <translation>Partnerio naudojimo apribojimai</translation>
+    </message>
+    <message>
+        <source>The received fact</source>
+        <translation>Gautas faktas</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Būsena: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s registration number: %1</source>
+        <translation>Partnerio registracijos numeris: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Straipsnis: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (packet %2), received %3</source>
+        <translation>Raštas %1 (paketas %2), gautas %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versija %1 iš %2</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request (Art. 10.3): only the trace that it was received is kept.</source>
+        <translation>Sunaikinta partnerio prašymu (Susitarimo 10 str. 3 d.): saugomas tik pėdsakas, kad buvo gauta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner withheld %n person(s); ask for them by a request when needed (Art. 8).</source>
+        <translation>
+            <numerusform>Partneris neperdavė %n asmens; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+            <numerusform>Partneris neperdavė %n asmenų; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+            <numerusform>Partneris neperdavė %n asmenų; prireikus paprašykite prašymu (Susitarimo 8 str.).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written consents to pass it on (Art. 10.2):</source>
+        <translation>Rašytiniai sutikimai perduoti toliau (Susitarimo 10 str. 2 d.):</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — kam: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Įvyko</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Straipsnis</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Partnerio numeris</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Gauta</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3829,195 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>Recovery sheet</source>
         <translation>Atkūrimo lapas</translation>
     </message>
+    <message>
+        <source>Covering letter to the partner</source>
+        <translation>Lydraštis partneriui</translation>
+    </message>
+    <message>
+        <source>Disclosure register (Art. 10)</source>
+        <translation>Perduotos informacijos registras (Susitarimo 10 str.)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner</source>
+        <translation>Iš partnerio gauta informacija</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Prašymas %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — due %3</source>
+        <translation>%1 — %2 — terminas %3</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VĖLUOJA</translation>
+    </message>
+    <message>
+        <source>The request and its thread</source>
+        <translation>Prašymas ir jo susirašinėjimas</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Mūsų numeris: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number: %1</source>
+        <translation>Partnerio numeris: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, reference %3, dated %4</source>
+        <translation>Iš %1 kam %2, nuoroda %3, data %4</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>Faktai: %1</translation>
+    </message>
+    <message>
+        <source>Objects and documents: %1</source>
+        <translation>Daiktai ir dokumentai: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Priežastys: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Ko prašoma: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+            <numerusform>Asmenys (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusal (%1): %2 — %3</source>
+        <translation>Atsisakymas (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Susirašinėjimas:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <source>Request register</source>
+        <translation>Prašymų registras</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Kryptis:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Būsena:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Tik &amp;vėluojantys</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atidaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Approve our draft</source>
+        <translation>&amp;Patvirtinti mūsų projektą</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Prašymai</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>visi</translation>
+    </message>
+    <message>
+        <source>Only our own draft requests are approved.</source>
+        <translation>Tvirtinami tik mūsų pačių prašymų projektai.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a request.</source>
+        <translation>Prašymą gali patvirtinti tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Šį prašymą parašėte jūs: jį turi patvirtinti kitas pamainos vadovas (keturių akių taisyklė).</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes with the next letter to the partner.</source>
+        <translation>Patvirtinta: prašymas bus išsiųstas su kitu raštu partneriui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vėluoja</numerusform>
+            <numerusform>%n vėluoja</numerusform>
+            <numerusform>%n vėluoja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Kryptis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Mūsų numeris</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Partnerio numeris</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nuoroda</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vėluoja</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VĖLUOJA</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -3019,6 +4087,37 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>&amp;Patvirtinti pažymėtus</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Peržiūros laukiantys juodraščiai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Laukia %n juodraštis, naujausi pakeitimai pirmiau</numerusform>
+            <numerusform>Laukia %n juodraščiai, naujausi pakeitimai pirmiau</numerusform>
+            <numerusform>Laukia %n juodraščių, naujausi pakeitimai pirmiau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Kairėje pasirinkite juodraštį, kurį norite peržiūrėti.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Peržiūros nelaukia nė vienas juodraštis.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3082,6 +4181,232 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Create the vault</source>
         <translation>&amp;Sukurti saugyklą</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with the partner</source>
+        <translation>Perdavimas partneriui</translation>
+    </message>
+    <message>
+        <source>Candidates and the notice</source>
+        <translation>Kandidatai ir pranešimas</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Išsiųsti raštai</translation>
+    </message>
+    <message>
+        <source>Candidates: qualify and not sent, or changed since sent</source>
+        <translation>Kandidatai: atitinka ir neišsiųsti arba pasikeitę po išsiuntimo</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidatai</translation>
+    </message>
+    <message>
+        <source>The notice being prepared</source>
+        <translation>Rengiamas pranešimas</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>Pranešimas</translation>
+    </message>
+    <message>
+        <source>What leaves (the selected item)</source>
+        <translation>Kas išsiunčiama (pasirinktas elementas)</translation>
+    </message>
+    <message>
+        <source>What leaves</source>
+        <translation>Kas išsiunčiama</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the notice</source>
+        <translation>&amp;Įtraukti į pranešimą</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the notice</source>
+        <translation>&amp;Pašalinti iš pranešimo</translation>
+    </message>
+    <message>
+        <source>&amp;Include a person…</source>
+        <translation>Įtraukti &amp;asmenį…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the notice</source>
+        <translation>Pat&amp;virtinti pranešimą</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a stick…</source>
+        <translation>&amp;Siųsti į USB atmintinę…</translation>
+    </message>
+    <message>
+        <source>&amp;Write again…</source>
+        <translation>Įrašyti iš &amp;naujo…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the covering letter…</source>
+        <translation>&amp;Spausdinti lydraštį…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>The notice is empty: add candidates to it.</source>
+        <translation>Pranešimas tuščias: įtraukite į jį kandidatų.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve the notice.</source>
+        <translation>Pranešimą gali patvirtinti tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>Pranešimas tuščias.</translation>
+    </message>
+    <message>
+        <source>Approved by %1: ready to send.</source>
+        <translation>Patvirtino %1: paruošta siųsti.</translation>
+    </message>
+    <message>
+        <source>You added items to this notice: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Jūs įtraukėte elementų į šį pranešimą: jį turi patvirtinti kitas pamainos vadovas (keturių akių taisyklė).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the notice.</source>
+        <translation>
+            <numerusform>Pranešime %n elementas.</numerusform>
+            <numerusform>Pranešime %n elementai.</numerusform>
+            <numerusform>Pranešime %n elementų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n request(s), answer(s) or refusal(s) from the register.</source>
+        <translation>
+            <numerusform>Su %n prašymu, atsakymu ar atsisakymu iš registro.</numerusform>
+            <numerusform>Su %n prašymais, atsakymais ar atsisakymais iš registro.</numerusform>
+            <numerusform>Su %n prašymų, atsakymų ar atsisakymų iš registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Dar nepatvirtinta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put on the notice.</source>
+        <translation>
+            <numerusform>Į pranešimą įtrauktas %n įrašas.</numerusform>
+            <numerusform>Į pranešimą įtraukti %n įrašai.</numerusform>
+            <numerusform>Į pranešimą įtraukta %n įrašų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from the notice.</source>
+        <translation>Pašalinta iš pranešimo.</translation>
+    </message>
+    <message>
+        <source>The person is included; the reason is kept in the register.</source>
+        <translation>Asmuo įtrauktas; priežastis saugoma registre.</translation>
+    </message>
+    <message>
+        <source>The notice is approved: it can be sent.</source>
+        <translation>Pranešimas patvirtintas: jį galima siųsti.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written: %2</source>
+        <translation>Raštas %1 įrašytas: %2</translation>
+    </message>
+    <message>
+        <source>Written again: %1</source>
+        <translation>Įrašyta iš naujo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message>
+        <source>%1 (Art. 10.2)</source>
+        <translation>%1 (Susitarimo 10 str. 2 d.)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, citizenship %3</source>
+        <translation>%1 — %2, pilietybė %3</translation>
+    </message>
+    <message>
+        <source>A correction: only the record&apos;s id, version and the reason leave. The partner must withdraw or destroy what it received.</source>
+        <translation>Pataisa: išsiunčiami tik įrašo identifikatorius, versija ir priežastis. Partneris turi atšaukti arba sunaikinti tai, ką gavo.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL (Art. 10.1): for the Agreement&apos;s purposes only.</source>
+        <translation>KONFIDENCIALU (Susitarimo 10 str. 1 d.): tik Susitarimo tikslais.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Rūšis: %1</translation>
+    </message>
+    <message>
+        <source>Narrative: %1</source>
+        <translation>Aprašymas: %1</translation>
+    </message>
+    <message>
+        <source>Never leaves: who wrote or approved the record, attachments, links to records the partner never received, internal fields.</source>
+        <translation>Niekada neišsiunčiama: kas įrašą parašė ar patvirtino, priedai, nuorodos į partnerio negautus įrašus, vidiniai laukai.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Pastaba: %1</translation>
+    </message>
+    <message>
+        <source>Occurred: %1</source>
+        <translation>Įvyko: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons sent (%n):</source>
+        <translation>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
+            <numerusform>Perduodami asmenys (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons withheld — they stay home (%n):</source>
+        <translation>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
+            <numerusform>Neperduodami asmenys — jie lieka pas mus (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Vieta: %1</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 — Art. %3 — %4</source>
+        <translation>Įrašas %1, versija %2 — Susitarimo %3 str. — %4</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never purged while it is set.</source>
+        <translation>Draudžiama sunaikinti: kol draudimas galioja, niekada nesunaikinama.</translation>
+    </message>
+    <message>
+        <source>WHAT LEAVES FOR THE PARTNER</source>
+        <translation>KAS IŠSIUNČIAMA PARTNERIUI</translation>
+    </message>
+    <message>
+        <source>included by hand: %1</source>
+        <translation>įtrauktas rankiniu būdu: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>none: the fact leaves without a person</source>
+        <translation>nėra: faktas išsiunčiamas be asmenų</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>taip</translation>
     </message>
 </context>
 <context>
@@ -3506,12 +4831,60 @@ Visų slaptafrazė: %3</translation>
         <translation>negalima perskaityti {name}: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>nurodykite sutikimo rašto registracijos numerį, kaip jis išspausdintas rašte (pvz., HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>faktas {id} sunaikintas kitos Šalies prašymu (10 str. 3 d.): nėra ką perduoti</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>sutikimo raštas {name} tuščias</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>sutikimo raštas – ne daugiau kaip {n} baitų</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>nepavyksta perskaityti sutikimo rašto {name}</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>nurodykite trečiąją šalį, kuriai duotas sutikimas (ne daugiau kaip {n} simbolių)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>nežinoma Šalis {party}: naudokite KZ arba LT</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>juodraštis didesnis nei {n} baitų</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>jis neina po paketo {last}, paskutinio importuoto iš {partner}</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>iš {partner} anksčiau jau gautas kitas paketas eilės numeriu {seq}</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>rašto elementas {what} {index} pažeidžia duomenų žodyną lauke {path} [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>raštas duoda sutikimą dėl {id}, kurio ši būstinė negavo</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>raštas atsako į prašymą {id} arba jį atmeta, bet ši būstinė tokio prašymo nesiuntė</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>rašte nurodyta, kad jis siunčiamas iš {sender} į {recipient}, bet jį pasirašė {signer}, o čia {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3648,6 +5021,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} jau yra: pasirinkite kitą pavadinimą</translation>
+    </message>
+    <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>šios būstinės raktai niekada nebuvo pakeisti</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -3894,6 +5271,10 @@ Visų slaptafrazė: %3</translation>
         <translation>paketas teigia esąs iš {claimed}, bet pasirašytas {signer} raktu</translation>
     </message>
     <message>
+        <source>the packet is not encrypted to its own sender&apos;s key, as every Shekara writer does: it is refused</source>
+        <translation>paketas neužšifruotas paties siuntėjo raktu, kaip tai daro kiekviena Shekara programa: jis atmetamas</translation>
+    </message>
+    <message>
         <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
         <translation>paketas {seq} daugiau nei {limit} lenkia paketą {last}, paskutinį importuotą iš šio posto: jis nesulaikomas</translation>
     </message>
@@ -3920,6 +5301,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the packet content cannot be written as JSON [{reason}]</source>
         <translation>paketo turinio negalima užrašyti JSON formatu [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>perskaitytas paketas skiriasi nuo įrašyto; nieko neišsaugota</translation>
     </message>
     <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
@@ -3966,12 +5351,40 @@ Visų slaptafrazė: %3</translation>
         <translation>su popieriniu lapu palygintas atspaudas nėra šio failo ({fingerprint}): nepasitikėkite failu; paprašykite partnerio raktų dar kartą</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>nurodykite kontrolinį kodą, sutikrintą su kitos Šalies popieriniu lapu (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>nėra sulaikyto ar atsišakojusio rašto {id} (žr. &apos;shekara partner status&apos;)</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>nėra {code} partnerio rakto, kurį būtų galima atšaukti</translation>
     </message>
     <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>keitimas pasirašytas {code} raktu, kurio būsena {state}: naują raktą įregistruokite sutikrinę popieriuje</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>rašte nurodytas raktų keitimas įvardija {code} raktą, kurio būsena anksčiau buvo {state}: juo daugiau nepasitikima</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>keitimas skirtas raktui, kuris nėra kitos Šalies: įregistruokite kitos Šalies raktų failą sutikrinę popieriuje</translation>
+    </message>
+    <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>tai {party} įrenginio raktai: partneris yra kitos Šalies centrinė institucija</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>fakto {id} versija {version} sunaikinta kitos Šalies prašymu (10 str. 3 d.): nėra ką spausdinti</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>ši būstinė negavo fakto {id} (versija {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -4160,6 +5573,70 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>nurodykite minučių skaičių nuo 1 iki 240</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>keturių akių taisyklė: į šį raštą įtraukėte įrašų, todėl jį turi patvirtinti kitas vadovas</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>asmenis galima įtraukti tik į faktą, ne į pataisą</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>asmenis galima įtraukti tik į vieną įrašą vienu metu</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>nurodykite, kodėl reikia siųsti asmenį {index} (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>saugykloje laikomas raštas {seq} neatitinka užregistruotos SHA-256 reikšmės: jis neįrašomas</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>raštas {seq} nebuvo išsiųstas</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>ši centrinė institucija rašto {number} nesiuntė</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>kitos Šalies centrinė institucija neužregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>rašte kitai Šaliai nurodomas jį patvirtinęs pareigūnas: pirmiausia nustatykite {login} spausdinamą vardą ir pareigas (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>raštas tokio, koks yra dabar, nepatvirtintas: antras vadovas po &apos;shekara share show&apos; paleidžia &apos;shekara share approve&apos;</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>įraše {id} nėra ką siųsti: jis nepatvirtintas arba partneris turi dabartinę jo versiją</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>įrašas {id} neatitinka Susitarimo keitimosi sąlygų: jis nesiunčiamas</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>įrašo {id} rašte nėra</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>nėra ką siųsti: raštas tuščias, o partneris turi mūsų gavimo patvirtinimus</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

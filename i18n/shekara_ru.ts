@@ -354,6 +354,38 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Настройка изменена</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Импортировано письмо другой Стороны</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Просмотрена полученная информация</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Зарегистрировано согласие на передачу третьей стороне</translation>
+    </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Включено в письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Исключено из письма партнёру</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Письмо партнёру утверждено</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Письмо партнёру отправлено</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Письмо партнёру записано</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -471,6 +503,37 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Передаётся</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>On the notice</source>
+        <translation>В уведомлении</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -633,6 +696,96 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosure register</source>
+        <translation>Реестр переданной информации</translation>
+    </message>
+    <message>
+        <source>Every record version and correction sent to the other Party (Art. 10): what Art. 10.2 consents and Art. 10.3 corrections stand on.</source>
+        <translation>Каждая версия записи и исправление, переданные другой Стороне (ст. 10 Соглашения): на это опираются согласия по п. 2 ст. 10 и исправления по п. 3 ст. 10.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from:</source>
+        <translation>Передано &amp;с:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>registration number or id</source>
+        <translation>регистрационный номер или идентификатор</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <source>&amp;Print the period…</source>
+        <translation>&amp;Печать за период…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n передача</numerusform>
+            <numerusform>%n передачи</numerusform>
+            <numerusform>%n передач</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Передаётся</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Переданные лица</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Не переданы</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Packet SHA-256</source>
+        <translation>SHA-256 пакета</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n добавлен вручную)</numerusform>
+            <numerusform>(%n добавлены вручную)</numerusform>
+            <numerusform>(%n добавлено вручную)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>The packet is written</source>
@@ -712,6 +865,136 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>New: %1</source>
         <translation>Новая: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>О&amp;бмен</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the partner…</source>
+        <translation>&amp;Передать партнёру…</translation>
+    </message>
+    <message>
+        <source>&amp;Received information…</source>
+        <translation>Полученная &amp;информация…</translation>
+    </message>
+    <message>
+        <source>Request &amp;register…</source>
+        <translation>&amp;Реестр запросов…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure register…</source>
+        <translation>Реестр переданной и&amp;нформации…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner keys…</source>
+        <translation>&amp;Ключи партнёра…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>qualifies under Art. %1 and was never sent</source>
+        <translation>подпадает под ст. %1 Соглашения и ещё не передавалась</translation>
+    </message>
+    <message>
+        <source>version %2 replaces version %3 sent before (Art. 10.3)</source>
+        <translation>версия %2 заменяет переданную ранее версию %3 (п. 3 ст. 10 Соглашения)</translation>
+    </message>
+    <message>
+        <source>withdrawn after version %3 was sent: the partner must withdraw it too</source>
+        <translation>отозвана после передачи версии %3: партнёр тоже должен её отозвать</translation>
+    </message>
+    <message>
+        <source>purged after version %3 was sent: the partner must destroy it too</source>
+        <translation>уничтожена после передачи версии %3: партнёр тоже должен её уничтожить</translation>
+    </message>
+    <message>
+        <source>version %2 no longer qualifies: version %3 sent before is withdrawn from the partner</source>
+        <translation>версия %2 больше не подпадает: переданная ранее версия %3 отзывается у партнёра</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <source>destruction</source>
+        <translation>уничтожение</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>действующая</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>заменена</translation>
+    </message>
+    <message>
+        <source>withdrawn by the partner</source>
+        <translation>отозвана партнёром</translation>
+    </message>
+    <message>
+        <source>destroyed at the partner&apos;s request</source>
+        <translation>уничтожена по просьбе партнёра</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>направлен</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>дан ответ</translation>
+    </message>
+    <message>
+        <source>partly answered</source>
+        <translation>дан частичный ответ</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>partly refused</source>
+        <translation>частично отказано</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>ours to the partner</source>
+        <translation>наш партнёру</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s to us</source>
+        <translation>партнёра нам</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>дополнительный вопрос</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1508,29 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>IncludePersonDialog</name>
+    <message>
+        <source>Include a person</source>
+        <translation>Включить лицо</translation>
+    </message>
+    <message>
+        <source>The rule keeps this person home (a witness, or a citizen of our own State). Send them only when the partner needs them for the Agreement&apos;s purposes, and say why: the reason is kept in the disclosure register.</source>
+        <translation>По правилу это лицо не передаётся (свидетель или гражданин нашего государства). Передавайте его, только когда оно нужно партнёру для целей Соглашения, и укажите причину: она хранится в реестре переданной информации.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>&amp;Включить</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -1299,6 +1605,246 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>LetterDestinationDialog</name>
+    <message>
+        <source>Write a letter again</source>
+        <translation>Записать письмо заново</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written again, byte for byte the same, for the stick that was lost or damaged. Choose where.</source>
+        <translation>Письмо %1 записывается заново, байт в байт такое же, взамен утерянного или повреждённого флеш-накопителя. Выберите, куда.</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>&amp;Записать заново</translation>
+    </message>
+    <message>
+        <source>Send to the partner</source>
+        <translation>Направить партнёру</translation>
+    </message>
+    <message>
+        <source>The approved notice is sealed into one signed, encrypted letter for the partner, given its registration number and entered in the disclosure register. Choose the stick or folder it is written to.</source>
+        <translation>Утверждённое уведомление запечатывается в одно подписанное зашифрованное письмо для партнёра, получает регистрационный номер и вносится в реестр переданной информации. Выберите флеш-накопитель или папку для записи.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Направить</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImportDialog</name>
+    <message>
+        <source>Import the partner&apos;s letters</source>
+        <translation>Загрузить письма партнёра</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
+        <translation>Выберите файлы писем партнёра (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Каждый проверяется (сначала подпись), затем загружается, распознаётся как повтор, удерживается до прихода предыдущих писем, изолируется как ответвление или отклоняется с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Загрузить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Outcome per file</source>
+        <translation>Результат по каждому файлу</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters</source>
+        <translation>Письма партнёра</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
+        <translation>
+            <numerusform>%n файл: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+            <numerusform>%n файла: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+            <numerusform>%n файлов: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutcomeTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факта</numerusform>
+            <numerusform>%n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n исправление</numerusform>
+            <numerusform>%n исправления</numerusform>
+            <numerusform>%n исправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n отказ</numerusform>
+            <numerusform>%n отказа</numerusform>
+            <numerusform>%n отказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n согласие</numerusform>
+            <numerusform>%n согласия</numerusform>
+            <numerusform>%n согласий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>только подтверждения получения</translation>
+    </message>
+    <message>
+        <source>then held letter(s) %1 applied</source>
+        <translation>затем применены удержанные письма %1</translation>
+    </message>
+    <message>
+        <source>already received; nothing changed</source>
+        <translation>уже получен; ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>waits for the missing letter(s) %1</source>
+        <translation>ждёт недостающие письма %1</translation>
+    </message>
+    <message>
+        <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
+        <translation>другое письмо с этим номером или не следующее за последним загруженным: хранится отдельно для проверки</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>предупреждение:</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTableModel</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Оформлено</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Направил</translation>
+    </message>
+    <message>
+        <source>Written to the stick</source>
+        <translation>Записано на флеш-накопитель</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n факт</numerusform>
+            <numerusform>%n факта</numerusform>
+            <numerusform>%n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n исправление</numerusform>
+            <numerusform>%n исправления</numerusform>
+            <numerusform>%n исправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n отказ</numerusform>
+            <numerusform>%n отказа</numerusform>
+            <numerusform>%n отказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipts only</source>
+        <translation>только подтверждения получения</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>[demo]</source>
@@ -1367,6 +1913,14 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Re&amp;view drafts…</source>
+        <translation>&amp;Проверка черновиков…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
     </message>
     <message>
         <source>&amp;Export packet to a stick…</source>
@@ -1453,6 +2007,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Записи</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
         <source>%1 (%2) · %3 %4</source>
         <translation>%1 (%2) · %3 %4</translation>
     </message>
@@ -1475,6 +2033,49 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>%1 of %2 records loaded</source>
         <translation>Загружено %1 из %2 записей</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Передаётся</translation>
+    </message>
+    <message>
+        <source>Persons sent</source>
+        <translation>Переданные лица</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Не переданы</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Добавил</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n добавлен вручную)</numerusform>
+            <numerusform>(%n добавлены вручную)</numerusform>
+            <numerusform>(%n добавлено вручную)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2229,96 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>the file cannot be read</source>
         <translation>файл не удаётся прочитать</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysDialog</name>
+    <message>
+        <source>Partner keys</source>
+        <translation>Ключи партнёра</translation>
+    </message>
+    <message>
+        <source>The keys of the other Party&apos;s central authority. Its letters are accepted only when signed with an active key here, and our letters are encrypted to it.</source>
+        <translation>Ключи центрального компетентного органа другой Стороны. Его письма принимаются, только если подписаны действующим здесь ключом, а наши письма шифруются для него.</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll the partner&apos;s keys…</source>
+        <translation>&amp;Зарегистрировать ключи партнёра…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the partner&apos;s keys…</source>
+        <translation>&amp;Отозвать ключи партнёра…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s keys file</source>
+        <translation>Файл ключей партнёра</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Файлы ключей (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted: its letters are accepted from now on.</source>
+        <translation>%1 признан доверенным: его письма теперь принимаются.</translation>
+    </message>
+    <message>
+        <source>%1 has its new key: the old one is revoked.</source>
+        <translation>У %1 новый ключ: старый отозван.</translation>
+    </message>
+    <message>
+        <source>This key of %1 was already trusted: nothing changed.</source>
+        <translation>Этот ключ %1 уже был доверенным: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s keys</source>
+        <translation>Отозвать ключи партнёра</translation>
+    </message>
+    <message>
+        <source>Revoke every key of %1?</source>
+        <translation>Отозвать все ключи %1?</translation>
+    </message>
+    <message>
+        <source>Its letters are refused from now on and nothing more can be sent to it. Only a new enrollment, checked on paper, brings the partner back.</source>
+        <translation>Отныне его письма отклоняются и ему ничего нельзя направить. Вернуть партнёра может только новая регистрация, сверенная с бумажным листом.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked: %n key(s) of %1.</source>
+        <translation>
+            <numerusform>Отозвано: %n ключ %1.</numerusform>
+            <numerusform>Отозвано: %n ключа %1.</numerusform>
+            <numerusform>Отозвано: %n ключей %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeysTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Доверен с</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2829,194 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Persons or summary</source>
+        <translation>Лица или краткое содержание</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (исправление)</translation>
+    </message>
+    <message>
+        <source>its author (sent back by %1)</source>
+        <translation>автора (возвращено: %1)</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>проверки</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Received information</source>
+        <translation>Полученная информация</translation>
+    </message>
+    <message>
+        <source>Facts the other Party&apos;s central authority sent, under its handling restrictions. They are kept apart from our own records and are never sent on.</source>
+        <translation>Факты, направленные центральным органом другой Стороны, с его ограничениями на использование. Они хранятся отдельно от наших записей и никогда не передаются дальше.</translation>
+    </message>
+    <message>
+        <source>Received facts</source>
+        <translation>Полученные факты</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Import letters…</source>
+        <translation>&amp;Загрузить письма…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Nothing received from the partner yet.</source>
+        <translation>От партнёра пока ничего не получено.</translation>
+    </message>
+    <message>
+        <source>No received fact matches.</source>
+        <translation>Ни один полученный факт не подходит.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>name in any script, the partner&apos;s number… (Enter)</source>
+        <translation>имя на любом алфавите, номер партнёра… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFactDialog</name>
+    <message>
+        <source>Received from %1: %2</source>
+        <translation>Получено от %1: %2</translation>
+    </message>
+    <message>
+        <source>Information of %1 — handle as it says:</source>
+        <translation>Информация %1 — обращайтесь с ней, как указано:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s handling restrictions</source>
+        <translation>Ограничения партнёра на использование</translation>
+    </message>
+    <message>
+        <source>The received fact</source>
+        <translation>Полученный факт</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s registration number: %1</source>
+        <translation>Регистрационный номер партнёра: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Статья: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 (packet %2), received %3</source>
+        <translation>Письмо %1 (пакет %2), получено %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Версия %1 из %2</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request (Art. 10.3): only the trace that it was received is kept.</source>
+        <translation>Уничтожено по просьбе партнёра (п. 3 ст. 10 Соглашения): хранится только след того, что оно было получено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The partner withheld %n person(s); ask for them by a request when needed (Art. 8).</source>
+        <translation>
+            <numerusform>Партнёр не передал %n лицо; при необходимости запросите его (ст. 8 Соглашения).</numerusform>
+            <numerusform>Партнёр не передал %n лица; при необходимости запросите их (ст. 8 Соглашения).</numerusform>
+            <numerusform>Партнёр не передал %n лиц; при необходимости запросите их (ст. 8 Соглашения).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written consents to pass it on (Art. 10.2):</source>
+        <translation>Письменные согласия на передачу (п. 2 ст. 10 Соглашения):</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — кому: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Номер партнёра</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3829,195 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>Recovery sheet</source>
         <translation>Лист восстановления</translation>
     </message>
+    <message>
+        <source>Covering letter to the partner</source>
+        <translation>Сопроводительное письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Disclosure register (Art. 10)</source>
+        <translation>Реестр переданной информации (ст. 10 Соглашения)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner</source>
+        <translation>Информация, полученная от партнёра</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Запрос %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — due %3</source>
+        <translation>%1 — %2 — срок %3</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕН</translation>
+    </message>
+    <message>
+        <source>The request and its thread</source>
+        <translation>Запрос и переписка по нему</translation>
+    </message>
+    <message>
+        <source>Our number: %1</source>
+        <translation>Наш номер: %1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number: %1</source>
+        <translation>Номер партнёра: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, reference %3, dated %4</source>
+        <translation>От %1 в %2, исх. %3 от %4</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Предмет: %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>Обстоятельства: %1</translation>
+    </message>
+    <message>
+        <source>Objects and documents: %1</source>
+        <translation>Предметы и документы: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Основания: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Что запрашивается: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n):</source>
+        <translation>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+            <numerusform>Лица (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusal (%1): %2 — %3</source>
+        <translation>Отказ (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Переписка:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <source>Request register</source>
+        <translation>Реестр запросов</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Только &amp;просроченные</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Approve our draft</source>
+        <translation>&amp;Утвердить наш проект</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Only our own draft requests are approved.</source>
+        <translation>Утверждаются только проекты наших собственных запросов.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a request.</source>
+        <translation>Утвердить запрос может только начальник смены.</translation>
+    </message>
+    <message>
+        <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Этот запрос составили вы: утвердить его должен другой начальник смены (правило двух ключей).</translation>
+    </message>
+    <message>
+        <source>Approved: the request goes with the next letter to the partner.</source>
+        <translation>Утверждено: запрос уйдёт со следующим письмом партнёру.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Наш номер</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Номер партнёра</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Исх. номер</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕН</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -3019,6 +4087,37 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>&amp;Утвердить выбранные</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for review</source>
+        <translation>Черновики, ожидающие проверки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting, newest change first</source>
+        <translation>
+            <numerusform>Ожидает %n черновик, сначала последние изменения</numerusform>
+            <numerusform>Ожидают %n черновика, сначала последние изменения</numerusform>
+            <numerusform>Ожидают %n черновиков, сначала последние изменения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a draft on the left to review it.</source>
+        <translation>Выберите черновик слева, чтобы проверить его.</translation>
+    </message>
+    <message>
+        <source>No draft is waiting for review.</source>
+        <translation>Нет черновиков, ожидающих проверки.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3082,6 +4181,232 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with the partner</source>
+        <translation>Передача партнёру</translation>
+    </message>
+    <message>
+        <source>Candidates and the notice</source>
+        <translation>Кандидаты и уведомление</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Направленные письма</translation>
+    </message>
+    <message>
+        <source>Candidates: qualify and not sent, or changed since sent</source>
+        <translation>Кандидаты: подпадают и не переданы или изменились после передачи</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>The notice being prepared</source>
+        <translation>Готовящееся уведомление</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>What leaves (the selected item)</source>
+        <translation>Что передаётся (выбранный элемент)</translation>
+    </message>
+    <message>
+        <source>What leaves</source>
+        <translation>Что передаётся</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the notice</source>
+        <translation>&amp;Добавить в уведомление</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the notice</source>
+        <translation>&amp;Убрать из уведомления</translation>
+    </message>
+    <message>
+        <source>&amp;Include a person…</source>
+        <translation>&amp;Включить лицо…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the notice</source>
+        <translation>&amp;Утвердить уведомление</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a stick…</source>
+        <translation>&amp;Записать на флеш-накопитель…</translation>
+    </message>
+    <message>
+        <source>&amp;Write again…</source>
+        <translation>Записать &amp;заново…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the covering letter…</source>
+        <translation>&amp;Печать сопроводительного письма…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
+        <source>The notice is empty: add candidates to it.</source>
+        <translation>Уведомление пустое: добавьте в него кандидатов.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve the notice.</source>
+        <translation>Утвердить уведомление может только начальник смены.</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>Уведомление пустое.</translation>
+    </message>
+    <message>
+        <source>Approved by %1: ready to send.</source>
+        <translation>Утвердил %1: готово к передаче.</translation>
+    </message>
+    <message>
+        <source>You added items to this notice: another supervisor must approve it (four-eyes rule).</source>
+        <translation>Вы добавили элементы в это уведомление: утвердить его должен другой начальник смены (правило двух ключей).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the notice.</source>
+        <translation>
+            <numerusform>В уведомлении %n элемент.</numerusform>
+            <numerusform>В уведомлении %n элемента.</numerusform>
+            <numerusform>В уведомлении %n элементов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n request(s), answer(s) or refusal(s) from the register.</source>
+        <translation>
+            <numerusform>С %n запросом, ответом или отказом из реестра.</numerusform>
+            <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
+            <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Ещё не утверждено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put on the notice.</source>
+        <translation>
+            <numerusform>В уведомление добавлена %n запись.</numerusform>
+            <numerusform>В уведомление добавлены %n записи.</numerusform>
+            <numerusform>В уведомление добавлено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from the notice.</source>
+        <translation>Убрано из уведомления.</translation>
+    </message>
+    <message>
+        <source>The person is included; the reason is kept in the register.</source>
+        <translation>Лицо включено; причина хранится в реестре.</translation>
+    </message>
+    <message>
+        <source>The notice is approved: it can be sent.</source>
+        <translation>Уведомление утверждено: его можно направить.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is written: %2</source>
+        <translation>Письмо %1 записано: %2</translation>
+    </message>
+    <message>
+        <source>Written again: %1</source>
+        <translation>Записано заново: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message>
+        <source>%1 (Art. 10.2)</source>
+        <translation>%1 (п. 2 ст. 10 Соглашения)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, citizenship %3</source>
+        <translation>%1 — %2, гражданство %3</translation>
+    </message>
+    <message>
+        <source>A correction: only the record&apos;s id, version and the reason leave. The partner must withdraw or destroy what it received.</source>
+        <translation>Исправление: передаются только идентификатор записи, версия и причина. Партнёр должен отозвать или уничтожить полученное.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL (Art. 10.1): for the Agreement&apos;s purposes only.</source>
+        <translation>КОНФИДЕНЦИАЛЬНО (п. 1 ст. 10 Соглашения): только для целей Соглашения.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Вид: %1</translation>
+    </message>
+    <message>
+        <source>Narrative: %1</source>
+        <translation>Описание: %1</translation>
+    </message>
+    <message>
+        <source>Never leaves: who wrote or approved the record, attachments, links to records the partner never received, internal fields.</source>
+        <translation>Никогда не передаётся: кто составил или утвердил запись, вложения, ссылки на записи, которых партнёр не получал, внутренние поля.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Occurred: %1</source>
+        <translation>Дата события: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons sent (%n):</source>
+        <translation>
+            <numerusform>Передаваемые лица (%n):</numerusform>
+            <numerusform>Передаваемые лица (%n):</numerusform>
+            <numerusform>Передаваемые лица (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons withheld — they stay home (%n):</source>
+        <translation>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
+            <numerusform>Непередаваемые лица — остаются у нас (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 — Art. %3 — %4</source>
+        <translation>Запись %1, версия %2 — ст. %3 Соглашения — %4</translation>
+    </message>
+    <message>
+        <source>Under a legal hold: never purged while it is set.</source>
+        <translation>Запрет на уничтожение: пока он действует, не уничтожается.</translation>
+    </message>
+    <message>
+        <source>WHAT LEAVES FOR THE PARTNER</source>
+        <translation>ЧТО ПЕРЕДАЁТСЯ ПАРТНЁРУ</translation>
+    </message>
+    <message>
+        <source>included by hand: %1</source>
+        <translation>включено вручную: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>none: the fact leaves without a person</source>
+        <translation>нет: факт передаётся без лиц</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -3506,12 +4831,60 @@ Passphrase for all: %3</source>
         <translation>не удаётся прочитать {name}: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>укажите регистрационный номер письма о согласии у другой Стороны, как он напечатан в письме (например, HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>факт {id} уничтожен по требованию другой Стороны (п. 3 ст. 10): передавать нечего</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>письмо о согласии {name} пустое</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>письмо о согласии — не более {n} байт</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>не удаётся прочитать письмо о согласии {name}</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>укажите третью сторону, которой дано согласие (не более {n} символов)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>неизвестная Сторона {party}: используйте KZ или LT</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>черновик больше {n} байт</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>он не следует за пакетом {last}, последним импортированным от {partner}</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>от {partner} уже был получен другой пакет с порядковым номером {seq}</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>элемент письма {what} {index} нарушает словарь данных в поле {path} [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>письмо даёт согласие на {id}, которого этот штаб не получал</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>письмо отвечает на запрос {id} или отказывает в нём, но этот штаб такого запроса не направлял</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>в письме указано, что оно направлено от {sender} к {recipient}, но оно подписано {signer}, а здесь {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3648,6 +5021,10 @@ Passphrase for all: %3</source>
     <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} уже существует: выберите другое имя</translation>
+    </message>
+    <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>ключи этого штаба ни разу не заменялись</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -3894,6 +5271,10 @@ Passphrase for all: %3</source>
         <translation>пакет заявлен как пришедший от {claimed}, но подписан ключом {signer}</translation>
     </message>
     <message>
+        <source>the packet is not encrypted to its own sender&apos;s key, as every Shekara writer does: it is refused</source>
+        <translation>пакет не зашифрован на собственный ключ отправителя, как это делает любой писатель Shekara: он отклонён</translation>
+    </message>
+    <message>
         <source>packet {seq} is more than {limit} ahead of packet {last}, the last one imported from this post: it is not held</source>
         <translation>пакет {seq} опережает пакет {last}, последний импортированный от этого поста, более чем на {limit}: он не удерживается</translation>
     </message>
@@ -3920,6 +5301,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the packet content cannot be written as JSON [{reason}]</source>
         <translation>содержимое пакета нельзя записать в JSON [{reason}]</translation>
+    </message>
+    <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>прочитанный пакет отличается от записанного; ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
@@ -3966,12 +5351,40 @@ Passphrase for all: %3</source>
         <translation>сверенный по бумаге отпечаток не совпадает с отпечатком файла ({fingerprint}): не доверяйте файлу; запросите ключи у партнёра заново</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>укажите отпечаток, сверенный с бумажным листом другой Стороны (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>нет задержанного или ответвлённого письма {id} (см. &apos;shekara partner status&apos;)</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>нет ключа партнёра {code} для отзыва</translation>
     </message>
     <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>замена подписана ключом {code}, который имеет состояние {state}: зарегистрируйте новый ключ со сверкой на бумаге</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>замена ключа в письме называет ключ {code}, который ранее имел состояние {state}: ему больше не доверяют</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>замена относится к ключу, который не принадлежит другой Стороне: зарегистрируйте файл ключей другой Стороны со сверкой на бумаге</translation>
+    </message>
+    <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>это ключи установки {party}: партнёр — центральный орган другой Стороны</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>факт {id}, версия {version}, уничтожен по требованию другой Стороны (п. 3 ст. 10): печатать нечего</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>этот штаб не получал факта {id} (версия {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -4160,6 +5573,70 @@ Passphrase for all: %3</source>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>укажите число минут от 1 до 240</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>правило двух лиц: вы добавили записи в это письмо, поэтому утвердить его должен другой руководитель</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>лиц можно включить только в факт, а не в исправление</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>лиц можно включать только в одну запись за раз</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>укажите, почему нужно передать лицо {index} (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>хранящееся в хранилище письмо {seq} не совпадает с записанным SHA-256: оно не записывается</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>письмо {seq} не отправлялось</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>этот центральный орган не отправлял письмо {number}</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>центральный орган другой Стороны не зарегистрирован: сначала выполните &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>в письме другой Стороне указывается утвердившее его должностное лицо: сначала задайте печатаемые ФИО и должность {login} (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>письмо в нынешнем виде не утверждено: второй руководитель выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos;</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>по записи {id} нечего отправлять: она не утверждена или у партнёра есть её текущая версия</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>запись {id} не подлежит обмену по Соглашению: она не отправляется</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>записи {id} нет в письме</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>нечего отправлять: письмо пустое, а у партнёра есть наши подтверждения получения</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

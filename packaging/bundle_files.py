@@ -63,7 +63,7 @@ _UNUSED_QT_BINARY = re.compile(
 
 # Imported lazily (inside functions: the GUI from cli/gui.py, printing and PDF preview from the
 # UI), so they are named here in case PyInstaller's import scan misses one.
-HIDDEN_IMPORTS = ("shekara.ui.app", "shekara.services.selftest", "PySide6.QtPrintSupport",
+HIDDEN_IMPORTS = ("shekara.ui.app", "shekara.demo.selftest", "PySide6.QtPrintSupport",
                   "PySide6.QtPdf")
 
 

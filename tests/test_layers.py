@@ -8,9 +8,11 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "shekara"
 
 # Inner to outer. A module may import its own layer and any inner one.
-RANKS = {"errors": 0, "paths": 0, "targets": 0, "fileio": 0, "__init__": 0, "__main__": 7,
+# demo/ (sample records, the demo vault, the self-test) drives the services to fill vaults, and
+# only the front ends start it: what users do never depends on it.
+RANKS = {"errors": 0, "paths": 0, "targets": 0, "fileio": 0, "__init__": 0, "__main__": 8,
          "domain": 1,
-         "vault": 2, "packets": 3, "reports": 4, "services": 5, "cli": 6, "ui": 6}
+         "vault": 2, "packets": 3, "reports": 4, "services": 5, "demo": 6, "cli": 7, "ui": 7}
 # cli/gui.py is the door from the command to the desktop application, opened lazily.
 ALLOWED_EXTRA = {("cli", "ui"): {"gui.py"}}
 
@@ -78,6 +80,13 @@ def test_the_rule_catches_a_violation(tmp_path: Path) -> None:
     names = imports_of(bad)
     assert "shekara.vault.vault" in names and "PySide6.QtWidgets" in names
     assert RANKS[layer_of("shekara.vault.vault") or ""] > RANKS["domain"]
+
+
+def test_services_never_depend_on_the_demo() -> None:
+    assert RANKS[layer_of("shekara.demo.samples") or ""] > RANKS["services"]
+    assert RANKS["cli"] > RANKS["demo"] and RANKS["ui"] > RANKS["demo"]
+    assert not [path for layer, path in modules() if layer == "services"
+                and any(name.startswith("shekara.demo") for name in imports_of(path))]
 
 
 # --- inside ui/ -------------------------------------------------------------------------------

@@ -38,6 +38,14 @@ from shekara.packets.container import (
     seal,
 )
 from shekara.packets.enrollment import make_enrollment, make_hq_keys, make_rotation
+from shekara.packets.exchange import (
+    Correction,
+    ExchangePayload,
+    Letter,
+    Receipts,
+    Signatory,
+    encode_exchange,
+)
 from shekara.packets.keys import PrivateKeys
 from shekara.packets.payload import (
     BODY_MAGIC,
@@ -162,6 +170,9 @@ def build(out: Path) -> None:
         "rotation": key_file("post-KZ-P001.rotation.json", make_rotation(
             POST, POST_ROTATED, last_sequences={"records": 2}, created_at=CREATED)),
     }
+    files["hq_lt_keys"] = key_file("hq-LT.hq-keys.json", make_hq_keys(HQ_LT))
+    files["empty"] = key_file("empty.enrollment.json", b"")
+    files["not_json"] = key_file("not-json.enrollment.json", b"code: KZ-P001\n")
     enrollment = json.loads(make_enrollment(POST))
     enrollment["key"]["code"] = "KZ-P002"
     # the fingerprint a forger would write, so that only the signature can tell
@@ -186,6 +197,16 @@ def build(out: Path) -> None:
     refdata = seal("refdata", encode_refdata(REFERENCE), signer=HQ,
                    recipients=[POST.public.age_recipient], recipient_id="KZ-P001", seq=1,
                    prev_hash=None, created_at=CREATED)
+    letter = ExchangePayload(
+        from_party="LT", to_party="KZ",
+        letter=Letter("HQ-LT/2026/000012", "2026-12-05",
+                      Signatory("Rūta Jankauskienė", "Direktorė", "pulkininkė")),
+        corrections=[Correction("00000000-0000-4000-8000-0000000000aa", 1, "withdrawn",
+                                "record.withdrawn")],
+        receipts=Receipts(3, ((5, 6),), ((7, 7),)))
+    exchange = seal("exchange", encode_exchange(letter), signer=HQ_LT,
+                    recipients=[HQ.public.age_recipient], recipient_id="HQ-KZ", seq=1,
+                    prev_hash=None, created_at=CREATED)
     pre = parse_preamble(first)
     sealed = first[pre.body_offset:]
     deep = b'{"kind":"records","records":[{"id":"00000000-0000-4000-8000-000000000001",' \
@@ -222,6 +243,9 @@ def build(out: Path) -> None:
            kind="ack", seq=1)
     accept("valid-refdata", refdata, "HQ's reference data, read by the post", reader="post",
            kind="refdata", seq=1)
+    accept("valid-exchange", exchange, "HQ-LT's letter to HQ-KZ (format 1.1): one correction "
+           "and receipts; read by HQ-KZ trusting HQ-LT as its partner", reader="partner",
+           kind="exchange", seq=1)
     accept("newer-minor", resign(first, POST, {"future_field": [1, 2]}, minor=3),
            "format 1.3 with a header field this reader does not know: read", seq=1, records=2,
            tombstones=1, attachments=1)
@@ -254,6 +278,11 @@ def build(out: Path) -> None:
            "packet.revoked_key", "signed by KZ-P003's key, enrolled then revoked")
     refuse("sender-mismatch", resign(first, POST, {"sender": "KZ-P003"}),
            "packet.sender_mismatch", "KZ-P001's key speaking for KZ-P003")
+    refuse("sender-not-recipient", resign(first, POST, {"recipients": [
+        HQ.public.age_recipient]}), "packet.sender_not_recipient",
+        "the body is not encrypted to the sender's own key (its recipients list leaves it out)")
+    refuse("exchange-in-1.0", resign(exchange, HQ_LT, minor=0), "packet.bad_header",
+           "an exchange packet claiming format 1.0", reader="partner", kind="exchange")
     refuse("unknown-field", resign(first, POST, {"future_field": 1}), "packet.bad_header",
            "a header field unknown to format 1.0 in a 1.0 packet")
     refuse("duplicate-key-header", resign(first, POST, header=b'{"kind":"records",'
@@ -301,10 +330,18 @@ def build(out: Path) -> None:
         {"file": files["rotation"], "type": "rotation", "pinned": files["revoked"],
          "outcome": "refuse", "msgid": "packet.rotation_wrong_key",
          "note": "a rotation checked against another post's pinned key"},
+        {"file": files["empty"], "type": "enrollment", "outcome": "refuse",
+         "msgid": "packet.empty_key_file", "note": "an empty file"},
+        {"file": files["not_json"], "type": "enrollment", "outcome": "refuse",
+         "msgid": "packet.bad_key_file", "note": "not JSON"},
+        {"file": files["hq_keys"], "type": "enrollment", "outcome": "refuse",
+         "msgid": "packet.wrong_key_file", "note": "HQ's keys file where an enrollment is read"},
+        {"file": files["hq_lt_keys"], "type": "hq-keys", "outcome": "accept",
+         "fingerprint": HQ_LT.public.fingerprint()},
     ]
     verdicts = {
         "warning": WARNING,
-        "format": "shekara-packet 1.0; see docs/packet-format.md",
+        "format": "shekara-packet 1.1; see docs/packet-format.md",
         "readers": {
             "hq": {"identity": "keys/hq-KZ.private.json", "recipient_id": "HQ-KZ",
                    "trusted": [files["enrollment"], files["revoked"]],
@@ -312,6 +349,9 @@ def build(out: Path) -> None:
             # a post trusts its pinned HQ key, and its own key to read back what it wrote
             "post": {"identity": "keys/post-KZ-P001.private.json", "recipient_id": "KZ-P001",
                      "trusted": [files["hq_keys"], files["enrollment"]], "revoked": []},
+            # HQ-KZ reading its partner's letters: it trusts HQ-LT's keys
+            "partner": {"identity": "keys/hq-KZ.private.json", "recipient_id": "HQ-KZ",
+                        "trusted": [files["hq_lt_keys"]], "revoked": []},
         },
         "packets": cases,
         "key_files": key_cases,

@@ -5,7 +5,9 @@ over a real demo vault (a temporary folder, removed afterwards):
 
 Writes <screen>-<lang>.png for the unlock screen, the setup wizard's pages, the main window
 (list, filters, search, an editor tab), officers, settings, the audit log, about and the guide.
-The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py.
+The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py. The
+HQ exchange screens (share, received information, the registers, partner keys) are shot over two
+HQ vaults that enrolled each other, by tests/ui/exchange/screenshots.py, which this runs too.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import shekara.ui  # noqa: E402,F401 - the refcount guard before any Qt call
-from shekara.services.demo import create_demo_vault  # noqa: E402
-from shekara.services.samples import DEMO_PASSPHRASE  # noqa: E402
+from shekara.demo.samples import DEMO_PASSPHRASE  # noqa: E402
+from shekara.demo.vault import create_demo_vault  # noqa: E402
 from shekara.services.session import Session, open_session  # noqa: E402
 from shekara.ui import app as shell  # noqa: E402
 from shekara.ui.context import UiContext  # noqa: E402
@@ -75,11 +77,15 @@ def main() -> int:
     demo = create_demo_vault(work / "demo" / "vault")
     context = shell.build_context(app, demo.directory, UiPreferences(work / "ui.ini"))
     context.demo = demo
+    sys.path.insert(0, str(ROOT))  # the HQ world of the exchange screens lives with the tests
+    from tests.ui.exchange.screenshots import exchange_shots
+
     try:
         for lang in LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_all(app, context, work, out, lang)
+            exchange_shots(out, lang)  # HQ mode
     finally:
         import shutil
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "desktop"))
 
+from shekara.demo.samples import generate_records
 from shekara.domain.reference import load_default
-from shekara.services.samples import generate_records
 
 GOAL_SECONDS = 10.0
 

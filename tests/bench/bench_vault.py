@@ -123,7 +123,7 @@ def main() -> None:
     from shekara.vault import keyslots
 
     install()  # the bulk vault's slots; unlock is measured separately at full strength
-    from shekara.services.samples import generate_records
+    from shekara.demo.samples import generate_records
     from shekara.services.session import Session
     from shekara.vault.records import RecordFilter
     from shekara.vault.vault import Vault

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tests.support.fast_kdf import install as install_test_kdf
 
-from shekara.services.samples import generate_records
+from shekara.demo.samples import generate_records
 from shekara.services.session import Session, open_session
 from shekara.vault.vault import Vault
 

@@ -236,7 +236,8 @@ def test_tampered_or_foreign_ack_is_refused(world: World, exported: bytes,
     records_packet = world.stick / f"shekara-{POST_CODE}-records-000001.shk"
     world.post.refused("ack", "import", str(records_packet), code=8)
     assert world.statuses() == statuses
-    world.post.ok("ack", "import", str(world.stick / f"shekara-{HQ_CODE}-ack-000001.shk"))
+    world.post.ok("ack", "import",
+                  str(world.stick / f"shekara-{HQ_CODE}-ack-{POST_CODE}-000001.shk"))
     assert set(world.statuses().values()) == {"acknowledged"}
 
 

@@ -47,7 +47,7 @@ def test_full_round_trip(world: World) -> None:
     assert shown["persons"][0]["surname"] == "Žukauskas" and shown["version"] == 1
 
     ack = world.ack()
-    assert ack.name == f"shekara-{HQ_CODE}-ack-000001.shk"
+    assert ack.name == f"shekara-{HQ_CODE}-ack-{POST_CODE}-000001.shk"
     taken = world.post.ok("ack", "import", str(ack), "--json").json()
     assert taken["newer"] and taken["acknowledged"] == 3 and taken["outbox_dropped"] == 1
     assert set(world.statuses().values()) == {"acknowledged"}

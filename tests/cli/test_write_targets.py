@@ -95,7 +95,7 @@ def test_hq_ack_to_an_odd_folder_is_refused_and_no_number_is_spent(world: World,
     make, words = ODD_FOLDERS[odd]
     result = world.hq.refused("hq", "ack", "--post", POST_CODE, "--to", make(tmp_path))
     assert words in result.err
-    assert world.ack().name == f"shekara-{HQ_CODE}-ack-000001.shk"
+    assert world.ack().name == f"shekara-{HQ_CODE}-ack-{POST_CODE}-000001.shk"
 
 
 @pytest.mark.parametrize("odd", list(ODD_FOLDERS))
@@ -138,11 +138,11 @@ def test_a_dangling_symlink_at_the_packet_name_is_not_replaced(world: World) -> 
 
 
 def test_a_fifo_at_the_ack_name_is_not_touched(world: World) -> None:
-    os.mkfifo(world.stick / f"shekara-{HQ_CODE}-ack-000001.shk")
+    os.mkfifo(world.stick / f"shekara-{HQ_CODE}-ack-{POST_CODE}-000001.shk")
     world.hq.refused("hq", "ack", "--post", POST_CODE, "--to", str(world.stick))
     stick2 = world.root / "stick2"
     stick2.mkdir()
-    assert world.ack(stick2).name == f"shekara-{HQ_CODE}-ack-000001.shk"
+    assert world.ack(stick2).name == f"shekara-{HQ_CODE}-ack-{POST_CODE}-000001.shk"
 
 
 @pytest.mark.parametrize("kind", ["dangling symlink", "fifo", "folder"])

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from shekara.services import selftest
+from shekara.demo import selftest
 from shekara.services.records import RecordService
 from shekara.vault.vault import Vault
 from tests.support.fast_kdf import child_env

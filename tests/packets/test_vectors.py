@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -128,3 +129,36 @@ def test_the_tool_will_not_replace_a_folder_that_is_not_vectors(tmp_path: Path) 
                             capture_output=True, check=False)
     assert result.returncode != 0
     assert (tmp_path / "precious.txt").read_text() == "keep me"
+
+
+# A 2 GiB file is not committed: `packet.too_large` is refused from the size alone, before a
+# byte is parsed, and tests/packets/test_container.py checks it on a packet over the cap.
+NOT_AS_A_FILE = {"packet.too_large"}
+
+
+def section_6_refusals() -> set[str]:
+    """Every message id the reading order of docs/packet-format.md §6 names."""
+    spec = (Path(__file__).resolve().parents[2] / "docs" / "packet-format.md").read_text()
+    table = spec.split("## 6. Reading: the order of checks", 1)[1].split("\n## ", 1)[0]
+    found: set[str] = set()
+    for line in table.splitlines():
+        if line.startswith("| ") and line[2:3].isdigit():
+            found.update(re.findall(r"`(packet\.[a-z_]+)`", line))
+    return found
+
+
+def test_every_check_of_the_reading_order_has_a_failing_vector() -> None:
+    refusals = section_6_refusals()
+    assert len(refusals) >= 20, "the spec's table was found"
+    verdicts = json.loads((VECTORS / "verdicts.json").read_text())
+    covered = {c["msgid"] for c in verdicts["packets"] if c["outcome"] == "refuse"}
+    assert not refusals - covered - NOT_AS_A_FILE, sorted(refusals - covered - NOT_AS_A_FILE)
+    key_ids = {c["msgid"] for c in verdicts["key_files"] if c["outcome"] == "refuse"}
+    assert {"packet.empty_key_file", "packet.bad_key_file", "packet.wrong_key_file",
+            "packet.bad_key_signature", "packet.rotation_wrong_key"} <= key_ids
+
+
+def test_every_kind_has_a_valid_vector() -> None:
+    verdicts = json.loads((VECTORS / "verdicts.json").read_text())
+    accepted = {c["expect_kind"] for c in verdicts["packets"] if c["outcome"] == "accept"}
+    assert accepted == {"records", "ack", "refdata", "exchange"}

@@ -203,6 +203,8 @@ def test_names_are_plain(tmp_path: Path, name: str) -> None:
 def test_packet_file_names() -> None:
     assert packet_file_name("KZ-P001", "records", 12) == "shekara-KZ-P001-records-000012.shk"
     assert packet_file_name("HQ-KZ", "ack", 1) == "shekara-HQ-KZ-ack-000001.shk"
-    for bad in (("kz p001", "records", 1), ("KZ-P001", "photos", 1), ("KZ-P001", "ack", 0)):
+    assert packet_file_name("HQ-KZ", "ack", 3, "KZ-P001") == "shekara-HQ-KZ-ack-KZ-P001-000003.shk"
+    for bad in (("kz p001", "records", 1), ("KZ-P001", "photos", 1), ("KZ-P001", "ack", 0),
+                ("HQ-KZ", "ack", 1, "../x")):
         with pytest.raises(ValueError):
             packet_file_name(*bad)

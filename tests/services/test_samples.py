@@ -14,6 +14,19 @@ from typing import Any
 
 import pytest
 
+from shekara.demo.names import (
+    icao_latin,
+    lithuanian_feminine,
+    lithuanian_in_cyrillic,
+    name_groups,
+)
+from shekara.demo.persons import td3_mrz
+from shekara.demo.samples import (
+    DEMO_OFFICERS,
+    DEMO_PASSPHRASE,
+    KIND_SHARES,
+    generate_records,
+)
 from shekara.domain.codes import CODE_LISTS
 from shekara.domain.mrz import parse_mrz
 from shekara.domain.records import PERSON_FIELDS, record_fields
@@ -21,19 +34,6 @@ from shekara.domain.reference import ReferenceData, load_default
 from shekara.domain.relevance import qualifies
 from shekara.domain.validation import validate_record
 from shekara.errors import InputError
-from shekara.services.sample_names import (
-    icao_latin,
-    lithuanian_feminine,
-    lithuanian_in_cyrillic,
-    name_groups,
-)
-from shekara.services.sample_persons import td3_mrz
-from shekara.services.samples import (
-    DEMO_OFFICERS,
-    DEMO_PASSPHRASE,
-    KIND_SHARES,
-    generate_records,
-)
 
 TODAY = date(2026, 11, 21)
 # Midnight starting TODAY where each Party's posts are: the strictest "now" the generator
@@ -108,7 +108,7 @@ def test_same_seed_same_records_and_other_seeds_differ(ref: ReferenceData) -> No
 
 
 def test_same_records_in_another_process_with_another_hash_seed() -> None:
-    script = ("import json, hashlib, datetime; from shekara.services.samples import "
+    script = ("import json, hashlib, datetime; from shekara.demo.samples import "
               "generate_records as g; print(hashlib.sha256(json.dumps(list(g(200, party='LT', "
               "today=datetime.date(2026, 11, 21))), ensure_ascii=False).encode()).hexdigest())")
     digests = set()

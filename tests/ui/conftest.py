@@ -86,7 +86,7 @@ class VaultFixture:
         return session
 
     def add_samples(self, count: int, *, login: str = OFFICER, seed: int = 11) -> list[str]:
-        from shekara.services.samples import generate_records
+        from shekara.demo.samples import generate_records
 
         with open_session(self.directory, login, PASSWORDS[login]) as writer:
             return writer.records.add(list(generate_records(count, seed=seed, party="KZ")))

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from shekara.demo import vault as demo
+from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE
 from shekara.errors import InputError
-from shekara.services import demo
-from shekara.services.samples import DEMO_OFFICERS, DEMO_PASSPHRASE
 from shekara.services.session import open_session
 from shekara.ui.app import AppController
 from shekara.ui.context import UiContext

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from shekara.services.demo import DemoVault
+from shekara.demo.vault import DemoVault
 from shekara.services.session import Session
 from shekara.ui.context import UiContext
 from shekara.ui.unlock.window import UnlockWindow, wait_after

@@ -1,6 +1,7 @@
-"""Schema step 11 (issue 13): the citizenship filter reads a side table that triggers keep equal
-to the list rows' citizenships, through adds, corrections and purges; a vault from before the
-step gets the table filled when it opens. Correctness only: the speed is tests/bench's."""
+"""Issue 13's schema step (`_step_scale_indexes`): the citizenship filter reads a side table
+that triggers keep equal to the list rows' citizenships, through adds, corrections and purges;
+a vault from before the step gets the table filled when it opens. Correctness only: the speed
+is tests/bench's."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from shekara.domain.reference import load_default
 from shekara.services.records import RecordService
 from shekara.vault import records as repo
+from shekara.vault.migrations import STEPS, _step_scale_indexes
 from shekara.vault.records import RecordFilter
 from shekara.vault.vault import Vault
 from tests.cli.conftest import border_record
@@ -80,7 +82,8 @@ def test_a_vault_from_before_the_step_gets_the_table_filled(tmp_path: Path) -> N
     vault.conn.execute("DROP INDEX records_by_checkpoint")
     vault.conn.execute("DROP INDEX records_by_qualifies")
     vault.conn.execute("DROP INDEX records_by_day")
-    vault.conn.execute("PRAGMA user_version = 10")
+    before = next(v for v, step in STEPS if step is _step_scale_indexes) - 1
+    vault.conn.execute(f"PRAGMA user_version = {before}")
     vault.lock()
     vault = Vault.open(tmp_path / "v", "a.b", PASS)
     assert _by_citizenship(vault, "UZB") == {ids[0]}

@@ -330,6 +330,11 @@ def _check_signer(header: PacketHeader, signer: PublicKeys) -> None:
         raise PacketError("packet.sender_mismatch", "the packet claims to come from {claimed} "
                           "but is signed by the key of {signer}", claimed=header.sender,
                           signer=signer.code)
+    # The sender reads its packet back after writing it (format §6, §12): a packet it could
+    # not decrypt itself did not come from a conforming writer.
+    if signer.age_recipient not in header.recipients:
+        raise PacketError("packet.sender_not_recipient", "the packet is not encrypted to its "
+                          "own sender's key, as every Shekara writer does: it is refused")
     if signer.role != SIGNER_ROLE[header.kind]:
         raise PacketError("packet.wrong_signer_role", "a {kind} packet cannot be signed by a "
                           "{role} key", kind=header.kind, role=signer.role)

@@ -35,11 +35,15 @@ PACKET_SUFFIX = ".shk"
 _NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
 
 
-def packet_file_name(sender: str, kind: str, seq: int) -> str:
-    """`shekara-<sender>-<kind>-<seq:06d>.shk`: codes and numbers only, no personal data."""
-    if not CODE_PATTERN.match(sender) or kind not in PACKET_KINDS or seq < 1:
-        raise ValueError("a packet name is made of a code, a kind and a positive number")
-    return f"shekara-{sender}-{kind}-{seq:06d}{PACKET_SUFFIX}"
+def packet_file_name(sender: str, kind: str, seq: int, recipient: str | None = None) -> str:
+    """`shekara-<sender>-<kind>-<seq:06d>.shk`, or `shekara-<sender>-<kind>-<recipient>-<seq>
+    .shk` for a kind numbered per recipient (acks: each post's own sequence, so two posts'
+    ack 3 never share a name on one stick): codes and numbers only, no personal data."""
+    if not CODE_PATTERN.match(sender) or kind not in PACKET_KINDS or seq < 1 or (
+            recipient is not None and not CODE_PATTERN.match(recipient)):
+        raise ValueError("a packet name is made of codes, a kind and a positive number")
+    middle = f"{kind}-{recipient}" if recipient is not None else kind
+    return f"shekara-{sender}-{middle}-{seq:06d}{PACKET_SUFFIX}"
 
 
 def no_folder() -> PacketError:

@@ -60,7 +60,8 @@ def write_ack(vault: Vault, post: str, directory: Path, *,
     sent = send_sequenced(vault, "ack", encode_ack(ack), recipient, directory,
                           detail={"acks": len(ack.acks),
                                   "imported_through": ack.imported_through},
-                          audit_action="hq.ack", opener=opener, post_head=head)
+                          audit_action="hq.ack", opener=opener, post_head=head,
+                          per_recipient=True)
     return sent, ack
 
 
@@ -77,9 +78,15 @@ class AckResult:
     held: list[int]
     refused: list[tuple[int, str]]
     last_seq: int  # the newest ack taken before this one
+    # The ack follows the last one taken (seq + 1) but names another packet as its previous:
+    # HQ's vault was restored, or another HQ installation writes for it. Reported, not refused:
+    # acks are cumulative and signed by HQ's pinned key, and a restored HQ must not lock a
+    # post out of every later ack (packet-format §11).
+    chain_break: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"seq": self.seq, "newer": self.newer, "acknowledged": self.acknowledged,
+        return {"seq": self.seq, "newer": self.newer, "chain_break": self.chain_break,
+                "acknowledged": self.acknowledged,
                 "records": self.records, "outbox_dropped": self.outbox_dropped,
                 "imported_through": self.imported_through, "gaps": self.gaps,
                 "held": self.held,
@@ -96,7 +103,9 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
         raise PacketError("packet.ack_wrong_post", "the acknowledgement is about post {post}, "
                           "not this one", post=ack.post)
     seq = opened.header.seq
-    last_seq, _ = chain_store.received_chain(vault.conn, hq.code, "ack")
+    last_seq, last_hash = chain_store.received_chain(vault.conn, hq.code, "ack")
+    chain_break = (seq == last_seq + 1 and last_hash is not None
+                   and opened.header.prev_hash != last_hash)
     refused = [(r.packet_seq, r.reason) for r in ack.refused]
     if seq <= last_seq:
         return AckResult(seq, False, 0, 0, 0, ack.imported_through, ack.gaps, ack.held,
@@ -114,6 +123,8 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
                           sent=sent)
     detail: dict[str, Any] = {"seq": seq, "hq": hq.code,
                               "imported_through": ack.imported_through, "acks": len(ack.acks)}
+    if chain_break:
+        detail["chain_break"] = True
     if adopt:
         detail["continued_from"] = sent
     with vault.audited("ack.import", detail=detail) as conn:
@@ -139,7 +150,7 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
     if dropped:
         outbox_files.sweep(vault.directory, vault.conn)  # the dropped rows' files
     return AckResult(seq, True, before - after, len(ids), dropped, ack.imported_through,
-                     ack.gaps, ack.held, refused, last_seq)
+                     ack.gaps, ack.held, refused, last_seq, chain_break)
 
 
 class AckService:

@@ -54,28 +54,36 @@ class SentPacket:
 
 def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
                    directory: Path, *, detail: dict[str, Any], audit_action: str,
-                   opener: Opener | None = None,
-                   post_head: PostHead | None = None) -> SentPacket:
+                   opener: Opener | None = None, post_head: PostHead | None = None,
+                   per_recipient: bool = False) -> SentPacket:
     """Seal `body` as HQ's next `kind` packet to `recipient`, write it, verify it, record it.
 
-    The sequence number is HQ's per kind, across all posts, so file names never collide on a
-    stick; a post only needs each packet to be newer than the last one it took (acks are
-    cumulative, reference data carries its own version). If the write fails the chain is
-    restored; if the process dies after the chain moved, one number is skipped — harmless.
+    Reference data is numbered per kind across all posts (it carries its own version; a post
+    only needs each packet to be newer). Acks are numbered per post (`per_recipient`,
+    packet-format §7.2): each post sees its own chain 1, 2, 3 …, can check it, and learns
+    nothing of how many acks went elsewhere; the file name carries the post's code so two
+    posts' acks never share a name. A post's first per-post ack continues from the number HQ
+    had reached across posts before 1.1, so a post that took ack 40 never sees a lower one.
+    If the write fails the chain is restored; if the process dies after the chain moved, one
+    number is skipped — harmless.
     """
     check_folder(directory, PacketError, no_folder())  # before a number is spent
     own = own_keys(vault)
+    chain_key = f"{kind}/{recipient.code}" if per_recipient else kind
     with vault.transaction() as conn:
-        previous = chain_store.chain(conn, kind)
+        own_previous = previous = chain_store.chain(conn, chain_key)
+        if per_recipient and previous == (0, None):
+            previous = chain_store.chain(conn, kind)  # the shared numbering before 1.1
         seq = previous[0] + 1
         packet = seal(kind, body, signer=own, recipients=[recipient.age_recipient],
                       recipient_id=recipient.code, seq=seq, prev_hash=previous[1],
                       post_head=post_head)
         sha = hashlib.sha256(packet).hexdigest()
-        chain_store.set_chain(conn, kind, seq, sha)
+        chain_store.set_chain(conn, chain_key, seq, sha)
+    name = packet_file_name(own.public.code, kind, seq,
+                            recipient.code if per_recipient else None)
     try:
-        path = write_atomically(directory, packet_file_name(own.public.code, kind, seq), packet,
-                                opener=opener)
+        path = write_atomically(directory, name, packet, opener=opener)
         try:
             data = path.read_bytes()
             verified = verify_only(data, own_keyring(vault), expect_kind=kind,
@@ -89,7 +97,7 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
             raise
     except Exception:
         with vault.transaction() as conn:
-            chain_store.set_chain(conn, kind, *previous)
+            chain_store.set_chain(conn, chain_key, *own_previous)
         raise
     with vault.audited(audit_action, detail={**detail, "kind": kind, "seq": seq,
                                              "post": recipient.code, "sha256": sha}):

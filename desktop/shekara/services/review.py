@@ -15,10 +15,27 @@ from shekara.errors import InputError, StateError
 from shekara.services.records import MAX_REASON, RecordService
 from shekara.vault import audit
 from shekara.vault import records as repo
-from shekara.vault.records import StoredVersion
+from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion
 from shekara.vault.vault import Vault
 
 SEND_BACK = "send_back"
+
+
+# A shift's drafts are tens; a post that never reviews still shows the newest this many.
+QUEUE_LIMIT = 2_000
+
+
+@dataclass(frozen=True)
+class QueuedDraft:
+    """A draft waiting for a supervisor: the list row, and whether it was sent back (and is
+    waiting for its author rather than for review)."""
+
+    record: ListedRecord
+    sent_back: SentBack | None
+
+    @property
+    def is_correction(self) -> bool:
+        return self.record.version > 1
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,17 @@ class ReviewService:
     def approve(self, record_id: str) -> StoredVersion:
         """Four-eyes and the supervisor role are the record service's to enforce."""
         return self.records.approve(record_id)
+
+    def approve_many(self, record_ids: list[str]) -> list[StoredVersion]:
+        """A shift's drafts in one transaction: a refusal of any approves none."""
+        return self.records.approve_many(record_ids)
+
+    def queue(self) -> list[QueuedDraft]:
+        """Drafts waiting, newest change first (the review queue of the window)."""
+        drafts = repo.list_records(self.vault.conn, RecordFilter(statuses=["draft"]),
+                                   limit=QUEUE_LIMIT)
+        drafts.sort(key=lambda r: r.updated_at, reverse=True)
+        return [QueuedDraft(r, self.sent_back(r.id)) for r in drafts]
 
     def send_back(self, record_id: str, comment: str | None) -> SentBack:
         """Return a draft to its author with a comment; it stays a draft."""

@@ -91,7 +91,7 @@ class AppController(QObject):
             self.show_setup()
 
     def _start_demo(self) -> None:
-        from shekara.services import demo
+        from shekara.demo import vault as demo
 
         directory = self.context.vault_dir
         self.unlock_window.set_demo_preparing(True)
@@ -207,7 +207,7 @@ class AppController(QObject):
             window.close_for_lock()  # already locked above: closing must not quit again
             window.deleteLater()
         if self._demo_requested:
-            from shekara.services.demo import remove_demo_folder
+            from shekara.demo.vault import remove_demo_folder
 
             remove_demo_folder(self.context.vault_dir)
 
@@ -239,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     demo = bool(getattr(args, "demo", False))
     if demo:
-        from shekara.services.demo import make_demo_folder
+        from shekara.demo.vault import make_demo_folder
 
         directory = make_demo_folder()
     else:

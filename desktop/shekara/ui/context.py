@@ -11,7 +11,7 @@ from shekara.ui.i18n import Translations
 from shekara.ui.settings.store import UiPreferences
 
 if TYPE_CHECKING:  # the sample generator is only imported when a demo is asked for
-    from shekara.services.demo import DemoVault
+    from shekara.demo.vault import DemoVault
 
 
 @dataclass

@@ -138,7 +138,7 @@ class RecordFilter:
         if self.occurred_to:
             where.append("r.occurred_at < ? AND r.occurred_on <= ?")
             args += [_day_after(self.occurred_to), self.occurred_to]
-        if self.citizenship:  # the side table the triggers of schema step 11 keep
+        if self.citizenship:  # the side table the triggers of _step_scale_indexes keep
             # EXISTS, not IN: the list then walks the date index and stops at a page (0.3 ms
             # at 100,000 records); IN made it read and sort every holder of a common
             # citizenship first (40 ms). count_records counts the side table directly.

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 import shekara.ui  # noqa: F401 - its refcount guard before any Qt call
-from shekara.services.samples import generate_records
+from shekara.demo.samples import generate_records
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.i18n import Translations, ensure_catalogs

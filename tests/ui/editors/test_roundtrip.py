@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from shekara.demo.samples import generate_records
 from shekara.domain.codes import CODE_LISTS
 from shekara.domain.validation import validate_record
-from shekara.services.samples import generate_records
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.editors.context import EditorContext

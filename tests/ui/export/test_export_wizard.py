@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWizard
 
+from shekara.demo.samples import generate_records
 from shekara.services import export, hq, keys
 from shekara.services.drives import Drive
 from shekara.services.export import ExportResult
-from shekara.services.samples import generate_records
 from shekara.ui.export.wizard import PAGE_CONTENTS, PAGE_DONE, PAGE_WRITE, ExportWizard
 from shekara.ui.reports.preview import ReportPreviewDialog
 from shekara.vault import chain_store, packet_store

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from shekara.demo.samples import generate_records
 from shekara.services import export, hq, keys
 from shekara.services.acks import write_ack
 from shekara.services.drives import Drive
 from shekara.services.export import ExportResult
 from shekara.services.hq import ImportOutcome
-from shekara.services.samples import generate_records
 from shekara.services.session import Session
 from shekara.vault.vault import Vault
 

@@ -134,7 +134,7 @@ def test_a_fork_is_quarantined(qtbot: Any, linked: World) -> None:
 
 
 def _sample(seed: int) -> dict[str, Any]:
-    from shekara.services.samples import generate_records
+    from shekara.demo.samples import generate_records
 
     return next(iter(generate_records(1, seed=seed, party="KZ")))
 

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shekara.errors import ShekaraError
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
+from shekara.ui.editors import RecordEditorPage
 from shekara.ui.errors import show_error
 from shekara.ui.export import AckImportDialog, ExportWizard
 from shekara.ui.hq.ack_dialog import WriteAckDialog
@@ -43,6 +45,7 @@ from shekara.ui.main import editor_tabs
 from shekara.ui.main.filter_bar import FilterBar
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
 from shekara.ui.main.source import SessionRecordSource
+from shekara.ui.review.queue import ReviewQueuePage
 from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
@@ -119,6 +122,12 @@ class MainWindow(QMainWindow):
         self.act_refresh.triggered.connect(self.refresh)
         self.act_clear = a("actClearFilters", "clear", "Ctrl+Shift+R")
         self.act_clear.triggered.connect(self.clear_filters)
+        # The review queue (supervisors): drafts waiting, approve / send back / withdraw.
+        self.act_review = a("actReview", "audit", "Ctrl+Shift+D")
+        self.act_review.setEnabled(supervisor)
+        self.act_review.triggered.connect(lambda: self.open_review_queue())
+        self.act_approve = a("actApprove")
+        self.act_approve.triggered.connect(self.approve_selected)
         self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
         self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
                            a("actHqPosts", "audit")]
@@ -160,10 +169,17 @@ class MainWindow(QMainWindow):
         self.menu_records = QMenu(self)
         self.menu_records.addActions([self.act_open, self.act_find, self.act_refresh,
                                       self.act_clear])
+        self.menu_records.addSeparator()
+        self.menu_records.addAction(self.act_review)
         self.menu_post = QMenu(self)
         self.menu_post.setObjectName("postMenu")
         self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
                                   else self.post_actions)
+        self.exchange_menu = None  # HQ: the exchange with the other Party (ui/exchange/menu.py)
+        if self.vault.mode == "hq":
+            from shekara.ui.exchange.menu import ExchangeMenu
+
+            self.exchange_menu = ExchangeMenu(self, self.open_packet_screen)
         self.menu_admin = QMenu(self)
         self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
                                     self.act_keys])
@@ -174,6 +190,8 @@ class MainWindow(QMainWindow):
         for menu in (self.menu_file, self.menu_records, self.menu_post, self.menu_admin,
                      self.menu_view, self.menu_help):
             bar.addMenu(menu)
+            if menu is self.menu_post and self.exchange_menu is not None:
+                bar.addMenu(self.exchange_menu.menu)
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -216,6 +234,8 @@ class MainWindow(QMainWindow):
             self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._row_activated)
         self.view.doubleClicked.connect(self._row_activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._list_menu)
 
         top = QHBoxLayout()
         top.addWidget(self.search_label)
@@ -261,6 +281,8 @@ class MainWindow(QMainWindow):
         self.menu_admin.setTitle(self.tr("&Admin"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
+        if self.exchange_menu is not None:
+            self.exchange_menu.retranslate()
         texts = {
             self.act_new: self.tr("&New record…"),
             self.act_passphrase: self.tr("Change my &passphrase…"),
@@ -270,6 +292,8 @@ class MainWindow(QMainWindow):
             self.act_find: self.tr("&Find…"),
             self.act_refresh: self.tr("&Refresh"),
             self.act_clear: self.tr("&Clear filters"),
+            self.act_review: self.tr("Re&view drafts…"),
+            self.act_approve: self.tr("&Approve"),
             self.post_actions[0]: self.tr("&Export packet to a stick…"),
             self.post_actions[1]: self.tr("&Import acknowledgement…"),
             self.hq_actions[0]: self.tr("&Import packets…"),
@@ -292,7 +316,7 @@ class MainWindow(QMainWindow):
             if not placeholder.isEnabled():
                 placeholder.setStatusTip(self.tr("Not available in this version yet"))
         if self.vault.role != "supervisor":
-            for action in (self.act_officers, self.act_audit):
+            for action in (self.act_officers, self.act_audit, self.act_review):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.search_label.setText(self.tr("&Search:"))
@@ -301,6 +325,10 @@ class MainWindow(QMainWindow):
         self.search_edit.setAccessibleName(self.tr("Search records"))
         self.view.setAccessibleName(self.tr("Records"))
         self.tabs.setTabText(0, self.tr("Records"))
+        queue = self.review_queue()
+        if queue is not None:
+            self.tabs.setTabText(self.tabs.indexOf(queue), self.tr("Review"))
+            queue.retranslate_ui()
         role = ref.label("officer_role", self.vault.role, lang)
         mode = ref.label("mode", self.vault.mode, lang)
         self.who_label.setText(fmt(self.tr("%1 (%2) · %3 %4"), self.vault.officer, role, mode,
@@ -423,8 +451,77 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _close_tab(self, index: int) -> None:
-        if index > 0:
+        if isinstance(self.tabs.widget(index), ReviewQueuePage):
+            self.close_review_queue()
+        elif index > 0:
             self.editors.close_tab(index)
+
+    # --- review (supervisors) --------------------------------------------------------------
+    def review_queue(self) -> ReviewQueuePage | None:
+        for index in range(1, self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, ReviewQueuePage):
+                return page
+        return None
+
+    def open_review_queue(self, record_id: str | None = None) -> ReviewQueuePage | None:
+        """The queue in its own tab (one at a time); `record_id` (or the record of the editor
+        tab in front) is selected in it."""
+        if self.vault.role != "supervisor":
+            return None
+        current = self.tabs.currentWidget()
+        if record_id is None and isinstance(current, RecordEditorPage):
+            record_id = current.record_id
+        queue = self.review_queue()
+        if queue is None:
+            queue = ReviewQueuePage(self.session, self.tabs)
+            queue.changed.connect(self.refresh)
+            queue.open_record.connect(
+                lambda rid, kind, title: self.editors.open_record(rid, kind, title))
+            queue.closed.connect(self.close_review_queue)
+            index = self.tabs.addTab(queue, theme.icon("audit"), self.tr("Review"))
+        else:
+            queue.reload()
+            index = self.tabs.indexOf(queue)
+        self.tabs.setCurrentIndex(index)
+        if record_id is not None:
+            queue.select_record(record_id)
+        queue.table.setFocus()
+        return queue
+
+    def close_review_queue(self) -> None:
+        queue = self.review_queue()
+        if queue is not None:
+            self.tabs.removeTab(self.tabs.indexOf(queue))
+            queue.deleteLater()
+            self.tabs.setCurrentIndex(0)
+
+    def approve_selected(self) -> bool:
+        item = self.selected_record()
+        if item is None:
+            return False
+        try:
+            with ops.locked(self.session):
+                self.session.review.approve(item.id)
+        except ShekaraError as err:
+            show_error(self, err)
+            return False
+        self.refresh()
+        return True
+
+    def _list_menu(self, position: Any) -> None:
+        item = self.selected_record()
+        if item is None:
+            return
+        supervisor = self.vault.role == "supervisor"
+        menu = QMenu(self.view)
+        menu.addAction(self.act_open)
+        review = menu.addAction(self.tr("Re&view…"))
+        review.setEnabled(supervisor and item.status == "draft")
+        review.triggered.connect(lambda: self.open_review_queue(item.id))
+        menu.addAction(self.act_approve)
+        self.act_approve.setEnabled(supervisor and item.status == "draft")
+        menu.popup(self.view.viewport().mapToGlobal(position))
 
     # --- dialogs ---------------------------------------------------------------------------
     def _show_dialog(self, dialog: QDialog) -> QDialog:
@@ -514,6 +611,7 @@ class MainWindow(QMainWindow):
         self.search_timer.stop()
         self._search_seq += 1  # a search still running is dropped when it answers
         self.editors.close_all(autosave=True)
+        self.close_review_queue()
         for dialog in list(self._dialogs):
             dialog.reject()
             self._forget_dialog(dialog)

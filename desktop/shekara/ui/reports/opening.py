@@ -37,6 +37,9 @@ TITLES: dict[str, object] = {
     "transmittal": QT_TRANSLATE_NOOP("ReportTitles", "Packet transmittal sheet"),
     "enrollment": QT_TRANSLATE_NOOP("ReportTitles", "Enrollment sheet"),
     "recovery": QT_TRANSLATE_NOOP("ReportTitles", "Recovery sheet"),
+    "notice": QT_TRANSLATE_NOOP("ReportTitles", "Covering letter to the partner"),
+    "disclosures": QT_TRANSLATE_NOOP("ReportTitles", "Disclosure register (Art. 10)"),
+    "received": QT_TRANSLATE_NOOP("ReportTitles", "Information received from the partner"),
 }
 
 

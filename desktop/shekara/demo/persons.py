@@ -13,11 +13,8 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from shekara.domain.codes import PARTY_ALPHA3
-from shekara.domain.mrz import compute_check_digit
-from shekara.domain.reference import ReferenceData
-from shekara.services.sample_draw import Weighted, add_years
-from shekara.services.sample_names import (
+from shekara.demo.draw import Weighted, add_years
+from shekara.demo.names import (
     BIRTH_PLACES,
     NAME_GROUPS_BY_CITIZENSHIP,
     NameGroup,
@@ -25,7 +22,10 @@ from shekara.services.sample_names import (
     lithuanian_in_cyrillic,
     name_groups,
 )
-from shekara.services.sample_world import DEFAULT_DOCUMENT_NUMBER, DOCUMENT_NUMBERS
+from shekara.demo.world import DEFAULT_DOCUMENT_NUMBER, DOCUMENT_NUMBERS
+from shekara.domain.codes import PARTY_ALPHA3
+from shekara.domain.mrz import compute_check_digit
+from shekara.domain.reference import ReferenceData
 
 # Who turns up at each Party's posts. A KZ post sees LTU citizens and an LT post KAZ citizens
 # often enough that a good share of records qualifies under the Agreement.

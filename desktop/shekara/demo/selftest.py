@@ -123,7 +123,7 @@ def step_unlock(state: _State) -> None:
 
 
 def step_add(state: _State) -> None:
-    from shekara.services.samples import generate_records
+    from shekara.demo.samples import generate_records
 
     state.records = list(generate_records(RECORD_COUNT, seed=SAMPLE_SEED, party=PARTY,
                                           ref=state.post.ref))

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE, generate_records
 from shekara.domain.reference import ReferenceData, load_default
 from shekara.errors import InputError
 from shekara.services import keys
-from shekara.services.samples import DEMO_OFFICERS, DEMO_PASSPHRASE, generate_records
 from shekara.services.session import Session
 from shekara.vault.vault import Vault
 

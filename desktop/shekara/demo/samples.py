@@ -7,11 +7,11 @@
 - persons named in the traditions of the region (Kazakh, Lithuanian, Russian, Belarusian,
   Ukrainian, Uzbek, Kyrgyz, Tajik, Afghan, Chinese), with citizenships weighted so that a good
   share of records qualifies under the Agreement (an LTU citizen at a KZ post, a KAZ citizen at
-  an LT post) and a good share does not (`sample_persons.py`);
+  an LT post) and a good share does not (`persons.py`);
 - the post's own crossing points from reference data, place descriptions in the post's language,
-  real coordinates for some (`sample_world.py`);
+  real coordinates for some (`world.py`);
 - narratives of 1-5 sentences in kk (KZ) or lt (LT), sometimes ru, from phrase pools
-  (`sample_phrases.py`);
+  (`phrases.py`);
 - `occurred_at` spread over the three years before `today`, with the Party's UTC offset
   (+05:00 in Kazakhstan; +02:00 or, in summer time, +03:00 in Lithuania). Every moment is before
   midnight starting `today` in the Party's zone, so it is never in the future for a validator
@@ -35,12 +35,9 @@ from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from shekara.domain.codes import ART6_KINDS, CODE_LISTS, PARTY_ALPHA3
-from shekara.domain.reference import Checkpoint, ReferenceData, load_default
-from shekara.errors import InputError
-from shekara.services.sample_draw import SampleRandom, Weighted
-from shekara.services.sample_persons import PersonMaker
-from shekara.services.sample_phrases import (
+from shekara.demo.draw import SampleRandom, Weighted
+from shekara.demo.persons import PersonMaker
+from shekara.demo.phrases import (
     CRIMINAL_ARTICLES,
     CRIMINAL_CODE_RU,
     HANDLING_NOTES,
@@ -49,8 +46,11 @@ from shekara.services.sample_phrases import (
     NARRATIVE_OPENINGS,
     PLACE_DESCRIPTIONS,
 )
-from shekara.services.sample_things import ThingMaker
-from shekara.services.sample_world import CHECKPOINT_COORDINATES
+from shekara.demo.things import ThingMaker
+from shekara.demo.world import CHECKPOINT_COORDINATES
+from shekara.domain.codes import ART6_KINDS, CODE_LISTS, PARTY_ALPHA3
+from shekara.domain.reference import Checkpoint, ReferenceData, load_default
+from shekara.errors import InputError
 
 # The demo vault holds only generated records; its passphrase is public on purpose.
 DEMO_PASSPHRASE = "demo-shekara-2026"  # noqa: S105
@@ -461,7 +461,7 @@ _METHOD_FLAGS = {"on_foot": "if_on_foot", "hidden_in_vehicle": "if_hidden",
 
 
 def _condition_flags(kind: str, fields: Mapping[str, Any]) -> list[str]:
-    """The conditions (placeholders that print nothing) this record meets; see sample_phrases."""
+    """The conditions (placeholders that print nothing) this record meets; see phrases.py."""
     if kind == "border_violation":
         flag = _METHOD_FLAGS.get(fields.get("method") or "")
         return [flag] if flag else []

@@ -1,7 +1,7 @@
 """Seized items, substances, routes, vehicles and case numbers for the sample generator.
 
 `ThingMaker` draws the parts of contraband_detention and drug_intel records, and the small
-fields every Art. 6 kind has (case numbers), from `sample_world` and `sample_phrases`, using
+fields every Art. 6 kind has (case numbers), from `world` and `phrases`, using
 substance codes from the reference data it is given (a new substance now and then is free
 text, as records.md allows).
 """
@@ -12,10 +12,8 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from shekara.domain.codes import CODE_LISTS, PARTY_ALPHA3
-from shekara.domain.reference import Checkpoint, ReferenceData
-from shekara.services.sample_draw import Weighted, log_uniform, rounded_quantity, shown_number
-from shekara.services.sample_phrases import (
+from shekara.demo.draw import Weighted, log_uniform, rounded_quantity, shown_number
+from shekara.demo.phrases import (
     CHANNELS,
     CONCEALMENTS,
     DOCUMENT_WORDS,
@@ -27,7 +25,7 @@ from shekara.services.sample_phrases import (
     PROPERTIES,
     UNIT_WORDS,
 )
-from shekara.services.sample_world import (
+from shekara.demo.world import (
     AIRLINES,
     CATEGORY_PROFILES,
     CITIES,
@@ -41,6 +39,8 @@ from shekara.services.sample_world import (
     SUBSTANCE_WEIGHTS,
     VESSELS,
 )
+from shekara.domain.codes import CODE_LISTS, PARTY_ALPHA3
+from shekara.domain.reference import Checkpoint, ReferenceData
 
 DRUG_CATEGORIES = ("narcotic_drug", "psychotropic", "precursor")
 _ITEM_CATEGORIES = (("narcotic_drug", 52), ("psychotropic", 18), ("precursor", 8),

@@ -1,0 +1,325 @@
+"""HQ: the request register (Art. 8, 9), both directions in one list with status, due date and
+the overdue ones highlighted; a request opened read-only with its refusals and its thread of
+follow-up questions and answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shekara.services.requests import RegisterEntry, ShownRequest
+from shekara.services.session import Session
+from shekara.ui import ops, theme
+from shekara.ui.errors import show_error
+from shekara.ui.exchange.register_models import RequestColumn, RequestsTableModel, format_day
+from shekara.ui.exchange.tables import table_view
+from shekara.ui.exchange.texts import (
+    DIRECTIONS,
+    MESSAGE_KINDS,
+    REQUEST_STATUSES,
+    word,
+)
+from shekara.ui.i18n import fmt, format_stamp
+
+LIST_LIMIT = 1000
+FIELDS = ("subject", "facts", "objects_and_documents", "reasons", "procedure")
+
+
+class RequestRegisterDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._loading = False
+        self.request_dialog: RequestDialog | None = None
+        self.setObjectName("requestRegisterDialog")
+        self.setWindowIcon(theme.icon("audit"))
+        self.direction_label = QLabel()
+        self.direction_combo = QComboBox()
+        self.direction_combo.setObjectName("directionFilter")
+        self.direction_label.setBuddy(self.direction_combo)
+        self.status_label = QLabel()
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusFilter")
+        self.status_label.setBuddy(self.status_combo)
+        self.overdue_check = QCheckBox()
+        self.overdue_check.setObjectName("overdueOnly")
+        for widget in (self.direction_combo, self.status_combo):
+            widget.currentIndexChanged.connect(lambda _i: self.reload())
+        self.overdue_check.toggled.connect(lambda _on: self.reload())
+        self.model = RequestsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(RequestsTableModel.SortRole)
+        self.view = table_view("requestsTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(RequestColumn.DATED, Qt.SortOrder.DescendingOrder)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("requestCount")
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openRequest")
+        self.open_button.setIcon(theme.icon("open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.approve_button = QPushButton()
+        self.approve_button.setObjectName("approveRequest")
+        self.approve_button.setIcon(theme.icon("ok"))
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.status_line = QLabel()
+        self.status_line.setObjectName("requestStatusLine")
+        self.status_line.setWordWrap(True)
+        filters = QHBoxLayout()
+        filters.addWidget(self.direction_label)
+        filters.addWidget(self.direction_combo)
+        filters.addWidget(self.status_label)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.overdue_check)
+        filters.addStretch(1)
+        filters.addWidget(self.open_button)
+        filters.addWidget(self.approve_button)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.status_line)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.resize(1120, 560)
+        self.reload()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Request register"))
+        self.direction_label.setText(self.tr("&Direction:"))
+        self.status_label.setText(self.tr("S&tatus:"))
+        self.overdue_check.setText(self.tr("&Overdue only"))
+        self.open_button.setText(self.tr("&Open"))
+        self.approve_button.setText(self.tr("&Approve our draft"))
+        self.view.setAccessibleName(self.tr("Requests"))
+        self._fill_combo(self.direction_combo, DIRECTIONS)
+        self._fill_combo(self.status_combo, REQUEST_STATUSES)
+        self.model.retranslate()
+        self._show_count()
+
+    def _fill_combo(self, combo: QComboBox, table: dict[str, object]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("all"), None)
+        for code in table:
+            combo.addItem(word(table, code), code)
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filters(self, *, direction: str | None = None, status: str | None = None,
+                    overdue: bool = False) -> None:
+        for combo, value in ((self.direction_combo, direction), (self.status_combo, status)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.overdue_check.blockSignals(True)
+        self.overdue_check.setChecked(overdue)
+        self.overdue_check.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> ops.Operation:
+        self._loading = True
+        session = self.session
+        direction = self.direction_combo.currentData()
+        status = self.status_combo.currentData()
+        overdue = self.overdue_check.isChecked()
+
+        def work(_progress: ops.Progress) -> list[RegisterEntry]:
+            return session.requests.register(direction=direction, status=status,
+                                             overdue=overdue, limit=LIST_LIMIT)
+
+        return ops.run(self, work, session=session, on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, rows: object) -> None:
+        self._loading = False
+        self.model.set_rows(rows if isinstance(rows, list) else [])
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_buttons()
+        self._show_count()
+
+    def _failed(self, err: BaseException) -> None:
+        self._loading = False
+        show_error(self, err)
+
+    def approve_blocked_reason(self) -> str | None:
+        """Why this officer cannot approve the selected request (None: they can)."""
+        entry = self.selected_entry()
+        if entry is None or entry.request.direction != "out" \
+                or entry.request.status != "draft":
+            return self.tr("Only our own draft requests are approved.")
+        vault = self.session.vault
+        if vault.role != "supervisor":
+            return self.tr("Only a supervisor can approve a request.")
+        if vault.setting("four_eyes", "1") == "1" and entry.request.created_by == vault.officer:
+            return self.tr("You wrote this request: another supervisor must approve it "
+                           "(four-eyes rule).")
+        return None
+
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(self.selected_entry() is not None)
+        reason = self.approve_blocked_reason()
+        self.approve_button.setEnabled(reason is None)
+        self.approve_button.setToolTip(reason or "")
+
+    def approve_selected(self) -> ops.Operation | None:
+        """A second supervisor approves our draft: it gets its number and travels in the next
+        letter to the partner."""
+        entry = self.selected_entry()
+        if entry is None or self.approve_blocked_reason() is not None:
+            return None
+        session = self.session
+        request_id = entry.request.id
+
+        def done(_stored: object) -> None:
+            self.status_line.setText(self.tr("Approved: the request goes with the next letter "
+                                             "to the partner."))
+            self.reload()
+
+        return ops.run(self, lambda _progress: session.requests.approve(request_id),
+                       session=session, on_done=done, on_error=self._failed)
+
+    def _show_count(self) -> None:
+        rows = self.model.rows()
+        late = sum(1 for r in rows if r.overdue)
+        text = self.tr("%n request(s)", "", len(rows))
+        if late:
+            text += " · " + self.tr("%n overdue", "", late)
+        self.count_label.setText(text)
+
+    def selected_entry(self) -> RegisterEntry | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def _activated(self, _index: QModelIndex) -> None:
+        self.open_selected()
+
+    def open_selected(self) -> ops.Operation | None:
+        entry = self.selected_entry()
+        if entry is None:
+            return None
+        session = self.session
+        request_id = entry.request.id
+
+        def work(_progress: ops.Progress) -> ShownRequest:
+            return session.requests.show(request_id)  # audited
+
+        return ops.run(self, work, session=session, on_done=self._show_request,
+                       on_error=self._failed)
+
+    def _show_request(self, shown: object) -> None:
+        if not isinstance(shown, ShownRequest):
+            return
+        dialog = RequestDialog(shown, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.request_dialog = dialog
+        dialog.open()
+
+
+class RequestDialog(QDialog):
+    """One request, read-only: the register line, the request, refusals, the thread."""
+
+    def __init__(self, shown: ShownRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown = shown
+        self.setObjectName("requestDialog")
+        self.headline = QLabel()
+        self.headline.setObjectName("requestHeadline")
+        self.headline.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("requestText")
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.resize(760, 640)
+
+    def retranslate_ui(self) -> None:
+        current = self.shown.current
+        number = current.registration_number or current.their_number or current.id[:8]
+        self.setWindowTitle(fmt(self.tr("Request %1"), number))
+        head = fmt(self.tr("%1 — %2 — due %3"), word(DIRECTIONS, current.direction),
+                   word(REQUEST_STATUSES, current.status), format_day(current.due_on))
+        if self.shown.overdue:
+            head += " — " + self.tr("OVERDUE")
+            self.headline.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.headline.setText(head)
+        self.text.setAccessibleName(self.tr("The request and its thread"))
+        self.text.setPlainText("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        current = self.shown.current
+        data: dict[str, Any] = current.data
+        lines = [fmt(self.tr("Our number: %1"), current.registration_number or "—"),
+                 fmt(self.tr("Partner's number: %1"), current.their_number or "—"),
+                 fmt(self.tr("From %1 to %2, reference %3, dated %4"),
+                     data.get("from_authority", ""), data.get("to_authority", ""),
+                     data.get("reference", ""), format_day(data.get("dated_on"))),
+                 ""]
+        labels = {"subject": self.tr("Subject: %1"), "facts": self.tr("Facts: %1"),
+                  "objects_and_documents": self.tr("Objects and documents: %1"),
+                  "reasons": self.tr("Reasons: %1"), "procedure": self.tr("What is asked: %1")}
+        for key in FIELDS:
+            if data.get(key):
+                lines.append(fmt(labels[key], data[key]))
+        persons = data.get("persons") or []
+        if persons:
+            lines.append(self.tr("Persons (%n):", "", len(persons)))
+            for person in persons:
+                lines.append("  • " + ", ".join(f"{v}" for v in person.values() if v))
+        for refusal in self.shown.refusals:
+            lines += ["", fmt(self.tr("Refusal (%1): %2 — %3"),
+                              word(DIRECTIONS, refusal.direction),
+                              refusal.data.get("reason_code", ""),
+                              refusal.data.get("explanation", ""))]
+        if self.shown.thread:
+            lines += ["", self.tr("Thread:")]
+        for message in self.shown.thread:
+            text = message.data.get("text") or message.data.get("question") or ""
+            lines.append(fmt(self.tr("%1 · %2 · %3: %4"), format_stamp(message.created_at),
+                             word(DIRECTIONS, message.direction),
+                             word(MESSAGE_KINDS, message.kind), text))
+        return lines
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
