@@ -5245,6 +5245,18 @@ Passphrase for all: %3</source>
         <translation>{field} {n} таңбадан ұзын</translation>
     </message>
     <message>
+        <source>the outbox copy of packet {seq} differs from what was written: it was altered or damaged on disk and is not written again</source>
+        <translation>{seq} пакетінің жөнелтілетін көшірмесі жазылғанынан өзгеше: ол дискіде өзгертілген немесе зақымдалған, қайта жазылмайды</translation>
+    </message>
+    <message>
+        <source>the outbox copy of packet {seq} is missing from the vault&apos;s folder: it cannot be written again; restore the vault from a backup</source>
+        <translation>{seq} пакетінің жөнелтілетін көшірмесі қойма қалтасында жоқ: оны қайта жазу мүмкін емес; қойманы сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>the outbox copy of packet {seq} could not be read ({reason})</source>
+        <translation>{seq} пакетінің жөнелтілетін көшірмесін оқу мүмкін болмады ({reason})</translation>
+    </message>
+    <message>
         <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>
         <translation>растау {through} дейінгі пакеттерді қамтиды, бірақ бұл қойма тек {sent} жіберді: ол ескі сақтық көшірмеден қалпына келтірілген (немесе басқа орнатуға тиесілі); бұл растауда {through} пакетінің хеші жоқ: орталық органнан жаңа растау сұраңыз және жөнелту алдында оны импорттаңыз</translation>
     </message>

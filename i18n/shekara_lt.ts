@@ -5295,6 +5295,18 @@ Visų slaptafrazė: %3</translation>
         <translation>{field} ilgesnis nei {n} ženklų</translation>
     </message>
     <message>
+        <source>the outbox copy of packet {seq} differs from what was written: it was altered or damaged on disk and is not written again</source>
+        <translation>siunčiamoji paketo {seq} kopija skiriasi nuo įrašytosios: ji pakeista arba pažeista diske ir iš naujo nerašoma</translation>
+    </message>
+    <message>
+        <source>the outbox copy of packet {seq} is missing from the vault&apos;s folder: it cannot be written again; restore the vault from a backup</source>
+        <translation>siunčiamosios paketo {seq} kopijos nėra saugyklos aplanke: jos iš naujo įrašyti negalima; atkurkite saugyklą iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>the outbox copy of packet {seq} could not be read ({reason})</source>
+        <translation>siunčiamosios paketo {seq} kopijos nepavyko perskaityti ({reason})</translation>
+    </message>
+    <message>
         <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>
         <translation>patvirtinimas apima paketus iki {through}, bet ši saugykla išsiuntė tik {sent}: ji atkurta iš senesnės atsarginės kopijos (arba priklauso kitam įdiegimui); šiame patvirtinime nėra paketo {through} maišos reikšmės: paprašykite centrinės institucijos naujo patvirtinimo ir importuokite jį prieš eksportuodami</translation>
     </message>

@@ -5295,6 +5295,18 @@ Passphrase for all: %3</source>
         <translation>{field} длиннее {n} знаков</translation>
     </message>
     <message>
+        <source>the outbox copy of packet {seq} differs from what was written: it was altered or damaged on disk and is not written again</source>
+        <translation>исходящая копия пакета {seq} отличается от записанной: она изменена или повреждена на диске и повторно не записывается</translation>
+    </message>
+    <message>
+        <source>the outbox copy of packet {seq} is missing from the vault&apos;s folder: it cannot be written again; restore the vault from a backup</source>
+        <translation>исходящая копия пакета {seq} отсутствует в папке хранилища: записать её повторно нельзя; восстановите хранилище из резервной копии</translation>
+    </message>
+    <message>
+        <source>the outbox copy of packet {seq} could not be read ({reason})</source>
+        <translation>исходящую копию пакета {seq} не удалось прочитать ({reason})</translation>
+    </message>
+    <message>
         <source>the acknowledgement confirms packets up to {through}, but this vault has sent only {sent}: it was restored from an older backup (or belongs to another installation); this ack does not name packet {through}&apos;s hash: ask HQ for a new acknowledgement and import it before exporting</source>
         <translation>подтверждение охватывает пакеты до {through}, но это хранилище отправило только {sent}: оно восстановлено из более старой резервной копии (или относится к другой установке); в этом подтверждении нет хеша пакета {through}: запросите у центрального органа новое подтверждение и импортируйте его до выгрузки</translation>
     </message>

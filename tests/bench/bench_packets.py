@@ -7,7 +7,8 @@
    verify, both transactions), median of --runs;
 2. export of one record with 100 MB of attachments, against the `age` command encrypting the
    same bytes to the same two recipients in the same run (ratio = export / age);
-3. HQ import of the N-record packet into a fresh HQ vault, in records per second (goal 5,000).
+3. HQ import of the N-record packet into a fresh HQ vault, in records per second (goal 20,000,
+   issue 13).
 Vaults use the test-only fast key derivation, so unlocking is not what is measured.
 """
 
@@ -192,7 +193,8 @@ def main() -> None:
         rate = args.records / statistics.median(import_times)
         rows.append(("HQ import", f"{args.records} records",
                      statistics.median(import_times),
-                     f"{rate:,.0f} records/s (goal 5,000: {'met' if rate >= 5000 else 'MISSED'})"))
+                     f"{rate:,.0f} records/s (goal 20,000: "
+                     f"{'met' if rate >= 20_000 else 'MISSED'})"))
         if shutil.which("age"):
             ours, theirs = bench_attachments(root, args.mb, args.runs)
             ratio = statistics.median(ours) / statistics.median(theirs)

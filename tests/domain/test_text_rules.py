@@ -99,3 +99,18 @@ def test_dates_at_the_floor_and_ceiling_are_accepted(ref: ReferenceData) -> None
     record["route"][0]["date"] = "1900-01-01"
     stored = validate_record(record, ref, now=NOW)
     assert stored["persons"][0]["documents"][0]["expires_on"] == f"{NOW.year + 50}-12-31"
+
+
+def test_needs_rules_finds_every_character_a_rule_refuses_or_rewrites() -> None:
+    """FieldChecker.text skips the rules for text NEEDS_RULES finds nothing in (issue 13): that
+    is only the same as running them if it finds every character any of them acts on."""
+    from shekara.domain import text_rules
+
+    everything = "".join(map(chr, range(0x110000)))
+    acted_on = {"\r"}
+    for rule in (text_rules.CONTROL, text_rules.CONTROL_IN_PROSE, text_rules.BIDI,
+                 text_rules.INVISIBLE, text_rules.INVISIBLE_IN_PROSE, text_rules._ODD_SPACE):
+        acted_on |= set(rule.findall(everything))
+    found = set(text_rules.NEEDS_RULES.findall(everything))
+    assert acted_on <= found
+    assert found - acted_on == set()  # nothing more: the slow path stays rare

@@ -38,6 +38,7 @@ from shekara.domain.text_rules import (
     CONTROL_IN_PROSE,
     INVISIBLE,
     INVISIBLE_IN_PROSE,
+    NEEDS_RULES,
     has_visible,
     one_line_spaces,
 )
@@ -141,7 +142,7 @@ class FieldChecker:
         """The object's keys, unknown ones reported. None (not reported) for null/missing."""
         if value is None:
             return None
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):  # dict: the fast check
             self.wrong_type(path, dict)
             return None
         known = set(fields)
@@ -180,6 +181,13 @@ class FieldChecker:
         if not isinstance(value, str):
             self.wrong_type(path, str)
             return ""
+        if not NEEDS_RULES.search(value) and unicodedata.is_normalized("NFC", value):
+            text = value.strip()  # the common case (text_rules.NEEDS_RULES)
+            if text and not has_visible(text):
+                self.report(path, "validation.no_visible_char")
+            if len(text) > cap:
+                self.report(path, "validation.too_long", limit=cap)
+            return text
         text = unicodedata.normalize("NFC", value)
         if prose:
             text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -212,6 +212,8 @@ def word_key(word: str) -> str:
 def forget_cached_keys() -> None:
     """Drop the memo of recent words (they are names): call it when the vault locks."""
     _cached_word_keys.cache_clear()
+    _chunk_index_keys.cache_clear()
+    _cached_document_keys.cache_clear()
 
 
 # --- free text ------------------------------------------------------------------------------------
@@ -239,14 +241,27 @@ def text_keys(text: str) -> list[str]:
 
 def index_keys(text: str) -> list[str]:
     """What the index stores for free text: every reading of every word, and for a hyphenated
-    compound also the joined form, so Kassym-Jomart is found by "Kassymjomart" as well."""
+    compound also the joined form, so Kassym-Jomart is found by "Kassymjomart" as well.
+
+    Keyed one whitespace-separated chunk at a time, memoised per chunk (issue 13: a record's
+    names, places and phrases repeat across thousands of records). The same keys as keying the
+    whole text: no word, mark or dash is whitespace, and NFKC never joins across whitespace
+    (tests/domain/test_search_key_memo.py compares both)."""
     keys: list[str] = []
-    for words in _compounds(text):
+    for chunk in text.split():
+        keys += _chunk_index_keys(chunk)
+    return keys
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _chunk_index_keys(chunk: str) -> tuple[str, ...]:
+    keys: list[str] = []
+    for words in _compounds(chunk):
         for word in words:
             keys += _cached_word_keys(word)
         if len(words) > 1:
             keys += _cached_word_keys("".join(words))
-    return keys
+    return tuple(keys)
 
 
 # --- document numbers -----------------------------------------------------------------------------
@@ -264,9 +279,14 @@ def document_index_keys(number: str) -> list[str]:
     """What the index stores for a number: the whole ``document_key``, each part between
     separators ("45 06 123456": also 45, 06, 123456) and the number from its first digit on
     (AB123456: also 123456), so an officer finds it by the part printed largest."""
+    return list(_cached_document_keys(number))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _cached_document_keys(number: str) -> tuple[str, ...]:
     whole = document_key(number)
     if not whole:
-        return []
+        return ()
     keys = {whole: None}
     parts = [document_key(p) for p in _NUMBER_SEPARATORS.split(number)]
     if len([p for p in parts if p]) > 1:
@@ -274,7 +294,7 @@ def document_index_keys(number: str) -> list[str]:
     first_digit = next((i for i, c in enumerate(whole) if c.isdigit()), 0)
     if first_digit:
         keys[whole[first_digit:]] = None
-    return list(keys)
+    return tuple(keys)
 
 
 # --- queries --------------------------------------------------------------------------------------
@@ -418,10 +438,12 @@ def _str(value: Any) -> str:
 
 
 def _dicts(value: Any) -> list[Mapping[str, Any]]:
-    if isinstance(value, Mapping):
+    # `type(…) is dict` first: parsed JSON is dicts, and an ABC isinstance check costs ten
+    # times more (issue 13: hundreds of thousands of calls in an import).
+    if type(value) is dict or isinstance(value, Mapping):
         return [value]
     if isinstance(value, list):
-        return [v for v in value if isinstance(v, Mapping)]
+        return [v for v in value if type(v) is dict or isinstance(v, Mapping)]
     return []
 
 

@@ -57,6 +57,12 @@ BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 INVISIBLE = re.compile(f"[{_FORMAT}{_JOINERS}{_BLANK_FILLERS}]")
 INVISIBLE_IN_PROSE = re.compile(f"[{_FORMAT}{_BLANK_FILLERS}]")
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Any character a rule above refuses or rewrites, and CR (prose rewrites it): text without one,
+# already in NFC, passes every check unchanged but for strip and has_visible (issue 13: most
+# fields of most records; one search instead of five).
+NEEDS_RULES = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{BIDI_CONTROLS}"
+                         f"{_FORMAT}{_JOINERS}{_BLANK_FILLERS}\u00a0\u1680\u2000-\u200a"
+                         f"\u202f\u205f\u3000]")
 # What `shown` writes visibly: everything refused in prose (prose is the loosest rule).
 _SHOWN_AS_CODE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}"
                             f"{_FORMAT}{_BLANK_FILLERS}]")
@@ -69,6 +75,8 @@ def one_line_spaces(text: str) -> str:
 
 def has_visible(text: str) -> bool:
     """Whether text holds a letter, digit, punctuation mark or symbol that draws something."""
+    if text and unicodedata.category(text[0])[0] in "LNPS" and text[0] not in _BLANK_FILLERS:
+        return True  # nearly always: the first character (no generator for the common case)
     return any(unicodedata.category(char)[0] in "LNPS" and char not in _BLANK_FILLERS
                for char in text)
 

@@ -181,8 +181,8 @@ def _person(check: FieldChecker, value: Any, path: str) -> dict[str, Any]:
     person["citizenship"] = check.entries(raw.get("citizenship"), join(path, "citizenship"))
     person["documents"] = check.entries(raw.get("documents"), join(path, "documents"))
     if person["mrz"]:
-        person = _filled_from_mrz(check, person, path)
-    return _checked_person(check, person, path)
+        return _checked_person(check, _filled_from_mrz(check, person, path), path)
+    return _checked_person(check, person, path, texts_checked=True)
 
 
 def _filled_from_mrz(check: FieldChecker, person: dict[str, Any], path: str) -> dict[str, Any]:
@@ -195,10 +195,17 @@ def _filled_from_mrz(check: FieldChecker, person: dict[str, Any], path: str) -> 
     return {name: filled.get(name) for name in PERSON_FIELDS}
 
 
-def _checked_person(check: FieldChecker, person: dict[str, Any], path: str) -> dict[str, Any]:
-    names = {name: check.text(person.get(name), join(path, name), cap=NAME_CAP)
-             for name in NAME_FIELDS}
-    mrz = check.text(person.get("mrz"), join(path, "mrz"), cap=MRZ_CAP, prose=True)
+def _checked_person(check: FieldChecker, person: dict[str, Any], path: str, *,
+                    texts_checked: bool = False) -> dict[str, Any]:
+    """`texts_checked`: the names, birth place and MRZ are `check.text`'s output already (no
+    MRZ filled them in), so checking them again would only repeat the same result."""
+    if texts_checked:
+        names = {name: person[name] for name in NAME_FIELDS}
+        mrz = person["mrz"]
+    else:
+        names = {name: check.text(person.get(name), join(path, name), cap=NAME_CAP)
+                 for name in NAME_FIELDS}
+        mrz = check.text(person.get("mrz"), join(path, "mrz"), cap=MRZ_CAP, prose=True)
     if not (names["surname"] or names["given_names"] or names["latin_name"] or mrz):
         check.report(path, "validation.no_name")
     citizenship_path = join(path, "citizenship")
@@ -214,7 +221,8 @@ def _checked_person(check: FieldChecker, person: dict[str, Any], path: str) -> d
         "birth_date": check.birth_date(person.get("birth_date"), join(path, "birth_date")),
         "sex": check.code(person.get("sex"), join(path, "sex"), "sex", default="unknown"),
         "citizenship": check.no_repeats(citizenship, citizenship_path),
-        "birth_place": check.text(person.get("birth_place"), join(path, "birth_place")),
+        "birth_place": (person["birth_place"] if texts_checked else
+                        check.text(person.get("birth_place"), join(path, "birth_place"))),
         "documents": [_document(check, value, join(documents_path, i))
                       for i, value in enumerate(check.entries(person.get("documents"),
                                                               documents_path))],

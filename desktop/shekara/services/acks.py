@@ -22,7 +22,7 @@ from shekara.packets.writer import Opener
 from shekara.services.hq import post_stream
 from shekara.services.keys import identities, pinned_hq, post_recipient, require_mode
 from shekara.services.packet_io import SentPacket, send_sequenced
-from shekara.vault import chain_store, inbox_store, outbox_store, packet_store
+from shekara.vault import chain_store, inbox_store, outbox_files, outbox_store, packet_store
 from shekara.vault import records as repo
 from shekara.vault.backup import RESTORED_SETTING
 from shekara.vault.vault import Vault, now_utc
@@ -147,6 +147,8 @@ def import_ack(vault: Vault, data: bytes) -> AckResult:
                 repo.refresh_status(conn, record_id, at)
         dropped = outbox_store.drop_outbox_through(conn, ack.imported_through)
         chain_store.set_received_chain(conn, hq.code, "ack", seq, opened.packet_sha256)
+    if dropped:
+        outbox_files.sweep(vault.directory, vault.conn)  # the dropped rows' files
     return AckResult(seq, True, before - after, len(ids), dropped, ack.imported_through,
                      ack.gaps, ack.held, refused, last_seq, chain_break)
 

@@ -1,8 +1,10 @@
 """Export at the post: approved record versions not yet sent, in one signed packet on a stick.
 
 Crash safety, in three steps (docs/hq-import.md):
-1. tx1 builds the packet and keeps its bytes in the outbox (state `writing`), marks what it
-   carries exported under its sequence number and makes it the post's last packet;
+1. tx1 builds the packet and keeps its bytes in the outbox (state `writing`): the encrypted
+   bytes as a file beside the vault, written and fsynced before tx1 commits, its SHA-256 in the
+   row (vault/outbox_files.py); tx1 marks what it carries exported under its sequence number
+   and makes it the post's last packet;
 2. the file is written atomically (temp name, fsync, rename, read back) and verified: the
    signature with the post's own public key, the body decrypted with its own identity and
    compared with what was meant;
@@ -30,10 +32,18 @@ from shekara.packets.payload import Attachment, Tombstone, decode_records, encod
 from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, require_mode
 from shekara.targets import check_folder
-from shekara.vault import attachment_store, audit, chain_store, journal, outbox_store, packet_store
+from shekara.vault import (
+    attachment_store,
+    audit,
+    chain_store,
+    journal,
+    outbox_files,
+    outbox_store,
+    packet_store,
+)
 from shekara.vault import records as repo
 from shekara.vault.backup import restored_unacknowledged
-from shekara.vault.connection import Connection
+from shekara.vault.connection import Connection, DatabaseError
 from shekara.vault.outbox_store import OutboxEntry
 from shekara.vault.vault import Vault, now_utc
 
@@ -84,8 +94,7 @@ def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
     unfinished = outbox_store.outbox_entries(vault.conn, state="writing")
     if unfinished:
         entry = unfinished[0]
-        packet = outbox_store.outbox_packet(vault.conn, entry.seq)
-        assert packet is not None
+        packet = _outbox_bytes(vault, entry)
         path = _write_and_verify(vault, directory, entry, packet, None, hq, opener)
         _record_written(vault, entry, resent=False)
         return ExportResult(path, entry.seq, entry.records, entry.tombstones, entry.sha256,
@@ -116,8 +125,7 @@ def resend(vault: Vault, directory: Path, seq: int, *,
     if entry.state != "written":
         raise StateError("export.unfinished", "packet {seq} was interrupted while being written:"
                          " run 'shekara export' to finish it", seq=seq)
-    packet = outbox_store.outbox_packet(vault.conn, seq)
-    assert packet is not None
+    packet = _outbox_bytes(vault, entry)
     path = _write_and_verify(vault, directory, entry, packet, None, pinned_hq(vault), opener)
     _record_written(vault, entry, resent=True)
     return ExportResult(path, entry.seq, entry.records, entry.tombstones, entry.sha256,
@@ -143,9 +151,28 @@ def _with_numbers(conn: Connection, versions: list[repo.StoredVersion]) -> list[
 
 
 # --- the steps -----------------------------------------------------------------------------------
+def _outbox_bytes(vault: Vault, entry: OutboxEntry) -> bytes:
+    """The outbox copy, byte for byte: the row's bytes in vaults from before issue 13, else
+    the outbox file, refused unless it hashes to what the row says."""
+    held = outbox_store.outbox_packet(vault.conn, entry.seq)
+    if held:
+        return held
+    return outbox_files.load(vault.directory, entry.sha256, entry.seq)
+
+
 def _build_and_reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys) -> _Built:
     """tx1: read what waits, build the packet, keep it in the outbox, mark it exported."""
     at = now_utc()
+    try:
+        return _reserve(vault, own, hq, at)
+    except BaseException:
+        # A file written before the transaction failed is named by no row: remove it.
+        with contextlib.suppress(VaultError, OSError, DatabaseError):
+            outbox_files.sweep(vault.directory, vault.conn)
+        raise
+
+
+def _reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys, at: str) -> _Built:
     with vault.transaction() as conn:
         versions = repo.pending_versions(conn)
         tombs = repo.tombstones(conn, pending_only=True)
@@ -171,7 +198,10 @@ def _build_and_reserve(vault: Vault, own: PrivateKeys, hq: PublicKeys) -> _Built
         entry = OutboxEntry(seq, hashlib.sha256(packet).hexdigest(), "writing",
                             packet_file_name(own.public.code, "records", seq), len(versions),
                             len(tombs), at, None)
-        outbox_store.add_outbox(conn, entry, packet)
+        # The file is durable before the row naming it commits (a crash in between leaves an
+        # orphan file that outbox_files.sweep removes at the next start).
+        outbox_files.store(vault.directory, packet, entry.sha256)
+        outbox_store.add_outbox(conn, entry)
         repo.mark_exported(conn, [(v.id, v.version) for v in versions], seq, at)
         packet_store.mark_tombstones_exported(conn, [(t["id"], t["version"]) for t in tombs],
                                               seq)
@@ -243,6 +273,7 @@ def _compensate(vault: Vault, built: _Built) -> None:
             for record_id in packet_store.unmark_exported(conn, built.entry.seq):
                 repo.refresh_status(conn, record_id)
             chain_store.set_chain(conn, "records", *built.previous)
+        outbox_files.remove(vault.directory, built.entry.sha256)
     except VaultError:
         # The vault refused too: the outbox row stays `writing`, so the next export writes
         # these same bytes; the caller's error (the stick's) is the one to show.

@@ -408,7 +408,7 @@ def post_stream(vault: Vault, post: str) -> PostStream:
     return PostStream(
         post=post, imported_through=through,
         last_import_at=max((e.applied_at or "" for e in imported), default=None) or None,
-        records=len(records_repo.record_ids_from(conn, post)),
+        records=records_repo.count_records_from(conn, post),
         gap_ranges=gap_ranges(through, seen, held), held=held,
         forks=[{"seq": e.seq, "reason": e.reason, "sha256": e.sha256}
                for e in entries if e.state == "fork"],

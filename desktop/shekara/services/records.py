@@ -116,17 +116,17 @@ class RecordService:
             raise ValidationError(problems)
         ids: list[str] = []
         at = _stamp(now)
+        drafts = []
+        for data in normalised:
+            record_id = str(uuid.uuid4())
+            drafts.append(repo.NewDraft(record_id, data,
+                                        content_hash({**data, "id": record_id, "version": 1}),
+                                        self._summary(data)))
+            ids.append(record_id)
         with self.vault.transaction() as conn:
-            for data in normalised:
-                record_id = str(uuid.uuid4())
-                repo.insert_version(conn, record_id, 1, data,
-                                    content_hash({**data, "id": record_id, "version": 1}),
-                                    state="draft", officer=self.vault.officer, at=at)
-                repo.upsert_summary(conn, record_id, 1, "draft", self._summary(data),
-                                    created_by=self.vault.officer, at=at, new=True)
-                audit.append(conn, self.vault.officer, "record.create", record_id=record_id,
-                             version=1, detail={"kind": data["kind"]})
-                ids.append(record_id)
+            repo.insert_new_drafts(conn, drafts, officer=self.vault.officer, at=at)
+            audit.append_many(conn, self.vault.officer, "record.create",
+                              [(d.id, 1, {"kind": d.data["kind"]}) for d in drafts])
         return ids
 
     def amend(self, record_id: str, data_in: Mapping[str, Any], reason: str | None) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -94,6 +95,27 @@ def append(conn: Connection, officer: str, action: str, *, record_id: str | None
         (seq, when, officer, action, record_id, version,
          json.dumps(info, sort_keys=True, ensure_ascii=False), prev, digest))
     return AuditEntry(seq, when, officer, action, record_id, version, info, prev, digest)
+
+
+def append_many(conn: Connection, officer: str, action: str,
+                items: Sequence[tuple[str | None, int | None, dict[str, Any]]], *,
+                at: datetime | None = None) -> None:
+    """Append one entry per (record_id, version, detail), chained in order, with one prepared
+    statement (issue 13: an add of a thousand records). Call inside the change's transaction."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    seq, prev = head(conn)
+    when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    rows = []
+    for record_id, version, info in items:
+        seq += 1
+        digest = entry_hash(seq, when, officer, action, record_id, version, info, prev)
+        rows.append((seq, when, officer, action, record_id, version,
+                     json.dumps(info, sort_keys=True, ensure_ascii=False), prev, digest))
+        prev = digest
+    conn.executemany(
+        "INSERT INTO audit (seq, at, officer, action, record_id, version, detail, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _row_to_entry(row: Any) -> AuditEntry:

@@ -2,8 +2,10 @@
 
 A backup is an uncompressed POSIX tar (inspectable with any tar tool) of:
 `manifest.json` (format, vault id, post, schema version, SHA-256 of each member), `vault.db`
-(the SQLCipher file, still encrypted with the vault's key) and `keyslots.json`. Restoring needs a
-passphrase (or the recovery key) that opens the backup's own slots. No member is ever plaintext.
+(the SQLCipher file, still encrypted with the vault's key), `keyslots.json`, and the outbox's
+packet files (`outbox/<sha256>.shk`, already age-encrypted and signed; vault/outbox_files.py).
+Restoring needs a passphrase (or the recovery key) that opens the backup's own slots.
+No member is ever plaintext.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import tarfile
 import tempfile
@@ -25,10 +28,11 @@ from shekara import fileio
 from shekara.errors import InputError, StateError, VaultError
 from shekara.fileio import fsync_directory
 from shekara.targets import check_folder, check_new_file
-from shekara.vault import audit
+from shekara.vault import audit, outbox_files
 from shekara.vault.connection import DB_FILE, integrity_problems, open_database
 from shekara.vault.keyslots import SLOT_FILE
 from shekara.vault.migrations import schema_version
+from shekara.vault.outbox_files import OUTBOX_DIR
 from shekara.vault.vault import Vault
 
 FORMAT = "shekara-backup"
@@ -37,6 +41,7 @@ SUFFIX = ".shkbak"
 # Set when a post's vault is restored; cleared by the next acknowledgement it takes.
 RESTORED_SETTING = "packets.restored_unacknowledged"
 MAX_MEMBER_BYTES = 16 * 1024**3
+_OUTBOX_MEMBER = re.compile(rf"^{OUTBOX_DIR}/[0-9a-f]{{64}}\.shk\Z")
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,10 @@ def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
         conn.execute("BEGIN IMMEDIATE")  # no writer may change the file while it is copied
         try:
             shutil.copyfile(vault.directory / DB_FILE, snapshot)
+            outbox: list[tuple[str, Path]] = []  # the outbox files the copied rows name
+            for source in outbox_files.all_files(vault.directory, conn):
+                outbox.append((f"{OUTBOX_DIR}/{source.name}", Path(scratch) / source.name))
+                shutil.copyfile(source, outbox[-1][1])
         finally:
             conn.execute("ROLLBACK")
         slots = (vault.directory / SLOT_FILE).read_bytes()
@@ -84,7 +93,8 @@ def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "schema": schema_version(conn), "records": records, "audit_head": head_seq,
             "sha256": {DB_FILE: _sha256_file(snapshot),
-                       SLOT_FILE: hashlib.sha256(slots).hexdigest()},
+                       SLOT_FILE: hashlib.sha256(slots).hexdigest(),
+                       **{name: _sha256_file(copy) for name, copy in outbox}},
         }
         def write_tar(raw: IO[bytes]) -> None:
             with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
@@ -92,6 +102,8 @@ def write_backup(vault: Vault, target_dir: Path) -> BackupInfo:
                            json.dumps(manifest, indent=1, sort_keys=True).encode())
                 tar.add(snapshot, arcname=DB_FILE)
                 _add_bytes(tar, SLOT_FILE, slots)
+                for name, copy in outbox:
+                    tar.add(copy, arcname=name)
 
         try:
             fileio.write_atomically(final, write_tar, replace=True)
@@ -122,9 +134,12 @@ def read_manifest(path: Path) -> tuple[dict[str, Any], dict[str, bytes | Path]]:
     try:
         with tarfile.open(path, mode="r:") as tar:
             names = tar.getnames()
-            if sorted(names) != sorted(["manifest.json", DB_FILE, SLOT_FILE]):
+            outbox = [n for n in names if _OUTBOX_MEMBER.match(n)]
+            if sorted(set(names) - set(outbox)) != sorted(["manifest.json", DB_FILE, SLOT_FILE]):
                 raise VaultError("backup.bad_members", "not a Shekara backup")
             manifest = json.loads(_member(tar, "manifest.json", 1 << 20))
+            if any(name not in manifest["sha256"] for name in outbox):
+                raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
             slots = _member(tar, SLOT_FILE, 1 << 20)
     except FileNotFoundError:
         raise InputError("backup.missing", "no backup file {path}", path=str(path)) from None
@@ -163,6 +178,20 @@ def extract_to(path: Path, directory: Path) -> dict[str, Any]:
             shutil.copyfileobj(src, out)
             out.flush()
             os.fsync(out.fileno())
+        for info in tar.getmembers():
+            if not _OUTBOX_MEMBER.match(info.name):
+                continue
+            target = directory / info.name
+            src = tar.extractfile(info)
+            if not info.isfile() or info.size > MAX_MEMBER_BYTES or src is None:
+                raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            with open(target, "wb") as out:
+                shutil.copyfileobj(src, out)
+                out.flush()
+                os.fsync(out.fileno())
+            if _sha256_file(target) != manifest["sha256"][info.name]:
+                raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
     if _sha256_file(directory / DB_FILE) != manifest["sha256"].get(DB_FILE):
         raise VaultError("backup.damaged", "the backup file is damaged or not a backup")
     slots = members[SLOT_FILE]
@@ -209,9 +238,12 @@ def restore_backup(path: Path, directory: Path, officer: str, passphrase: str, *
         if existing:
             aside = directory / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
             aside.mkdir()
-            for name in (DB_FILE, SLOT_FILE, DB_FILE + "-wal", DB_FILE + "-shm"):
+            for name in (DB_FILE, SLOT_FILE, DB_FILE + "-wal", DB_FILE + "-shm", OUTBOX_DIR):
                 if (directory / name).exists():
                     os.replace(directory / name, aside / name)
+        if (staging / OUTBOX_DIR).is_dir():
+            shutil.rmtree(directory / OUTBOX_DIR, ignore_errors=True)  # none named by the backup
+            os.replace(staging / OUTBOX_DIR, directory / OUTBOX_DIR)
         os.replace(staging / DB_FILE, directory / DB_FILE)
         os.replace(staging / SLOT_FILE, directory / SLOT_FILE)
         fsync_directory(directory)

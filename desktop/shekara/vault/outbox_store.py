@@ -1,5 +1,7 @@
 """The post's outbox: the exact bytes of every packet written and not yet acknowledged (resent
-byte for byte, never resealed).
+byte for byte, never resealed). Since issue 13 the bytes are a file beside the vault named by
+the row's sha256 (vault/outbox_files.py) and the row's `packet` is empty; rows of older vaults
+still hold their bytes in `packet`.
 
 SQL only; functions take the connection (inside the caller's transaction where they write)
 and plain values, and never decide policy: the services do (schema step 2 in migrations.py).
@@ -33,7 +35,8 @@ def _outbox(row: Any) -> OutboxEntry:
                        int(row[5]), str(row[6]), row[7])
 
 
-def add_outbox(conn: Connection, entry: OutboxEntry, packet: bytes) -> None:
+def add_outbox(conn: Connection, entry: OutboxEntry, packet: bytes = b"") -> None:
+    """`packet` empty: the bytes are the outbox file named by `entry.sha256`."""
     conn.execute(f"INSERT INTO outbox ({_OUTBOX_COLUMNS}, packet) VALUES (?,?,?,?,?,?,?,?,?)",
                  (entry.seq, entry.sha256, entry.state, entry.file_name, entry.records,
                   entry.tombstones, entry.created_at, entry.written_at, packet))
@@ -49,6 +52,7 @@ def outbox_entries(conn: Connection, *, state: str | None = None) -> list[Outbox
 
 
 def outbox_packet(conn: Connection, seq: int) -> bytes | None:
+    """The bytes the row holds (empty when its outbox file holds them), None without a row."""
     row = conn.execute("SELECT packet FROM outbox WHERE seq = ?", (seq,)).fetchone()
     return bytes(row[0]) if row else None
 

@@ -138,9 +138,13 @@ class RecordFilter:
         if self.occurred_to:
             where.append("r.occurred_at < ? AND r.occurred_on <= ?")
             args += [_day_after(self.occurred_to), self.occurred_to]
-        if self.citizenship:
-            where.append("(' ' || r.citizenships || ' ') LIKE ?")
-            args.append(f"% {self.citizenship} %")
+        if self.citizenship:  # the side table the triggers of _step_scale_indexes keep
+            # EXISTS, not IN: the list then walks the date index and stops at a page (0.3 ms
+            # at 100,000 records); IN made it read and sort every holder of a common
+            # citizenship first (40 ms). count_records counts the side table directly.
+            where.append("EXISTS (SELECT 1 FROM record_citizenships c WHERE c.code = ? AND"
+                         " c.record_rowid = r.rowid)")
+            args.append(self.citizenship)
         if self.qualifies is not None:
             where.append("r.qualifies = ?")
             args.append(1 if self.qualifies else 0)
@@ -220,6 +224,45 @@ def set_retention(conn: Connection, record_id: str, version: int, retain_until: 
                   review_on: str) -> None:
     conn.execute("UPDATE record_versions SET retain_until = ?, review_on = ? WHERE id = ? AND"
                  " version = ?", (retain_until, review_on, record_id, version))
+
+
+@dataclass(frozen=True)
+class NewDraft:
+    """A record just made at this installation: its first version, a draft, and its list row."""
+
+    id: str
+    data: Mapping[str, Any]
+    content_hash: str
+    summary: Summary
+
+
+def insert_new_drafts(conn: Connection, drafts: Sequence[NewDraft], *, officer: str,
+                      at: str) -> None:
+    """What `insert_version` + `upsert_summary(new=True)` write for each draft, with three
+    prepared statements for the lot (issue 13: five statements a record were a fifth of an
+    add)."""
+    conn.executemany(
+        f"INSERT INTO record_versions ({_VERSION_COLUMNS}) VALUES"
+        " (?,?,?,'draft',?,?,?,?,?,NULL,NULL,NULL,?,NULL,NULL,0,NULL,NULL,NULL)",
+        [(d.id, 1, d.data["kind"], _dump(d.data), d.content_hash, officer, at, at,
+          _legal_hold(d.data)) for d in drafts])
+    conn.executemany(
+        "INSERT INTO records (id, head_version, kind, status, occurred_at, occurred_on,"
+        " checkpoint, citizenships, qualifies, title, created_by, updated_at)"
+        " VALUES (?,1,?,'draft',?,?,?,?,?,?,?,?)",
+        [(d.id, d.summary.kind, d.summary.occurred_at, d.summary.occurred_at[:10],
+          d.summary.checkpoint, " ".join(d.summary.citizenships),
+          1 if d.summary.qualifies else 0, d.summary.title, officer, at) for d in drafts])
+    rowids: dict[str, int] = {}
+    for chunk in _chunks([d.id for d in drafts]):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT id, rowid FROM records WHERE id IN ({marks})",
+                                list(chunk)):
+            rowids[str(row[0])] = int(row[1])
+    conn.executemany(
+        "INSERT INTO search (rowid, names, documents, places, things, text) VALUES (?,?,?,?,?,?)",
+        [(rowids[d.id], *(d.summary.search_columns.get(c, "") for c in _SEARCH_COLUMNS))
+         for d in drafts])
 
 
 def upsert_summary(conn: Connection, record_id: str, head_version: int, status: str,
@@ -354,6 +397,10 @@ def list_records(conn: Connection, flt: RecordFilter | None = None, *, limit: in
 
 
 def count_records(conn: Connection, flt: RecordFilter | None = None) -> int:
+    if flt is not None and flt.citizenship and flt == RecordFilter(citizenship=flt.citizenship):
+        # One row per (citizenship, record): the count is the side table's, from its index.
+        return int(conn.execute("SELECT count(*) FROM record_citizenships WHERE code = ?",
+                                (flt.citizenship,)).fetchone()[0])
     where, args = (flt or RecordFilter()).sql()
     return int(conn.execute(f"SELECT count(*) FROM records r WHERE {where}", args).fetchone()[0])
 
@@ -561,6 +608,12 @@ def versions_from(conn: Connection, post: str) -> list[tuple[str, int]]:
 
 def record_ids_from(conn: Connection, post: str) -> list[str]:
     return [str(r[0]) for r in conn.execute("SELECT id FROM records WHERE origin = ?", (post,))]
+
+
+def count_records_from(conn: Connection, post: str) -> int:
+    """How many records came from `post` (the posts overview; index records_by_origin)."""
+    return int(conn.execute("SELECT count(*) FROM records WHERE origin = ?",
+                            (post,)).fetchone()[0])
 
 
 _CHUNK = 500  # ids per IN (…) list: well under SQLite's limit on bound parameters

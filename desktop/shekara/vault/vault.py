@@ -25,8 +25,14 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from shekara.domain import search_key
 from shekara.errors import AuthError, InputError, PermissionDenied, StateError, VaultError
-from shekara.vault import audit, keyslots, rekey_swap, unlock_log
-from shekara.vault.connection import DB_FILE, Connection, Transaction, open_database
+from shekara.vault import audit, keyslots, outbox_files, rekey_swap, unlock_log
+from shekara.vault.connection import (
+    DB_FILE,
+    Connection,
+    DatabaseError,
+    Transaction,
+    open_database,
+)
 from shekara.vault.migrations import migrate, schema_version
 
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
@@ -232,6 +238,9 @@ class Vault:
                     raise _login_failed()
                 role = str(row[0])
             vault = cls(directory, conn, slots, master_key, officer, role)
+            # Outbox files of an export killed before its row committed (outbox_files.py).
+            with contextlib.suppress(OSError, DatabaseError):
+                outbox_files.sweep(directory, conn)
         except BaseException:
             conn.close()
             raise
