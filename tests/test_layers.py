@@ -8,7 +8,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "shekara"
 
 # Inner to outer. A module may import its own layer and any inner one.
-RANKS = {"errors": 0, "paths": 0, "targets": 0, "fileio": 0, "__init__": 0, "__main__": 7,
+RANKS = {"errors": 0, "messages": 0, "languages": 0, "paths": 0, "targets": 0, "fileio": 0,
+         "__init__": 0, "__main__": 7,
          "domain": 1,
          "vault": 2, "packets": 3, "reports": 4, "services": 5, "cli": 6, "ui": 6}
 # cli/gui.py is the door from the command to the desktop application, opened lazily.

@@ -2,7 +2,7 @@
 
 `FieldChecker` normalises one value at a time (text NFC-normalised and stripped, codes and
 country codes checked against their lists, dates parsed and written back canonically, integral
-floats written as ints) and records an issue `(path, msgid, english_text)` for each refusal.
+floats written as ints) and records an `Issue` (path, `Message`) for each refusal.
 `validation.py` walks a record with it. Messages never quote the value: it may be personal.
 
 Caps on free text, in characters after NFC normalisation:
@@ -41,6 +41,7 @@ from shekara.domain.text_rules import (
     has_visible,
     one_line_spaces,
 )
+from shekara.messages import Issue, Message
 
 NAME_CAP = 200
 DOCUMENT_NUMBER_CAP = 50
@@ -53,8 +54,6 @@ YEARS_AHEAD_CAP = 50
 NUMBER_CAP = 2**53
 # A laptop clock a few minutes slow must not refuse "it happened just now".
 CLOCK_SKEW = timedelta(minutes=5)
-
-Issue = tuple[str, str, str]
 
 FIELD_MESSAGES: dict[str, str] = {
     "validation.wrong_type": "must be {expected}",
@@ -130,7 +129,7 @@ class FieldChecker:
         if (path, msgid) in self._seen:  # a field checked twice (after an MRZ fill) says it once
             return
         self._seen.add((path, msgid))
-        self.issues.append((path, msgid, FIELD_MESSAGES[msgid].format(**params)))
+        self.issues.append(Issue(path, Message(msgid, FIELD_MESSAGES[msgid], params)))
 
     def wrong_type(self, path: str, expected: type | str) -> None:
         name = expected if isinstance(expected, str) else _TYPE_NAMES[expected]
