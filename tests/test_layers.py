@@ -90,9 +90,6 @@ UI = PACKAGE / "ui"
 UI_RANKS = {"base": 0, "widgets": 1, "screens": 2, "shell": 3}
 # (importing module, imported ui module) -> why this crossing is allowed.
 UI_ALLOWED = {
-    ("ui/errors.py", "shekara.ui.editors.issues"):
-        "translate_issue defers to the editors' issue texts (being reworked by the messages "
-        "work, which moves them out of ui/editors)",
     ("ui/context.py", "shekara.ui.settings.store"):
         "the UI context carries the preferences store it is built from",
 }

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from shekara.errors import AuthError, StateError, ValidationError
+from shekara.messages import Issue, Message
 from shekara.ui import i18n
 from shekara.ui.context import UiContext
-from shekara.ui.errors import error_sentence, error_text, show_error, translate_issue
+from shekara.ui.errors import error_sentence, error_text, show_error
+from shekara.ui.messages import translated
 
 
 def test_english_text_is_the_template_filled() -> None:
@@ -28,25 +31,44 @@ def test_translation_goes_through_the_errors_context(ui_context: UiContext, qtbo
 
 
 def test_validation_issues_are_listed_with_their_paths() -> None:
-    err = ValidationError([("persons[0].surname", "validation.too_long",
-                            "is longer than 200 characters"),
-                           ("occurred_at", "validation.future_date", "is in the future")])
+    err = ValidationError([
+        Issue("persons[0].surname", Message("validation.too_long",
+                                            "is longer than {limit} characters", {"limit": 200})),
+        Issue("occurred_at", Message("validation.future_date", "is in the future"))])
     text = error_text(err)
     assert "persons[0].surname: is longer than 200 characters" in text
     assert "occurred_at: is in the future" in text
 
 
 def test_a_long_list_of_issues_is_cut(ui_context: UiContext) -> None:
-    issues = [(f"persons[{i}].role", "validation.required", "is required") for i in range(20)]
+    issues = [Issue(f"persons[{i}].role", Message("validation.required", "is required"))
+              for i in range(20)]
     text = error_text(ValidationError(issues))
     assert text.count("is required") == 12 and "8 more" in text
 
 
 def test_issue_parameters_survive_translation(ui_context: UiContext) -> None:
     ui_context.translations.set_language(i18n.PSEUDO)
-    text = translate_issue("validation.too_long", "is longer than 200 characters")
+    text = translated(Message("validation.too_long", "is longer than {limit} characters",
+                              {"limit": 200}))
     assert "200" in text and text != "is longer than 200 characters"
-    assert translate_issue("validation.no_such", "whatever") == "whatever"
+    ui_context.translations.set_language("ru")
+    assert translated(Message("validation.no_such", "whatever")) == "whatever"  # not in a catalog
+
+
+def test_a_translation_that_lost_a_placeholder_falls_back_to_english(qtbot: Any) -> None:
+    class Broken(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str:
+            return "слишком длинно: {lmit}" if source.startswith("is longer") else ""
+
+    broken = Broken()
+    QCoreApplication.installTranslator(broken)
+    try:
+        assert translated(Message("validation.too_long", "is longer than {limit} characters",
+                                  {"limit": 200})) == "is longer than 200 characters"
+    finally:
+        QCoreApplication.removeTranslator(broken)
 
 
 def test_internal_errors_show_only_their_kind() -> None:

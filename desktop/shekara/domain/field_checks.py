@@ -64,9 +64,12 @@ FIELD_MESSAGES: dict[str, str] = {
     "validation.translation_entries": "needs one entry per entry of the record's list",
     "validation.read_only": "is set by the vault and cannot be given when adding a record",
     "validation.unknown_code": "is not one of the {code_list} codes",
-    "validation.not_alpha3": "must be an ISO 3166-1 alpha-3 country code (three letters)",
-    "validation.unknown_country": "is not a country code in the reference data",
-    "validation.unknown_checkpoint": "is not a crossing point in the reference data",
+    # In words an officer uses (issue 10): the form offers lists; the command line takes codes.
+    "validation.not_alpha3": "is not a country: choose one from the list (or type its "
+                             "three-letter code, such as KAZ)",
+    "validation.unknown_country": "is not a country Shekara knows: choose one from the list",
+    "validation.unknown_checkpoint": "is not a crossing point Shekara knows: choose one from "
+                                     "the list",
     "validation.bad_date": "must be a real date written {form}",
     "validation.no_utc_offset": "must give a UTC offset (such as +05:00) or be a date only",
     "validation.future_date": "is in the future",
