@@ -426,18 +426,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>The chain is BROKEN at entry No. %1: %2</source>
         <translation>Тізбек № %1 жазбада ҮЗІЛГЕН: %2</translation>
     </message>
-    <message>
-        <source>entry %1 is missing</source>
-        <translation>%1 жазба жоқ</translation>
-    </message>
-    <message>
-        <source>entry %1 does not link to the one before it</source>
-        <translation>%1 жазба алдыңғысымен байланыспайды</translation>
-    </message>
-    <message>
-        <source>entry %1 was altered</source>
-        <translation>%1 жазба өзгертілген</translation>
-    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -4234,6 +4222,18 @@ Passphrase for all: %3</source>
     <message>
         <source>this is {actual} vault; the command is for {mode} vaults</source>
         <translation>бұл — {actual} қоймасы; команда {mode} қоймаларына арналған</translation>
+    </message>
+    <message>
+        <source>entry {entry} was altered</source>
+        <translation>{entry} жазба өзгертілген</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing</source>
+        <translation>{entry} жазба жоқ</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not link to the one before it</source>
+        <translation>{entry} жазба алдыңғысымен байланыспайды</translation>
     </message>
     <message>
         <source>audit chain break: the post&apos;s audit entry {entry} changed</source>

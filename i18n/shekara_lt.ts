@@ -429,18 +429,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>The chain is BROKEN at entry No. %1: %2</source>
         <translation>Grandinė NUTRAUKTA ties įrašu Nr. %1: %2</translation>
     </message>
-    <message>
-        <source>entry %1 is missing</source>
-        <translation>trūksta įrašo %1</translation>
-    </message>
-    <message>
-        <source>entry %1 does not link to the one before it</source>
-        <translation>įrašas %1 nesusietas su ankstesniu</translation>
-    </message>
-    <message>
-        <source>entry %1 was altered</source>
-        <translation>įrašas %1 pakeistas</translation>
-    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -4256,6 +4244,18 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>this is {actual} vault; the command is for {mode} vaults</source>
         <translation>tai {actual} saugykla; komanda skirta {mode} saugykloms</translation>
+    </message>
+    <message>
+        <source>entry {entry} was altered</source>
+        <translation>įrašas {entry} pakeistas</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing</source>
+        <translation>trūksta įrašo {entry}</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not link to the one before it</source>
+        <translation>įrašas {entry} nesusietas su ankstesniu</translation>
     </message>
     <message>
         <source>audit chain break: the post&apos;s audit entry {entry} changed</source>

@@ -429,18 +429,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>The chain is BROKEN at entry No. %1: %2</source>
         <translation>Цепочка НАРУШЕНА на записи № %1: %2</translation>
     </message>
-    <message>
-        <source>entry %1 is missing</source>
-        <translation>запись %1 отсутствует</translation>
-    </message>
-    <message>
-        <source>entry %1 does not link to the one before it</source>
-        <translation>запись %1 не связана с предыдущей</translation>
-    </message>
-    <message>
-        <source>entry %1 was altered</source>
-        <translation>запись %1 изменена</translation>
-    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -4256,6 +4244,18 @@ Passphrase for all: %3</source>
     <message>
         <source>this is {actual} vault; the command is for {mode} vaults</source>
         <translation>это хранилище {actual}; команда предназначена для хранилищ {mode}</translation>
+    </message>
+    <message>
+        <source>entry {entry} was altered</source>
+        <translation>запись {entry} изменена</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing</source>
+        <translation>запись {entry} отсутствует</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not link to the one before it</source>
+        <translation>запись {entry} не связана с предыдущей</translation>
     </message>
     <message>
         <source>audit chain break: the post&apos;s audit entry {entry} changed</source>

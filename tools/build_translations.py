@@ -33,13 +33,16 @@ PACKAGE = ROOT / "desktop" / "shekara"
 UI = PACKAGE / "ui"
 TS_DIR = ROOT / "i18n"
 CATALOG = TS_DIR / "message_catalog.py"
-LANGUAGES = ("kk", "lt", "ru")
 ERROR_CLASSES = {"ShekaraError", "InputError", "AuthError", "PermissionDenied", "NotFound",
                  "StateError", "VaultError", "PacketError"}
 MESSAGE_CALLS = {"Message", "message"}
 SKIPPED = ("cli",)  # command-line usage messages never reach the desktop application
 
 sys.path.insert(0, str(ROOT / "desktop"))
+
+from shekara.languages import CODES  # noqa: E402 - found through the path above
+
+LANGUAGES = tuple(code for code in CODES if code != "en")  # English is the source language
 
 
 def literal_templates(callables: set[str]) -> list[tuple[str, str, str]]:

@@ -44,7 +44,7 @@ from shekara.ui.editors.issues import Issue, issue_text, nearest_path
 from shekara.ui.editors.record_form import RecordForm
 from shekara.ui.editors.record_info import RecordInfo
 from shekara.ui.editors.tab_order import chain_tab_order
-from shekara.ui.errors import show_error
+from shekara.ui.errors import error_sentence, show_error
 from shekara.ui.i18n import fmt
 from shekara.ui.ops import locked
 from shekara.ui.widgets.kind_chooser import KindChooser
@@ -377,7 +377,7 @@ class RecordEditorPage(QWidget):
                 self.drafts.save(self.key, data, kind=self.kind, record_id=self.record_id,
                                  base_version=self.head.version if self.head else None)
         except ShekaraError as err:
-            self.problems.show_text(str(err), "error")
+            self.problems.show_text(error_sentence(err), "error")
             return False
         self._last_autosaved = data
         self._has_autosave = True
