@@ -550,6 +550,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('validation', 'repeats an earlier entry')
     # validation.expires_before_issued
     translate('validation', 'is before the date of issue')
+    # validation.form.partial_date
+    translate('validation', 'YYYY-MM-DD, YYYY-MM or YYYY')
     # validation.future_date
     translate('validation', 'is in the future')
     # validation.invisible_char
@@ -606,6 +608,18 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('validation', 'is not a free-text field of this record to translate')
     # validation.translation_language
     translate('validation', 'holds only the Russian translation (key ru)')
+    # validation.type.boolean
+    translate('validation', 'true or false')
+    # validation.type.list
+    translate('validation', 'a list')
+    # validation.type.number
+    translate('validation', 'a number')
+    # validation.type.object
+    translate('validation', 'an object')
+    # validation.type.text
+    translate('validation', 'text')
+    # validation.type.whole_number
+    translate('validation', 'a whole number')
     # validation.unknown_checkpoint
     translate('validation', 'is not a crossing point Shekara knows: choose one from the list')
     # validation.unknown_code

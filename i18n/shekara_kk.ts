@@ -4485,6 +4485,10 @@ Passphrase for all: %3</source>
         <translation>берілген күнінен бұрын</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM немесе YYYY</translation>
+    </message>
+    <message>
         <source>is in the future</source>
         <translation>болашақта</translation>
     </message>
@@ -4595,6 +4599,30 @@ Passphrase for all: %3</source>
     <message>
         <source>holds only the Russian translation (key ru)</source>
         <translation>тек орыс тіліне аударманы қамтиды (ru кілті)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true немесе false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтін сан</translation>
     </message>
     <message>
         <source>is not a crossing point Shekara knows: choose one from the list</source>

@@ -4508,6 +4508,10 @@ Visų slaptafrazė: %3</translation>
         <translation>yra ankstesnė nei išdavimo data</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM arba YYYY</translation>
+    </message>
+    <message>
         <source>is in the future</source>
         <translation>yra ateityje</translation>
     </message>
@@ -4618,6 +4622,30 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>holds only the Russian translation (key ru)</source>
         <translation>skirta tik vertimui į rusų kalbą (raktas ru)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true arba false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>sąrašas</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>skaičius</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objektas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekstas</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>sveikasis skaičius</translation>
     </message>
     <message>
         <source>is not a crossing point Shekara knows: choose one from the list</source>

@@ -4508,6 +4508,10 @@ Passphrase for all: %3</source>
         <translation>раньше даты выдачи</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM или YYYY</translation>
+    </message>
+    <message>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
@@ -4618,6 +4622,30 @@ Passphrase for all: %3</source>
     <message>
         <source>holds only the Russian translation (key ru)</source>
         <translation>содержит только перевод на русский язык (ключ ru)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>списком</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объектом</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текстом</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
     </message>
     <message>
         <source>is not a crossing point Shekara knows: choose one from the list</source>

@@ -11,8 +11,9 @@ Steps:
    `ShekaraError` subclass raised with a literal (msgid, template) anywhere in the package
    except the command line (context "errors"), every literal `Message(msgid, template)` /
    `message(msgid, template)` and the message tables (`shekara.domain.validation.MESSAGES`,
-   `shekara.domain.mrz.MRZ_PARTS`), each in the context its msgid gives
-   (`shekara.ui.messages.context_of`), and Qt's own words our catalogs carry (`QT_OWN`).
+   `shekara.domain.field_checks.FIELD_PARTS`, `shekara.domain.mrz.MRZ_PARTS`), each in the
+   context its msgid gives (`shekara.ui.messages.context_of`), and Qt's own words our catalogs
+   carry (`QT_OWN`).
 2. `pyside6-lupdate` scans every .py under desktop/shekara/ui and the generated catalog into
    i18n/shekara_{kk,lt,ru}.ts and i18n/shekara_en.ts (English holds only plural forms:
    `-pluralonly`). Local aliases of translate (`t = translate`, `_tr`) are told to it with
@@ -85,10 +86,11 @@ LUPDATE_ALIASES = ["-tr-function-alias", ",".join(f"translate+={a}" for a in ALI
 
 def table_templates() -> list[tuple[str, str]]:
     """(msgid, template) of the message tables the domain keeps."""
+    from shekara.domain.field_checks import FIELD_PARTS
     from shekara.domain.mrz import MRZ_PARTS
     from shekara.domain.validation import MESSAGES
 
-    return sorted({**MESSAGES, **MRZ_PARTS}.items())
+    return sorted({**MESSAGES, **FIELD_PARTS, **MRZ_PARTS}.items())
 
 
 def lupdate_sources() -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -87,3 +88,36 @@ def test_show_error_opens_a_box_without_blocking(qtbot: Any) -> None:
     internal = show_error(parent, RuntimeError("boom"))
     assert internal.icon() == QMessageBox.Icon.Critical
     internal.accept()
+
+
+def test_an_mrz_issue_is_translated_part_by_part(ui_context: UiContext, catalogs: Any) -> None:
+    from shekara.domain.mrz import parse_mrz
+
+    line1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+    line2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    with pytest.raises(ValidationError) as caught:
+        parse_mrz(f"{line1}\n{line2[:19]}9{line2[20:]}")  # the birth date's check digit 2 → 9
+    [issue] = caught.value.issues
+    assert issue.text() == "MRZ check digit of the birth date should be 2 (line 2, position 20)"
+    ui_context.translations.set_language("ru")
+    assert translated(issue.message) == \
+        "контрольная цифра MRZ (дата рождения) должна быть 2 (строка 2, позиция 20)"
+    ui_context.translations.set_language("lt")
+    assert translated(issue.message) == \
+        "MRZ kontrolinis skaitmuo (gimimo data) turėtų būti 2 (2 eilutė, 20 pozicija)"
+
+
+def test_what_a_value_must_be_is_translated_too(ui_context: UiContext, catalogs: Any) -> None:
+    from datetime import datetime
+
+    from shekara.domain.reference import load_default
+    from shekara.domain.validation import validate_record
+
+    with pytest.raises(ValidationError) as caught:
+        validate_record({"kind": "border_violation", "occurred_at": "2026-11-20",
+                         "narrative": 7}, load_default(), now=datetime.now().astimezone())
+    issue = next(i for i in caught.value.issues if i.path == "narrative")
+    assert issue.text() == "must be text"
+    ui_context.translations.set_language("ru")
+    assert translated(issue.message) == "должно быть текстом"
+    assert "narrative: должно быть текстом" in error_text(caught.value)

@@ -106,7 +106,19 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
 _EXACT_FLOAT_INTS = 2**53  # beyond this a float no longer holds every integer exactly
 
-_TYPE_NAMES = {str: "text", list: "a list", dict: "an object", bool: "true or false"}
+# What `validation.wrong_type` and `validation.bad_date` say a value must be: parts of those
+# messages, translated on their own.
+FIELD_PARTS: dict[str, str] = {
+    "validation.type.text": "text",
+    "validation.type.list": "a list",
+    "validation.type.object": "an object",
+    "validation.type.boolean": "true or false",
+    "validation.type.number": "a number",
+    "validation.type.whole_number": "a whole number",
+    "validation.form.partial_date": "YYYY-MM-DD, YYYY-MM or YYYY",
+}
+_TYPE_NAMES = {str: "validation.type.text", list: "validation.type.list",
+               dict: "validation.type.object", bool: "validation.type.boolean"}
 
 
 def join(path: str, key: str | int) -> str:
@@ -135,8 +147,9 @@ class FieldChecker:
         self.issues.append(Issue(path, Message(msgid, FIELD_MESSAGES[msgid], params)))
 
     def wrong_type(self, path: str, expected: type | str) -> None:
-        name = expected if isinstance(expected, str) else _TYPE_NAMES[expected]
-        self.report(path, "validation.wrong_type", expected=name)
+        """`expected`: a Python type, or the id of a part ("validation.type.number")."""
+        part = expected if isinstance(expected, str) else _TYPE_NAMES[expected]
+        self.report(path, "validation.wrong_type", expected=Message(part, FIELD_PARTS[part]))
 
     # --- structure --------------------------------------------------------------------------
     def mapping(self, value: Any, path: str, fields: Iterable[str]) -> dict[str, Any] | None:
@@ -247,7 +260,7 @@ class FieldChecker:
                 self.report(path, "validation.required")
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.wrong_type(path, "a number")
+            self.wrong_type(path, "validation.type.number")
             return None
         number: int | float = int(value) if isinstance(value, int) else float(value)
         if isinstance(number, float):
@@ -270,7 +283,7 @@ class FieldChecker:
             if value is None:
                 self.report(path, "validation.required")
             else:
-                self.wrong_type(path, "a whole number")
+                self.wrong_type(path, "validation.type.whole_number")
             return None
         if value < 0 or value > NUMBER_CAP:
             self.report(path, "validation.out_of_range", low=0, high=NUMBER_CAP)
@@ -313,7 +326,9 @@ class FieldChecker:
         match = _PARTIAL_DATE.fullmatch(text)
         parts = [int(p) for p in match.groups() if p is not None] if match else []
         if not parts or not _real_partial_date(parts):
-            self.report(path, "validation.bad_date", form="YYYY-MM-DD, YYYY-MM or YYYY")
+            self.report(path, "validation.bad_date",
+                        form=Message("validation.form.partial_date",
+                                     FIELD_PARTS["validation.form.partial_date"]))
             return text
         today = self.now.date()
         if tuple(parts) > (today.year, today.month, today.day)[:len(parts)]:
