@@ -623,7 +623,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # validation.unknown_checkpoint
     translate('validation', 'is not a crossing point Shekara knows: choose one from the list')
     # validation.unknown_code
-    translate('validation', 'is not one of the {code_list} codes')
+    translate('validation', 'is not one of the choices: choose one from the list')
     # validation.unknown_country
     translate('validation', 'is not a country Shekara knows: choose one from the list')
     # validation.unknown_field

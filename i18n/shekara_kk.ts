@@ -4629,8 +4629,8 @@ Passphrase for all: %3</source>
         <translation>Shekara білмейтін өткізу пункті: тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <source>is not one of the {code_list} codes</source>
-        <translation>{code_list} кодтарының бірі емес</translation>
+        <source>is not one of the choices: choose one from the list</source>
+        <translation>ұсынылған нұсқалардың бірі емес: тізімнен таңдаңыз</translation>
     </message>
     <message>
         <source>is not a country Shekara knows: choose one from the list</source>

@@ -4652,8 +4652,8 @@ Visų slaptafrazė: %3</translation>
         <translation>tokio kontrolės punkto Shekara nežino: pasirinkite iš sąrašo</translation>
     </message>
     <message>
-        <source>is not one of the {code_list} codes</source>
-        <translation>tai ne vienas iš {code_list} kodų</translation>
+        <source>is not one of the choices: choose one from the list</source>
+        <translation>tai ne vienas iš galimų pasirinkimų: pasirinkite iš sąrašo</translation>
     </message>
     <message>
         <source>is not a country Shekara knows: choose one from the list</source>

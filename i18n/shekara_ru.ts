@@ -4652,8 +4652,8 @@ Passphrase for all: %3</source>
         <translation>такого пункта пропуска Shekara не знает: выберите из списка</translation>
     </message>
     <message>
-        <source>is not one of the {code_list} codes</source>
-        <translation>не является одним из кодов {code_list}</translation>
+        <source>is not one of the choices: choose one from the list</source>
+        <translation>не входит в предложенные варианты: выберите из списка</translation>
     </message>
     <message>
         <source>is not a country Shekara knows: choose one from the list</source>

@@ -63,7 +63,7 @@ FIELD_MESSAGES: dict[str, str] = {
     "validation.translation_field": "is not a free-text field of this record to translate",
     "validation.translation_entries": "needs one entry per entry of the record's list",
     "validation.read_only": "is set by the vault and cannot be given when adding a record",
-    "validation.unknown_code": "is not one of the {code_list} codes",
+    "validation.unknown_code": "is not one of the choices: choose one from the list",
     # In words an officer uses (issue 10): the form offers lists; the command line takes codes.
     "validation.not_alpha3": "is not a country: choose one from the list (or type its "
                              "three-letter code, such as KAZ)",
