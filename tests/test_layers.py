@@ -214,3 +214,14 @@ def test_the_ui_checks_catch_planted_violations(tmp_path: Path) -> None:
     assert ui_rank("shekara.ui.i18n") == "base" and ui_rank("errors.py") == "base"
     assert ui_rank("shekara.ui.hq.overview") == "screens"
     assert ui_rank("shekara.ui.main.window") == "shell" and ui_rank("app.py") == "shell"
+
+
+# Messages travel as (msgid, template, params) and are put into words once (shekara.messages,
+# ui/messages.py): the modules that show them never parse English back.
+SHOWS_MESSAGES = ("ui/messages.py", "ui/errors.py", "ui/editors/issues.py",
+                  "ui/editors/mrz_box.py", "ui/hq/outcome_model.py", "ui/audit/dialog.py")
+
+
+def test_messages_are_never_parsed_back() -> None:
+    parsing = [rel for rel in SHOWS_MESSAGES if "re" in imports_of(PACKAGE / rel)]
+    assert not parsing, f"a message is translated from its parameters, not its English: {parsing}"
