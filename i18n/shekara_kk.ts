@@ -351,6 +351,38 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Екінші Тараптың хаты импортталды</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Алынған ақпарат қаралды</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Үшінші тарапқа беруге келісім тіркелді</translation>
+    </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Серіктеске хатқа енгізілді</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Серіктеске хаттан алынды</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Серіктеске хат бекітілді</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Серіктеске хат жіберілді</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Серіктеске хат жазылды</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -3472,12 +3504,60 @@ Passphrase for all: %3</source>
         <translation>{name} оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>келісім хатының екінші Тараптағы тіркеу нөмірін хатта басылғандай көрсетіңіз (мысалы, HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>{id} фактісі екінші Тараптың талабы бойынша жойылды (10-баптың 3-тармағы): беретін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>{name} келісім хаты бос</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>келісім хаты {n} байттан аспауы керек</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>{name} келісім хатын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>келісім берілген үшінші тарапты көрсетіңіз (ең көбі {n} таңба)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>{party} — белгісіз Тарап: KZ немесе LT пайдаланыңыз</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>жоба {n} байттан үлкен</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>ол {partner} органынан соңғы импортталған {last} пакетінен кейін келмейді</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>{partner} органынан {seq} реттік нөмірлі басқа пакет бұрын алынған</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>хаттың {what} {index} элементі {path} өрісінде деректер сөздігін бұзады [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>хат {id} үшін келісім береді, бірақ бұл штаб оны алмаған</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>хат {id} өтінішіне жауап береді немесе бас тартады, бірақ бұл штаб ондай өтініш жібермеген</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>хатта ол {sender} тарапынан {recipient} тарапына жіберілген делінген, бірақ оған {signer} қол қойған, ал бұл {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3614,6 +3694,10 @@ Passphrase for all: %3</source>
     <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} бұрыннан бар: басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>бұл штабтың кілттері ешқашан ауыстырылмаған</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -3876,6 +3960,10 @@ Passphrase for all: %3</source>
         <translation>пакет мазмұнын JSON түрінде жазу мүмкін емес [{reason}]</translation>
     </message>
     <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>қайта оқылған пакет жазылғаннан өзгеше; ештеңе сақталмады</translation>
+    </message>
+    <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
         <translation>қайта оқылған пакет мазмұны көзделгеннен өзгеше; ештеңе сақталмады</translation>
     </message>
@@ -3920,12 +4008,40 @@ Passphrase for all: %3</source>
         <translation>қағазбен салыстырылған цифрлық із осы файлдікі емес ({fingerprint}): файлға сенбеңіз; серіктестен кілттерін қайта сұраңыз</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>екінші Тараптың қағаз парағымен салыстырылған саусақ ізін көрсетіңіз (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>{id} ұсталған немесе тармақталған хат жоқ (&apos;shekara partner status&apos; қараңыз)</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>{code} серіктесінің кері қайтаратын кілті жоқ</translation>
     </message>
     <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>ауыстыру {code} кілтімен қол қойылған, оның күйі {state}: жаңа кілтті қағаз бойынша салыстырып тіркеңіз</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>хаттағы кілт ауыстыру бұрын {state} күйінде болған {code} кілтін атайды: оған енді сенім жоқ</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>ауыстыру екінші Тараптікі емес кілтке қатысты: екінші Тараптың кілттер файлын қағаз бойынша салыстырып тіркеңіз</translation>
+    </message>
+    <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>бұл — {party} қондырғысының кілттері: серіктес — басқа Тараптың орталық органы</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>{id} фактісінің {version} нұсқасы екінші Тараптың талабы бойынша жойылды (10-баптың 3-тармағы): басып шығаратын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>бұл штаб {id} фактісін алмаған (нұсқасы {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -4114,6 +4230,70 @@ Passphrase for all: %3</source>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>1-ден 240-қа дейінгі минут санын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>екі адам қағидаты: бұл хатқа сіз жазбалар қостыңыз, сондықтан оны басқа ауысым бастығы бекітуі керек</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>адамдарды тек фактіге қосуға болады, түзетуге емес</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>адамдарды бір уақытта тек бір жазбаға қосуға болады</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>{index} адамның неге жіберілуі керек екенін көрсетіңіз (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>қоймада сақталған {seq} хаты тіркелген SHA-256 мәніне сәйкес келмейді: ол жазылмайды</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>{seq} хаты жіберілмеген</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>бұл орталық орган {number} хатын жібермеген</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>екінші Тараптың орталық органы тіркелмеген: алдымен &apos;shekara partner enroll FILE --fingerprint FP&apos; орындаңыз</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>екінші Тарапқа хатта оны бекіткен лауазымды адам көрсетіледі: алдымен {login} үшін басылатын аты-жөні мен лауазымын орнатыңыз (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>хат қазіргі күйінде бекітілмеген: екінші ауысым бастығы &apos;shekara share show&apos; кейін &apos;shekara share approve&apos; орындайды</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>{id} жазбасынан жіберетін ештеңе жоқ: ол бекітілмеген немесе серіктесте оның ағымдағы нұсқасы бар</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>{id} жазбасы Келісім бойынша алмасуға жатпайды: ол жіберілмейді</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>{id} жазбасы хатта жоқ</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>жіберетін ештеңе жоқ: хат бос, ал серіктесте біздің растамаларымыз бар</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

@@ -354,6 +354,38 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Nustatymas pakeistas</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Importuotas kitos Šalies raštas</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Peržiūrėta gauta informacija</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Užregistruotas sutikimas perduoti trečiajai šaliai</translation>
+    </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Įtraukta į raštą partneriui</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Išbraukta iš rašto partneriui</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Raštas partneriui patvirtintas</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Raštas partneriui išsiųstas</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Raštas partneriui įrašytas</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -3494,12 +3526,60 @@ Visų slaptafrazė: %3</translation>
         <translation>negalima perskaityti {name}: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>nurodykite sutikimo rašto registracijos numerį, kaip jis išspausdintas rašte (pvz., HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>faktas {id} sunaikintas kitos Šalies prašymu (10 str. 3 d.): nėra ką perduoti</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>sutikimo raštas {name} tuščias</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>sutikimo raštas – ne daugiau kaip {n} baitų</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>nepavyksta perskaityti sutikimo rašto {name}</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>nurodykite trečiąją šalį, kuriai duotas sutikimas (ne daugiau kaip {n} simbolių)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>nežinoma Šalis {party}: naudokite KZ arba LT</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>juodraštis didesnis nei {n} baitų</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>jis neina po paketo {last}, paskutinio importuoto iš {partner}</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>iš {partner} anksčiau jau gautas kitas paketas eilės numeriu {seq}</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>rašto elementas {what} {index} pažeidžia duomenų žodyną lauke {path} [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>raštas duoda sutikimą dėl {id}, kurio ši būstinė negavo</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>raštas atsako į prašymą {id} arba jį atmeta, bet ši būstinė tokio prašymo nesiuntė</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>rašte nurodyta, kad jis siunčiamas iš {sender} į {recipient}, bet jį pasirašė {signer}, o čia {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3636,6 +3716,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} jau yra: pasirinkite kitą pavadinimą</translation>
+    </message>
+    <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>šios būstinės raktai niekada nebuvo pakeisti</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -3898,6 +3982,10 @@ Visų slaptafrazė: %3</translation>
         <translation>paketo turinio negalima užrašyti JSON formatu [{reason}]</translation>
     </message>
     <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>perskaitytas paketas skiriasi nuo įrašyto; nieko neišsaugota</translation>
+    </message>
+    <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
         <translation>perskaitytas paketo turinys skiriasi nuo numatyto; nieko neišsaugota</translation>
     </message>
@@ -3942,12 +4030,40 @@ Visų slaptafrazė: %3</translation>
         <translation>su popieriniu lapu palygintas atspaudas nėra šio failo ({fingerprint}): nepasitikėkite failu; paprašykite partnerio raktų dar kartą</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>nurodykite kontrolinį kodą, sutikrintą su kitos Šalies popieriniu lapu (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>nėra sulaikyto ar atsišakojusio rašto {id} (žr. &apos;shekara partner status&apos;)</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>nėra {code} partnerio rakto, kurį būtų galima atšaukti</translation>
     </message>
     <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>keitimas pasirašytas {code} raktu, kurio būsena {state}: naują raktą įregistruokite sutikrinę popieriuje</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>rašte nurodytas raktų keitimas įvardija {code} raktą, kurio būsena anksčiau buvo {state}: juo daugiau nepasitikima</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>keitimas skirtas raktui, kuris nėra kitos Šalies: įregistruokite kitos Šalies raktų failą sutikrinę popieriuje</translation>
+    </message>
+    <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>tai {party} įrenginio raktai: partneris yra kitos Šalies centrinė institucija</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>fakto {id} versija {version} sunaikinta kitos Šalies prašymu (10 str. 3 d.): nėra ką spausdinti</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>ši būstinė negavo fakto {id} (versija {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -4136,6 +4252,70 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>nurodykite minučių skaičių nuo 1 iki 240</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>keturių akių taisyklė: į šį raštą įtraukėte įrašų, todėl jį turi patvirtinti kitas vadovas</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>asmenis galima įtraukti tik į faktą, ne į pataisą</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>asmenis galima įtraukti tik į vieną įrašą vienu metu</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>nurodykite, kodėl reikia siųsti asmenį {index} (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>saugykloje laikomas raštas {seq} neatitinka užregistruotos SHA-256 reikšmės: jis neįrašomas</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>raštas {seq} nebuvo išsiųstas</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>ši centrinė institucija rašto {number} nesiuntė</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>kitos Šalies centrinė institucija neužregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>rašte kitai Šaliai nurodomas jį patvirtinęs pareigūnas: pirmiausia nustatykite {login} spausdinamą vardą ir pareigas (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>raštas tokio, koks yra dabar, nepatvirtintas: antras vadovas po &apos;shekara share show&apos; paleidžia &apos;shekara share approve&apos;</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>įraše {id} nėra ką siųsti: jis nepatvirtintas arba partneris turi dabartinę jo versiją</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>įrašas {id} neatitinka Susitarimo keitimosi sąlygų: jis nesiunčiamas</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>įrašo {id} rašte nėra</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>nėra ką siųsti: raštas tuščias, o partneris turi mūsų gavimo patvirtinimus</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

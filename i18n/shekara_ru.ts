@@ -354,6 +354,38 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>Setting changed</source>
         <translation>Настройка изменена</translation>
     </message>
+    <message>
+        <source>Partner&apos;s letter imported</source>
+        <translation>Импортировано письмо другой Стороны</translation>
+    </message>
+    <message>
+        <source>Received information viewed</source>
+        <translation>Просмотрена полученная информация</translation>
+    </message>
+    <message>
+        <source>Third-party consent recorded</source>
+        <translation>Зарегистрировано согласие на передачу третьей стороне</translation>
+    </message>
+    <message>
+        <source>Put on the notice to the partner</source>
+        <translation>Включено в письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Taken off the notice to the partner</source>
+        <translation>Исключено из письма партнёру</translation>
+    </message>
+    <message>
+        <source>Notice to the partner approved</source>
+        <translation>Письмо партнёру утверждено</translation>
+    </message>
+    <message>
+        <source>Letter sent to the partner</source>
+        <translation>Письмо партнёру отправлено</translation>
+    </message>
+    <message>
+        <source>Letter to the partner written</source>
+        <translation>Письмо партнёру записано</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -3494,12 +3526,60 @@ Passphrase for all: %3</source>
         <translation>не удаётся прочитать {name}: {reason}</translation>
     </message>
     <message>
+        <source>give the partner&apos;s registration number of the consent letter, as printed on it (e.g. HQ-LT/2026/000012)</source>
+        <translation>укажите регистрационный номер письма о согласии у другой Стороны, как он напечатан в письме (например, HQ-LT/2026/000012)</translation>
+    </message>
+    <message>
+        <source>fact {id} was destroyed at the partner&apos;s request (Art. 10.3): there is nothing left to pass on</source>
+        <translation>факт {id} уничтожен по требованию другой Стороны (п. 3 ст. 10): передавать нечего</translation>
+    </message>
+    <message>
+        <source>the consent letter {name} is empty</source>
+        <translation>письмо о согласии {name} пустое</translation>
+    </message>
+    <message>
+        <source>the consent letter is at most {n} bytes</source>
+        <translation>письмо о согласии — не более {n} байт</translation>
+    </message>
+    <message>
+        <source>cannot read the consent letter {name}</source>
+        <translation>не удаётся прочитать письмо о согласии {name}</translation>
+    </message>
+    <message>
+        <source>name the third party the consent is for (at most {n} characters)</source>
+        <translation>укажите третью сторону, которой дано согласие (не более {n} символов)</translation>
+    </message>
+    <message>
         <source>unknown Party {party}: use KZ or LT</source>
         <translation>неизвестная Сторона {party}: используйте KZ или LT</translation>
     </message>
     <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>черновик больше {n} байт</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported from {partner}</source>
+        <translation>он не следует за пакетом {last}, последним импортированным от {partner}</translation>
+    </message>
+    <message>
+        <source>a different packet with sequence number {seq} was received from {partner} before</source>
+        <translation>от {partner} уже был получен другой пакет с порядковым номером {seq}</translation>
+    </message>
+    <message>
+        <source>{what} {index} of the letter breaks the data dictionary at {path} [{reason}]</source>
+        <translation>элемент письма {what} {index} нарушает словарь данных в поле {path} [{reason}]</translation>
+    </message>
+    <message>
+        <source>the letter gives consent for {id}, which this HQ never received</source>
+        <translation>письмо даёт согласие на {id}, которого этот штаб не получал</translation>
+    </message>
+    <message>
+        <source>the letter answers or refuses request {id}, which this HQ did not send</source>
+        <translation>письмо отвечает на запрос {id} или отказывает в нём, но этот штаб такого запроса не направлял</translation>
+    </message>
+    <message>
+        <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
+        <translation>в письме указано, что оно направлено от {sender} к {recipient}, но оно подписано {signer}, а здесь {own}</translation>
     </message>
     <message>
         <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
@@ -3636,6 +3716,10 @@ Passphrase for all: %3</source>
     <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} уже существует: выберите другое имя</translation>
+    </message>
+    <message>
+        <source>the keys of this HQ were never rotated</source>
+        <translation>ключи этого штаба ни разу не заменялись</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -3898,6 +3982,10 @@ Passphrase for all: %3</source>
         <translation>содержимое пакета нельзя записать в JSON [{reason}]</translation>
     </message>
     <message>
+        <source>the packet read back differs from what was written; nothing was kept</source>
+        <translation>прочитанный пакет отличается от записанного; ничего не сохранено</translation>
+    </message>
+    <message>
         <source>the packet&apos;s content read back differs from what was meant; nothing was kept</source>
         <translation>прочитанное содержимое пакета отличается от задуманного; ничего не сохранено</translation>
     </message>
@@ -3942,12 +4030,40 @@ Passphrase for all: %3</source>
         <translation>сверенный по бумаге отпечаток не совпадает с отпечатком файла ({fingerprint}): не доверяйте файлу; запросите ключи у партнёра заново</translation>
     </message>
     <message>
+        <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
+        <translation>укажите отпечаток, сверенный с бумажным листом другой Стороны (--fingerprint)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
+        <translation>нет задержанного или ответвлённого письма {id} (см. &apos;shekara partner status&apos;)</translation>
+    </message>
+    <message>
         <source>no partner key of {code} to revoke</source>
         <translation>нет ключа партнёра {code} для отзыва</translation>
     </message>
     <message>
+        <source>the rotation is signed by a key of {code} that is {state}: enroll the new key on paper instead</source>
+        <translation>замена подписана ключом {code}, который имеет состояние {state}: зарегистрируйте новый ключ со сверкой на бумаге</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s rotation names a key of {code} that was {state} before: it is not trusted again</source>
+        <translation>замена ключа в письме называет ключ {code}, который ранее имел состояние {state}: ему больше не доверяют</translation>
+    </message>
+    <message>
+        <source>the rotation replaces a key that is not the partner&apos;s: enroll the partner&apos;s keys file on paper</source>
+        <translation>замена относится к ключу, который не принадлежит другой Стороне: зарегистрируйте файл ключей другой Стороны со сверкой на бумаге</translation>
+    </message>
+    <message>
         <source>these are the keys of a {party} installation: the partner is the other Party&apos;s central authority</source>
         <translation>это ключи установки {party}: партнёр — центральный орган другой Стороны</translation>
+    </message>
+    <message>
+        <source>fact {id} version {version} was destroyed at the partner&apos;s request (Art. 10.3): nothing is left to print</source>
+        <translation>факт {id}, версия {version}, уничтожен по требованию другой Стороны (п. 3 ст. 10): печатать нечего</translation>
+    </message>
+    <message>
+        <source>this HQ received no fact {id} (version {version})</source>
+        <translation>этот штаб не получал факта {id} (версия {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -4136,6 +4252,70 @@ Passphrase for all: %3</source>
     <message>
         <source>use a number of minutes from 1 to 240</source>
         <translation>укажите число минут от 1 до 240</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: you added items to this notice, so another supervisor must approve it</source>
+        <translation>правило двух лиц: вы добавили записи в это письмо, поэтому утвердить его должен другой руководитель</translation>
+    </message>
+    <message>
+        <source>persons can be included only in a fact, not in a correction</source>
+        <translation>лиц можно включить только в факт, а не в исправление</translation>
+    </message>
+    <message>
+        <source>persons can be included for one record at a time</source>
+        <translation>лиц можно включать только в одну запись за раз</translation>
+    </message>
+    <message>
+        <source>say why person {index} must be sent (--reason)</source>
+        <translation>укажите, почему нужно передать лицо {index} (--reason)</translation>
+    </message>
+    <message>
+        <source>letter {seq} kept in the vault does not match its recorded SHA-256: it is not written</source>
+        <translation>хранящееся в хранилище письмо {seq} не совпадает с записанным SHA-256: оно не записывается</translation>
+    </message>
+    <message>
+        <source>no letter {seq} was sent</source>
+        <translation>письмо {seq} не отправлялось</translation>
+    </message>
+    <message>
+        <source>no letter {number} was sent by this HQ</source>
+        <translation>этот центральный орган не отправлял письмо {number}</translation>
+    </message>
+    <message>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
+        <translation>центральный орган другой Стороны не зарегистрирован: сначала выполните &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+    </message>
+    <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
+        <translation>в письме другой Стороне указывается утвердившее его должностное лицо: сначала задайте печатаемые ФИО и должность {login} (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
+    </message>
+    <message>
+        <source>record {id} has no person {index} (persons count from 0)</source>
+        <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
+        <translation>письмо в нынешнем виде не утверждено: второй руководитель выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos;</translation>
+    </message>
+    <message>
+        <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
+        <translation>по записи {id} нечего отправлять: она не утверждена или у партнёра есть её текущая версия</translation>
+    </message>
+    <message>
+        <source>record {id} does not qualify for exchange under the Agreement: it is not sent</source>
+        <translation>запись {id} не подлежит обмену по Соглашению: она не отправляется</translation>
+    </message>
+    <message>
+        <source>record {id} is not on the notice</source>
+        <translation>записи {id} нет в письме</translation>
+    </message>
+    <message>
+        <source>nothing to send: the notice is empty and the partner has our receipts</source>
+        <translation>нечего отправлять: письмо пустое, а у партнёра есть наши подтверждения получения</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
+        <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

@@ -36,12 +36,16 @@ DOCS = ROOT / "docs"
 SCREENSHOTS = DOCS / "screenshots"
 OFFICER_EN = DOCS / "user-guide-officer.md"
 OFFICER_RU = DOCS / "user-guide-officer.ru.md"
+OFFICER_KK = DOCS / "user-guide-officer.kk.md"
+OFFICER_LT = DOCS / "user-guide-officer.lt.md"
 HQ_EN = DOCS / "user-guide-hq.md"
-GUIDES = (OFFICER_EN, HQ_EN, OFFICER_RU)
+# The officer guide's translations, by the language whose screen texts they cite.
+OFFICER_TRANSLATIONS = {OFFICER_RU: "ru", OFFICER_KK: "kk", OFFICER_LT: "lt"}
+GUIDES = (OFFICER_EN, HQ_EN, *OFFICER_TRANSLATIONS)
 README = ROOT / "README.md"
 # How many commands each file must quote (and parse) at least: a broken extractor that finds
 # nothing fails here instead of passing quietly.
-MIN_COMMANDS = {OFFICER_EN: 15, HQ_EN: 30, OFFICER_RU: 15, README: 5}
+MIN_COMMANDS = {OFFICER_EN: 15, HQ_EN: 30, README: 5} | dict.fromkeys(OFFICER_TRANSLATIONS, 15)
 
 # Placeholders the guides use, and a value of the right type for each.
 SAMPLES = {
@@ -264,8 +268,9 @@ def screenshots_of(path: Path) -> set[str]:
     return {Path(t).name for _img, t in local_links(path) if "screenshots/" in t}
 
 
-# --- the Russian guide is a translation -------------------------------------------------------
-def test_the_russian_guide_keeps_the_commands() -> None:
+# --- the translated guides are translations --------------------------------------------------
+@pytest.mark.parametrize("translated", OFFICER_TRANSLATIONS, ids=lambda p: p.name)
+def test_a_translated_guide_keeps_the_commands(translated: Path) -> None:
     """The same command lines; only free text given to --reason may be translated."""
     def commands(path: Path) -> list[str]:
         out = []
@@ -275,17 +280,18 @@ def test_the_russian_guide_keeps_the_commands() -> None:
                                     for i, token in enumerate(argv)))
         return out
 
-    assert sorted(set(commands(OFFICER_RU))) == sorted(set(commands(OFFICER_EN)))
+    assert sorted(set(commands(translated))) == sorted(set(commands(OFFICER_EN)))
 
 
-def test_the_russian_guide_keeps_the_screenshots_and_sections() -> None:
-    assert screenshots_of(OFFICER_RU) == screenshots_of(OFFICER_EN)
+@pytest.mark.parametrize("translated", OFFICER_TRANSLATIONS, ids=lambda p: p.name)
+def test_a_translated_guide_keeps_the_screenshots_and_sections(translated: Path) -> None:
+    assert screenshots_of(translated) == screenshots_of(OFFICER_EN)
 
     def headings(path: Path) -> list[int]:
         return [len(m.group(1)) for m in re.finditer(r"^(#{1,4}) ", path.read_text(
             encoding="utf-8"), re.MULTILINE)]
 
-    assert headings(OFFICER_RU) == headings(OFFICER_EN)
+    assert headings(translated) == headings(OFFICER_EN)
 
 
 # --- on-screen text in bold ------------------------------------------------------------------
@@ -353,8 +359,11 @@ def screen_texts(lang: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]
     placeholders (%1, %n, {name} match any text)."""
     from shekara.languages import LANGUAGES
 
-    sources, russian = _ts_messages(ROOT / "i18n" / "shekara_ru.ts")
-    texts = ((russian if lang == "ru" else sources | _python_strings()) | _labels(lang)
+    if lang == "en":
+        texts = _ts_messages(ROOT / "i18n" / "shekara_ru.ts")[0] | _python_strings()
+    else:
+        texts = _ts_messages(ROOT / "i18n" / f"shekara_{lang}.ts")[1]
+    texts = (texts | _labels(lang)
              | _printed(lang) | {language.native_name for language in LANGUAGES.values()})
     exact = frozenset(_normal(t) for t in texts if t and not PLACEHOLDER.search(t))
     patterns = tuple(re.compile("^" + ".+?".join(re.escape(_normal(part)) for part in
@@ -381,7 +390,8 @@ def bold_spans(path: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(("path", "lang"), [(OFFICER_EN, "en"), (HQ_EN, "en"),
-                                            (OFFICER_RU, "ru")], ids=lambda v: str(v)[-24:])
+                                            *OFFICER_TRANSLATIONS.items()],
+                         ids=lambda v: str(v)[-24:])
 def test_bold_text_is_text_the_program_shows(path: Path, lang: str) -> None:
     spans = bold_spans(path)
     assert len(spans) >= 20, "the guide cites the screens it describes"
@@ -397,5 +407,7 @@ def test_the_screen_text_check_can_fail() -> None:
     assert shown("Выгрузить пакет на флеш-накопитель…", "ru")
     assert not shown("Export packets to a USB drive…", "en")
     assert not shown("Export packet to a stick…", "ru")
+    assert shown("Пакетті флеш-жинақтауышқа жазу…", "kk")
+    assert not shown("Выгрузить пакет на флеш-накопитель…", "kk")
     assert not shown("Refusals (Art. 9)", "en")  # "%1 (Art. %2)" is too little to match on
     assert not shown("Post office", "en")  # nor is "Post %1"

@@ -102,6 +102,14 @@ def test_an_exchange_is_not_taken_as_another_kind() -> None:
     assert err.value.msgid == "packet.wrong_kind"
 
 
+def test_a_rotation_rides_along_and_is_news() -> None:
+    statement = {"format": "shekara-rotation", "version": 1, "old_key_id": "00" * 32}
+    payload = ExchangePayload("LT", "KZ", letter("HQ-LT/2026/000001"), rotation=statement)
+    assert not payload.is_empty()
+    assert decode_exchange(encode_exchange(payload)) == payload
+    assert "rotation" not in json.loads(json.dumps(manifest()))  # absent unless carried
+
+
 def test_receipts_alone_are_an_empty_letter() -> None:
     payload = ExchangePayload("LT", "KZ", letter("HQ-LT/2026/000001"), receipts=Receipts(4))
     assert payload.is_empty()
@@ -157,6 +165,8 @@ BROKEN = {
     "receipts range of three numbers": _set("receipts.gaps", [[5, 6, 7]]),
     "receipts beyond 2^53": _set("receipts.through", 2**60),
     "a boolean as through": _set("receipts.through", True),
+    "rotation that is not an object": _set("rotation", "statement"),
+    "rotation of another format": _set("rotation", {"format": "shekara-hq-keys"}),
 }
 
 

@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from shekara import __version__
-from shekara.cli import admin, common, packet_inspect, packets, partner, records, reports
+from shekara.cli import (
+    admin,
+    common,
+    exchange,
+    packet_inspect,
+    packets,
+    partner,
+    records,
+    reports,
+)
 from shekara.cli.common import add_common_options
 from shekara.errors import InputError, ShekaraError
 from shekara.vault.connection import DatabaseError
@@ -48,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     packets.register_record_attach(record_actions, common)
     packet_inspect.register(sub, common)
     partner.register(sub, common)
+    exchange.register(sub, common)
     reports.register(sub, common)
     return parser
 

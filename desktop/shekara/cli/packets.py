@@ -12,6 +12,7 @@ from shekara.cli.common import emit, emit_json, open_session, wants_json
 from shekara.errors import InputError, PacketError, StateError
 from shekara.packets.keys import PublicKeys
 from shekara.services import attachments, hq, hq_held, keys
+from shekara.services.hq_rotation import last_hq_rotation, rotate_hq
 from shekara.services.packet_io import read_packet_file
 from shekara.targets import check_folder, given_path
 from shekara.vault import peer_key_store
@@ -92,6 +93,16 @@ def _register_hq(sub: Any, common: argparse.ArgumentParser) -> None:
     p = hksub.add_parser("export", parents=[common], help="write HQ's keys file for posts")
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=cmd_hq_keys_export)
+    p = hksub.add_parser("rotate", parents=[common],
+                         help="new HQ keys: a rotation statement for the partner and the new "
+                         "keys file for posts",
+                         description="The partner takes the statement with 'shekara partner "
+                         "enroll STATEMENT'; posts pin the new keys file after comparing it on "
+                         "paper ('keys import-hq --replace').")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--rewrite", action="store_true",
+                   help="write the last rotation's files again; rotate nothing")
+    p.set_defaults(func=cmd_hq_keys_rotate)
     p = hsub.add_parser("enroll", parents=[common],
                         help="register a post's enrollment file or rotation statement")
     p.add_argument("file", metavar="FILE")
@@ -227,6 +238,36 @@ def cmd_hq_revoke(args: argparse.Namespace) -> int:
     else:
         for fingerprint in revoked:
             emit(f"revoked {args.code} key {fingerprint}")
+    return 0
+
+
+def cmd_hq_keys_rotate(args: argparse.Namespace) -> int:
+    directory = given_path(args.out, "--out")
+    check_folder(directory, InputError, InputError(
+        "keys.no_folder", "the folder for the rotation files does not exist"))
+    with open_session(args) as session:
+        vault = session.vault
+        files = last_hq_rotation(vault) if args.rewrite else rotate_hq(vault)
+        code = vault.post_code
+    stem = f"shekara-{code}-{files.new_fingerprint.replace(' ', '')[:8].lower()}"
+    try:
+        rotation = keys.write_public_file(directory / f"{stem}.rotation.json", files.statement)
+        new_keys = keys.write_public_file(directory / f"{stem}.hq-keys.json", files.enrollment)
+    except (InputError, StateError) as err:
+        if args.rewrite:
+            raise
+        raise type(err)(err.msgid, "{reason}; the keys are rotated: write the files again "
+                        "with 'shekara hq keys rotate --rewrite --out DIR'",
+                        reason=err.text()) from None
+    if wants_json(args):
+        emit_json({"rotation": str(rotation), "keys": str(new_keys),
+                   "old_fingerprint": files.old_fingerprint,
+                   "fingerprint": files.new_fingerprint})
+    else:
+        emit(str(rotation))
+        emit(str(new_keys))
+        emit(f"old fingerprint: {files.old_fingerprint}")
+        emit(f"new fingerprint: {files.new_fingerprint}")
     return 0
 
 

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from shekara.cli import received
 from shekara.cli.common import emit, emit_json, open_session, wants_json
+from shekara.errors import PacketError
+from shekara.services import exchange_stream
+from shekara.services.exchange_receive import ExchangeReceiveService
+from shekara.services.hq import format_ranges
 from shekara.services.keys import read_key_file
 from shekara.services.partner import enroll_partner, partners, revoke_partner
 
@@ -16,12 +22,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                              help="the other Party's central authority: its keys (HQ)")
     psub = partner.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = psub.add_parser("enroll", parents=[common],
-                        help="trust the partner HQ's keys file after comparing its fingerprint",
+                        help="trust the partner HQ's keys file after comparing its fingerprint,"
+                        " or follow its key rotation",
                         description="FILE is the partner's 'shekara hq keys export'. FP is the "
                         "fingerprint as its paper sheet or 'keys show' prints it (spaces "
-                        "optional); the file is refused unless they match.")
+                        "optional); the file is refused unless they match. FILE may also be "
+                        "the partner's rotation statement ('shekara hq keys rotate'): signed "
+                        "by the key trusted now, it needs no --fingerprint.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--fingerprint", required=True, metavar="FP")
+    p.add_argument("--fingerprint", default=None, metavar="FP")
     p.add_argument("--replace", action="store_true",
                    help="replace the partner key trusted now (a new key, compared on paper)")
     p.set_defaults(func=cmd_partner_enroll)
@@ -30,6 +39,25 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = psub.add_parser("revoke", parents=[common], help="stop trusting the partner's keys")
     p.add_argument("code")
     p.set_defaults(func=cmd_partner_revoke)
+    p = psub.add_parser("import", parents=[common],
+                        help="import the partner's exchange packets (letters)",
+                        description="Each file is checked before anything in it is read: "
+                        "signed by the enrolled partner, for this HQ, unaltered. Importing a "
+                        "file again changes nothing; a packet that comes before one still "
+                        "missing is held until it arrives; a different packet with a number "
+                        "already used is quarantined as a fork. Exit 8 if any file was "
+                        "refused or is a fork.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_partner_import)
+    p = psub.add_parser("status", parents=[common],
+                        help="the partner's letters: imported through, gaps, held, forks")
+    p.set_defaults(func=cmd_partner_status)
+    p = psub.add_parser("discard", parents=[common],
+                        help="discard a held or forked letter (supervisor; audited)")
+    p.add_argument("id", help="as 'shekara partner status' lists it")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_partner_discard)
+    received.register(sub, common)
 
 
 def cmd_partner_enroll(args: argparse.Namespace) -> int:
@@ -63,4 +91,45 @@ def cmd_partner_revoke(args: argparse.Namespace) -> int:
     else:
         for fingerprint in prints:
             emit(f"revoked {fingerprint}")
+    return 0
+
+
+def cmd_partner_import(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        outcomes = ExchangeReceiveService(session.vault, session.ref).import_files(
+            [Path(f) for f in args.files])
+    if wants_json(args):
+        emit_json([o.to_json() for o in outcomes])
+    else:
+        for outcome in outcomes:
+            if outcome.status in ("refused", "fork"):
+                print(f"shekara: error: {outcome.line()}", file=sys.stderr)
+            else:
+                emit(outcome.line())
+    return 0 if all(o.ok for o in outcomes) else PacketError.exit_code
+
+
+def cmd_partner_status(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        streams = exchange_stream.status(session.vault)
+    if wants_json(args):
+        emit_json([s.to_json() for s in streams])
+        return 0
+    for s in streams:
+        emit(f"{s.partner}: imported through {s.imported_through}; gaps "
+             f"{format_ranges(s.gaps) or '-'}; held {format_ranges(s.held) or '-'}; "
+             f"{s.refusals} refused")
+        for kept in s.kept:
+            emit(f"  {kept['state']} {kept['id']}" + (f": {kept['reason']}"
+                                                      if kept["reason"] else ""))
+    return 0
+
+
+def cmd_partner_discard(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        done = exchange_stream.discard(session.vault, args.id, args.reason)
+    if wants_json(args):
+        emit_json(done)
+    else:
+        emit(f"discarded {done['state']} letter {done['seq']}")
     return 0

@@ -11,6 +11,9 @@ from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.domain.strictjson import parse_json, parse_records_input
 from shekara.domain.text_rules import shown
 from shekara.errors import InputError
+from shekara.services.received import ReceivedService
+from shekara.services.received import listed_json as received_listed_json
+from shekara.vault.received_store import ReceivedFact
 from shekara.vault.records import ListedRecord, RecordFilter
 
 
@@ -129,17 +132,25 @@ def listed_json(item: ListedRecord) -> dict[str, Any]:
             "title": item.title, "created_by": item.created_by, "updated_at": item.updated_at}
 
 
-def print_listing(items: list[ListedRecord], as_json: bool, *, search: bool = False) -> None:
+def print_listing(items: list[ListedRecord], as_json: bool, *, search: bool = False,
+                  received: list[ReceivedFact] | None = None) -> None:
     """The list, or search hits: those also say whether they matched exactly or only one letter
-    off (docs/search.md); in text, an approximate hit's title starts with "≈"."""
+    off (docs/search.md), and where they come from (`origin`: this HQ's own records, or facts
+    received from the partner, listed after them); in text, an approximate hit's title starts
+    with "≈" and a partner's with "⇐"."""
     if as_json:
-        emit_json([listed_json(i) | ({"match": "approximate" if i.approximate else "exact"}
-                                     if search else {}) for i in items])
+        emit_json([listed_json(i) | ({"match": "approximate" if i.approximate else "exact",
+                                      "origin": "own"} if search else {}) for i in items]
+                  + [received_listed_json(f) | {"match": "exact", "origin": "partner"}
+                     for f in received or []])
         return
     for i in items:
         mark = "*" if i.qualifies else " "
         emit(f"{i.id}  v{i.version}  {i.status:<12} {i.kind:<21} {i.occurred_at[:16]:<16}"
              f" {mark} {'≈ ' if i.approximate else ''}{shown(i.title)}")  # --json: stored text
+    for f in received or []:
+        emit(f"{f.id}  v{f.version}  {f.state:<12} {f.kind:<21} {f.occurred_at[:16]:<16}"
+             f"   ⇐ {f.partner} {shown(f.title)}")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -168,7 +179,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     flt = record_filter(args)
     with open_session(args) as session:
         items = session.records.search(args.text, flt, limit=args.limit)
-    print_listing(items, wants_json(args), search=True)
+        # Facts received from the partner are searched too, unless the filter asks for what
+        # only own records have (a status, the qualification, a crossing point of ours).
+        received = [] if (flt.statuses or flt.qualifies is not None or flt.checkpoint) else \
+            ReceivedService(session.vault, session.ref).search(
+                args.text, kinds=tuple(flt.kinds), occurred_from=flt.occurred_from,
+                occurred_to=flt.occurred_to, citizenship=flt.citizenship, limit=args.limit)
+    print_listing(items, wants_json(args), search=True, received=received)
     return 0
 
 

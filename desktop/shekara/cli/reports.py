@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from shekara.cli import requests
+from shekara.cli import exchange, received, requests
 from shekara.cli.common import (
     emit,
     emit_json,
@@ -64,6 +64,8 @@ def _register_reports(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--version", type=int, default=None)
     p = document("refusal", "an Art. 9 refusal notice", cmd_report_refusal)
     p.add_argument("id", help="the refusal's id (see 'shekara request show')")
+    received.register_report(document)
+    exchange.register_report(document)
     p = document("summary", "period summary with counts and charts", cmd_report_summary)
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")

@@ -46,7 +46,7 @@ _ROLE_OF = {ENROLLMENT_FORMAT: "post", HQ_KEYS_FORMAT: "hq"}
 MAX_KEY_FILE_BYTES = 16 * 1024
 _MSGID = "packet.bad_key_file"
 # Packet kinds a rotation statement may give a last sequence number for.
-SEQUENCED_KINDS = ("records", "ack", "refdata")
+SEQUENCED_KINDS = ("records", "ack", "refdata", "exchange")
 
 
 def _key_fields(key: PublicKeys) -> tuple[bytes | str, ...]:

@@ -26,7 +26,12 @@ fact, correction, letter or consent, or receipts that changed):
                    "reason", "translations"}],
      "consents": [{"id", "registration_number", "issued_on", "item": {"id", "version"},
                    "third_party", "purpose"}],
-     "receipts": {"through": 0, "gaps": [[first, last], …], "held": [[first, last], …]}}
+     "receipts": {"through": 0, "gaps": [[first, last], …], "held": [[first, last], …]},
+     "rotation": {<a shekara-rotation statement>}}      // optional
+
+`rotation` (optional) carries the sender's key rotation statement (packets/enrollment.py) in the
+last letter it signs with the old key: the receiver checks it against the key that signed the
+packet and then trusts the new key (docs/exchange.md, "Rotation inside a letter").
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from typing import Any
 from shekara.domain.codes import CODE_LISTS, PARTY_ALPHA3
 from shekara.domain.request import REFUSAL_REASONS
 from shekara.domain.strictjson import MAX_DEPTH as MAX_RECORD_DEPTH
+from shekara.packets.enrollment import ROTATION_FORMAT
 from shekara.packets.fields import (
     UUID_PATTERN,
     integer,
@@ -171,11 +177,12 @@ class ExchangePayload:
     refusals: list[Refusal] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
     receipts: Receipts = Receipts(0)
+    rotation: dict[str, Any] | None = None  # the sender's rotation statement, as a JSON object
 
     def is_empty(self) -> bool:
         """Nothing but receipts: a sender writes such a packet only when its receipts changed."""
         return not (self.facts or self.corrections or self.requests or self.answers
-                    or self.refusals or self.consents)
+                    or self.refusals or self.consents or self.rotation)
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -213,6 +220,8 @@ def encode_exchange(payload: ExchangePayload) -> bytes:
                      "gaps": [list(r) for r in payload.receipts.gaps],
                      "held": [list(r) for r in payload.receipts.held]},
     }
+    if payload.rotation is not None:
+        manifest["rotation"] = dict(payload.rotation)
     check_exchange_manifest(manifest)  # write nothing a reader would refuse
     return frame_manifest(manifest)
 
@@ -230,7 +239,7 @@ def check_exchange_manifest(manifest: Any) -> ExchangePayload:
         refuse(_MSGID, "the manifest is not an exchange manifest")
     obj(manifest, "manifest", _MSGID, required=(
         "kind", "from_party", "to_party", "letter", "facts", "corrections", "requests",
-        "answers", "refusals", "consents", "receipts"))
+        "answers", "refusals", "consents", "receipts"), optional=("rotation",))
     parties = tuple(PARTY_ALPHA3)
     from_party = text(manifest["from_party"], "from_party", _MSGID, choices=parties)
     to_party = text(manifest["to_party"], "to_party", _MSGID, choices=parties)
@@ -241,7 +250,19 @@ def check_exchange_manifest(manifest: Any) -> ExchangePayload:
         facts=_facts(manifest["facts"]), corrections=_corrections(manifest["corrections"]),
         requests=_requests(manifest["requests"]), answers=_answers(manifest["answers"]),
         refusals=_refusals(manifest["refusals"]), consents=_consents(manifest["consents"]),
-        receipts=_receipts(manifest["receipts"]))
+        receipts=_receipts(manifest["receipts"]),
+        rotation=_rotation(manifest.get("rotation")))
+
+
+def _rotation(value: Any) -> dict[str, Any] | None:
+    """Structure only: the importer checks the statement's signatures against the packet's
+    signer (`enrollment.read_rotation`)."""
+    if value is None:
+        return None
+    statement = obj(value, "rotation", _MSGID, required=("format",), allow_unknown=True)
+    if statement["format"] != ROTATION_FORMAT:
+        refuse(_MSGID, "rotation is not a key rotation statement")
+    return dict(statement)
 
 
 def _short(value: Any, where: str, *, max_len: int = MAX_SHORT_TEXT) -> str:

@@ -194,7 +194,8 @@ def import_hq_keys(vault: Vault, data: bytes, *, replace: bool = False) -> KeyCh
     return KeyChange(key.code, fingerprint, "pinned")
 
 
-def _peek_format(data: bytes) -> tuple[str, str | None]:
+def peek_format(data: bytes) -> tuple[str, str | None]:
+    """A key file's format and, for a rotation statement, the id of the key it replaces."""
     doc = strict_json(data, "packet.bad_key_file", max_bytes=MAX_KEY_FILE, max_depth=4)
     if not isinstance(doc, dict) or not isinstance(doc.get("format"), str):
         raise PacketError("packet.wrong_key_file", "this is not a Shekara key file")
@@ -206,7 +207,7 @@ def enroll(vault: Vault, data: bytes) -> KeyChange:
     """At HQ: register a post's enrollment file, or apply its rotation statement."""
     require_mode(vault, "hq")
     vault.require_supervisor()
-    file_format, old_key_id = _peek_format(data)
+    file_format, old_key_id = peek_format(data)
     if file_format == enrollment.ROTATION_FORMAT:
         return _apply_rotation(vault, data, old_key_id or "")
     if file_format != enrollment.ENROLLMENT_FORMAT:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from shekara.errors import NotFound, PacketError, StateError
+from shekara.errors import InputError, NotFound, PacketError, StateError
 from shekara.packets import enrollment
 from shekara.packets.keys import format_fingerprint
-from shekara.services.keys import KeyChange, public_of, require_mode
+from shekara.services.hq_rotation import apply_partner_rotation
+from shekara.services.keys import KeyChange, peek_format, public_of, require_mode
 from shekara.vault import peer_key_store
 from shekara.vault.vault import Vault, now_utc
 
@@ -39,10 +40,18 @@ class PartnerKey:
                 "added_at": self.added_at}
 
 
-def enroll_partner(vault: Vault, data: bytes, fingerprint: str, *,
+def enroll_partner(vault: Vault, data: bytes, fingerprint: str | None, *,
                    replace: bool = False) -> KeyChange:
+    """The partner's keys file (with the fingerprint compared on paper), or its rotation
+    statement (signed by the partner key trusted now: no paper needed)."""
     require_mode(vault, "hq")
     vault.require_supervisor()
+    file_format, old_key_id = peek_format(data)
+    if file_format == enrollment.ROTATION_FORMAT:
+        return apply_partner_rotation(vault, data, old_key_id or "")
+    if fingerprint is None:
+        raise InputError("partner.fingerprint_required", "give the fingerprint compared with "
+                         "the partner's paper sheet (--fingerprint)")
     key = enrollment.read_hq_keys(data)  # self-signed, an `hq` key
     if _compact(fingerprint) != _compact(key.fingerprint()):
         raise PacketError("partner.fingerprint_mismatch", "the fingerprint compared on paper is "

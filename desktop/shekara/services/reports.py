@@ -51,7 +51,7 @@ from shekara.vault.vault import Vault
 STATE_LANGUAGE = {"KZ": "kk", "LT": "lt"}
 OUTPUTS = ("pdf", "printer")
 DOCUMENTS = ("incident", "request", "refusal", "summary", "statistics", "transmittal",
-             "enrollment", "recovery")
+             "enrollment", "recovery", "received", "notice", "disclosures")
 
 
 def default_language(party: str) -> str:

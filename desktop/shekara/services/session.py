@@ -11,10 +11,12 @@ from shekara.errors import InputError
 from shekara.services.acks import AckService
 from shekara.services.attachments import AttachmentService
 from shekara.services.drafts import DraftService
+from shekara.services.exchange_send import ShareService
 from shekara.services.export import ExportService
 from shekara.services.hq import HqService
 from shekara.services.keys import KeyService
 from shekara.services.officials import OfficialsService
+from shekara.services.received import ReceivedService
 from shekara.services.records import RecordService
 from shekara.services.refdata import RefdataService
 from shekara.services.reports import ReportService
@@ -38,6 +40,8 @@ class Session:
             with contextlib.suppress(InputError):
                 self.ref = ReferenceData(kept[1]).with_markings_of(self.ref)
         if self.vault.setting("search_index_stale") == "1":
+            if self.vault.mode == "hq":  # facts received from the partner: their own index
+                ReceivedService(self.vault, self.ref).rebuild_search_index()
             self.records.rebuild_search_index()
         if self.vault.setting("qualification_stale") == "1":
             self.records.rederive_qualification()
@@ -96,6 +100,10 @@ class Session:
     @property
     def refdata(self) -> RefdataService:
         return RefdataService(self.vault, self.ref)
+
+    @property
+    def share(self) -> ShareService:
+        return ShareService(self.vault, self.ref)
 
     def close(self) -> None:
         self.vault.lock()

@@ -32,6 +32,8 @@ ACTIONS = (
     "refdata.import",
     "request.create", "request.refusal", "request.view", "request.approve", "request.answer",
     "request.follow_up", "request.withdraw", "settings.change",
+    "partner.import", "received.view", "consent.add",
+    "share.add", "share.remove", "share.approve", "exchange.send", "exchange.write",
 )
 
 

@@ -431,6 +431,76 @@ def _step_journal(conn: Connection) -> None:
                      "grows'); END")
 
 
+def _step_received(conn: Connection) -> None:
+    """What the other Party's central authority sends (issue 9 §5), kept apart from this HQ's
+    own records: the partner's exchange packets (imported, held until a gap is filled, or
+    quarantined as forks) and the refusals logged against them; the facts received, under the
+    sender's markings and numbers, with their own search index; Art. 10.2 consents recorded
+    against them. Shapes written out here, not imported, so the step stays what it was."""
+    conn.execute("CREATE TABLE IF NOT EXISTS exchange_inbox (partner TEXT NOT NULL,"
+                 " seq INTEGER NOT NULL, sha256 TEXT NOT NULL, state TEXT NOT NULL CHECK"
+                 " (state IN ('imported', 'held', 'fork')), prev_hash TEXT, letter TEXT,"
+                 " reason TEXT, received_at TEXT NOT NULL, applied_at TEXT, packet BLOB,"
+                 " PRIMARY KEY (partner, seq, sha256))")
+    conn.execute("CREATE TABLE IF NOT EXISTS exchange_refusals (partner TEXT NOT NULL,"
+                 " seq INTEGER, sha256 TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS received_facts (rowid INTEGER PRIMARY KEY,"
+                 " id TEXT NOT NULL, version INTEGER NOT NULL, partner TEXT NOT NULL,"
+                 " kind TEXT NOT NULL, article TEXT NOT NULL, registration_number TEXT,"
+                 " letter_number TEXT NOT NULL, packet_seq INTEGER NOT NULL,"
+                 " withheld_persons INTEGER NOT NULL, state TEXT NOT NULL CHECK (state IN"
+                 " ('current', 'superseded', 'withdrawn', 'destroyed')), occurred_at TEXT NOT"
+                 " NULL, citizenships TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL,"
+                 " content_sha256 TEXT NOT NULL, correction TEXT, received_at TEXT NOT NULL,"
+                 " corrected_at TEXT, UNIQUE (id, version))")
+    conn.execute("CREATE INDEX IF NOT EXISTS received_by_date ON received_facts"
+                 " (occurred_at DESC)")
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS received_search USING fts5(names,"
+                 " documents, places, things, text, content='', contentless_delete=1,"
+                 " prefix='2 3', tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("CREATE TABLE IF NOT EXISTS received_consents (id TEXT PRIMARY KEY,"
+                 " fact_id TEXT NOT NULL, fact_version INTEGER, registration_number TEXT NOT"
+                 " NULL, issued_on TEXT, third_party TEXT NOT NULL, purpose TEXT NOT NULL,"
+                 " source TEXT NOT NULL CHECK (source IN ('packet', 'paper')), document_name"
+                 " TEXT, document_sha256 TEXT, document BLOB, recorded_by TEXT NOT NULL,"
+                 " recorded_at TEXT NOT NULL)")
+
+
+def _step_sent(conn: Connection) -> None:
+    """What this HQ sends the other Party (issue 9 §3–4): the notice in preparation, the letters
+    written and the append-only disclosure register (vault/exchange_store.py). Shapes written
+    out here, not imported, so the step stays what it was."""
+    conn.execute("CREATE TABLE IF NOT EXISTS share_queue (record_id TEXT PRIMARY KEY,"
+                 " version INTEGER NOT NULL, action TEXT NOT NULL CHECK (action IN ('fact',"
+                 " 'withdrawn', 'destroyed')), article TEXT NOT NULL, include TEXT NOT NULL,"
+                 " added_by TEXT NOT NULL, added_at TEXT NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS share_approvals (digest TEXT PRIMARY KEY,"
+                 " approved_by TEXT NOT NULL, approved_at TEXT NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS exchange_letters (seq INTEGER PRIMARY KEY,"
+                 " partner TEXT NOT NULL, registration_number TEXT NOT NULL UNIQUE,"
+                 " sha256 TEXT NOT NULL, packet BLOB NOT NULL, issued_at TEXT NOT NULL,"
+                 " approved_by TEXT NOT NULL, sent_by TEXT NOT NULL, written_at TEXT,"
+                 " counts TEXT NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS disclosures (rowid INTEGER PRIMARY KEY,"
+                 " record_id TEXT NOT NULL, version INTEGER NOT NULL, action TEXT NOT NULL,"
+                 " article TEXT NOT NULL, persons TEXT NOT NULL, withheld INTEGER NOT NULL,"
+                 " letter_seq INTEGER NOT NULL, letter_number TEXT NOT NULL, record_number TEXT,"
+                 " packet_sha256 TEXT NOT NULL, sent_at TEXT NOT NULL, markings TEXT NOT NULL,"
+                 " context TEXT)")
+    conn.execute("CREATE INDEX IF NOT EXISTS disclosures_by_record ON disclosures"
+                 " (record_id, version)")
+    conn.execute("CREATE TABLE IF NOT EXISTS exchange_sent_items (kind TEXT NOT NULL,"
+                 " item_id TEXT NOT NULL, letter_seq INTEGER NOT NULL,"
+                 " PRIMARY KEY (kind, item_id))")
+    # The register is append-only, as the audit log is: a disclosure once made stays on record.
+    conn.execute("CREATE TRIGGER IF NOT EXISTS disclosures_no_update BEFORE UPDATE ON"
+                 " disclosures BEGIN SELECT RAISE(ABORT, 'the disclosure register is"
+                 " append-only'); END")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS disclosures_no_delete BEFORE DELETE ON"
+                 " disclosures BEGIN SELECT RAISE(ABORT, 'the disclosure register is"
+                 " append-only'); END")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -442,6 +512,8 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (8, _step_officer_profiles),
     (9, _step_requalify),
     (10, _step_journal),
+    (11, _step_received),  # issue 9 §5
+    (12, _step_sent),  # issue 9 §3-4
 ]
 LATEST = STEPS[-1][0]
 

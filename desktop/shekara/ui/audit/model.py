@@ -100,6 +100,14 @@ ACTION_LABELS = {
     "request.follow_up": QT_TRANSLATE_NOOP("AuditActions", "Follow-up question on a request"),
     "request.withdraw": QT_TRANSLATE_NOOP("AuditActions", "Request withdrawn"),
     "settings.change": QT_TRANSLATE_NOOP("AuditActions", "Setting changed"),
+    "partner.import": QT_TRANSLATE_NOOP("AuditActions", "Partner's letter imported"),
+    "received.view": QT_TRANSLATE_NOOP("AuditActions", "Received information viewed"),
+    "consent.add": QT_TRANSLATE_NOOP("AuditActions", "Third-party consent recorded"),
+    "share.add": QT_TRANSLATE_NOOP("AuditActions", "Put on the notice to the partner"),
+    "share.remove": QT_TRANSLATE_NOOP("AuditActions", "Taken off the notice to the partner"),
+    "share.approve": QT_TRANSLATE_NOOP("AuditActions", "Notice to the partner approved"),
+    "exchange.send": QT_TRANSLATE_NOOP("AuditActions", "Letter sent to the partner"),
+    "exchange.write": QT_TRANSLATE_NOOP("AuditActions", "Letter to the partner written"),
 }
 
 

@@ -1,0 +1,132 @@
+"""`shekara received …`, `shekara consent …` and `shekara report received`: what the other
+Party's central authority sent this HQ (issue 9 §5)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from shekara.cli.common import emit, emit_json, open_session, wants_json
+from shekara.services.received import ReceivedService, listed_json
+from shekara.services.reports import check_report_target
+from shekara.targets import given_path
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    received = sub.add_parser("received", parents=[common],
+                              help="information received from the partner (HQ)")
+    rsub = received.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = rsub.add_parser("list", parents=[common],
+                        help="received facts, newest first (their latest version)")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0)
+    p.set_defaults(func=cmd_received_list)
+    p = rsub.add_parser("show", parents=[common],
+                        help="one received fact with its versions and consents (audited)")
+    p.add_argument("id")
+    p.add_argument("--version", type=int, default=None, help="default: the latest")
+    p.set_defaults(func=cmd_received_show)
+
+    consent = sub.add_parser("consent", parents=[common],
+                             help="Art. 10.2 consents of the partner to pass a received item "
+                             "to a third party (HQ)")
+    csub = consent.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = csub.add_parser("add", parents=[common],
+                        help="record the partner's written consent (supervisor; audited)",
+                        description="RECEIVED_ID is the received fact (see 'shekara received "
+                        "list'); --regno the partner's registration number of the consent "
+                        "letter; --file the letter itself (a scan or a text), kept in the "
+                        "vault.")
+    p.add_argument("id", metavar="RECEIVED_ID")
+    p.add_argument("--regno", required=True, metavar="PARTNER_REGNO")
+    p.add_argument("--third-party", required=True, metavar="TEXT")
+    p.add_argument("--file", required=True, metavar="SCAN_OR_TEXT")
+    p.add_argument("--purpose", default="", metavar="TEXT")
+    p.add_argument("--version", type=int, default=None,
+                   help="only this version (default: the fact, every version)")
+    p.set_defaults(func=cmd_consent_add)
+    p = csub.add_parser("list", parents=[common], help="consents recorded")
+    p.add_argument("--received", default=None, metavar="RECEIVED_ID")
+    p.set_defaults(func=cmd_consent_list)
+
+
+def register_report(document: Callable[..., argparse.ArgumentParser]) -> None:
+    """`report received ID`: added by cli/reports.py with its `document` helper."""
+    p = document("received", "a fact received from the partner, with its handling "
+                 "restrictions", cmd_report_received)
+    p.add_argument("id")
+    p.add_argument("--version", type=int, default=None, help="default: the latest")
+
+
+def _service(session: Any) -> ReceivedService:
+    return ReceivedService(session.vault, session.ref)
+
+
+def cmd_received_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        facts = _service(session).heads(limit=max(args.limit, 0), offset=max(args.offset, 0))
+    if wants_json(args):
+        emit_json([listed_json(f) for f in facts])
+        return 0
+    for f in facts:
+        emit(f"{f.id}  v{f.version}  {f.state:<10} {f.kind:<21} {f.occurred_at[:16]:<16} "
+             f"{f.registration_number or '-'}  {f.title}")
+    return 0
+
+
+def cmd_received_show(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        shown = _service(session).show(args.id, args.version)
+    if wants_json(args):
+        emit_json(shown.to_json())
+        return 0
+    fact = shown.current
+    emit(f"{fact.id} v{fact.version} ({fact.state}) from {fact.partner}, letter "
+         f"{fact.letter_number}, their number {fact.registration_number or '-'}, "
+         f"Art. {fact.article}")
+    handling = fact.data.get("handling") or {}
+    emit(f"handling: confidential={handling.get('confidential')}, third party="
+         f"{handling.get('third_party')}")
+    emit(f"{fact.kind} {fact.occurred_at}: {fact.title}")
+    for consent in shown.consents:
+        emit(f"consent {consent.registration_number}: {consent.third_party}")
+    return 0
+
+
+def cmd_consent_add(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        consent = _service(session).add_consent(
+            args.id, registration_number=args.regno, third_party=args.third_party,
+            document=Path(args.file), purpose=args.purpose, version=args.version)
+    if wants_json(args):
+        emit_json(consent.to_json())
+    else:
+        emit(consent.id)
+    return 0
+
+
+def cmd_consent_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        consents = _service(session).consents(args.received)
+    if wants_json(args):
+        emit_json([c.to_json() for c in consents])
+        return 0
+    for c in consents:
+        emit(f"{c.id}  {c.fact_id}  {c.registration_number}  {c.source:<6} {c.third_party}")
+    return 0
+
+
+def cmd_report_received(args: argparse.Namespace) -> int:
+    out = check_report_target(given_path(args.out, "--out"))
+    with open_session(args) as session:
+        report = _service(session).report(args.id, args.version, args.lang)
+        written = session.reports.save_pdf(report, out)
+    if wants_json(args):
+        emit_json({"path": str(written), "document": report.document, "lang": report.lang,
+                   "id": report.record_id, "version": report.version,
+                   "bytes": len(report.pdf)})
+    else:
+        emit(str(written))
+    return 0
