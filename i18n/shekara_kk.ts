@@ -458,18 +458,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>The chain is BROKEN at entry No. %1: %2</source>
         <translation>Тізбек № %1 жазбада ҮЗІЛГЕН: %2</translation>
     </message>
-    <message>
-        <source>entry %1 is missing</source>
-        <translation>%1 жазба жоқ</translation>
-    </message>
-    <message>
-        <source>entry %1 does not link to the one before it</source>
-        <translation>%1 жазба алдыңғысымен байланыспайды</translation>
-    </message>
-    <message>
-        <source>entry %1 was altered</source>
-        <translation>%1 жазба өзгертілген</translation>
-    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -5868,6 +5856,42 @@ Passphrase for all: %3</source>
         <source>this is {actual} vault; the command is for {mode} vaults</source>
         <translation>бұл — {actual} қоймасы; команда {mode} қоймаларына арналған</translation>
     </message>
+    <message>
+        <source>entry {entry} was altered</source>
+        <translation>{entry} жазба өзгертілген</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing</source>
+        <translation>{entry} жазба жоқ</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not link to the one before it</source>
+        <translation>{entry} жазба алдыңғысымен байланыспайды</translation>
+    </message>
+    <message>
+        <source>audit chain break: the post&apos;s audit entry {entry} changed</source>
+        <translation>аудит тізбегі үзілді: посттың {entry} аудит жазбасы өзгерген</translation>
+    </message>
+    <message>
+        <source>audit chain break: the post&apos;s audit log went back from entry {before} to {after}</source>
+        <translation>аудит тізбегі үзілді: посттың аудит журналы {before} жазбадан {after} жазбаға кері кетті</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported</source>
+        <translation>ол соңғы импортталған {last} пакетінен кейін келмейді</translation>
+    </message>
+    <message>
+        <source>a different packet with this sequence number was received before</source>
+        <translation>осы реттік нөмірмен басқа пакет бұрын алынған</translation>
+    </message>
+    <message>
+        <source>held packet {seq} is a fork ({reason}): quarantined</source>
+        <translation>күтудегі {seq} пакеті тармақталу ({reason}): карантинге қойылды</translation>
+    </message>
+    <message>
+        <source>held packet {seq} refused: {reason}</source>
+        <translation>күтудегі {seq} пакеті қабылданбады: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more problem(s)</source>
         <translation>
@@ -5943,32 +5967,124 @@ Passphrase for all: %3</source>
         <translation>құжат коды</translation>
     </message>
     <message>
+        <source>a digit</source>
+        <translation>цифр</translation>
+    </message>
+    <message>
+        <source>a document number</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>бос орын</translation>
+    </message>
+    <message>
+        <source>another character</source>
+        <translation>басқа таңба</translation>
+    </message>
+    <message>
+        <source>YYMMDD digits, with &lt;&lt; for an unknown day or month</source>
+        <translation>YYMMDD цифрлары, белгісіз күн не ай үшін &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>{char} (U+{code})</source>
+        <translation>{char} (U+{code})</translation>
+    </message>
+    <message>
+        <source>a letter, then a letter or &lt;</source>
+        <translation>әріп, одан кейін әріп немесе &lt;</translation>
+    </message>
+    <message>
+        <source>a country code of letters</source>
+        <translation>әріптерден тұратын ел коды</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} немесе {second}</translation>
+    </message>
+    <message>
+        <source>YYMMDD digits, or &lt;&lt;&lt;&lt;&lt;&lt; when there is none</source>
+        <translation>YYMMDD цифрлары, болмаса &lt;&lt;&lt;&lt;&lt;&lt;</translation>
+    </message>
+    <message>
         <source>nationality</source>
         <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <source>{length} characters ({format})</source>
+        <translation>{length} таңба ({format})</translation>
     </message>
     <message>
         <source>line count</source>
         <translation>жолдар саны</translation>
     </message>
     <message>
+        <source>A-Z, 0-9 or &lt;</source>
+        <translation>A-Z, 0-9 немесе &lt;</translation>
+    </message>
+    <message>
+        <source>letters and &lt;</source>
+        <translation>әріптер мен &lt;</translation>
+    </message>
+    <message>
+        <source>only fillers</source>
+        <translation>тек толтырғыштар (&lt;)</translation>
+    </message>
+    <message>
+        <source>other characters</source>
+        <translation>басқа таңбалар</translation>
+    </message>
+    <message>
+        <source>M, F, X or &lt;</source>
+        <translation>M, F, X немесе &lt;</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
         <source>the mrz field</source>
         <translation>MRZ өрісі</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>%1-жол</translation>
+        <source>2 or 3</source>
+        <translation>2 немесе 3</translation>
     </message>
     <message>
-        <source>line %1, positions %2-%3</source>
-        <translation>%1-жол, %2–%3 позициялар</translation>
+        <source>{where} ({field})</source>
+        <translation>{where} ({field})</translation>
     </message>
     <message>
-        <source>line %1, position %2</source>
-        <translation>%1-жол, %2-позиция</translation>
+        <source>line {line}</source>
+        <translation>{line}-жол</translation>
+    </message>
+    <message>
+        <source>line {line}, positions {start}-{end}</source>
+        <translation>{line}-жол, {start}–{end} позициялар</translation>
+    </message>
+    <message>
+        <source>line {line}, position {position}</source>
+        <translation>{line}-жол, {position}-позиция</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
+    <message>
+        <source>is not a field of an answer</source>
+        <translation>жауаптың өрісі емес</translation>
+    </message>
+    <message>
+        <source>must be a list of record ids</source>
+        <translation>жазба идентификаторларының тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true немесе false болуы керек</translation>
+    </message>
+    <message>
+        <source>must be {{&quot;ru&quot;: {{&quot;text&quot;: &quot;…&quot;}}}} (the Russian translation)</source>
+        <translation>мынадай болуы керек: {{&quot;ru&quot;: {{&quot;text&quot;: &quot;…&quot;}}}} (орысша аударма)</translation>
+    </message>
     <message>
         <source>must be a real date written {form}</source>
         <translation>{form} түрінде жазылған нақты күн болуы керек</translation>
@@ -6002,6 +6118,10 @@ Passphrase for all: %3</source>
         <translation>берілген күнінен бұрын</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM немесе YYYY</translation>
+    </message>
+    <message>
         <source>is in the future</source>
         <translation>болашақта</translation>
     </message>
@@ -6014,8 +6134,8 @@ Passphrase for all: %3</source>
         <translation>ендік пен бойлықтың екеуі де болуы керек немесе екеуі де болмауы керек</translation>
     </message>
     <message>
-        <source>MRZ check digit of the {field} does not match ({where})</source>
-        <translation>{field} бойынша MRZ бақылау цифры сәйкес емес ({where})</translation>
+        <source>MRZ check digit of the {field} should be {expected} ({where})</source>
+        <translation>{field} бойынша MRZ бақылау цифры {expected} болуы керек ({where})</translation>
     </message>
     <message>
         <source>The record&apos;s {field} differs from the MRZ</source>
@@ -6054,8 +6174,8 @@ Passphrase for all: %3</source>
         <translation>JSON нысаны (бір жазба) болуы керек</translation>
     </message>
     <message>
-        <source>must be an ISO 3166-1 alpha-3 country code (three letters)</source>
-        <translation>ISO 3166-1 alpha-3 ел коды (үш әріп) болуы керек</translation>
+        <source>is not a country: choose one from the list (or type its three-letter code, such as KAZ)</source>
+        <translation>ел емес: тізімнен таңдаңыз (немесе оның үш әріпті кодын теріңіз, мысалы KAZ)</translation>
     </message>
     <message>
         <source>must be a plain file name, without folders</source>
@@ -6114,16 +6234,40 @@ Passphrase for all: %3</source>
         <translation>тек орыс тіліне аударманы қамтиды (ru кілті)</translation>
     </message>
     <message>
-        <source>is not a crossing point in the reference data</source>
-        <translation>анықтамалық деректердегі өткізу пункті емес</translation>
+        <source>true or false</source>
+        <translation>true немесе false</translation>
     </message>
     <message>
-        <source>is not one of the {code_list} codes</source>
-        <translation>{code_list} кодтарының бірі емес</translation>
+        <source>a list</source>
+        <translation>тізім</translation>
     </message>
     <message>
-        <source>is not a country code in the reference data</source>
-        <translation>анықтамалық деректердегі ел коды емес</translation>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтін сан</translation>
+    </message>
+    <message>
+        <source>is not a crossing point Shekara knows: choose one from the list</source>
+        <translation>Shekara білмейтін өткізу пункті: тізімнен таңдаңыз</translation>
+    </message>
+    <message>
+        <source>is not one of the choices: choose one from the list</source>
+        <translation>ұсынылған нұсқалардың бірі емес: тізімнен таңдаңыз</translation>
+    </message>
+    <message>
+        <source>is not a country Shekara knows: choose one from the list</source>
+        <translation>Shekara білмейтін ел: тізімнен таңдаңыз</translation>
     </message>
     <message>
         <source>is not a field of this record</source>

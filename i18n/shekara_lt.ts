@@ -461,18 +461,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>The chain is BROKEN at entry No. %1: %2</source>
         <translation>Grandinė NUTRAUKTA ties įrašu Nr. %1: %2</translation>
     </message>
-    <message>
-        <source>entry %1 is missing</source>
-        <translation>trūksta įrašo %1</translation>
-    </message>
-    <message>
-        <source>entry %1 does not link to the one before it</source>
-        <translation>įrašas %1 nesusietas su ankstesniu</translation>
-    </message>
-    <message>
-        <source>entry %1 was altered</source>
-        <translation>įrašas %1 pakeistas</translation>
-    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -5918,6 +5906,42 @@ Visų slaptafrazė: %3</translation>
         <source>this is {actual} vault; the command is for {mode} vaults</source>
         <translation>tai {actual} saugykla; komanda skirta {mode} saugykloms</translation>
     </message>
+    <message>
+        <source>entry {entry} was altered</source>
+        <translation>įrašas {entry} pakeistas</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing</source>
+        <translation>trūksta įrašo {entry}</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not link to the one before it</source>
+        <translation>įrašas {entry} nesusietas su ankstesniu</translation>
+    </message>
+    <message>
+        <source>audit chain break: the post&apos;s audit entry {entry} changed</source>
+        <translation>audito grandinės trūkis: pakeistas posto audito įrašas {entry}</translation>
+    </message>
+    <message>
+        <source>audit chain break: the post&apos;s audit log went back from entry {before} to {after}</source>
+        <translation>audito grandinės trūkis: posto audito žurnalas grįžo nuo įrašo {before} iki {after}</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported</source>
+        <translation>jis neina po paskutinio importuoto paketo {last}</translation>
+    </message>
+    <message>
+        <source>a different packet with this sequence number was received before</source>
+        <translation>kitas paketas tuo pačiu eilės numeriu jau gautas anksčiau</translation>
+    </message>
+    <message>
+        <source>held packet {seq} is a fork ({reason}): quarantined</source>
+        <translation>laukiantis paketas {seq} yra išsišakojimas ({reason}): perkeltas į karantiną</translation>
+    </message>
+    <message>
+        <source>held packet {seq} refused: {reason}</source>
+        <translation>laukiantis paketas {seq} atmestas: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more problem(s)</source>
         <translation>
@@ -5994,32 +6018,124 @@ Visų slaptafrazė: %3</translation>
         <translation>dokumento kodas</translation>
     </message>
     <message>
+        <source>a digit</source>
+        <translation>skaitmuo</translation>
+    </message>
+    <message>
+        <source>a document number</source>
+        <translation>dokumento numeris</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>tarpas</translation>
+    </message>
+    <message>
+        <source>another character</source>
+        <translation>kitas simbolis</translation>
+    </message>
+    <message>
+        <source>YYMMDD digits, with &lt;&lt; for an unknown day or month</source>
+        <translation>YYMMDD skaitmenys, nežinoma diena ar mėnuo – &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>{char} (U+{code})</source>
+        <translation>{char} (U+{code})</translation>
+    </message>
+    <message>
+        <source>a letter, then a letter or &lt;</source>
+        <translation>raidė, po jos raidė arba &lt;</translation>
+    </message>
+    <message>
+        <source>a country code of letters</source>
+        <translation>šalies kodas iš raidžių</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} arba {second}</translation>
+    </message>
+    <message>
+        <source>YYMMDD digits, or &lt;&lt;&lt;&lt;&lt;&lt; when there is none</source>
+        <translation>YYMMDD skaitmenys arba &lt;&lt;&lt;&lt;&lt;&lt;, jei datos nėra</translation>
+    </message>
+    <message>
         <source>nationality</source>
         <translation>pilietybė</translation>
+    </message>
+    <message>
+        <source>{length} characters ({format})</source>
+        <translation>simbolių: {length} ({format})</translation>
     </message>
     <message>
         <source>line count</source>
         <translation>eilučių skaičius</translation>
     </message>
     <message>
+        <source>A-Z, 0-9 or &lt;</source>
+        <translation>A-Z, 0-9 arba &lt;</translation>
+    </message>
+    <message>
+        <source>letters and &lt;</source>
+        <translation>raidės ir &lt;</translation>
+    </message>
+    <message>
+        <source>only fillers</source>
+        <translation>tik užpildai (&lt;)</translation>
+    </message>
+    <message>
+        <source>other characters</source>
+        <translation>kiti simboliai</translation>
+    </message>
+    <message>
+        <source>M, F, X or &lt;</source>
+        <translation>M, F, X arba &lt;</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekstas</translation>
+    </message>
+    <message>
         <source>the mrz field</source>
         <translation>MRZ laukas</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>%1 eilutė</translation>
+        <source>2 or 3</source>
+        <translation>2 arba 3</translation>
     </message>
     <message>
-        <source>line %1, positions %2-%3</source>
-        <translation>%1 eilutė, %2–%3 pozicijos</translation>
+        <source>{where} ({field})</source>
+        <translation>{where} ({field})</translation>
     </message>
     <message>
-        <source>line %1, position %2</source>
-        <translation>%1 eilutė, %2 pozicija</translation>
+        <source>line {line}</source>
+        <translation>{line} eilutė</translation>
+    </message>
+    <message>
+        <source>line {line}, positions {start}-{end}</source>
+        <translation>{line} eilutė, {start}–{end} pozicijos</translation>
+    </message>
+    <message>
+        <source>line {line}, position {position}</source>
+        <translation>{line} eilutė, {position} pozicija</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
+    <message>
+        <source>is not a field of an answer</source>
+        <translation>tai ne atsakymo laukas</translation>
+    </message>
+    <message>
+        <source>must be a list of record ids</source>
+        <translation>turi būti įrašų identifikatorių sąrašas</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>turi būti true arba false</translation>
+    </message>
+    <message>
+        <source>must be {{&quot;ru&quot;: {{&quot;text&quot;: &quot;…&quot;}}}} (the Russian translation)</source>
+        <translation>turi būti {{&quot;ru&quot;: {{&quot;text&quot;: &quot;…&quot;}}}} (vertimas į rusų kalbą)</translation>
+    </message>
     <message>
         <source>must be a real date written {form}</source>
         <translation>turi būti tikra data, užrašyta {form}</translation>
@@ -6053,6 +6169,10 @@ Visų slaptafrazė: %3</translation>
         <translation>yra ankstesnė nei išdavimo data</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM arba YYYY</translation>
+    </message>
+    <message>
         <source>is in the future</source>
         <translation>yra ateityje</translation>
     </message>
@@ -6065,8 +6185,8 @@ Visų slaptafrazė: %3</translation>
         <translation>reikia abiejų – platumos ir ilgumos – arba nė vienos</translation>
     </message>
     <message>
-        <source>MRZ check digit of the {field} does not match ({where})</source>
-        <translation>MRZ kontrolinis skaitmuo ({field}) nesutampa ({where})</translation>
+        <source>MRZ check digit of the {field} should be {expected} ({where})</source>
+        <translation>MRZ kontrolinis skaitmuo ({field}) turėtų būti {expected} ({where})</translation>
     </message>
     <message>
         <source>The record&apos;s {field} differs from the MRZ</source>
@@ -6105,8 +6225,8 @@ Visų slaptafrazė: %3</translation>
         <translation>turi būti JSON objektas (vienas įrašas)</translation>
     </message>
     <message>
-        <source>must be an ISO 3166-1 alpha-3 country code (three letters)</source>
-        <translation>turi būti ISO 3166-1 alpha-3 šalies kodas (trys raidės)</translation>
+        <source>is not a country: choose one from the list (or type its three-letter code, such as KAZ)</source>
+        <translation>tai ne šalis: pasirinkite iš sąrašo (arba įveskite jos trijų raidžių kodą, pvz., KAZ)</translation>
     </message>
     <message>
         <source>must be a plain file name, without folders</source>
@@ -6165,16 +6285,40 @@ Visų slaptafrazė: %3</translation>
         <translation>skirta tik vertimui į rusų kalbą (raktas ru)</translation>
     </message>
     <message>
-        <source>is not a crossing point in the reference data</source>
-        <translation>tai ne kontrolės punktas iš žinyno duomenų</translation>
+        <source>true or false</source>
+        <translation>true arba false</translation>
     </message>
     <message>
-        <source>is not one of the {code_list} codes</source>
-        <translation>tai ne vienas iš {code_list} kodų</translation>
+        <source>a list</source>
+        <translation>sąrašas</translation>
     </message>
     <message>
-        <source>is not a country code in the reference data</source>
-        <translation>tai ne šalies kodas iš žinyno duomenų</translation>
+        <source>a number</source>
+        <translation>skaičius</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objektas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekstas</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>sveikasis skaičius</translation>
+    </message>
+    <message>
+        <source>is not a crossing point Shekara knows: choose one from the list</source>
+        <translation>tokio kontrolės punkto Shekara nežino: pasirinkite iš sąrašo</translation>
+    </message>
+    <message>
+        <source>is not one of the choices: choose one from the list</source>
+        <translation>tai ne vienas iš galimų pasirinkimų: pasirinkite iš sąrašo</translation>
+    </message>
+    <message>
+        <source>is not a country Shekara knows: choose one from the list</source>
+        <translation>tokios šalies Shekara nežino: pasirinkite iš sąrašo</translation>
     </message>
     <message>
         <source>is not a field of this record</source>

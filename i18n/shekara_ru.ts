@@ -461,18 +461,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>The chain is BROKEN at entry No. %1: %2</source>
         <translation>Цепочка НАРУШЕНА на записи № %1: %2</translation>
     </message>
-    <message>
-        <source>entry %1 is missing</source>
-        <translation>запись %1 отсутствует</translation>
-    </message>
-    <message>
-        <source>entry %1 does not link to the one before it</source>
-        <translation>запись %1 не связана с предыдущей</translation>
-    </message>
-    <message>
-        <source>entry %1 was altered</source>
-        <translation>запись %1 изменена</translation>
-    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -5918,6 +5906,42 @@ Passphrase for all: %3</source>
         <source>this is {actual} vault; the command is for {mode} vaults</source>
         <translation>это хранилище {actual}; команда предназначена для хранилищ {mode}</translation>
     </message>
+    <message>
+        <source>entry {entry} was altered</source>
+        <translation>запись {entry} изменена</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing</source>
+        <translation>запись {entry} отсутствует</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not link to the one before it</source>
+        <translation>запись {entry} не связана с предыдущей</translation>
+    </message>
+    <message>
+        <source>audit chain break: the post&apos;s audit entry {entry} changed</source>
+        <translation>разрыв цепочки аудита: запись аудита поста {entry} изменена</translation>
+    </message>
+    <message>
+        <source>audit chain break: the post&apos;s audit log went back from entry {before} to {after}</source>
+        <translation>разрыв цепочки аудита: журнал аудита поста вернулся с записи {before} на {after}</translation>
+    </message>
+    <message>
+        <source>it does not follow packet {last}, the last one imported</source>
+        <translation>он не следует за пакетом {last}, последним импортированным</translation>
+    </message>
+    <message>
+        <source>a different packet with this sequence number was received before</source>
+        <translation>другой пакет с этим порядковым номером уже был получен</translation>
+    </message>
+    <message>
+        <source>held packet {seq} is a fork ({reason}): quarantined</source>
+        <translation>ожидавший пакет {seq} — развилка ({reason}): помещён в карантин</translation>
+    </message>
+    <message>
+        <source>held packet {seq} refused: {reason}</source>
+        <translation>ожидавший пакет {seq} отклонён: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more problem(s)</source>
         <translation>
@@ -5994,32 +6018,124 @@ Passphrase for all: %3</source>
         <translation>код документа</translation>
     </message>
     <message>
+        <source>a digit</source>
+        <translation>цифра</translation>
+    </message>
+    <message>
+        <source>a document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>another character</source>
+        <translation>другой символ</translation>
+    </message>
+    <message>
+        <source>YYMMDD digits, with &lt;&lt; for an unknown day or month</source>
+        <translation>цифры YYMMDD, &lt;&lt; для неизвестного дня или месяца</translation>
+    </message>
+    <message>
+        <source>{char} (U+{code})</source>
+        <translation>{char} (U+{code})</translation>
+    </message>
+    <message>
+        <source>a letter, then a letter or &lt;</source>
+        <translation>буква, затем буква или &lt;</translation>
+    </message>
+    <message>
+        <source>a country code of letters</source>
+        <translation>код страны из букв</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
+    </message>
+    <message>
+        <source>YYMMDD digits, or &lt;&lt;&lt;&lt;&lt;&lt; when there is none</source>
+        <translation>цифры YYMMDD или &lt;&lt;&lt;&lt;&lt;&lt;, если даты нет</translation>
+    </message>
+    <message>
         <source>nationality</source>
         <translation>гражданство</translation>
+    </message>
+    <message>
+        <source>{length} characters ({format})</source>
+        <translation>символов: {length} ({format})</translation>
     </message>
     <message>
         <source>line count</source>
         <translation>число строк</translation>
     </message>
     <message>
+        <source>A-Z, 0-9 or &lt;</source>
+        <translation>A-Z, 0-9 или &lt;</translation>
+    </message>
+    <message>
+        <source>letters and &lt;</source>
+        <translation>буквы и &lt;</translation>
+    </message>
+    <message>
+        <source>only fillers</source>
+        <translation>только заполнители (&lt;)</translation>
+    </message>
+    <message>
+        <source>other characters</source>
+        <translation>другие символы</translation>
+    </message>
+    <message>
+        <source>M, F, X or &lt;</source>
+        <translation>M, F, X или &lt;</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
         <source>the mrz field</source>
         <translation>поле MRZ</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>строка %1</translation>
+        <source>2 or 3</source>
+        <translation>2 или 3</translation>
     </message>
     <message>
-        <source>line %1, positions %2-%3</source>
-        <translation>строка %1, позиции %2-%3</translation>
+        <source>{where} ({field})</source>
+        <translation>{where} ({field})</translation>
     </message>
     <message>
-        <source>line %1, position %2</source>
-        <translation>строка %1, позиция %2</translation>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
+    </message>
+    <message>
+        <source>line {line}, positions {start}-{end}</source>
+        <translation>строка {line}, позиции {start}-{end}</translation>
+    </message>
+    <message>
+        <source>line {line}, position {position}</source>
+        <translation>строка {line}, позиция {position}</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
+    <message>
+        <source>is not a field of an answer</source>
+        <translation>не является полем ответа</translation>
+    </message>
+    <message>
+        <source>must be a list of record ids</source>
+        <translation>должно быть списком идентификаторов записей</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be {{&quot;ru&quot;: {{&quot;text&quot;: &quot;…&quot;}}}} (the Russian translation)</source>
+        <translation>должно быть {{&quot;ru&quot;: {{&quot;text&quot;: &quot;…&quot;}}}} (перевод на русский)</translation>
+    </message>
     <message>
         <source>must be a real date written {form}</source>
         <translation>должно быть настоящей датой в виде {form}</translation>
@@ -6053,6 +6169,10 @@ Passphrase for all: %3</source>
         <translation>раньше даты выдачи</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM или YYYY</translation>
+    </message>
+    <message>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
@@ -6065,8 +6185,8 @@ Passphrase for all: %3</source>
         <translation>нужны и широта, и долгота, либо ни одна</translation>
     </message>
     <message>
-        <source>MRZ check digit of the {field} does not match ({where})</source>
-        <translation>контрольная цифра MRZ ({field}) не совпадает ({where})</translation>
+        <source>MRZ check digit of the {field} should be {expected} ({where})</source>
+        <translation>контрольная цифра MRZ ({field}) должна быть {expected} ({where})</translation>
     </message>
     <message>
         <source>The record&apos;s {field} differs from the MRZ</source>
@@ -6105,8 +6225,8 @@ Passphrase for all: %3</source>
         <translation>должно быть объектом JSON (одна запись)</translation>
     </message>
     <message>
-        <source>must be an ISO 3166-1 alpha-3 country code (three letters)</source>
-        <translation>должно быть кодом страны ISO 3166-1 alpha-3 (три буквы)</translation>
+        <source>is not a country: choose one from the list (or type its three-letter code, such as KAZ)</source>
+        <translation>это не страна: выберите из списка (или введите её трёхбуквенный код, например KAZ)</translation>
     </message>
     <message>
         <source>must be a plain file name, without folders</source>
@@ -6165,16 +6285,40 @@ Passphrase for all: %3</source>
         <translation>содержит только перевод на русский язык (ключ ru)</translation>
     </message>
     <message>
-        <source>is not a crossing point in the reference data</source>
-        <translation>не является пунктом пропуска из справочных данных</translation>
+        <source>true or false</source>
+        <translation>true или false</translation>
     </message>
     <message>
-        <source>is not one of the {code_list} codes</source>
-        <translation>не является одним из кодов {code_list}</translation>
+        <source>a list</source>
+        <translation>списком</translation>
     </message>
     <message>
-        <source>is not a country code in the reference data</source>
-        <translation>не является кодом страны из справочных данных</translation>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объектом</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текстом</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
+    </message>
+    <message>
+        <source>is not a crossing point Shekara knows: choose one from the list</source>
+        <translation>такого пункта пропуска Shekara не знает: выберите из списка</translation>
+    </message>
+    <message>
+        <source>is not one of the choices: choose one from the list</source>
+        <translation>не входит в предложенные варианты: выберите из списка</translation>
+    </message>
+    <message>
+        <source>is not a country Shekara knows: choose one from the list</source>
+        <translation>такой страны Shekara не знает: выберите из списка</translation>
     </message>
     <message>
         <source>is not a field of this record</source>

@@ -357,14 +357,14 @@ def _labels(lang: str) -> set[str]:
 def screen_texts(lang: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     """What the program can show in `lang`: exact texts, and patterns for those with
     placeholders (%1, %n, {name} match any text)."""
-    from shekara.ui.i18n import NATIVE_NAMES
+    from shekara.languages import LANGUAGES
 
     if lang == "en":
         texts = _ts_messages(ROOT / "i18n" / "shekara_ru.ts")[0] | _python_strings()
     else:
         texts = _ts_messages(ROOT / "i18n" / f"shekara_{lang}.ts")[1]
     texts = (texts | _labels(lang)
-             | _printed(lang) | set(NATIVE_NAMES.values()))
+             | _printed(lang) | {language.native_name for language in LANGUAGES.values()})
     exact = frozenset(_normal(t) for t in texts if t and not PLACEHOLDER.search(t))
     patterns = tuple(re.compile("^" + ".+?".join(re.escape(_normal(part)) for part in
                                                  PLACEHOLDER.split(t)) + "$", re.DOTALL)

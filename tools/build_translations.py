@@ -2,16 +2,22 @@
 
     python tools/build_translations.py              # refresh i18n/*.ts, then compile .qm
     python tools/build_translations.py --compile    # compile only (CI, packaging from a tag)
-    python tools/build_translations.py --check      # exit 1 if message_catalog.py is stale
+    python tools/build_translations.py --check      # exit 1 if i18n/message_catalog.py is stale
 
 Steps:
-1. `desktop/shekara/ui/message_catalog.py` is regenerated, so lupdate sees what it cannot find
-   itself: every `ShekaraError` subclass raised with literal (msgid, template) anywhere in the
-   package except the command line (context "errors"), every validation message template
-   (`shekara.domain.validation.MESSAGES`, context "validation"), and every call of a local
-   alias of translate (`t("Context", "text")`, `_tr("Context", "text")`) in the UI.
-2. `pyside6-lupdate` scans every .py under desktop/shekara/ui into i18n/shekara_{kk,lt,ru}.ts and
-   i18n/shekara_en.ts (English holds only plural forms: `-pluralonly`).
+1. `i18n/message_catalog.py` is regenerated: lupdate input, never imported by the program. It
+   lists what lupdate cannot find in the UI's code because the inner layers say it, as
+   `Message`s (`shekara.messages`) the UI translates by their English template: every
+   `ShekaraError` subclass raised with a literal (msgid, template) anywhere in the package
+   except the command line (context "errors"), every literal `Message(msgid, template)` /
+   `message(msgid, template)` and the message tables (`shekara.domain.validation.MESSAGES`,
+   `shekara.domain.field_checks.FIELD_PARTS`, `shekara.domain.mrz.MRZ_PARTS`), each in the
+   context its msgid gives (`shekara.ui.messages.context_of`), and Qt's own words our catalogs
+   carry (`QT_OWN`).
+2. `pyside6-lupdate` scans every .py under desktop/shekara/ui and the generated catalog into
+   i18n/shekara_{kk,lt,ru}.ts and i18n/shekara_en.ts (English holds only plural forms:
+   `-pluralonly`). Local aliases of translate (`t = translate`, `_tr`) are told to it with
+   `-tr-function-alias`.
 3. `pyside6-lrelease` compiles them into desktop/shekara/ui/translations/*.qm (not committed).
 """
 
@@ -27,21 +33,26 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop" / "shekara"
 UI = PACKAGE / "ui"
 TS_DIR = ROOT / "i18n"
-CATALOG = UI / "message_catalog.py"
-LANGUAGES = ("kk", "lt", "ru")
+CATALOG = TS_DIR / "message_catalog.py"
 ERROR_CLASSES = {"ShekaraError", "InputError", "AuthError", "PermissionDenied", "NotFound",
                  "StateError", "VaultError", "PacketError"}
+MESSAGE_CALLS = {"Message", "message"}
 SKIPPED = ("cli",)  # command-line usage messages never reach the desktop application
 
 sys.path.insert(0, str(ROOT / "desktop"))
 
+from shekara.languages import CODES  # noqa: E402 - found through the path above
 
-def error_templates() -> list[tuple[str, str, str]]:
-    """(msgid, template, where) for every literal error raised in the package."""
+LANGUAGES = tuple(code for code in CODES if code != "en")  # English is the source language
+
+
+def literal_templates(callables: set[str]) -> list[tuple[str, str, str]]:
+    """(msgid, template, where) for every call of one of `callables` with a literal msgid and
+    template in the package (outside the command line)."""
     found: dict[tuple[str, str], str] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(PACKAGE)
-        if rel.parts[0] in SKIPPED or (rel.parts[0] == "ui" and rel.name == CATALOG.name):
+        if rel.parts[0] in SKIPPED:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -49,7 +60,7 @@ def error_templates() -> list[tuple[str, str, str]]:
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else (
                 node.func.attr if isinstance(node.func, ast.Attribute) else "")
-            if name not in ERROR_CLASSES or len(node.args) < 2:
+            if name not in callables or len(node.args) < 2:
                 continue
             msgid, template = node.args[0], node.args[1]
             if isinstance(msgid, ast.Constant) and isinstance(template, ast.Constant) and \
@@ -69,41 +80,33 @@ QT_OWN = (
     ("QLineEdit", ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All")),
     ("QMessageBox", ("Show Details...", "Hide Details...")),
 )
-ALIASES = {"t", "_tr"}  # local names for QCoreApplication.translate that lupdate does not know
+ALIASES = ("t", "_tr")  # local names for QCoreApplication.translate in the UI
+LUPDATE_ALIASES = ["-tr-function-alias", ",".join(f"translate+={a}" for a in ALIASES)]
 
 
-def alias_calls() -> list[tuple[str, str, str | None, bool]]:
-    """(context, text, disambiguation, plural) of aliased translate calls in the UI."""
-    found: set[tuple[str, str, str | None, bool]] = set()
-    for path in sorted(UI.rglob("*.py")):
-        if path == CATALOG:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ALIASES and len(node.args) >= 2):
-                continue
-            literal = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
-            if not (isinstance(literal[0], str) and isinstance(literal[1], str)):
-                continue
-            disambiguation = literal[2] if len(literal) > 2 and isinstance(literal[2], str) \
-                else None
-            plural = len(node.args) > 3 or any(k.arg == "n" for k in node.keywords)
-            found.add((literal[0], literal[1], disambiguation or None, plural))
-    return sorted(found, key=lambda e: (e[0], e[1], e[2] or "", e[3]))
-
-
-def validation_templates() -> list[tuple[str, str]]:
+def table_templates() -> list[tuple[str, str]]:
+    """(msgid, template) of the message tables the domain keeps."""
+    from shekara.domain.field_checks import FIELD_PARTS
+    from shekara.domain.mrz import MRZ_PARTS
     from shekara.domain.validation import MESSAGES
 
-    return sorted(MESSAGES.items())
+    return sorted({**MESSAGES, **FIELD_PARTS, **MRZ_PARTS}.items())
+
+
+def lupdate_sources() -> list[str]:
+    """What lupdate reads: the UI's code and the generated catalog."""
+    return [*sorted(str(p) for p in UI.rglob("*.py")), str(CATALOG)]
 
 
 def render_catalog() -> str:
     lines = [
         "# ruff: noqa: E501 - generated: one message per line",
-        '"""Generated by tools/build_translations.py: messages lupdate cannot find by itself',
-        "(error and validation templates, aliased translate calls), so they reach the catalogs.",
-        "Do not edit; run the tool again (tests/ui/test_catalogs.py checks this file is current).",
+        '"""Generated by tools/build_translations.py: lupdate input, never imported.',
+        "",
+        "The templates of the messages the inner layers send to the desktop application (errors,",
+        "validation issues and their MRZ parts, import outcomes), each in the context the",
+        "application translates it in, and Qt's own words. Do not edit; run the tool again",
+        "(tests/ui/test_catalogs.py checks this file is current).",
         '"""',
         "",
         "from PySide6.QtCore import QCoreApplication",
@@ -112,26 +115,24 @@ def render_catalog() -> str:
         "def _for_lupdate() -> None:  # never called: lupdate reads the literals",
         "    translate = QCoreApplication.translate",
     ]
-    seen: set[str] = set()
-    for msgid, template, where in error_templates():
-        if template in seen:
+    from shekara.ui.messages import context_of
+
+    entries: list[tuple[str, str, str]] = []  # (context, template, comment)
+    entries += [("errors", template, f"{msgid} ({where})")
+                for msgid, template, where in literal_templates(ERROR_CLASSES)]
+    entries += [(context_of(msgid), template, f"{msgid} ({where})")
+                for msgid, template, where in literal_templates(MESSAGE_CALLS)]
+    entries += [(context_of(msgid), template, msgid) for msgid, template in table_templates()]
+    seen: set[tuple[str, str]] = set()
+    for context, template, comment in entries:
+        if (context, template) in seen:
             continue
-        seen.add(template)
-        lines.append(f"    # {msgid} ({where})")
-        lines.append(f'    translate("errors", {template!r})')
-    for msgid, template in validation_templates():
-        lines.append(f"    # {msgid}")
-        lines.append(f'    translate("validation", {template!r})')
+        seen.add((context, template))
+        lines.append(f"    # {comment}")
+        lines.append(f"    translate({context!r}, {template!r})")
     for context, texts in QT_OWN:
         for text in texts:
             lines.append(f"    translate({context!r}, {text!r})")
-    for context, text, disambiguation, plural in alias_calls():
-        args = [repr(context), repr(text)]
-        if disambiguation or plural:
-            args.append(repr(disambiguation))
-        if plural:
-            args.append("1")
-        lines.append(f"    translate({', '.join(args)})")
     lines.append("")
     return "\n".join(lines)
 
@@ -142,14 +143,14 @@ def tool(name: str) -> str:
 
 
 def update_sources() -> None:
-    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    sources = lupdate_sources()
     TS_DIR.mkdir(exist_ok=True)
     for lang in (*LANGUAGES, "en"):
         ts = TS_DIR / f"shekara_{lang}.ts"
         extra = ["-pluralonly"] if lang == "en" else []
         subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                        "-target-language", lang, *extra, *sources, "-ts", str(ts)],
-                       check=True)
+                        "-target-language", lang, *extra, *LUPDATE_ALIASES, *sources,
+                        "-ts", str(ts)], check=True)
 
 
 def compile_all() -> list[Path]:
@@ -171,7 +172,7 @@ def main() -> int:
     if args.check:
         current = CATALOG.read_text(encoding="utf-8") if CATALOG.exists() else ""
         if current != render_catalog():
-            print("message_catalog.py is stale: run tools/build_translations.py",
+            print("i18n/message_catalog.py is stale: run tools/build_translations.py",
                   file=sys.stderr)
             return 1
         return 0

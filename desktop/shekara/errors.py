@@ -10,23 +10,33 @@ from __future__ import annotations
 
 from typing import Any
 
+from shekara.messages import Issue, Message
+
 
 class ShekaraError(Exception):
-    """A refusal a person can act on. ``str(err)`` is one line of English."""
+    """A refusal a person can act on. ``str(err)`` is one line of English; ``err.message`` is
+    the same as a `Message`, for a front end to translate."""
 
     exit_code = 1
 
     def __init__(self, msgid: str, template: str, **params: Any) -> None:
-        self.msgid = msgid
-        self.template = template
-        self.params = params
+        self.message = Message(msgid, template, params)
         super().__init__(self.text())
 
+    @property
+    def msgid(self) -> str:
+        return self.message.msgid
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self.message.params)
+
     def text(self) -> str:
-        try:
-            return self.template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.template
+        return str(self.message)
 
 
 class InputError(ShekaraError):
@@ -38,16 +48,16 @@ class InputError(ShekaraError):
 class ValidationError(InputError):
     """A record (or part of one) breaks the data dictionary.
 
-    ``issues`` lists every problem found as ``(path, msgid, english_text)``; the message of the
+    ``issues`` lists every problem found as an `Issue` (path, message); the message of the
     exception is the first one, with a count of the rest, so the command line stays one line.
     """
 
-    def __init__(self, issues: list[tuple[str, str, str]]) -> None:
+    def __init__(self, issues: list[Issue]) -> None:
         self.issues = issues
-        path, msgid, text = issues[0]
+        first = issues[0]
         more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
-        super().__init__(msgid, "{path}: {reason}{more}", path=path or "record", reason=text,
-                         more=more)
+        super().__init__(first.msgid, "{path}: {reason}{more}", path=first.path or "record",
+                         reason=first.message, more=more)
 
 
 class AuthError(ShekaraError):

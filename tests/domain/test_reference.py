@@ -21,8 +21,9 @@ from typing import Any
 
 import pytest
 
-from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE, LANGUAGES, PARTY_ALPHA3
+from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE, PARTY_ALPHA3
 from shekara.domain.reference import FILES, ReferenceData
+from shekara.languages import CODES as LANGUAGES
 from shekara.paths import resources_dir
 
 REFERENCE_DIR = resources_dir() / "reference"

@@ -56,12 +56,12 @@ def test_every_problem_is_reported_at_once(session: Session) -> None:
         service.add(request(to_authority="LT-PD", subject="", deadline="2026-11-20",
                             dated_on="2026-11-01",
                             persons=[{"record_id": unknown}, {"record_id": "x"}]), now=NOW)
-    paths = {(path, msgid) for path, msgid, _ in caught.value.issues}
+    paths = {(issue.path, issue.msgid) for issue in caught.value.issues}
     assert paths == {("to_authority", "request.wrong_party"), ("subject", "request.required"),
                      ("deadline", "request.deadline_past"),
                      ("persons[0].record_id", "request.unknown_record"),
                      ("persons[1].record_id", "request.not_uuid")}
-    assert all(unknown not in text for _, _, text in caught.value.issues)
+    assert all(unknown not in issue.text() for issue in caught.value.issues)
     assert service.list_requests() == []
 
 

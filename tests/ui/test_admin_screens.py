@@ -204,11 +204,14 @@ def test_verify_chain_reports_intact(qtbot: Any, vault: VaultFixture) -> None:
 
 
 def test_verify_chain_reports_a_break(qtbot: Any, vault: VaultFixture) -> None:
+    from shekara.messages import Message
     from shekara.vault.audit import ChainVerdict
 
     dialog = AuditDialog(vault.session(SUPERVISOR))
     qtbot.addWidget(dialog)
-    dialog._verified(ChainVerdict(False, 7, 7, "ab" * 32, 5, "entry 5 was altered"))
+    dialog._verified(ChainVerdict(False, 7, 7, "ab" * 32, 5,
+                                  Message("audit.entry_altered", "entry {entry} was altered",
+                                          {"entry": 5})))
     text = dialog.verdict_label.text()
     assert "BROKEN" in text and "No. 5" in text and "entry 5 was altered" in text
 

@@ -284,7 +284,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json({"ok": verdict.ok, "entries": verdict.entries, "head_seq": verdict.head_seq,
                    "head_hash": verdict.head_hash, "broken_at": verdict.broken_at,
-                   "reason": verdict.reason})
+                   "reason": str(verdict.reason or "")})
     elif verdict.ok:
         emit(f"audit chain intact: {verdict.entries} entries, head {verdict.head_seq} "
              f"{verdict.head_hash}")

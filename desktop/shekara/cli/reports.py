@@ -23,6 +23,7 @@ from shekara.domain.request import (
     missing_translations,
 )
 from shekara.errors import InputError, NotFound, ShekaraError
+from shekara.languages import CODES
 from shekara.services.packet_io import read_packet_file
 from shekara.services.report_verify import verify_text
 from shekara.services.reports import Report, ReportService, check_report_target
@@ -30,7 +31,7 @@ from shekara.services.session import Session
 from shekara.targets import given_path
 from shekara.vault.vault import Vault
 
-LANGS = ("kk", "lt", "ru", "en")
+LANGS = CODES
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

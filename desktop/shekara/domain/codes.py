@@ -64,7 +64,6 @@ PARTY_ALPHA3 = {"KZ": "KAZ", "LT": "LTU"}
 STATELESS = "XXA"
 UNKNOWN_CITIZENSHIP = "XXX"
 
-LANGUAGES = ("kk", "lt", "ru", "en")
 
 
 def other_party(party: str) -> str:

@@ -2,7 +2,7 @@
 
 `FieldChecker` normalises one value at a time (text NFC-normalised and stripped, codes and
 country codes checked against their lists, dates parsed and written back canonically, integral
-floats written as ints) and records an issue `(path, msgid, english_text)` for each refusal.
+floats written as ints) and records an `Issue` (path, `Message`) for each refusal.
 `validation.py` walks a record with it. Messages never quote the value: it may be personal.
 
 Caps on free text, in characters after NFC normalisation:
@@ -42,6 +42,7 @@ from shekara.domain.text_rules import (
     has_visible,
     one_line_spaces,
 )
+from shekara.messages import Issue, Message
 
 NAME_CAP = 200
 DOCUMENT_NUMBER_CAP = 50
@@ -55,8 +56,6 @@ NUMBER_CAP = 2**53
 # A laptop clock a few minutes slow must not refuse "it happened just now".
 CLOCK_SKEW = timedelta(minutes=5)
 
-Issue = tuple[str, str, str]
-
 FIELD_MESSAGES: dict[str, str] = {
     "validation.wrong_type": "must be {expected}",
     "validation.required": "is required",
@@ -65,10 +64,13 @@ FIELD_MESSAGES: dict[str, str] = {
     "validation.translation_field": "is not a free-text field of this record to translate",
     "validation.translation_entries": "needs one entry per entry of the record's list",
     "validation.read_only": "is set by the vault and cannot be given when adding a record",
-    "validation.unknown_code": "is not one of the {code_list} codes",
-    "validation.not_alpha3": "must be an ISO 3166-1 alpha-3 country code (three letters)",
-    "validation.unknown_country": "is not a country code in the reference data",
-    "validation.unknown_checkpoint": "is not a crossing point in the reference data",
+    "validation.unknown_code": "is not one of the choices: choose one from the list",
+    # In words an officer uses (issue 10): the form offers lists; the command line takes codes.
+    "validation.not_alpha3": "is not a country: choose one from the list (or type its "
+                             "three-letter code, such as KAZ)",
+    "validation.unknown_country": "is not a country Shekara knows: choose one from the list",
+    "validation.unknown_checkpoint": "is not a crossing point Shekara knows: choose one from "
+                                     "the list",
     "validation.bad_date": "must be a real date written {form}",
     "validation.no_utc_offset": "must give a UTC offset (such as +05:00) or be a date only",
     "validation.future_date": "is in the future",
@@ -105,7 +107,19 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
 _EXACT_FLOAT_INTS = 2**53  # beyond this a float no longer holds every integer exactly
 
-_TYPE_NAMES = {str: "text", list: "a list", dict: "an object", bool: "true or false"}
+# What `validation.wrong_type` and `validation.bad_date` say a value must be: parts of those
+# messages, translated on their own.
+FIELD_PARTS: dict[str, str] = {
+    "validation.type.text": "text",
+    "validation.type.list": "a list",
+    "validation.type.object": "an object",
+    "validation.type.boolean": "true or false",
+    "validation.type.number": "a number",
+    "validation.type.whole_number": "a whole number",
+    "validation.form.partial_date": "YYYY-MM-DD, YYYY-MM or YYYY",
+}
+_TYPE_NAMES = {str: "validation.type.text", list: "validation.type.list",
+               dict: "validation.type.object", bool: "validation.type.boolean"}
 
 
 def join(path: str, key: str | int) -> str:
@@ -131,11 +145,12 @@ class FieldChecker:
         if (path, msgid) in self._seen:  # a field checked twice (after an MRZ fill) says it once
             return
         self._seen.add((path, msgid))
-        self.issues.append((path, msgid, FIELD_MESSAGES[msgid].format(**params)))
+        self.issues.append(Issue(path, Message(msgid, FIELD_MESSAGES[msgid], params)))
 
     def wrong_type(self, path: str, expected: type | str) -> None:
-        name = expected if isinstance(expected, str) else _TYPE_NAMES[expected]
-        self.report(path, "validation.wrong_type", expected=name)
+        """`expected`: a Python type, or the id of a part ("validation.type.number")."""
+        part = expected if isinstance(expected, str) else _TYPE_NAMES[expected]
+        self.report(path, "validation.wrong_type", expected=Message(part, FIELD_PARTS[part]))
 
     # --- structure --------------------------------------------------------------------------
     def mapping(self, value: Any, path: str, fields: Iterable[str]) -> dict[str, Any] | None:
@@ -253,7 +268,7 @@ class FieldChecker:
                 self.report(path, "validation.required")
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.wrong_type(path, "a number")
+            self.wrong_type(path, "validation.type.number")
             return None
         number: int | float = int(value) if isinstance(value, int) else float(value)
         if isinstance(number, float):
@@ -276,7 +291,7 @@ class FieldChecker:
             if value is None:
                 self.report(path, "validation.required")
             else:
-                self.wrong_type(path, "a whole number")
+                self.wrong_type(path, "validation.type.whole_number")
             return None
         if value < 0 or value > NUMBER_CAP:
             self.report(path, "validation.out_of_range", low=0, high=NUMBER_CAP)
@@ -319,7 +334,9 @@ class FieldChecker:
         match = _PARTIAL_DATE.fullmatch(text)
         parts = [int(p) for p in match.groups() if p is not None] if match else []
         if not parts or not _real_partial_date(parts):
-            self.report(path, "validation.bad_date", form="YYYY-MM-DD, YYYY-MM or YYYY")
+            self.report(path, "validation.bad_date",
+                        form=Message("validation.form.partial_date",
+                                     FIELD_PARTS["validation.form.partial_date"]))
             return text
         today = self.now.date()
         if tuple(parts) > (today.year, today.month, today.day)[:len(parts)]:

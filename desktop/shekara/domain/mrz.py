@@ -32,7 +32,9 @@ Codes: ``D<<`` is the ICAO code for Germany and becomes ``DEU``; every other cod
 stateless, ``XXB``/``XXC`` refugees, ``XXX`` unspecified, ``UNO``/``UNA``/``UNK`` for the UN) is
 kept as written.
 
-Messages never quote personal data: they name the field, the line and the positions only.
+Messages never quote personal data: they name the field, the line and the positions only (and,
+for a check digit that does not match, the digit expected). Their parts ("line 2, positions
+1-9", "document number") are `Message`s too, so the desktop application translates each.
 """
 
 from __future__ import annotations
@@ -44,13 +46,64 @@ from datetime import date
 from typing import Any
 
 from shekara.errors import ValidationError
+from shekara.messages import Issue, Message, message
 
 MRZ_MESSAGES: dict[str, str] = {
     "validation.mrz_format": "Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}",
-    "validation.mrz_check_digit": "MRZ check digit of the {field} does not match ({where})",
+    "validation.mrz_check_digit": "MRZ check digit of the {field} should be {expected} "
+                                  "({where})",
     "validation.mrz_date": "MRZ {field} is not a possible date ({where})",
     "validation.mrz_conflict": "The record's {field} differs from the MRZ",
 }
+# The parts of those messages: which field, where, what was expected.
+MRZ_PARTS: dict[str, str] = {
+    "mrz.line": "line {line}",
+    "mrz.position": "line {line}, position {position}",
+    "mrz.positions": "line {line}, positions {start}-{end}",
+    "mrz.where_field": "{where} ({field})",
+    "mrz.line_count": "line count",
+    "mrz.the_field": "the mrz field",
+    "mrz.length": "{length} characters ({format})",
+    "mrz.either": "{first} or {second}",
+    "mrz.two_or_three": "2 or 3",
+    "mrz.mrz_characters": "A-Z, 0-9 or <",
+    "mrz.a_space": "a space",
+    "mrz.character": "{char} (U+{code})",
+    "mrz.code_shape": "a letter, then a letter or <",
+    "mrz.other_characters": "other characters",
+    "mrz.country_letters": "a country code of letters",
+    "mrz.name_letters": "letters and <",
+    "mrz.a_digit": "a digit",
+    "mrz.birth_shape": "YYMMDD digits, with << for an unknown day or month",
+    "mrz.expiry_shape": "YYMMDD digits, or <<<<<< when there is none",
+    "mrz.sex_codes": "M, F, X or <",
+    "mrz.another_character": "another character",
+    "mrz.a_number": "a document number",
+    "mrz.only_fillers": "only fillers",
+    "mrz.text": "text",
+    "mrz.field.document_number": "document number",
+    "mrz.field.birth_date": "birth date",
+    "mrz.field.expiry_date": "expiry date",
+    "mrz.field.personal_number": "personal number",
+    "mrz.field.composite": "composite",
+    "mrz.field.citizenship": "citizenship",
+    "mrz.field.sex": "sex",
+    "mrz.field.issuing_state": "issuing state",
+    "mrz.field.document_expiry_date": "document expiry date",
+    "mrz.field.name": "name",
+    "mrz.field.document_code": "document code",
+    "mrz.field.nationality": "nationality",
+}
+
+
+def _part(msgid: str, **params: Any) -> Message:
+    return Message(msgid, MRZ_PARTS[msgid], params)
+
+
+def _field(name: str) -> Message:
+    """"birth date" → the part "mrz.field.birth_date"."""
+    return _part("mrz.field." + name.replace(" ", "_"))
+
 
 _CHAR_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")} | {"<": 0}
 _WEIGHTS = (7, 3, 1)
@@ -60,7 +113,6 @@ _ICAO_ONLY_CODES = {"D": "DEU"}
 # Nationality codes that say what a person is not a citizen of, or that it is unknown: a record's
 # citizenship list never conflicts with them.
 _NOT_A_CITIZENSHIP = frozenset({"XXB", "XXC", "XXX", "UNO", "UNA", "UNK"})
-_Issue = tuple[str, str, str]  # (path, msgid, English text), as ValidationError takes them
 _DOCUMENT_TYPES = {"P": "passport", "I": "id_card", "A": "id_card", "C": "id_card", "V": "visa"}
 
 
@@ -110,10 +162,10 @@ class _Span:
     def take(self, lines: list[str]) -> str:
         return lines[self.line - 1][self.start - 1:self.end]
 
-    def where(self) -> str:
+    def where(self) -> Message:
         if self.start == self.end:
-            return f"line {self.line}, position {self.start}"
-        return f"line {self.line}, positions {self.start}-{self.end}"
+            return _part("mrz.position", line=self.line, position=self.start)
+        return _part("mrz.positions", line=self.line, start=self.start, end=self.end)
 
 
 @dataclass(frozen=True)
@@ -165,11 +217,11 @@ _CODE = _Span(1, 1, 2)
 _ISSUING_STATE = _Span(1, 3, 5)
 
 
-def _issue(msgid: str, **params: str) -> _Issue:
-    return ("mrz", msgid, MRZ_MESSAGES[msgid].format(**params))
+def _issue(msgid: str, **params: Any) -> Issue:
+    return Issue("mrz", message(msgid, MRZ_MESSAGES[msgid], **params))
 
 
-def _format_issue(where: str, expected: str, found: str) -> _Issue:
+def _format_issue(where: Message, expected: Message, found: Message | int | str) -> Issue:
     return _issue("validation.mrz_format", where=where, expected=expected, found=found)
 
 
@@ -181,7 +233,8 @@ def _split_lines(text: str) -> list[str]:
 
 def _layout_for(lines: list[str]) -> _Layout:
     if len(lines) not in (2, 3):
-        raise ValidationError([_format_issue("line count", "2 or 3", str(len(lines)))])
+        raise ValidationError([_format_issue(_part("mrz.line_count"), _part("mrz.two_or_three"),
+                                                len(lines))])
     if len(lines) == 3:
         lengths = {30: _TD1}
     else:
@@ -189,11 +242,14 @@ def _layout_for(lines: list[str]) -> _Layout:
         lengths = {36: _two_line_layout("TD2", 36, visa), 44: _two_line_layout("TD3", 44, visa)}
     first = len(lines[0])
     if first not in lengths:
-        expected = " or ".join(f"{n} characters ({lengths[n].format})" for n in lengths)
-        raise ValidationError([_format_issue("line 1", expected, str(first))])
+        shapes = [_part("mrz.length", length=n, format=lengths[n].format) for n in lengths]
+        expected = shapes[0] if len(shapes) == 1 else _part("mrz.either", first=shapes[0],
+                                                             second=shapes[1])
+        raise ValidationError([_format_issue(_part("mrz.line", line=1), expected, first)])
     layout = lengths[first]
     issues = [
-        _format_issue(f"line {n}", f"{layout.length} characters ({layout.format})", str(len(line)))
+        _format_issue(_part("mrz.line", line=n),
+                      _part("mrz.length", length=layout.length, format=layout.format), len(line))
         for n, line in enumerate(lines, start=1) if len(line) != layout.length
     ]
     if issues:
@@ -201,46 +257,57 @@ def _layout_for(lines: list[str]) -> _Layout:
     return layout
 
 
-def _describe(char: str) -> str:
-    return "a space" if char == " " else f"{char!r} (U+{ord(char):04X})"
+def _describe(char: str) -> Message:
+    if char == " ":
+        return _part("mrz.a_space")
+    return _part("mrz.character", char=repr(char), code=f"{ord(char):04X}")
 
 
-def _character_issues(lines: list[str]) -> list[_Issue]:
+def character_issue(line: int, position: int, char: str) -> Issue:
+    """`char` at `line`/`position` (1-based) is not an MRZ character."""
+    return _format_issue(_part("mrz.position", line=line, position=position),
+                         _part("mrz.mrz_characters"), _describe(char))
+
+
+def _character_issues(lines: list[str]) -> list[Issue]:
     issues = []
     for n, line in enumerate(lines, start=1):
         bad = next((i for i, c in enumerate(line) if c not in _CHAR_VALUES), None)
         if bad is not None:
-            issues.append(_format_issue(f"line {n}, position {bad + 1}", "A-Z, 0-9 or <",
-                                        _describe(line[bad])))
+            issues.append(character_issue(n, bad + 1, line[bad]))
     return issues
 
 
-def _shape_issues(lines: list[str], layout: _Layout) -> list[_Issue]:
+def _shape_issues(lines: list[str], layout: _Layout) -> list[Issue]:
     """Fields whose characters cannot be what the field holds (digits in a name, …)."""
     issues = []
 
     def expect(span: _Span, label: str, ok: bool, expected: str, found: str) -> None:
         if not ok:
-            issues.append(_format_issue(f"{span.where()} ({label})", expected, found))
+            issues.append(_format_issue(
+                _part("mrz.where_field", where=span.where(), field=_field(label)),
+                _part(expected), _part(found)))
 
     code = _CODE.take(lines)
     expect(_CODE, "document code", code[0].isalpha() and (code[1] == "<" or code[1].isalpha()),
-           "a letter, then a letter or <", "other characters")
+           "mrz.code_shape", "mrz.other_characters")
     for span, label in ((_ISSUING_STATE, "issuing state"), (layout.nationality, "nationality")):
         expect(span, label, _STATE_CODE.fullmatch(span.take(lines)) is not None,
-               "a country code of letters", "other characters")
+               "mrz.country_letters", "mrz.other_characters")
     name = layout.name.take(lines)
-    expect(layout.name, "name", not any(c.isdigit() for c in name), "letters and <", "a digit")
+    expect(layout.name, "name", not any(c.isdigit() for c in name), "mrz.name_letters",
+           "mrz.a_digit")
     birth = layout.birth.take(lines)
     expect(layout.birth, "birth date", _DATE_SHAPE.fullmatch(birth) is not None,
-           "YYMMDD digits, with << for an unknown day or month", "other characters")
+           "mrz.birth_shape", "mrz.other_characters")
     expiry = layout.expiry.take(lines)
     expect(layout.expiry, "expiry date", expiry.isdigit() or expiry == "<<<<<<",
-           "YYMMDD digits, or <<<<<< when there is none", "other characters")
-    expect(layout.sex, "sex", layout.sex.take(lines) in ("M", "F", "X", "<"), "M, F, X or <",
-           "another character")
+           "mrz.expiry_shape", "mrz.other_characters")
+    expect(layout.sex, "sex", layout.sex.take(lines) in ("M", "F", "X", "<"), "mrz.sex_codes",
+           "mrz.another_character")
     number = layout.number.take(lines).rstrip("<")
-    expect(layout.number, "document number", bool(number), "a document number", "only fillers")
+    expect(layout.number, "document number", bool(number), "mrz.a_number",
+           "mrz.only_fillers")
     return issues
 
 
@@ -248,24 +315,26 @@ def _digit_matches(data: str, digit: str) -> bool:
     return digit == compute_check_digit(data) or (digit == "<" and set(data) <= {"<"})
 
 
-def _check_issue(field: str, span: _Span) -> _Issue:
-    return _issue("validation.mrz_check_digit", field=field, where=span.where())
+def _check_issue(field: str, span: _Span, data: str) -> Issue:
+    """The check digit at `span` does not match `data`: say which digit it should be."""
+    return _issue("validation.mrz_check_digit", field=_field(field),
+                  expected=compute_check_digit(data), where=span.where())
 
 
-def _document_number(lines: list[str], layout: _Layout) -> tuple[str, str, list[_Issue]]:
+def _document_number(lines: list[str], layout: _Layout) -> tuple[str, str, list[Issue]]:
     """The document number and the optional data left after it, with check-digit issues."""
     principal = layout.number.take(lines)
     digit = layout.number_check.take(lines)
     optional = layout.optional.take(lines)
     if not (layout.long_number and digit == "<"):
         issues = [] if _digit_matches(principal, digit) else [
-            _check_issue("document number", layout.number_check)]
+            _check_issue("document number", layout.number_check, principal)]
         return principal.rstrip("<"), optional, issues
     # The rest of the number and its check digit open the optional data, ended by a filler.
     tail = optional.split("<", 1)[0]
     number = principal + tail[:-1]
     matches = len(tail) >= 2 and _digit_matches(number, tail[-1])
-    issues = [] if matches else [_check_issue("document number", layout.optional)]
+    issues = [] if matches else [_check_issue("document number", layout.optional, number)]
     return number, optional[len(tail) + 1:], issues
 
 
@@ -331,11 +400,13 @@ def parse_mrz(text: str, *, today: date | None = None) -> MrzData:
             ("expiry date", layout.expiry, layout.expiry_check),
             ("personal number", layout.optional, layout.personal_check)):
         if check_span and not _digit_matches(data_span.take(lines), check_span.take(lines)):
-            issues.append(_check_issue(label, check_span))
-    if layout.composite:
+            issues.append(_check_issue(label, check_span, data_span.take(lines)))
+    # The composite covers the fields above: when one of them is already named, the composite
+    # fails for the same typo, and the officer is told about it once.
+    if layout.composite and not issues:
         composite_data = "".join(span.take(lines) for span in layout.composite_data)
         if compute_check_digit(composite_data) != layout.composite.take(lines):
-            issues.append(_check_issue("composite", layout.composite))
+            issues.append(_check_issue("composite", layout.composite, composite_data))
 
     dates: dict[str, str | None] = {}
     for label, span, read in (("birth date", layout.birth, _birth_date),
@@ -343,7 +414,7 @@ def parse_mrz(text: str, *, today: date | None = None) -> MrzData:
         try:
             dates[label] = read(span.take(lines), today)
         except ValueError:
-            issues.append(_issue("validation.mrz_date", field=label, where=span.where()))
+            issues.append(_issue("validation.mrz_date", field=_field(label), where=span.where()))
     if issues:
         raise ValidationError(issues)
 
@@ -401,12 +472,12 @@ def _dates_agree(recorded: str, read: str | None) -> bool:
     return read is None or recorded.startswith(read) or read.startswith(recorded)
 
 
-def _conflict(path: str, field: str) -> _Issue:
-    return (path, "validation.mrz_conflict",
-            MRZ_MESSAGES["validation.mrz_conflict"].format(field=field))
+def _conflict(path: str, field: str) -> Issue:
+    return Issue(path, message("validation.mrz_conflict", MRZ_MESSAGES["validation.mrz_conflict"],
+                               field=_field(field)))
 
 
-def _fill_document(documents: list[Any], mrz: MrzData) -> list[_Issue]:
+def _fill_document(documents: list[Any], mrz: MrzData) -> list[Issue]:
     for index, document in enumerate(documents):
         if not isinstance(document, dict) or not _same_number(document.get("number", ""),
                                                               mrz.document_number):
@@ -439,10 +510,11 @@ def fill_person_from_mrz(person: dict[str, Any], *, today: date | None = None) -
     """
     text = person.get("mrz")
     if not isinstance(text, str):
-        raise ValidationError([_format_issue("the mrz field", "text", type(text).__name__)])
+        raise ValidationError([_format_issue(_part("mrz.the_field"), _part("mrz.text"),
+                                                     type(text).__name__)])
     mrz = parse_mrz(text, today=today)
     filled = copy.deepcopy(person)
-    issues: list[_Issue] = []
+    issues: list[Issue] = []
 
     latin_name = " ".join(part for part in (mrz.surname, mrz.given_names) if part)
     if _is_empty(filled.get("latin_name")):

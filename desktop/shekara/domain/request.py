@@ -58,6 +58,7 @@ from shekara.domain.text_rules import (
     one_line_spaces,
 )
 from shekara.errors import ValidationError
+from shekara.messages import Issue, Message
 
 REQUEST_FIELDS: tuple[str, ...] = (
     "to_authority", "from_authority", "reference", "dated_on", "subject", "persons", "facts",
@@ -85,7 +86,6 @@ NAME_CAP = 200
 REFERENCE_CAP = 100
 LIST_CAP = 200
 
-Issue = tuple[str, str, str]
 
 MESSAGES: dict[str, str] = {
     "request.not_an_object": "must be a JSON object",
@@ -127,7 +127,7 @@ class _Checks:
         self.issues: list[Issue] = []
 
     def report(self, path: str, msgid: str, **params: Any) -> None:
-        self.issues.append((path, msgid, MESSAGES[msgid].format(**params)))
+        self.issues.append(Issue(path, Message(msgid, MESSAGES[msgid], params)))
 
     def obj(self, value: Any, path: str, fields: tuple[str, ...]) -> dict[str, Any] | None:
         if not isinstance(value, Mapping):

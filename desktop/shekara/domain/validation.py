@@ -2,7 +2,7 @@
 
 `validate_record` is the one gate every record passes (`record add`, `amend`, the GUI's save,
 packet import). It collects every problem, then raises one `ValidationError` listing them as
-`(path, msgid, english_text)` with paths such as `persons[0].citizenship[1]`, `items[2].quantity`,
+`Issue(path, message)` with paths such as `persons[0].citizenship[1]`, `items[2].quantity`,
 `place.lat`. `MESSAGES` (msgid → English template, the `validation.mrz_*` ones of
 `shekara.domain.mrz` included) is what the GUI builds its catalog from.
 
@@ -55,6 +55,7 @@ from shekara.domain.records import (
 from shekara.domain.reference import ReferenceData
 from shekara.domain.translations import normalise as normalise_translations
 from shekara.errors import ValidationError
+from shekara.messages import Issue, Message
 
 __all__ = ["MESSAGES", "validate_record"]
 
@@ -77,8 +78,8 @@ def validate_record(data: Mapping[str, Any], ref: ReferenceData, *, now: datetim
     `record show --json` output) they are dropped.
     """
     if not isinstance(data, Mapping):
-        raise ValidationError([("", "validation.not_a_record",
-                                MESSAGES["validation.not_a_record"])])
+        raise ValidationError([Issue("", Message("validation.not_a_record",
+                                                 MESSAGES["validation.not_a_record"]))])
     check = FieldChecker(ref, now)
     kind = check.code(data.get("kind"), "kind", "kind", required=True)
     known_kind = kind if kind in KIND_FIELDS else None
@@ -189,8 +190,8 @@ def _filled_from_mrz(check: FieldChecker, person: dict[str, Any], path: str) -> 
     try:
         filled = fill_person_from_mrz(dict(person), today=check.now.date())
     except ValidationError as err:
-        for sub_path, msgid, text in err.issues:
-            check.issues.append((f"{path}.{sub_path}" if sub_path else path, msgid, text))
+        for sub_path, message in err.issues:
+            check.issues.append(Issue(f"{path}.{sub_path}" if sub_path else path, message))
         return person
     return {name: filled.get(name) for name in PERSON_FIELDS}
 

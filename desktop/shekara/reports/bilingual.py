@@ -24,16 +24,16 @@ from babel.numbers import format_decimal
 from shekara.domain.officials import OfficialProfile
 from shekara.domain.reference import ReferenceData
 from shekara.errors import InputError
+from shekara.languages import LANGUAGES
 from shekara.reports import catalog
 from shekara.reports.catalog import UNIT_FORMS
 
 DOCUMENT_LANGUAGES: dict[str, tuple[str, ...]] = {
     "kk": ("kk", "ru"), "lt": ("lt", "ru"), "ru": ("ru",), "en": ("en",),
 }
-LOCALES = {"kk": "kk_KZ", "lt": "lt_LT", "ru": "ru_RU", "en": "en_GB"}
-# Numeric dates as each country writes them on forms (babel's "short" gives kk a 2-digit year).
-_NUMERIC_DATE = {"kk": "dd.MM.yyyy", "lt": "yyyy-MM-dd", "ru": "dd.MM.yyyy", "en": "dd/MM/yyyy"}
-_NUMERIC_MONTH = {"kk": "MM.yyyy", "lt": "yyyy-MM", "ru": "MM.yyyy", "en": "MM/yyyy"}
+# babel's locale of each language (shekara.languages); numeric dates follow its patterns too
+# (babel's "short" would give kk a 2-digit year).
+LOCALES = {code: language.locale for code, language in LANGUAGES.items()}
 SEPARATOR = " / "
 
 
@@ -131,7 +131,8 @@ class Wording:
 
     def numeric_date(self, value: date) -> str:
         """Digits need no translation: a numeric date is written once, the state language's way."""
-        return format_date(value, _NUMERIC_DATE[self.primary], locale=LOCALES[self.primary])
+        language = LANGUAGES[self.primary]
+        return format_date(value, language.date_pattern, locale=language.locale)
 
     def date_text(self, value: Any) -> str:
         """A stored date (YYYY-MM-DD, YYYY-MM or YYYY) written numerically; "" when absent.
@@ -146,7 +147,7 @@ class Wording:
                 return str(int(text))
             if len(text) == 7:
                 month = date(int(text[:4]), int(text[5:7]), 1)
-                return format_date(month, _NUMERIC_MONTH[self.primary],
+                return format_date(month, LANGUAGES[self.primary].month_pattern,
                                    locale=LOCALES[self.primary])
             return self.numeric_date(date.fromisoformat(text[:10]))
         except ValueError:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shekara.domain.codes import LANGUAGES
+from shekara.languages import CODES as LANGUAGES
 
 Entry = dict[str, str]
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from shekara.domain.reference import ReferenceData
 from shekara.errors import NotFound, PacketError, ShekaraError
+from shekara.messages import Message, message
 from shekara.packets.container import (
     MAX_HEADER_BYTES,
     MAX_HEADER_DEPTH,
@@ -61,12 +62,12 @@ class ImportOutcome:
     records: int = 0
     duplicates: int = 0
     msgid: str = ""
-    message: str = ""
+    message: Message | None = None  # why it was refused or quarantined
     gaps: list[int] = field(default_factory=list)
     gap_ranges: list[tuple[int, int]] = field(default_factory=list)
     applied: list[int] = field(default_factory=list)  # held packets applied after this one
     applied_records: int = 0
-    problems: list[str] = field(default_factory=list)  # audit chain breaks, held refused…
+    problems: list[Message] = field(default_factory=list)  # audit chain breaks, held refused…
 
     @property
     def ok(self) -> bool:
@@ -74,6 +75,7 @@ class ImportOutcome:
 
     def line(self) -> str:
         who = f"packet {self.seq} from {self.post}"
+        why = self.message or ""
         if self.status == "imported":
             text = f"imported {self.records} record version(s), {who}"
             if self.duplicates:
@@ -88,9 +90,9 @@ class ImportOutcome:
             text = (f"held: {who} waits for missing packet(s) "
                     f"{format_ranges(self.gap_ranges or to_ranges(self.gaps))}")
         elif self.status == "fork":
-            text = f"fork quarantined: {who}: {self.message}"
+            text = f"fork quarantined: {who}: {why}"
         else:
-            text = f"refused: {self.message}"
+            text = f"refused: {why}"
         for problem in self.problems:
             text += f"; {problem}"
         return f"{self.file}: {text}"
@@ -98,10 +100,10 @@ class ImportOutcome:
     def to_json(self) -> dict[str, Any]:
         return {"file": self.file, "status": self.status, "post": self.post, "seq": self.seq,
                 "records": self.records, "duplicates": self.duplicates, "reason": self.msgid,
-                "message": self.message, "gaps": self.gaps,
+                "message": str(self.message or ""), "gaps": self.gaps,
                 "gap_ranges": [list(r) for r in self.gap_ranges], "applied": self.applied,
-                "applied_records": self.applied_records, "problems": self.problems,
-                "ok": self.ok}
+                "applied_records": self.applied_records,
+                "problems": [str(p) for p in self.problems], "ok": self.ok}
 
 
 def to_ranges(seqs: list[int]) -> list[tuple[int, int]]:
@@ -141,7 +143,7 @@ def import_files(vault: Vault, ref: ReferenceData, paths: list[Path]) -> list[Im
             data = read_packet_file(path)
         except ShekaraError as err:
             outcomes.append(ImportOutcome(path.name, "refused", msgid=err.msgid,
-                                          message=err.text()))
+                                          message=err.message))
             continue
         outcomes.append(import_packet(vault, ref, data, path.name))
     return outcomes
@@ -156,7 +158,7 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
                                expect_recipient_id=vault.post_code)
     except PacketError as err:
         _log_unverified(vault, data, sha, err)
-        return ImportOutcome(name, "refused", msgid=err.msgid, message=err.text())
+        return ImportOutcome(name, "refused", msgid=err.msgid, message=err.message)
     header, post = verified.header, verified.signer.code
     outcome = ImportOutcome(name, "refused", post=post, seq=header.seq)
     try:
@@ -166,8 +168,9 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
             outcome.status = "duplicate"
             return outcome
         if same:
-            return _quarantine(vault, outcome, data, sha, header, "a different packet with this "
-                               "sequence number was received before")
+            return _quarantine(vault, outcome, data, sha, header, message(
+                "hq.fork_same_seq", "a different packet with this sequence number was received "
+                "before"))
         through = inbox_store.imported_through(vault.conn, post)
         last = through.seq if through else 0
         if header.seq > last + MAX_SEQ_AHEAD:
@@ -178,12 +181,11 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
         if header.seq > last + 1:
             return _hold(vault, outcome, data, sha, header, prepared)
         if header.prev_hash != (through.sha256 if through else None):
-            return _quarantine(vault, outcome, data, sha, header, f"it does not follow packet "
-                               f"{last}, the last one imported")
+            return _quarantine(vault, outcome, data, sha, header, _not_following(last))
         _apply(vault, ref, outcome, sha, header, prepared, through, held=False)
     except PacketError as err:
         _log(vault, Refusal(post, header.seq, sha, err.msgid, now_utc()))
-        outcome.status, outcome.msgid, outcome.message = "refused", err.msgid, err.text()
+        outcome.status, outcome.msgid, outcome.message = "refused", err.msgid, err.message
         return outcome
     _apply_held(vault, ref, outcome)
     return outcome
@@ -209,15 +211,22 @@ def _open(vault: Vault, ref: ReferenceData, data: bytes,
     return hq_records.prepare(payload, ref, max(now, min(sent, now + MAX_CLOCK_AHEAD)))
 
 
-def _audit_breaks(previous: InboxEntry | None, header: PacketHeader) -> list[str]:
+def _not_following(last: int) -> Message:
+    return message("hq.fork_not_following", "it does not follow packet {last}, the last one "
+                   "imported", last=last)
+
+
+def _audit_breaks(previous: InboxEntry | None, header: PacketHeader) -> list[Message]:
     head = header.audit_head
     if previous is None or previous.audit_seq is None or head is None:
         return []
     if head.seq < previous.audit_seq:
-        return [f"audit chain break: the post's audit log went back from entry "
-                f"{previous.audit_seq} to {head.seq}"]
+        return [message("hq.audit_went_back", "audit chain break: the post's audit log went "
+                        "back from entry {before} to {after}", before=previous.audit_seq,
+                        after=head.seq)]
     if head.seq == previous.audit_seq and head.hash != previous.audit_hash:
-        return [f"audit chain break: the post's audit entry {head.seq} changed"]
+        return [message("hq.audit_entry_changed", "audit chain break: the post's audit entry "
+                        "{entry} changed", entry=head.seq)]
     return []
 
 
@@ -240,7 +249,7 @@ def _apply(vault: Vault, ref: ReferenceData, outcome: ImportOutcome, sha: str,
                 None, at, at), None)
         for problem in breaks:
             post_log.add_post_event(conn, PostEvent(post, "audit_chain_break", header.seq,
-                                                    {"reason": problem}, at))
+                                                    {"reason": str(problem)}, at))
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "records": stored.new_versions,
             "duplicates": stored.duplicates, "tombstones": stored.tombstones, "sha256": sha})
@@ -272,7 +281,8 @@ def _hold(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str, header: P
 
 
 def _quarantine(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str,
-                header: PacketHeader, reason: str) -> ImportOutcome:
+                header: PacketHeader, why: Message) -> ImportOutcome:
+    reason = str(why)  # the vault keeps the English (post log, inbox)
     post = str(outcome.post)
     at = now_utc()
     head = header.audit_head
@@ -284,7 +294,7 @@ def _quarantine(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str,
                                                 {"reason": reason, "sha256": sha}, at))
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "fork": True, "sha256": sha})
-    outcome.status, outcome.msgid, outcome.message = "fork", "packet.fork", reason
+    outcome.status, outcome.msgid, outcome.message = "fork", "packet.fork", why
     return outcome
 
 
@@ -307,14 +317,16 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
                                    expect_recipient_id=vault.post_code)
             _check_key_may_sign(vault, verified)
             if verified.header.prev_hash != through.sha256:
-                reason = f"it does not follow packet {through.seq}, the last one imported"
+                why = _not_following(through.seq)
+                reason = str(why)
                 with vault.transaction() as conn:
                     inbox_store.quarantine_inbox(conn, post, entry.seq, entry.sha256, reason)
                     post_log.add_post_event(conn, PostEvent(
                         post, "fork", entry.seq, {"reason": reason, "sha256": entry.sha256},
                         now_utc()))
-                outcome.problems.append(f"held packet {entry.seq} is a fork ({reason}): "
-                                        "quarantined")
+                outcome.problems.append(message(
+                    "hq.held_fork", "held packet {seq} is a fork ({reason}): quarantined",
+                    seq=entry.seq, reason=why))
                 return
             prepared = _open(vault, ref, data, verified)
             _apply(vault, ref, outcome, entry.sha256, verified.header, prepared, through,
@@ -324,7 +336,8 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
                 inbox_store.delete_inbox(conn, post, entry.seq, entry.sha256)
                 post_log.add_refusal(conn, Refusal(post, entry.seq, entry.sha256,
                                                    err.msgid, now_utc()))
-            outcome.problems.append(f"held packet {entry.seq} refused: {err.text()}")
+            outcome.problems.append(message("hq.held_refused", "held packet {seq} refused: "
+                                            "{reason}", seq=entry.seq, reason=err.message))
             return
 
 

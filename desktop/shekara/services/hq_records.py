@@ -68,7 +68,7 @@ def prepare(payload: RecordsPayload, ref: ReferenceData, now: datetime) -> Prepa
         try:
             data = validate_record(raw, ref, now=now, on_add=False)
         except ValidationError as err:
-            path, msgid, _ = err.issues[0]
+            path, msgid = err.issues[0].path, err.issues[0].msgid
             raise PacketError("packet.invalid_record", "record {index} of the packet breaks the "
                               "data dictionary at {path} [{reason}]", index=index,
                               path=path or "record", reason=msgid) from None

@@ -70,10 +70,10 @@ def _digest(data: dict[str, Any]) -> str:
 
 
 def _invalid(what: str, index: int, err: ValidationError) -> PacketError:
-    path, msgid, _ = err.issues[0]
+    issue = err.issues[0]
     return PacketError("exchange.invalid_item", "{what} {index} of the letter breaks the data "
                        "dictionary at {path} [{reason}]", what=what, index=index,
-                       path=path or what, reason=msgid)
+                       path=issue.path or what, reason=issue.msgid)
 
 
 def _minimized_to_nobody(fact: SharedFact, err: ValidationError, ref: ReferenceData,
@@ -82,8 +82,8 @@ def _minimized_to_nobody(fact: SharedFact, err: ValidationError, ref: ReferenceD
     a Party's document carried by the sender's own citizens: docs/exchange.md decision 4). The
     record is checked as if the first person were there; nothing else is forgiven."""
     if fact.withheld_persons < 1 or fact.record.get("persons") != [] or any(
-            path != "persons" or msgid != "validation.no_person"
-            for path, msgid, _ in err.issues):
+            issue.path != "persons" or issue.msgid != "validation.no_person"
+            for issue in err.issues):
         return None
     stand_in = {"role": "other", "surname": "-", "citizenship": ["XXX"]}
     try:

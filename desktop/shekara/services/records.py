@@ -17,6 +17,7 @@ from shekara.domain.relevance import qualifies
 from shekara.domain.retention import retention_dates
 from shekara.domain.validation import validate_record
 from shekara.errors import InputError, PermissionDenied, StateError, ValidationError
+from shekara.messages import Issue
 from shekara.vault import audit, journal
 from shekara.vault import records as repo
 from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion, Summary
@@ -105,13 +106,13 @@ class RecordService:
         """Validate every record first; store all of them or none."""
         now = _now()
         normalised: list[dict[str, Any]] = []
-        problems: list[tuple[str, str, str]] = []
+        problems: list[Issue] = []
         for index, item in enumerate(inputs):
             try:
                 normalised.append(validate_record(item, self.ref, now=now, on_add=True))
             except ValidationError as err:
                 prefix = f"[{index}] " if len(inputs) > 1 else ""
-                problems += [(prefix + path, msgid, text) for path, msgid, text in err.issues]
+                problems += [Issue(prefix + path, text) for path, text in err.issues]
         if problems:
             raise ValidationError(problems)
         ids: list[str] = []

@@ -21,6 +21,7 @@ from typing import Any
 
 from shekara.domain.codes import other_party
 from shekara.domain.reference import ReferenceData
+from shekara.domain.request import MESSAGES as REQUEST_MESSAGES
 from shekara.domain.request import (
     PROSE_CAP,
     refusal_content_hash,
@@ -40,18 +41,19 @@ from shekara.domain.request_register import (
     status_after_refusal,
 )
 from shekara.errors import InputError, NotFound, PermissionDenied, StateError, ValidationError
+from shekara.messages import Issue, Message
 from shekara.vault import audit, journal
 from shekara.vault import records as record_repo
 from shekara.vault import requests as repo
 from shekara.vault.requests import ListedRequest, RequestMessage, StoredRefusal, StoredRequest
 from shekara.vault.vault import Vault
 
-Issue = tuple[str, str, str]
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 # Checks against the vault and the clock, in the domain's style (msgid, English, no values).
 MESSAGES = {
+    **REQUEST_MESSAGES,
     "request.unknown_record": "is not a record in this vault",
     "request.deadline_past": "has already passed",
     "refusal.before_request": "is before the date of the request",
@@ -244,30 +246,31 @@ class RequestService:
 
     def _answer_fields(self, data: Any) -> dict[str, Any]:
         if not isinstance(data, Mapping):
-            raise ValidationError([("", "request.not_an_object", "must be a JSON object")])
+            raise ValidationError([_issue("", "request.not_an_object")])
         issues: list[Issue] = []
         unknown = sorted(set(data) - {"text", "translations", "records", "partial"})
-        issues += [(key, "request.unknown_field", "is not a field of an answer")
+        issues += [Issue(key, Message("request.unknown_field", "is not a field of an answer"))
                    for key in unknown]
         text = data.get("text")
         if not isinstance(text, str) or not text.strip():
-            issues.append(("text", "request.required", "is required"))
+            issues.append(_issue("text", "request.required"))
         elif len(text) > PROSE_CAP:
-            issues.append(("text", "request.too_long", f"is longer than {PROSE_CAP} characters"))
+            issues.append(_issue("text", "request.too_long", limit=PROSE_CAP))
         translated = _translation(data.get("translations"), issues)
         records = data.get("records", [])
         if not isinstance(records, list) or not all(isinstance(r, str) for r in records):
-            issues.append(("records", "request.wrong_type", "must be a list of record ids"))
+            issues.append(Issue("records", Message("request.wrong_type",
+                                                   "must be a list of record ids")))
             records = []
         for index, record_id in enumerate(records):
             try:
                 record_repo.head_version(self.vault.conn, record_id)
             except NotFound:
-                issues.append((f"records[{index}]", "request.unknown_record",
-                               MESSAGES["request.unknown_record"]))
+                issues.append(_issue(f"records[{index}]", "request.unknown_record"))
         partial = data.get("partial", False)
         if not isinstance(partial, bool):
-            issues.append(("partial", "request.wrong_type", "must be true or false"))
+            issues.append(Issue("partial", Message("request.wrong_type",
+                                                   "must be true or false")))
         if issues:
             raise ValidationError(issues)
         return {"text": str(text).strip(), "translations": translated,
@@ -409,8 +412,8 @@ class RequestService:
         return repo.get_refusal(self.vault.conn, refusal_id)
 
 
-def _issue(path: str, msgid: str) -> Issue:
-    return (path, msgid, MESSAGES[msgid])
+def _issue(path: str, msgid: str, **params: Any) -> Issue:
+    return Issue(path, Message(msgid, MESSAGES[msgid], params))
 
 
 def _translation(value: Any, issues: list[Issue]) -> dict[str, Any]:
@@ -420,8 +423,8 @@ def _translation(value: Any, issues: list[Issue]) -> dict[str, Any]:
     ru = value.get("ru") if isinstance(value, Mapping) and set(value) == {"ru"} else None
     text = ru.get("text") if isinstance(ru, Mapping) and set(ru) == {"text"} else None
     if not isinstance(text, str) or len(text) > PROSE_CAP:
-        issues.append(("translations", "request.wrong_type",
-                       'must be {"ru": {"text": "…"}} (the Russian translation)'))
+        issues.append(Issue("translations", Message(
+            "request.wrong_type", 'must be {{"ru": {{"text": "…"}}}} (the Russian translation)')))
         return {}
     return {"ru": {"text": text.strip()}} if text.strip() else {}
 

@@ -33,9 +33,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-LANGUAGES = ("kk", "lt", "ru", "en")
+from shekara.languages import CODES, LANGUAGES
+
 PSEUDO = "pseudo"  # a stretched, accented English for layout tests (not offered to users)
-NATIVE_NAMES = {"kk": "Қазақша", "lt": "Lietuvių", "ru": "Русский", "en": "English"}
 CATALOG_PREFIX = "shekara_"
 # Qt ships qtbase_kk and qtbase_ru (standard buttons, dialogs); there is no qtbase_lt.
 QT_CATALOGS = ("qtbase",)
@@ -164,7 +164,7 @@ class Translations(QObject):
         return lang in ("en", PSEUDO) or (self._catalog_dir / f"{CATALOG_PREFIX}{lang}.qm").exists()
 
     def set_language(self, lang: str) -> None:
-        if lang not in (*LANGUAGES, PSEUDO):
+        if lang not in (*CODES, PSEUDO):
             raise ValueError(f"unknown language {lang!r}")
         # Known before the first LanguageChange arrives: screens read it while retranslating.
         self._language = lang
@@ -197,12 +197,9 @@ class Translations(QObject):
         self._installed.append(translator)
 
 
-# Dates with a four-digit year in every language (records span years; "05.03.26" would not do).
-DATE_FORMATS = {"kk": "dd.MM.yyyy", "ru": "dd.MM.yyyy", "lt": "yyyy-MM-dd", "en": "yyyy-MM-dd"}
-
-
 def date_format() -> str:
-    return DATE_FORMATS[current_language()]
+    """A day, numeric, as the UI language writes it (`shekara.languages`)."""
+    return LANGUAGES[current_language()].date_pattern
 
 
 def format_moment(value: str | None) -> str:

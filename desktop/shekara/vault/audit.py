@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from shekara.messages import Message, message
 from shekara.vault.connection import Connection
 
 GENESIS_HASH = "0" * 64
@@ -62,7 +63,7 @@ class ChainVerdict:
     head_seq: int
     head_hash: str
     broken_at: int | None = None
-    reason: str = ""
+    reason: Message | None = None  # why the chain is broken
 
 
 def entry_hash(seq: int, at: str, officer: str, action: str, record_id: str | None,
@@ -137,15 +138,18 @@ def verify(conn: Connection) -> ChainVerdict:
         count += 1
         if entry.seq != expected_seq:
             return ChainVerdict(False, count, entry.seq, entry.hash, entry.seq,
-                                f"entry {expected_seq} is missing")
+                                message("audit.entry_missing", "entry {entry} is missing",
+                                        entry=expected_seq))
         if entry.prev_hash != prev:
             return ChainVerdict(False, count, entry.seq, entry.hash, entry.seq,
-                                f"entry {entry.seq} does not link to the one before it")
+                                message("audit.entry_unlinked", "entry {entry} does not link to "
+                                        "the one before it", entry=entry.seq))
         recomputed = entry_hash(entry.seq, entry.at, entry.officer, entry.action,
                                 entry.record_id, entry.version, entry.detail, entry.prev_hash)
         if recomputed != entry.hash:
             return ChainVerdict(False, count, entry.seq, entry.hash, entry.seq,
-                                f"entry {entry.seq} was altered")
+                                message("audit.entry_altered", "entry {entry} was altered",
+                                        entry=entry.seq))
         prev = entry.hash
         expected_seq += 1
     return ChainVerdict(True, count, expected_seq - 1, prev)

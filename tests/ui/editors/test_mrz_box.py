@@ -101,8 +101,8 @@ def test_a_conflict_with_what_was_typed_is_shown(qtbot: Any, officer: Session) -
     assert person.value()["sex"] == "F" and person.value()["surname"] == ""
     page.show_all_issues = True
     page.validate()
-    assert any(path == "persons[0].sex" and msgid == "validation.mrz_conflict"
-               for path, msgid, _t in page.issues)
+    assert any(issue.path == "persons[0].sex" and issue.msgid == "validation.mrz_conflict"
+               for issue in page.issues)
 
 
 def test_loading_a_stored_mrz_fills_nothing_again(qtbot: Any, officer: Session) -> None:

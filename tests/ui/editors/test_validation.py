@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from shekara.messages import Message
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.editors.fields import TextInput
-from shekara.ui.editors.issues import nearest_path, translate_issue
+from shekara.ui.editors.issues import nearest_path
+from shekara.ui.messages import translated
 from tests.ui.editors.filling import fill, type_text
 
 
@@ -64,7 +66,7 @@ def test_bad_citizenship_is_named_at_its_line(qtbot: Any, officer: Session) -> N
     fill(citizenship, ["KAZ", "ZZZ"])
     page.validate()
     assert message_at(page, "persons[0].citizenship[1]") == \
-        "is not a country code in the reference data"
+        "is not a country Shekara knows: choose one from the list"
     assert message_at(page, "persons[0].citizenship[0]") == ""
     line = citizenship.entries[1].editor.focus_target()
     assert line.property("invalid") is True
@@ -83,7 +85,7 @@ def test_a_zero_width_surname_cannot_be_saved(qtbot: Any, officer: Session) -> N
 def test_missing_fields_wait_until_visited_or_saved(qtbot: Any, officer: Session) -> None:
     page = open_page(qtbot, officer, "border_violation")
     page.validate()
-    assert any(msgid == "validation.required" for _p, msgid, _t in page.issues)
+    assert any(issue.msgid == "validation.required" for issue in page.issues)
     assert message_at(page, "persons[0].role") == ""
     assert not page.problems.isVisibleTo(page)
     assert page.save() is False  # a save shows everything and goes to the first problem
@@ -122,10 +124,10 @@ def kazakh_messages(qtbot: Any) -> Any:
 
 def test_messages_are_translated_with_their_parameters(kazakh_messages: Any, qtbot: Any,
                                                       officer: Session) -> None:
-    assert translate_issue("validation.not_positive", "must be greater than zero") == \
+    assert translated(Message("validation.not_positive", "must be greater than zero")) == \
         "нөлден үлкен болуы керек"
-    assert translate_issue("validation.too_long", "is longer than 200 characters") == \
-        "200 таңбадан ұзын"
+    assert translated(Message("validation.too_long", "is longer than {limit} characters",
+                              {"limit": 200})) == "200 таңбадан ұзын"
     page = open_page(qtbot, officer, "contraband_detention")
     assert page.form is not None
     items = page.form.sections[2].editor("items")

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -30,6 +29,7 @@ from shekara.ui import ops
 from shekara.ui.audit.model import ACTION_LABELS, AuditFilter, AuditTableModel, action_label
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import date_format, fmt
+from shekara.ui.messages import translated
 from shekara.vault import audit
 from shekara.vault.audit import AuditEntry, ChainVerdict
 
@@ -228,16 +228,6 @@ class AuditDialog(QDialog):
             return
         self.verdict_label.setStyleSheet("color: #B00020; font-weight: bold;")
         self.verdict_label.setText(fmt(self.tr("The chain is BROKEN at entry No. %1: %2"),
-                                       verdict.broken_at or "?", self._reason(verdict.reason)))
-
-    def _reason(self, reason: str) -> str:
-        number = re.search(r"\d+", reason)
-        n = number.group(0) if number else "?"
-        if "missing" in reason:
-            return fmt(self.tr("entry %1 is missing"), n)
-        if "link" in reason:
-            return fmt(self.tr("entry %1 does not link to the one before it"), n)
-        if "altered" in reason:
-            return fmt(self.tr("entry %1 was altered"), n)
-        return reason
+                                       verdict.broken_at or "?",
+                                       translated(verdict.reason) if verdict.reason else ""))
 

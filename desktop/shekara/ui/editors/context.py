@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from shekara.domain.codes import LANGUAGES
 from shekara.domain.reference import ReferenceData
+from shekara.languages import CODES as LANGUAGES
 from shekara.ui.i18n import current_language
 
 

@@ -8,7 +8,6 @@ needs, and, once the zone is complete, whether its check digits agree; a valid z
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,12 +15,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from shekara.domain.mrz import MRZ_MESSAGES, MrzData, parse_mrz
+from shekara.domain.mrz import MrzData, character_issue, parse_mrz
 from shekara.errors import ValidationError
 from shekara.ui.editors.fields import FieldEditor, monospace_font, translate, watch_focus
-from shekara.ui.editors.issues import translate_issue
+from shekara.ui.editors.issues import issue_text
+from shekara.ui.messages import param
 
-_LINE_OF_MESSAGE = re.compile(r"\bline (\d)\b")
 _MRZ_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
 
 
@@ -72,10 +71,7 @@ def _character_messages(line: str, number: int) -> list[str]:
     bad = next((i for i, c in enumerate(line) if c not in _MRZ_CHARACTERS), None)
     if bad is None:
         return []
-    found = "a space" if line[bad] == " " else f"{line[bad]!r} (U+{ord(line[bad]):04X})"
-    english = MRZ_MESSAGES["validation.mrz_format"].format(
-        where=f"line {number}, position {bad + 1}", expected="A-Z, 0-9 or <", found=found)
-    return [translate_issue("validation.mrz_format", english)]
+    return [issue_text(character_issue(number, bad + 1, line[bad]))]
 
 
 def read_mrz(text: str, today: date) -> MrzReading:
@@ -95,12 +91,12 @@ def read_mrz(text: str, today: date) -> MrzReading:
         data = parse_mrz(text, today=today)
     except ValidationError as err:
         general = []
-        for _path, msgid, english in err.issues:
-            message = translate_issue(msgid, english)
-            match = _LINE_OF_MESSAGE.search(english)
-            if match and 1 <= int(match.group(1)) <= len(status):
-                if message not in status[int(match.group(1)) - 1].messages:
-                    status[int(match.group(1)) - 1].messages.append(message)
+        for issue in err.issues:
+            message = issue_text(issue)
+            line = param(issue.message, "line")  # the line the message is about, if one
+            if isinstance(line, int) and 1 <= line <= len(status):
+                if message not in status[line - 1].messages:
+                    status[line - 1].messages.append(message)
             else:
                 general.append(message)
         return MrzReading(status, None, general, complete=True)

@@ -40,11 +40,11 @@ from shekara.ui.editors.context import EditorContext, ui_language
 from shekara.ui.editors.dialogs import ask_correction_reason, ask_unsaved
 from shekara.ui.editors.fields import translate
 from shekara.ui.editors.forms import ListEditor
-from shekara.ui.editors.issues import Issue, nearest_path, translate_issue
+from shekara.ui.editors.issues import Issue, issue_text, nearest_path
 from shekara.ui.editors.record_form import RecordForm
 from shekara.ui.editors.record_info import RecordInfo
 from shekara.ui.editors.tab_order import chain_tab_order
-from shekara.ui.errors import show_error
+from shekara.ui.errors import error_sentence, show_error
 from shekara.ui.i18n import fmt
 from shekara.ui.ops import locked
 from shekara.ui.widgets.kind_chooser import KindChooser
@@ -327,13 +327,14 @@ class RecordEditorPage(QWidget):
         by_id = {id(target): target for target in targets.values()}
         general: list[str] = []
         shown = 0
-        for path, msgid, english in issues:
+        for issue in issues:
+            path, msgid = issue.path, issue.msgid
             place = nearest_path(path, targets)
             target = targets.get(place)
             if msgid in MISSING and not self.show_all_issues and not (
                     target is not None and target.touched):
                 continue
-            text = translate_issue(msgid, english)
+            text = issue_text(issue)
             shown += 1
             if target is None:
                 general.append(f"{path}: {text}" if path else text)
@@ -354,7 +355,7 @@ class RecordEditorPage(QWidget):
         if self.form is None or not self.issues:
             return
         targets = self.form.issue_targets("")
-        for path, _msgid, _text in self.issues:
+        for path, _message in self.issues:
             target = targets.get(nearest_path(path, targets))
             if target is not None:
                 target.focus_first()
@@ -376,7 +377,7 @@ class RecordEditorPage(QWidget):
                 self.drafts.save(self.key, data, kind=self.kind, record_id=self.record_id,
                                  base_version=self.head.version if self.head else None)
         except ShekaraError as err:
-            self.problems.show_text(str(err), "error")
+            self.problems.show_text(error_sentence(err), "error")
             return False
         self._last_autosaved = data
         self._has_autosave = True

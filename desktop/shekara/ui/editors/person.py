@@ -13,7 +13,7 @@ from shekara.errors import ValidationError
 from shekara.ui.editors.context import EditorContext
 from shekara.ui.editors.fields import CodeInput, DateInput, TextInput, translate
 from shekara.ui.editors.forms import FormSection, ListEditor
-from shekara.ui.editors.issues import translate_issue
+from shekara.ui.editors.issues import issue_text
 from shekara.ui.editors.mrz_box import MrzBox
 from shekara.ui.editors.pickers import CountryInput
 
@@ -86,8 +86,7 @@ class PersonForm(FormSection):
         try:
             filled = fill_person_from_mrz(person, today=today or self.ctx.today())
         except ValidationError as err:
-            self.mrz.filled.setText("\n".join(translate_issue(msgid, text)
-                                              for _p, msgid, text in err.issues))
+            self.mrz.filled.setText("\n".join(issue_text(issue) for issue in err.issues))
             self.mrz.filled.setStyleSheet("color: #b00020;")
             self.mrz.filled.show()
             return

@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 from shekara.services.hq import ImportOutcome
 from shekara.ui import theme
 from shekara.ui.i18n import fmt
-from shekara.ui.widgets.reasons import ranges, reason_text
+from shekara.ui.messages import translated
+from shekara.ui.widgets.reasons import REASONS, ranges, reason_text
 from shekara.ui.widgets.table_model import RowTableModel
 
 CONTEXT = "ImportOutcomeTableModel"
@@ -71,7 +72,7 @@ class ImportOutcomeTableModel(RowTableModel[ImportOutcome, Column]):
     def role_data(self, outcome: ImportOutcome, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.OUTCOME, Column.DETAILS):
             # The service's own words (English), for the analyst who reports a problem.
-            return outcome.message or None
+            return str(outcome.message) if outcome.message else None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.OUTCOME:
             return theme.icon("ok" if outcome.ok else "warning")
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.OUTCOME:
@@ -109,9 +110,11 @@ class ImportOutcomeTableModel(RowTableModel[ImportOutcome, Column]):
         elif outcome.status == "fork":
             text = self.tr("another packet with this number, or one that does not follow the "
                            "last imported: kept apart for checking")
-        else:
+        elif outcome.msgid in REASONS or outcome.message is None:
             text = reason_text(outcome.msgid)
+        else:  # a refusal without a short name: the service's whole sentence
+            text = translated(outcome.message, "errors")
         if outcome.problems:
-            # The service words these (audit chain breaks, held packets refused) in English.
-            text += "; " + self.tr("warning:") + " " + "; ".join(outcome.problems)
+            text += "; " + self.tr("warning:") + " " + "; ".join(
+                translated(problem) for problem in outcome.problems)
         return text

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shekara.languages import LANGUAGES
 from shekara.services.session import Session
 from shekara.ui import theme
 from shekara.ui.context import UiContext
 from shekara.ui.errors import show_error
-from shekara.ui.i18n import LANGUAGES, NATIVE_NAMES
 from shekara.ui.settings.vault_settings import (
     MAX_IDLE_MINUTES,
     MIN_IDLE_MINUTES,
@@ -41,8 +41,8 @@ class SettingsDialog(QDialog):
         self._saved = read_settings(session)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("settingsLanguage")
-        for lang in LANGUAGES:
-            self.language_combo.addItem(NATIVE_NAMES[lang], lang)
+        for language in LANGUAGES.values():
+            self.language_combo.addItem(language.native_name, language.code)
         self.language_combo.setCurrentIndex(
             max(self.language_combo.findData(context.translations.language), 0))
         self.language_combo.currentIndexChanged.connect(self._language_picked)

@@ -13,8 +13,8 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QLocale, QSettings
 
+from shekara.languages import CODES as LANGUAGES
 from shekara.paths import APP_NAME
-from shekara.ui.i18n import LANGUAGES
 
 CONFIG_ENV = "SHEKARA_UI_CONFIG"
 

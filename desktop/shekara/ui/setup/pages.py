@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.domain.reference import load_default
+from shekara.languages import LANGUAGES
 from shekara.ui.context import UiContext
-from shekara.ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, fmt
+from shekara.ui.i18n import current_language, fmt
 from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import LOGIN_PATTERN
 
@@ -35,8 +36,8 @@ class InstallationPage(QWizardPage):
         self.language_label = QLabel()
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("setupLanguageCombo")
-        for lang in LANGUAGES:
-            self.language_combo.addItem(NATIVE_NAMES[lang], lang)
+        for language in LANGUAGES.values():
+            self.language_combo.addItem(language.native_name, language.code)
         self._select_language(context.translations.language)
         self.language_combo.currentIndexChanged.connect(self._language_picked)
         self.language_label.setBuddy(self.language_combo)

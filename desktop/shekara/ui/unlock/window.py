@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.errors import AuthError
+from shekara.languages import LANGUAGES
 from shekara.services.session import Session, open_session
 from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
 from shekara.ui.errors import error_sentence
-from shekara.ui.i18n import LANGUAGES, NATIVE_NAMES, fmt
+from shekara.ui.i18n import fmt
 
 Opener = Callable[[Path, str, str], Session]
 MAX_WAIT_SECONDS = 30
@@ -130,8 +131,8 @@ class UnlockWindow(QWidget):
         self.language_label = QLabel()
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
-        for lang in LANGUAGES:
-            self.language_combo.addItem(NATIVE_NAMES[lang], lang)
+        for language in LANGUAGES.values():
+            self.language_combo.addItem(language.native_name, language.code)
         self._select_language(self.context.translations.language)
         self.language_combo.currentIndexChanged.connect(self._language_picked)
         self.language_label.setBuddy(self.language_combo)
