@@ -11,7 +11,7 @@ from typing import Any
 from shekara.cli.common import emit, emit_json, open_session, wants_json
 from shekara.errors import InputError, PacketError, StateError
 from shekara.packets.keys import PublicKeys
-from shekara.services import attachments, hq, hq_held, keys
+from shekara.services import attachments, hq, keys
 from shekara.services.hq_rotation import last_hq_rotation, rotate_hq
 from shekara.services.packet_io import read_packet_file
 from shekara.targets import check_folder, given_path
@@ -427,7 +427,7 @@ def cmd_hq_status(args: argparse.Namespace) -> int:
 
 def cmd_hq_held_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        kept = hq_held.held_packets(session.vault, args.post)
+        kept = session.held.list(args.post)
     if wants_json(args):
         emit_json([k.to_json() for k in kept])
     else:
@@ -440,7 +440,7 @@ def cmd_hq_held_list(args: argparse.Namespace) -> int:
 
 def cmd_hq_held_discard(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        kept = hq_held.discard(session.vault, args.id, args.reason)
+        kept = session.held.discard(args.id, args.reason)
     if wants_json(args):
         emit_json({**kept.to_json(), "discarded": True})
     else:

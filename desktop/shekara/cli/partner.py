@@ -10,11 +10,8 @@ from typing import Any
 from shekara.cli import received
 from shekara.cli.common import emit, emit_json, open_session, wants_json
 from shekara.errors import PacketError
-from shekara.services import exchange_stream
-from shekara.services.exchange_receive import ExchangeReceiveService
 from shekara.services.hq import format_ranges
 from shekara.services.keys import read_key_file
-from shekara.services.partner import enroll_partner, partners, revoke_partner
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -63,7 +60,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_partner_enroll(args: argparse.Namespace) -> int:
     data = read_key_file(Path(args.file))
     with open_session(args) as session:
-        change = enroll_partner(session.vault, data, args.fingerprint, replace=args.replace)
+        change = session.partner.enroll(data, args.fingerprint, replace=args.replace)
     if wants_json(args):
         emit_json({"code": change.code, "fingerprint": change.fingerprint,
                    "outcome": change.outcome, "replaced": change.old_fingerprint})
@@ -74,7 +71,7 @@ def cmd_partner_enroll(args: argparse.Namespace) -> int:
 
 def cmd_partner_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        keys = partners(session.vault)
+        keys = session.partner.keys()
     if wants_json(args):
         emit_json([k.to_json() for k in keys])
     else:
@@ -85,7 +82,7 @@ def cmd_partner_list(args: argparse.Namespace) -> int:
 
 def cmd_partner_revoke(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        prints = revoke_partner(session.vault, args.code)
+        prints = session.partner.revoke(args.code)
     if wants_json(args):
         emit_json({"code": args.code, "revoked": prints})
     else:
@@ -96,7 +93,7 @@ def cmd_partner_revoke(args: argparse.Namespace) -> int:
 
 def cmd_partner_import(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        outcomes = ExchangeReceiveService(session.vault, session.ref).import_files(
+        outcomes = session.partner.import_files(
             [Path(f) for f in args.files])
     if wants_json(args):
         emit_json([o.to_json() for o in outcomes])
@@ -111,7 +108,7 @@ def cmd_partner_import(args: argparse.Namespace) -> int:
 
 def cmd_partner_status(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        streams = exchange_stream.status(session.vault)
+        streams = session.partner.status()
     if wants_json(args):
         emit_json([s.to_json() for s in streams])
         return 0
@@ -127,7 +124,7 @@ def cmd_partner_status(args: argparse.Namespace) -> int:
 
 def cmd_partner_discard(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        done = exchange_stream.discard(session.vault, args.id, args.reason)
+        done = session.partner.discard(args.id, args.reason)
     if wants_json(args):
         emit_json(done)
     else:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from shekara.cli.common import emit, emit_json, open_session, wants_json
-from shekara.services.received import ReceivedService, listed_json
+from shekara.services.received import listed_json
 from shekara.services.reports import check_report_target
 from shekara.targets import given_path
 
@@ -60,13 +60,9 @@ def register_report(document: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--version", type=int, default=None, help="default: the latest")
 
 
-def _service(session: Any) -> ReceivedService:
-    return ReceivedService(session.vault, session.ref)
-
-
 def cmd_received_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        facts = _service(session).heads(limit=max(args.limit, 0), offset=max(args.offset, 0))
+        facts = session.received.heads(limit=max(args.limit, 0), offset=max(args.offset, 0))
     if wants_json(args):
         emit_json([listed_json(f) for f in facts])
         return 0
@@ -78,7 +74,7 @@ def cmd_received_list(args: argparse.Namespace) -> int:
 
 def cmd_received_show(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        shown = _service(session).show(args.id, args.version)
+        shown = session.received.show(args.id, args.version)
     if wants_json(args):
         emit_json(shown.to_json())
         return 0
@@ -97,7 +93,7 @@ def cmd_received_show(args: argparse.Namespace) -> int:
 
 def cmd_consent_add(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        consent = _service(session).add_consent(
+        consent = session.received.add_consent(
             args.id, registration_number=args.regno, third_party=args.third_party,
             document=Path(args.file), purpose=args.purpose, version=args.version)
     if wants_json(args):
@@ -109,7 +105,7 @@ def cmd_consent_add(args: argparse.Namespace) -> int:
 
 def cmd_consent_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        consents = _service(session).consents(args.received)
+        consents = session.received.consents(args.received)
     if wants_json(args):
         emit_json([c.to_json() for c in consents])
         return 0
@@ -121,7 +117,7 @@ def cmd_consent_list(args: argparse.Namespace) -> int:
 def cmd_report_received(args: argparse.Namespace) -> int:
     out = check_report_target(given_path(args.out, "--out"))
     with open_session(args) as session:
-        report = _service(session).report(args.id, args.version, args.lang)
+        report = session.received.report(args.id, args.version, args.lang)
         written = session.reports.save_pdf(report, out)
     if wants_json(args):
         emit_json({"path": str(written), "document": report.document, "lang": report.lang,

@@ -11,7 +11,6 @@ from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.domain.strictjson import parse_json, parse_records_input
 from shekara.domain.text_rules import shown
 from shekara.errors import InputError
-from shekara.services.received import ReceivedService
 from shekara.services.received import listed_json as received_listed_json
 from shekara.vault.received_store import ReceivedFact
 from shekara.vault.records import ListedRecord, RecordFilter
@@ -182,7 +181,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         # Facts received from the partner are searched too, unless the filter asks for what
         # only own records have (a status, the qualification, a crossing point of ours).
         received = [] if (flt.statuses or flt.qualifies is not None or flt.checkpoint) else \
-            ReceivedService(session.vault, session.ref).search(
+            session.received.search(
                 args.text, kinds=tuple(flt.kinds), occurred_from=flt.occurred_from,
                 occurred_to=flt.occurred_to, citizenship=flt.citizenship, limit=args.limit)
     print_listing(items, wants_json(args), search=True, received=received)

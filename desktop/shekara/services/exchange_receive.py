@@ -326,16 +326,3 @@ def received_ranges(vault: Vault, partner: str | None = None) -> Receipts:
     return Receipts(through, tuple(gap_ranges(through, seen, present)),
                     tuple(to_ranges(held)))
 
-
-class ExchangeReceiveService:
-    """HQ: importing the partner's letters. Bound to one vault, as a Session property."""
-
-    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
-        self.vault = vault
-        self.ref = ref
-
-    def import_files(self, paths: list[Path]) -> list[ExchangeOutcome]:
-        return import_files(self.vault, self.ref, paths)
-
-    def received_ranges(self, partner: str | None = None) -> Receipts:
-        return received_ranges(self.vault, partner)

@@ -83,3 +83,16 @@ def discard(vault: Vault, packet_id: str, reason: str) -> KeptPacket:
                                                 {"state": kept.state,
                                                  "sha256": kept.sha256}, at))
     return kept
+
+
+class HeldPackets:
+    """HQ: the posts' packets it holds (ahead of a gap) or keeps as forks (`session.held`)."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def list(self, post: str | None = None) -> list[KeptPacket]:
+        return held_packets(self.vault, post)
+
+    def discard(self, packet_id: str, reason: str) -> KeptPacket:
+        return discard(self.vault, packet_id, reason)

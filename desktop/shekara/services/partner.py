@@ -10,11 +10,17 @@ paper); revoking leaves the partner untrusted until a new key is enrolled. Audit
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from shekara.domain.reference import ReferenceData
 from shekara.errors import InputError, NotFound, PacketError, StateError
 from shekara.packets import enrollment
+from shekara.packets.exchange import Receipts
 from shekara.packets.keys import format_fingerprint
+from shekara.services import exchange_receive, exchange_stream
+from shekara.services.exchange_receive import ExchangeOutcome
+from shekara.services.exchange_stream import PartnerStream
 from shekara.services.hq_rotation import apply_partner_rotation
 from shekara.services.keys import KeyChange, peek_format, public_of, require_mode
 from shekara.vault import peer_key_store
@@ -105,3 +111,34 @@ def revoke_partner(vault: Vault, code: str) -> list[str]:
         for peer in live:
             peer_key_store.set_peer_key_state(conn, peer.key_id, "revoked", at=at)
     return prints
+
+
+class PartnerService:
+    """HQ: the other Party's central authority — its keys, its letters, the stream's state.
+    One property of the Session (`session.partner`), as every other use case."""
+
+    def __init__(self, vault: Vault, ref: ReferenceData) -> None:
+        self.vault = vault
+        self.ref = ref
+
+    def enroll(self, data: bytes, fingerprint: str | None, *,
+               replace: bool = False) -> KeyChange:
+        return enroll_partner(self.vault, data, fingerprint, replace=replace)
+
+    def keys(self) -> list[PartnerKey]:
+        return partners(self.vault)
+
+    def revoke(self, code: str) -> list[str]:
+        return revoke_partner(self.vault, code)
+
+    def import_files(self, paths: list[Path]) -> list[ExchangeOutcome]:
+        return exchange_receive.import_files(self.vault, self.ref, paths)
+
+    def received_ranges(self, partner: str | None = None) -> Receipts:
+        return exchange_receive.received_ranges(self.vault, partner)
+
+    def status(self) -> list[PartnerStream]:
+        return exchange_stream.status(self.vault)
+
+    def discard(self, packet_id: str, reason: str) -> dict[str, Any]:
+        return exchange_stream.discard(self.vault, packet_id, reason)

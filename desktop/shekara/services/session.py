@@ -14,8 +14,10 @@ from shekara.services.drafts import DraftService
 from shekara.services.exchange_send import ShareService
 from shekara.services.export import ExportService
 from shekara.services.hq import HqService
+from shekara.services.hq_held import HeldPackets
 from shekara.services.keys import KeyService
 from shekara.services.officials import OfficialsService
+from shekara.services.partner import PartnerService
 from shekara.services.received import ReceivedService
 from shekara.services.records import RecordService
 from shekara.services.refdata import RefdataService
@@ -41,7 +43,7 @@ class Session:
                 self.ref = ReferenceData(kept[1]).with_markings_of(self.ref)
         if self.vault.setting("search_index_stale") == "1":
             if self.vault.mode == "hq":  # facts received from the partner: their own index
-                ReceivedService(self.vault, self.ref).rebuild_search_index()
+                self.received.rebuild_search_index()
             self.records.rebuild_search_index()
         if self.vault.setting("qualification_stale") == "1":
             self.records.rederive_qualification()
@@ -84,6 +86,18 @@ class Session:
     @property
     def hq(self) -> HqService:
         return HqService(self.vault, self.ref)
+
+    @property
+    def held(self) -> HeldPackets:
+        return HeldPackets(self.vault)
+
+    @property
+    def partner(self) -> PartnerService:
+        return PartnerService(self.vault, self.ref)
+
+    @property
+    def received(self) -> ReceivedService:
+        return ReceivedService(self.vault, self.ref)
 
     @property
     def keys(self) -> KeyService:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from shekara.services.received import ReceivedService
 from shekara.ui.exchange.received import ReceivedDialog
 from shekara.ui.exchange.received_models import (
     FactColumn,
@@ -84,7 +83,7 @@ def test_import_a_letter_then_open_the_fact(qtbot: Any, qtmodeltester: Any,
     # A written consent to pass it on (Art. 10.2) shows with the fact.
     letter = tmp_path / "consent.txt"
     letter.write_text("Sutinkame perduoti Europolui.", encoding="utf-8")
-    ReceivedService(linked.lt.vault, linked.lt.ref).add_consent(
+    linked.lt.received.add_consent(
         lithuanian, registration_number="HQ-KZ/2026/000555", third_party="Europol",
         document=letter)
     dialog.fact_dialog = None

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from shekara.services.exchange_receive import ExchangeReceiveService
 from shekara.ui.exchange.share import ShareDialog
 from shekara.ui.exchange.share_models import (
     CandidateColumn,
@@ -107,7 +106,7 @@ def test_candidates_preview_include_approve_and_send(qtbot: Any, qtmodeltester: 
     assert cell(second.letters, 0, LetterColumn.CONTENT) == "1 fact"
     assert second.candidates.rowCount() == 0 and second.notice.rowCount() == 0
     [packet] = linked.stick.iterdir()
-    [outcome] = ExchangeReceiveService(linked.lt.vault, linked.lt.ref).import_files([packet])
+    [outcome] = linked.lt.partner.import_files([packet])
     assert outcome.status == "imported" and outcome.letter == number
     qtmodeltester.check(second.letters)
 

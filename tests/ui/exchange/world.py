@@ -12,7 +12,6 @@ from typing import Any
 
 from shekara.services import keys
 from shekara.services.drives import Drive
-from shekara.services.exchange_receive import ExchangeReceiveService
 from shekara.services.exchange_send import SentLetter
 from shekara.services.partner import enroll_partner
 from shekara.services.session import Session
@@ -151,7 +150,7 @@ class Exchange:
 
     def imports(self, at: str, *paths: Path) -> None:
         session = self.side(at)
-        ExchangeReceiveService(session.vault, session.ref).import_files(list(paths))
+        session.partner.import_files(list(paths))
 
     def lt_imports(self, *paths: Path) -> None:
         self.imports("LT", *paths)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from shekara.services.drives import removable_drives
 from shekara.services.keys import KeyChange
-from shekara.services.partner import PartnerKey, enroll_partner, partners, revoke_partner
+from shekara.services.partner import PartnerKey
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.i18n import fmt, format_stamp
@@ -150,7 +150,7 @@ class PartnerKeysDialog(KeysDialogBase):
     def reload(self) -> ops.Operation:
         self._loading = True
         session = self.session
-        return ops.run(self, lambda _progress: partners(session.vault), session=session,
+        return ops.run(self, lambda _progress: session.partner.keys(), session=session,
                        on_done=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, rows: object) -> None:
@@ -208,7 +208,7 @@ class PartnerKeysDialog(KeysDialogBase):
 
         def work(_progress: ops.Progress) -> KeyChange:
             # The person confirmed that the file's fingerprint is the one on the paper sheet.
-            return enroll_partner(session.vault, key.data, key.fingerprint, replace=replace)
+            return session.partner.enroll(key.data, key.fingerprint, replace=replace)
 
         return ops.run(self, work, session=session, on_done=self._enrolled, on_error=self.fail)
 
@@ -251,7 +251,7 @@ class PartnerKeysDialog(KeysDialogBase):
         session = self.session
 
         def work(_progress: ops.Progress) -> list[str]:
-            return revoke_partner(session.vault, code)
+            return session.partner.revoke(code)
 
         def done(prints: object) -> None:
             count = len(prints) if isinstance(prints, list) else 0

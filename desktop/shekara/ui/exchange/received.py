@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.services.drives import removable_drives
-from shekara.services.exchange_receive import ExchangeOutcome, ExchangeReceiveService
-from shekara.services.received import ReceivedService, ShownFact
+from shekara.services.exchange_receive import ExchangeOutcome
+from shekara.services.received import ShownFact
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
@@ -150,7 +150,7 @@ class ReceivedDialog(QDialog):
         text = self.search_edit.text().strip()
 
         def work(_progress: ops.Progress) -> list[ReceivedFact]:
-            service = ReceivedService(session.vault, session.ref)
+            service = session.received
             return service.search(text, limit=LIST_LIMIT) if text else \
                 service.heads(limit=LIST_LIMIT)
 
@@ -191,7 +191,7 @@ class ReceivedDialog(QDialog):
         fact_id = fact.id
 
         def work(_progress: ops.Progress) -> ShownFact:
-            return ReceivedService(session.vault, session.ref).show(fact_id)  # audited
+            return session.received.show(fact_id)  # audited
 
         return ops.run(self, work, session=session, on_done=self._show_fact,
                        on_error=self._failed_quietly)
@@ -297,8 +297,8 @@ class ReceivedFactDialog(QDialog):
         """The fact on paper, under the partner's handling restrictions (audited)."""
         session = self.session
         fact = self.shown.current
-        return open_report(self, session, lambda _reports: ReceivedService(
-            session.vault, session.ref).report(fact.id, fact.version), on_shown=on_shown)
+        return open_report(self, session, lambda _reports: session.received.report(
+            fact.id, fact.version), on_shown=on_shown)
 
 
 class LetterImportDialog(QDialog):
@@ -384,7 +384,7 @@ class LetterImportDialog(QDialog):
         session = self.session
 
         def work(_progress: ops.Progress) -> list[ExchangeOutcome]:
-            return ExchangeReceiveService(session.vault, session.ref).import_files(paths)
+            return session.partner.import_files(paths)
 
         self._op = ops.run(self, work, session=session, on_done=self._done,
                            on_error=self._failed)
