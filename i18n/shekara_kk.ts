@@ -190,6 +190,29 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer to request %1</source>
+        <translation>%1 өтінішке жауап</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Жауап:</translation>
+    </message>
+    <message>
+        <source>&amp;Linked records:</source>
+        <translation>&amp;Байланысты жазбалар:</translation>
+    </message>
+    <message>
+        <source>record ids, separated by spaces (optional)</source>
+        <translation>жазбалардың идентификаторлары, бос орын арқылы (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>&amp;Partial answer: more follows</source>
+        <translation>&amp;Ішінара жауап: жалғасы болады</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Vault created</source>
@@ -538,6 +561,49 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>Changing the passphrase…</source>
         <translation>Құпия фраза өзгертілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Partner&apos;s consent for %1 (Art. 10.2)</source>
+        <translation>%1 бойынша серіктестің келісімі (Келісімнің 10-бабының 2-тармағы)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner goes to a third party only with its written consent. Record the consent letter as it came: its number, who may receive the fact and for what; the letter itself is kept, encrypted, in the vault.</source>
+        <translation>Серіктестен алынған ақпарат үшінші тарапқа тек оның жазбаша келісімімен беріледі. Келісім хатын келген күйінде тіркеңіз: нөмірі, фактіні кім және не үшін ала алады; хаттың өзі сейфте шифрланып сақталады.</translation>
+    </message>
+    <message>
+        <source>Consent letter &amp;number:</source>
+        <translation>Келісім хатының &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Third party:</source>
+        <translation>&amp;Үшінші тарап:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Мақсаты:</translation>
+    </message>
+    <message>
+        <source>The &amp;letter (scan or text):</source>
+        <translation>&amp;Хат (скан немесе мәтін):</translation>
+    </message>
+    <message>
+        <source>as printed on it, e.g. HQ-LT/2026/000012</source>
+        <translation>онда басылғандай, мысалы HQ-LT/2026/000012</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s consent letter</source>
+        <translation>Серіктестің келісім хаты</translation>
+    </message>
+    <message>
+        <source>Scans and texts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>Скандар мен мәтіндер (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2089,116 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request to the partner (Art. 8)</source>
+        <translation>Серіктеске жаңа өтініш (Келісімнің 8-бабы)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Кімнен:</translation>
+    </message>
+    <message>
+        <source>Our &amp;reference:</source>
+        <translation>Біздің &amp;шығыс нөміріміз:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent:</source>
+        <translation>&amp;Шұғыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons (one per line):</source>
+        <translation>&amp;Тұлғалар (әр жолға біреуден):</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Қол қойған:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <source>answer by</source>
+        <translation>жауап беру мерзімі</translation>
+    </message>
+    <message>
+        <source>mark the request urgent</source>
+        <translation>өтінішті шұғыл деп белгілеу</translation>
+    </message>
+    <message>
+        <source>who the request is about, as far as known</source>
+        <translation>өтініш кім туралы, белгілі болғанынша</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>F&amp;acts:</source>
+        <translation>&amp;Мән-жайлары:</translation>
+    </message>
+    <message>
+        <source>&amp;Objects and documents:</source>
+        <translation>&amp;Заттар мен құжаттар:</translation>
+    </message>
+    <message>
+        <source>What is as&amp;ked:</source>
+        <translation>&amp;Не сұралады:</translation>
+    </message>
+    <message>
+        <source>R&amp;easons:</source>
+        <translation>&amp;Негіздемесі:</translation>
+    </message>
+    <message>
+        <source>Outside this Agreement?</source>
+        <translation>Келісімнің шеңберінен тыс па?</translation>
+    </message>
+    <message>
+        <source>This request seems to ask for legal assistance in a criminal case or for extradition. Those go by the legal-assistance treaties, not by this Agreement (Art. 1.2).
+
+Save it only if it asks for neither.</source>
+        <translation>Бұл өтініш қылмыстық іс бойынша құқықтық көмек немесе ұстап беру сұрайтын сияқты. Олар осы Келісім бойынша емес, құқықтық көмек туралы шарттар бойынша жүзеге асырылады (Келісімнің 1-бабының 2-тармағы).
+
+Екеуін де сұрамаса ғана сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>It asks for neither: &amp;save</source>
+        <translation>Екеуін де сұрамайды: &amp;сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Withdraw request %1</source>
+        <translation>%1 өтінішті кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Why is our request withdrawn? The reason is kept in the register and the audit log.</source>
+        <translation>&amp;Біздің өтініш неге кері қайтарылады? Себебі тізілімде және аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Follow-up question on request %1</source>
+        <translation>%1 өтініш бойынша қосымша сұрақ</translation>
+    </message>
+    <message>
+        <source>&amp;Question (kept in the request&apos;s thread):</source>
+        <translation>&amp;Сұрақ (өтініштің хат-хабарында сақталады):</translation>
+    </message>
+</context>
+<context>
     <name>NoticeTableModel</name>
     <message>
         <source>Record</source>
@@ -2697,6 +2873,21 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>ProsePairs</name>
+    <message>
+        <source>As written</source>
+        <translation>Жазылғандай</translation>
+    </message>
+    <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Орысша аудармасы (Келісімнің 14-бабы)</translation>
+    </message>
+    <message>
+        <source>%1 in Russian</source>
+        <translation>%1 орысша</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2940,6 +3131,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Келісімді тіркеу…</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Күйі: %1</translation>
     </message>
@@ -2984,6 +3179,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>%1 — to %2</source>
         <translation>%1 — %2 үшін</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request: there is nothing to pass on.</source>
+        <translation>Серіктестің сұрауы бойынша жойылды: беретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor records a consent.</source>
+        <translation>Келісімді тек ауысым бастығы тіркейді.</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4012,45 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse request %1 (Art. 9)</source>
+        <translation>%1 өтінішті орындаудан бас тарту (Келісімнің 9-бабы)</translation>
+    </message>
+    <message>
+        <source>&amp;Ground (Art. 9):</source>
+        <translation>&amp;Негізі (9-бап):</translation>
+    </message>
+    <message>
+        <source>&amp;Refused:</source>
+        <translation>&amp;Бас тартылды:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Шешім күні:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Қол қойған:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <source>the whole request</source>
+        <translation>өтініштің толығымен</translation>
+    </message>
+    <message>
+        <source>part of the request</source>
+        <translation>өтініштің бір бөлігі</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Себептері:</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -4003,6 +4245,26 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Біздің жобаны &amp;бекіту</translation>
     </message>
     <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>&amp;Жауап беру…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Бас &amp;тарту…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up question…</source>
+        <translation>&amp;Қосымша сұрақ…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw ours…</source>
+        <translation>Біздікін &amp;кері қайтару…</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
@@ -4021,6 +4283,46 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
         <translation>Бұл өтінішті сіз жаздыңыз: оны басқа ауысым бастығы бекітуі тиіс (екі адам қағидасы).</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Алдымен өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a request the partner sent us, not yet answered or refused, is answered or refused here.</source>
+        <translation>Мұнда тек серіктес бізге жіберген, әлі жауап берілмеген немесе бас тартылмаған өтінішке жауап беріледі не бас тартылады.</translation>
+    </message>
+    <message>
+        <source>Follow-up questions are for requests that were sent or received.</source>
+        <translation>Қосымша сұрақтар жіберілген немесе алынған өтініштерге қойылады.</translation>
+    </message>
+    <message>
+        <source>Only our own request, not yet answered or refused, can be withdrawn.</source>
+        <translation>Тек әлі жауап берілмеген не бас тартылмаған өз өтінішімізді ғана кері қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can withdraw a request.</source>
+        <translation>Өтінішті тек ауысым бастығы кері қайтара алады.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: a second supervisor approves it, then it goes with the next letter to the partner.</source>
+        <translation>Жоба ретінде сақталды: оны екінші ауысым бастығы бекітеді, содан кейін ол серіктеске келесі хатпен жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Answer saved: it goes with the next letter to the partner.</source>
+        <translation>Жауап сақталды: ол серіктеске келесі хатпен жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Refusal recorded with its number: it goes with the next letter to the partner; Documents &gt; Refusal notice prints it.</source>
+        <translation>Бас тарту нөмірімен тіркелді: ол серіктеске келесі хатпен жіберіледі; Құжаттар &gt; Бас тарту туралы хабарлама оны басып шығарады.</translation>
+    </message>
+    <message>
+        <source>Question kept in the request&apos;s thread.</source>
+        <translation>Сұрақ өтініштің хат-хабарында сақталды.</translation>
+    </message>
+    <message>
+        <source>Our request is withdrawn.</source>
+        <translation>Біздің өтініш кері қайтарылды.</translation>
     </message>
     <message>
         <source>Approved: the request goes with the next letter to the partner.</source>

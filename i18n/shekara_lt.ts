@@ -193,6 +193,29 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer to request %1</source>
+        <translation>Atsakymas į prašymą %1</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Atsakymas:</translation>
+    </message>
+    <message>
+        <source>&amp;Linked records:</source>
+        <translation>&amp;Susieti įrašai:</translation>
+    </message>
+    <message>
+        <source>record ids, separated by spaces (optional)</source>
+        <translation>įrašų identifikatoriai, atskirti tarpais (neprivaloma)</translation>
+    </message>
+    <message>
+        <source>&amp;Partial answer: more follows</source>
+        <translation>&amp;Dalinis atsakymas: bus daugiau</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Vault created</source>
@@ -541,6 +564,49 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>Changing the passphrase…</source>
         <translation>Keičiama slaptafrazė…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Partner&apos;s consent for %1 (Art. 10.2)</source>
+        <translation>Partnerio sutikimas dėl %1 (Susitarimo 10 str. 2 d.)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner goes to a third party only with its written consent. Record the consent letter as it came: its number, who may receive the fact and for what; the letter itself is kept, encrypted, in the vault.</source>
+        <translation>Iš partnerio gauta informacija trečiajai šaliai perduodama tik su jo rašytiniu sutikimu. Užregistruokite sutikimo raštą tokį, koks gautas: jo numerį, kas ir kokiu tikslu gali gauti faktą; pats raštas saugomas šifruotas saugykloje.</translation>
+    </message>
+    <message>
+        <source>Consent letter &amp;number:</source>
+        <translation>Sutikimo rašto &amp;numeris:</translation>
+    </message>
+    <message>
+        <source>&amp;Third party:</source>
+        <translation>&amp;Trečioji šalis:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tikslas:</translation>
+    </message>
+    <message>
+        <source>The &amp;letter (scan or text):</source>
+        <translation>&amp;Raštas (skenuotas ar tekstas):</translation>
+    </message>
+    <message>
+        <source>as printed on it, e.g. HQ-LT/2026/000012</source>
+        <translation>kaip jame išspausdinta, pvz., HQ-LT/2026/000012</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Naršyti…</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s consent letter</source>
+        <translation>Partnerio sutikimo raštas</translation>
+    </message>
+    <message>
+        <source>Scans and texts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>Skenuoti vaizdai ir tekstai (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Visi failai (*)</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2118,116 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request to the partner (Art. 8)</source>
+        <translation>Naujas prašymas partneriui (Susitarimo 8 str.)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kam:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>Our &amp;reference:</source>
+        <translation>Mūsų &amp;nuoroda:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Terminas:</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent:</source>
+        <translation>&amp;Skubu:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons (one per line):</source>
+        <translation>&amp;Asmenys (po vieną eilutėje):</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Pasirašo:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Pareigos:</translation>
+    </message>
+    <message>
+        <source>answer by</source>
+        <translation>atsakyti iki</translation>
+    </message>
+    <message>
+        <source>mark the request urgent</source>
+        <translation>pažymėti prašymą skubiu</translation>
+    </message>
+    <message>
+        <source>who the request is about, as far as known</source>
+        <translation>apie ką prašymas, kiek žinoma</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>F&amp;acts:</source>
+        <translation>&amp;Faktai:</translation>
+    </message>
+    <message>
+        <source>&amp;Objects and documents:</source>
+        <translation>&amp;Daiktai ir dokumentai:</translation>
+    </message>
+    <message>
+        <source>What is as&amp;ked:</source>
+        <translation>&amp;Ko prašoma:</translation>
+    </message>
+    <message>
+        <source>R&amp;easons:</source>
+        <translation>&amp;Priežastys:</translation>
+    </message>
+    <message>
+        <source>Outside this Agreement?</source>
+        <translation>Ne šio Susitarimo dalykas?</translation>
+    </message>
+    <message>
+        <source>This request seems to ask for legal assistance in a criminal case or for extradition. Those go by the legal-assistance treaties, not by this Agreement (Art. 1.2).
+
+Save it only if it asks for neither.</source>
+        <translation>Atrodo, šiuo prašymu prašoma teisinės pagalbos baudžiamojoje byloje arba išdavimo. Tai vykdoma pagal teisinės pagalbos sutartis, o ne pagal šį Susitarimą (Susitarimo 1 str. 2 d.).
+
+Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
+    </message>
+    <message>
+        <source>It asks for neither: &amp;save</source>
+        <translation>Neprašoma nei vieno, nei kito: &amp;išsaugoti</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Withdraw request %1</source>
+        <translation>Atšaukti prašymą %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why is our request withdrawn? The reason is kept in the register and the audit log.</source>
+        <translation>&amp;Kodėl mūsų prašymas atšaukiamas? Priežastis saugoma registre ir audito žurnale.</translation>
+    </message>
+    <message>
+        <source>Follow-up question on request %1</source>
+        <translation>Papildomas klausimas dėl prašymo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Question (kept in the request&apos;s thread):</source>
+        <translation>&amp;Klausimas (saugomas prašymo susirašinėjime):</translation>
+    </message>
+</context>
+<context>
     <name>NoticeTableModel</name>
     <message>
         <source>Record</source>
@@ -2731,6 +2907,21 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>ProsePairs</name>
+    <message>
+        <source>As written</source>
+        <translation>Kaip parašyta</translation>
+    </message>
+    <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Vertimas į rusų kalbą (Susitarimo 14 str.)</translation>
+    </message>
+    <message>
+        <source>%1 in Russian</source>
+        <translation>%1 rusų kalba</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2974,6 +3165,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>&amp;Spausdinti…</translation>
     </message>
     <message>
+        <source>Record &amp;consent…</source>
+        <translation>Užregistruoti &amp;sutikimą…</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Būsena: %1</translation>
     </message>
@@ -3020,6 +3215,14 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>%1 — to %2</source>
         <translation>%1 — kam: %2</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request: there is nothing to pass on.</source>
+        <translation>Sunaikinta partnerio prašymu: nėra ką perduoti.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor records a consent.</source>
+        <translation>Sutikimą registruoja tik pamainos vadovas.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4049,45 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse request %1 (Art. 9)</source>
+        <translation>Atsisakyti vykdyti prašymą %1 (Susitarimo 9 str.)</translation>
+    </message>
+    <message>
+        <source>&amp;Ground (Art. 9):</source>
+        <translation>&amp;Pagrindas (9 str.):</translation>
+    </message>
+    <message>
+        <source>&amp;Refused:</source>
+        <translation>&amp;Atsisakyta:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Sprendimo data:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Pasirašo:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Pareigos:</translation>
+    </message>
+    <message>
+        <source>the whole request</source>
+        <translation>viso prašymo</translation>
+    </message>
+    <message>
+        <source>part of the request</source>
+        <translation>dalies prašymo</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Priežastys:</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -4041,6 +4283,26 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>&amp;Patvirtinti mūsų projektą</translation>
     </message>
     <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Naujas prašymas…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>&amp;Atsakyti…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Atsi&amp;sakyti…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up question…</source>
+        <translation>Papil&amp;domas klausimas…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw ours…</source>
+        <translation>Atšaukti &amp;mūsų…</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Prašymai</translation>
     </message>
@@ -4059,6 +4321,46 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
         <translation>Šį prašymą parašėte jūs: jį turi patvirtinti kitas pamainos vadovas (keturių akių taisyklė).</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Pirmiausia pasirinkite prašymą.</translation>
+    </message>
+    <message>
+        <source>Only a request the partner sent us, not yet answered or refused, is answered or refused here.</source>
+        <translation>Čia atsakoma arba atsisakoma tik į partnerio mums atsiųstą prašymą, į kurį dar neatsakyta ir kurio dar neatsisakyta.</translation>
+    </message>
+    <message>
+        <source>Follow-up questions are for requests that were sent or received.</source>
+        <translation>Papildomi klausimai užduodami dėl išsiųstų ar gautų prašymų.</translation>
+    </message>
+    <message>
+        <source>Only our own request, not yet answered or refused, can be withdrawn.</source>
+        <translation>Atšaukti galima tik mūsų prašymą, į kurį dar neatsakyta ir kurio dar neatsisakyta.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can withdraw a request.</source>
+        <translation>Prašymą gali atšaukti tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: a second supervisor approves it, then it goes with the next letter to the partner.</source>
+        <translation>Išsaugota kaip projektas: jį patvirtina antras pamainos vadovas, tada jis išsiunčiamas su kitu raštu partneriui.</translation>
+    </message>
+    <message>
+        <source>Answer saved: it goes with the next letter to the partner.</source>
+        <translation>Atsakymas išsaugotas: jis bus išsiųstas su kitu raštu partneriui.</translation>
+    </message>
+    <message>
+        <source>Refusal recorded with its number: it goes with the next letter to the partner; Documents &gt; Refusal notice prints it.</source>
+        <translation>Atsisakymas užregistruotas su numeriu: jis bus išsiųstas su kitu raštu partneriui; Dokumentai &gt; Pranešimas apie atsisakymą jį išspausdina.</translation>
+    </message>
+    <message>
+        <source>Question kept in the request&apos;s thread.</source>
+        <translation>Klausimas išsaugotas prašymo susirašinėjime.</translation>
+    </message>
+    <message>
+        <source>Our request is withdrawn.</source>
+        <translation>Mūsų prašymas atšauktas.</translation>
     </message>
     <message>
         <source>Approved: the request goes with the next letter to the partner.</source>

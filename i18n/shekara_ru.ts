@@ -193,6 +193,29 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer to request %1</source>
+        <translation>Ответ на запрос %1</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Ответ:</translation>
+    </message>
+    <message>
+        <source>&amp;Linked records:</source>
+        <translation>&amp;Связанные записи:</translation>
+    </message>
+    <message>
+        <source>record ids, separated by spaces (optional)</source>
+        <translation>идентификаторы записей через пробел (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Partial answer: more follows</source>
+        <translation>&amp;Частичный ответ: будет продолжение</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Vault created</source>
@@ -541,6 +564,49 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>Changing the passphrase…</source>
         <translation>Парольная фраза меняется…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Partner&apos;s consent for %1 (Art. 10.2)</source>
+        <translation>Согласие партнёра по %1 (п. 2 ст. 10 Соглашения)</translation>
+    </message>
+    <message>
+        <source>Information received from the partner goes to a third party only with its written consent. Record the consent letter as it came: its number, who may receive the fact and for what; the letter itself is kept, encrypted, in the vault.</source>
+        <translation>Информация, полученная от партнёра, передаётся третьей стороне только с его письменного согласия. Зарегистрируйте письмо о согласии в том виде, в каком оно пришло: его номер, кто и для чего может получить факт; само письмо хранится в хранилище в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Consent letter &amp;number:</source>
+        <translation>&amp;Номер письма о согласии:</translation>
+    </message>
+    <message>
+        <source>&amp;Third party:</source>
+        <translation>&amp;Третья сторона:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>The &amp;letter (scan or text):</source>
+        <translation>&amp;Письмо (скан или текст):</translation>
+    </message>
+    <message>
+        <source>as printed on it, e.g. HQ-LT/2026/000012</source>
+        <translation>как напечатано в нём, например HQ-LT/2026/000012</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s consent letter</source>
+        <translation>Письмо партнёра о согласии</translation>
+    </message>
+    <message>
+        <source>Scans and texts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>Сканы и тексты (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2118,116 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request to the partner (Art. 8)</source>
+        <translation>Новый запрос партнёру (ст. 8 Соглашения)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;От кого:</translation>
+    </message>
+    <message>
+        <source>Our &amp;reference:</source>
+        <translation>Наш &amp;исходящий номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent:</source>
+        <translation>&amp;Срочно:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons (one per line):</source>
+        <translation>&amp;Лица (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Подписал:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>answer by</source>
+        <translation>ответить до</translation>
+    </message>
+    <message>
+        <source>mark the request urgent</source>
+        <translation>отметить запрос как срочный</translation>
+    </message>
+    <message>
+        <source>who the request is about, as far as known</source>
+        <translation>о ком запрос, насколько известно</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Предмет:</translation>
+    </message>
+    <message>
+        <source>F&amp;acts:</source>
+        <translation>&amp;Обстоятельства:</translation>
+    </message>
+    <message>
+        <source>&amp;Objects and documents:</source>
+        <translation>П&amp;редметы и документы:</translation>
+    </message>
+    <message>
+        <source>What is as&amp;ked:</source>
+        <translation>&amp;Что запрашивается:</translation>
+    </message>
+    <message>
+        <source>R&amp;easons:</source>
+        <translation>&amp;Основания:</translation>
+    </message>
+    <message>
+        <source>Outside this Agreement?</source>
+        <translation>Вне рамок Соглашения?</translation>
+    </message>
+    <message>
+        <source>This request seems to ask for legal assistance in a criminal case or for extradition. Those go by the legal-assistance treaties, not by this Agreement (Art. 1.2).
+
+Save it only if it asks for neither.</source>
+        <translation>Похоже, этот запрос касается правовой помощи по уголовному делу или выдачи. Они осуществляются по договорам о правовой помощи, а не по настоящему Соглашению (п. 2 ст. 1 Соглашения).
+
+Сохраняйте его, только если он не касается ни того, ни другого.</translation>
+    </message>
+    <message>
+        <source>It asks for neither: &amp;save</source>
+        <translation>Не касается ни того, ни другого: &amp;сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Withdraw request %1</source>
+        <translation>Отозвать запрос %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why is our request withdrawn? The reason is kept in the register and the audit log.</source>
+        <translation>&amp;Почему наш запрос отзывается? Причина сохраняется в реестре и журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Follow-up question on request %1</source>
+        <translation>Дополнительный вопрос по запросу %1</translation>
+    </message>
+    <message>
+        <source>&amp;Question (kept in the request&apos;s thread):</source>
+        <translation>&amp;Вопрос (сохраняется в переписке по запросу):</translation>
+    </message>
+</context>
+<context>
     <name>NoticeTableModel</name>
     <message>
         <source>Record</source>
@@ -2731,6 +2907,21 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>ProsePairs</name>
+    <message>
+        <source>As written</source>
+        <translation>Как написано</translation>
+    </message>
+    <message>
+        <source>Russian translation (Art. 14)</source>
+        <translation>Перевод на русский язык (ст. 14 Соглашения)</translation>
+    </message>
+    <message>
+        <source>%1 in Russian</source>
+        <translation>%1 на русском языке</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2974,6 +3165,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
+        <source>Record &amp;consent…</source>
+        <translation>Зарегистрировать &amp;согласие…</translation>
+    </message>
+    <message>
         <source>State: %1</source>
         <translation>Состояние: %1</translation>
     </message>
@@ -3020,6 +3215,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>%1 — to %2</source>
         <translation>%1 — кому: %2</translation>
+    </message>
+    <message>
+        <source>Destroyed at the partner&apos;s request: there is nothing to pass on.</source>
+        <translation>Уничтожено по просьбе партнёра: передавать нечего.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor records a consent.</source>
+        <translation>Согласие регистрирует только начальник смены.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4049,45 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse request %1 (Art. 9)</source>
+        <translation>Отказать в исполнении запроса %1 (ст. 9 Соглашения)</translation>
+    </message>
+    <message>
+        <source>&amp;Ground (Art. 9):</source>
+        <translation>&amp;Основание (ст. 9):</translation>
+    </message>
+    <message>
+        <source>&amp;Refused:</source>
+        <translation>&amp;Отказано:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Дата решения:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Подписал:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>the whole request</source>
+        <translation>в исполнении запроса полностью</translation>
+    </message>
+    <message>
+        <source>part of the request</source>
+        <translation>в исполнении части запроса</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Причины:</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -4041,6 +4283,26 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Утвердить наш проект</translation>
     </message>
     <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Новый запрос…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>О&amp;тветить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Отка&amp;зать…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up question…</source>
+        <translation>Дополнительный &amp;вопрос…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw ours…</source>
+        <translation>Отозвать &amp;наш…</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
@@ -4059,6 +4321,46 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>You wrote this request: another supervisor must approve it (four-eyes rule).</source>
         <translation>Этот запрос составили вы: утвердить его должен другой начальник смены (правило двух ключей).</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Сначала выберите запрос.</translation>
+    </message>
+    <message>
+        <source>Only a request the partner sent us, not yet answered or refused, is answered or refused here.</source>
+        <translation>Здесь отвечают или отказывают только на запрос, присланный нам партнёром, на который ещё не ответили и в котором ещё не отказали.</translation>
+    </message>
+    <message>
+        <source>Follow-up questions are for requests that were sent or received.</source>
+        <translation>Дополнительные вопросы задаются по отправленным или полученным запросам.</translation>
+    </message>
+    <message>
+        <source>Only our own request, not yet answered or refused, can be withdrawn.</source>
+        <translation>Отозвать можно только наш собственный запрос, на который ещё не ответили и в котором не отказали.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can withdraw a request.</source>
+        <translation>Отозвать запрос может только начальник смены.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: a second supervisor approves it, then it goes with the next letter to the partner.</source>
+        <translation>Сохранено как проект: его утверждает второй начальник смены, затем он уходит со следующим письмом партнёру.</translation>
+    </message>
+    <message>
+        <source>Answer saved: it goes with the next letter to the partner.</source>
+        <translation>Ответ сохранён: он уйдёт со следующим письмом партнёру.</translation>
+    </message>
+    <message>
+        <source>Refusal recorded with its number: it goes with the next letter to the partner; Documents &gt; Refusal notice prints it.</source>
+        <translation>Отказ зарегистрирован с номером: он уйдёт со следующим письмом партнёру; Документы &gt; Уведомление об отказе печатает его.</translation>
+    </message>
+    <message>
+        <source>Question kept in the request&apos;s thread.</source>
+        <translation>Вопрос сохранён в переписке по запросу.</translation>
+    </message>
+    <message>
+        <source>Our request is withdrawn.</source>
+        <translation>Наш запрос отозван.</translation>
     </message>
     <message>
         <source>Approved: the request goes with the next letter to the partner.</source>

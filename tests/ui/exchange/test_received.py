@@ -124,3 +124,68 @@ def test_search_across_scripts_and_by_number(qtbot: Any, linked: Exchange) -> No
             assert dialog.empty_label.text() == "No received fact matches."
     dialog.search_edit.clear()  # back to the list
     qtbot.waitUntil(lambda: not dialog.loading and dialog.model.rowCount() == 1, timeout=WAIT)
+
+
+def opened_fact(qtbot: Any, linked: Exchange, login: str | None = None) -> Any:
+    lithuanian, _home = linked.sample()
+    sent = linked.send([lithuanian])
+    assert sent.path is not None
+    linked.lt_imports(sent.path)
+    dialog = open_received(qtbot, linked, login)
+    dialog.open_selected()
+    qtbot.waitUntil(lambda: dialog.fact_dialog is not None, timeout=WAIT)
+    return dialog.fact_dialog
+
+
+def test_record_a_consent_from_the_opened_fact(qtbot: Any, linked: Exchange,
+                                               tmp_path: Path) -> None:
+    fact = opened_fact(qtbot, linked)
+    assert fact.consent_button.isEnabled()
+    form = fact.add_consent()
+    assert form is not None
+    ok = form.buttons.button(form.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no letter chosen yet
+    letter = tmp_path / "consent.txt"
+    letter.write_text("Sutinkame perduoti Europolui.", encoding="utf-8")
+    form.registration.setText("hq-kz/2026/000555")
+    form.third_party.setText("  Europol  ")
+    form.purpose.setText("Analizei")
+    form.document.setText(str(letter))
+    assert ok.isEnabled()
+    ok.click()
+    qtbot.waitUntil(lambda: "HQ-KZ/2026/000555 — to Europol" in fact.text.toPlainText(),
+                    timeout=WAIT)
+    [consent] = linked.lt.received.consents(fact.shown.current.id)
+    assert (consent.registration_number, consent.third_party) == ("HQ-KZ/2026/000555",
+                                                                  "Europol")
+    assert audit.entries(linked.lt.vault.conn, action="consent.add")
+
+
+def test_a_consent_with_a_bad_number_or_no_letter_is_refused(qtbot: Any, linked: Exchange,
+                                                             tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    fact = opened_fact(qtbot, linked)
+    form = fact.add_consent()
+    assert form is not None
+    ok = form.buttons.button(form.buttons.StandardButton.Ok)
+    for number, document in (("not a number", tmp_path / "consent.txt"),
+                             ("HQ-KZ/2026/000555", tmp_path / "missing.pdf")):
+        (tmp_path / "consent.txt").write_text("Sutinkame.", encoding="utf-8")
+        form.registration.setText(number)
+        form.third_party.setText("Europol")
+        form.document.setText(str(document))
+        ok.click()
+        qtbot.waitUntil(lambda: not form.busy and any(
+            b.isVisible() for b in form.findChildren(QMessageBox, "errorBox")), timeout=WAIT)
+        for box in form.findChildren(QMessageBox, "errorBox"):
+            box.close()
+        assert form.isVisible()
+    assert linked.lt.received.consents() == []
+
+
+def test_an_officer_cannot_record_a_consent(qtbot: Any, linked: Exchange) -> None:
+    fact = opened_fact(qtbot, linked, OFFICER)
+    assert not fact.consent_button.isEnabled()
+    assert "supervisor" in fact.consent_button.toolTip()
+    assert fact.add_consent() is None

@@ -5,6 +5,7 @@ file). Received facts are kept apart from HQ's own records and are never sent on
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -28,6 +29,7 @@ from shekara.services.received import ShownFact
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
+from shekara.ui.exchange.consent import ConsentDialog
 from shekara.ui.exchange.preview import fact_lines, handling_lines, person_line
 from shekara.ui.exchange.received_models import (
     FactColumn,
@@ -239,6 +241,11 @@ class ReceivedFactDialog(QDialog):
         self.print_button.setObjectName("printReceived")
         self.print_button.clicked.connect(self.print_fact)
         self.print_button.setEnabled(shown.current.state != "destroyed")
+        self.consent_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.consent_button.setObjectName("addConsent")
+        self.consent_button.clicked.connect(self.add_consent)
+        self.consent_dialog: ConsentDialog | None = None
+        self._update_consent_button()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.text, 1)
@@ -259,6 +266,7 @@ class ReceivedFactDialog(QDialog):
         self.text.setAccessibleName(self.tr("The received fact"))
         self.text.setPlainText("\n".join(self.lines()))
         self.print_button.setText(self.tr("&Print…"))
+        self.consent_button.setText(self.tr("Record &consent…"))
 
     def lines(self) -> list[str]:
         fact = self.shown.current
@@ -292,6 +300,36 @@ class ReceivedFactDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def consent_blocked_reason(self) -> str | None:
+        if self.shown.current.state == "destroyed":
+            return self.tr("Destroyed at the partner's request: there is nothing to pass on.")
+        if self.session.vault.role != "supervisor":
+            return self.tr("Only a supervisor records a consent.")
+        return None
+
+    def _update_consent_button(self) -> None:
+        reason = self.consent_blocked_reason()
+        self.consent_button.setEnabled(reason is None)
+        self.consent_button.setToolTip(reason or "")
+
+    def add_consent(self) -> ConsentDialog | None:
+        """The partner's written consent to pass this fact on (Art. 10.2), as it came."""
+        if self.consent_blocked_reason() is not None:
+            return None
+        fact = self.shown.current
+        dialog = ConsentDialog(self.session, fact.id, fact.registration_number or fact.id[:8],
+                               self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._consent_added)
+        self.consent_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _consent_added(self) -> None:
+        self.shown = replace(self.shown, consents=self.session.received.consents(
+            self.shown.current.id))
+        self.retranslate_ui()
 
     def print_fact(self, *, on_shown: Shown | None = None) -> ops.Operation:
         """The fact on paper, under the partner's handling restrictions (audited)."""

@@ -20,11 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shekara.domain.request_register import ANSWERABLE, WITHDRAWABLE
 from shekara.services.requests import RegisterEntry, ShownRequest
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
 from shekara.ui.exchange.register_models import RequestColumn, RequestsTableModel, format_day
+from shekara.ui.exchange.request_forms import (
+    AnswerDialog,
+    NewRequestDialog,
+    NoteDialog,
+    RefuseDialog,
+)
 from shekara.ui.exchange.tables import table_view
 from shekara.ui.exchange.texts import (
     DIRECTIONS,
@@ -44,6 +51,7 @@ class RequestRegisterDialog(QDialog):
         self.session = session
         self._loading = False
         self.request_dialog: RequestDialog | None = None
+        self.form: QDialog | None = None  # the form opened last (new, answer, refuse, note)
         self.setObjectName("requestRegisterDialog")
         self.setWindowIcon(theme.icon("audit"))
         self.direction_label = QLabel()
@@ -80,6 +88,20 @@ class RequestRegisterDialog(QDialog):
         self.approve_button.setIcon(theme.icon("ok"))
         self.approve_button.clicked.connect(self.approve_selected)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.action_buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for name, icon, slot in (("new", "new", self.new_request),
+                                 ("answer", "ok", self.answer_selected),
+                                 ("refuse", "warning", self.refuse_selected),
+                                 ("follow_up", "help", self.follow_up_selected),
+                                 ("withdraw", "clear", self.withdraw_selected)):
+            button = QPushButton()
+            button.setObjectName(f"request_{name}")
+            button.setIcon(theme.icon(icon))
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            actions.addWidget(button)
+            self.action_buttons[name] = button
+        actions.addStretch(1)
         self.status_line = QLabel()
         self.status_line.setObjectName("requestStatusLine")
         self.status_line.setWordWrap(True)
@@ -97,6 +119,7 @@ class RequestRegisterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
         layout.addWidget(self.count_label)
         layout.addWidget(self.status_line)
         layout.addWidget(self.buttons)
@@ -111,6 +134,13 @@ class RequestRegisterDialog(QDialog):
         self.overdue_check.setText(self.tr("&Overdue only"))
         self.open_button.setText(self.tr("&Open"))
         self.approve_button.setText(self.tr("&Approve our draft"))
+        for name, text in (("new", self.tr("&New request…")), ("answer", self.tr("A&nswer…")),
+                           ("refuse", self.tr("Re&fuse…")),
+                           ("follow_up", self.tr("Follow-&up question…")),
+                           ("withdraw", self.tr("&Withdraw ours…"))):
+            self.action_buttons[name].setText(text)
+        if not self.session.vault.is_locked:  # the tooltips say why, in the new language
+            self._update_buttons()
         self.view.setAccessibleName(self.tr("Requests"))
         self._fill_combo(self.direction_combo, DIRECTIONS)
         self._fill_combo(self.status_combo, REQUEST_STATUSES)
@@ -187,11 +217,87 @@ class RequestRegisterDialog(QDialog):
                            "(four-eyes rule).")
         return None
 
+    def action_blocked_reason(self, action: str) -> str | None:
+        """Why `action` (new, answer, refuse, follow_up, withdraw) cannot be taken on the
+        selected request now (None: it can); the button says it as its tooltip."""
+        if action == "new":
+            return None
+        entry = self.selected_entry()
+        if entry is None:
+            return self.tr("Select a request first.")
+        request = entry.request
+        if action in ("answer", "refuse"):
+            if request.direction != "in" or request.status not in ANSWERABLE:
+                return self.tr("Only a request the partner sent us, not yet answered or "
+                               "refused, is answered or refused here.")
+        elif action == "follow_up":
+            if request.status in ("withdrawn", "draft", "approved"):
+                return self.tr("Follow-up questions are for requests that were sent or "
+                               "received.")
+        elif action == "withdraw":
+            if request.direction != "out" or request.status not in WITHDRAWABLE:
+                return self.tr("Only our own request, not yet answered or refused, can be "
+                               "withdrawn.")
+            if self.session.vault.role != "supervisor":
+                return self.tr("Only a supervisor can withdraw a request.")
+        return None
+
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.selected_entry() is not None)
         reason = self.approve_blocked_reason()
         self.approve_button.setEnabled(reason is None)
         self.approve_button.setToolTip(reason or "")
+        for name, button in self.action_buttons.items():
+            blocked = self.action_blocked_reason(name)
+            button.setEnabled(blocked is None)
+            button.setToolTip(blocked or "")
+
+    def _open_form(self, form: QDialog, done_text: str) -> QDialog:
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(lambda: self._form_done(done_text))
+        self.form = form
+        form.open()
+        return form
+
+    def _form_done(self, text: str) -> None:
+        self.status_line.setText(text)
+        self.reload()
+
+    def _number(self, entry: RegisterEntry) -> str:
+        request = entry.request
+        return request.registration_number or request.their_number or request.id[:8]
+
+    def new_request(self) -> QDialog:
+        return self._open_form(NewRequestDialog(self.session, self), self.tr(
+            "Saved as a draft: a second supervisor approves it, then it goes with the next "
+            "letter to the partner."))
+
+    def _on_selected(self, action: str, make: Any, done_text: str) -> QDialog | None:
+        entry = self.selected_entry()
+        if entry is None or self.action_blocked_reason(action) is not None:
+            return None
+        return self._open_form(make(entry.request.id, self._number(entry)), done_text)
+
+    def answer_selected(self) -> QDialog | None:
+        return self._on_selected("answer", lambda rid, number: AnswerDialog(
+            self.session, rid, number, self), self.tr(
+            "Answer saved: it goes with the next letter to the partner."))
+
+    def refuse_selected(self) -> QDialog | None:
+        return self._on_selected("refuse", lambda rid, number: RefuseDialog(
+            self.session, rid, number, self), self.tr(
+            "Refusal recorded with its number: it goes with the next letter to the partner; "
+            "Documents > Refusal notice prints it."))
+
+    def follow_up_selected(self) -> QDialog | None:
+        return self._on_selected("follow_up", lambda rid, number: NoteDialog(
+            self.session, rid, number, withdraw=False, parent=self), self.tr(
+            "Question kept in the request's thread."))
+
+    def withdraw_selected(self) -> QDialog | None:
+        return self._on_selected("withdraw", lambda rid, number: NoteDialog(
+            self.session, rid, number, withdraw=True, parent=self), self.tr(
+            "Our request is withdrawn."))
 
     def approve_selected(self) -> ops.Operation | None:
         """A second supervisor approves our draft: it gets its number and travels in the next

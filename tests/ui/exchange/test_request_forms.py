@@ -1,0 +1,258 @@
+"""Writing to the request register in the window (issue 9 §6, §8): a new request of ours (with
+the Art. 1.2 confirmation), approving it, our answer to and refusal of the partner's request,
+a follow-up question, withdrawing ours, and each refusal path — on two real HQ vaults, the
+answer and the refusal then travelling to the partner in a real letter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from shekara.ui.exchange.request_forms import AnswerDialog, NewRequestDialog, RefuseDialog
+from shekara.ui.exchange.requests import RequestRegisterDialog
+from tests.ui.exchange.world import OFFICER, SECOND, Exchange
+
+WAIT = 20000
+
+
+def register(qtbot: Any, parties: Exchange, party: str = "LT",
+             login: str | None = None) -> RequestRegisterDialog:
+    session = parties.as_(party, login) if login else parties.side(party)
+    dialog = RequestRegisterDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+    return dialog
+
+
+def select(dialog: RequestRegisterDialog, request_id: str) -> None:
+    for row, entry in enumerate(dialog.model.rows()):
+        if entry.request.id == request_id:
+            dialog.view.setCurrentIndex(dialog.proxy.mapFromSource(dialog.model.index(row, 0)))
+            return
+    raise AssertionError(f"{request_id} is not listed")
+
+
+def error_box(qtbot: Any, parent: Any) -> QMessageBox:
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in parent.findChildren(
+        QMessageBox, "errorBox")), timeout=WAIT)
+    return next(b for b in parent.findChildren(QMessageBox, "errorBox") if b.isVisible())
+
+
+def submit(qtbot: Any, form: Any) -> None:
+    form.buttons.button(form.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not form.busy, timeout=WAIT)
+
+
+def fill_request(form: NewRequestDialog, facts: str = "Курьер ұсталды.") -> None:
+    form.reference.setText("18-2/501")
+    for name, text in (("subject", "Героин контрабандасы"), ("facts", facts),
+                       ("reasons", "Арнаны анықтау."), ("procedure", "Тұлғаны тексеру.")):
+        form.prose.texts[name].setPlainText(text)
+    form.prose.russian["subject"].setPlainText("Контрабанда героина")
+    form.persons.setPlainText("Белгісіз жүргізуші\n\n  ")
+    form.deadline_check.setChecked(True)
+    form.deadline.setDate(QDate.currentDate().addDays(20))
+
+
+def test_new_request_from_the_form_then_approved_by_a_second_supervisor(
+        qtbot: Any, linked: Exchange) -> None:
+    dialog = register(qtbot, linked, "KZ")
+    assert dialog.action_buttons["new"].isEnabled()
+    form = dialog.new_request()
+    assert isinstance(form, NewRequestDialog)
+    # the signer comes from the officer's printed profile; the authorities from reference data
+    assert form.signer_name.text() == "Сүлейменов Бауыржан"
+    assert form.to_combo.currentData().startswith("LT-")
+    assert form.from_combo.currentData().startswith("KZ-")
+    fill_request(form)
+    submit(qtbot, form)
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.model.rowCount() == 1, timeout=WAIT)
+    [entry] = dialog.model.rows()
+    stored = linked.kz.requests.get(entry.request.id)
+    assert stored.status == "draft" and stored.direction == "out"
+    assert stored.data["persons"] == [{"record_id": None, "description": "Белгісіз жүргізуші"}]
+    assert stored.data["translations"] == {"ru": {"subject": "Контрабанда героина"}}
+    assert stored.data["deadline"] == QDate.currentDate().addDays(20).toString("yyyy-MM-dd")
+    assert "Saved as a draft" in dialog.status_line.text()
+
+    second = register(qtbot, linked, "KZ", SECOND)
+    select(second, entry.request.id)
+    assert second.approve_button.isEnabled()
+    second.approve_selected()
+    qtbot.waitUntil(lambda: linked.kz.requests.get(entry.request.id).status == "approved",
+                    timeout=WAIT)
+
+
+def test_a_request_that_looks_like_extradition_is_saved_only_when_confirmed(
+        qtbot: Any, linked: Exchange) -> None:
+    dialog = register(qtbot, linked, "KZ")
+    for confirm in (False, True):
+        form = dialog.new_request()
+        assert isinstance(form, NewRequestDialog)
+        fill_request(form, facts="Тұлғаны экстрадициялау / Экстрадиция лица.")
+        form.buttons.button(form.buttons.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda f=form: f.findChild(QMessageBox, "scopeConfirm") is not None,
+                        timeout=WAIT)
+        box = form.findChild(QMessageBox, "scopeConfirm")
+        assert "Art. 1.2" in box.text()
+        if confirm:
+            save = next(b for b in box.buttons() if "save" in b.text())
+            save.click()
+            qtbot.waitUntil(lambda: len(linked.kz.requests.list_requests()) == 1,
+                            timeout=WAIT)
+        else:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+            assert form.isVisible()  # nothing typed is lost
+            assert linked.kz.requests.list_requests() == []
+            form.reject()
+    [stored] = linked.kz.requests.list_requests()
+    assert stored.status == "draft"
+
+
+def test_an_incomplete_request_is_refused_and_the_form_keeps_what_was_typed(
+        qtbot: Any, linked: Exchange) -> None:
+    dialog = register(qtbot, linked, "KZ")
+    form = dialog.new_request()
+    assert isinstance(form, NewRequestDialog)
+    form.prose.texts["facts"].setPlainText("Курьер ұсталды.")
+    submit(qtbot, form)
+    box = error_box(qtbot, form)
+    assert "subject" in box.text().lower() or "required" in box.text().lower()
+    assert form.isVisible() and form.prose.texts["facts"].toPlainText() == "Курьер ұсталды."
+    assert linked.kz.requests.list_requests() == []
+
+
+def test_answer_the_partners_request_and_it_travels_in_the_next_letter(
+        qtbot: Any, linked: Exchange) -> None:
+    request_id = linked.lt_request()
+    dialog = register(qtbot, linked, "LT")
+    select(dialog, request_id)
+    for name in ("answer", "refuse", "follow_up"):
+        assert dialog.action_buttons[name].isEnabled(), name
+    assert not dialog.action_buttons["withdraw"].isEnabled()  # not ours
+    assert "our own" in dialog.action_buttons["withdraw"].toolTip()
+    form = dialog.answer_selected()
+    assert isinstance(form, AnswerDialog)
+    assert "HQ-KZ/2026/000777" in form.windowTitle()
+    form.prose.texts["text"].setPlainText("Tikrinama / Проверяется.")
+    form.prose.russian["text"].setPlainText("Проверяется.")
+    form.partial.setChecked(True)
+    submit(qtbot, form)
+    qtbot.waitUntil(lambda: linked.lt.requests.get(request_id).status == "partly_answered",
+                    timeout=WAIT)
+    shown = linked.lt.requests.show(request_id)
+    [answer] = [m for m in shown.thread if m.kind == "answer"]
+    assert answer.data["translations"] == {"ru": {"text": "Проверяется."}}
+    assert answer.data["partial"] is True
+    letter = linked.as_("LT", SECOND).share.preview()
+    assert letter.answers == [answer.id]
+
+
+def test_an_answer_linking_an_unknown_record_is_refused(qtbot: Any, linked: Exchange) -> None:
+    request_id = linked.lt_request()
+    dialog = register(qtbot, linked, "LT")
+    select(dialog, request_id)
+    form = dialog.answer_selected()
+    assert isinstance(form, AnswerDialog)
+    form.prose.texts["text"].setPlainText("Žr. įrašą.")
+    form.records.setText("00000000-0000-4000-8000-000000000000")
+    submit(qtbot, form)
+    error_box(qtbot, form)
+    assert form.isVisible()
+    assert linked.lt.requests.get(request_id).status == "received"
+
+
+def test_refuse_the_partners_request_with_a_ground(qtbot: Any, linked: Exchange) -> None:
+    request_id = linked.lt_request()
+    dialog = register(qtbot, linked, "LT")
+    select(dialog, request_id)
+    form = dialog.refuse_selected()
+    assert isinstance(form, RefuseDialog)
+    # the grounds read as the printed notice words them, one per Art. 9 ground
+    assert form.ground.count() == 5
+    form.ground.setCurrentIndex(form.ground.findData("national_law"))
+    form.scope.setCurrentIndex(form.scope.findData("part"))
+    form.prose.texts["explanation"].setPlainText("Prieštarauja įstatymui.")
+    submit(qtbot, form)
+    qtbot.waitUntil(lambda: linked.lt.requests.get(request_id).status == "partly_refused",
+                    timeout=WAIT)
+    [refusal] = linked.lt.requests.show(request_id).refusals
+    assert refusal.data["reason_code"] == "national_law"
+    assert refusal.data["signed_by"] == {"name": "Rūta Jankauskienė",
+                                         "position": "Басқарма бастығы"}
+    assert refusal.registration_number and refusal.registration_number.startswith("HQ-LT/")
+
+
+def test_a_refusal_without_reasons_is_refused(qtbot: Any, linked: Exchange) -> None:
+    request_id = linked.lt_request()
+    dialog = register(qtbot, linked, "LT")
+    select(dialog, request_id)
+    form = dialog.refuse_selected()
+    assert isinstance(form, RefuseDialog)
+    submit(qtbot, form)
+    error_box(qtbot, form)
+    assert linked.lt.requests.get(request_id).status == "received"
+
+
+def test_follow_up_and_withdraw(qtbot: Any, linked: Exchange) -> None:
+    ours = linked.lt.requests.add(_lt_request())
+    dialog = register(qtbot, linked, "LT")
+    select(dialog, ours.id)
+    # a draft: no follow-up yet; a supervisor may withdraw it
+    assert not dialog.action_buttons["follow_up"].isEnabled()
+    assert not dialog.action_buttons["answer"].isEnabled()
+    empty = dialog.withdraw_selected()
+    assert empty is not None
+    submit(qtbot, empty)
+    error_box(qtbot, empty)  # a reason is required
+    assert linked.lt.requests.get(ours.id).status == "draft"
+    empty.reject()
+    form = dialog.withdraw_selected()
+    assert form is not None
+    form.text.setPlainText("Klausimas išspręstas.")  # type: ignore[attr-defined]
+    submit(qtbot, form)
+    qtbot.waitUntil(lambda: linked.lt.requests.get(ours.id).status == "withdrawn",
+                    timeout=WAIT)
+
+    incoming = linked.lt_request()
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+    dialog.reload()
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+    select(dialog, incoming)
+    question = dialog.follow_up_selected()
+    assert question is not None
+    question.text.setPlainText("Nurodykite datą.")  # type: ignore[attr-defined]
+    submit(qtbot, question)
+    qtbot.waitUntil(lambda: any(m.kind == "question" for m in
+                                linked.lt.requests.show(incoming).thread), timeout=WAIT)
+
+
+def test_an_officer_cannot_withdraw(qtbot: Any, linked: Exchange) -> None:
+    ours = linked.lt.requests.add(_lt_request())
+    dialog = register(qtbot, linked, "LT", OFFICER)
+    select(dialog, ours.id)
+    button: QPushButton = dialog.action_buttons["withdraw"]
+    assert not button.isEnabled()
+    assert "supervisor" in button.toolTip()
+    assert dialog.withdraw_selected() is None
+
+
+def test_forms_use_the_keyboard(qtbot: Any, linked: Exchange) -> None:
+    dialog = register(qtbot, linked, "KZ")
+    form = dialog.new_request()
+    assert isinstance(form, NewRequestDialog)
+    for label in form.form_labels:
+        assert "&" in label.text() and label.buddy() is not None
+    for name, text_edit in form.prose.texts.items():
+        assert text_edit.tabChangesFocus(), name
+        assert form.prose.labels[name].buddy() is text_edit
+    form.reject()
+
+
+def _lt_request() -> dict[str, Any]:
+    from tests.ui.exchange.world import request_data
+
+    return request_data(to_authority="KZ-KNB-PS", from_authority="LT-VSAT")
