@@ -5,7 +5,7 @@ afterwards):
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.exchange.screenshots docs/screenshots
 
 (tools/screenshots.py runs it too.) Writes exchange-{share,share-include,share-letters,
-received,received-fact,letter-import,requests,request,disclosures,partner-keys,
+received,received-fact,letter-import,requests,request,refuse,new-request,disclosures,partner-keys,
 partner-confirm}-<lang>.png.
 """
 
@@ -171,6 +171,21 @@ def exchange_shots(out: Path, lang: str) -> None:
         assert register.request_dialog is not None
         shoot(register.request_dialog, out, "exchange-request", lang)
         register.request_dialog.close()
+        refuse = register.refuse_selected()
+        assert refuse is not None
+        refuse.prose.texts["explanation"].setPlainText(
+            "Сұралған тізімдер басқа органда сақталады." if home == "KZ"
+            else "Prašomi sąrašai saugomi kitoje institucijoje.")
+        refuse.prose.russian["explanation"].setPlainText(
+            "Запрошенные списки хранятся в другом органе.")
+        shoot(refuse, out, "exchange-refuse", lang)
+        refuse.reject()
+        new = register.new_request()
+        new.prose.texts["subject"].setPlainText(
+            "Героин контрабандасы" if home == "KZ" else "Heroino kontrabanda")
+        new.prose.russian["subject"].setPlainText("Контрабанда героина")
+        shoot(new, out, "exchange-new-request", lang)
+        new.reject()
         register.close()
 
         disclosures = DisclosuresDialog(session)

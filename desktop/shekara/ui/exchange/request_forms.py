@@ -37,7 +37,7 @@ from shekara.reports.catalog import text as document_text
 from shekara.services.session import Session
 from shekara.ui import ops
 from shekara.ui.errors import show_error
-from shekara.ui.i18n import current_language, fmt
+from shekara.ui.i18n import current_language, date_format, fmt
 
 # The request's prose, in the order the printed request gives it.
 REQUEST_PROSE = ("subject", "facts", "objects_and_documents", "reasons", "procedure")
@@ -165,7 +165,7 @@ def _date_edit(name: str, *, until_today: bool) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate())
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())  # as the register shows dates
     if until_today:
         edit.setMaximumDate(QDate.currentDate())
     return edit

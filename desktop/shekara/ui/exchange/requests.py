@@ -93,11 +93,12 @@ class RequestRegisterDialog(QDialog):
         for name, icon, slot in (("new", "new", self.new_request),
                                  ("answer", "ok", self.answer_selected),
                                  ("refuse", "warning", self.refuse_selected),
-                                 ("follow_up", "help", self.follow_up_selected),
+                                 ("follow_up", "", self.follow_up_selected),
                                  ("withdraw", "clear", self.withdraw_selected)):
             button = QPushButton()
             button.setObjectName(f"request_{name}")
-            button.setIcon(theme.icon(icon))
+            if icon:
+                button.setIcon(theme.icon(icon))
             button.clicked.connect(lambda _checked=False, s=slot: s())
             actions.addWidget(button)
             self.action_buttons[name] = button
