@@ -182,7 +182,7 @@ def test_interrupted_export_is_finished_with_the_same_bytes(
     world.add_approved(RECORDS[0], RECORDS[1])
     seen: list[bytes] = []
 
-    def interrupted(vault: object, path: Path, packet: bytes, *rest: object) -> None:
+    def interrupted(vault: object, packet: bytes, *rest: object) -> None:
         seen.append(packet)
         raise KeyboardInterrupt
 

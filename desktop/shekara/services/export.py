@@ -219,7 +219,7 @@ def _write_and_verify(vault: Vault, directory: Path, entry: OutboxEntry, packet:
     else:
         path = write_atomically(directory, entry.file_name, packet, opener=opener)
     try:
-        _verify(vault, path, packet, body, hq)
+        _verify(vault, packet, body, hq)
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -234,21 +234,15 @@ def _same_bytes(path: Path, packet: bytes) -> bool:
         return False
 
 
-def _verify(vault: Vault, path: Path, packet: bytes, body: bytes | None,
-            hq: PublicKeys) -> None:
-    """Read the file back and check it as HQ will, but with the post's own keys."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PacketError("packet.readback_failed", "the packet could not be read back from the"
-                          " stick ({reason}); nothing was kept",
-                          reason=exc.strerror or "I/O error") from None
-    if data != packet:
-        raise PacketError("packet.readback_mismatch", "the packet read back from the stick "
-                          "differs from what was written; nothing was kept")
-    verified = verify_only(data, own_keyring(vault), expect_kind="records",
+def _verify(vault: Vault, packet: bytes, body: bytes | None, hq: PublicKeys) -> None:
+    """Check the packet as HQ will, but with the post's own keys.
+
+    The file on the stick was already read back from the stick and compared byte for byte with
+    `packet` (the writer's read-back, past the page cache; or `_same_bytes` for a file an
+    interrupted run left): the bytes checked here are the stick's, without a second read."""
+    verified = verify_only(packet, own_keyring(vault), expect_kind="records",
                            expect_recipient_id=hq.code)
-    plain = decrypt_body(data[verified.body_offset:], identities(vault))
+    plain = decrypt_body(packet[verified.body_offset:], identities(vault))
     if body is not None and plain != body:
         raise PacketError("packet.verify_mismatch", "the packet's content read back differs "
                           "from what was meant; nothing was kept")
