@@ -37,7 +37,7 @@ from shekara.vault.vault import Vault
 
 
 def line(what: str, figure: str, baseline: str, goal: str, verdict: str = "") -> None:
-    print(f"| {what:<44} | {figure:>14} | {baseline:>22} | {goal:>12} | {verdict}")
+    print(f"| {what:<46} | {figure:>14} | {baseline:>22} | {goal:>12} | {verdict}")
 
 
 def add_vs_bare(count: int, root: Path) -> float:
@@ -82,13 +82,18 @@ def export_vs_age(megabytes: int, runs: int, root: Path) -> None:
          f"{ratio:.1f}× age {'met' if ratio <= 1.25 else 'MISSED'}")
 
 
-def hq_vault(count: int, runs: int, root: Path) -> None:
+def hq_vault(count: int, runs: int, root: Path, keep: Path | None = None,
+             vault: Path | None = None) -> None:
     def progress(done: int, seconds: float) -> None:
         print(f"  … {done:,} records in {seconds:.0f} s", file=sys.stderr, flush=True)
 
-    built = hq_scale.build_hq(root / "hq-scale", count, progress=progress)
-    line(f"HQ vault of {count:,}: built (records/s)", f"{count / built.seconds:,.0f}",
-         f"{built.seconds:.0f} s", "")
+    if vault is not None:
+        built = hq_scale.existing(vault)
+        line(f"HQ vault of {built.count:,} (kept earlier)", "-", str(vault), "")
+    else:
+        built = hq_scale.build_hq(keep or root / "hq-scale", count, progress=progress)
+        line(f"HQ vault of {count:,}: built (records/s)", f"{count / built.seconds:,.0f}",
+             f"{built.seconds:.0f} s", "")
     for what, figure, goal in hq_scale.measure(built, runs):
         verdict = ""
         if goal:
@@ -104,6 +109,10 @@ def main() -> None:
     parser.add_argument("--mb", type=int, default=50)
     parser.add_argument("--hq", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                        help="build the HQ vault in DIR (a new folder) and keep it")
+    parser.add_argument("--vault", type=Path, default=None, metavar="DIR",
+                        help="measure the HQ vault kept earlier in DIR instead of building one")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="shekara-bench-scale-"))
     print(f"| {'what':<44} | {'figure':>14} | {'baseline (same run)':>22} | {'goal':>12} |")
@@ -114,8 +123,8 @@ def main() -> None:
             hq_import(args.imported, args.runs, root / "import", bare_rate)
         if args.mb:
             export_vs_age(args.mb, args.runs, root / "export")
-        if args.hq:
-            hq_vault(args.hq, args.runs, root)
+        if args.hq or args.vault:
+            hq_vault(args.hq, args.runs, root, args.keep, args.vault)
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -129,6 +129,21 @@ def _sample_queries(built: Built, version: dict[str, object]) -> None:
             built.queries.append(str(document["number"]))
 
 
+def existing(directory: Path, samples: int = 300, seed: int = 7) -> Built:
+    """A vault `build_hq` made earlier (kept with bench_scale.py --keep), with sampled ids and
+    queries, to measure again without building."""
+    install()
+    session = Session(Vault.open(directory, OFFICER, PASS))
+    conn = session.vault.conn
+    count = int(conn.execute("SELECT count(*) FROM records").fetchone()[0])
+    ids = [str(r[0]) for r in conn.execute("SELECT id FROM records")]
+    built = Built(directory, count, 0.0)
+    for record_id in random.Random(seed).sample(ids, min(samples, len(ids))):
+        _sample_queries(built, session.records.show(record_id).current.to_json())
+    session.close()
+    return built
+
+
 def size_on_disk(directory: Path) -> int:
     return sum(p.stat().st_size for p in directory.rglob("*") if p.is_file())
 
@@ -196,6 +211,9 @@ def measure(built: Built, runs: int = 5) -> list[tuple[str, float, str]]:
     opened = [t for record_id in built.ids[:50]
               for t in _timed_ms(lambda r=record_id: records.show(r), 1)]
     rows.append(("open a record, median (ms)", statistics.median(opened), "≤ 100"))
+    from tests.bench.hq_scale_gui import measure_gui
+
+    rows += measure_gui(session, year, runs)
     start, end = date(year, 1, 1), date(year, 12, 31)
     rows.append((f"summary report of {year} (s)", statistics.median(
         _timed_ms(lambda: session.reports.summary(start, end), 1)) / 1000, "≤ 5"))
