@@ -115,8 +115,8 @@ def main() -> None:
                         help="measure the HQ vault kept earlier in DIR instead of building one")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="shekara-bench-scale-"))
-    print(f"| {'what':<44} | {'figure':>14} | {'baseline (same run)':>22} | {'goal':>12} |")
-    print(f"|{'-' * 46}|{'-' * 16}|{'-' * 24}|{'-' * 14}|---")
+    print(f"| {'what':<46} | {'figure':>14} | {'baseline (same run)':>22} | {'goal':>12} |")
+    print(f"|{'-' * 48}|{'-' * 16}|{'-' * 24}|{'-' * 14}|---")
     try:
         bare_rate = add_vs_bare(args.add, root) if args.add else 15_000.0
         if args.imported:
