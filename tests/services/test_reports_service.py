@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from shekara.errors import AuthError, InputError, NotFound
+from shekara.reports.summary import records_digest
 from shekara.services.keys import create_own_keys
 from shekara.services.report_verify import verify_text
 from shekara.services.reports import (
@@ -92,6 +93,20 @@ def test_summary_counts_the_approved_version_while_a_correction_is_drafted(
     assert service(session).summary_digest(date(2026, 6, 1), date(2026, 6, 1), None)[0] == 1
     records.withdraw(other, "duplicate")
     assert service(session).summary_digest(date(2026, 10, 1), date(2026, 11, 30), None)[0] == 0
+
+
+def test_a_correction_within_the_period_is_counted_once(session: Session) -> None:
+    """Found both as a head in the period and as a correction in progress: counted once, as
+    the version in force."""
+    records = session.records
+    [rid, other] = records.add([example_record(), border_record("Ли", "Ан", "LTU")])
+    records.approve(rid)
+    records.approve(other)
+    records.amend(rid, example_record(occurred_at="2026-10-20T10:00:00+05:00"), "time")
+    counted, digest = service(session).summary_digest(date(2026, 10, 1), date(2026, 11, 30),
+                                                      None)
+    assert counted == 2
+    assert digest == records_digest([f"{rid}:1", f"{other}:1"])
 
 
 def test_building_a_report_logs_nothing_until_it_is_output(session: Session) -> None:
