@@ -5019,6 +5019,14 @@ Visų slaptafrazė: %3</translation>
         <translation>nežinoma Šalis {party}: naudokite KZ arba LT</translation>
     </message>
     <message>
+        <source>cannot read the folder {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {name} holds no packet of post {post}: export one there first (Post &gt; Export packet to a stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>juodraštis didesnis nei {n} baitų</translation>
     </message>

@@ -5019,6 +5019,14 @@ Passphrase for all: %3</source>
         <translation>неизвестная Сторона {party}: используйте KZ или LT</translation>
     </message>
     <message>
+        <source>cannot read the folder {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {name} holds no packet of post {post}: export one there first (Post &gt; Export packet to a stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>черновик больше {n} байт</translation>
     </message>
