@@ -626,6 +626,52 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DemoHqDialog</name>
+    <message>
+        <source>Demo HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder with the post&apos;s packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoHqPanel</name>
+    <message>
+        <source>Demo: HQ&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This demo has an HQ (%1) whose keys this post trusts. It can take the packets in the folder as HQ would: check and import them, and write its signed acknowledgement into the same folder. Then import that acknowledgement here as from a stick that came back from HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the demo &amp;HQ acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo HQ is importing the packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (packet %2): %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo HQ wrote acknowledgement %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it back as the post: Post &gt; Import acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestinationChooser</name>
     <message>
         <source>&amp;Removable drives (USB sticks):</source>
@@ -1883,6 +1929,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
+        <source>De&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New record…</source>
         <translation>&amp;Naujas įrašas…</translation>
     </message>
@@ -1977,6 +2027,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;About Shekara</source>
         <translation>&amp;Apie Shekara</translation>
+    </message>
+    <message>
+        <source>Let the demo &amp;HQ acknowledge a folder…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a supervisor can open this</source>

@@ -28,7 +28,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shekara.demo.samples import DEMO_PASSPHRASE
 from shekara.errors import InputError
 from shekara.packets import enrollment
 from shekara.packets.keys import PrivateKeys
@@ -68,11 +67,12 @@ class DemoAck:
     versions: int  # record versions HQ holds from the post, as the ack lists them
 
 
-def plan_demo_hq(post_directory: Path, party: str) -> DemoHq:
-    """The demo HQ of a demo post in `post_directory`: its place and its (new) keys."""
+def plan_demo_hq(post_directory: Path, party: str, passphrase: str) -> DemoHq:
+    """The demo HQ of a demo post in `post_directory`: its place and its (new) keys; its
+    officer's passphrase is the demo's public one."""
     code = DEMO_HQ_CODES[party]
-    return DemoHq(post_directory.parent / HQ_FOLDER, party, code, DEMO_HQ_OFFICER,
-                  DEMO_PASSPHRASE, PrivateKeys.generate(code, party, "hq"))
+    return DemoHq(post_directory.parent / HQ_FOLDER, party, code, DEMO_HQ_OFFICER, passphrase,
+                  PrivateKeys.generate(code, party, "hq"))
 
 
 def trust_demo_hq(post: Vault, hq: DemoHq) -> keys.KeyChange:

@@ -83,7 +83,7 @@ def create_demo_vault(directory: Path, *, party: str = "KZ", count: int = DEMO_R
     vault, _recovery = Vault.create(directory, mode="post", party=party,
                                     post_code=DEMO_POSTS[party], officer=supervisor,
                                     passphrase=DEMO_PASSPHRASE)
-    hq = plan_demo_hq(directory, party)
+    hq = plan_demo_hq(directory, party, DEMO_PASSPHRASE)
     with Session(vault, ref) as boss:
         keys.create_own_keys(vault)
         trust_demo_hq(vault, hq)  # the export wizard needs HQ's keys before it counts
