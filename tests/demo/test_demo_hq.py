@@ -14,6 +14,7 @@ from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE
 from shekara.errors import InputError
 from shekara.services import acks, keys
 from shekara.services.session import Session, open_session
+from shekara.vault.vault import Vault
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +118,21 @@ def test_a_packet_hq_cannot_read_is_refused_and_still_acknowledged(tmp_path: Pat
         assert [o.status for o in done.outcomes] == ["refused"]
         taken = session.acks.import_ack(done.ack_path.read_bytes())
         assert taken.newer and taken.acknowledged == 0 and taken.imported_through == 0
+
+
+def test_an_hq_vault_left_without_keys_gets_the_trusted_ones(tmp_path: Path) -> None:
+    """A run stopped between making the HQ vault and storing its keys: the next one stores the
+    keys the post trusts (not new ones, which the post would refuse)."""
+    info = demo.create_demo_vault(tmp_path / "vault", count=20, seed=10)
+    hq = info.hq
+    assert hq is not None
+    vault, _recovery = Vault.create(hq.directory, mode="hq", party=hq.party, post_code=hq.code,
+                                    officer=hq.officer, passphrase=hq.passphrase)
+    vault.lock()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with supervisor(info) as session:
+        session.export.export(stick)
+        done = acknowledge_folder(hq, session, stick)
+        assert [o.status for o in done.outcomes] == ["imported"]
+        assert session.acks.import_ack(done.ack_path.read_bytes()).newer

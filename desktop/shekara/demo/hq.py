@@ -121,26 +121,23 @@ def acknowledge(hq: DemoHq, post: Session, packets: list[Path], folder: Path) ->
 
 
 def _open_hq(hq: DemoHq, post_enrollment: bytes, post: Session) -> Session:
-    """The demo HQ's vault, made on first use (see the module docstring), with the post
-    enrolled."""
+    """The demo HQ's vault, made on first use (see the module docstring), holding the keys the
+    post trusts and with the post enrolled."""
     if hq.exists:
-        session = Session(Vault.open(hq.directory, hq.officer, hq.passphrase), post.ref)
+        vault = Vault.open(hq.directory, hq.officer, hq.passphrase)
     else:
         vault, _recovery = Vault.create(hq.directory, mode="hq", party=hq.party,
                                         post_code=hq.code, officer=hq.officer,
                                         passphrase=hq.passphrase)
-        try:
-            with vault.transaction():
-                # The keys the post already trusts become this HQ's own (as create_own_keys
-                # stores new ones).
-                vault.set_secret(keys.OWN_KEYS, hq.keys.to_private_json())
-        except BaseException:
-            vault.lock()
-            raise
-        session = Session(vault, post.ref)
     try:
+        if vault.secret(keys.OWN_KEYS) is None:  # new (or made by a run stopped right here)
+            with vault.transaction():
+                # The keys the post already trusts become this HQ's own, stored as
+                # keys.create_own_keys stores new ones.
+                vault.set_secret(keys.OWN_KEYS, hq.keys.to_private_json())
+        session = Session(vault, post.ref)
         keys.enroll(session.vault, post_enrollment)  # "already" once enrolled
     except BaseException:
-        session.close()
+        vault.lock()
         raise
     return session
