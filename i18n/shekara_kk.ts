@@ -688,6 +688,52 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DemoHqDialog</name>
+    <message>
+        <source>Demo HQ</source>
+        <translation>Демо орталық орган</translation>
+    </message>
+    <message>
+        <source>The folder with the post&apos;s packets</source>
+        <translation>Бекет пакеттері бар қалта</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHqPanel</name>
+    <message>
+        <source>Demo: HQ&apos;s side</source>
+        <translation>Демо: орталық орган тарапы</translation>
+    </message>
+    <message>
+        <source>This demo has an HQ (%1) whose keys this post trusts. It can take the packets in the folder as HQ would: check and import them, and write its signed acknowledgement into the same folder. Then import that acknowledgement here as from a stick that came back from HQ.</source>
+        <translation>Бұл демода кілттеріне осы бекет сенетін орталық орган (%1) бар. Ол қалтадағы пакеттерді орталық орган сияқты қабылдай алады: оларды тексеріп жүктейді де, қол қойылған растамасын сол қалтаға жазады. Содан кейін сол растаманы орталық органнан қайтқан флеш-жинақтауыштан жүктегендей осында жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Let the demo &amp;HQ acknowledge</source>
+        <translation>Демо орталық &amp;орган растасын</translation>
+    </message>
+    <message>
+        <source>&amp;Import the acknowledgement…</source>
+        <translation>Растаманы &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>The demo HQ is importing the packets…</source>
+        <translation>Демо орталық орган пакеттерді жүктеп жатыр…</translation>
+    </message>
+    <message>
+        <source>%1 (packet %2): %3 — %4</source>
+        <translation>%1 (%2 пакет): %3 — %4</translation>
+    </message>
+    <message>
+        <source>The demo HQ wrote acknowledgement %1 to %2.</source>
+        <translation>Демо орталық орган %1 растаманы %2 ішіне жазды.</translation>
+    </message>
+    <message>
+        <source>Take it back as the post: Post &gt; Import acknowledgement.</source>
+        <translation>Оны бекет ретінде қабылдаңыз: Бекет &gt; Растаманы жүктеу.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationChooser</name>
     <message>
         <source>&amp;Removable drives (USB sticks):</source>
@@ -1921,6 +1967,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <source>De&amp;mo</source>
+        <translation>&amp;Демо</translation>
+    </message>
+    <message>
         <source>&amp;New record…</source>
         <translation>&amp;Жаңа жазба…</translation>
     </message>
@@ -2015,6 +2065,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;About Shekara</source>
         <translation>Shekara &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Let the demo &amp;HQ acknowledge a folder…</source>
+        <translation>Демо орталық &amp;орган қалтаны растасын…</translation>
     </message>
     <message>
         <source>Only a supervisor can open this</source>
@@ -5271,6 +5325,14 @@ Passphrase for all: %3</source>
         <translation>{party} — белгісіз Тарап: KZ немесе LT пайдаланыңыз</translation>
     </message>
     <message>
+        <source>cannot read the folder {name}: {reason}</source>
+        <translation>{name} қалтасын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {name} holds no packet of post {post}: export one there first (Post &gt; Export packet to a stick)</source>
+        <translation>{name} қалтасында {post} бекетінің пакеті жоқ: алдымен оған пакет жазыңыз (Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
+    </message>
+    <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>жоба {n} байттан үлкен</translation>
     </message>
@@ -5299,10 +5361,6 @@ Passphrase for all: %3</source>
         <translation>хатта ол {sender} тарапынан {recipient} тарапына жіберілген делінген, бірақ оған {signer} қол қойған, ал бұл {own}</translation>
     </message>
     <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
-        <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растауын импорттаңыз (&apos;shekara ack import FILE&apos;); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз</translation>
-    </message>
-    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>жазбада аталған тіркеме қоймада жоқ: қойма зақымдалған болуы мүмкін</translation>
     </message>
@@ -5313,10 +5371,6 @@ Passphrase for all: %3</source>
     <message>
         <source>nothing to export: no approved record, correction or withdrawal waits to be sent</source>
         <translation>жөнелтетін ештеңе жоқ: жіберуді күтіп тұрған бекітілген жазба, түзету немесе кері қайтарып алу жоқ</translation>
-    </message>
-    <message>
-        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it</source>
-        <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз</translation>
     </message>
     <message>
         <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
@@ -5427,10 +5481,6 @@ Passphrase for all: %3</source>
         <translation>бұл қойманың пакет кілттері бұрыннан бар</translation>
     </message>
     <message>
-        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys</source>
-        <translation>жөнелту үзілді: кілттерді ауыстырмас бұрын оны аяқтау үшін &apos;shekara export&apos; орындаңыз</translation>
-    </message>
-    <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} бұрыннан бар: басқа атау таңдаңыз</translation>
     </message>
@@ -5447,8 +5497,20 @@ Passphrase for all: %3</source>
         <translation>{name} үшін қалта жоқ</translation>
     </message>
     <message>
-        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ</source>
-        <translation>орталық органның кілттері әлі жүктелмеген: орталық органнан келген файлмен &apos;shekara keys import-hq FILE&apos; орындаңыз</translation>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore</source>
+        <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растауын импорттаңыз (&apos;shekara ack import FILE&apos;; терезеде: Бекет &gt; Растаманы жүктеу); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз</translation>
+    </message>
+    <message>
+        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
+        <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
+    </message>
+    <message>
+        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
+        <translation>жөнелту үзілді: кілттерді ауыстырмас бұрын оны аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
+        <translation>орталық органның кілттері әлі жүктелмеген: орталық органнан келген файлмен &apos;shekara keys import-hq FILE&apos; орындаңыз (терезеде: Әкімшілік &gt; Кілттер және цифрлық іздер)</translation>
     </message>
     <message>
         <source>the keys of this post were never rotated</source>
@@ -6015,8 +6077,16 @@ Passphrase for all: %3</source>
         <translation>бұл орталық орган {number} хатын жібермеген</translation>
     </message>
     <message>
-        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
-        <translation>екінші Тараптың орталық органы тіркелмеген: алдымен &apos;shekara partner enroll FILE --fingerprint FP&apos; орындаңыз</translation>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first (in the window: Exchange &gt; Partner keys)</source>
+        <translation>екінші Тараптың орталық органы тіркелмеген: алдымен &apos;shekara partner enroll FILE --fingerprint FP&apos; орындаңыз (терезеде: Алмасу &gt; Серіктестің кілттері)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos; (in the window: Exchange &gt; Share with the partner)</source>
+        <translation>хат қазіргі күйінде бекітілмеген: екінші ауысым бастығы &apos;shekara share show&apos; кейін &apos;shekara share approve&apos; орындайды (терезеде: Алмасу &gt; Серіктеске беру)</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; in the window: Exchange &gt; Share with the partner)</source>
+        <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; терезеде: Алмасу &gt; Серіктеске беру)</translation>
     </message>
     <message>
         <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
@@ -6025,10 +6095,6 @@ Passphrase for all: %3</source>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
-    </message>
-    <message>
-        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
-        <translation>хат қазіргі күйінде бекітілмеген: екінші ауысым бастығы &apos;shekara share show&apos; кейін &apos;shekara share approve&apos; орындайды</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
@@ -6045,10 +6111,6 @@ Passphrase for all: %3</source>
     <message>
         <source>nothing to send: the notice is empty and the partner has our receipts</source>
         <translation>жіберетін ештеңе жоқ: хат бос, ал серіктесте біздің растамаларымыз бар</translation>
-    </message>
-    <message>
-        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
-        <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

@@ -692,6 +692,52 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DemoHqDialog</name>
+    <message>
+        <source>Demo HQ</source>
+        <translation>Demonstracinė centrinė institucija</translation>
+    </message>
+    <message>
+        <source>The folder with the post&apos;s packets</source>
+        <translation>Aplankas su posto paketais</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHqPanel</name>
+    <message>
+        <source>Demo: HQ&apos;s side</source>
+        <translation>Demonstracija: centrinės institucijos pusė</translation>
+    </message>
+    <message>
+        <source>This demo has an HQ (%1) whose keys this post trusts. It can take the packets in the folder as HQ would: check and import them, and write its signed acknowledgement into the same folder. Then import that acknowledgement here as from a stick that came back from HQ.</source>
+        <translation>Šioje demonstracijoje yra centrinė institucija (%1), kurios raktais šis postas pasitiki. Ji gali priimti aplanko paketus kaip centrinė institucija: juos patikrinti ir importuoti, o pasirašytą gavimo patvirtinimą įrašyti į tą patį aplanką. Tada importuokite tą patvirtinimą čia, tarsi iš USB atmintinės, grįžusios iš centrinės institucijos.</translation>
+    </message>
+    <message>
+        <source>Let the demo &amp;HQ acknowledge</source>
+        <translation>Tegul demonstracinė &amp;centrinė institucija patvirtina</translation>
+    </message>
+    <message>
+        <source>&amp;Import the acknowledgement…</source>
+        <translation>&amp;Importuoti patvirtinimą…</translation>
+    </message>
+    <message>
+        <source>The demo HQ is importing the packets…</source>
+        <translation>Demonstracinė centrinė institucija importuoja paketus…</translation>
+    </message>
+    <message>
+        <source>%1 (packet %2): %3 — %4</source>
+        <translation>%1 (paketas %2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>The demo HQ wrote acknowledgement %1 to %2.</source>
+        <translation>Demonstracinė centrinė institucija įrašė patvirtinimą %1 į %2.</translation>
+    </message>
+    <message>
+        <source>Take it back as the post: Post &gt; Import acknowledgement.</source>
+        <translation>Priimkite jį kaip postas: Postas &gt; Importuoti gavimo patvirtinimą.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationChooser</name>
     <message>
         <source>&amp;Removable drives (USB sticks):</source>
@@ -1949,6 +1995,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
+        <source>De&amp;mo</source>
+        <translation>&amp;Demonstracija</translation>
+    </message>
+    <message>
         <source>&amp;New record…</source>
         <translation>&amp;Naujas įrašas…</translation>
     </message>
@@ -2043,6 +2093,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;About Shekara</source>
         <translation>&amp;Apie Shekara</translation>
+    </message>
+    <message>
+        <source>Let the demo &amp;HQ acknowledge a folder…</source>
+        <translation>Tegul demonstracinė &amp;centrinė institucija patvirtina aplanką…</translation>
     </message>
     <message>
         <source>Only a supervisor can open this</source>
@@ -5321,6 +5375,14 @@ Visų slaptafrazė: %3</translation>
         <translation>nežinoma Šalis {party}: naudokite KZ arba LT</translation>
     </message>
     <message>
+        <source>cannot read the folder {name}: {reason}</source>
+        <translation>nepavyksta perskaityti aplanko {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {name} holds no packet of post {post}: export one there first (Post &gt; Export packet to a stick)</source>
+        <translation>aplanke {name} nėra posto {post} paketo: pirmiausia eksportuokite jį ten (Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
+    </message>
+    <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>juodraštis didesnis nei {n} baitų</translation>
     </message>
@@ -5349,10 +5411,6 @@ Visų slaptafrazė: %3</translation>
         <translation>rašte nurodyta, kad jis siunčiamas iš {sender} į {recipient}, bet jį pasirašė {signer}, o čia {own}</translation>
     </message>
     <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
-        <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos patvirtinimą („shekara ack import FILE“); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore</translation>
-    </message>
-    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>įraše nurodyto priedo saugykloje nėra: saugykla gali būti pažeista</translation>
     </message>
@@ -5363,10 +5421,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>nothing to export: no approved record, correction or withdrawal waits to be sent</source>
         <translation>nėra ką eksportuoti: nė vienas patvirtintas įrašas, pataisa ar atšaukimas nelaukia išsiuntimo</translation>
-    </message>
-    <message>
-        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it</source>
-        <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“</translation>
     </message>
     <message>
         <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
@@ -5477,10 +5531,6 @@ Visų slaptafrazė: %3</translation>
         <translation>ši saugykla jau turi paketų raktus</translation>
     </message>
     <message>
-        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys</source>
-        <translation>eksportas nutrūko: prieš keisdami raktus užbaikite jį komanda „shekara export“</translation>
-    </message>
-    <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} jau yra: pasirinkite kitą pavadinimą</translation>
     </message>
@@ -5497,8 +5547,20 @@ Visų slaptafrazė: %3</translation>
         <translation>aplanko failui {name} nėra</translation>
     </message>
     <message>
-        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ</source>
-        <translation>centrinės institucijos raktai dar neimportuoti: paleiskite „shekara keys import-hq FILE“ su centrinės institucijos failu</translation>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore</source>
+        <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos patvirtinimą („shekara ack import FILE“; lange: Postas &gt; Importuoti gavimo patvirtinimą); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore</translation>
+    </message>
+    <message>
+        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
+        <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
+    </message>
+    <message>
+        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
+        <translation>eksportas nutrūko: prieš keisdami raktus užbaikite jį komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
+        <translation>centrinės institucijos raktai dar neimportuoti: paleiskite „shekara keys import-hq FILE“ su centrinės institucijos failu (lange: Administravimas &gt; Raktai ir atspaudai)</translation>
     </message>
     <message>
         <source>the keys of this post were never rotated</source>
@@ -6065,8 +6127,16 @@ Visų slaptafrazė: %3</translation>
         <translation>ši centrinė institucija rašto {number} nesiuntė</translation>
     </message>
     <message>
-        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
-        <translation>kitos Šalies centrinė institucija neužregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first (in the window: Exchange &gt; Partner keys)</source>
+        <translation>kitos Šalies centrinė institucija neužregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos; (lange: Keitimasis &gt; Partnerio raktai)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos; (in the window: Exchange &gt; Share with the partner)</source>
+        <translation>raštas tokio, koks yra dabar, nepatvirtintas: antras vadovas po &apos;shekara share show&apos; paleidžia &apos;shekara share approve&apos; (lange: Keitimasis &gt; Perduoti partneriui)</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; in the window: Exchange &gt; Share with the partner)</source>
+        <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; lange: Keitimasis &gt; Perduoti partneriui)</translation>
     </message>
     <message>
         <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
@@ -6075,10 +6145,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
-    </message>
-    <message>
-        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
-        <translation>raštas tokio, koks yra dabar, nepatvirtintas: antras vadovas po &apos;shekara share show&apos; paleidžia &apos;shekara share approve&apos;</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
@@ -6095,10 +6161,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>nothing to send: the notice is empty and the partner has our receipts</source>
         <translation>nėra ką siųsti: raštas tuščias, o partneris turi mūsų gavimo patvirtinimus</translation>
-    </message>
-    <message>
-        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
-        <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

@@ -692,6 +692,52 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DemoHqDialog</name>
+    <message>
+        <source>Demo HQ</source>
+        <translation>Демонстрационный центральный орган</translation>
+    </message>
+    <message>
+        <source>The folder with the post&apos;s packets</source>
+        <translation>Папка с пакетами поста</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHqPanel</name>
+    <message>
+        <source>Demo: HQ&apos;s side</source>
+        <translation>Демо: сторона центрального органа</translation>
+    </message>
+    <message>
+        <source>This demo has an HQ (%1) whose keys this post trusts. It can take the packets in the folder as HQ would: check and import them, and write its signed acknowledgement into the same folder. Then import that acknowledgement here as from a stick that came back from HQ.</source>
+        <translation>В этой демонстрации есть центральный орган (%1), ключам которого доверяет этот пост. Он может принять пакеты из папки, как это сделал бы центральный орган: проверить и загрузить их и записать своё подписанное подтверждение в ту же папку. Затем загрузите это подтверждение здесь, как с флеш-накопителя, вернувшегося из центрального органа.</translation>
+    </message>
+    <message>
+        <source>Let the demo &amp;HQ acknowledge</source>
+        <translation>Пусть демо-&amp;центральный орган подтвердит</translation>
+    </message>
+    <message>
+        <source>&amp;Import the acknowledgement…</source>
+        <translation>&amp;Загрузить подтверждение…</translation>
+    </message>
+    <message>
+        <source>The demo HQ is importing the packets…</source>
+        <translation>Демо-центральный орган загружает пакеты…</translation>
+    </message>
+    <message>
+        <source>%1 (packet %2): %3 — %4</source>
+        <translation>%1 (пакет %2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>The demo HQ wrote acknowledgement %1 to %2.</source>
+        <translation>Демо-центральный орган записал подтверждение %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Take it back as the post: Post &gt; Import acknowledgement.</source>
+        <translation>Примите его как пост: Пост &gt; Загрузить подтверждение.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationChooser</name>
     <message>
         <source>&amp;Removable drives (USB sticks):</source>
@@ -1949,6 +1995,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>De&amp;mo</source>
+        <translation>&amp;Демо</translation>
+    </message>
+    <message>
         <source>&amp;New record…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
@@ -2043,6 +2093,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;About Shekara</source>
         <translation>&amp;О программе Shekara</translation>
+    </message>
+    <message>
+        <source>Let the demo &amp;HQ acknowledge a folder…</source>
+        <translation>Пусть демо-&amp;центральный орган подтвердит папку…</translation>
     </message>
     <message>
         <source>Only a supervisor can open this</source>
@@ -5321,6 +5375,14 @@ Passphrase for all: %3</source>
         <translation>неизвестная Сторона {party}: используйте KZ или LT</translation>
     </message>
     <message>
+        <source>cannot read the folder {name}: {reason}</source>
+        <translation>не удаётся прочитать папку {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {name} holds no packet of post {post}: export one there first (Post &gt; Export packet to a stick)</source>
+        <translation>в папке {name} нет пакета поста {post}: сначала выгрузите его туда (Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
+    </message>
+    <message>
         <source>the draft is larger than {n} bytes</source>
         <translation>черновик больше {n} байт</translation>
     </message>
@@ -5349,10 +5411,6 @@ Passphrase for all: %3</source>
         <translation>в письме указано, что оно направлено от {sender} к {recipient}, но оно подписано {signer}, а здесь {own}</translation>
     </message>
     <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;); if HQ has nothing after packet {last}, export with --after-restore</source>
-        <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала импортируйте самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore</translation>
-    </message>
-    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>вложение, указанное в записи, отсутствует в хранилище: возможно, хранилище повреждено</translation>
     </message>
@@ -5363,10 +5421,6 @@ Passphrase for all: %3</source>
     <message>
         <source>nothing to export: no approved record, correction or withdrawal waits to be sent</source>
         <translation>нечего выгружать: нет утверждённых записей, исправлений или отзывов, ожидающих отправки</translation>
-    </message>
-    <message>
-        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it</source>
-        <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить</translation>
     </message>
     <message>
         <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
@@ -5477,10 +5531,6 @@ Passphrase for all: %3</source>
         <translation>у этого хранилища уже есть ключи пакетов</translation>
     </message>
     <message>
-        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys</source>
-        <translation>выгрузка была прервана: перед заменой ключей завершите её командой &apos;shekara export&apos;</translation>
-    </message>
-    <message>
         <source>{name} already exists: choose another name</source>
         <translation>{name} уже существует: выберите другое имя</translation>
     </message>
@@ -5497,8 +5547,20 @@ Passphrase for all: %3</source>
         <translation>папки для {name} не существует</translation>
     </message>
     <message>
-        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ</source>
-        <translation>ключи центрального органа ещё не загружены: выполните &apos;shekara keys import-hq FILE&apos; с файлом из центрального органа</translation>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore</source>
+        <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала импортируйте самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;; в окне: Пост &gt; Загрузить подтверждение); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore</translation>
+    </message>
+    <message>
+        <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
+        <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
+    </message>
+    <message>
+        <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
+        <translation>выгрузка была прервана: перед заменой ключей завершите её командой &apos;shekara export&apos; (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
+        <translation>ключи центрального органа ещё не загружены: выполните &apos;shekara keys import-hq FILE&apos; с файлом из центрального органа (в окне: Администрирование &gt; Ключи и отпечатки)</translation>
     </message>
     <message>
         <source>the keys of this post were never rotated</source>
@@ -6065,8 +6127,16 @@ Passphrase for all: %3</source>
         <translation>этот центральный орган не отправлял письмо {number}</translation>
     </message>
     <message>
-        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first</source>
-        <translation>центральный орган другой Стороны не зарегистрирован: сначала выполните &apos;shekara partner enroll FILE --fingerprint FP&apos;</translation>
+        <source>the other Party&apos;s central authority is not enrolled: run &apos;shekara partner enroll FILE --fingerprint FP&apos; first (in the window: Exchange &gt; Partner keys)</source>
+        <translation>центральный орган другой Стороны не зарегистрирован: сначала выполните &apos;shekara partner enroll FILE --fingerprint FP&apos; (в окне: Обмен &gt; Ключи партнёра)</translation>
+    </message>
+    <message>
+        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos; (in the window: Exchange &gt; Share with the partner)</source>
+        <translation>письмо в нынешнем виде не утверждено: второй руководитель выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos; (в окне: Обмен &gt; Передать партнёру)</translation>
+    </message>
+    <message>
+        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; in the window: Exchange &gt; Share with the partner)</source>
+        <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; в окне: Обмен &gt; Передать партнёру)</translation>
     </message>
     <message>
         <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
@@ -6075,10 +6145,6 @@ Passphrase for all: %3</source>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
-    </message>
-    <message>
-        <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos;</source>
-        <translation>письмо в нынешнем виде не утверждено: второй руководитель выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos;</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
@@ -6095,10 +6161,6 @@ Passphrase for all: %3</source>
     <message>
         <source>nothing to send: the notice is empty and the partner has our receipts</source>
         <translation>нечего отправлять: письмо пустое, а у партнёра есть наши подтверждения получения</translation>
-    </message>
-    <message>
-        <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</source>
-        <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;)</translation>
     </message>
     <message>
         <source>no folder was given</source>

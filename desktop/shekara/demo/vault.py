@@ -6,6 +6,9 @@ the officer writes every record (drafts), the second supervisor approves most of
 a reason, approved again by the first supervisor) and a few are withdrawn. The passphrase is
 public (`samples.DEMO_PASSPHRASE`): a demo vault lives in a temporary folder and holds only
 generated people.
+
+Beside it the demo has an HQ whose keys the post trusts (`demo/hq.py`), so export, the
+transmittal sheet and HQ's acknowledgement can be tried in the window.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ import random
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from shekara.demo.hq import DemoHq, plan_demo_hq, trust_demo_hq
 from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE, generate_records
 from shekara.domain.reference import ReferenceData, load_default
 from shekara.errors import InputError
@@ -52,6 +56,7 @@ class DemoVault:
     officers: tuple[tuple[str, str], ...]  # (login, role), the first one a supervisor
     passphrase: str
     records: int
+    hq: DemoHq | None = field(default=None, repr=False)  # the demo HQ the post trusts
 
 
 def make_demo_folder() -> Path:
@@ -78,8 +83,10 @@ def create_demo_vault(directory: Path, *, party: str = "KZ", count: int = DEMO_R
     vault, _recovery = Vault.create(directory, mode="post", party=party,
                                     post_code=DEMO_POSTS[party], officer=supervisor,
                                     passphrase=DEMO_PASSPHRASE)
+    hq = plan_demo_hq(directory, party, DEMO_PASSPHRASE)
     with Session(vault, ref) as boss:
         keys.create_own_keys(vault)
+        trust_demo_hq(vault, hq)  # the export wizard needs HQ's keys before it counts
         for login, role in DEMO_OFFICERS[1:]:
             vault.add_officer(login, role, DEMO_PASSPHRASE)
         report(2, total_steps)
@@ -112,7 +119,7 @@ def create_demo_vault(directory: Path, *, party: str = "KZ", count: int = DEMO_R
             boss.records.withdraw(record_id, WITHDRAW_REASONS[party])
         report(total_steps, total_steps)
     return DemoVault(directory, party, DEMO_POSTS[party], tuple(DEMO_OFFICERS), DEMO_PASSPHRASE,
-                     len(ids))
+                     len(ids), hq)
 
 
 def _corrected(data: dict[str, object], party: str) -> dict[str, object]:

@@ -142,7 +142,8 @@ def _partner(vault: Vault) -> PublicKeys:
     active = [p for p in peer_key_store.peer_keys(vault.conn, role="hq") if p.state == "active"]
     if not active:
         raise StateError("share.no_partner", "the other Party's central authority is not "
-                         "enrolled: run 'shekara partner enroll FILE --fingerprint FP' first")
+                         "enrolled: run 'shekara partner enroll FILE --fingerprint FP' first (in "
+                         "the window: Exchange > Partner keys)")
     return public_of(active[-1])
 
 
@@ -303,7 +304,8 @@ class ShareService:
         preview = self.preview()
         if not (preview.items or preview.requests or preview.answers or preview.refusals):
             raise StateError("share.nothing", "the notice is empty: add candidates first "
-                             "('shekara share candidates', 'shekara share add ID')")
+                             "('shekara share candidates', 'shekara share add ID'; in the "
+                             "window: Exchange > Share with the partner)")
         four_eyes = self.vault.setting("four_eyes", "1") == "1"
         adders = {i.queued.added_by for i in preview.items}
         if four_eyes and self.vault.officer in adders:
@@ -332,7 +334,8 @@ class ShareService:
             else:
                 raise StateError("share.not_approved", "the notice is not approved as it stands:"
                                  " a second supervisor runs 'shekara share approve' after "
-                                 "'shekara share show'")
+                                 "'shekara share show' (in the window: Exchange > Share with "
+                                 "the partner)")
         signer = self._signatory(preview.approved_by or self.vault.officer)
         day = (today or date.today()).isoformat()
         own = own_keys(self.vault)

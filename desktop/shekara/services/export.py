@@ -86,8 +86,9 @@ def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
         raise StateError("export.after_restore", "this vault was restored from a backup made "
                          "after packet {last}: if packets were exported after the backup, the "
                          "next one would repeat their numbers (a fork at HQ). Import HQ's newest "
-                         "acknowledgement first ('shekara ack import FILE'); if HQ has nothing "
-                         "after packet {last}, export with --after-restore", last=last)
+                         "acknowledgement first ('shekara ack import FILE'; in the window: Post "
+                         "> Import acknowledgement); if HQ has nothing after packet {last}, "
+                         "export with --after-restore", last=last)
     check_folder(directory, PacketError, no_folder())  # before a number is spent
     own = own_keys(vault)
     hq = pinned_hq(vault)
@@ -124,7 +125,8 @@ def resend(vault: Vault, directory: Path, seq: int, *,
     entry = entries[0]
     if entry.state != "written":
         raise StateError("export.unfinished", "packet {seq} was interrupted while being written:"
-                         " run 'shekara export' to finish it", seq=seq)
+                         " run 'shekara export' to finish it (in the window: Post > Export "
+                         "packet to a stick)", seq=seq)
     packet = _outbox_bytes(vault, entry)
     path = _write_and_verify(vault, directory, entry, packet, None, pinned_hq(vault), opener)
     _record_written(vault, entry, resent=True)

@@ -88,7 +88,8 @@ def pinned_hq(vault: Vault) -> PublicKeys:
     active = [p for p in peer_key_store.peer_keys(vault.conn, role="hq") if p.state == "active"]
     if not active:
         raise StateError("keys.no_hq", "HQ's keys are not imported yet: run 'shekara keys "
-                         "import-hq FILE' with the file from HQ")
+                         "import-hq FILE' with the file from HQ (in the window: Admin > Keys "
+                         "and fingerprints)")
     return public_of(active[-1])
 
 
@@ -303,7 +304,8 @@ def rotate(vault: Vault) -> RotationFiles:
     old = own_keys(vault)
     if any(p.state == "writing" for p in outbox_store.outbox_entries(vault.conn)):
         raise StateError("keys.export_unfinished", "an export was interrupted: run 'shekara "
-                         "export' to finish it before rotating the keys")
+                         "export' to finish it before rotating the keys (in the window: Post > "
+                         "Export packet to a stick)")
     new = PrivateKeys.generate(old.public.code, old.public.party, old.public.role)
     last_seq, _ = chain_store.chain(vault.conn, "records")
     statement = enrollment.make_rotation(old, new, last_sequences={"records": last_seq})

@@ -5,7 +5,8 @@ temporary folder, removed afterwards):
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.export.screenshots docs/screenshots
 
 Writes export-{destination,contents,failed,done}-<lang>.png, ack-import-<lang>.png,
-hq-{import,posts,write-ack}-<lang>.png and keys-{post,confirm,hq}-<lang>.png.
+hq-{import,posts,write-ack}-<lang>.png, keys-{post,confirm,hq}-<lang>.png, and
+export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet).
 """
 
 from __future__ import annotations
@@ -148,6 +149,38 @@ def key_shots(world: World, out: Path, lang: str) -> None:
     post.close()
 
 
+def demo_shots(work: Path, out: Path, lang: str) -> None:
+    """The export's last page in the demo, after the demo HQ acknowledged the packet."""
+    from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE
+    from shekara.demo.vault import create_demo_vault
+    from shekara.services.drives import Drive
+    from shekara.services.session import open_session
+
+    demo = create_demo_vault(work / "demo" / "vault", count=40)
+    stick = work / "demo-stick"
+    stick.mkdir()
+
+    def drives() -> list[Drive]:
+        return [Drive(stick, "SHEKARA", "/dev/sdb1", 3_000_000_000, 7_800_000_000)]
+
+    with open_session(demo.directory, DEMO_OFFICERS[0][0], DEMO_PASSPHRASE) as session:
+        wizard = ExportWizard(session, list_drives=drives, demo_hq=demo.hq)
+        wizard.resize(760, 640)
+        wizard.show()
+        spin(until=lambda: wizard.state.directory() is not None)
+        wizard.next()
+        spin(until=lambda: wizard.contents_page.contents is not None)
+        wizard.next()
+        spin(until=lambda: wizard.state.written is not None)
+        panel = wizard.done_page.demo_panel
+        assert panel is not None
+        panel.ack_button.click()
+        spin(until=lambda: panel.result is not None or panel.error is not None)
+        shoot(wizard, out, "export-done-demo", lang)
+        wizard.close()
+        spin(100)
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -164,6 +197,7 @@ def main() -> int:
             export_shots(world, out, lang)
             hq_shots(world, out, lang)
             key_shots(world, out, lang)
+            demo_shots(work, out, lang)
         finally:
             world.close()
             shutil.rmtree(work, ignore_errors=True)

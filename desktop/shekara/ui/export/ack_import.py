@@ -106,6 +106,7 @@ class AckImportDialog(QDialog):
         # The file dialog opens on the first stick; found off the GUI thread (a bad stick can
         # take long to answer).
         self._start: Path | None = None
+        self._folder: Path | None = None  # where the file chooser opens, when told
         ops.run(self, lambda _progress: list_drives(), on_done=self._drives_listed)
 
     def retranslate_ui(self) -> None:
@@ -129,8 +130,13 @@ class AckImportDialog(QDialog):
         if isinstance(found, list) and found:
             self._start = found[0].path
 
+    def set_start_folder(self, folder: Path) -> None:
+        """Open the file chooser in `folder` (the demo: where its HQ wrote the ack), whatever
+        sticks are plugged in."""
+        self._folder = folder
+
     def _start_folder(self) -> str:
-        return str(self._start or Path.home())
+        return str(self._folder or self._start or Path.home())
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

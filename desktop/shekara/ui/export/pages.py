@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 from shekara.services.export import ExportPreview
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
+from shekara.ui.export.demo_hq import DemoHqPanel
 from shekara.ui.export.state import ExportState
 from shekara.ui.export.writing import (
     PHASE_BUILD,
@@ -30,6 +34,9 @@ from shekara.ui.export.writing import (
 )
 from shekara.ui.i18n import fmt
 from shekara.ui.widgets.destination import data_size
+
+if TYPE_CHECKING:
+    from shekara.demo.hq import DemoHq
 
 ERROR_STYLE = "color: #B00020;"
 WARNING_STYLE = "color: #8A5300;"
@@ -346,7 +353,7 @@ class WritePage(_Page):
 class DonePage(_Page):
     ROWS = ("file", "sha", "readback", "carried")
 
-    def __init__(self, state: ExportState) -> None:
+    def __init__(self, state: ExportState, demo_hq: DemoHq | None = None) -> None:
         super().__init__(state)
         self.setObjectName("donePage")
         self.headline = _value_label("doneHeadline")
@@ -370,6 +377,10 @@ class DonePage(_Page):
         layout.addLayout(self.form)
         layout.addWidget(self.note)
         layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.demo_panel: DemoHqPanel | None = None
+        if demo_hq is not None:
+            self.demo_panel = DemoHqPanel(state.session, demo_hq, self.packet_folder)
+            layout.addWidget(self.demo_panel)
         layout.addStretch(1)
         self.setFinalPage(True)
         self.retranslate_ui()
@@ -419,6 +430,10 @@ class DonePage(_Page):
                                          result.waiting)
             notes.insert(0, resumed)
         self.note.setText("\n\n".join(notes))
+
+    def packet_folder(self) -> Path | None:
+        written = self.state.written
+        return written.result.path.parent if written is not None else None
 
     def print_transmittal(self) -> ops.Operation | None:
         """Open the transmittal sheet in the report preview (print or save from there)."""

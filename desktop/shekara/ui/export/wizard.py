@@ -8,9 +8,13 @@
    export has undone itself: the page says so in words and offers "Try again" (or Back, to pick
    another stick).
 4. **Done**: the packet's path, its SHA-256 read back from the stick, and the transmittal sheet.
+   In the demo (`demo_hq`), also the demo HQ's side: it acknowledges the packet's folder and
+   the officer takes the acknowledgement back (ui/export/demo_hq.py).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -24,15 +28,19 @@ from shekara.ui.export.state import ExportState
 from shekara.ui.export.writing import Written
 from shekara.ui.widgets.destination import DestinationChooser, DriveLister
 
+if TYPE_CHECKING:
+    from shekara.demo.hq import DemoHq
+
 PAGE_DESTINATION, PAGE_CONTENTS, PAGE_WRITE, PAGE_DONE = range(4)
 
 
 class ExportWizard(QWizard):
     exported = Signal(object)  # the ExportResult, once a packet is on the stick and verified
+    ack_import_requested = Signal(object)  # demo: the Path of the ack the demo HQ wrote
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  list_drives: DriveLister = removable_drives,
-                 opener: Opener | None = None) -> None:
+                 opener: Opener | None = None, demo_hq: DemoHq | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.state = ExportState(session, DestinationChooser(list_drives=list_drives), opener)
@@ -45,7 +53,9 @@ class ExportWizard(QWizard):
         self.contents_page = ContentsPage(self.state)
         self.write_page = WritePage(self.state)
         self.write_page.succeeded.connect(self._written)
-        self.done_page = DonePage(self.state)
+        self.done_page = DonePage(self.state, demo_hq)
+        if self.done_page.demo_panel is not None:
+            self.done_page.demo_panel.import_requested.connect(self.ack_import_requested.emit)
         self.setPage(PAGE_DESTINATION, self.destination_page)
         self.setPage(PAGE_CONTENTS, self.contents_page)
         self.setPage(PAGE_WRITE, self.write_page)

@@ -8,7 +8,8 @@ controller closes the session (ui/app.py).
 from __future__ import annotations
 
 import time
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -51,6 +52,9 @@ from shekara.ui.main.source import SessionRecordSource
 from shekara.ui.review.queue import ReviewQueuePage
 from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
+
+if TYPE_CHECKING:
+    from shekara.demo.hq import DemoHq
 
 SEARCH_DEBOUNCE_MS = 150
 # Spare width goes to the persons (the column read most), not to "Last change" at the end:
@@ -151,6 +155,9 @@ class MainWindow(QMainWindow):
                                               WriteAckDialog, PostsOverviewDialog)
         for action, screen in zip((*self.post_actions, *self.hq_actions), screens, strict=True):
             action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
+        # Demo > Let the demo HQ acknowledge (only a demo post: ui/export/demo_hq.py).
+        self.act_demo_hq = a("actDemoHq", "import")
+        self.act_demo_hq.triggered.connect(self.open_demo_hq)
         # Admin > Keys and fingerprints: the post's or HQ's key screen.
         keys_screen = HqKeysDialog if self.vault.mode == "hq" else PostKeysDialog
         self.act_keys = a("actKeys", "about")
@@ -213,9 +220,20 @@ class MainWindow(QMainWindow):
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.menu_help = QMenu(self)
         self.menu_help.addActions([self.act_guide, self.act_about])
-        for menu in (self.menu_file, self.menu_records, self.menu_documents, self.menu_post,
-                     self.menu_admin,
-                     self.menu_view, self.menu_help):
+        self.menu_demo = QMenu(self)
+        self.menu_demo.addAction(self.act_demo_hq)
+        # Object names: tests and the command-to-screen table (ui/screens.py) find menus by them.
+        named = {"fileMenu": self.menu_file, "recordsMenu": self.menu_records,
+                 "documentsMenu": self.menu_documents, "postMenu": self.menu_post,
+                 "adminMenu": self.menu_admin, "viewMenu": self.menu_view,
+                 "demoMenu": self.menu_demo, "helpMenu": self.menu_help}
+        for name, menu in named.items():
+            menu.setObjectName(name)
+        menus = list(named.values())
+        if self.demo_hq() is None:  # the Demo menu: a demo post's window only
+            menus.remove(self.menu_demo)
+            self.act_demo_hq.setEnabled(False)
+        for menu in menus:
             bar.addMenu(menu)
             if menu is self.menu_post and self.exchange_menu is not None:
                 bar.addMenu(self.exchange_menu.menu)
@@ -343,6 +361,7 @@ class MainWindow(QMainWindow):
         self.menu_admin.setTitle(self.tr("&Admin"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_demo.setTitle(self.tr("De&mo"))
         if self.exchange_menu is not None:
             self.exchange_menu.retranslate()
         texts = {
@@ -370,6 +389,7 @@ class MainWindow(QMainWindow):
             self.act_zoom_reset: self.tr("&Normal size"),
             self.act_guide: self.tr("&User guide"),
             self.act_about: self.tr("&About Shekara"),
+            self.act_demo_hq: self.tr("Let the demo &HQ acknowledge a folder…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -695,10 +715,42 @@ class MainWindow(QMainWindow):
         when one closes (statuses change)."""
         dialog = self._find_dialog(screen)
         if dialog is None:
-            dialog = screen(self.session, self)
+            demo_hq = self.demo_hq()
+            if screen is ExportWizard and demo_hq is not None:
+                dialog = ExportWizard(self.session, self, demo_hq=demo_hq)
+                dialog.ack_import_requested.connect(self.import_demo_ack)
+            else:
+                dialog = screen(self.session, self)
             dialog.finished.connect(lambda _result: self.refresh())
             self._show_dialog(dialog)
         return dialog  # type: ignore[no-any-return]
+
+    # --- the demo's HQ (ui/export/demo_hq.py) ------------------------------------------------
+    def demo_hq(self) -> DemoHq | None:
+        """The demo's HQ, in a demo post's window; None everywhere else."""
+        demo = self.context.demo
+        return demo.hq if demo is not None and self.vault.mode == "post" else None
+
+    def open_demo_hq(self) -> QDialog | None:
+        from shekara.ui.export.demo_hq import DemoHqDialog
+
+        hq = self.demo_hq()
+        if hq is None:
+            return None
+        found = self._find_dialog(DemoHqDialog)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        dialog = DemoHqDialog(self.session, hq, self)
+        dialog.import_requested.connect(self.import_demo_ack)
+        return self._show_dialog(dialog)
+
+    def import_demo_ack(self, path: object) -> QDialog:
+        """The ordinary Post > Import acknowledgement screen, its file chooser opening where
+        the demo HQ wrote the acknowledgement."""
+        dialog = self.open_packet_screen(AckImportDialog)
+        if isinstance(dialog, AckImportDialog) and isinstance(path, Path):
+            dialog.set_start_folder(path.parent)
+        return dialog
 
     def open_guide(self) -> QDialog:
         from shekara.ui.about.guide import GuideDialog
