@@ -5717,16 +5717,8 @@ Passphrase for all: %3</source>
         <translation>пакетке {post} бекетінің ауыстырылған кілтімен ауыстырудан кейін қол қойылған ({seq} пакеті, ескі кілттің соңғысы {last} болған)</translation>
     </message>
     <message>
-        <source>the packet could not be read back from the stick ({reason}); nothing was kept</source>
-        <translation>пакетті флеш-жинақтауыштан қайта оқу мүмкін болмады ({reason}); ештеңе сақталмады</translation>
-    </message>
-    <message>
         <source>the packet read back from the stick differs from what was written: the stick may be faulty; nothing was kept</source>
         <translation>флеш-жинақтауыштан қайта оқылған пакет жазылғаннан өзгеше: флеш-жинақтауыш ақаулы болуы мүмкін; ештеңе сақталмады</translation>
-    </message>
-    <message>
-        <source>the packet read back from the stick differs from what was written; nothing was kept</source>
-        <translation>флеш-жинақтауыштан қайта оқылған пакет жазылғаннан өзгеше; ештеңе сақталмады</translation>
     </message>
     <message>
         <source>the packet is signed by a revoked key ({fingerprint})</source>

@@ -5767,16 +5767,8 @@ Visų slaptafrazė: %3</translation>
         <translation>paketas pasirašytas pakeistu posto {post} raktu po keitimo (paketas {seq}, paskutinis senojo rakto buvo {last})</translation>
     </message>
     <message>
-        <source>the packet could not be read back from the stick ({reason}); nothing was kept</source>
-        <translation>paketo nepavyko perskaityti iš USB atmintinės ({reason}); nieko neišsaugota</translation>
-    </message>
-    <message>
         <source>the packet read back from the stick differs from what was written: the stick may be faulty; nothing was kept</source>
         <translation>iš USB atmintinės perskaitytas paketas skiriasi nuo įrašyto: atmintinė gali būti sugedusi; nieko neišsaugota</translation>
-    </message>
-    <message>
-        <source>the packet read back from the stick differs from what was written; nothing was kept</source>
-        <translation>iš USB atmintinės perskaitytas paketas skiriasi nuo įrašyto; nieko neišsaugota</translation>
     </message>
     <message>
         <source>the packet is signed by a revoked key ({fingerprint})</source>

@@ -5767,16 +5767,8 @@ Passphrase for all: %3</source>
         <translation>пакет подписан заменённым ключом поста {post} после замены (пакет {seq}, последний для старого ключа — {last})</translation>
     </message>
     <message>
-        <source>the packet could not be read back from the stick ({reason}); nothing was kept</source>
-        <translation>пакет не удалось прочитать с флеш-накопителя ({reason}); ничего не сохранено</translation>
-    </message>
-    <message>
         <source>the packet read back from the stick differs from what was written: the stick may be faulty; nothing was kept</source>
         <translation>пакет, прочитанный с флеш-накопителя, отличается от записанного: флеш-накопитель может быть неисправен; ничего не сохранено</translation>
-    </message>
-    <message>
-        <source>the packet read back from the stick differs from what was written; nothing was kept</source>
-        <translation>пакет, прочитанный с флеш-накопителя, отличается от записанного; ничего не сохранено</translation>
     </message>
     <message>
         <source>the packet is signed by a revoked key ({fingerprint})</source>
