@@ -35,6 +35,7 @@ from shekara.packets.writer import PACKET_SUFFIX
 from shekara.services import keys
 from shekara.services.hq import ImportOutcome
 from shekara.services.session import Session
+from shekara.vault import keyslots
 from shekara.vault.connection import DB_FILE
 from shekara.vault.vault import Vault
 
@@ -126,9 +127,10 @@ def _open_hq(hq: DemoHq, post_enrollment: bytes, post: Session) -> Session:
     if hq.exists:
         vault = Vault.open(hq.directory, hq.officer, hq.passphrase)
     else:
-        vault, _recovery = Vault.create(hq.directory, mode="hq", party=hq.party,
-                                        post_code=hq.code, officer=hq.officer,
-                                        passphrase=hq.passphrase)
+        with keyslots.demo_slots():  # a public passphrase: see keyslots.DEMO
+            vault, _recovery = Vault.create(hq.directory, mode="hq", party=hq.party,
+                                            post_code=hq.code, officer=hq.officer,
+                                            passphrase=hq.passphrase)
     try:
         if vault.secret(keys.OWN_KEYS) is None:  # new (or made by a run stopped right here)
             with vault.transaction():

@@ -27,6 +27,7 @@ from shekara.domain.reference import ReferenceData, load_default
 from shekara.errors import InputError
 from shekara.services import keys
 from shekara.services.session import Session
+from shekara.vault import keyslots
 from shekara.vault.vault import Vault
 
 DEMO_RECORDS = 300
@@ -73,9 +74,18 @@ def create_demo_vault(directory: Path, *, party: str = "KZ", count: int = DEMO_R
                       seed: int = 2026, today: date | None = None,
                       ref: ReferenceData | None = None,
                       progress: Progress | None = None) -> DemoVault:
-    """Create the demo vault in `directory` (which must not hold a vault yet)."""
+    """Create the demo vault in `directory` (which must not hold a vault yet).
+
+    Its slots get keyslots.DEMO's parameters: the passphrase is public, and the first window
+    of `shekara --demo` must not wait for a calibration and five full-strength derivations."""
     if party not in DEMO_POSTS:
         raise InputError("demo.bad_party", "unknown Party {party}: use KZ or LT", party=party)
+    with keyslots.demo_slots():
+        return _create(directory, party, count, seed, today, ref, progress)
+
+
+def _create(directory: Path, party: str, count: int, seed: int, today: date | None,
+            ref: ReferenceData | None, progress: Progress | None) -> DemoVault:
     ref = ref or load_default()
     report = progress or (lambda done, total: None)
     (supervisor, _), (officer, _), (second, _) = DEMO_OFFICERS[:3]

@@ -16,11 +16,13 @@ database, where they cannot be changed by editing this file.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import hashlib
 import json
 import secrets
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,6 +97,29 @@ def use_kdf_policy(policy: KdfPolicy) -> None:
 
 def kdf_policy() -> KdfPolicy:
     return _policy
+
+
+# The demo vault (`shekara --demo`) prints its passphrase on the unlock screen and holds only
+# generated people: its slots get the weakest parameters the program accepts (2 passes over
+# 64 MiB, no calibration: ~0.1 s a slot instead of ~0.5 s after a ~1.5 s calibration, so the
+# demo's first window comes up in seconds). Never weaker than PRODUCTION accepts: the program
+# unlocks the demo as any vault, and a real vault never gets these parameters.
+DEMO = KdfPolicy(ARGON2_MIN_TIME_COST, PRODUCTION.min_memory_kib, ARGON2_PARALLELISM,
+                 PRODUCTION.min_time_cost, PRODUCTION.min_memory_kib)
+
+
+@contextlib.contextmanager
+def demo_slots() -> Iterator[None]:
+    """New slots made inside get DEMO's parameters (only over PRODUCTION: a test policy in
+    force stays, cheaper still); the policy in force before comes back after."""
+    global _policy  # see use_kdf_policy
+    previous = _policy
+    if previous is PRODUCTION:
+        _policy = DEMO
+    try:
+        yield
+    finally:
+        _policy = previous
 
 
 def is_weak(params: KdfParams) -> bool:
