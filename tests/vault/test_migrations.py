@@ -153,6 +153,31 @@ def test_step_9_re_derives_agreement_relevance_on_the_next_unlock(tmp_path: Path
         assert flags == {rid: 0, lit: 1}
 
 
+def test_rebuilds_read_the_vault_in_batches_and_miss_no_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stale index and relevance are rebuilt a batch of records at a time (bounded memory
+    at any size): with batches of 3, all 8 records are re-indexed and re-derived."""
+    from shekara.services.session import Session
+    from shekara.vault import records as repo
+    from tests.cli.conftest import border_record
+
+    monkeypatch.setattr(repo, "_HEADS_BATCH", 3)
+    vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
+                            officer="a.b", passphrase="long-enough-pass")
+    names = ["Жукаускас", "Петраускас", "Казлаускас", "Янкаускас", "Стонкус", "Вайткус",
+             "Балтрунас", "Мазурас"]
+    with Session(vault) as session:
+        ids = session.records.add([border_record(n, "Ан", "LTU") for n in names])
+        vault.conn.execute("DELETE FROM search")
+        vault.conn.execute("UPDATE records SET qualifies = 0")
+        vault.set_setting("search_index_stale", "1")
+        vault.set_setting("qualification_stale", "1")
+    with Session(Vault.open(tmp_path / "v", "a.b", "long-enough-pass")) as session:
+        for name, record_id in zip(names, ids, strict=True):
+            assert session.records.search(name)[0].id == record_id, name
+        assert {q for (q,) in session.vault.conn.execute("SELECT qualifies FROM records")} == {1}
+
+
 def test_golden_vault_gets_relevance_by_the_current_rule(tmp_path: Path) -> None:
     from shekara.domain.relevance import qualifies
     from shekara.services.session import Session

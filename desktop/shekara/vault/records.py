@@ -302,20 +302,35 @@ def replace_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) 
     _insert_search_entry(conn, rowid, cols)
 
 
+_HEADS_BATCH = 2000  # records read at a time: memory stays bounded at any vault size
+
+
+def _heads(conn: Connection, columns: str) -> Iterator[tuple[Any, ...]]:
+    """(summary rowid, head version's data, *columns) of every record, in rowid order, read a
+    batch at a time: the caller writes to the tables between batches (an open cursor over
+    them would see its own writes), and the whole vault is never held in memory (fetching
+    every row at once took 3 GB at 1,000,000 records)."""
+    last = -1
+    while True:
+        rows = conn.execute(
+            f"SELECT r.rowid, v.data{columns} FROM records r CROSS JOIN record_versions v"
+            " ON v.id = r.id AND v.version = r.head_version WHERE r.rowid > ?"
+            " ORDER BY r.rowid LIMIT ?", (last, _HEADS_BATCH)).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = int(rows[-1][0])
+
+
 def head_data(conn: Connection) -> Iterator[tuple[int, dict[str, Any]]]:
     """(summary rowid, head version's data) of every record, for rebuilding the index."""
-    cursor = conn.execute("SELECT r.rowid, v.data FROM records r JOIN record_versions v"
-                          " ON v.id = r.id AND v.version = r.head_version ORDER BY r.rowid")
-    for rowid, data in cursor.fetchall():
+    for rowid, data in _heads(conn, ""):
         yield int(rowid), json.loads(data)
 
 
 def head_qualification(conn: Connection) -> Iterator[tuple[int, dict[str, Any], bool]]:
     """(summary rowid, head version's data, stored relevance flag) of every record."""
-    cursor = conn.execute("SELECT r.rowid, v.data, r.qualifies FROM records r JOIN"
-                          " record_versions v ON v.id = r.id AND v.version = r.head_version"
-                          " ORDER BY r.rowid")
-    for rowid, data, flag in cursor.fetchall():
+    for rowid, data, flag in _heads(conn, ", r.qualifies"):
         yield int(rowid), json.loads(data), bool(flag)
 
 
