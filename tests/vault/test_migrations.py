@@ -190,3 +190,12 @@ def test_golden_vault_gets_relevance_by_the_current_rule(tmp_path: Path) -> None
         assert rows and all(flag == qualifies(data, session.vault.party)
                             for _, data, flag in rows)
         assert audit.verify(session.vault.conn).ok
+
+
+def test_a_new_vault_has_nothing_stale(tmp_path: Path) -> None:
+    """The steps that flag rebuilds ran on an empty vault: nothing is left to rebuild."""
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="KZ", post_code="HQ-KZ",
+                            officer="a.b", passphrase="long-enough-pass")
+    assert vault.setting("search_index_stale") == "0"
+    assert vault.setting("qualification_stale") == "0"
+    vault.lock()

@@ -584,4 +584,11 @@ def migrate(conn: Connection) -> int:
         with Transaction(conn):
             step(conn)
             conn.execute(f"PRAGMA user_version = {int(version)}")
+    if found == 0:
+        # A new vault ran every step, and the steps that changed the search keys or the
+        # relevance rule flagged their rebuilds; it holds no record, so nothing is stale (else
+        # the first unlock after a large import, as at an HQ, would redo them all).
+        with Transaction(conn):
+            conn.execute("UPDATE meta SET value = '0' WHERE key IN ('search_index_stale',"
+                         " 'qualification_stale')")
     return found
