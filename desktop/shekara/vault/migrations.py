@@ -547,6 +547,28 @@ def _step_scale_indexes(conn: Connection) -> None:
                  .replace("FROM json_each", "FROM records, json_each"))
 
 
+def _step_record_counts(conn: Connection) -> None:
+    """Issue 13 at 1,000,000 records: counting the whole list walked an index of a million
+    entries (144 ms; a kind's count 61 ms). A table of counts per (kind, status), kept by
+    triggers on `records` in the same transaction as each change, answers the counts the list
+    shows without a filter or by kind and status in a few rows; filled here once."""
+    conn.execute("CREATE TABLE IF NOT EXISTS record_counts (kind TEXT NOT NULL, status TEXT"
+                 " NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, status)) WITHOUT ROWID")
+    add = ("INSERT INTO record_counts (kind, status, n) VALUES ({row}.kind, {row}.status, 1)"
+           " ON CONFLICT (kind, status) DO UPDATE SET n = n + 1")
+    remove = "UPDATE record_counts SET n = n - 1 WHERE kind = old.kind AND status = old.status"
+    conn.execute("CREATE TRIGGER IF NOT EXISTS record_counts_insert AFTER INSERT ON records"
+                 " BEGIN " + add.format(row="new") + "; END")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS record_counts_update AFTER UPDATE OF kind,"
+                 " status ON records WHEN old.kind IS NOT new.kind OR old.status IS NOT"
+                 " new.status BEGIN " + remove + "; " + add.format(row="new") + "; END")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS record_counts_delete AFTER DELETE ON records"
+                 " BEGIN " + remove + "; END")
+    conn.execute("DELETE FROM record_counts")
+    conn.execute("INSERT INTO record_counts (kind, status, n) SELECT kind, status, count(*)"
+                 " FROM records GROUP BY kind, status")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -562,6 +584,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (12, _step_sent),  # issue 9 §3-4
     (13, _step_post_numbers),  # issue 11
     (14, _step_scale_indexes),  # issue 13
+    (15, _step_record_counts),  # issue 13, at 1,000,000 records
 ]
 LATEST = STEPS[-1][0]
 
