@@ -13,12 +13,13 @@ What it promises the officer:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +36,7 @@ from shekara.domain.validation import validate_record
 from shekara.errors import ShekaraError, ValidationError
 from shekara.services.drafts import DraftService
 from shekara.services.session import Session
-from shekara.ui.editors.banners import NoticeBanner, RestoreBanner, autosave_title
+from shekara.ui.editors.banners import NoticeBanner, RestoreBanner, StatusStrip, autosave_title
 from shekara.ui.editors.context import EditorContext, ui_language
 from shekara.ui.editors.dialogs import ask_correction_reason, ask_unsaved
 from shekara.ui.editors.fields import translate
@@ -131,13 +132,15 @@ class RecordEditorPage(QWidget):
         layout.addWidget(self.restore_banner)
         self.review_notice = NoticeBanner(self)
         layout.addWidget(self.review_notice)
-        self.problems = NoticeBanner(self)
-        layout.addWidget(self.problems)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         layout.addWidget(self.scroll_area, 1)
+        # Below the form, its height always reserved: showing or clearing problems never moves
+        # a field (the officer's next click lands where they aimed).
+        self.problems = StatusStrip(self)
+        layout.addWidget(self.problems)
         buttons = QHBoxLayout()
         self.legend = QLabel(self)
         buttons.addWidget(self.legend)
@@ -340,8 +343,9 @@ class RecordEditorPage(QWidget):
                 general.append(f"{path}: {text}" if path else text)
             else:
                 messages[id(target)].append(text)
-        for key, target in by_id.items():
-            target.set_messages(messages.get(key, []))
+        with self._field_in_place():
+            for key, target in by_id.items():
+                target.set_messages(messages.get(key, []))
         if self.read_only:
             return
         if shown:
@@ -350,6 +354,25 @@ class RecordEditorPage(QWidget):
             self.problems.show_text("\n".join([text, *general]), "error")
         else:
             self.problems.show_text("")
+
+    @contextmanager
+    def _field_in_place(self) -> Iterator[None]:
+        """Messages appearing or going under fields above the one the officer is in change the
+        form's height above it: scroll by as much, so that field (and the pointer's next target
+        below it) stays where it is on screen (issue 10)."""
+        focus = QApplication.focusWidget()
+        viewport = self.scroll_area.viewport()
+        if self.form is None or focus is None or not self.form.isAncestorOf(focus):
+            yield
+            return
+        before = focus.mapTo(viewport, QPoint(0, 0)).y()
+        yield
+        for _ in range(4):  # nested layouts settle one level per round; no painting meanwhile
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        moved = focus.mapTo(viewport, QPoint(0, 0)).y() - before
+        if moved:
+            bar = self.scroll_area.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
 
     def focus_first_problem(self) -> None:
         if self.form is None or not self.issues:
