@@ -6146,10 +6146,6 @@ Passphrase for all: %3</source>
         <translation>MRZ-дағы {field} мүмкін күн емес ({where})</translation>
     </message>
     <message>
-        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
-        <translation>ICAO 9303 MRZ емес: {where}: күтілгені {expected}, табылғаны {found}</translation>
-    </message>
-    <message>
         <source>needs a surname, given names or Latin name (or an MRZ)</source>
         <translation>тегі, аты немесе латынша аты-жөні (не MRZ) керек</translation>
     </message>
@@ -6194,8 +6190,12 @@ Passphrase for all: %3</source>
         <translation>SHA-256 дайджесі (64 он алтылық таңба) болуы керек</translation>
     </message>
     <message>
-        <source>must be a record id (a UUID)</source>
-        <translation>жазба идентификаторы (UUID) болуы керек</translation>
+        <source>Not an MRZ as documents print it: {where}: expected {expected}, found {found}</source>
+        <translation>Құжаттарда басылатын MRZ емес: {where}: күтілгені {expected}, табылғаны {found}</translation>
+    </message>
+    <message>
+        <source>is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427</source>
+        <translation>жазба идентификаторы емес: ол 1b4e28ba-2fa1-41d2-883f-0016d3cca427 сияқты болады</translation>
     </message>
     <message>
         <source>must not be larger than {limit}</source>

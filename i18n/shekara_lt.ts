@@ -6197,10 +6197,6 @@ Visų slaptafrazė: %3</translation>
         <translation>MRZ {field} nėra galima data ({where})</translation>
     </message>
     <message>
-        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
-        <translation>Ne ICAO 9303 MRZ: {where}: tikėtasi {expected}, rasta {found}</translation>
-    </message>
-    <message>
         <source>needs a surname, given names or Latin name (or an MRZ)</source>
         <translation>reikia pavardės, vardų ar vardo lotyniškai (arba MRZ)</translation>
     </message>
@@ -6245,8 +6241,12 @@ Visų slaptafrazė: %3</translation>
         <translation>turi būti SHA-256 santrauka (64 šešioliktainiai ženklai)</translation>
     </message>
     <message>
-        <source>must be a record id (a UUID)</source>
-        <translation>turi būti įrašo ID (UUID)</translation>
+        <source>Not an MRZ as documents print it: {where}: expected {expected}, found {found}</source>
+        <translation>Ne toks MRZ, kokį spausdina dokumentai: {where}: tikėtasi {expected}, rasta {found}</translation>
+    </message>
+    <message>
+        <source>is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427</source>
+        <translation>nėra įrašo ID: jis atrodo taip: 1b4e28ba-2fa1-41d2-883f-0016d3cca427</translation>
     </message>
     <message>
         <source>must not be larger than {limit}</source>

@@ -6197,10 +6197,6 @@ Passphrase for all: %3</source>
         <translation>{field} в MRZ — невозможная дата ({where})</translation>
     </message>
     <message>
-        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
-        <translation>Не MRZ по ICAO 9303: {where}: ожидалось {expected}, найдено {found}</translation>
-    </message>
-    <message>
         <source>needs a surname, given names or Latin name (or an MRZ)</source>
         <translation>нужны фамилия, имя или имя латиницей (либо MRZ)</translation>
     </message>
@@ -6245,8 +6241,12 @@ Passphrase for all: %3</source>
         <translation>должно быть хешем SHA-256 (64 шестнадцатеричных знака)</translation>
     </message>
     <message>
-        <source>must be a record id (a UUID)</source>
-        <translation>должно быть идентификатором записи (UUID)</translation>
+        <source>Not an MRZ as documents print it: {where}: expected {expected}, found {found}</source>
+        <translation>Не MRZ, какую печатают в документах: {where}: ожидалось {expected}, найдено {found}</translation>
+    </message>
+    <message>
+        <source>is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427</source>
+        <translation>не идентификатор записи: он выглядит так: 1b4e28ba-2fa1-41d2-883f-0016d3cca427</translation>
     </message>
     <message>
         <source>must not be larger than {limit}</source>

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFocusEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,7 +66,10 @@ class _FocusOut(QObject):
         self._editor = editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+        # A list opening over the input (a picker's suggestions, a combo's choices) takes the
+        # focus for a moment: the officer has not left the field, and is not done with it.
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) and \
+                event.reason() != Qt.FocusReason.PopupFocusReason:
             self._editor.editing_finished.emit()
         return False
 

@@ -81,6 +81,7 @@ class RecordEditorPage(QWidget):
         self.form: RecordForm | None = None
         self.show_all_issues = False
         self.issues: list[Issue] = []
+        self._shown: dict[int, list[str]] = {}  # the messages shown, by id() of their place
         self._baseline: Any = None
         self._last_autosaved: Any = None
         self._has_autosave = False
@@ -105,7 +106,7 @@ class RecordEditorPage(QWidget):
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_MS)
-        self._validate_timer.timeout.connect(self.validate)
+        self._validate_timer.timeout.connect(self._validate_while_typing)
         if self.kind is None:
             self._show_kind_chooser()
         else:
@@ -193,6 +194,8 @@ class RecordEditorPage(QWidget):
         self.scroll_area.setWidget(form)
         form.changed.connect(self._on_changed)
         form.editing_finished.connect(self.autosave)
+        form.editing_finished.connect(self.validate)  # a field left: say what is wrong in it
+        self._shown = {}
         for entries in form.findChildren(ListEditor):
             entries.structure_changed.connect(self._on_structure)
         self._setup_attachments(form)
@@ -309,7 +312,13 @@ class RecordEditorPage(QWidget):
     def _on_changed(self) -> None:
         self._validate_timer.start()
 
-    def validate(self) -> list[Issue]:
+    def _validate_while_typing(self) -> None:
+        self.validate(typing=True)
+
+    def validate(self, *, typing: bool = False) -> list[Issue]:
+        """Check the form and show its messages. While the officer is `typing`, the field they
+        are in gets no new message (half a date or a country's first letters are not wrong
+        yet); one that no longer applies goes at once. Leaving the field shows them all."""
         if self.form is None:
             return []
         try:
@@ -318,10 +327,10 @@ class RecordEditorPage(QWidget):
             issues: list[Issue] = []
         except ValidationError as err:
             issues = list(err.issues)
-        self.show_issues(issues)
+        self.show_issues(issues, typing=typing)
         return issues
 
-    def show_issues(self, issues: list[Issue]) -> None:
+    def show_issues(self, issues: list[Issue], *, typing: bool = False) -> None:
         """Put each message at its field (or the nearest part of the form that has a place)."""
         assert self.form is not None
         self.issues = issues
@@ -330,6 +339,7 @@ class RecordEditorPage(QWidget):
         by_id = {id(target): target for target in targets.values()}
         general: list[str] = []
         shown = 0
+        focus = QApplication.focusWidget() if typing else None
         for issue in issues:
             path, msgid = issue.path, issue.msgid
             place = nearest_path(path, targets)
@@ -338,6 +348,10 @@ class RecordEditorPage(QWidget):
                     target is not None and target.touched):
                 continue
             text = issue_text(issue)
+            if focus is not None and target is not None and \
+                    (target is focus or target.isAncestorOf(focus)) and \
+                    text not in self._shown.get(id(target), []):
+                continue  # the officer is typing there: it waits until they leave
             shown += 1
             if target is None:
                 general.append(f"{path}: {text}" if path else text)
@@ -346,6 +360,7 @@ class RecordEditorPage(QWidget):
         with self._field_in_place():
             for key, target in by_id.items():
                 target.set_messages(messages.get(key, []))
+        self._shown = {key: list(found) for key, found in messages.items()}
         if self.read_only:
             return
         if shown:
