@@ -57,6 +57,11 @@ class FieldEditor(QWidget):
         """Places inside this editor that show messages, by record path (composites only)."""
         return {}
 
+    def says_itself(self, message: str) -> bool:
+        """Whether this editor already shows `message` (the MRZ box on its lines): the field's
+        message line then leaves it out rather than saying it twice."""
+        return False
+
 
 class _FocusOut(QObject):
     """Emits the editor's `editing_finished` when one of its inputs loses the focus."""

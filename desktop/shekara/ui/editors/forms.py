@@ -84,7 +84,7 @@ class FieldCell(QWidget):
         self.touched = True
 
     def set_messages(self, messages: list[str]) -> None:
-        self.message.set_messages(messages)
+        self.message.set_messages([m for m in messages if not self.editor.says_itself(m)])
         if not editor_is_composite(self.editor):
             mark_invalid(self.editor.focus_target(), messages)
 
