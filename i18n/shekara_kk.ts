@@ -1505,6 +1505,18 @@ Compare it with the sheet from HQ.</source>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>Will be stored as: %1</source>
+        <translation>Былай сақталады: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a post code: %1. Use Latin letters, digits and &apos;-&apos;.</source>
+        <translation>Бекет кодында рұқсат етілмейді: %1. Латын әріптерін, цифрларды және &apos;-&apos; қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>бос орын</translation>
+    </message>
+    <message>
         <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
         <translation>%1- деп басталатын код екінші Тараптікі: Тарапты және орталық орган берген кодты тексеріңіз.</translation>
     </message>
@@ -4489,6 +4501,18 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Supervisor login</source>
         <translation>Ауысым бастығының логині</translation>
+    </message>
+    <message>
+        <source>Will be stored as: %1</source>
+        <translation>Былай сақталады: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a login: %1. Use small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Логинде рұқсат етілмейді: %1. Кіші латын әріптерін, цифрларды, &apos;.&apos;, &apos;_&apos; немесе &apos;-&apos; қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>бос орын</translation>
     </message>
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>

@@ -1521,6 +1521,18 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>Will be stored as: %1</source>
+        <translation>Bus išsaugota taip: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a post code: %1. Use Latin letters, digits and &apos;-&apos;.</source>
+        <translation>Posto kode neleidžiama: %1. Naudokite lotyniškas raides, skaitmenis ir &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>tarpas</translation>
+    </message>
+    <message>
         <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
         <translation>Kodas, prasidedantis %1-, yra kitos Šalies: patikrinkite Šalį ir centrinės institucijos suteiktą kodą.</translation>
     </message>
@@ -4535,6 +4547,18 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Supervisor login</source>
         <translation>Pamainos vadovo prisijungimo vardas</translation>
+    </message>
+    <message>
+        <source>Will be stored as: %1</source>
+        <translation>Bus išsaugota taip: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a login: %1. Use small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Prisijungimo varde neleidžiama: %1. Naudokite mažąsias lotyniškas raides, skaitmenis, &apos;.&apos;, &apos;_&apos; arba &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>tarpas</translation>
     </message>
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>

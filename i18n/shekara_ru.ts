@@ -1521,6 +1521,18 @@ Compare it with the sheet from HQ.</source>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>Will be stored as: %1</source>
+        <translation>Будет сохранено как: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a post code: %1. Use Latin letters, digits and &apos;-&apos;.</source>
+        <translation>Недопустимо в коде поста: %1. Используйте латинские буквы, цифры и &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
         <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
         <translation>Код, начинающийся с %1-, принадлежит другой Стороне: проверьте Сторону и код, выданный центральным органом.</translation>
     </message>
@@ -4535,6 +4547,18 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Supervisor login</source>
         <translation>Логин начальника смены</translation>
+    </message>
+    <message>
+        <source>Will be stored as: %1</source>
+        <translation>Будет сохранено как: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a login: %1. Use small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Недопустимо в логине: %1. Используйте строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; или &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>пробел</translation>
     </message>
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
