@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -127,8 +128,8 @@ def test_the_wizard_cannot_be_cancelled_once_the_vault_exists(qtbot: Any,
     wizard.state.session = None
 
 
-def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard,
-                                         tmp_path: Path) -> None:
+def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard, tmp_path: Path,
+                                         ui_context: UiContext, catalogs: Path) -> None:
     _fill_first_pages(qtbot, wizard)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.state.session is not None, timeout=20000)
@@ -139,6 +140,11 @@ def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard,
     wizard.hq_keys.import_file(bogus)
     qtbot.waitUntil(lambda: bool(wizard.hq_keys.result_label.text()), timeout=5000)
     assert wizard.hq_keys.fingerprint == ""
+    english = wizard.hq_keys.result_label.text()
+    ui_context.translations.set_language("ru")  # said again in the language chosen after it
+    qtbot.waitUntil(lambda: wizard.hq_keys.result_label.text() not in ("", english),
+                    timeout=3000)
+    assert re.search("[а-яё]", wizard.hq_keys.result_label.text())
     assert wizard.state.session is not None
     wizard.state.session.close()
     wizard.state.session = None
