@@ -3713,6 +3713,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>e.g. 76.9286</source>
         <translation>мысалы, 76.9286</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>

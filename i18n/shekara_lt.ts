@@ -3750,6 +3750,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>e.g. 76.9286</source>
         <translation>pvz., 25.2797</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>

@@ -3750,6 +3750,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>e.g. 76.9286</source>
         <translation>например, 76.9286</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>

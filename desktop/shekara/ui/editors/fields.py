@@ -57,6 +57,11 @@ class FieldEditor(QWidget):
         """Places inside this editor that show messages, by record path (composites only)."""
         return {}
 
+    def field_labels(self, path: str) -> dict[str, str]:
+        """The label an officer reads for each field inside this editor, by record path
+        (composites only; the version diff names fields with them)."""
+        return {}
+
     def says_itself(self, message: str) -> bool:
         """Whether this editor already shows `message` (the MRZ box on its lines): the field's
         message line then leaves it out rather than saying it twice."""
