@@ -3769,6 +3769,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>бос</translation>
     </message>
     <message>
+        <source>%1 — sent back</source>
+        <translation>%1 — қайтарылды</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>%1 қайтарды (%2): %3</translation>
+    </message>
+    <message>
         <source>Agreement, Article %1</source>
         <translation>Келісім, %1-бап</translation>
     </message>

@@ -3806,6 +3806,14 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>tuščia</translation>
     </message>
     <message>
+        <source>%1 — sent back</source>
+        <translation>%1 — grąžintas</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>Grąžino %1 (%2): %3</translation>
+    </message>
+    <message>
         <source>Agreement, Article %1</source>
         <translation>Susitarimas, %1 straipsnis</translation>
     </message>

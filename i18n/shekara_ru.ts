@@ -3806,6 +3806,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>пусто</translation>
     </message>
     <message>
+        <source>%1 — sent back</source>
+        <translation>%1 — возвращён</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>Возвращено %1 (%2): %3</translation>
+    </message>
+    <message>
         <source>Agreement, Article %1</source>
         <translation>Соглашение, статья %1</translation>
     </message>
