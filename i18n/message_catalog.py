@@ -647,7 +647,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # validation.mrz_date
     translate('validation', 'MRZ {field} is not a possible date ({where})')
     # validation.mrz_format
-    translate('validation', 'Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}')
+    translate('validation', 'Not an MRZ as documents print it: {where}: expected {expected}, found {found}')
     # validation.no_name
     translate('validation', 'needs a surname, given names or Latin name (or an MRZ)')
     # validation.no_person
@@ -671,7 +671,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # validation.not_sha256
     translate('validation', 'must be a SHA-256 digest (64 hexadecimal characters)')
     # validation.not_uuid
-    translate('validation', 'must be a record id (a UUID)')
+    translate('validation', 'is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427')
     # validation.number_too_large
     translate('validation', 'must not be larger than {limit}')
     # validation.out_of_range

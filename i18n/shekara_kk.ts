@@ -1617,6 +1617,18 @@ Compare it with the sheet from HQ.</source>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>Will be stored as: %1</source>
+        <translation>Былай сақталады: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a post code: %1. Use Latin letters, digits and &apos;-&apos;.</source>
+        <translation>Бекет кодында рұқсат етілмейді: %1. Латын әріптерін, цифрларды және &apos;-&apos; қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>бос орын</translation>
+    </message>
+    <message>
         <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
         <translation>%1- деп басталатын код екінші Тараптікі: Тарапты және орталық орган берген кодты тексеріңіз.</translation>
     </message>
@@ -3958,6 +3970,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>e.g. 76.9286</source>
         <translation>мысалы, 76.9286</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -4008,6 +4024,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>empty</source>
         <translation>бос</translation>
+    </message>
+    <message>
+        <source>%1 — sent back</source>
+        <translation>%1 — қайтарылды</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>%1 қайтарды (%2): %3</translation>
     </message>
     <message>
         <source>Agreement, Article %1</source>
@@ -4845,6 +4869,18 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Supervisor login</source>
         <translation>Ауысым бастығының логині</translation>
+    </message>
+    <message>
+        <source>Will be stored as: %1</source>
+        <translation>Былай сақталады: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a login: %1. Use small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Логинде рұқсат етілмейді: %1. Кіші латын әріптерін, цифрларды, &apos;.&apos;, &apos;_&apos; немесе &apos;-&apos; қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>бос орын</translation>
     </message>
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
@@ -6502,10 +6538,6 @@ Passphrase for all: %3</source>
         <translation>MRZ-дағы {field} мүмкін күн емес ({where})</translation>
     </message>
     <message>
-        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
-        <translation>ICAO 9303 MRZ емес: {where}: күтілгені {expected}, табылғаны {found}</translation>
-    </message>
-    <message>
         <source>needs a surname, given names or Latin name (or an MRZ)</source>
         <translation>тегі, аты немесе латынша аты-жөні (не MRZ) керек</translation>
     </message>
@@ -6550,8 +6582,12 @@ Passphrase for all: %3</source>
         <translation>SHA-256 дайджесі (64 он алтылық таңба) болуы керек</translation>
     </message>
     <message>
-        <source>must be a record id (a UUID)</source>
-        <translation>жазба идентификаторы (UUID) болуы керек</translation>
+        <source>Not an MRZ as documents print it: {where}: expected {expected}, found {found}</source>
+        <translation>Құжаттарда басылатын MRZ емес: {where}: күтілгені {expected}, табылғаны {found}</translation>
+    </message>
+    <message>
+        <source>is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427</source>
+        <translation>жазба идентификаторы емес: ол 1b4e28ba-2fa1-41d2-883f-0016d3cca427 сияқты болады</translation>
     </message>
     <message>
         <source>must not be larger than {limit}</source>

@@ -1633,6 +1633,18 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>Will be stored as: %1</source>
+        <translation>Bus išsaugota taip: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a post code: %1. Use Latin letters, digits and &apos;-&apos;.</source>
+        <translation>Posto kode neleidžiama: %1. Naudokite lotyniškas raides, skaitmenis ir &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>tarpas</translation>
+    </message>
+    <message>
         <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
         <translation>Kodas, prasidedantis %1-, yra kitos Šalies: patikrinkite Šalį ir centrinės institucijos suteiktą kodą.</translation>
     </message>
@@ -3995,6 +4007,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>e.g. 76.9286</source>
         <translation>pvz., 25.2797</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -4045,6 +4061,14 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>empty</source>
         <translation>tuščia</translation>
+    </message>
+    <message>
+        <source>%1 — sent back</source>
+        <translation>%1 — grąžintas</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>Grąžino %1 (%2): %3</translation>
     </message>
     <message>
         <source>Agreement, Article %1</source>
@@ -4891,6 +4915,18 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Supervisor login</source>
         <translation>Pamainos vadovo prisijungimo vardas</translation>
+    </message>
+    <message>
+        <source>Will be stored as: %1</source>
+        <translation>Bus išsaugota taip: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a login: %1. Use small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Prisijungimo varde neleidžiama: %1. Naudokite mažąsias lotyniškas raides, skaitmenis, &apos;.&apos;, &apos;_&apos; arba &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>tarpas</translation>
     </message>
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
@@ -6553,10 +6589,6 @@ Visų slaptafrazė: %3</translation>
         <translation>MRZ {field} nėra galima data ({where})</translation>
     </message>
     <message>
-        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
-        <translation>Ne ICAO 9303 MRZ: {where}: tikėtasi {expected}, rasta {found}</translation>
-    </message>
-    <message>
         <source>needs a surname, given names or Latin name (or an MRZ)</source>
         <translation>reikia pavardės, vardų ar vardo lotyniškai (arba MRZ)</translation>
     </message>
@@ -6601,8 +6633,12 @@ Visų slaptafrazė: %3</translation>
         <translation>turi būti SHA-256 santrauka (64 šešioliktainiai ženklai)</translation>
     </message>
     <message>
-        <source>must be a record id (a UUID)</source>
-        <translation>turi būti įrašo ID (UUID)</translation>
+        <source>Not an MRZ as documents print it: {where}: expected {expected}, found {found}</source>
+        <translation>Ne toks MRZ, kokį spausdina dokumentai: {where}: tikėtasi {expected}, rasta {found}</translation>
+    </message>
+    <message>
+        <source>is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427</source>
+        <translation>nėra įrašo ID: jis atrodo taip: 1b4e28ba-2fa1-41d2-883f-0016d3cca427</translation>
     </message>
     <message>
         <source>must not be larger than {limit}</source>

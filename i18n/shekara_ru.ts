@@ -1633,6 +1633,18 @@ Compare it with the sheet from HQ.</source>
 <context>
     <name>InstallationPage</name>
     <message>
+        <source>Will be stored as: %1</source>
+        <translation>Будет сохранено как: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a post code: %1. Use Latin letters, digits and &apos;-&apos;.</source>
+        <translation>Недопустимо в коде поста: %1. Используйте латинские буквы, цифры и &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
         <source>A code starting with %1- is the other Party&apos;s: check the Party and the code HQ gave you.</source>
         <translation>Код, начинающийся с %1-, принадлежит другой Стороне: проверьте Сторону и код, выданный центральным органом.</translation>
     </message>
@@ -3995,6 +4007,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>e.g. 76.9286</source>
         <translation>например, 76.9286</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -4045,6 +4061,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>empty</source>
         <translation>пусто</translation>
+    </message>
+    <message>
+        <source>%1 — sent back</source>
+        <translation>%1 — возвращён</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 (%2): %3</source>
+        <translation>Возвращено %1 (%2): %3</translation>
     </message>
     <message>
         <source>Agreement, Article %1</source>
@@ -4891,6 +4915,18 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Supervisor login</source>
         <translation>Логин начальника смены</translation>
+    </message>
+    <message>
+        <source>Will be stored as: %1</source>
+        <translation>Будет сохранено как: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed in a login: %1. Use small Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Недопустимо в логине: %1. Используйте строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; или &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>пробел</translation>
     </message>
     <message>
         <source>Choose a login of 2 to 32 characters, starting with a letter.</source>
@@ -6553,10 +6589,6 @@ Passphrase for all: %3</source>
         <translation>{field} в MRZ — невозможная дата ({where})</translation>
     </message>
     <message>
-        <source>Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}</source>
-        <translation>Не MRZ по ICAO 9303: {where}: ожидалось {expected}, найдено {found}</translation>
-    </message>
-    <message>
         <source>needs a surname, given names or Latin name (or an MRZ)</source>
         <translation>нужны фамилия, имя или имя латиницей (либо MRZ)</translation>
     </message>
@@ -6601,8 +6633,12 @@ Passphrase for all: %3</source>
         <translation>должно быть хешем SHA-256 (64 шестнадцатеричных знака)</translation>
     </message>
     <message>
-        <source>must be a record id (a UUID)</source>
-        <translation>должно быть идентификатором записи (UUID)</translation>
+        <source>Not an MRZ as documents print it: {where}: expected {expected}, found {found}</source>
+        <translation>Не MRZ, какую печатают в документах: {where}: ожидалось {expected}, найдено {found}</translation>
+    </message>
+    <message>
+        <source>is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427</source>
+        <translation>не идентификатор записи: он выглядит так: 1b4e28ba-2fa1-41d2-883f-0016d3cca427</translation>
     </message>
     <message>
         <source>must not be larger than {limit}</source>

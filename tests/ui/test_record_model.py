@@ -8,10 +8,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from shekara.domain.reference import load_default
+from shekara.services.review import SentBack
 from shekara.ui.main.record_model import PAGE_SIZE, Column, RecordTableModel
 from shekara.ui.main.source import SessionRecordSource
 from shekara.vault.records import ListedRecord, RecordFilter
-from tests.ui.conftest import VaultFixture
+from tests.ui.conftest import OFFICER, SUPERVISOR, VaultFixture
 
 REF = load_default()
 BASE = ListedRecord(rowid=0, id="", version=1, kind="border_violation", status="draft",
@@ -41,6 +42,9 @@ class FakeSource:
     def count(self, flt: RecordFilter) -> int:
         self.counts += 1
         return len(self._matching(flt))
+
+    def sent_back(self) -> dict[str, SentBack]:
+        return {}
 
 
 def test_pages_are_read_as_the_view_asks(qtmodeltester: Any) -> None:
@@ -165,3 +169,31 @@ def test_the_model_tester_on_a_real_vault(qtmodeltester: Any, vault: VaultFixtur
     model.fetchMore()
     assert model.rowCount() == 260
     qtmodeltester.check(model)
+
+
+def test_an_author_sees_which_drafts_were_sent_back_and_why(qtbot: Any,
+                                                           vault: VaultFixture) -> None:
+    """The author's list marks a draft a supervisor sent back, with the comment in its tip
+    (issue 10: it was said only inside the record); once approved, the mark goes."""
+    ids = vault.add_samples(3)
+    supervisor = vault.session()
+    drafts = [i for i in ids if supervisor.records.show(i).current.state == "draft"]
+    assert len(drafts) >= 2
+    sent, kept = drafts[0], drafts[1]
+    supervisor.review.send_back(sent, "Citizenship missing: check the passport")
+    officer = vault.session(OFFICER)
+    model = RecordTableModel(officer.ref, background=False)
+    model.set_source(SessionRecordSource(officer))
+
+    def status(record_id: str, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return model.index(model.row_of(record_id), Column.STATUS).data(role)
+
+    assert status(sent) == "Draft — sent back"
+    assert status(sent, Qt.ItemDataRole.ToolTipRole).startswith(f"Sent back by {SUPERVISOR} (")
+    assert "Citizenship missing: check the passport" in status(
+        sent, Qt.ItemDataRole.ToolTipRole)
+    assert status(kept) == "Draft" and status(kept, Qt.ItemDataRole.ToolTipRole) is None
+    assert model.sent_back(sent) is not None and model.sent_back(kept) is None
+    supervisor.review.approve(sent)
+    model.reload()
+    assert status(sent) == "Approved" and model.sent_back(sent) is None

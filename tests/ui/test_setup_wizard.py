@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +24,9 @@ def _fill_first_pages(qtbot: Any, wizard: SetupWizard, *, mode: str = "post") ->
     (page.hq_radio if mode == "hq" else page.post_radio).setChecked(True)
     page.party_combo.setCurrentIndex(page.party_combo.findData("LT"))
     assert not page.isComplete()
-    qtbot.keyClicks(page.code_edit, "lt-vil-01")  # typed lower case: made upper case
-    assert page.code_edit.text() == "LT-VIL-01" and page.isComplete()
+    qtbot.keyClicks(page.code_edit, "lt vil-01")  # typed as it came: said how it is stored
+    assert page.code_edit.text() == "lt vil-01" and page.isComplete()
+    assert page.code_stored.text() == "Will be stored as: LT-VIL-01"
     wizard.next()
     assert wizard.currentId() == PAGE_SUPERVISOR
     sup = wizard.supervisor
@@ -126,8 +128,8 @@ def test_the_wizard_cannot_be_cancelled_once_the_vault_exists(qtbot: Any,
     wizard.state.session = None
 
 
-def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard,
-                                         tmp_path: Path) -> None:
+def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard, tmp_path: Path,
+                                         ui_context: UiContext, catalogs: Path) -> None:
     _fill_first_pages(qtbot, wizard)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.state.session is not None, timeout=20000)
@@ -138,6 +140,11 @@ def test_hq_keys_import_refusal_is_shown(qtbot: Any, wizard: SetupWizard,
     wizard.hq_keys.import_file(bogus)
     qtbot.waitUntil(lambda: bool(wizard.hq_keys.result_label.text()), timeout=5000)
     assert wizard.hq_keys.fingerprint == ""
+    english = wizard.hq_keys.result_label.text()
+    ui_context.translations.set_language("ru")  # said again in the language chosen after it
+    qtbot.waitUntil(lambda: wizard.hq_keys.result_label.text() not in ("", english),
+                    timeout=3000)
+    assert re.search("[а-яё]", wizard.hq_keys.result_label.text())
     assert wizard.state.session is not None
     wizard.state.session.close()
     wizard.state.session = None
@@ -247,3 +254,67 @@ def test_the_recovery_sheet_is_never_written_to_a_file_without_a_plain_yes(
     page.confirm_print_to_file = lambda _parent: True
     page.print_button.click()
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("typed", "stored", "line"), [
+    ("KZ-NUR-ZHOLY", "KZ-NUR-ZHOLY", ""),  # as typed: nothing to say
+    ("kz-nur-zholy", "KZ-NUR-ZHOLY", "Will be stored as: KZ-NUR-ZHOLY"),
+    (" KZ NUR  ZHOLY ", "KZ-NUR-ZHOLY", "Will be stored as: KZ-NUR-ZHOLY"),
+    ("КZ-NUR", None, "Not allowed in a post code: 'К'. Use Latin letters, digits and '-'."),
+    ("KZ_NUR.1", None, "Not allowed in a post code: '_', '.'. Use Latin letters, digits "
+     "and '-'."),
+])
+def test_a_post_code_is_stored_as_shown_and_nothing_is_dropped(
+        qtbot: Any, wizard: SetupWizard, typed: str, stored: str | None, line: str) -> None:
+    """Every character typed stays in the field (a validator used to swallow a space, a '_' or
+    a Cyrillic К without a word); the line under it says what will be stored, or what cannot."""
+    page = wizard.installation
+    page.code_edit.setFocus()
+    qtbot.keyClicks(page.code_edit, typed.replace("К", ""))  # keyClicks takes ASCII only
+    if "К" in typed:
+        page.code_edit.setText(typed)  # a Russian-layout К, as typed or pasted
+    assert page.code_edit.text() == typed
+    assert page.code_stored.text() == line
+    assert page.code_stored.isVisibleTo(page) == bool(line)
+    assert page.isComplete() == (stored is not None)
+    if stored is not None:
+        assert page.post_code() == stored
+
+
+def test_a_long_paste_is_not_cut_short(wizard: SetupWizard) -> None:
+    page = wizard.installation
+    page.code_edit.setText("KZ-" + "A" * 40)
+    assert len(page.code_edit.text()) == 43  # kept whole: the hint says 2 to 32
+    assert not page.isComplete()
+
+
+@pytest.mark.parametrize(("typed", "stored", "line"), [
+    ("rasa.p", "rasa.p", ""),
+    ("Rasa.P ", "rasa.p", "Will be stored as: rasa.p"),
+    ("rasa p", None, "Not allowed in a login: a space. Use small Latin letters, digits, '.', "
+     "'_' or '-'."),
+    ("расa", None, "Not allowed in a login: 'р', 'а', 'с'. Use small Latin letters, digits, '.', "
+     "'_' or '-'."),
+])
+def test_the_supervisors_login_is_stored_as_shown(qtbot: Any, wizard: SetupWizard, typed: str,
+                                                  stored: str | None, line: str) -> None:
+    sup = wizard.supervisor
+    sup.pair.first.setText("Vilniaus pasienio punktas septyni")
+    sup.pair.second.setText("Vilniaus pasienio punktas septyni")
+    sup.login_edit.setText(typed)
+    assert sup.login_edit.text() == typed
+    assert sup.login_stored.text() == line
+    assert sup.isComplete() == (stored is not None)
+    if stored is not None:
+        assert sup.login() == stored
+
+
+def test_the_stored_line_follows_the_language(qtbot: Any, wizard: SetupWizard,
+                                              ui_context: UiContext, catalogs: Path) -> None:
+    page = wizard.installation
+    page.code_edit.setText("kz-nur")
+    expected = {"kk": "Былай сақталады: KZ-NUR", "lt": "Bus išsaugota taip: KZ-NUR",
+                "ru": "Будет сохранено как: KZ-NUR"}
+    for lang, text in expected.items():
+        ui_context.translations.set_language(lang)
+        qtbot.waitUntil(lambda text=text: page.code_stored.text() == text, timeout=3000)

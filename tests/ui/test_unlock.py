@@ -120,3 +120,24 @@ def test_after_a_lock_the_reason_is_shown(qtbot: Any, ui_context: UiContext, rea
     window.after_lock(SUPERVISOR, reason)
     assert expected in window.wait_label.text()
     assert window.login_edit.text() == SUPERVISOR and window.pass_edit.text() == ""
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_a_refusal_is_said_again_in_the_language_chosen_after_it(
+        qtbot: Any, ui_context: UiContext, vault: VaultFixture, catalogs: Path,
+        lang: str) -> None:
+    """The refusal was set once, in English, and stayed so after a switch (issue 10): the
+    window keeps the error and says it again in the new language."""
+    from PySide6.QtCore import QCoreApplication
+
+    window = _window(qtbot, ui_context)
+    _try(qtbot, window, "nobody.here", "whatever passphrase")
+    assert window.message_label.text() == "Wrong officer name or passphrase"
+    ui_context.translations.set_language(lang)
+    said = QCoreApplication.translate("errors", "wrong officer name or passphrase")
+    assert said != "wrong officer name or passphrase", "the catalog translates it"
+    qtbot.waitUntil(lambda: window.message_label.text() == said[:1].upper() + said[1:],
+                    timeout=3000)
+    ui_context.translations.set_language("en")
+    qtbot.waitUntil(lambda: window.message_label.text() == "Wrong officer name or passphrase",
+                    timeout=3000)

@@ -92,7 +92,8 @@ FIELD_MESSAGES: dict[str, str] = {
     "validation.no_person": "needs at least one person for this kind of record",
     "validation.no_topic": "needs at least one topic",
     "validation.no_name": "needs a surname, given names or Latin name (or an MRZ)",
-    "validation.not_uuid": "must be a record id (a UUID)",
+    "validation.not_uuid": "is not a record id: one looks like "
+                           "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
     "validation.not_sha256": "must be a SHA-256 digest (64 hexadecimal characters)",
     "validation.not_file_name": "must be a plain file name, without folders",
     "validation.bad_media_type": "must be a media type such as image/jpeg",

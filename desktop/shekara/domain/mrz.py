@@ -49,7 +49,8 @@ from shekara.errors import ValidationError
 from shekara.messages import Issue, Message, message
 
 MRZ_MESSAGES: dict[str, str] = {
-    "validation.mrz_format": "Not an ICAO 9303 MRZ: {where}: expected {expected}, found {found}",
+    "validation.mrz_format": "Not an MRZ as documents print it: {where}: expected {expected},"
+                             " found {found}",
     "validation.mrz_check_digit": "MRZ check digit of the {field} should be {expected} "
                                   "({where})",
     "validation.mrz_date": "MRZ {field} is not a possible date ({where})",

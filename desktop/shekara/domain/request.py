@@ -106,7 +106,8 @@ MESSAGES: dict[str, str] = {
     "request.date_too_early": "is before {year}",
     "request.date_too_late": "is after {year}",
     "request.deadline_before_request": "is before the date of the request",
-    "request.not_uuid": "must be a record id (a UUID)",
+    "request.not_uuid": "is not a record id: one looks like "
+                        "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
     "request.empty_person": "needs a linked record id, a description, or both",
     "request.duplicate": "repeats an earlier entry",
     "request.not_positive": "must be a whole number greater than zero",

@@ -106,5 +106,20 @@ class ReviewService:
                                 str(entry.detail.get("comment", "")))
         return None
 
+    def sent_back_drafts(self) -> dict[str, SentBack]:
+        """Every draft whose current version was sent back, by record id: what `sent_back`
+        says of each, read in one pass (the record list marks them for their authors)."""
+        latest: dict[str, audit.AuditEntry] = {}
+        for entry in audit.entries(self.vault.conn, action="record.send_back"):
+            if entry.record_id and entry.detail.get("decision") == SEND_BACK:
+                latest[entry.record_id] = entry
+        found: dict[str, SentBack] = {}
+        for record_id, entry in latest.items():
+            head = repo.get_version(self.vault.conn, record_id)
+            if head.state == "draft" and head.version == entry.version:
+                found[record_id] = SentBack(record_id, head.version, entry.officer, entry.at,
+                                            str(entry.detail.get("comment", "")))
+        return found
+
     def withdraw(self, record_id: str, reason: str | None) -> int:
         return self.records.withdraw(record_id, reason)

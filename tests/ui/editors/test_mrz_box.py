@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtWidgets import QLabel
+
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.editors.mrz_box import read_mrz
@@ -110,3 +112,26 @@ def test_loading_a_stored_mrz_fills_nothing_again(qtbot: Any, officer: Session) 
     person.set_value({"role": "holder", "surname": "Жукаускас", "mrz": LTU_PASSPORT,
                       "citizenship": ["LTU"]})
     assert person.value()["given_names"] == "" and person.mrz.filled.isHidden()
+
+
+def shown_texts(page: RecordEditorPage) -> str:
+    """Everything the page says in labels the officer can see."""
+    return "\n".join(label.text() for label in page.findChildren(QLabel)
+                     if label.isVisibleTo(page))
+
+
+def test_a_wrong_check_digit_is_said_once_with_the_digit_expected(qtbot: Any,
+                                                                  officer: Session) -> None:
+    page, person = person_page(qtbot, officer)
+    page.show()
+    wrong = LINE_2[:19] + ("4" if LINE_2[19] != "4" else "5") + LINE_2[20:]  # birth check
+    type_text(person.mrz.edit, f"{LINE_1}\n{wrong}")
+    page.show_all_issues = True
+    page.validate()
+    expected = LINE_2[19]
+    sentence = f"MRZ check digit of the birth date should be {expected} (line 2, position 20)"
+    assert [str(i.message) for i in page.issues if i.path == "persons[0].mrz"] == [sentence]
+    assert shown_texts(page).count("check digit") == 1, shown_texts(page)
+    assert sentence in person.mrz.status.text()  # on its line, in the box
+    assert person.mrz.edit.property("invalid") is True  # and the box is marked
+    assert "problem" in page.problems.full_text

@@ -3,6 +3,8 @@ withdraw, and a correction side by side with the version before."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -40,7 +42,7 @@ def test_a_supervisor_approves_an_officers_draft(qtbot: Any, officer: Session,
     page = review(qtbot, supervisor, record_id)
     assert page.approve_button.isEnabled()
     shown = rows(page)  # version 1: every field, one column
-    assert shown["persons[0].surname"][1] == "Žukauskas"
+    assert shown["Person 1 › Surname"][1] == "Žukauskas"
     assert page.diff.table.isColumnHidden(Column.OLD)
     with qtbot.waitSignal(page.changed, timeout=1000):
         page.approve_button.click()
@@ -121,19 +123,21 @@ def test_a_correction_side_by_side_with_its_reason(qtbot: Any, officer: Session,
         "Reason for version 2: Уточнены гражданство и номер дела"
     assert not page.diff.table.isColumnHidden(Column.OLD)
     shown = rows(page)
-    assert shown["case_number"] == ("—", "2026-77", CHANGED)
-    assert shown["narrative"][1] == "Перешёл реку вброд ночью." and \
-        shown["narrative"][2] == CHANGED
-    assert shown["persons[0].citizenship[1]"] == ("—", "BLR", ADDED)
-    assert shown["persons[0].documents[0].number"] == ("AB1", "—", REMOVED)
-    assert "direction" not in shown  # only what changed, by default
+    assert shown["Case number"] == ("—", "2026-77", CHANGED)
+    assert shown["Narrative"][1] == "Перешёл реку вброд ночью." and \
+        shown["Narrative"][2] == CHANGED
+    assert shown["Person 1 › Citizenship 2"] == ("—", "BLR", ADDED)
+    assert shown["Person 1 › Document 1 › Number"] == ("AB1", "—", REMOVED)
+    assert "Direction" not in shown  # only what changed, by default
     page.diff.only_changes.setChecked(False)
-    assert rows(page)["direction"] == ("entry", "entry", SAME)
+    assert rows(page)["Direction"] == ("entry", "entry", SAME)
     model = page.diff.model
     changed_row = next(r for r in range(model.rowCount())
-                       if model.index(r, 0).data() == "case_number")
+                       if model.index(r, 0).data() == "Case number")
     assert model.index(changed_row, Column.NEW).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.headerData(Column.OLD, Qt.Orientation.Horizontal) == "Version 1"
+    assert not [name for name in rows(page) if re.search(r"[\[\]_]|[a-z]\.[a-z]", name)], \
+        "every field is named as the editor labels it, no path is left"
 
 
 def test_the_diff_model_passes_the_model_tester(qtmodeltester: Any) -> None:
@@ -169,3 +173,24 @@ def test_a_first_version_shows_every_field_as_added(key: str) -> None:
     rows_ = diff_versions(None, border_record("Petrov", "Ivan", "LTU"))
     assert {r.change for r in rows_} == {ADDED}
     assert any(r.path == key for r in rows_)
+
+
+def test_fields_are_named_in_the_officers_language(qtbot: Any, catalogs: Path) -> None:
+    """The diff's names are the editor's own labels, in the language of the screen."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from shekara.domain.reference import load_default
+    from shekara.ui.editors.context import EditorContext
+    from shekara.ui.review.field_names import field_namer
+
+    translator = QTranslator()
+    assert translator.load(str(catalogs / "shekara_ru.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        record = border_record("Petrov", "Ivan", "LTU")
+        name = field_namer(EditorContext(load_default(), "ru", "KZ"), "border_violation",
+                           [record])
+        assert name("persons[0].citizenship[0]") == "Лицо 1 › Гражданство 1"
+        assert name("case_number") == "Номер дела"
+    finally:
+        QCoreApplication.removeTranslator(translator)

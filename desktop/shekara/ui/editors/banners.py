@@ -1,5 +1,6 @@
-"""Strips across the top of the editor: the offer to restore an autosave, and notices (a
-supervisor's comment, problems that keep the record from being saved, a withdrawn record).
+"""Strips of the editor: across the top, the offer to restore an autosave and notices (a
+supervisor's comment, a restored autosave's version); at the bottom, beside Save, the status
+strip (problems that keep the record from being saved, "Saved", a withdrawn record).
 
 The offer is a strip, not a dialog: the editor stays usable (and testable) while it is shown,
 and an officer who ignores it loses nothing — the autosave stays for later.
@@ -10,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from shekara.domain.reference import ReferenceData
@@ -98,3 +100,51 @@ class NoticeBanner(QLabel):
         self.setText(text)
         self.setStyleSheet(f"background: {self.TONES[tone]}; border-radius: 3px;")
         self.setVisible(bool(text))
+
+
+class StatusStrip(QLabel):
+    """The editor's status, below the form: its height is reserved whether it says anything or
+    not, so that the form never moves while it is filled (issue 10: the problems bar above the
+    form appeared and vanished as the officer typed, moving every field under the pointer).
+
+    It shows at most `LINES` lines, each cut with "…" to the width; the whole text is its tool
+    tip and accessible description."""
+
+    LINES = 2
+    TONES: ClassVar[dict[str, str]] = NoticeBanner.TONES
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorStatus")
+        self.setMargin(4)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + 2 * self.margin()
+                            + 2 * self.frameWidth() + 2)
+        self.full_text = ""
+        self.tone = ""
+
+    def show_text(self, text: str, tone: str = "info") -> None:
+        self.full_text = text
+        self.tone = tone if text else ""
+        self.setStyleSheet(f"background: {self.TONES[tone]}; border-radius: 3px;"
+                           if text else "")
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._fit()
+
+    def text_lines(self) -> list[str]:
+        lines = [line for line in self.full_text.split("\n") if line]
+        if len(lines) > self.LINES:
+            lines = [*lines[:self.LINES - 1], "; ".join(lines[self.LINES - 1:])]
+        return lines
+
+    def _fit(self) -> None:
+        width = max(self.contentsRect().width() - 2 * self.margin(), 40)
+        metrics = self.fontMetrics()
+        self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                               for line in self.text_lines()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFocusEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +57,16 @@ class FieldEditor(QWidget):
         """Places inside this editor that show messages, by record path (composites only)."""
         return {}
 
+    def field_labels(self, path: str) -> dict[str, str]:
+        """The label an officer reads for each field inside this editor, by record path
+        (composites only; the version diff names fields with them)."""
+        return {}
+
+    def says_itself(self, message: str) -> bool:
+        """Whether this editor already shows `message` (the MRZ box on its lines): the field's
+        message line then leaves it out rather than saying it twice."""
+        return False
+
 
 class _FocusOut(QObject):
     """Emits the editor's `editing_finished` when one of its inputs loses the focus."""
@@ -66,7 +76,10 @@ class _FocusOut(QObject):
         self._editor = editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+        # A list opening over the input (a picker's suggestions, a combo's choices) takes the
+        # focus for a moment: the officer has not left the field, and is not done with it.
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) and \
+                event.reason() != Qt.FocusReason.PopupFocusReason:
             self._editor.editing_finished.emit()
         return False
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.domain.field_checks import join
-from shekara.ui.editors.fields import FieldEditor, translate
+from shekara.ui.editors.fields import BoolInput, FieldEditor, translate
 
 
 class IssueTarget(Protocol):
@@ -84,7 +84,7 @@ class FieldCell(QWidget):
         self.touched = True
 
     def set_messages(self, messages: list[str]) -> None:
-        self.message.set_messages(messages)
+        self.message.set_messages([m for m in messages if not self.editor.says_itself(m)])
         if not editor_is_composite(self.editor):
             mark_invalid(self.editor.focus_target(), messages)
 
@@ -102,6 +102,7 @@ class FormSection(FieldEditor):
     def __init__(self, parent: QWidget | None = None, *, title: str = "") -> None:
         super().__init__(parent)
         self._cells: dict[str, FieldCell] = {}
+        self._labels: dict[str, str] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         if title:
@@ -141,6 +142,8 @@ class FormSection(FieldEditor):
         else:
             self.form.addRow(cell)
         self._cells[key] = cell
+        # A check box says its own name (Confidential (Art. 10.1)) in a row without a label.
+        self._labels[key] = label or (editor.box.text() if isinstance(editor, BoolInput) else "")
         editor.changed.connect(self.changed)
         editor.editing_finished.connect(self.editing_finished)
         return editor
@@ -168,6 +171,15 @@ class FormSection(FieldEditor):
             if editor_is_composite(cell.editor):
                 targets[child] = cell.editor  # its own frame shows its messages
         return targets
+
+    def field_labels(self, path: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for key, cell in self._cells.items():
+            child = join(path, key)
+            if self._labels.get(key):
+                found[child] = self._labels[key]
+            found.update(cell.editor.field_labels(child))
+        return found
 
     def set_messages(self, messages: list[str]) -> None:
         self.message.set_messages(messages)
@@ -396,6 +408,15 @@ class ListEditor(FieldEditor):
             targets[child] = entry
             targets.update(entry.editor.issue_targets(child))
         return targets
+
+    def field_labels(self, path: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        kept = self._kept()
+        for index, entry in enumerate(kept):
+            child = join(path, index)
+            found[child] = self.entry_title(index, len(kept))
+            found.update(entry.editor.field_labels(child))
+        return found
 
     def set_messages(self, messages: list[str]) -> None:
         self.message.set_messages(messages)

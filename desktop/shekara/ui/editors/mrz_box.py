@@ -155,6 +155,10 @@ class MrzBox(FieldEditor):
     def focus_target(self) -> QWidget:
         return self.edit
 
+    def says_itself(self, message: str) -> bool:
+        return message in self.reading.general or any(
+            message in line.messages for line in self.reading.lines)
+
     def show_filled(self, names: list[str]) -> None:
         if names:
             self.filled.setText(translate("RecordEditor", "Filled from the MRZ: %1")

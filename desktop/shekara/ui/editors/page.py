@@ -13,12 +13,13 @@ What it promises the officer:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +36,7 @@ from shekara.domain.validation import validate_record
 from shekara.errors import ShekaraError, ValidationError
 from shekara.services.drafts import DraftService
 from shekara.services.session import Session
-from shekara.ui.editors.banners import NoticeBanner, RestoreBanner, autosave_title
+from shekara.ui.editors.banners import NoticeBanner, RestoreBanner, StatusStrip, autosave_title
 from shekara.ui.editors.context import EditorContext, ui_language
 from shekara.ui.editors.dialogs import ask_correction_reason, ask_unsaved
 from shekara.ui.editors.fields import translate
@@ -80,6 +81,7 @@ class RecordEditorPage(QWidget):
         self.form: RecordForm | None = None
         self.show_all_issues = False
         self.issues: list[Issue] = []
+        self._shown: dict[int, list[str]] = {}  # the messages shown, by id() of their place
         self._baseline: Any = None
         self._last_autosaved: Any = None
         self._has_autosave = False
@@ -104,7 +106,7 @@ class RecordEditorPage(QWidget):
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_MS)
-        self._validate_timer.timeout.connect(self.validate)
+        self._validate_timer.timeout.connect(self._validate_while_typing)
         if self.kind is None:
             self._show_kind_chooser()
         else:
@@ -131,13 +133,15 @@ class RecordEditorPage(QWidget):
         layout.addWidget(self.restore_banner)
         self.review_notice = NoticeBanner(self)
         layout.addWidget(self.review_notice)
-        self.problems = NoticeBanner(self)
-        layout.addWidget(self.problems)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         layout.addWidget(self.scroll_area, 1)
+        # Below the form, its height always reserved: showing or clearing problems never moves
+        # a field (the officer's next click lands where they aimed).
+        self.problems = StatusStrip(self)
+        layout.addWidget(self.problems)
         buttons = QHBoxLayout()
         self.legend = QLabel(self)
         buttons.addWidget(self.legend)
@@ -190,6 +194,8 @@ class RecordEditorPage(QWidget):
         self.scroll_area.setWidget(form)
         form.changed.connect(self._on_changed)
         form.editing_finished.connect(self.autosave)
+        form.editing_finished.connect(self.validate)  # a field left: say what is wrong in it
+        self._shown = {}
         for entries in form.findChildren(ListEditor):
             entries.structure_changed.connect(self._on_structure)
         self._setup_attachments(form)
@@ -306,7 +312,13 @@ class RecordEditorPage(QWidget):
     def _on_changed(self) -> None:
         self._validate_timer.start()
 
-    def validate(self) -> list[Issue]:
+    def _validate_while_typing(self) -> None:
+        self.validate(typing=True)
+
+    def validate(self, *, typing: bool = False) -> list[Issue]:
+        """Check the form and show its messages. While the officer is `typing`, the field they
+        are in gets no new message (half a date or a country's first letters are not wrong
+        yet); one that no longer applies goes at once. Leaving the field shows them all."""
         if self.form is None:
             return []
         try:
@@ -315,10 +327,10 @@ class RecordEditorPage(QWidget):
             issues: list[Issue] = []
         except ValidationError as err:
             issues = list(err.issues)
-        self.show_issues(issues)
+        self.show_issues(issues, typing=typing)
         return issues
 
-    def show_issues(self, issues: list[Issue]) -> None:
+    def show_issues(self, issues: list[Issue], *, typing: bool = False) -> None:
         """Put each message at its field (or the nearest part of the form that has a place)."""
         assert self.form is not None
         self.issues = issues
@@ -327,6 +339,7 @@ class RecordEditorPage(QWidget):
         by_id = {id(target): target for target in targets.values()}
         general: list[str] = []
         shown = 0
+        focus = QApplication.focusWidget() if typing else None
         for issue in issues:
             path, msgid = issue.path, issue.msgid
             place = nearest_path(path, targets)
@@ -335,13 +348,19 @@ class RecordEditorPage(QWidget):
                     target is not None and target.touched):
                 continue
             text = issue_text(issue)
+            if focus is not None and target is not None and \
+                    (target is focus or target.isAncestorOf(focus)) and \
+                    text not in self._shown.get(id(target), []):
+                continue  # the officer is typing there: it waits until they leave
             shown += 1
             if target is None:
                 general.append(f"{path}: {text}" if path else text)
             else:
                 messages[id(target)].append(text)
-        for key, target in by_id.items():
-            target.set_messages(messages.get(key, []))
+        with self._field_in_place():
+            for key, target in by_id.items():
+                target.set_messages(messages.get(key, []))
+        self._shown = {key: list(found) for key, found in messages.items()}
         if self.read_only:
             return
         if shown:
@@ -350,6 +369,25 @@ class RecordEditorPage(QWidget):
             self.problems.show_text("\n".join([text, *general]), "error")
         else:
             self.problems.show_text("")
+
+    @contextmanager
+    def _field_in_place(self) -> Iterator[None]:
+        """Messages appearing or going under fields above the one the officer is in change the
+        form's height above it: scroll by as much, so that field (and the pointer's next target
+        below it) stays where it is on screen (issue 10)."""
+        focus = QApplication.focusWidget()
+        viewport = self.scroll_area.viewport()
+        if self.form is None or focus is None or not self.form.isAncestorOf(focus):
+            yield
+            return
+        before = focus.mapTo(viewport, QPoint(0, 0)).y()
+        yield
+        for _ in range(4):  # nested layouts settle one level per round; no painting meanwhile
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        moved = focus.mapTo(viewport, QPoint(0, 0)).y() - before
+        if moved:
+            bar = self.scroll_area.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
 
     def focus_first_problem(self) -> None:
         if self.form is None or not self.issues:

@@ -18,8 +18,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     QSortFilterProxyModel,
     Qt,
 )
@@ -137,13 +141,51 @@ class RankedEntries(QSortFilterProxyModel):
         return (self._ranks[a], a) < (self._ranks[b], b)
 
 
+def place_beside(popup: QWidget, field: QWidget) -> None:
+    """Keep a suggestion list off the field being typed: below it, or above it when the screen
+    has more room there. Qt lays the list over the field's lower edge (and, near the screen's
+    bottom, may cover more of it)."""
+    field_rect = QRect(field.mapToGlobal(QPoint(0, 0)), field.size())
+    geometry = popup.geometry()
+    if not geometry.intersects(field_rect):
+        return
+    screen = field.screen().availableGeometry()
+    room_below = screen.bottom() - field_rect.bottom()
+    room_above = field_rect.top() - screen.top()
+    if geometry.height() <= room_below or room_below >= room_above:
+        geometry.moveTop(field_rect.bottom() + 1)
+        geometry.setBottom(min(geometry.bottom(), screen.bottom()))
+    else:
+        geometry.moveBottom(field_rect.top() - 1)
+        geometry.setTop(max(geometry.top(), screen.top()))
+    popup.setGeometry(geometry)
+
+
+class _PopupPlacement(QObject):
+    """Moves the completer's list off its field each time Qt shows, moves or sizes it."""
+
+    def __init__(self, completer: QCompleter) -> None:
+        super().__init__(completer)
+        self._completer = completer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        field = self._completer.widget()
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize) and \
+                isinstance(watched, QWidget) and watched.isWindow() and field is not None:
+            place_beside(watched, field)
+        return False
+
+
 class _DisplayCompleter(QCompleter):
-    """Matches on the search text, but puts the display text into the field when chosen, and
-    lists the best matches first (`RankedEntries`)."""
+    """Matches on the search text, but puts the display text into the field when chosen, lists
+    the best matches first (`RankedEntries`), and never over the field (`place_beside`)."""
 
     def __init__(self, model: PickerListModel, parent: QWidget) -> None:
         self.ranked = RankedEntries(model)
         super().__init__(self.ranked, parent)
+        popup = self.popup()
+        if popup is not None:
+            popup.installEventFilter(_PopupPlacement(self))
 
     def splitPath(self, path: str) -> list[str]:
         self.ranked.set_typed(path)  # called with each new prefix, before the completer filters
@@ -240,7 +282,8 @@ def substance_model(ctx: EditorContext) -> PickerListModel:
 
 
 class CountryInput(PickerInput):
-    """An ISO 3166-1 alpha-3 code; three typed letters are taken as a code."""
+    """A country's three-letter code (ISO 3166-1 alpha-3, the codes passports print); three
+    typed letters are taken as a code."""
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(country_model(ctx), parent)

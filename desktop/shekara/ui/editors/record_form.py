@@ -198,5 +198,11 @@ class RecordForm(FieldEditor):
             targets.update(found)
         return targets
 
+    def field_labels(self, path: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for section in self.sections:
+            found.update(section.field_labels(path))
+        return found
+
     def focus_target(self) -> QWidget:
         return self.sections[0].focus_target()

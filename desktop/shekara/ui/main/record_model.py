@@ -31,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from shekara.domain import text_rules
 from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.reference import ReferenceData
+from shekara.services.review import SentBack
 from shekara.ui import ops
 from shekara.ui.i18n import current_language, fmt, format_moment, format_stamp
 from shekara.ui.widgets.table_model import AnyIndex, RowTableModel
@@ -46,6 +47,10 @@ class RecordSource(Protocol):
     def page(self, flt: RecordFilter, limit: int, offset: int) -> list[ListedRecord]: ...
 
     def count(self, flt: RecordFilter) -> int: ...
+
+    def sent_back(self) -> dict[str, SentBack]:
+        """The drafts sent back to their authors, by record id (marked in the list)."""
+        ...
 
 
 class Column(IntEnum):
@@ -78,6 +83,7 @@ HEADER_TIPS = {
         "RecordTableModel", "Qualifies for exchange under the Agreement (Art. 6: a citizen of "
         "the other Party is involved)"),
 }
+SENT_BACK_COLOUR = "#B00020"  # the author's to do: it stands out among the drafts
 STATUS_COLOURS = {"draft": "#9A5B00", "withdrawn": "#6B6B6B", "approved": "#1B5E20",
                   "exported": "#0D47A1", "acknowledged": "#0D47A1"}
 
@@ -109,6 +115,7 @@ class RecordTableModel(RowTableModel[ListedRecord, Column]):
         self._background = background
         self.last_load_ms = 0.0
         self._lang = current_language()
+        self._sent_back: dict[str, SentBack] = {}
 
     # --- loading ---------------------------------------------------------------------------
     def set_source(self, source: RecordSource | None) -> None:
@@ -174,11 +181,13 @@ class RecordTableModel(RowTableModel[ListedRecord, Column]):
             self._show_page([], started)
             return
         self._fetching = True
-        self._call(lambda: source.page(flt, PAGE_SIZE, 0),
-                   lambda rows: self._show_page(rows, started))
+        self._call(lambda: (source.page(flt, PAGE_SIZE, 0), source.sent_back()),
+                   lambda found: self._show_page(found[0], started, found[1]))
 
-    def _show_page(self, rows: list[ListedRecord], started: float) -> None:
+    def _show_page(self, rows: list[ListedRecord], started: float,
+                   sent_back: dict[str, SentBack] | None = None) -> None:
         self.beginResetModel()
+        self._sent_back = dict(sent_back or {})
         self._rows = list(rows)
         self._more = len(self._rows) == PAGE_SIZE
         self._total = None if self._more else len(self._rows)
@@ -267,7 +276,14 @@ class RecordTableModel(RowTableModel[ListedRecord, Column]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
+            if item.id in self._sent_back:
+                return QBrush(QColor(SENT_BACK_COLOUR))
             return QBrush(QColor(STATUS_COLOURS.get(item.status, "#000000")))
+        if role == Qt.ItemDataRole.FontRole and column == Column.STATUS and \
+                item.id in self._sent_back:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.FontRole and item.status == "withdrawn":
             font = QFont()
             font.setItalic(True)
@@ -279,6 +295,10 @@ class RecordTableModel(RowTableModel[ListedRecord, Column]):
             return self.display(item, column) or QCoreApplication.translate(
                 "RecordTableModel", "empty")
         return None
+
+    def sent_back(self, record_id: str) -> SentBack | None:
+        """Why this draft went back to its author, if it did (and is not changed since)."""
+        return self._sent_back.get(record_id)
 
     def display(self, item: ListedRecord, column: Column) -> str:
         lang = self._lang
@@ -292,7 +312,9 @@ class RecordTableModel(RowTableModel[ListedRecord, Column]):
                                                   for c in item.citizenships),
             Column.PLACE: lambda: ref.checkpoint_name(item.checkpoint, lang)
             if item.checkpoint else "",
-            Column.STATUS: lambda: ref.label("status", item.status, lang),
+            Column.STATUS: lambda: fmt(_tr(QT_TRANSLATE_NOOP(
+                "RecordTableModel", "%1 — sent back")), ref.label("status", item.status, lang))
+            if item.id in self._sent_back else ref.label("status", item.status, lang),
             Column.AGREEMENT: lambda: "✓" if item.qualifies else "",
             Column.VERSION: lambda: str(item.version),
             Column.AUTHOR: lambda: item.created_by,
@@ -312,6 +334,10 @@ class RecordTableModel(RowTableModel[ListedRecord, Column]):
         return self.display(item, column).casefold()
 
     def _tooltip(self, item: ListedRecord, column: Column) -> str | None:
+        note = self._sent_back.get(item.id)
+        if column == Column.STATUS and note is not None:
+            return fmt(QCoreApplication.translate("RecordTableModel", "Sent back by %1 (%2): %3"),
+                       note.by, format_stamp(note.at), note.comment)
         if column == Column.KIND:
             return fmt(QCoreApplication.translate("RecordTableModel", "Agreement, Article %1"),
                        KIND_ARTICLE.get(item.kind, "?"))

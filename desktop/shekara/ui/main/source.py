@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shekara.services.review import SentBack
 from shekara.services.session import Session
 from shekara.ui.ops import locked
 from shekara.vault.records import ListedRecord, RecordFilter
@@ -18,3 +19,7 @@ class SessionRecordSource:
     def count(self, flt: RecordFilter) -> int:
         with locked(self._session):
             return self._session.records.count(flt)
+
+    def sent_back(self) -> dict[str, SentBack]:
+        with locked(self._session):
+            return self._session.review.sent_back_drafts()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
 
@@ -60,10 +60,13 @@ class DiffTableModel(RowTableModel[DiffRow, Column]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._titles = {Column.OLD: "", Column.NEW: ""}
+        self._name: Callable[[str], str] = str
 
     def set_rows(self, rows: Iterable[DiffRow], *, old_title: str = "",
-                 new_title: str = "") -> None:
+                 new_title: str = "", name: Callable[[str], str] = str) -> None:
+        """`name` gives a field's name from its path (the editor's labels: field_names.py)."""
         self._titles = {Column.OLD: old_title, Column.NEW: new_title}
+        self._name = name
         super().set_rows(rows)
 
     def row(self, index: int) -> DiffRow:
@@ -74,7 +77,7 @@ class DiffTableModel(RowTableModel[DiffRow, Column]):
 
     def display(self, row: DiffRow, column: Column) -> str:
         if column == Column.FIELD:
-            return row.path
+            return self._name(row.path)
         return shown_value(row.old if column == Column.OLD else row.new)
 
     def role_data(self, row: DiffRow, column: Column, role: int) -> Any:

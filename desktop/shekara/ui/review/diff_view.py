@@ -4,6 +4,7 @@ highlighted, with the reason the newer version gives."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -30,6 +31,10 @@ class VersionDiffView(QWidget):
         super().__init__(parent)
         self.versions: list[StoredVersion] = []
         self.status_label: Callable[[str], str] = str  # the page gives reference-data labels
+        # Given the kind and the versions' data, names a field by its path (the page gives the
+        # editor's labels, review/field_names.py); the path itself without it.
+        self.field_namer: Callable[[str, list[dict[str, Any]]], Callable[[str], str]] | None \
+            = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
@@ -121,9 +126,13 @@ class VersionDiffView(QWidget):
         rows = diff_versions(old.data if old else None, new.data)
         if self.only_changes.isChecked() and old is not None:
             rows = [row for row in rows if row.change != SAME]
+        name: Callable[[str], str] = str
+        if self.field_namer is not None:
+            name = self.field_namer(new.kind, [v.data for v in (old, new) if v is not None])
         self.model.set_rows(
             rows, old_title=fmt(translate("VersionDiff", "Version %1"), old.version) if old
-            else "", new_title=fmt(translate("VersionDiff", "Version %1"), new.version))
+            else "", new_title=fmt(translate("VersionDiff", "Version %1"), new.version),
+            name=name)
         self.table.setColumnHidden(Column.OLD, old is None)
         if new.reason:
             self.reason.setText(fmt(translate("VersionDiff", "Reason for version %1: %2"),

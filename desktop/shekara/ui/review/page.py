@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from shekara.domain.codes import KIND_ARTICLE
 from shekara.errors import ShekaraError
 from shekara.services.session import Session
-from shekara.ui.editors.context import ui_language
+from shekara.ui.editors.context import EditorContext, ui_language
 from shekara.ui.editors.dialogs import ask_text
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.ops import locked
 from shekara.ui.review.diff_view import VersionDiffView
+from shekara.ui.review.field_names import field_namer
 from shekara.ui.review.text import translate
 from shekara.vault.records import StoredVersion
 
@@ -69,6 +70,8 @@ class ReviewPage(QWidget):
         layout.addWidget(self.notice)
         self.diff = VersionDiffView(self)
         self.diff.status_label = lambda code: session.ref.label("status", code, self.lang)
+        self.diff.field_namer = lambda kind, versions: field_namer(
+            EditorContext(session.ref, self.lang, session.vault.party), kind, versions)
         layout.addWidget(self.diff, 1)
         buttons = QHBoxLayout()
         self.approve_button = QPushButton(translate("Review", "&Approve"), self)

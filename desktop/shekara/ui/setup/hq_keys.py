@@ -30,7 +30,8 @@ class HqKeysPage(QWizardPage):
         super().__init__()
         self.state = state
         self._fingerprint = ""
-        self._error = ""
+        # The error itself, not its sentence: it is said again in a newly chosen language.
+        self._error: BaseException | None = None
         self.setObjectName("hqKeysPage")
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -82,18 +83,18 @@ class HqKeysPage(QWizardPage):
     def _imported(self, change: KeyChange) -> None:
         self.choose_button.setEnabled(True)
         self._fingerprint = change.fingerprint
-        self._error = ""
+        self._error = None
         self._show_result()
 
     def _failed(self, err: BaseException) -> None:
         self.choose_button.setEnabled(True)
-        self._error = error_sentence(err)
+        self._error = err
         self._show_result()
 
     def _show_result(self) -> None:
-        if self._error:
+        if self._error is not None:
             self.result_label.setStyleSheet("color: #B00020;")
-            self.result_label.setText(self._error)
+            self.result_label.setText(error_sentence(self._error))
         elif self._fingerprint:
             self.result_label.setStyleSheet("")
             self.result_label.setText(fmt(self.tr(

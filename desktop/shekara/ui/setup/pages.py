@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,12 +19,44 @@ from shekara.domain.reference import load_default
 from shekara.languages import LANGUAGES
 from shekara.ui.context import UiContext
 from shekara.ui.i18n import current_language, fmt
+from shekara.ui.setup.typed_values import (
+    TypedValue,
+    login_value,
+    post_code_value,
+    shown_characters,
+)
 from shekara.ui.widgets.strength_meter import PassphrasePair
-from shekara.vault.vault import LOGIN_PATTERN
+from shekara.vault.vault import LOGIN_PATTERN, POST_CODE_PATTERN
+
+# Long enough that a paste is never cut short without a word: the check says what is too long.
+TYPED_MAX = 128
+
+
+def stored_line() -> QLabel:
+    """The line under a typed value that says what will be stored, or what cannot be."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_stored(label: QLabel, value: TypedValue, *, stored_as: str, refused: str,
+                space: str) -> None:
+    """`stored_as` ("Will be stored as: %1") when the value is stored otherwise than typed,
+    `refused` (with %1) when some characters cannot be stored; nothing otherwise."""
+    if value.refused:
+        label.setText(fmt(refused, shown_characters(value.refused, space)))
+        label.setStyleSheet("color: #b00020;")
+    elif value.changed:
+        label.setText(fmt(stored_as, value.stored))
+        label.setStyleSheet("color: #0d47a1;")
+    else:
+        label.setText("")
+    label.setVisible(bool(label.text()))
 
 
 class InstallationPage(QWizardPage):
-    def __init__(self, context: UiContext, post_code_re: QRegularExpression) -> None:
+    def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
         self._ref = load_default()
@@ -59,10 +90,10 @@ class InstallationPage(QWizardPage):
         self.party_combo.setObjectName("partyCombo")
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("postCodeEdit")
-        self.code_edit.setValidator(QRegularExpressionValidator(post_code_re, self))
-        self.code_edit.setMaxLength(32)
-        self.code_edit.textEdited.connect(self._uppercase)
+        self.code_edit.setMaxLength(TYPED_MAX)
         self.code_hint = QLabel()  # one line: wrapped text in a form row gets too little room
+        self.code_stored = stored_line()
+        self.code_stored.setObjectName("postCodeStored")
         # The other Party's prefix on a post code is almost always a slip (a Lithuanian code
         # for a Kazakh post): said at once, in words, before the vault is made.
         self.code_warning = QLabel()
@@ -86,6 +117,7 @@ class InstallationPage(QWizardPage):
         form.addRow(self.party_label, self.party_combo)
         form.addRow(self.code_label, self.code_edit)
         form.addRow("", self.code_hint)
+        form.addRow("", self.code_stored)
         form.addRow("", self.code_warning)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -114,17 +146,15 @@ class InstallationPage(QWizardPage):
         return other if self.mode() == "post" and code.startswith(other + "-") else None
 
     def _check_code(self, *_args: object) -> None:
+        show_stored(self.code_stored, post_code_value(self.code_edit.text()),
+                    stored_as=self.tr("Will be stored as: %1"),
+                    refused=self.tr("Not allowed in a post code: %1. Use Latin letters, digits "
+                                    "and '-'."), space=self.tr("a space"))
         other = self.code_mismatch()
         self.code_warning.setText("" if other is None else fmt(self.tr(
             "A code starting with %1- is the other Party's: check the Party and the code HQ "
             "gave you."), other))
         self.code_warning.setVisible(other is not None)
-
-    def _uppercase(self, text: str) -> None:
-        if text != text.upper():
-            position = self.code_edit.cursorPosition()
-            self.code_edit.setText(text.upper())
-            self.code_edit.setCursorPosition(position)
 
     def retranslate_ui(self) -> None:
         lang = current_language()
@@ -163,7 +193,7 @@ class InstallationPage(QWizardPage):
         super().changeEvent(event)
 
     def isComplete(self) -> bool:
-        return self.code_edit.hasAcceptableInput()
+        return bool(POST_CODE_PATTERN.match(self.post_code()))
 
     def mode(self) -> str:
         return "hq" if self.hq_radio.isChecked() else "post"
@@ -173,7 +203,8 @@ class InstallationPage(QWizardPage):
         return value if isinstance(value, str) else "KZ"
 
     def post_code(self) -> str:
-        return self.code_edit.text().strip()
+        """The code as it will be stored (the line under the field shows it)."""
+        return post_code_value(self.code_edit.text()).stored
 
 
 class SupervisorPage(QWizardPage):
@@ -185,9 +216,9 @@ class SupervisorPage(QWizardPage):
         self.intro.setWordWrap(True)
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("supervisorLogin")
-        self.login_edit.setMaxLength(32)
-        self.login_edit.setValidator(QRegularExpressionValidator(
-            QRegularExpression(LOGIN_PATTERN.pattern.strip("^$")), self))
+        self.login_edit.setMaxLength(TYPED_MAX)
+        self.login_stored = stored_line()
+        self.login_stored.setObjectName("loginStored")
         self.login_label = QLabel()
         self.login_label.setBuddy(self.login_edit)
         self.pair = PassphrasePair()
@@ -198,6 +229,7 @@ class SupervisorPage(QWizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.login_label, self.login_edit)
+        form.addRow("", self.login_stored)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -226,7 +258,13 @@ class SupervisorPage(QWizardPage):
         super().changeEvent(event)
 
     def _changed(self) -> None:
-        if not self.login_edit.hasAcceptableInput():
+        typed = login_value(self.login_edit.text())
+        show_stored(self.login_stored, typed, stored_as=self.tr("Will be stored as: %1"),
+                    refused=self.tr("Not allowed in a login: %1. Use small Latin letters, "
+                                    "digits, '.', '_' or '-'."), space=self.tr("a space"))
+        if typed.refused:
+            self.problem.setText("")  # the line under the login says it
+        elif not LOGIN_PATTERN.match(typed.stored):
             self.problem.setText(self.tr("Choose a login of 2 to 32 characters, starting with "
                                          "a letter."))
         else:
@@ -234,10 +272,11 @@ class SupervisorPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.login_edit.hasAcceptableInput() and self.pair.acceptable()
+        return bool(LOGIN_PATTERN.match(self.login())) and self.pair.acceptable()
 
     def login(self) -> str:
-        return self.login_edit.text().strip()
+        """The login as it will be stored (the line under the field shows it)."""
+        return login_value(self.login_edit.text()).stored
 
     def passphrase(self) -> str:
         return self.pair.passphrase()

@@ -61,7 +61,8 @@ class RecoveryPage(QWizardPage):
         super().__init__()
         self.state = state
         self._state = "idle"  # idle → creating → created | failed
-        self._error = ""
+        # The error itself, not its sentence: it is said again in a newly chosen language.
+        self._error: BaseException | None = None
         self.setObjectName("recoveryPage")
         self.status = QLabel()
         self.status.setObjectName("creationStatus")
@@ -132,7 +133,7 @@ class RecoveryPage(QWizardPage):
 
     def _create(self) -> None:
         self._state = "creating"
-        self._error = ""
+        self._error = None
         self._show_state()
         settings = self.state.settings
         directory = self.state.context.vault_dir
@@ -150,7 +151,7 @@ class RecoveryPage(QWizardPage):
 
     def _failed(self, err: BaseException) -> None:
         self._state = "failed"
-        self._error = error_sentence(err)
+        self._error = err
         self._show_state()
         self.completeChanged.emit()
 
@@ -168,7 +169,7 @@ class RecoveryPage(QWizardPage):
             self.status.setText(self.tr("Creating the vault and its keys…"))
         elif state == "failed":
             self.status.setText(fmt(self.tr("The vault was not created: %1"),
-                                    self._error))
+                                    error_sentence(self._error) if self._error else ""))
         elif created:
             self.status.setText(self.tr("The vault is ready. This is its recovery key:"))
         else:

@@ -11,8 +11,8 @@ The wizard ends with the new vault open: `vault_ready(session)`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, Signal
-from PySide6.QtGui import QCloseEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from shekara.ui.context import UiContext
@@ -22,8 +22,6 @@ from shekara.ui.setup.recovery import RecoveryPage
 from shekara.ui.setup.state import SetupState
 
 PAGE_INSTALLATION, PAGE_SUPERVISOR, PAGE_RECOVERY, PAGE_HQ_KEYS = range(4)
-# Lower case is accepted while typing and turned into upper case at once.
-POST_CODE_RE = QRegularExpression(r"[A-Za-z0-9][A-Za-z0-9-]{1,31}")
 
 
 class SetupWizard(QWizard):
@@ -36,7 +34,7 @@ class SetupWizard(QWizard):
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.installation = InstallationPage(context, POST_CODE_RE)
+        self.installation = InstallationPage(context)
         self.supervisor = SupervisorPage()
         self.recovery = RecoveryPage(self.state)
         self.recovery.created.connect(self._vault_created)
@@ -47,10 +45,6 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_HQ_KEYS, self.hq_keys)
         self.retranslate_ui()
         self.resize(720, 560)
-
-    @staticmethod
-    def post_code_validator() -> QRegularExpressionValidator:
-        return QRegularExpressionValidator(POST_CODE_RE)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Shekara — first start"))

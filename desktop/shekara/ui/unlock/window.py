@@ -58,6 +58,9 @@ class UnlockWindow(QWidget):
         self._busy = False
         self._preparing = False
         self._lock_reason = ""
+        # The refusal itself, not its sentence: after a language switch it is said again in
+        # the new language ("No officer …" stayed English, issue 10).
+        self._error: BaseException | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -192,6 +195,8 @@ class UnlockWindow(QWidget):
                 self.tr("Demo vault with sample records (post %1), in a temporary folder that "
                         "is deleted when Shekara closes.\nOfficers: %2\nPassphrase for all: %3"),
                 demo.post_code, ", ".join(rows), demo.passphrase))
+        if self._error is not None and not self._busy:
+            self.message_label.setText(error_sentence(self._error))
         if self._preparing:
             self.message_label.setText("")
             self.wait_label.setText(self.tr("Preparing the demo vault…"))
@@ -261,6 +266,7 @@ class UnlockWindow(QWidget):
         """Back from a lock: the same officer filled in, the passphrase empty, why it locked."""
         self._lock_reason = reason
         self.pass_edit.clear()
+        self._error = None
         self.message_label.clear()
         if login:
             self.login_edit.setText(login)
@@ -293,6 +299,7 @@ class UnlockWindow(QWidget):
         directory = self.context.vault_dir
         self._busy = True
         self._lock_reason = ""
+        self._error = None
         self.message_label.setText(self.tr("Unlocking…"))
         self.message_label.setStyleSheet("")
         self.busy_bar.show()
@@ -316,6 +323,7 @@ class UnlockWindow(QWidget):
         self.busy_bar.hide()
         self.pass_edit.clear()
         self.message_label.setStyleSheet("color: #B00020;")
+        self._error = err
         self.message_label.setText(error_sentence(err))
         if isinstance(err, AuthError):
             self._failures += 1
