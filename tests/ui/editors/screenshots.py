@@ -30,7 +30,7 @@ from tests.ui.editors.filling import fill, type_text
 from tests.ui.editors.records import LTU_PASSPORT
 
 KINDS = ("border_violation", "contraband_detention", "forged_document", "drug_intel")
-PARTY_OF = {"kk": "KZ", "lt": "LT"}
+PARTY_OF = {"kk": "KZ", "lt": "LT", "ru": "KZ", "en": "KZ"}  # ru, en: a Kazakh post
 FORM_WIDTH = 1000
 
 
@@ -141,7 +141,7 @@ def main(out: Path) -> None:
     ensure_catalogs()  # from a checkout: compile i18n/*.ts when the .qm files are missing
     translations = Translations(app)
     out.mkdir(parents=True, exist_ok=True)
-    for lang in ("kk", "lt"):
+    for lang in PARTY_OF:
         translations.set_language(lang)
         with tempfile.TemporaryDirectory() as folder:
             vault = Path(folder) / "vault"

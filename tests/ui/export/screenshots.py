@@ -39,7 +39,7 @@ from tests.ui.export.world import POST, World
 
 install_test_kdf()
 
-LANGUAGES = ("kk", "lt")
+LANGUAGES = ("kk", "lt", "ru", "en")
 
 
 def spin(ms: int = 150, until: Callable[[], bool] | None = None, timeout: float = 30) -> None:
