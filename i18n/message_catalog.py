@@ -449,7 +449,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # share.no_partner (services/exchange_send.py)
     translate('errors', "the other Party's central authority is not enrolled: run 'shekara partner enroll FILE --fingerprint FP' first (in the window: Exchange > Partner keys)")
     # share.no_signatory (services/exchange_send.py)
-    translate('errors', "a letter to the other Party names the official who approved it: set {login}'s printed name and position first ('shekara officer edit {login} --full-name … --position …')")
+    translate('errors', "a letter to the other Party names the official who approved it: set {login}'s printed name and position first ('shekara officer edit {login} --full-name … --position …'; in the window: Admin > Officers, Printed name)")
     # share.no_such_person (services/exchange_send.py)
     translate('errors', 'record {id} has no person {index} (persons count from 0)')
     # share.not_approved (services/exchange_send.py)

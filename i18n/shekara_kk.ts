@@ -2340,6 +2340,14 @@ Save it only if it asks for neither.</source>
         <translation>&amp;Құпия фразамды өзгерту…</translation>
     </message>
     <message>
+        <source>Printed &amp;name…</source>
+        <translation>Басылатын &amp;аты-жөні…</translation>
+    </message>
+    <message>
+        <source>The full name, rank and position documents print for the selected officer (a supervisor sets them)</source>
+        <translation>Құжаттар таңдалған қызметкер үшін басып шығаратын толық аты-жөні, атағы мен лауазымы (ауысым бастығы орнатады)</translation>
+    </message>
+    <message>
         <source>Adding the officer…</source>
         <translation>Қызметкер қосылуда…</translation>
     </message>
@@ -2358,6 +2366,10 @@ Save it only if it asks for neither.</source>
     <message>
         <source>Officer %1 removed.</source>
         <translation>%1 қызметкері алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>Printed name of %1 saved.</source>
+        <translation>%1 басылатын аты-жөні сақталды.</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +2948,41 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
         <translation>Сіз файлға басып шығаруды таңдадыңыз. Файлда қалпына келтіру кілті осы компьютерде шифрланбаған күйде жатады, ноутбукті алған кез келген адам оны оқи алады. Файлды сейфтегі шифрланған флеш-жинақтауышта сақтамасаңыз, оның орнына қағазға басып шығарыңыз. Бәрібір файлды жазу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Printed name of %1</source>
+        <translation>%1 басылатын аты-жөні</translation>
+    </message>
+    <message>
+        <source>Documents print who signed them by name, rank and position, never by login. Write them as the documents should; the Russian column only where the Russian form differs.</source>
+        <translation>Құжаттарда қол қойған адам логинмен емес, аты-жөнімен, атағымен және лауазымымен басылады. Оларды құжаттардағыдай жазыңыз; орысша бағанды орысша нұсқасы өзгеше болғанда ғана толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Жазылғандай</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Атағы:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <source>%1 in Russian</source>
+        <translation>%1 орысша</translation>
     </message>
 </context>
 <context>
@@ -6109,16 +6156,16 @@ Passphrase for all: %3</source>
         <translation>екінші Тараптың орталық органы тіркелмеген: алдымен &apos;shekara partner enroll FILE --fingerprint FP&apos; орындаңыз (терезеде: Алмасу &gt; Серіктестің кілттері)</translation>
     </message>
     <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;; in the window: Admin &gt; Officers, Printed name)</source>
+        <translation>екінші Тарапқа хатта оны бекіткен лауазымды адам көрсетіледі: алдымен {login} үшін басылатын аты-жөні мен лауазымын орнатыңыз (&apos;shekara officer edit {login} --full-name … --position …&apos;; терезеде: Әкімшілік &gt; Қызметкерлер, Басылатын аты-жөні)</translation>
+    </message>
+    <message>
         <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos; (in the window: Exchange &gt; Share with the partner)</source>
         <translation>хат қазіргі күйінде бекітілмеген: екінші ауысым бастығы &apos;shekara share show&apos; кейін &apos;shekara share approve&apos; орындайды (терезеде: Алмасу &gt; Серіктеске беру)</translation>
     </message>
     <message>
         <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; in the window: Exchange &gt; Share with the partner)</source>
         <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; терезеде: Алмасу &gt; Серіктеске беру)</translation>
-    </message>
-    <message>
-        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
-        <translation>екінші Тарапқа хатта оны бекіткен лауазымды адам көрсетіледі: алдымен {login} үшін басылатын аты-жөні мен лауазымын орнатыңыз (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>

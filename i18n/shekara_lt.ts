@@ -2370,6 +2370,14 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
         <translation>Pakeisti &amp;mano slaptafrazę…</translation>
     </message>
     <message>
+        <source>Printed &amp;name…</source>
+        <translation>Spausdinamas &amp;vardas…</translation>
+    </message>
+    <message>
+        <source>The full name, rank and position documents print for the selected officer (a supervisor sets them)</source>
+        <translation>Dokumentuose spausdinamas pasirinkto pareigūno vardas ir pavardė, laipsnis ir pareigos (nustato pamainos vadovas)</translation>
+    </message>
+    <message>
         <source>Adding the officer…</source>
         <translation>Pridedamas pareigūnas…</translation>
     </message>
@@ -2388,6 +2396,10 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
     <message>
         <source>Officer %1 removed.</source>
         <translation>Pareigūnas %1 pašalintas.</translation>
+    </message>
+    <message>
+        <source>Printed name of %1 saved.</source>
+        <translation>%1 spausdinamas vardas išsaugotas.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2982,41 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
         <translation>Pasirinkote spausdinti į failą. Faile atkūrimo raktas būtų laikomas šiame kompiuteryje nešifruotas, ir jį galėtų perskaityti kiekvienas, paėmęs kompiuterį. Verčiau spausdinkite ant popieriaus, nebent failą laikysite šifruotoje atmintinėje seife. Vis tiek įrašyti failą?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Printed name of %1</source>
+        <translation>%1 spausdinamas vardas</translation>
+    </message>
+    <message>
+        <source>Documents print who signed them by name, rank and position, never by login. Write them as the documents should; the Russian column only where the Russian form differs.</source>
+        <translation>Dokumentuose pasirašęs asmuo nurodomas vardu, pavarde, laipsniu ir pareigomis, niekada ne prisijungimo vardu. Rašykite taip, kaip turi būti dokumentuose; rusišką stulpelį pildykite tik tada, kai rusiška forma skiriasi.</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Kaip parašyta</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Rusų kalba</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Vardas ir pavardė:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Laipsnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Pareigos:</translation>
+    </message>
+    <message>
+        <source>%1 in Russian</source>
+        <translation>%1 rusų kalba</translation>
     </message>
 </context>
 <context>
@@ -6159,16 +6206,16 @@ Visų slaptafrazė: %3</translation>
         <translation>kitos Šalies centrinė institucija neužregistruota: pirmiausia paleiskite &apos;shekara partner enroll FILE --fingerprint FP&apos; (lange: Keitimasis &gt; Partnerio raktai)</translation>
     </message>
     <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;; in the window: Admin &gt; Officers, Printed name)</source>
+        <translation>rašte kitai Šaliai nurodomas jį patvirtinęs pareigūnas: pirmiausia nustatykite {login} spausdinamą vardą ir pareigas (&apos;shekara officer edit {login} --full-name … --position …&apos;; lange: Administravimas &gt; Pareigūnai, Spausdinamas vardas)</translation>
+    </message>
+    <message>
         <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos; (in the window: Exchange &gt; Share with the partner)</source>
         <translation>raštas tokio, koks yra dabar, nepatvirtintas: antras vadovas po &apos;shekara share show&apos; paleidžia &apos;shekara share approve&apos; (lange: Keitimasis &gt; Perduoti partneriui)</translation>
     </message>
     <message>
         <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; in the window: Exchange &gt; Share with the partner)</source>
         <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; lange: Keitimasis &gt; Perduoti partneriui)</translation>
-    </message>
-    <message>
-        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
-        <translation>rašte kitai Šaliai nurodomas jį patvirtinęs pareigūnas: pirmiausia nustatykite {login} spausdinamą vardą ir pareigas (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>

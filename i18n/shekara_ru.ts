@@ -2370,6 +2370,14 @@ Save it only if it asks for neither.</source>
         <translation>Сменить &amp;мою парольную фразу…</translation>
     </message>
     <message>
+        <source>Printed &amp;name…</source>
+        <translation>Печатаемое &amp;имя…</translation>
+    </message>
+    <message>
+        <source>The full name, rank and position documents print for the selected officer (a supervisor sets them)</source>
+        <translation>ФИО, звание и должность выбранного сотрудника, которые печатаются в документах (задаёт начальник смены)</translation>
+    </message>
+    <message>
         <source>Adding the officer…</source>
         <translation>Сотрудник добавляется…</translation>
     </message>
@@ -2388,6 +2396,10 @@ Save it only if it asks for neither.</source>
     <message>
         <source>Officer %1 removed.</source>
         <translation>Сотрудник %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Printed name of %1 saved.</source>
+        <translation>Печатаемое имя %1 сохранено.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2982,41 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>You chose to print to a file. The file would hold the recovery key unencrypted on this computer, where anyone who takes the laptop can read it. Print on paper instead unless you keep the file on an encrypted stick in the safe. Write the file anyway?</source>
         <translation>Вы выбрали печать в файл. Файл будет хранить ключ восстановления на этом компьютере в незашифрованном виде, и его сможет прочитать любой, кто возьмёт ноутбук. Лучше напечатайте на бумаге, если только вы не храните файл на зашифрованном флеш-накопителе в сейфе. Всё равно записать файл?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Printed name of %1</source>
+        <translation>Печатаемое имя %1</translation>
+    </message>
+    <message>
+        <source>Documents print who signed them by name, rank and position, never by login. Write them as the documents should; the Russian column only where the Russian form differs.</source>
+        <translation>В документах подписавший указывается по ФИО, званию и должности, а не по логину. Пишите их так, как должно быть в документах; русский столбец — только если русская форма отличается.</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Как написано</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Звание:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>%1 in Russian</source>
+        <translation>%1 на русском языке</translation>
     </message>
 </context>
 <context>
@@ -6159,16 +6206,16 @@ Passphrase for all: %3</source>
         <translation>центральный орган другой Стороны не зарегистрирован: сначала выполните &apos;shekara partner enroll FILE --fingerprint FP&apos; (в окне: Обмен &gt; Ключи партнёра)</translation>
     </message>
     <message>
+        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;; in the window: Admin &gt; Officers, Printed name)</source>
+        <translation>в письме другой Стороне указывается утвердившее его должностное лицо: сначала задайте печатаемые ФИО и должность {login} (&apos;shekara officer edit {login} --full-name … --position …&apos;; в окне: Администрирование &gt; Сотрудники, Печатаемое имя)</translation>
+    </message>
+    <message>
         <source>the notice is not approved as it stands: a second supervisor runs &apos;shekara share approve&apos; after &apos;shekara share show&apos; (in the window: Exchange &gt; Share with the partner)</source>
         <translation>письмо в нынешнем виде не утверждено: второй руководитель выполняет &apos;shekara share approve&apos; после &apos;shekara share show&apos; (в окне: Обмен &gt; Передать партнёру)</translation>
     </message>
     <message>
         <source>the notice is empty: add candidates first (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; in the window: Exchange &gt; Share with the partner)</source>
         <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; в окне: Обмен &gt; Передать партнёру)</translation>
-    </message>
-    <message>
-        <source>a letter to the other Party names the official who approved it: set {login}&apos;s printed name and position first (&apos;shekara officer edit {login} --full-name … --position …&apos;)</source>
-        <translation>в письме другой Стороне указывается утвердившее его должностное лицо: сначала задайте печатаемые ФИО и должность {login} (&apos;shekara officer edit {login} --full-name … --position …&apos;)</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>

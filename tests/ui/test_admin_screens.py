@@ -97,6 +97,57 @@ def test_you_cannot_remove_yourself(qtbot: Any, vault: VaultFixture) -> None:
     assert not dialog.remove_button.isEnabled()
 
 
+def select_officer(dialog: OfficersDialog, login: str) -> None:
+    dialog.view.selectRow(next(i for i in range(dialog.model.rowCount())
+                               if dialog.model.row_at(i).login == login))  # type: ignore[union-attr]
+
+
+def test_a_supervisor_sets_an_officers_printed_name(qtbot: Any, vault: VaultFixture) -> None:
+    session = vault.session(SUPERVISOR)
+    dialog = OfficersDialog(session)
+    qtbot.addWidget(dialog)
+    select_officer(dialog, OFFICER)
+    assert dialog.profile_button.isEnabled()
+    form = dialog.edit_profile()
+    assert form is not None
+    form.edits["full_name"].setText("  Нұрлан   Қасымов ")
+    form.edits["rank"].setText("капитан")
+    form.edits["position"].setText("Аға инспектор")
+    form.edits["full_name_ru"].setText("Нурлан Касымов")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "saved" in dialog.status.text(), timeout=10000)
+    profile = session.officials.profile(OFFICER)
+    assert profile.values["full_name"] == "Нұрлан   Қасымов"  # trimmed, as typed within
+    assert profile.get("full_name", "ru") == "Нурлан Касымов"
+    assert profile.values["position"] == "Аға инспектор"
+    assert audit.entries(session.vault.conn, action="officer.edit")
+
+
+def test_a_printed_name_with_a_control_character_is_refused_and_kept(
+        qtbot: Any, vault: VaultFixture) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    session = vault.session(SUPERVISOR)
+    dialog = OfficersDialog(session)
+    qtbot.addWidget(dialog)
+    select_officer(dialog, OFFICER)
+    form = dialog.edit_profile()
+    assert form is not None
+    form.edits["full_name"].setText("Нұрлан\u202eҚасымов")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not form.busy and any(
+        b.isVisible() for b in form.findChildren(QMessageBox, "errorBox")), timeout=10000)
+    assert form.isVisible() and "\u202e" in form.edits["full_name"].text()
+    assert session.officials.profile(OFFICER).values["full_name"] == ""
+
+
+def test_an_officer_cannot_set_printed_names(qtbot: Any, vault: VaultFixture) -> None:
+    dialog = OfficersDialog(vault.session(OFFICER))
+    qtbot.addWidget(dialog)
+    select_officer(dialog, OFFICER)
+    assert not dialog.profile_button.isEnabled()
+
+
 def test_changing_ones_own_passphrase(qtbot: Any, vault: VaultFixture) -> None:
     dialog = ChangePassphraseDialog(vault.session(OFFICER))
     qtbot.addWidget(dialog)

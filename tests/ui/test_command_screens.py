@@ -41,6 +41,7 @@ SCREENS: dict[str, tuple[str, str, str]] = {
     "share approve": ("hq", "exchangeMenu", "actShare"),
     "share candidates": ("hq", "exchangeMenu", "actShare"),
     "share add": ("hq", "exchangeMenu", "actShare"),
+    "officer edit": ("hq", "adminMenu", "actOfficers"),  # its Printed name… button
 }
 # Commands a message names that no screen does, and why that stands. A new message naming a
 # command lands in SCREENS, or here with its reason.
@@ -49,7 +50,6 @@ NO_SCREEN: dict[str, str] = {
     "partner status": "answers an id typed into 'shekara partner discard': command line only",
     "keys create": "no screen makes the keys of a vault made without them (every vault the "
                    "setup wizard or 'init' makes has them)",
-    "officer edit": "no screen edits an officer's printed name and position yet",
     "restore": "no screen restores a vault from a backup yet",
 }
 SHEKARA_COMMAND = re.compile(r"shekara((?: [a-z][a-z-]*)+)")

@@ -388,7 +388,8 @@ class ShareService:
         if not full_name or not position:
             raise StateError("share.no_signatory", "a letter to the other Party names the "
                              "official who approved it: set {login}'s printed name and position "
-                             "first ('shekara officer edit {login} --full-name … --position …')",
+                             "first ('shekara officer edit {login} --full-name … --position …'; in "
+                             "the window: Admin > Officers, Printed name)",
                              login=login)
         return Signatory(full_name, position, profile.get("rank", "kk"))
 

@@ -140,7 +140,7 @@ class _Form(QDialog):
 
 
 def _signer_fields(session: Session) -> tuple[QLineEdit, QLineEdit]:
-    """Who signs, filled in from the officer's printed profile (Settings > My profile)."""
+    """Who signs, filled in from the officer's printed profile (Officers > Printed name)."""
     profile = session.officials.profile(session.vault.officer or "")
     name, position = QLineEdit(profile.values.get("full_name", "")), \
         QLineEdit(profile.values.get("position", ""))

@@ -133,6 +133,9 @@ class OfficersDialog(QDialog):
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeOfficer")
         self.remove_button.clicked.connect(self.remove_selected)
+        self.profile_button = QPushButton()
+        self.profile_button.setObjectName("editProfile")
+        self.profile_button.clicked.connect(self.edit_profile)
         self.passphrase_button = QPushButton()
         self.passphrase_button.setObjectName("changeOwnPassphrase")
         self.passphrase_button.clicked.connect(self.change_own_passphrase)
@@ -142,7 +145,8 @@ class OfficersDialog(QDialog):
         self.status.setObjectName("officersStatus")
         self.status.setWordWrap(True)
         side = QVBoxLayout()
-        for button in (self.add_button, self.remove_button, self.passphrase_button):
+        for button in (self.add_button, self.remove_button, self.profile_button,
+                       self.passphrase_button):
             side.addWidget(button)
         side.addStretch(1)
         middle = QHBoxLayout()
@@ -162,6 +166,10 @@ class OfficersDialog(QDialog):
         self.add_button.setText(self.tr("&Add…"))
         self.remove_button.setText(self.tr("&Remove…"))
         self.passphrase_button.setText(self.tr("Change &my passphrase…"))
+        self.profile_button.setText(self.tr("Printed &name…"))
+        self.profile_button.setToolTip(self.tr(
+            "The full name, rank and position documents print for the selected officer "
+            "(a supervisor sets them)"))
         self.view.setAccessibleName(self.tr("Officers"))
         self.model.retranslate()
 
@@ -188,6 +196,8 @@ class OfficersDialog(QDialog):
         chosen = self.selected()
         self.remove_button.setEnabled(chosen is not None
                                       and chosen.login != self.session.vault.officer)
+        self.profile_button.setEnabled(chosen is not None
+                                       and self.session.vault.role == "supervisor")
 
     def add_officer(self) -> AddOfficerDialog:
         dialog = AddOfficerDialog(self.session, self)
@@ -229,6 +239,19 @@ class OfficersDialog(QDialog):
             return
         self.status.setText(fmt(self.tr("Officer %1 removed."), officer.login))
         self.refresh()
+
+    def edit_profile(self) -> QDialog | None:
+        from shekara.ui.officers.profile import ProfileDialog
+
+        officer = self.selected()
+        if officer is None:
+            return None
+        dialog = ProfileDialog(self.session, officer.login, self)
+        dialog.accepted.connect(lambda login=officer.login: self.status.setText(
+            fmt(self.tr("Printed name of %1 saved."), login)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def change_own_passphrase(self) -> QDialog:
         from shekara.ui.officers.passphrase import ChangePassphraseDialog
