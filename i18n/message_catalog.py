@@ -493,7 +493,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # vault.damaged (vault/connection.py)
     translate('errors', 'the vault cannot be opened: it is damaged or not a Shekara vault')
     # vault.empty_file (vault/vault.py)
-    translate('errors', 'the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE)')
+    translate('errors', 'the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)')
     # vault.exists (vault/vault.py)
     translate('errors', 'a vault already exists at {path}')
     # vault.locked (vault/vault.py)

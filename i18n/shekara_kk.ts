@@ -514,6 +514,43 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Қойманың сақтық көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>A backup is the vault as it is now, still encrypted: it opens only with a passphrase or the recovery key valid today. Keep it on a stick stored apart from this laptop. It is read back and checked after it is written.</source>
+        <translation>Сақтық көшірме — қойманың қазіргі күйі, шифрланған күйінде: ол тек бүгін жарамды құпия сөзбен немесе қалпына келтіру кілтімен ашылады. Оны осы ноутбуктан бөлек сақталатын флеш-жинақтауышта ұстаңыз. Жазылғаннан кейін ол қайта оқылып, тексеріледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the backup</source>
+        <translation>Сақтық көшірмені &amp;жазу</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Сақтық көшірмеге арналған қалта</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Сақтық көшірме жазылып, тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1
+%2 records, %3 MB, SHA-256 %4</source>
+        <translation>Сақтық көшірме жазылды және тексерілді: %1
+%2 жазба, %3 МБ, SHA-256 %4</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesTableModel</name>
     <message>
         <source>Record</source>
@@ -2053,6 +2090,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>Қойманың сақтық &amp;көшірмесі…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -4508,6 +4549,53 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The backup comes back into %1. Give a login and passphrase that opened the vault on the day of the backup: they are checked before anything is moved. A vault already there is kept aside in that folder, never deleted, and only if you tick the box.</source>
+        <translation>Сақтық көшірме %1 ішіне қайтарылады. Көшірме жасалған күні қойманы ашқан логин мен құпия сөзді енгізіңіз: ештеңе жылжытылмас бұрын олар тексеріледі. Онда бұрыннан бар қойма сол қалтада бөлек сақталады, ешқашан жойылмайды, және тек құсбелгіні қойсаңыз ғана.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Сақтық көшірме &amp;файлы:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Put the &amp;vault that is there now aside</source>
+        <translation>Қазір тұрған &amp;қойманы бөлек қою</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Қалпына &amp;келтіру</translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation>Қалпына келтірілетін сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor changes the master key with &apos;shekara rekey&apos;.</source>
+        <translation>Қалпына келтірілді. Сақтық көшірменің құпия сөзімен ашыңыз. Оның ескі құпия сөздері мен қалпына келтіру кілті де оны ашады: ауысым бастығы негізгі кілтті &apos;shekara rekey&apos; арқылы ауыстырады.</translation>
+    </message>
+    <message>
+        <source>Before exporting, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement), so the next packet continues after the last one HQ has.</source>
+        <translation>Экспорттау алдында орталық органның ең соңғы растамасын жүктеңіз (Бекет &gt; Растаманы жүктеу), сонда келесі пакет орталық органдағы соңғысынан кейін жалғасады.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Send back to the author</source>
@@ -5041,6 +5129,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Unlock</source>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6168,6 +6260,10 @@ Passphrase for all: %3</source>
         <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; терезеде: Алмасу &gt; Серіктеске беру)</translation>
     </message>
     <message>
+        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
+        <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
     </message>
@@ -6242,10 +6338,6 @@ Passphrase for all: %3</source>
     <message>
         <source>the vault cannot be opened: it is damaged or not a Shekara vault</source>
         <translation>қойманы ашу мүмкін емес: ол зақымдалған немесе Shekara қоймасы емес</translation>
-    </message>
-    <message>
-        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE)</source>
-        <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}</source>

@@ -517,6 +517,43 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sukurti saugyklos atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>A backup is the vault as it is now, still encrypted: it opens only with a passphrase or the recovery key valid today. Keep it on a stick stored apart from this laptop. It is read back and checked after it is written.</source>
+        <translation>Atsarginė kopija – tai saugykla, kokia ji yra dabar, vis dar šifruota: ji atidaroma tik šiandien galiojančia slaptafraze arba atkūrimo raktu. Laikykite ją atmintinėje, saugomoje atskirai nuo šio nešiojamojo kompiuterio. Įrašyta ji perskaitoma ir patikrinama.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Aplankas:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the backup</source>
+        <translation>&amp;Įrašyti atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Aplankas atsarginei kopijai</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Atsarginė kopija įrašoma ir tikrinama…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1
+%2 records, %3 MB, SHA-256 %4</source>
+        <translation>Atsarginė kopija įrašyta ir patikrinta: %1
+Įrašų: %2, %3 MB, SHA-256 %4</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesTableModel</name>
     <message>
         <source>Record</source>
@@ -2081,6 +2118,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Nustatymai…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>Saugyklos &amp;atsarginė kopija…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -4548,6 +4589,53 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Atkurti iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>The backup comes back into %1. Give a login and passphrase that opened the vault on the day of the backup: they are checked before anything is moved. A vault already there is kept aside in that folder, never deleted, and only if you tick the box.</source>
+        <translation>Atsarginė kopija grąžinama į %1. Nurodykite prisijungimo vardą ir slaptafrazę, kuriais saugykla buvo atidaroma atsarginės kopijos dieną: jie patikrinami prieš ką nors perkeliant. Ten jau esanti saugykla paliekama tame aplanke, niekada neištrinama, ir tik jei pažymėsite langelį.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Atsarginės kopijos &amp;failas:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Prisijungimo vardas:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Slaptafrazė:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>Put the &amp;vault that is there now aside</source>
+        <translation>Dabar ten esančią &amp;saugyklą padėti į šalį</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Atkurti</translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation>Atkuriama atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor changes the master key with &apos;shekara rekey&apos;.</source>
+        <translation>Atkurta. Atrakinkite atsarginės kopijos slaptafraze. Ją atidaro ir senos slaptafrazės bei atkūrimo raktas: pamainos vadovas pakeičia pagrindinį raktą komanda &apos;shekara rekey&apos;.</translation>
+    </message>
+    <message>
+        <source>Before exporting, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement), so the next packet continues after the last one HQ has.</source>
+        <translation>Prieš eksportuodami importuokite naujausią centrinės institucijos gavimo patvirtinimą (Postas &gt; Importuoti gavimo patvirtinimą), kad kitas paketas tęstų po paskutinio, kurį turi centrinė institucija.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Send back to the author</source>
@@ -5088,6 +5176,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Unlock</source>
         <translation>Atrakinti</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6218,6 +6310,10 @@ Visų slaptafrazė: %3</translation>
         <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; lange: Keitimasis &gt; Perduoti partneriui)</translation>
     </message>
     <message>
+        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
+        <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
     </message>
@@ -6292,10 +6388,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the vault cannot be opened: it is damaged or not a Shekara vault</source>
         <translation>saugyklos atrakinti negalima: ji pažeista arba tai ne Shekara saugykla</translation>
-    </message>
-    <message>
-        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE)</source>
-        <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}</source>

@@ -517,6 +517,43 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Резервная копия хранилища</translation>
+    </message>
+    <message>
+        <source>A backup is the vault as it is now, still encrypted: it opens only with a passphrase or the recovery key valid today. Keep it on a stick stored apart from this laptop. It is read back and checked after it is written.</source>
+        <translation>Резервная копия — это хранилище в нынешнем виде, по-прежнему зашифрованное: оно открывается только действующей сегодня парольной фразой или ключом восстановления. Храните её на флеш-накопителе отдельно от этого ноутбука. После записи она считывается и проверяется.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the backup</source>
+        <translation>&amp;Записать резервную копию</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Папка для резервной копии</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Резервная копия записывается и проверяется…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1
+%2 records, %3 MB, SHA-256 %4</source>
+        <translation>Резервная копия записана и проверена: %1
+записей: %2, %3 МБ, SHA-256 %4</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesTableModel</name>
     <message>
         <source>Record</source>
@@ -2081,6 +2118,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -4548,6 +4589,53 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>The backup comes back into %1. Give a login and passphrase that opened the vault on the day of the backup: they are checked before anything is moved. A vault already there is kept aside in that folder, never deleted, and only if you tick the box.</source>
+        <translation>Резервная копия возвращается в %1. Укажите логин и парольную фразу, которыми хранилище открывалось в день копии: они проверяются прежде, чем что-либо перемещается. Уже находящееся там хранилище откладывается в той же папке, никогда не удаляется, и только если отметить флажок.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Файл резервной копии:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>П&amp;арольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Put the &amp;vault that is there now aside</source>
+        <translation>&amp;Отложить находящееся там хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation>Восстанавливаемая резервная копия</translation>
+    </message>
+    <message>
+        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor changes the master key with &apos;shekara rekey&apos;.</source>
+        <translation>Восстановлено. Разблокируйте парольной фразой резервной копии. Её открывают и старые парольные фразы и ключ восстановления: начальник смены меняет главный ключ командой &apos;shekara rekey&apos;.</translation>
+    </message>
+    <message>
+        <source>Before exporting, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement), so the next packet continues after the last one HQ has.</source>
+        <translation>Перед экспортом загрузите последнее подтверждение центрального органа (Пост &gt; Загрузить подтверждение), чтобы следующий пакет продолжил нумерацию после последнего, имеющегося у центрального органа.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Send back to the author</source>
@@ -5088,6 +5176,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Unlock</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6218,6 +6310,10 @@ Passphrase for all: %3</source>
         <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; в окне: Обмен &gt; Передать партнёру)</translation>
     </message>
     <message>
+        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
+        <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
     </message>
@@ -6292,10 +6388,6 @@ Passphrase for all: %3</source>
     <message>
         <source>the vault cannot be opened: it is damaged or not a Shekara vault</source>
         <translation>хранилище не открывается: оно повреждено или это не хранилище Shekara</translation>
-    </message>
-    <message>
-        <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE)</source>
-        <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}</source>

@@ -186,9 +186,11 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.about.dialog import AboutDialog
     from shekara.ui.about.guide import GuideDialog
     from shekara.ui.audit.dialog import AuditDialog
+    from shekara.ui.backup.dialogs import BackupDialog, RestoreDialog
     from shekara.ui.main.window import MainWindow
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
     from shekara.ui.officers.passphrase import ChangePassphraseDialog
+    from shekara.ui.officers.profile import ProfileDialog
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
     from shekara.ui.unlock.window import UnlockWindow
@@ -207,6 +209,9 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "guide": GuideDialog(),
         "kind": NewRecordDialog(session.ref),
         "wizard": SetupWizard(ui_context),
+        "backup": BackupDialog(session),
+        "restore": RestoreDialog(vault.directory),
+        "printed name": ProfileDialog(session, session.vault.officer or ""),
     }
     for widget in screens.values():
         qtbot.addWidget(widget)

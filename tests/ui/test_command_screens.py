@@ -50,7 +50,8 @@ NO_SCREEN: dict[str, str] = {
     "partner status": "answers an id typed into 'shekara partner discard': command line only",
     "keys create": "no screen makes the keys of a vault made without them (every vault the "
                    "setup wizard or 'init' makes has them)",
-    "restore": "no screen restores a vault from a backup yet",
+    "restore": "the unlock screen's button, not a menu: tests/ui/test_backup_screens.py checks "
+               "that the message names it in every language",
 }
 SHEKARA_COMMAND = re.compile(r"shekara((?: [a-z][a-z-]*)+)")
 

@@ -32,11 +32,11 @@ from shekara.domain.officials import (
 )
 from shekara.domain.request_register import DEFAULT_DUE_DAYS
 from shekara.errors import InputError, VaultError
+from shekara.services import backups
 from shekara.services.keys import create_own_keys
 from shekara.services.officials import NAME_SETTINGS
 from shekara.targets import given_path
-from shekara.vault import audit, chain_store
-from shekara.vault.backup import restore_backup, restored_unacknowledged, write_backup
+from shekara.vault import audit
 from shekara.vault.maintenance import check
 from shekara.vault.rekey import rekey
 from shekara.vault.vault import Vault
@@ -328,7 +328,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        info = write_backup(session.vault, given_path(args.to, "--to"))
+        info = session.backups.write(given_path(args.to, "--to"))
     if wants_json(args):
         emit_json({"path": str(info.path), "sha256": info.sha256, "size": info.size,
                    "records": info.records})
@@ -338,11 +338,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    vault = restore_backup(Path(args.file), vault_dir(args), officer(args), passphrase(args),
-                           replace=args.replace)
-    needs_ack = restored_unacknowledged(vault)
-    last_sent, _ = chain_store.chain(vault.conn, "records")
-    vault.lock()
+    restored = backups.restore(Path(args.file), vault_dir(args), officer(args),
+                               passphrase(args), replace=args.replace)
+    needs_ack, last_sent = restored.needs_ack, restored.last_packet
     if wants_json(args):
         emit_json({"vault": str(vault_dir(args)), "restored": True, "needs_ack": needs_ack,
                    "last_packet": last_sent})

@@ -10,6 +10,7 @@ from shekara.domain.reference import ReferenceData, load_default
 from shekara.errors import InputError
 from shekara.services.acks import AckService
 from shekara.services.attachments import AttachmentService
+from shekara.services.backups import BackupService
 from shekara.services.drafts import DraftService
 from shekara.services.exchange_send import ShareService
 from shekara.services.export import ExportService
@@ -86,6 +87,10 @@ class Session:
     @property
     def hq(self) -> HqService:
         return HqService(self.vault, self.ref)
+
+    @property
+    def backups(self) -> BackupService:
+        return BackupService(self.vault)
 
     @property
     def held(self) -> HeldPackets:

@@ -220,14 +220,16 @@ class Vault:
         # empty vault over what should be there and answer "no such officer". Never.
         if (directory / DB_FILE).stat().st_size == 0:
             raise VaultError("vault.empty_file", "the vault file {name} is empty: it was "
-                             "damaged; restore the vault from a backup (shekara restore FILE)",
+                             "damaged; restore the vault from a backup (shekara restore FILE; "
+                             "in the window: Restore from a backup… on the unlock screen)",
                              name=DB_FILE)
         conn = open_database(directory / DB_FILE, _db_key(master_key))
         try:
             if schema_version(conn) == 0:
                 raise VaultError("vault.empty_file", "the vault file {name} is empty: it was "
                                  "damaged; restore the vault from a backup (shekara restore "
-                                 "FILE)", name=DB_FILE)
+                                 "FILE; in the window: Restore from a backup… on the unlock "
+                                 "screen)", name=DB_FILE)
             migrate(conn)
             if officer == RECOVERY_OFFICER:
                 role = "supervisor"

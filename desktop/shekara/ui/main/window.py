@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         self.act_officers = a("actOfficers", "officers")
         self.act_officers.setEnabled(supervisor)
         self.act_officers.triggered.connect(self.open_officers)
+        self.act_backup = a("actBackup", "export")
+        self.act_backup.triggered.connect(self.open_backup)
         self.act_settings = a("actSettings", "settings")
         self.act_settings.triggered.connect(self.open_settings)
         self.act_audit = a("actAudit", "audit")
@@ -215,7 +217,7 @@ class MainWindow(QMainWindow):
             self.exchange_menu = ExchangeMenu(self, self.open_packet_screen)
         self.menu_admin = QMenu(self)
         self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
-                                    self.act_keys])
+                                    self.act_keys, self.act_backup])
         self.menu_view = QMenu(self)
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.menu_help = QMenu(self)
@@ -383,6 +385,7 @@ class MainWindow(QMainWindow):
             self.act_keys: self.tr("&Keys and fingerprints…"),
             self.act_officers: self.tr("&Officers…"),
             self.act_settings: self.tr("&Settings…"),
+            self.act_backup: self.tr("&Back up the vault…"),
             self.act_audit: self.tr("&Audit log…"),
             self.act_zoom_in: self.tr("Zoom &in"),
             self.act_zoom_out: self.tr("Zoom &out"),
@@ -681,6 +684,12 @@ class MainWindow(QMainWindow):
             return None
         return self._find_dialog(OfficersDialog) or self._show_dialog(
             OfficersDialog(self.session, self))
+
+    def open_backup(self) -> QDialog:
+        from shekara.ui.backup.dialogs import BackupDialog
+
+        return self._find_dialog(BackupDialog) or self._show_dialog(
+            BackupDialog(self.session, self))
 
     def change_own_passphrase(self) -> QDialog:
         from shekara.ui.officers.passphrase import ChangePassphraseDialog

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -144,11 +145,20 @@ class UnlockWindow(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.clicked.connect(self.attempt)
+        # A damaged or lost vault comes back from a backup before anything is unlocked.
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.open_restore)
+        self.restore_dialog: QDialog | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.language_label)
         bottom.addWidget(self.language_combo)
         bottom.addStretch(1)
         bottom.addWidget(self.unlock_button)
+        rescue = QHBoxLayout()  # its own row: the unlock row stays as wide as it was
+        rescue.addWidget(self.restore_button)
+        rescue.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -162,6 +172,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.wait_label)
         layout.addStretch(1)
         layout.addLayout(bottom)
+        layout.addLayout(rescue)
         self.setMinimumWidth(460)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
@@ -187,6 +198,8 @@ class UnlockWindow(QWidget):
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.restore_button.setText(self.tr("&Restore from a backup…"))
+        self.restore_button.setVisible(self.context.demo is None)
         demo = self.context.demo
         if demo is not None:
             rows = [fmt(self.tr("%1 (%2)"), login, self._role_label(role))
@@ -203,6 +216,27 @@ class UnlockWindow(QWidget):
         elif self._lock_reason:
             self.wait_label.setText(self._lock_reason_text())
         self._show_wait()
+
+    def open_restore(self) -> QDialog:
+        """The backup comes back into this vault folder; then the officer unlocks it."""
+        from shekara.services.backups import Restored
+        from shekara.ui.backup.dialogs import RestoreDialog, restored_text
+
+        dialog = RestoreDialog(self.context.vault_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(restored: object) -> None:
+            if not isinstance(restored, Restored):
+                return
+            self._error = None
+            self.message_label.setStyleSheet("")
+            self.message_label.setText(restored_text(restored))
+            self.pass_edit.setFocus()
+
+        dialog.restored.connect(done)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _role_label(self, role: str) -> str:
         if role == "supervisor":
