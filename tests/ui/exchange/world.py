@@ -161,6 +161,11 @@ class Exchange:
         return stored.id
 
     def close(self) -> None:
+        from shekara.ui.ops import session_lock
+
+        # Under the session lock, as the shell locks: a screen's save or reload may still be
+        # running in a worker, and closing the connection under it crashes the process.
         for session in (self.kz, self.lt, *self._others.values()):
-            if not session.vault.is_locked:
-                session.close()
+            with session_lock(session):
+                if not session.vault.is_locked:
+                    session.close()
