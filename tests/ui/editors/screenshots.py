@@ -89,7 +89,8 @@ def _translation_shot(session: Session, lang: str, out: Path) -> None:
     written = {"kk": ("Рентгенмен тексергенде запас дөңгелектен героині бар төрт орам табылды.",
                       "4 орам", "3-жолақ"),
                "lt": ("Rentgenu tikrinant atsarginiame rate rasti keturi paketai su heroinu.",
-                      "4 paketai", "3 eismo juosta")}[lang]
+                      "4 paketai", "3 eismo juosta")}["lt" if PARTY_OF[lang] == "LT" else "kk"]
+    # (ru, en: a Kazakh post's officer writes in Kazakh; the screen speaks the UI language)
     record["narrative"] = written[0]
     record["items"] = [dict(record["items"][0], description=written[1])]
     record["place"] = dict(record["place"], description=written[2])
@@ -124,8 +125,8 @@ def _review_shot(officer: Session, supervisor: Session, lang: str, out: Path) ->
                      narrative=str(record["narrative"]) + " +")
     corrected["persons"] = [dict(p) for p in record["persons"]]
     corrected["persons"][0]["citizenship"] = [*record["persons"][0]["citizenship"], "XXX"]
-    reason = {"kk": "Іс нөмірі мен азаматтығы нақтыланды",
-              "lt": "Patikslinti bylos numeris ir pilietybė"}[lang]
+    reason = ("Patikslinti bylos numeris ir pilietybė" if PARTY_OF[lang] == "LT"
+              else "Іс нөмірі мен азаматтығы нақтыланды")
     officer.records.amend(record_id, corrected, reason)
     page = ReviewPage(supervisor, record_id)
     page.resize(1100, 700)
