@@ -306,6 +306,12 @@ def parse_records_input(data: bytes) -> list[dict[str, Any]]:
     return [value]
 
 
+# json.dumps's options for canonical_json, in an encoder made once (dumps with options makes
+# one per call; issue 13: every record's content hash).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                              allow_nan=False)
+
+
 def canonical_json(obj: Any) -> bytes:
     """The bytes hashes are computed over: sorted keys, no spaces, UTF-8, NaN refused.
 
@@ -313,8 +319,7 @@ def canonical_json(obj: Any) -> bytes:
     round-trip form), so 2 and 2.0 differ: validation turns integral floats into ints.
     """
     try:
-        text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                          allow_nan=False)
+        text = _CANONICAL.encode(obj)
     except ValueError:
         raise InputError("json.not_a_number", "NaN and Infinity cannot be written as JSON") \
             from None

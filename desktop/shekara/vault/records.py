@@ -170,8 +170,13 @@ def _row_to_version(row: Any) -> StoredVersion:
         acknowledged_at=row[18])
 
 
+# json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False), with the encoder made
+# once: dumps with options builds a new one per call (issue 13: a record's stored JSON).
+_STORED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
 def _dump(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
+    return _STORED_JSON.encode(data)
 
 
 def _legal_hold(data: Mapping[str, Any]) -> int:
