@@ -652,8 +652,10 @@ def known_versions(conn: Connection,
     return found
 
 
-def insert_incoming_versions(conn: Connection, rows: Sequence[StoredVersion]) -> None:
-    """Bulk insert at HQ (one statement prepared once: HQ imports thousands at a time)."""
+def insert_incoming_versions(conn: Connection, rows: Sequence[StoredVersion], *,
+                             origin: str) -> None:
+    """Bulk insert at HQ of versions received from the post `origin` (one statement prepared
+    once: HQ imports thousands at a time). A version's updated_at is its created_at."""
     conn.executemany(
         "INSERT INTO record_versions (id, version, kind, state, data, content_hash, created_by,"
         " created_at, updated_at, approved_by, approved_at, reason, legal_hold, retain_until,"
@@ -662,7 +664,7 @@ def insert_incoming_versions(conn: Connection, rows: Sequence[StoredVersion]) ->
         [(r.id, r.version, r.kind, r.state,
           _dump(r.data), r.content_hash, r.created_by, r.created_at,
           r.updated_at or r.created_at, r.approved_by, r.approved_at, r.reason,
-          _legal_hold(r.data), r.retain_until, r.review_on, r.origin) for r in rows])
+          _legal_hold(r.data), r.retain_until, r.review_on, origin) for r in rows])
 
 
 @dataclass(frozen=True)
