@@ -662,6 +662,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('validation', 'must be a JSON object (one record)')
     # validation.not_alpha3
     translate('validation', 'is not a country: choose one from the list (or type its three-letter code, such as KAZ)')
+    # validation.not_an_object
+    translate('validation', 'must be an object')
     # validation.not_file_name
     translate('validation', 'must be a plain file name, without folders')
     # validation.not_finite

@@ -6705,6 +6705,10 @@ Passphrase for all: %3</source>
         <translation>ел емес: тізімнен таңдаңыз (немесе оның үш әріпті кодын теріңіз, мысалы KAZ)</translation>
     </message>
     <message>
+        <source>must be an object</source>
+        <translation>объект болуы керек</translation>
+    </message>
+    <message>
         <source>must be a plain file name, without folders</source>
         <translation>қалтасыз, жай файл атауы болуы керек</translation>
     </message>

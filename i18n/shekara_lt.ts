@@ -6756,6 +6756,10 @@ Visų slaptafrazė: %3</translation>
         <translation>tai ne šalis: pasirinkite iš sąrašo (arba įveskite jos trijų raidžių kodą, pvz., KAZ)</translation>
     </message>
     <message>
+        <source>must be an object</source>
+        <translation>turi būti objektas</translation>
+    </message>
+    <message>
         <source>must be a plain file name, without folders</source>
         <translation>turi būti paprastas failo vardas be aplankų</translation>
     </message>

@@ -6756,6 +6756,10 @@ Passphrase for all: %3</source>
         <translation>это не страна: выберите из списка (или введите её трёхбуквенный код, например KAZ)</translation>
     </message>
     <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
         <source>must be a plain file name, without folders</source>
         <translation>должно быть простым именем файла, без папок</translation>
     </message>

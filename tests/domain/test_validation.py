@@ -86,6 +86,9 @@ REFUSALS: list[tuple[str, Record, str, str]] = [
     ("translation with an entry too many", edit(records_md_example, lambda r: r.update(
         translations={"ru": {"items": [{"description": "a"}, {"description": "b"}]}})),
      "translations.ru.items", "validation.translation_entries"),
+    ("translation not an object",  # issue 13's fuzzing: this raised KeyError, not an issue
+     edit(border_violation, lambda r: r.update(translations={"ru": 5})), "translations.ru",
+     "validation.not_an_object"),
     ("translation with a bidi control", edit(records_md_example, lambda r: r.update(
         translations={"ru": {"narrative": "Текст\u202e"}})), "translations.ru.narrative",
      "validation.bidi_control"),

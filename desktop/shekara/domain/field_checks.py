@@ -63,6 +63,7 @@ FIELD_MESSAGES: dict[str, str] = {
     "validation.translation_language": "holds only the Russian translation (key ru)",
     "validation.translation_field": "is not a free-text field of this record to translate",
     "validation.translation_entries": "needs one entry per entry of the record's list",
+    "validation.not_an_object": "must be an object",
     "validation.read_only": "is set by the vault and cannot be given when adding a record",
     "validation.unknown_code": "is not one of the choices: choose one from the list",
     # In words an officer uses (issue 10): the form offers lists; the command line takes codes.

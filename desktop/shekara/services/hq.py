@@ -33,6 +33,7 @@ from shekara.packets.fields import strict_json
 from shekara.packets.keys import PublicKeys
 from shekara.packets.payload import decode_records
 from shekara.services import hq_records
+from shekara.services.bulk import cyclic_gc_paused
 from shekara.services.keys import hq_keyring, identities, require_mode
 from shekara.services.packet_io import read_packet_file
 from shekara.vault import audit, inbox_store, peer_key_store, post_log
@@ -204,11 +205,12 @@ def _check_key_may_sign(vault: Vault, verified: VerifiedPacket) -> None:
 def _open(vault: Vault, ref: ReferenceData, data: bytes,
           verified: VerifiedPacket) -> hq_records.PreparedRecords:
     """Decrypt in memory, parse and validate: nothing decrypted ever reaches the disk."""
-    payload = decode_records(decrypt_body(data[verified.body_offset:], identities(vault)))
-    now = datetime.now().astimezone()
-    # Records are judged as of when the post wrote them, if its clock was ahead of HQ's.
-    sent = datetime.fromisoformat(verified.header.created_at.replace("Z", "+00:00"))
-    return hq_records.prepare(payload, ref, max(now, min(sent, now + MAX_CLOCK_AHEAD)))
+    with cyclic_gc_paused():  # thousands of records parsed and checked
+        payload = decode_records(decrypt_body(data[verified.body_offset:], identities(vault)))
+        now = datetime.now().astimezone()
+        # Records are judged as of when the post wrote them, if its clock was ahead of HQ's.
+        sent = datetime.fromisoformat(verified.header.created_at.replace("Z", "+00:00"))
+        return hq_records.prepare(payload, ref, max(now, min(sent, now + MAX_CLOCK_AHEAD)))
 
 
 def _not_following(last: int) -> Message:
@@ -237,7 +239,7 @@ def _apply(vault: Vault, ref: ReferenceData, outcome: ImportOutcome, sha: str,
     at = now_utc()
     breaks = _audit_breaks(through, header)
     head = header.audit_head
-    with vault.transaction() as conn:
+    with cyclic_gc_paused(), vault.transaction() as conn:  # thousands of rows built
         stored = hq_records.store(conn, vault, ref, post, prepared, at)
         if held:
             inbox_store.mark_inbox_imported(conn, post, header.seq, sha,

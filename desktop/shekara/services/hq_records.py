@@ -127,12 +127,12 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
             if sha not in carried and not attachment_store.has_attachment(conn, sha):
                 raise PacketError("packet.attachment_missing", "record {id} names an attachment"
                                   " the packet does not carry", id=item.id)
-        rows.append(dataclasses.replace(item, updated_at=item.created_at, origin=post))
+        rows.append(item)  # stored with origin = post (no copy per record)
         best = heads.get(item.id)
         if item.version > max(head, best.version if best else 0):
             heads[item.id] = item
         creators.setdefault(item.id, item.created_by)
-    repo.insert_incoming_versions(conn, rows)
+    repo.insert_incoming_versions(conn, rows, origin=post)
     for record_id, number in prepared.numbers.items():
         journal.set_post_number(conn, record_id, number)
     summaries = RecordService(vault, ref)

@@ -18,6 +18,7 @@ from shekara.domain.retention import retention_dates
 from shekara.domain.validation import validate_record
 from shekara.errors import InputError, PermissionDenied, StateError, ValidationError
 from shekara.messages import Issue
+from shekara.services.bulk import cyclic_gc_paused
 from shekara.vault import audit, journal
 from shekara.vault import records as repo
 from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion, Summary
@@ -104,6 +105,10 @@ class RecordService:
     # --- writes ------------------------------------------------------------------------------
     def add(self, inputs: Sequence[Mapping[str, Any]]) -> list[str]:
         """Validate every record first; store all of them or none."""
+        with cyclic_gc_paused():
+            return self._add(inputs)
+
+    def _add(self, inputs: Sequence[Mapping[str, Any]]) -> list[str]:
         now = _now()
         normalised: list[dict[str, Any]] = []
         problems: list[Issue] = []

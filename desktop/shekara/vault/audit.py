@@ -66,11 +66,17 @@ class ChainVerdict:
     reason: Message | None = None  # why the chain is broken
 
 
+# The encodings of an entry's hash and of its detail column, each encoder made once (json.dumps
+# with options makes one per call; an add appends an entry per record). Same bytes as dumps.
+_HASHED_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                                allow_nan=False)
+_DETAIL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
+
 def entry_hash(seq: int, at: str, officer: str, action: str, record_id: str | None,
                version: int | None, detail: dict[str, Any], prev_hash: str) -> str:
     body = [seq, at, officer, action, record_id, version, detail, prev_hash]
-    encoded = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                         allow_nan=False)
+    encoded = _HASHED_JSON.encode(body)
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
@@ -94,7 +100,7 @@ def append(conn: Connection, officer: str, action: str, *, record_id: str | None
         "INSERT INTO audit (seq, at, officer, action, record_id, version, detail, prev_hash, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, when, officer, action, record_id, version,
-         json.dumps(info, sort_keys=True, ensure_ascii=False), prev, digest))
+         _DETAIL_JSON.encode(info), prev, digest))
     return AuditEntry(seq, when, officer, action, record_id, version, info, prev, digest)
 
 
@@ -112,7 +118,7 @@ def append_many(conn: Connection, officer: str, action: str,
         seq += 1
         digest = entry_hash(seq, when, officer, action, record_id, version, info, prev)
         rows.append((seq, when, officer, action, record_id, version,
-                     json.dumps(info, sort_keys=True, ensure_ascii=False), prev, digest))
+                     _DETAIL_JSON.encode(info), prev, digest))
         prev = digest
     conn.executemany(
         "INSERT INTO audit (seq, at, officer, action, record_id, version, detail, prev_hash, hash)"

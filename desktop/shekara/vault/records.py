@@ -171,8 +171,13 @@ def _row_to_version(row: Any) -> StoredVersion:
         acknowledged_at=row[18])
 
 
+# json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False), with the encoder made
+# once: dumps with options builds a new one per call (issue 13: a record's stored JSON).
+_STORED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
 def _dump(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
+    return _STORED_JSON.encode(data)
 
 
 def _legal_hold(data: Mapping[str, Any]) -> int:
@@ -670,8 +675,10 @@ def known_versions(conn: Connection,
     return found
 
 
-def insert_incoming_versions(conn: Connection, rows: Sequence[StoredVersion]) -> None:
-    """Bulk insert at HQ (one statement prepared once: HQ imports thousands at a time)."""
+def insert_incoming_versions(conn: Connection, rows: Sequence[StoredVersion], *,
+                             origin: str) -> None:
+    """Bulk insert at HQ of versions received from the post `origin` (one statement prepared
+    once: HQ imports thousands at a time). A version's updated_at is its created_at."""
     conn.executemany(
         "INSERT INTO record_versions (id, version, kind, state, data, content_hash, created_by,"
         " created_at, updated_at, approved_by, approved_at, reason, legal_hold, retain_until,"
@@ -680,7 +687,7 @@ def insert_incoming_versions(conn: Connection, rows: Sequence[StoredVersion]) ->
         [(r.id, r.version, r.kind, r.state,
           _dump(r.data), r.content_hash, r.created_by, r.created_at,
           r.updated_at or r.created_at, r.approved_by, r.approved_at, r.reason,
-          _legal_hold(r.data), r.retain_until, r.review_on, r.origin) for r in rows])
+          _legal_hold(r.data), r.retain_until, r.review_on, origin) for r in rows])
 
 
 @dataclass(frozen=True)
