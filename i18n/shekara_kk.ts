@@ -4757,6 +4757,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>&amp;Create the vault</source>
         <translation>Қойманы &amp;құру</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
 </context>
 <context>
     <name>ShareDialog</name>

@@ -4798,6 +4798,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <source>&amp;Create the vault</source>
         <translation>&amp;Sukurti saugyklą</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
+    </message>
 </context>
 <context>
     <name>ShareDialog</name>

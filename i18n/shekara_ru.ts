@@ -4798,6 +4798,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
 </context>
 <context>
     <name>ShareDialog</name>

@@ -159,3 +159,49 @@ def test_the_damaged_vault_message_names_the_unlock_screens_button(
         "screen)")
     assert button and button in message, (button, message)
     assert "shekara restore" in message
+
+
+def test_a_new_laptop_restores_from_the_setup_wizard_then_unlocks(
+        qtbot: Any, qapp: Any, tmp_path: Path) -> None:
+    """No vault yet (a replacement laptop): the wizard's first page offers the backup; the
+    restored vault is then unlocked as any vault, and the program did not quit."""
+    from shekara.services.session import Session
+    from shekara.ui import i18n
+    from shekara.ui.app import AppController
+    from shekara.ui.settings.store import UiPreferences
+    from shekara.ui.setup.wizard import SetupWizard
+    from shekara.vault.vault import Vault
+
+    old = Vault.create(tmp_path / "old-laptop", mode="post", party="KZ", post_code="KZ-1",
+                       officer=SUPERVISOR, passphrase=SUPERVISOR_PASS)[0]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with Session(old) as session:
+        backup = session.backups.write(stick).path
+    translations = i18n.Translations(qapp)
+    context = UiContext(translations, UiPreferences(tmp_path / "ui.ini"), tmp_path / "new")
+    controller = AppController(qapp, context)
+    qtbot.addWidget(controller.unlock_window)
+    controller.start()
+    wizard = controller.setup_wizard
+    assert isinstance(wizard, SetupWizard)
+    qtbot.addWidget(wizard)
+    custom = wizard.button(wizard.WizardButton.CustomButton1)
+    assert custom.isVisible() and "Restore" in custom.text()
+    dialog = wizard.open_restore()
+    assert isinstance(dialog, RestoreDialog)
+    dialog.file.setText(str(backup))
+    dialog.login.setText(SUPERVISOR)
+    dialog.passphrase.setText(SUPERVISOR_PASS)
+    dialog.restore()
+    qtbot.waitUntil(lambda: controller.setup_wizard is None, timeout=WAIT)
+    window = controller.unlock_window
+    assert window.isVisible() and "Restored" in window.message_label.text()
+    window.login_edit.setText(SUPERVISOR)
+    window.pass_edit.setText(SUPERVISOR_PASS)
+    with qtbot.waitSignal(controller.unlocked, timeout=WAIT):
+        window.unlock_button.click()
+    qtbot.addWidget(controller.main_window)
+    controller.shutdown()
+    translations.set_language("en")
+    translations.setParent(None)

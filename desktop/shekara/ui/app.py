@@ -127,8 +127,22 @@ class AppController(QObject):
 
         self.setup_wizard = SetupWizard(self.context)
         self.setup_wizard.vault_ready.connect(self._on_created)
+        self.setup_wizard.restored.connect(self._on_restored)
         self.setup_wizard.rejected.connect(self.app.quit)
         self.setup_wizard.show()
+
+    def _on_restored(self, restored: Any) -> None:
+        """A backup came back instead of a new vault: unlock it as any vault."""
+        from shekara.ui.backup.dialogs import restored_text
+
+        wizard = self.setup_wizard
+        self.setup_wizard = None
+        if wizard is not None:
+            wizard.rejected.disconnect(self.app.quit)
+            wizard.hide()
+            wizard.deleteLater()
+        self.unlock_window.message_label.setText(restored_text(restored))
+        self.show_unlock()
 
     def _on_created(self, session: Session) -> None:
         wizard = self.setup_wizard

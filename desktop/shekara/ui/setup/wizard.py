@@ -7,13 +7,16 @@
    when "I have written it down or printed it" is ticked; the recovery sheet can be printed.
 4. At a post: HQ's public keys file may be imported now (or later).
 The wizard ends with the new vault open: `vault_ready(session)`.
+
+A laptop that replaces a lost or broken one starts here too: "Restore from a backup…" on the
+first page brings the post's backup back instead (`restored(Restored)`), then it is unlocked.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from shekara.ui.context import UiContext
 from shekara.ui.setup.hq_keys import HqKeysPage
@@ -26,6 +29,7 @@ PAGE_INSTALLATION, PAGE_SUPERVISOR, PAGE_RECOVERY, PAGE_HQ_KEYS = range(4)
 
 class SetupWizard(QWizard):
     vault_ready = Signal(object)  # the open Session of the new vault
+    restored = Signal(object)  # services.backups.Restored: a backup brought back instead
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,17 +47,37 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_SUPERVISOR, self.supervisor)
         self.setPage(PAGE_RECOVERY, self.recovery)
         self.setPage(PAGE_HQ_KEYS, self.hq_keys)
+        self.restore_dialog: QDialog | None = None
+        self.customButtonClicked.connect(lambda _which: self.open_restore())
+        self.currentIdChanged.connect(self._first_page_only)
+        self._first_page_only(PAGE_INSTALLATION)
         self.retranslate_ui()
         self.resize(720, 560)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Shekara — first start"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1,
+                           self.tr("&Restore from a backup…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _first_page_only(self, page_id: int) -> None:
+        """Restoring replaces making a vault: offered before anything is made."""
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, page_id == PAGE_INSTALLATION)
+
+    def open_restore(self) -> QDialog:
+        from shekara.ui.backup.dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.context.vault_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self.restored.emit)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
 
     def nextId(self) -> int:
         current = self.currentId()
