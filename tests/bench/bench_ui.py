@@ -54,8 +54,8 @@ controller.shutdown()
 
 # `dev.py run` is `python -m shekara --demo`: the same entry point, with a watch on the unlock
 # window. "Usable" = shown, the login and passphrase fields accept input and (for a demo) the
-# banner says which officers and passphrase to type; "ready" = the demo vault exists, so an
-# Unlock goes through.
+# banner says which officers and passphrase to type; "ready" = the demo vault is made, so an
+# Unlock goes through (one pressed earlier waits until then).
 DEMO_LAUNCH_CHILD = r"""
 import sys, time
 start = float(sys.argv[1])
@@ -72,7 +72,8 @@ def start_and_watch(self):
         if ("usable" not in marks and window.isVisible() and window.login_edit.isEnabled()
                 and window.pass_edit.isEnabled() and demo_told):
             marks["usable"] = now
-        if "ready" not in marks and (self.context.demo is not None or not self._demo_requested):
+        made = self.context.demo is not None and not window._preparing
+        if "ready" not in marks and (made or not self._demo_requested):
             marks["ready"] = now
         if len(marks) == 2:
             timer.stop()
