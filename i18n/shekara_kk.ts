@@ -5151,6 +5151,10 @@ Passphrase for all: %3</source>
 Барлығына ортақ құпия фраза: %3</translation>
     </message>
     <message>
+        <source>Unlocking as soon as the demo vault is ready…</source>
+        <translation>Демо-қойма дайын болғанда бірден ашылады…</translation>
+    </message>
+    <message>
         <source>Preparing the demo vault…</source>
         <translation>Демо-қойма дайындалуда…</translation>
     </message>

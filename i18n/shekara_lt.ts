@@ -5198,6 +5198,10 @@ Pareigūnai: %2
 Visų slaptafrazė: %3</translation>
     </message>
     <message>
+        <source>Unlocking as soon as the demo vault is ready…</source>
+        <translation>Bus atrakinta, kai tik demonstracinė saugykla bus paruošta…</translation>
+    </message>
+    <message>
         <source>Preparing the demo vault…</source>
         <translation>Ruošiama demonstracinė saugykla…</translation>
     </message>

@@ -5198,6 +5198,10 @@ Passphrase for all: %3</source>
 Парольная фраза для всех: %3</translation>
     </message>
     <message>
+        <source>Unlocking as soon as the demo vault is ready…</source>
+        <translation>Откроется, как только демонстрационное хранилище будет готово…</translation>
+    </message>
+    <message>
         <source>Preparing the demo vault…</source>
         <translation>Готовится демонстрационное хранилище…</translation>
     </message>

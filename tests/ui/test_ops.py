@@ -132,3 +132,27 @@ def test_run_with_dialog_closes_its_dialog(qtbot: Any, cancellable: bool) -> Non
     with qtbot.waitSignal(op.finished, timeout=5000):
         pass
     assert results == [7]
+
+
+def test_an_operation_outlives_its_jobs_references(qtbot: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The result can reach the GUI thread while the worker is still returning from its emit;
+    the Operation (holding the relay and the work) is deleted only after the job dropped its
+    own references, so no Qt object's last reference goes in a worker thread."""
+    gate = threading.Event()
+    emit = ops._Job._emit
+
+    def slow_emit(signal: Any, value: object) -> None:
+        emit(signal, value)
+        gate.wait(5)  # the worker is still in `run`, holding the relay
+
+    monkeypatch.setattr(ops._Job, "_emit", staticmethod(slow_emit))
+    seen: list[object] = []
+    op = ops.run(None, lambda _p: 42, on_done=seen.append)
+    destroyed: list[bool] = []
+    op.destroyed.connect(lambda: destroyed.append(True))
+    qtbot.waitUntil(lambda: seen == [42], timeout=5000)
+    qtbot.wait(100)
+    assert destroyed == [] and not op._released.is_set()
+    gate.set()
+    qtbot.waitUntil(lambda: destroyed == [True], timeout=5000)

@@ -99,7 +99,8 @@ def test_the_demo_banner_shows_officers_and_passphrase(qtbot: Any, ui_context: U
                                 "demo-shekara-2026", 300)
     window = _window(qtbot, ui_context)
     window.set_demo_preparing(True)
-    assert not window.login_edit.isEnabled() and window.busy_bar.isVisible()
+    assert window.busy_bar.isVisible() and "Preparing" in window.wait_label.text()
+    assert window.login_edit.isEnabled() and window.pass_edit.isEnabled()  # usable at once
     window.set_demo_preparing(False)
     window.show_demo()
     text = window.demo_label.text()
@@ -108,6 +109,53 @@ def test_the_demo_banner_shows_officers_and_passphrase(qtbot: Any, ui_context: U
     assert window.login_edit.text() == "demo.supervisor"
     label = window.demo_label  # every line fits, the passphrase (the last one) included
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
+
+
+def _demo(directory: Path) -> DemoVault:
+    return DemoVault(directory, "KZ", "KZ-DEMO", (("demo.supervisor", "supervisor"),),
+                     "demo-shekara-2026", 300)
+
+
+def test_an_unlock_pressed_while_the_demo_is_made_waits_for_it(
+        qtbot: Any, ui_context: UiContext, vault: VaultFixture) -> None:
+    ui_context.demo = _demo(ui_context.vault_dir)
+    window = _window(qtbot, ui_context)
+    window.set_demo_preparing(True)
+    window.show_demo()
+    assert window.login_edit.text() == "demo.supervisor"
+    window.login_edit.setText(SUPERVISOR)  # typed while the vault is being made: kept
+    window.show_demo()
+    assert window.login_edit.text() == SUPERVISOR
+    unlocked: list[Session] = []
+    window.unlocked.connect(unlocked.append)
+    window.pass_edit.setText(SUPERVISOR_PASS)
+    window.unlock_button.click()
+    qtbot.wait(200)
+    assert unlocked == [] and window.preparing  # nothing to open yet: it waits
+    assert "as soon as the demo vault is ready" in window.message_label.text()
+    assert not window.unlock_button.isEnabled() and not window.pass_edit.isEnabled()
+    with qtbot.waitSignal(window.unlocked, timeout=10000):
+        window.set_demo_preparing(False)  # the vault is made: the waiting try goes through
+    assert unlocked[0].vault.officer == SUPERVISOR
+    assert window.pass_edit.text() == ""
+    unlocked[0].close()
+
+
+def test_a_waiting_unlock_is_dropped_when_the_demo_could_not_be_made(
+        qtbot: Any, ui_context: UiContext, tmp_path: Path) -> None:
+    ui_context.demo = _demo(tmp_path / "never-made")
+    window = _window(qtbot, ui_context)
+    window.set_demo_preparing(True)
+    window.show_demo()
+    window.pass_edit.setText("demo-shekara-2026")
+    window.unlock_button.click()
+    unlocked: list[object] = []
+    window.unlocked.connect(unlocked.append)
+    window.set_demo_preparing(False, made=False)
+    qtbot.wait(200)
+    assert unlocked == [] and window.message_label.text() == ""
+    assert not window.busy_bar.isVisible() and window.login_edit.isEnabled()
+    assert window.unlock_button.isEnabled()  # the officer may try again
 
 
 @pytest.mark.parametrize("reason,expected", [("idle", "without use"),

@@ -95,9 +95,17 @@ class AppController(QObject):
 
     def _start_demo(self) -> None:
         from shekara.demo import vault as demo
+        from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE
 
         directory = self.context.vault_dir
+        # The demo's officers and passphrase are known before its vault is made (seconds of
+        # Argon2id, one slot per officer): the screen shows them and takes them at once, and
+        # an Unlock pressed early waits for the vault (issue 10).
+        self.context.demo = demo.DemoVault(directory, "KZ", demo.DEMO_POSTS["KZ"],
+                                           tuple(DEMO_OFFICERS), DEMO_PASSPHRASE,
+                                           demo.DEMO_RECORDS)
         self.unlock_window.set_demo_preparing(True)
+        self.unlock_window.show_demo()
         self.show_unlock()
 
         def made(info: Any) -> None:
@@ -106,7 +114,9 @@ class AppController(QObject):
             self.unlock_window.show_demo()
 
         def failed(err: BaseException) -> None:
-            self.unlock_window.set_demo_preparing(False)
+            self.context.demo = None
+            self.unlock_window.set_demo_preparing(False, made=False)
+            self.unlock_window.show_demo()
             show_error(self.unlock_window, err)
 
         ops.run(self.unlock_window,

@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 _LOCK_ATTR = "_ui_session_lock"
+RELEASE_RETRY_MS = 5
 _OPS_ATTR = "_ui_operations"
 
 
@@ -85,29 +86,51 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
+    """The worker's side of an Operation. Its references to the relay (a QObject of the GUI
+    thread) and to the work are dropped at the end of `run`, and only then is `released` set:
+    the Operation, which holds the same objects, waits for it before it lets go of them, so
+    their last reference always goes in the GUI thread. (The pool deletes a job in the worker
+    thread; a relay freed there was destroyed by two threads at once: a crash seen once in a
+    few hundred searches, issue 10.)"""
+
     def __init__(self, work: Callable[[Progress], Any], session: object | None,
-                 relay: _Relay, cancelled: threading.Event) -> None:
+                 relay: _Relay, cancelled: threading.Event, released: threading.Event) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._work = work
+        self._work: Callable[[Progress], Any] | None = work
         self._session = session
-        self._relay = relay
+        self._relay: _Relay | None = relay
         self._cancelled = cancelled
+        self._released = released
 
     def run(self) -> None:
-        progress = Progress(self._relay, self._cancelled)
+        try:
+            self._run()
+        finally:
+            self._work = None
+            self._relay = None
+            self._session = None
+            self._released.set()
+
+    def _run(self) -> None:
+        relay, work = self._relay, self._work
+        if relay is None or work is None:
+            return
+        progress = Progress(relay, self._cancelled)
         try:
             if self._cancelled.is_set():
                 raise Cancelled()
             if self._session is not None:
                 with session_lock(self._session):
-                    result = self._work(progress)
+                    result = work(progress)
             else:
-                result = self._work(progress)
+                result = work(progress)
         except BaseException as exc:  # delivered to the GUI thread, shown by ui/errors.py
-            self._emit(self._relay.failed, exc)
+            self._emit(relay.failed, exc)
         else:
-            self._emit(self._relay.succeeded, result)
+            self._emit(relay.succeeded, result)
+        finally:
+            del progress, relay, work  # the references of this frame, before `released`
 
     @staticmethod
     def _emit(signal: Any, value: object) -> None:
@@ -141,7 +164,10 @@ class Operation(QObject):
         self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failure, Qt.ConnectionType.QueuedConnection)
-        self._job: _Job | None = _Job(work, session, self._relay, self._cancelled)
+        self._released = threading.Event()  # the job dropped its references (see _Job)
+        self._work = work  # kept, so the work's closure is also freed in the GUI thread
+        self._job: _Job | None = _Job(work, session, self._relay, self._cancelled,
+                                      self._released)
         self._session = session
         self.result: object = None
         self.error: BaseException | None = None
@@ -204,7 +230,11 @@ class Operation(QObject):
 
     def _release(self) -> None:
         """Let Qt delete the object once this slot has returned; its connections (which may
-        hold the owner) go with it, and then the strong reference below."""
+        hold the owner) go with it, and then the strong reference below. Not before the job
+        has dropped its references (it may still be returning from its last emit)."""
+        if not self._released.is_set():
+            QTimer.singleShot(RELEASE_RETRY_MS, self._release)
+            return
         self.deleteLater()
 
 

@@ -569,6 +569,14 @@ def _step_record_counts(conn: Connection) -> None:
                  " FROM records GROUP BY kind, status")
 
 
+def _step_audit_by_action(conn: Connection) -> None:
+    """Issue 10: opening a draft asks the audit log whether it was sent back (action and
+    record); without an index that read every entry (87 ms at 100,000 records, more each day).
+    Action first, so the entries of one action (the send-backs, the audit screen's filter) are
+    found through it too; then the record's, in order."""
+    conn.execute("CREATE INDEX IF NOT EXISTS audit_by_action ON audit (action, record_id, seq)")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -585,6 +593,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (13, _step_post_numbers),  # issue 11
     (14, _step_scale_indexes),  # issue 13
     (15, _step_record_counts),  # issue 13, at 1,000,000 records
+    (16, _step_audit_by_action),  # issue 10: record open
 ]
 LATEST = STEPS[-1][0]
 

@@ -10,9 +10,10 @@ to refuse at the field).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,15 @@ class PickerEntry:
     code: str
     display: str
     search: str
+
+    @functools.cached_property
+    def folded(self) -> tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]]:
+        """The code, the shown name and each name with its words, folded once: ranking
+        folded them again for every entry at every keystroke, and a record's opening sets
+        each picker's text, which ranks (~30 ms a picker, issue 10)."""
+        names = tuple((name, tuple(_WORD.findall(name)))
+                      for name in dict.fromkeys(fold(n) for n in self.search.split(" | ")))
+        return fold(self.code), fold(self.display), names
 
 
 def make_entry(code: str, display: str, names: Iterable[str]) -> PickerEntry:
@@ -101,16 +111,20 @@ def match_rank(entry: PickerEntry, typed: str) -> int:
     """How well `typed` names `entry`: 0 its code, 1 the start of its shown name, 2 the start
     of a name or of a word of one (in any language), 3 only somewhere inside ("Russ" is the
     start of Russian Federation but inside Brunei Darussalam: the officer meant the former)."""
-    query = fold(typed.strip())
+    return _rank(entry, fold(typed.strip()))
+
+
+def _rank(entry: PickerEntry, query: str) -> int:
+    """`match_rank` for a query already folded."""
     if not query:
         return 3
-    if fold(entry.code) == query:
+    code, display, names = entry.folded
+    if code == query:
         return 0
-    if fold(entry.display).startswith(query):
+    if display.startswith(query):
         return 1
-    for name in entry.search.split(" | "):
-        folded = fold(name)
-        if folded.startswith(query) or any(w.startswith(query) for w in _WORD.findall(folded)):
+    for folded, words in names:
+        if folded.startswith(query) or any(w.startswith(query) for w in words):
             return 2
     return 3
 
@@ -131,7 +145,8 @@ class RankedEntries(QSortFilterProxyModel):
     def set_typed(self, typed: str) -> None:
         if typed != self._typed:
             self._typed = typed
-            self._ranks = [match_rank(self._entries.entry(row), typed)  # once per keystroke
+            query = fold(typed.strip())
+            self._ranks = [_rank(self._entries.entry(row), query)  # once per keystroke
                            for row in range(self._entries.rowCount())]
             self.invalidate()
             self.sort(0)
@@ -256,29 +271,47 @@ class PickerInput(FieldEditor):
         return self.combo
 
 
+# Entries by (list, reference data, language, Party): a record's form has a country picker per
+# person and citizenship, each built its ~250 entries and folded their names again (~10 ms a
+# picker when a record opens, issue 10). The reference data is kept beside its entries, so an
+# id is never taken for another object's.
+_ENTRIES: dict[tuple[str, int, str, str], tuple[object, list[PickerEntry]]] = {}
+
+
+def _entries(kind: str, ctx: EditorContext,
+             build: Callable[[], list[PickerEntry]]) -> list[PickerEntry]:
+    key = (kind, id(ctx.ref), ctx.lang, ctx.party)
+    hit = _ENTRIES.get(key)
+    if hit is None or hit[0] is not ctx.ref:
+        entries = sorted(build(), key=lambda e: fold(e.display))
+        hit = _ENTRIES[key] = (ctx.ref, entries)
+    return hit[1]
+
+
 def country_model(ctx: EditorContext) -> PickerListModel:
-    entries = []
-    for code, info in ctx.ref.countries.items():
-        name = ctx.ref.country_name(code, ctx.lang)
-        entries.append(make_entry(code, f"{name} ({code})", info.get("names", {}).values()))
-    entries.sort(key=lambda e: fold(e.display))
-    return PickerListModel(entries)
+    def build() -> list[PickerEntry]:
+        return [make_entry(code, f"{ctx.ref.country_name(code, ctx.lang)} ({code})",
+                           info.get("names", {}).values())
+                for code, info in ctx.ref.countries.items()]
+
+    return PickerListModel(_entries("country", ctx, build))
 
 
 def checkpoint_model(ctx: EditorContext) -> PickerListModel:
-    entries = [
-        make_entry(cp.code, f"{ctx.ref.checkpoint_name(cp.code, ctx.lang)} ({cp.code})",
-                   cp.names.values())
-        for cp in ctx.ref.checkpoints.values() if cp.party == ctx.party]
-    entries.sort(key=lambda e: fold(e.display))
-    return PickerListModel(entries)
+    def build() -> list[PickerEntry]:
+        return [make_entry(cp.code, f"{ctx.ref.checkpoint_name(cp.code, ctx.lang)} ({cp.code})",
+                           cp.names.values())
+                for cp in ctx.ref.checkpoints.values() if cp.party == ctx.party]
+
+    return PickerListModel(_entries("checkpoint", ctx, build))
 
 
 def substance_model(ctx: EditorContext) -> PickerListModel:
-    entries = [make_entry(s.code, ctx.ref.substance_name(s.code, ctx.lang), s.names.values())
-               for s in ctx.ref.substances.values()]
-    entries.sort(key=lambda e: fold(e.display))
-    return PickerListModel(entries)
+    def build() -> list[PickerEntry]:
+        return [make_entry(s.code, ctx.ref.substance_name(s.code, ctx.lang), s.names.values())
+                for s in ctx.ref.substances.values()]
+
+    return PickerListModel(_entries("substance", ctx, build))
 
 
 class CountryInput(PickerInput):

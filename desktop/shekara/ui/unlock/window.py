@@ -58,6 +58,7 @@ class UnlockWindow(QWidget):
         self._wait_left = 0
         self._busy = False
         self._preparing = False
+        self._waiting_for_demo = False  # Unlock pressed while the demo vault is being made
         self._lock_reason = ""
         # The refusal itself, not its sentence: after a language switch it is said again in
         # the new language ("No officer …" stayed English, issue 10).
@@ -211,7 +212,9 @@ class UnlockWindow(QWidget):
         if self._error is not None and not self._busy:
             self.message_label.setText(error_sentence(self._error))
         if self._preparing:
-            self.message_label.setText("")
+            self.message_label.setText(
+                self.tr("Unlocking as soon as the demo vault is ready…")
+                if self._waiting_for_demo else "")
             self.wait_label.setText(self.tr("Preparing the demo vault…"))
         elif self._lock_reason:
             self.wait_label.setText(self._lock_reason_text())
@@ -269,19 +272,36 @@ class UnlockWindow(QWidget):
         if isinstance(lang, str):
             self.context.set_language(lang)
 
-    def set_demo_preparing(self, preparing: bool) -> None:
+    @property
+    def preparing(self) -> bool:
+        """The demo vault is still being made."""
+        return self._preparing
+
+    def set_demo_preparing(self, preparing: bool, *, made: bool = True) -> None:
+        """While the demo vault is being made, the screen already takes the login and the
+        passphrase (issue 10: usable at once, not after the seconds the vault takes); an Unlock
+        pressed meanwhile waits, then goes through once the vault is `made` (or is dropped
+        when making it failed)."""
+        waiting = self._waiting_for_demo and not preparing
         self._preparing = preparing
-        self.busy_bar.setVisible(preparing)
         if not preparing:
+            self._waiting_for_demo = False
             self.wait_label.clear()
+        if waiting:
+            self._busy = False
+            self.message_label.clear()
+        self.busy_bar.setVisible(preparing or self._busy)
         self.retranslate_ui()
         self._update_state()
+        if waiting and made:
+            self.attempt()
 
     def show_demo(self) -> None:
-        """Show the demo's officers and passphrase, and fill in its first supervisor."""
+        """Show the demo's officers and passphrase, and fill in its first supervisor (unless
+        a login was typed while the vault was being made)."""
         demo = self.context.demo
         self.demo_label.setVisible(demo is not None)
-        if demo is not None:
+        if demo is not None and not self.login_edit.text().strip():
             self.login_edit.setText(demo.officers[0][0])
         self.retranslate_ui()
         self._grow_to_fit()
@@ -317,16 +337,24 @@ class UnlockWindow(QWidget):
         return self._wait_left
 
     def _update_state(self) -> None:
-        ready = (not self._busy and not self._preparing and self._wait_left == 0
+        ready = (not self._busy and self._wait_left == 0
                  and bool(self.login_edit.text().strip()) and bool(self.pass_edit.text()))
         self.unlock_button.setEnabled(ready)
-        editable = not self._busy and not self._preparing
+        editable = not self._busy
         self.login_edit.setEnabled(editable)
         self.pass_edit.setEnabled(editable and self._wait_left == 0)
 
     # --- unlocking -------------------------------------------------------------------------
     def attempt(self) -> None:
         if not self.unlock_button.isEnabled():
+            return
+        if self._preparing:  # the demo vault is not made yet: this try waits for it
+            self._waiting_for_demo = True
+            self._busy = True
+            self.message_label.setStyleSheet("")
+            self.busy_bar.show()
+            self.retranslate_ui()
+            self._update_state()
             return
         login = self.login_edit.text().strip()
         passphrase = self.pass_edit.text()
