@@ -68,6 +68,7 @@ COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 240, Column.SUMMARY: 220,
 # Kind and citizenship read whole in every language; what is left over goes to the summary
 # (spare width at "Last change" only showed white space).
 FIT_COLUMNS = (Column.KIND, Column.CITIZENSHIP)
+FIT_SHARES = (0.28, 0.16)  # of the table's width, at most
 
 
 class MainWindow(QMainWindow):
@@ -279,7 +280,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         for column, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(column, width)
-        header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        # The summary (the persons) is sized by _fit_columns: a Stretch section only gets what
+        # the others leave, which in a window narrower than their sum was ~26 px of names.
         self.view.activated.connect(self._row_activated)
         self.view.doubleClicked.connect(self._row_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -470,13 +472,19 @@ class MainWindow(QMainWindow):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Widen Kind and citizenship to their longest text in this language (up to a
-        third of the table each); the summary takes what is left before "Last change"."""
-        for column in FIT_COLUMNS:
+        """Widen Kind and citizenship to their longest text in this language, each up to its
+        share of the table (FIT_SHARES); the summary — the persons, the column read most —
+        takes what is left. A third each let one record of five citizenships leave the names
+        a hundred pixels (issue 10, seen on the screenshots)."""
+        for column, share in zip(FIT_COLUMNS, FIT_SHARES, strict=True):
             hint = max(self._column_hint(column),
                        self.view.horizontalHeader().sectionSizeHint(column))
-            limit = max(COLUMN_WIDTHS[column], self.view.viewport().width() // 3)
+            limit = max(COLUMN_WIDTHS[column], int(self.view.viewport().width() * share))
             self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
+        others = sum(self.view.columnWidth(c) for c in Column if c != Column.SUMMARY
+                     and not self.view.isColumnHidden(c))
+        self.view.setColumnWidth(Column.SUMMARY, max(COLUMN_WIDTHS[Column.SUMMARY],
+                                                     self.view.viewport().width() - others))
 
     def _column_hint(self, column: Column) -> int:
         """What `QTableView.sizeHintForColumn` says, asked only of one row per distinct text
