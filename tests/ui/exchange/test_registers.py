@@ -80,6 +80,10 @@ def test_both_directions_with_due_dates_and_overdue(qtbot: Any, qtmodeltester: A
     assert shown is not None
     text = shown.text.toPlainText()
     assert "Partner's number: HQ-KZ/2026/000032" in text
+    # the authorities by name, as the printed request names them, with their codes
+    ref = linked.lt.ref
+    for code in ("KZ-KNB-PS", "LT-VSAT"):
+        assert f"{ref.authorities[code].names['en']} ({code})" in text, code
     assert "Thread:" in text and "Nurodykite datą" in text and "follow-up question" in text
     assert "OVERDUE" not in shown.headline.text()
 

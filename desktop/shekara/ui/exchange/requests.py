@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shekara.domain.reference import ReferenceData
 from shekara.domain.request_register import ANSWERABLE, WITHDRAWABLE
 from shekara.services.requests import RegisterEntry, ShownRequest
 from shekara.services.session import Session
@@ -39,7 +40,7 @@ from shekara.ui.exchange.texts import (
     REQUEST_STATUSES,
     word,
 )
-from shekara.ui.i18n import fmt, format_stamp
+from shekara.ui.i18n import current_language, fmt, format_stamp
 
 LIST_LIMIT = 1000
 FIELDS = ("subject", "facts", "objects_and_documents", "reasons", "procedure")
@@ -350,7 +351,7 @@ class RequestRegisterDialog(QDialog):
     def _show_request(self, shown: object) -> None:
         if not isinstance(shown, ShownRequest):
             return
-        dialog = RequestDialog(shown, self)
+        dialog = RequestDialog(shown, self, ref=self.session.ref)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.request_dialog = dialog
         dialog.open()
@@ -359,9 +360,11 @@ class RequestRegisterDialog(QDialog):
 class RequestDialog(QDialog):
     """One request, read-only: the register line, the request, refusals, the thread."""
 
-    def __init__(self, shown: ShownRequest, parent: QWidget | None = None) -> None:
+    def __init__(self, shown: ShownRequest, parent: QWidget | None = None, *,
+                 ref: ReferenceData | None = None) -> None:
         super().__init__(parent)
         self.shown = shown
+        self.ref = ref
         self.setObjectName("requestDialog")
         self.headline = QLabel()
         self.headline.setObjectName("requestHeadline")
@@ -398,7 +401,8 @@ class RequestDialog(QDialog):
         lines = [fmt(self.tr("Our number: %1"), current.registration_number or "—"),
                  fmt(self.tr("Partner's number: %1"), current.their_number or "—"),
                  fmt(self.tr("From %1 to %2, reference %3, dated %4"),
-                     data.get("from_authority", ""), data.get("to_authority", ""),
+                     self.authority(data.get("from_authority")),
+                     self.authority(data.get("to_authority")),
                      data.get("reference", ""), format_day(data.get("dated_on"))),
                  ""]
         labels = {"subject": self.tr("Subject: %1"), "facts": self.tr("Facts: %1"),
@@ -425,6 +429,16 @@ class RequestDialog(QDialog):
                              word(DIRECTIONS, message.direction),
                              word(MESSAGE_KINDS, message.kind), text))
         return lines
+
+    def authority(self, code: object) -> str:
+        """An authority by its name in the UI language (its code after it), as the printed
+        request names it; a code the reference data does not know is shown as it is."""
+        text = str(code or "")
+        found = self.ref.authorities.get(text) if self.ref is not None else None
+        if found is None:
+            return text
+        name = found.names.get(current_language()) or found.names.get("en") or text
+        return f"{name} ({text})"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
