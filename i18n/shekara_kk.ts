@@ -3246,6 +3246,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Жа&amp;ңарту</translation>
     </message>
     <message>
+        <source>Only the newest %1 received facts are listed: search by a name or the partner&apos;s number to find older ones.</source>
+        <translation>Тек ең жаңа %1 алынған факт көрсетілген: ескілерін табу үшін аты немесе серіктестің нөмірі бойынша іздеңіз.</translation>
+    </message>
+    <message>
         <source>Nothing received from the partner yet.</source>
         <translation>Серіктестен әлі ештеңе алынған жоқ.</translation>
     </message>
@@ -4507,6 +4511,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
             <numerusform>%n мерзімі өткен</numerusform>
             <numerusform>%n мерзімі өткен</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>only the newest %1 are listed: filter by direction, status or overdue to find the others</source>
+        <translation>тек ең жаңа %1 өтініш көрсетілген: қалғандарын табу үшін бағыты, күйі немесе мерзімі өткендері бойынша сүзіңіз</translation>
     </message>
 </context>
 <context>

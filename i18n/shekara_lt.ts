@@ -3280,6 +3280,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>A&amp;tnaujinti</translation>
     </message>
     <message>
+        <source>Only the newest %1 received facts are listed: search by a name or the partner&apos;s number to find older ones.</source>
+        <translation>Rodoma tik %1 naujausių gautų faktų: senesnius rasite ieškodami pagal vardą arba partnerio numerį.</translation>
+    </message>
+    <message>
         <source>Nothing received from the partner yet.</source>
         <translation>Iš partnerio dar nieko negauta.</translation>
     </message>
@@ -4547,6 +4551,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
             <numerusform>%n vėluoja</numerusform>
             <numerusform>%n vėluoja</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>only the newest %1 are listed: filter by direction, status or overdue to find the others</source>
+        <translation>rodomi tik %1 naujausių: kitus rasite filtruodami pagal kryptį, būseną arba pavėluotus</translation>
     </message>
 </context>
 <context>

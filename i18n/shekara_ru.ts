@@ -3280,6 +3280,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
+        <source>Only the newest %1 received facts are listed: search by a name or the partner&apos;s number to find older ones.</source>
+        <translation>Показаны только %1 самых новых полученных фактов: более старые ищите по имени или номеру партнёра.</translation>
+    </message>
+    <message>
         <source>Nothing received from the partner yet.</source>
         <translation>От партнёра пока ничего не получено.</translation>
     </message>
@@ -4547,6 +4551,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
             <numerusform>%n просрочены</numerusform>
             <numerusform>%n просрочено</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>only the newest %1 are listed: filter by direction, status or overdue to find the others</source>
+        <translation>показаны только %1 самых новых: чтобы найти остальные, отфильтруйте по направлению, статусу или просрочке</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,20 @@ def test_an_officer_cannot_record_a_consent(qtbot: Any, linked: Exchange) -> Non
     assert not fact.consent_button.isEnabled()
     assert "supervisor" in fact.consent_button.toolTip()
     assert fact.add_consent() is None
+
+
+def test_a_list_cut_at_its_limit_says_so(qtbot: Any, linked: Exchange,
+                                         monkeypatch: Any) -> None:
+    from shekara.ui.exchange import received as received_module
+    from tests.ui.exchange.world import border_record, person
+
+    lithuanian, _home = linked.sample()
+    [other] = linked.approved(border_record(person("Kazlauskas", "Jonas", "violator", "LTU")))
+    sent = linked.send([lithuanian, other])
+    assert sent.path is not None
+    linked.lt_imports(sent.path)
+    monkeypatch.setattr(received_module, "LIST_LIMIT", 1)
+    dialog = open_received(qtbot, linked)
+    assert dialog.model.rowCount() == 1
+    assert dialog.empty_label.isVisibleTo(dialog)
+    assert "Only the newest 1 received facts" in dialog.empty_label.text()

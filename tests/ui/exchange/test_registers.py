@@ -160,3 +160,15 @@ def test_a_second_supervisor_approves_our_draft(qtbot: Any, linked: Exchange) ->
     assert cell(second.model, 0, RequestColumn.STATUS) == "approved"
     assert cell(second.model, 0, RequestColumn.OUR_NUMBER).startswith("HQ-LT/")
     assert linked.lt.requests.get(ours.id).status == "approved"
+
+
+def test_a_register_cut_at_its_limit_says_so(qtbot: Any, linked: Exchange,
+                                             monkeypatch: Any) -> None:
+    from shekara.ui.exchange import requests as requests_module
+
+    linked.lt_request()
+    linked.lt.requests.receive(request_data(), their_number="HQ-KZ/2026/000778")
+    monkeypatch.setattr(requests_module, "LIST_LIMIT", 1)
+    dialog = register(qtbot, linked)
+    assert dialog.model.rowCount() == 1
+    assert "only the newest 1 are listed" in dialog.count_label.text()

@@ -125,9 +125,14 @@ class ReceivedDialog(QDialog):
         self.open_button.setText(self.tr("&Open"))
         self.import_button.setText(self.tr("&Import letters…"))
         self.refresh_button.setText(self.tr("&Refresh"))
-        self.empty_label.setText(self.tr("Nothing received from the partner yet.")
-                                 if not self.search_edit.text().strip()
-                                 else self.tr("No received fact matches."))
+        if self.model.rowCount() >= LIST_LIMIT:
+            self.empty_label.setText(fmt(self.tr(
+                "Only the newest %1 received facts are listed: search by a name or the "
+                "partner's number to find older ones."), LIST_LIMIT))
+        else:
+            self.empty_label.setText(self.tr("Nothing received from the partner yet.")
+                                     if not self.search_edit.text().strip()
+                                     else self.tr("No received fact matches."))
         self.search_label.setText(self.tr("&Search:"))
         self.search_edit.setPlaceholderText(
             self.tr("name in any script, the partner's number… (Enter)"))
@@ -164,7 +169,8 @@ class ReceivedDialog(QDialog):
         self._loading = False
         self.model.set_rows(rows if isinstance(rows, list) else [])
         self.retranslate_ui()
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        full = self.model.rowCount() >= LIST_LIMIT  # never cut silently (retranslate_ui)
+        self.empty_label.setVisible(self.model.rowCount() == 0 or full)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
         self._update_buttons()

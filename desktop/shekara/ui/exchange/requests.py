@@ -324,6 +324,9 @@ class RequestRegisterDialog(QDialog):
         text = self.tr("%n request(s)", "", len(rows))
         if late:
             text += " · " + self.tr("%n overdue", "", late)
+        if len(rows) >= LIST_LIMIT:  # never cut silently: say so, and how to reach the rest
+            text += " · " + fmt(self.tr("only the newest %1 are listed: filter by direction, "
+                                        "status or overdue to find the others"), LIST_LIMIT)
         self.count_label.setText(text)
 
     def selected_entry(self) -> RegisterEntry | None:
