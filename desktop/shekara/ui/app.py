@@ -143,16 +143,14 @@ class AppController(QObject):
 
     def _on_restored(self, restored: Any) -> None:
         """A backup came back instead of a new vault: unlock it as any vault."""
-        from shekara.ui.backup.dialogs import restored_text
-
         wizard = self.setup_wizard
         self.setup_wizard = None
         if wizard is not None:
             wizard.rejected.disconnect(self.app.quit)
             wizard.hide()
             wizard.deleteLater()
-        self.unlock_window.message_label.setText(restored_text(restored))
         self.show_unlock()
+        self.unlock_window.show_restored(restored)
 
     def _on_created(self, session: Session) -> None:
         wizard = self.setup_wizard

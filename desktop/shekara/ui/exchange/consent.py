@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.services.session import Session
-from shekara.ui.exchange.request_forms import _Form
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.form_dialog import FormDialog
 
 
-class ConsentDialog(_Form):
+class ConsentDialog(FormDialog):
     def __init__(self, session: Session, fact_id: str, number: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

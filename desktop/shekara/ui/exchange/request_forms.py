@@ -13,13 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -35,9 +33,8 @@ from shekara.domain.request import REFUSAL_REASONS, REFUSAL_SCOPES
 from shekara.errors import InputError
 from shekara.reports.catalog import text as document_text
 from shekara.services.session import Session
-from shekara.ui import ops
-from shekara.ui.errors import show_error
 from shekara.ui.i18n import current_language, date_format, fmt
+from shekara.ui.widgets.form_dialog import FormDialog
 
 # The request's prose, in the order the printed request gives it.
 REQUEST_PROSE = ("subject", "facts", "objects_and_documents", "reasons", "procedure")
@@ -86,57 +83,14 @@ class ProsePairs(QWidget):
     def values(self) -> dict[str, str]:
         return {name: self.texts[name].toPlainText() for name in self.fields}
 
-    def translations(self) -> dict[str, dict[str, str]] | None:
-        """`{"ru": {field: text}}` of the fields translated; None when none is (a request
-        written in Russian needs none)."""
+    def with_translations(self, data: dict[str, Any]) -> dict[str, Any]:
+        """`data` with `translations: {"ru": {field: text}}` of the fields translated, and
+        without the key when none is (a request written in Russian needs none)."""
         russian = {name: self.russian[name].toPlainText() for name in self.fields
                    if self.russian[name].toPlainText().strip()}
-        return {"ru": russian} if russian else None
-
-
-class _Form(QDialog):
-    """A form whose OK runs `submit()` in the background and closes only when it succeeded."""
-
-    def __init__(self, session: Session, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.result_value: object | None = None
-        self.busy = False
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def work(self) -> Callable[[], object]:
-        raise NotImplementedError
-
-    def submit(self) -> ops.Operation | None:
-        if self.busy:
-            return None
-        job = self.work()
-        self.busy = True
-        self.buttons.setEnabled(False)
-        return ops.run(self, lambda _progress: job(), session=self.session,
-                       on_done=self._done, on_error=self._failed)
-
-    def _done(self, value: object) -> None:
-        self.busy = False
-        self.buttons.setEnabled(True)
-        self.result_value = value
-        self.accept()
-
-    def _failed(self, err: BaseException) -> None:
-        self.busy = False
-        self.buttons.setEnabled(True)
-        show_error(self, err)  # the form stays open with everything typed
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        raise NotImplementedError
+        if russian:
+            data["translations"] = {"ru": russian}
+        return data
 
 
 def _signer_fields(session: Session) -> tuple[QLineEdit, QLineEdit]:
@@ -157,6 +111,15 @@ def _signer(name: QLineEdit, position: QLineEdit) -> dict[str, str] | None:
     return {"name": name.text(), "position": position.text()}
 
 
+def _refill(combo: QComboBox, items: dict[str, str]) -> None:
+    """The combo's items (code → text) in the language now, the chosen code kept."""
+    chosen = combo.currentData()
+    combo.clear()
+    for code, text in items.items():
+        combo.addItem(text, code)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+
+
 def _day(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
 
@@ -171,13 +134,14 @@ def _date_edit(name: str, *, until_today: bool) -> QDateEdit:
     return edit
 
 
-class NewRequestDialog(_Form):
+class NewRequestDialog(FormDialog):
     """Our request to the partner's central authority (Art. 8): stored as a draft, approved by
     a second supervisor, then it travels in the next letter."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("newRequestDialog")
+        self._scope_confirmed = False  # Art. 1.2, see _scope_answered
         ref, party = session.ref, session.vault.party
         self.to_combo, self.from_combo = QComboBox(), QComboBox()
         self.to_combo.setObjectName("toAuthority")
@@ -263,19 +227,15 @@ class NewRequestDialog(_Form):
             "deadline": _day(self.deadline) if self.deadline_check.isChecked() else None,
             "attachments_list": [], "urgent": self.urgent.isChecked(),
             "signed_by": _signer(self.signer_name, self.signer_position)}
-        translations = self.prose.translations()
-        if translations:
-            data["translations"] = translations
-        return data
+        return self.prose.with_translations(data)
 
     def work(self) -> Callable[[], object]:
-        data, requests = self.data(), self.session.requests
-        return lambda: requests.add(data)
+        data, requests, confirmed = self.data(), self.session.requests, self._scope_confirmed
+        return lambda: requests.add(data, confirm_scope=confirmed)
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, InputError) and err.msgid == SCOPE_CONFIRM:
-            self.busy = False
-            self.buttons.setEnabled(True)
+            self._idle()
             self._confirm_scope(err)
             return
         super()._failed(err)
@@ -297,16 +257,17 @@ class NewRequestDialog(_Form):
         box.open()
 
     def _scope_answered(self, confirmed: bool) -> None:
+        """Saved again as it is, confirmed for this save only (the next one asks again)."""
         if not confirmed:
             return
-        data, requests = self.data(), self.session.requests
-        self.busy = True
-        self.buttons.setEnabled(False)
-        ops.run(self, lambda _progress: requests.add(data, confirm_scope=True),
-                session=self.session, on_done=self._done, on_error=self._failed)
+        self._scope_confirmed = True
+        try:
+            self.submit()
+        finally:
+            self._scope_confirmed = False
 
 
-class AnswerDialog(_Form):
+class AnswerDialog(FormDialog):
     """Our answer to the partner's request; a partial one leaves it open (Art. 8.6)."""
 
     def __init__(self, session: Session, request_id: str, number: str,
@@ -342,17 +303,14 @@ class AnswerDialog(_Form):
         text = self.prose.values()["text"]
         data: dict[str, Any] = {"text": text, "records": self.records.text().replace(
             ",", " ").split(), "partial": self.partial.isChecked()}
-        translations = self.prose.translations()
-        if translations:
-            data["translations"] = translations
-        return data
+        return self.prose.with_translations(data)
 
     def work(self) -> Callable[[], object]:
         data, requests, request_id = self.data(), self.session.requests, self.request_id
         return lambda: requests.answer(request_id, data)
 
 
-class RefuseDialog(_Form):
+class RefuseDialog(FormDialog):
     """Our Art. 9 refusal of the partner's request, in whole or in part, with its reasons."""
 
     def __init__(self, session: Session, request_id: str, number: str,
@@ -387,17 +345,11 @@ class RefuseDialog(_Form):
                 self.tr("&Ground (Art. 9):"), self.tr("&Refused:"), self.tr("&Decided on:"),
                 self.tr("Signed &by:"), self.tr("Posi&tion:")), strict=True):
             label.setText(text)
-        lang = current_language()
-        for combo, codes, key in ((self.ground, REFUSAL_REASONS, "refusal.reason."),
-                                  (self.scope, REFUSAL_SCOPES, "")):
-            chosen = combo.currentData()
-            combo.clear()
-            for code in codes:
-                shown = document_text(key + code, lang) if key else (
-                    self.tr("the whole request") if code == "whole"
-                    else self.tr("part of the request"))
-                combo.addItem(shown, code)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        lang = current_language()  # the grounds worded as the printed notice words them
+        _refill(self.ground, {code: document_text(f"refusal.reason.{code}", lang)
+                              for code in REFUSAL_REASONS})
+        scopes = {"whole": self.tr("the whole request"), "part": self.tr("part of the request")}
+        _refill(self.scope, {code: scopes[code] for code in REFUSAL_SCOPES})
         self.prose.retranslate({"explanation": self.tr("&Reasons:")})
 
     def data(self) -> dict[str, Any]:
@@ -406,17 +358,14 @@ class RefuseDialog(_Form):
             "explanation": self.prose.values()["explanation"],
             "decided_on": _day(self.decided_on),
             "signed_by": _signer(self.signer_name, self.signer_position)}
-        translations = self.prose.translations()
-        if translations:
-            data["translations"] = translations
-        return data
+        return self.prose.with_translations(data)
 
     def work(self) -> Callable[[], object]:
         data, requests, request_id = self.data(), self.session.requests, self.request_id
         return lambda: requests.refuse(request_id, data)
 
 
-class NoteDialog(_Form):
+class NoteDialog(FormDialog):
     """One short text: a follow-up question on a request, or why ours is withdrawn."""
 
     def __init__(self, session: Session, request_id: str, number: str, *, withdraw: bool,

@@ -5,9 +5,9 @@ sets them for any officer here, as `shekara officer edit LOGIN --full-name … -
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -18,17 +18,14 @@ from PySide6.QtWidgets import (
 
 from shekara.domain.officials import MAX_LENGTH, PROFILE_FIELDS
 from shekara.services.session import Session
-from shekara.ui import ops
-from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.form_dialog import FormDialog
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(FormDialog):
     def __init__(self, session: Session, login: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent, accept_button=QDialogButtonBox.StandardButton.Save)
         self.login = login
-        self.busy = False
         self.setObjectName("profileDialog")
         profile = session.officials.profile(login)
         self.explain = QLabel()
@@ -53,10 +50,6 @@ class ProfileDialog(QDialog):
             self.labels[field] = label
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addLayout(grid)
@@ -80,27 +73,7 @@ class ProfileDialog(QDialog):
             self.edits[f"{field}_ru"].setAccessibleName(
                 fmt(self.tr("%1 in Russian"), texts[field].replace("&", "").rstrip(":")))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def save(self) -> ops.Operation | None:
-        if self.busy:
-            return None
+    def work(self) -> Callable[[], object]:
         changes: dict[str, str | None] = {name: edit.text() for name, edit in self.edits.items()}
         officials, login = self.session.officials, self.login
-        self.busy = True
-        self.buttons.setEnabled(False)
-        return ops.run(self, lambda _progress: officials.set_profile(login, changes),
-                       session=self.session, on_done=self._saved, on_error=self._failed)
-
-    def _saved(self, _profile: object) -> None:
-        self.busy = False
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _failed(self, err: BaseException) -> None:
-        self.busy = False
-        self.buttons.setEnabled(True)
-        show_error(self, err)  # stays open with what was typed
+        return lambda: officials.set_profile(login, changes)

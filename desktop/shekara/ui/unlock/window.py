@@ -222,24 +222,26 @@ class UnlockWindow(QWidget):
 
     def open_restore(self) -> QDialog:
         """The backup comes back into this vault folder; then the officer unlocks it."""
-        from shekara.services.backups import Restored
-        from shekara.ui.backup.dialogs import RestoreDialog, restored_text
+        from shekara.ui.backup.dialogs import RestoreDialog
 
         dialog = RestoreDialog(self.context.vault_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done(restored: object) -> None:
-            if not isinstance(restored, Restored):
-                return
-            self._error = None
-            self.message_label.setStyleSheet("")
-            self.message_label.setText(restored_text(restored))
-            self.pass_edit.setFocus()
-
-        dialog.restored.connect(done)
+        dialog.restored.connect(self.show_restored)
         self.restore_dialog = dialog
         dialog.open()
         return dialog
+
+    def show_restored(self, restored: object) -> None:
+        """Say what a restored vault needs (from here or from the setup wizard)."""
+        from shekara.services.backups import Restored
+        from shekara.ui.backup.dialogs import restored_text
+
+        if not isinstance(restored, Restored):
+            return
+        self._error = None
+        self.message_label.setStyleSheet("")
+        self.message_label.setText(restored_text(restored))
+        self.pass_edit.setFocus()
 
     def _role_label(self, role: str) -> str:
         if role == "supervisor":
