@@ -314,7 +314,7 @@ class FieldChecker:
             self.wrong_type(path, str)
             return None
         text = value.strip()
-        parsed = _parse_day(text)
+        parsed = parse_full_day(text)
         if parsed is None:
             self.report(path, "validation.bad_date", form="YYYY-MM-DD")
             return None
@@ -362,7 +362,7 @@ class FieldChecker:
             return None
         text = value.strip()
         if _FULL_DATE.fullmatch(text):
-            day = _parse_day(text)
+            day = parse_full_day(text)
             if day is None:
                 self.report(path, "validation.bad_date", form="YYYY-MM-DD")
                 return text
@@ -431,7 +431,8 @@ class FieldChecker:
         return text
 
 
-def _parse_day(text: str) -> date | None:
+def parse_full_day(text: str) -> date | None:
+    """A YYYY-MM-DD day that exists (both validation walks), else None."""
     if not _FULL_DATE.fullmatch(text):
         return None
     try:

@@ -47,6 +47,7 @@ from shekara.domain.field_checks import (
     OTHER_TEXT_CAP,
     YEARS_AHEAD_CAP,
     FieldChecker,
+    parse_full_day,
 )
 from shekara.domain.records import (
     DOCUMENT_FIELDS,
@@ -289,7 +290,7 @@ class _Walk:
             return None
         if type(value) is not str:
             raise _Slow
-        parsed = _parse_day(value.strip())
+        parsed = parse_full_day(value.strip())
         if parsed is None or (not_future and parsed > self.today) \
                 or parsed.year > self.latest_year or parsed.year < EARLIEST_YEAR:
             raise _Slow
@@ -321,7 +322,7 @@ class _Walk:
             raise _Slow
         text = value.strip()
         if _FULL_DATE.fullmatch(text):
-            day = _parse_day(text)
+            day = parse_full_day(text)
             if day is None or day.year < EARLIEST_YEAR or day > self.today:
                 raise _Slow
             return day.isoformat()
@@ -558,10 +559,3 @@ _KINDS_WALKS = {
 assert set(_KINDS_WALKS) == set(KIND_FIELDS)
 
 
-def _parse_day(text: str) -> date | None:
-    if not _FULL_DATE.fullmatch(text):
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
