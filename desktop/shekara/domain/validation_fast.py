@@ -196,12 +196,7 @@ class _Walk:
         """An optional object's keys (None: {}); required objects check None first."""
         if value is None:
             return {}
-        if type(value) is not dict:
-            raise _Slow
-        for key in value:
-            if key not in keys:
-                raise _Slow
-        return value
+        return _Walk.required(value, keys)
 
     @staticmethod
     def no_repeats(values: list[Any]) -> list[Any]:
