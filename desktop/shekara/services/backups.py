@@ -15,7 +15,7 @@ from shekara.vault.vault import Vault
 @dataclass(frozen=True)
 class Restored:
     directory: Path
-    needs_ack: bool  # a post's backup made after packets it exported: HQ's ack first
+    needs_ack: bool  # a post: packets may have gone out after the backup, HQ's ack first
     last_packet: int
 
 

@@ -64,6 +64,7 @@ class ConsentDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addLayout(form)
+        layout.addStretch(1)  # the explanation stays on top, the buttons at the bottom
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.resize(720, 300)
