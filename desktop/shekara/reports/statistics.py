@@ -43,6 +43,7 @@ from shekara.reports.layout import (
     make_styles,
     title_block,
 )
+from shekara.reports.summary import ranked
 
 NOT_COUNTED = ("draft", "withdrawn")
 NO_CHECKPOINT = ""  # records away from a crossing point (green/blue border, inland)
@@ -184,7 +185,7 @@ def render_statistics(stats: Statistics, ref: ReferenceData, ctx: ReportContext)
                      for code, counts in _rows_by(stats.by_checkpoint)])
     flow += _simple(s, w, "summary.by_citizenship", w.t("col.citizenship"),
                     [(f"{w.country(code)} ({code})", count)
-                     for code, count in stats.by_citizenship.most_common()])
+                     for code, count in ranked(stats.by_citizenship)])
     flow += _seized(s, w, stats)
     order = [*CODE_LISTS["outcome"], ""]
     flow += _simple(s, w, "summary.by_outcome", w.t("f.outcome"),

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -52,6 +52,7 @@ from shekara.reports.layout import (
 from shekara.reports.qr import SummaryRef
 
 NOT_COUNTED = ("draft", "withdrawn")
+K = TypeVar("K", str, tuple[str, ...])
 ROUTES_SHOWN = 40  # the most frequent routes; the rest are summed in one "others" row
 CHART_BARS = 10
 LABEL_WIDTH = 62 * mm  # of a chart's category labels, left of the bars
@@ -86,6 +87,12 @@ class PeriodSummary:
     @property
     def digest(self) -> str:
         return records_digest(self.versions)
+
+
+def ranked(counter: Mapping[K, int]) -> list[tuple[K, int]]:
+    """Most frequent first, ties in the order of their keys: the same paper whatever order the
+    records were read in (Counter.most_common keeps ties in the order first met)."""
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def records_digest(versions: Iterable[str]) -> str:
@@ -222,13 +229,13 @@ def _by_outcome(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]
 
 
 def _by_citizenship(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:
-    ranked = summary.by_citizenship.most_common()
+    by_count = ranked(summary.by_citizenship)
     rows: list[list[Cell]] = [[f"{w.country(code)} ({code})", w.number(count)]
-                              for code, count in ranked]
+                              for code, count in by_count]
     flow = _count_table(s, w, "summary.by_citizenship", rows, w.t("col.citizenship"))
-    if ranked:
+    if by_count:
         bars = [("\n".join(dict.fromkeys(w.ref.country_name(code, lang) for lang in w.langs)),
-                 count) for code, count in ranked[:CHART_BARS]]
+                 count) for code, count in by_count[:CHART_BARS]]
         flow += [Spacer(1, 3 * mm), _bar_chart(w.tj("summary.by_citizenship"), bars)]
     return flow
 
@@ -248,10 +255,10 @@ def _seizures(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:
 
 
 def _routes(s: Styles, w: Wording, summary: PeriodSummary) -> list[Flowable]:
-    ranked = summary.routes.most_common()
+    by_count = ranked(summary.routes)
     rows: list[list[Cell]] = [[_route_text(w, route), w.number(count)]
-                              for route, count in ranked[:ROUTES_SHOWN]]
-    rest = ranked[ROUTES_SHOWN:]
+                              for route, count in by_count[:ROUTES_SHOWN]]
+    rest = by_count[ROUTES_SHOWN:]
     if rest:
         rows.append([w.tj("summary.others", n=len(rest)), w.number(sum(c for _, c in rest))])
     return _count_table(s, w, "summary.routes", rows, w.t("sec.route"))

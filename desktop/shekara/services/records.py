@@ -4,7 +4,7 @@ list and search. Each write is one vault transaction with its audit entry."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -19,7 +19,7 @@ from shekara.domain.validation import validate_record
 from shekara.errors import InputError, PermissionDenied, StateError, ValidationError
 from shekara.messages import Issue
 from shekara.services.bulk import cyclic_gc_paused
-from shekara.vault import audit, journal
+from shekara.vault import audit, journal, report_sources
 from shekara.vault import records as repo
 from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion, Summary
 from shekara.vault.vault import Vault
@@ -286,6 +286,27 @@ class RecordService:
                     changed += 1
             self.vault.set_setting("qualification_stale", "0")
         return changed
+
+    def fill_report_facts(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Compute the report facts of every version stored before schema step 17 (it flagged
+        them stale), then fill report_rows and clear the flag; returns how many versions got
+        facts. A transaction a batch: an interruption keeps what was done, the flag stays
+        set (the reports read the versions themselves meanwhile) and the next run goes on
+        from the versions still without facts. `progress(reached, total)` after each batch."""
+        done = last = 0
+        total = report_sources.last_version_rowid(self.vault.conn)
+        while True:
+            with self.vault.transaction() as conn:
+                batch = report_sources.versions_without_facts(conn, last)
+                if not batch:
+                    report_sources.refill_report_rows(conn)
+                    break
+                report_sources.set_facts(conn, batch)
+            done += len(batch)
+            last = batch[-1][0]
+            if progress is not None:
+                progress(last, total)
+        return done
 
     # --- reads -------------------------------------------------------------------------------
     def show(self, record_id: str, version: int | None = None) -> ShownRecord:

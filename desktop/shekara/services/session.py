@@ -48,6 +48,8 @@ class Session:
             self.records.rebuild_search_index()
         if self.vault.setting("qualification_stale") == "1":
             self.records.rederive_qualification()
+        if self.vault.setting("report_facts_stale") == "1":
+            self.records.fill_report_facts()
 
     # Every use case, one property each: the UI and the CLI call `session.reports.summary(…)`,
     # never build a service by hand. Services are cheap to make and hold no state of their own,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shekara.domain import search_key
+from shekara.domain.report_facts import report_facts_json
 from shekara.errors import NotFound
 from shekara.vault.connection import Connection
 
@@ -192,19 +193,20 @@ def insert_version(conn: Connection, record_id: str, version: int, data: Mapping
                    approved_at: str | None = None, retain_until: str | None = None,
                    review_on: str | None = None, pending_send: bool = False) -> None:
     conn.execute(
-        f"INSERT INTO record_versions ({_VERSION_COLUMNS}) VALUES"
-        " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,NULL,NULL)",
+        f"INSERT INTO record_versions ({_VERSION_COLUMNS}, facts) VALUES"
+        " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,NULL,NULL,?)",
         (record_id, version, data["kind"], state, _dump(data), content_hash, officer, at, at,
          approved_by, approved_at, reason, _legal_hold(data), retain_until, review_on,
-         1 if pending_send else 0))
+         1 if pending_send else 0, report_facts_json(data)))
 
 
 def update_draft(conn: Connection, record_id: str, version: int, data: Mapping[str, Any],
                  content_hash: str, at: str) -> None:
     cur = conn.execute(
-        "UPDATE record_versions SET data = ?, content_hash = ?, updated_at = ?, legal_hold = ?"
-        " WHERE id = ? AND version = ? AND state = 'draft'",
-        (_dump(data), content_hash, at, _legal_hold(data), record_id, version))
+        "UPDATE record_versions SET data = ?, content_hash = ?, updated_at = ?, legal_hold = ?,"
+        " facts = ? WHERE id = ? AND version = ? AND state = 'draft'",
+        (_dump(data), content_hash, at, _legal_hold(data), report_facts_json(data), record_id,
+         version))
     if cur.rowcount != 1:
         raise NotFound("record.no_draft", "record {id} has no draft version {version}",
                        id=record_id, version=version)
@@ -248,10 +250,10 @@ def insert_new_drafts(conn: Connection, drafts: Sequence[NewDraft], *, officer: 
     prepared statements for the lot (issue 13: five statements a record were a fifth of an
     add)."""
     conn.executemany(
-        f"INSERT INTO record_versions ({_VERSION_COLUMNS}) VALUES"
-        " (?,?,?,'draft',?,?,?,?,?,NULL,NULL,NULL,?,NULL,NULL,0,NULL,NULL,NULL)",
+        f"INSERT INTO record_versions ({_VERSION_COLUMNS}, facts) VALUES"
+        " (?,?,?,'draft',?,?,?,?,?,NULL,NULL,NULL,?,NULL,NULL,0,NULL,NULL,NULL,?)",
         [(d.id, 1, d.data["kind"], _dump(d.data), d.content_hash, officer, at, at,
-          _legal_hold(d.data)) for d in drafts])
+          _legal_hold(d.data), report_facts_json(d.data)) for d in drafts])
     conn.executemany(
         "INSERT INTO records (id, head_version, kind, status, occurred_at, occurred_on,"
         " checkpoint, citizenships, qualifies, title, created_by, updated_at)"
@@ -682,12 +684,13 @@ def insert_incoming_versions(conn: Connection, rows: Sequence[StoredVersion], *,
     conn.executemany(
         "INSERT INTO record_versions (id, version, kind, state, data, content_hash, created_by,"
         " created_at, updated_at, approved_by, approved_at, reason, legal_hold, retain_until,"
-        " review_on, pending_send, exported_seq, exported_at, acknowledged_at, origin)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,NULL,NULL,NULL,?)",
+        " review_on, pending_send, exported_seq, exported_at, acknowledged_at, origin, facts)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,NULL,NULL,NULL,?,?)",
         [(r.id, r.version, r.kind, r.state,
           _dump(r.data), r.content_hash, r.created_by, r.created_at,
           r.updated_at or r.created_at, r.approved_by, r.approved_at, r.reason,
-          _legal_hold(r.data), r.retain_until, r.review_on, origin) for r in rows])
+          _legal_hold(r.data), r.retain_until, r.review_on, origin, report_facts_json(r.data))
+         for r in rows])
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,14 @@
-"""What the period summary and the statistics count, read in two indexed queries.
+"""What the period summary and the statistics count.
 
 For each record the summary takes the version in force: the latest version that is not a draft
 (a correction in progress leaves the approved version counting), or the draft itself when the
 record was never approved. The period and crossing point are filtered on that
 version's own content, which is what the summary prints.
+
+Since schema step 17 the versions in force are kept in `report_rows`, clustered by date, with
+their report facts (domain/report_facts.py): a period is one range of small rows. Until the
+record service has computed the facts of the versions stored before that step
+(`report_facts_stale`), the reports read the versions themselves (`_from_versions`), as before.
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from shekara.domain.report_facts import report_facts, report_facts_json
 from shekara.vault.connection import Connection
+from shekara.vault.migrations import REPORT_ROW_COPY
 from shekara.vault.records import day_after, version_status
 
 # The version in force, from the summary row alone: a correction in progress is a draft head
@@ -47,11 +54,47 @@ WHERE rowid IN ({marks}) ORDER BY rowid
 _CHUNK = 500  # rowids per read: well under SQLite's limit of bound parameters
 
 
+_REPORT_ROWS = """
+SELECT id, version, state, facts FROM report_rows
+WHERE occurred_on BETWEEN ? AND ? {checkpoint}
+"""
+
+
 def versions_in_force(conn: Connection, first: str, last: str,
                       checkpoint: str | None = None) -> Iterator[dict[str, Any]]:
     """Each record version in force whose `occurred_at` date is in [first, last] (YYYY-MM-DD)
-    and, when given, whose place is `checkpoint`: its interchange form plus id, version and
-    status."""
+    and, when given, whose place is `checkpoint`: what the period reports read of it (its
+    report facts, or more) plus id, version and status (draft, withdrawn or, for any other
+    state, approved: the reports tell only those apart)."""
+    if report_facts_stale(conn):
+        yield from _from_versions(conn, first, last, checkpoint)
+        return
+    args: list[Any] = [first, last]
+    if checkpoint is not None:
+        args.append(checkpoint)
+    sql = _REPORT_ROWS.format(checkpoint="AND checkpoint = ?" if checkpoint is not None else "")
+    for record_id, version, state, facts in conn.execute(sql, args):
+        data: dict[str, Any] = (json.loads(facts) if facts is not None
+                                else _facts_of_version(conn, record_id, version))
+        data.update(id=record_id, version=version, status=state)
+        yield data
+
+
+def _facts_of_version(conn: Connection, record_id: str, version: int) -> dict[str, Any]:
+    """A version stored without its facts (none should be): read from its data."""
+    row = conn.execute("SELECT data FROM record_versions WHERE id = ? AND version = ?",
+                       (record_id, version)).fetchone()
+    return report_facts(json.loads(row[0]))
+
+
+def report_facts_stale(conn: Connection) -> bool:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'report_facts_stale'").fetchone()
+    return row is not None and row[0] == "1"
+
+
+def _from_versions(conn: Connection, first: str, last: str,
+                   checkpoint: str | None = None) -> Iterator[dict[str, Any]]:
+    """`versions_in_force` read from the versions themselves (before their facts are filled)."""
     args: list[Any] = [first, day_after(last), first, last]
     if checkpoint is not None:
         args.append(checkpoint)
@@ -78,3 +121,33 @@ def _in_force(row: Any, first: str, last: str,
     data.update(id=str(row[0]), version=int(row[1]),
                 status=version_status(str(row[2]), row[3], row[4]))
     return data
+
+
+# --- filling the facts of versions stored before schema step 17 --------------------------------
+_FACTS_BATCH = 2000  # versions a transaction: the write-ahead log stays small at any size
+
+
+def versions_without_facts(conn: Connection, after: int) -> list[tuple[int, dict[str, Any]]]:
+    """(rowid, data) of the next versions past `after` that have no report facts yet."""
+    rows = conn.execute("SELECT rowid, data FROM record_versions WHERE rowid > ? AND facts IS"
+                        " NULL ORDER BY rowid LIMIT ?", (after, _FACTS_BATCH)).fetchall()
+    return [(int(row[0]), json.loads(row[1])) for row in rows]
+
+
+def last_version_rowid(conn: Connection) -> int:
+    """Where `versions_without_facts` ends: its progress is the rowid reached out of this."""
+    return int(conn.execute("SELECT max(rowid) FROM record_versions").fetchone()[0] or 0)
+
+
+def set_facts(conn: Connection, rows: list[tuple[int, dict[str, Any]]]) -> None:
+    conn.executemany("UPDATE record_versions SET facts = ? WHERE rowid = ?",
+                     [(report_facts_json(data), rowid) for rowid, data in rows])
+
+
+def refill_report_rows(conn: Connection) -> None:
+    """Make report_rows hold exactly the version in force of every record, and clear the
+    flag: from here on the triggers keep it."""
+    conn.execute("DELETE FROM report_rows")
+    conn.execute(REPORT_ROW_COPY.format(tables="records r CROSS JOIN record_versions v ON",
+                                        row="r"))
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('report_facts_stale', '0')")
