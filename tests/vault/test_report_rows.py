@@ -6,6 +6,7 @@ packets; and the step's backfill of an older vault, interrupted and resumed."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -192,6 +193,13 @@ def test_an_older_vault_gets_its_facts_when_it_opens(pair: tuple[Vault, Vault],
                                 " NULL").fetchone()[0]
     assert filled == 14  # two batches kept
     assert len(list(versions_in_force(vault.conn, "1900-01-01", "2999-12-31"))) == 30
+    assert [done for done, _ in reached] == [7, 14]
+    monkeypatch.setattr(report_sources, "_ROWS_BATCH", 4)
+    reached.clear()
+    with pytest.raises(KeyboardInterrupt):  # cut again, while filling the report rows
+        RecordService(vault, REF).fill_report_facts(
+            lambda done, total: power_cut(done, total) if done > 30 else None)
+    assert report_sources.report_facts_stale(vault.conn)
     vault.lock()
 
     session = Session(Vault.open(tmp_path / "post", "rr.sup", PASS))  # goes on at the next open
@@ -199,8 +207,13 @@ def test_an_older_vault_gets_its_facts_when_it_opens(pair: tuple[Vault, Vault],
     assert session.vault.conn.execute("SELECT count(*) FROM record_versions WHERE facts IS"
                                       " NULL").fetchone()[0] == 0
     assert assert_same_as_reference(session.vault) == 30
-    total = reached[0][1]
-    assert [done for done, _ in reached] == [7, 14] and total >= 30
+    # run again by hand: nothing left to compute, the rows refilled, progress up to the total
+    seen: list[tuple[int, int]] = []
+    assert RecordService(session.vault, REF).fill_report_facts(
+        lambda done, total: seen.append((done, total))) == 0
+    assert seen[-1][0] == seen[-1][1] >= 60  # versions and list rows
+    assert all(a <= b for (a, _), (b, _) in itertools.pairwise(seen))
+    assert assert_same_as_reference(session.vault) == 30
     session.close()
 
 

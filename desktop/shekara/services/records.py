@@ -290,22 +290,33 @@ class RecordService:
     def fill_report_facts(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Compute the report facts of every version stored before schema step 17 (it flagged
         them stale), then fill report_rows and clear the flag; returns how many versions got
-        facts. A transaction a batch: an interruption keeps what was done, the flag stays
+        facts. A transaction a batch: an interruption keeps the facts computed, the flag stays
         set (the reports read the versions themselves meanwhile) and the next run goes on
-        from the versions still without facts. `progress(reached, total)` after each batch."""
+        from the versions still without facts. `progress(done, total)` after each batch:
+        version rowids reached, then list rows, out of both (about 1 minute then 1½ at
+        1,000,000 records)."""
+        conn = self.vault.conn
+        versions = report_sources.last_version_rowid(conn)
+        total = versions + report_sources.last_record_rowid(conn)
         done = last = 0
-        total = report_sources.last_version_rowid(self.vault.conn)
-        while True:
-            with self.vault.transaction() as conn:
-                batch = report_sources.versions_without_facts(conn, last)
-                if not batch:
-                    report_sources.refill_report_rows(conn)
-                    break
-                report_sources.set_facts(conn, batch)
+        while batch := report_sources.versions_without_facts(conn, last):
+            with self.vault.transaction() as tx:
+                report_sources.set_facts(tx, batch)
             done += len(batch)
             last = batch[-1][0]
             if progress is not None:
                 progress(last, total)
+        with self.vault.transaction() as tx:
+            report_sources.empty_report_rows(tx)
+        rows = total - versions
+        reached: int | None = 0
+        while reached is not None:
+            with self.vault.transaction() as tx:
+                reached = report_sources.refill_report_rows(tx, reached)
+                if reached is None:
+                    report_sources.report_rows_filled(tx)
+            if progress is not None:
+                progress(versions + (rows if reached is None else min(reached, rows)), total)
         return done
 
     # --- reads -------------------------------------------------------------------------------

@@ -139,15 +139,33 @@ def last_version_rowid(conn: Connection) -> int:
     return int(conn.execute("SELECT max(rowid) FROM record_versions").fetchone()[0] or 0)
 
 
+def last_record_rowid(conn: Connection) -> int:
+    """Where `refill_report_rows` ends, likewise."""
+    return int(conn.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0)
+
+
 def set_facts(conn: Connection, rows: list[tuple[int, dict[str, Any]]]) -> None:
     conn.executemany("UPDATE record_versions SET facts = ? WHERE rowid = ?",
                      [(report_facts_json(data), rowid) for rowid, data in rows])
 
 
-def refill_report_rows(conn: Connection) -> None:
-    """Make report_rows hold exactly the version in force of every record, and clear the
-    flag: from here on the triggers keep it."""
+_ROWS_BATCH = 20_000  # list rows a transaction when filling report_rows (~2 s at 1,000,000)
+
+
+def empty_report_rows(conn: Connection) -> None:
     conn.execute("DELETE FROM report_rows")
+
+
+def refill_report_rows(conn: Connection, after: int) -> int | None:
+    """Copy the version in force of the next list rows past rowid `after` into report_rows;
+    returns the last rowid copied, None when there were none left."""
+    last = after + _ROWS_BATCH
     conn.execute(REPORT_ROW_COPY.format(tables="records r CROSS JOIN record_versions v ON",
-                                        row="r"))
+                                        row="r") + " WHERE r.rowid > ? AND r.rowid <= ?",
+                 (after, last))
+    return last if after < last_record_rowid(conn) else None
+
+
+def report_rows_filled(conn: Connection) -> None:
+    """From here on the triggers keep report_rows and the reports read it."""
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('report_facts_stale', '0')")
