@@ -14,7 +14,13 @@ import pytest
 
 from shekara.demo.samples import generate_records
 from shekara.domain.relevance import qualifies
-from shekara.domain.report_facts import REPORT_FACTS, report_facts, report_facts_json
+from shekara.domain.report_facts import (
+    LAYOUT,
+    REPORT_FACTS,
+    report_facts,
+    report_facts_from_json,
+    report_facts_json,
+)
 from shekara.reports.statistics import count_statistics
 from shekara.reports.summary import summarize
 
@@ -91,11 +97,21 @@ def test_the_reports_read_only_what_the_facts_keep(party: str) -> None:
     assert {"persons[].citizenship", "items[].quantity", "route[].country"} <= seen
 
 
+def _stored(record: dict[str, Any]) -> dict[str, Any]:
+    """The facts as a report reads them back from the list row."""
+    back = report_facts_from_json(report_facts_json(record), record["occurred_at"][:10],
+                                  (record.get("place") or {}).get("checkpoint"))
+    assert back is not None
+    return back
+
+
 @pytest.mark.parametrize("party", ["KZ", "LT"])
-def test_the_facts_count_as_the_whole_records(party: str) -> None:
+@pytest.mark.parametrize("form", ["projected", "stored"])
+def test_the_facts_count_as_the_whole_records(party: str, form: str) -> None:
     whole = _records(party)
-    facts = [{**report_facts(r), **{k: r[k] for k in ADDED if k in r}} for r in whole]
-    assert len(report_facts_json(whole[0])) < len(str(whole[0])) / 3  # far smaller
+    read = report_facts if form == "projected" else _stored
+    facts = [{**read(r), **{k: r[k] for k in ADDED if k in r}} for r in whole]
+    assert len(report_facts_json(whole[0])) < len(str(whole[0])) / 5  # far smaller
     for checkpoint in (None, whole[0]["place"].get("checkpoint")):
         assert summarize(facts, START, END, checkpoint) == summarize(whole, START, END,
                                                                     checkpoint)
@@ -112,3 +128,44 @@ def test_the_projection_keeps_odd_values_as_they_are() -> None:
            "narrative": "never kept"}
     assert report_facts(odd) == {"kind": "drug_intel", "persons": "not a list", "place": None,
                                  "items": [{"substance": "HEROIN"}, 5], "route": []}
+
+
+def _leaf_paths(value: Any, prefix: str = "") -> set[str]:
+    if isinstance(value, Mapping):
+        return {p for k, v in value.items()
+                for p in _leaf_paths(v, f"{prefix}.{k}" if prefix else k) | {
+                    f"{prefix}.{k}" if prefix else k}}
+    if isinstance(value, list):
+        return {p for v in value for p in _leaf_paths(v, f"{prefix}[]")}
+    return set()
+
+
+def test_the_stored_form_holds_every_field_of_the_facts() -> None:
+    """A field added to REPORT_FACTS and not to the stored form fails here."""
+    seen: set[str] = set()
+    for record in _records("KZ"):
+        seen |= _leaf_paths(_stored(record))
+    assert seen == set(_paths(REPORT_FACTS))
+
+
+def test_absent_and_null_are_one_to_the_readers() -> None:
+    """The stored form keeps null where a field was absent: every reader must not care."""
+    sparse = [{"kind": "contraband_detention", "occurred_at": "2026-01-02T10:00:00+05:00",
+               "id": "a", "version": 1, "status": "approved",
+               "persons": [{}], "items": [{}], "route": [{}], "document": {}},
+              {"kind": "drug_intel", "occurred_at": "2026-01-03T10:00:00+05:00", "id": "b",
+               "version": 1, "status": "approved"}]
+    nulls = [{**_stored(r), **{k: r[k] for k in ADDED if k in r}} for r in sparse]
+    assert nulls[0]["persons"] == [{"role": None, "citizenship": None}]
+    assert summarize(nulls, START, END) == summarize(sparse, START, END)
+    assert dataclasses.asdict(count_statistics(nulls, START, END, "KZ")) == dataclasses.asdict(
+        count_statistics(sparse, START, END, "KZ"))
+    assert [qualifies(r, "LT") for r in nulls] == [qualifies(r, "LT") for r in sparse]
+
+
+def test_a_stored_form_of_another_layout_is_not_read() -> None:
+    text = report_facts_json(_records("KZ")[0])
+    assert text.startswith(f"[{LAYOUT},")
+    assert report_facts_from_json(text.replace(f"[{LAYOUT},", "[99,", 1), "2026-01-01",
+                                  None) is None
+    assert report_facts_from_json('{"kind": "drug_intel"}', "2026-01-01", None) is None

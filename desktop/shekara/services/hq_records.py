@@ -143,7 +143,7 @@ def store(conn: Connection, vault: Vault, ref: ReferenceData, post: str,
             item.id, item.version, repo.version_status(item.state, None, None), summary.kind,
             summary.occurred_at, summary.checkpoint, summary.citizenships, summary.qualifies,
             summary.title, creators[item.id], at, post, summary.search_columns,
-            item.id in records))
+            item.id in records, summary.report_facts))
     repo.upsert_incoming_heads(conn, head_rows)
     for tomb in prepared.tombstones:
         _bury(conn, vault, post, tomb)

@@ -14,6 +14,7 @@ from shekara.domain.codes import KIND_ARTICLE
 from shekara.domain.records import content_hash, person_display_name
 from shekara.domain.reference import ReferenceData
 from shekara.domain.relevance import qualifies
+from shekara.domain.report_facts import report_facts_json
 from shekara.domain.retention import retention_dates
 from shekara.domain.validation import validate_record
 from shekara.errors import InputError, PermissionDenied, StateError, ValidationError
@@ -86,6 +87,7 @@ class RecordService:
             kind=str(data["kind"]), occurred_at=str(data["occurred_at"]),
             checkpoint=(data.get("place") or {}).get("checkpoint"), citizenships=citizenships,
             qualifies=qualifies(data, self.vault.party), title=title,
+            report_facts=report_facts_json(data),
             search_columns=search_key.record_search_columns(
                 data, self._substance_names, country_names=self._country_names,
                 checkpoint_names=self._checkpoint_names))
@@ -288,18 +290,16 @@ class RecordService:
         return changed
 
     def fill_report_facts(self, progress: Callable[[int, int], None] | None = None) -> int:
-        """Compute the report facts of every version stored before schema step 17 (it flagged
-        them stale), then fill report_rows and clear the flag; returns how many versions got
+        """Compute the report facts of every record stored before schema step 17 (it flagged
+        them stale) from its head version, then clear the flag; returns how many records got
         facts. A transaction a batch: an interruption keeps the facts computed, the flag stays
         set (the reports read the versions themselves meanwhile) and the next run goes on
-        from the versions still without facts. `progress(done, total)` after each batch:
-        version rowids reached, then list rows, out of both (about 1 minute then 1½ at
-        1,000,000 records)."""
+        from the records still without facts. `progress(rowid reached, last rowid)` after
+        each batch."""
         conn = self.vault.conn
-        versions = report_sources.last_version_rowid(conn)
-        total = versions + report_sources.last_record_rowid(conn)
+        total = report_sources.last_record_rowid(conn)
         done = last = 0
-        while batch := report_sources.versions_without_facts(conn, last):
+        while batch := report_sources.heads_without_facts(conn, last):
             with self.vault.transaction() as tx:
                 report_sources.set_facts(tx, batch)
             done += len(batch)
@@ -307,16 +307,9 @@ class RecordService:
             if progress is not None:
                 progress(last, total)
         with self.vault.transaction() as tx:
-            report_sources.empty_report_rows(tx)
-        rows = total - versions
-        reached: int | None = 0
-        while reached is not None:
-            with self.vault.transaction() as tx:
-                reached = report_sources.refill_report_rows(tx, reached)
-                if reached is None:
-                    report_sources.report_rows_filled(tx)
-            if progress is not None:
-                progress(versions + (rows if reached is None else min(reached, rows)), total)
+            report_sources.facts_filled(tx)
+        if progress is not None:
+            progress(total, total)
         return done
 
     # --- reads -------------------------------------------------------------------------------

@@ -577,47 +577,20 @@ def _step_audit_by_action(conn: Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS audit_by_action ON audit (action, record_id, seq)")
 
 
-# The version in force of a record, from its list row (vault/report_sources.py says why).
-_IN_FORCE = ("CASE WHEN {row}.status = 'draft' AND {row}.head_version > 1"
-             " THEN {row}.head_version - 1 ELSE {row}.head_version END")
-# Copy the version in force of each list row `{row}` into report_rows (`{tables}` joins the list
-# row to its versions). Its date and crossing point come from the version's report facts (from
-# its data, should a version lack them).
-REPORT_ROW_COPY = (
-    "INSERT INTO report_rows (occurred_on, id, version, state, checkpoint, facts)"
-    " SELECT coalesce(substr(json_extract(coalesce(v.facts, v.data), '$.occurred_at'), 1, 10),"
-    " ''), v.id, v.version, v.state,"
-    " json_extract(coalesce(v.facts, v.data), '$.place.checkpoint'), v.facts"
-    " FROM {tables} v.id = {row}.id AND v.version = " + _IN_FORCE)
-
-
-def _step_report_rows(conn: Connection) -> None:
+def _step_report_facts(conn: Connection) -> None:
     """Issue 13 at 1,000,000 records: a summary of the busiest year (333,917 records) took
     11.8 s — finding each record's version in force through two random lookups, decrypting
-    whole versions and parsing them. Each version now carries its report facts (the few fields
-    the period reports read, `domain/report_facts.py`, written with its data), and
-    `report_rows` holds the version in force of each record, clustered by its date, kept by
-    triggers on the list row in the same transaction as each change: a year's report reads one
-    range of small rows. The facts of the versions already stored are computed by the record
-    service (steps never import domain code): the step flags them stale, and until they are
-    filled the reports read the versions themselves, as before."""
-    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(record_versions)")}
+    whole versions and parsing them. The list row now carries its head version's report
+    facts (the few fields the period reports read, `domain/report_facts.py`), and an index
+    ordered by date holds them with what a report filters on: a year's report reads one range
+    of that index, never a version. The facts of the records already stored are computed by
+    the record service (steps never import domain code): the step flags them stale, and
+    until they are filled the reports read the versions themselves, as before."""
+    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(records)")}
     if "facts" not in columns:  # like every step, safe to run again
-        conn.execute("ALTER TABLE record_versions ADD COLUMN facts TEXT")
-    conn.execute("CREATE TABLE IF NOT EXISTS report_rows (occurred_on TEXT NOT NULL,"
-                 " id TEXT NOT NULL, version INTEGER NOT NULL, state TEXT NOT NULL,"
-                 " checkpoint TEXT, facts TEXT, PRIMARY KEY (occurred_on, id)) WITHOUT ROWID")
-    conn.execute("CREATE INDEX IF NOT EXISTS report_rows_by_id ON report_rows (id)")
-    copy = REPORT_ROW_COPY.format(tables="record_versions v WHERE", row="new")
-    conn.execute("CREATE TRIGGER IF NOT EXISTS report_rows_insert AFTER INSERT ON records"
-                 " BEGIN " + copy + "; END")
-    # Every write of a list row names head_version and status (upsert_summary,
-    # upsert_incoming_heads, refresh_status), a draft's data changed in place included.
-    conn.execute("CREATE TRIGGER IF NOT EXISTS report_rows_update AFTER UPDATE OF head_version,"
-                 " status ON records BEGIN DELETE FROM report_rows WHERE id = old.id; "
-                 + copy + "; END")
-    conn.execute("CREATE TRIGGER IF NOT EXISTS report_rows_delete AFTER DELETE ON records"
-                 " BEGIN DELETE FROM report_rows WHERE id = old.id; END")
+        conn.execute("ALTER TABLE records ADD COLUMN facts TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS records_report ON records (occurred_on,"
+                 " checkpoint, status, head_version, id, facts)")
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('report_facts_stale', '1')")
 
 
@@ -638,7 +611,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (14, _step_scale_indexes),  # issue 13
     (15, _step_record_counts),  # issue 13, at 1,000,000 records
     (16, _step_audit_by_action),  # issue 10: record open
-    (17, _step_report_rows),  # issue 13: reports at 1,000,000 records
+    (17, _step_report_facts),  # issue 13: reports at 1,000,000 records
 ]
 LATEST = STEPS[-1][0]
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shekara.domain import search_key
-from shekara.domain.report_facts import report_facts_json
 from shekara.errors import NotFound
 from shekara.vault.connection import Connection
 
@@ -91,6 +90,8 @@ class Summary:
     citizenships: Sequence[str]
     qualifies: bool
     title: str
+    # what the period reports read of the head (domain/report_facts.py), as stored JSON
+    report_facts: str
     search_columns: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -193,20 +194,19 @@ def insert_version(conn: Connection, record_id: str, version: int, data: Mapping
                    approved_at: str | None = None, retain_until: str | None = None,
                    review_on: str | None = None, pending_send: bool = False) -> None:
     conn.execute(
-        f"INSERT INTO record_versions ({_VERSION_COLUMNS}, facts) VALUES"
-        " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,NULL,NULL,?)",
+        f"INSERT INTO record_versions ({_VERSION_COLUMNS}) VALUES"
+        " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,NULL,NULL)",
         (record_id, version, data["kind"], state, _dump(data), content_hash, officer, at, at,
          approved_by, approved_at, reason, _legal_hold(data), retain_until, review_on,
-         1 if pending_send else 0, report_facts_json(data)))
+         1 if pending_send else 0))
 
 
 def update_draft(conn: Connection, record_id: str, version: int, data: Mapping[str, Any],
                  content_hash: str, at: str) -> None:
     cur = conn.execute(
-        "UPDATE record_versions SET data = ?, content_hash = ?, updated_at = ?, legal_hold = ?,"
-        " facts = ? WHERE id = ? AND version = ? AND state = 'draft'",
-        (_dump(data), content_hash, at, _legal_hold(data), report_facts_json(data), record_id,
-         version))
+        "UPDATE record_versions SET data = ?, content_hash = ?, updated_at = ?, legal_hold = ?"
+        " WHERE id = ? AND version = ? AND state = 'draft'",
+        (_dump(data), content_hash, at, _legal_hold(data), record_id, version))
     if cur.rowcount != 1:
         raise NotFound("record.no_draft", "record {id} has no draft version {version}",
                        id=record_id, version=version)
@@ -250,17 +250,18 @@ def insert_new_drafts(conn: Connection, drafts: Sequence[NewDraft], *, officer: 
     prepared statements for the lot (issue 13: five statements a record were a fifth of an
     add)."""
     conn.executemany(
-        f"INSERT INTO record_versions ({_VERSION_COLUMNS}, facts) VALUES"
-        " (?,?,?,'draft',?,?,?,?,?,NULL,NULL,NULL,?,NULL,NULL,0,NULL,NULL,NULL,?)",
+        f"INSERT INTO record_versions ({_VERSION_COLUMNS}) VALUES"
+        " (?,?,?,'draft',?,?,?,?,?,NULL,NULL,NULL,?,NULL,NULL,0,NULL,NULL,NULL)",
         [(d.id, 1, d.data["kind"], _dump(d.data), d.content_hash, officer, at, at,
-          _legal_hold(d.data), report_facts_json(d.data)) for d in drafts])
+          _legal_hold(d.data)) for d in drafts])
     conn.executemany(
         "INSERT INTO records (id, head_version, kind, status, occurred_at, occurred_on,"
-        " checkpoint, citizenships, qualifies, title, created_by, updated_at)"
-        " VALUES (?,1,?,'draft',?,?,?,?,?,?,?,?)",
+        " checkpoint, citizenships, qualifies, title, created_by, updated_at, facts)"
+        " VALUES (?,1,?,'draft',?,?,?,?,?,?,?,?,?)",
         [(d.id, d.summary.kind, d.summary.occurred_at, d.summary.occurred_at[:10],
           d.summary.checkpoint, " ".join(d.summary.citizenships),
-          1 if d.summary.qualifies else 0, d.summary.title, officer, at) for d in drafts])
+          1 if d.summary.qualifies else 0, d.summary.title, officer, at,
+          d.summary.report_facts) for d in drafts])
     rowids: dict[str, int] = {}
     for chunk in _chunks([d.id for d in drafts]):
         marks = ",".join("?" * len(chunk))
@@ -281,16 +282,16 @@ def upsert_summary(conn: Connection, record_id: str, head_version: int, status: 
     occurred_on = summary.occurred_at[:10]
     rowid = int(conn.execute(
         "INSERT INTO records (id, head_version, kind, status, occurred_at, occurred_on,"
-        " checkpoint, citizenships, qualifies, title, created_by, updated_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+        " checkpoint, citizenships, qualifies, title, created_by, updated_at, facts)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
         " head_version = excluded.head_version, kind = excluded.kind, status = excluded.status,"
         " occurred_at = excluded.occurred_at, occurred_on = excluded.occurred_on,"
         " checkpoint = excluded.checkpoint, citizenships = excluded.citizenships,"
         " qualifies = excluded.qualifies, title = excluded.title,"
-        " updated_at = excluded.updated_at RETURNING rowid",
+        " updated_at = excluded.updated_at, facts = excluded.facts RETURNING rowid",
         (record_id, head_version, summary.kind, status, summary.occurred_at, occurred_on,
          summary.checkpoint, " ".join(summary.citizenships), 1 if summary.qualifies else 0,
-         summary.title, created_by, at)).fetchone()[0])
+         summary.title, created_by, at, summary.report_facts)).fetchone()[0])
     if not new:
         conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
     _insert_search_entry(conn, rowid, summary.search_columns)
@@ -684,13 +685,12 @@ def insert_incoming_versions(conn: Connection, rows: Sequence[StoredVersion], *,
     conn.executemany(
         "INSERT INTO record_versions (id, version, kind, state, data, content_hash, created_by,"
         " created_at, updated_at, approved_by, approved_at, reason, legal_hold, retain_until,"
-        " review_on, pending_send, exported_seq, exported_at, acknowledged_at, origin, facts)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,NULL,NULL,NULL,?,?)",
+        " review_on, pending_send, exported_seq, exported_at, acknowledged_at, origin)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,NULL,NULL,NULL,?)",
         [(r.id, r.version, r.kind, r.state,
           _dump(r.data), r.content_hash, r.created_by, r.created_at,
           r.updated_at or r.created_at, r.approved_by, r.approved_at, r.reason,
-          _legal_hold(r.data), r.retain_until, r.review_on, origin, report_facts_json(r.data))
-         for r in rows])
+          _legal_hold(r.data), r.retain_until, r.review_on, origin) for r in rows])
 
 
 @dataclass(frozen=True)
@@ -712,6 +712,7 @@ class IncomingHeadRow:
     origin: str
     search_columns: Mapping[str, str]
     replaces: bool  # the record had a list row (and a search entry) before
+    report_facts: str  # of the head, as `Summary.report_facts`
 
 
 _SEARCH_COLUMNS = ("names", "documents", "places", "things", "text")
@@ -720,16 +721,16 @@ _SEARCH_COLUMNS = ("names", "documents", "places", "things", "text")
 def upsert_incoming_heads(conn: Connection, rows: Sequence[IncomingHeadRow]) -> None:
     conn.executemany(
         "INSERT INTO records (id, head_version, kind, status, occurred_at, occurred_on,"
-        " checkpoint, citizenships, qualifies, title, created_by, updated_at, origin)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+        " checkpoint, citizenships, qualifies, title, created_by, updated_at, origin, facts)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
         " head_version = excluded.head_version, kind = excluded.kind, status = excluded.status,"
         " occurred_at = excluded.occurred_at, occurred_on = excluded.occurred_on,"
         " checkpoint = excluded.checkpoint, citizenships = excluded.citizenships,"
         " qualifies = excluded.qualifies, title = excluded.title,"
-        " updated_at = excluded.updated_at, origin = excluded.origin",
+        " updated_at = excluded.updated_at, origin = excluded.origin, facts = excluded.facts",
         [(r.id, r.head_version, r.kind, r.status, r.occurred_at, r.occurred_at[:10],
           r.checkpoint, " ".join(r.citizenships), 1 if r.qualifies else 0, r.title,
-          r.created_by, r.updated_at, r.origin) for r in rows])
+          r.created_by, r.updated_at, r.origin, r.report_facts) for r in rows])
     rowids: dict[str, int] = {}
     for chunk in _chunks([r.id for r in rows]):
         marks = ",".join("?" * len(chunk))

@@ -1,12 +1,11 @@
-"""Schema step 17 (issue 13): `report_rows` holds the version in force of every record with its
-report facts, kept by triggers in the same transaction as each change, and the period reports
-read it. Proven against the reference — the versions themselves, read as before the step —
+"""Schema step 17 (issue 13): the list row carries its head's report facts, an index ordered by
+date holds them, and the period reports read that index (a correction in progress from its
+version n-1). Proven against the reference — the versions themselves, read as before the step —
 after every kind of change a record goes through at a post and at HQ, on real vaults and real
 packets; and the step's backfill of an older vault, interrupted and resumed."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 
 from shekara.demo.samples import generate_records
 from shekara.domain.reference import load_default
-from shekara.domain.report_facts import report_facts
+from shekara.domain.report_facts import report_facts_from_json, report_facts_json
 from shekara.packets import enrollment
 from shekara.reports.summary import summarize
 from shekara.services import export, hq, keys
@@ -24,7 +23,7 @@ from shekara.services.records import RecordService
 from shekara.services.session import Session
 from shekara.vault import records as repo
 from shekara.vault import report_sources
-from shekara.vault.migrations import STEPS, _step_report_rows
+from shekara.vault.migrations import STEPS, _step_report_facts
 from shekara.vault.report_sources import versions_in_force
 from shekara.vault.vault import Vault
 
@@ -54,9 +53,11 @@ def _reference(vault: Vault, first: str, last: str,
     """What the reports read before step 17: each version in force, whole, as the facts."""
     out = []
     for record in report_sources._from_versions(vault.conn, first, last, checkpoint):
-        status = record["status"] if record["status"] in ("draft", "withdrawn") else "approved"
-        out.append({**report_facts(record), "id": record["id"], "version": record["version"],
-                    "status": status})
+        back = report_facts_from_json(report_facts_json(record), record["occurred_at"][:10],
+                                      (record.get("place") or {}).get("checkpoint"))
+        assert back is not None
+        out.append({**back, "id": record["id"], "version": record["version"],
+                    "status": report_sources.counted_as(record["status"])})
     return sorted(out, key=lambda r: r["id"])
 
 
@@ -81,8 +82,10 @@ def assert_same_as_reference(vault: Vault) -> int:
                       key=lambda r: r["id"])
         assert fast == _reference(vault, first, last, checkpoint), (first, last, checkpoint)
         start, end = date.fromisoformat(first), date.fromisoformat(last)
-        assert summarize(fast, start, end, checkpoint) == summarize(
-            _reference(vault, first, last, checkpoint), start, end, checkpoint)
+        whole = sorted(report_sources._from_versions(vault.conn, first, last, checkpoint),
+                       key=lambda r: r["id"])
+        assert summarize(fast, start, end, checkpoint) == summarize(whole, start, end,
+                                                                    checkpoint)
         widest = max(widest, len(fast))
     return widest
 
@@ -148,18 +151,21 @@ def test_a_version_without_facts_is_read_from_its_data(pair: tuple[Vault, Vault]
     post, _ = pair
     service = RecordService(post, REF)
     ids = service.add(list(generate_records(5, seed=9, party="KZ")))
-    post.conn.execute("UPDATE record_versions SET facts = NULL WHERE id = ?", (ids[0],))
-    post.conn.execute("UPDATE report_rows SET facts = NULL WHERE id = ?", (ids[0],))
+    post.conn.execute("UPDATE records SET facts = NULL WHERE id = ?", (ids[0],))
     assert assert_same_as_reference(post) == 5
 
 
 def _as_before_the_step(vault: Vault) -> None:
-    """The vault as schema 16 left it: versions without facts, no report rows yet filled."""
+    """The vault as schema 16 left it: list rows without facts."""
     with vault.transaction() as conn:
-        conn.execute("UPDATE record_versions SET facts = NULL")
-        conn.execute("DELETE FROM report_rows")
-        before = next(v for v, step in STEPS if step is _step_report_rows) - 1
+        conn.execute("UPDATE records SET facts = NULL")
+        before = next(v for v, step in STEPS if step is _step_report_facts) - 1
         conn.execute(f"PRAGMA user_version = {before}")
+
+
+def _without_facts(vault: Vault) -> int:
+    return int(vault.conn.execute("SELECT count(*) FROM records WHERE facts IS NULL")
+               .fetchone()[0])
 
 
 def test_an_older_vault_gets_its_facts_when_it_opens(pair: tuple[Vault, Vault],
@@ -173,7 +179,7 @@ def test_an_older_vault_gets_its_facts_when_it_opens(pair: tuple[Vault, Vault],
     post.lock()
     vault = Vault.open(tmp_path / "post", "rr.sup", PASS)  # the step runs and flags the facts
     assert report_sources.report_facts_stale(vault.conn)
-    assert vault.conn.execute("SELECT count(*) FROM report_rows").fetchone()[0] == 0
+    assert _without_facts(vault) == 30
     # meanwhile the reports read the versions themselves: the same answer
     whole = list(versions_in_force(vault.conn, "1900-01-01", "2999-12-31"))
     assert len(whole) == 30
@@ -189,30 +195,20 @@ def test_an_older_vault_gets_its_facts_when_it_opens(pair: tuple[Vault, Vault],
     with pytest.raises(KeyboardInterrupt):
         RecordService(vault, REF).fill_report_facts(power_cut)
     assert report_sources.report_facts_stale(vault.conn)  # not done: still flagged
-    filled = vault.conn.execute("SELECT count(*) FROM record_versions WHERE facts IS NOT"
-                                " NULL").fetchone()[0]
-    assert filled == 14  # two batches kept
+    assert _without_facts(vault) == 30 - 14  # two batches kept
     assert len(list(versions_in_force(vault.conn, "1900-01-01", "2999-12-31"))) == 30
-    assert [done for done, _ in reached] == [7, 14]
-    monkeypatch.setattr(report_sources, "_ROWS_BATCH", 4)
-    reached.clear()
-    with pytest.raises(KeyboardInterrupt):  # cut again, while filling the report rows
-        RecordService(vault, REF).fill_report_facts(
-            lambda done, total: power_cut(done, total) if done > 30 else None)
-    assert report_sources.report_facts_stale(vault.conn)
+    assert reached == [(7, 30), (14, 30)]
     vault.lock()
 
     session = Session(Vault.open(tmp_path / "post", "rr.sup", PASS))  # goes on at the next open
     assert not report_sources.report_facts_stale(session.vault.conn)
-    assert session.vault.conn.execute("SELECT count(*) FROM record_versions WHERE facts IS"
-                                      " NULL").fetchone()[0] == 0
+    assert _without_facts(session.vault) == 0
     assert assert_same_as_reference(session.vault) == 30
-    # run again by hand: nothing left to compute, the rows refilled, progress up to the total
+    # run again by hand: nothing left to compute, progress at the total at once
     seen: list[tuple[int, int]] = []
     assert RecordService(session.vault, REF).fill_report_facts(
         lambda done, total: seen.append((done, total))) == 0
-    assert seen[-1][0] == seen[-1][1] >= 60  # versions and list rows
-    assert all(a <= b for (a, _), (b, _) in itertools.pairwise(seen))
+    assert seen == [(30, 30)]
     assert assert_same_as_reference(session.vault) == 30
     session.close()
 
@@ -221,8 +217,11 @@ def test_a_new_vault_is_not_flagged(tmp_path: Path) -> None:
     vault, _ = Vault.create(tmp_path / "v", mode="hq", party="LT", post_code="HQ-LT",
                             officer="a.b", passphrase=PASS)
     assert not report_sources.report_facts_stale(vault.conn)
-    plan = " ".join(str(r[-1]) for r in vault.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT id, version, state, facts FROM report_rows WHERE"
-        " occurred_on BETWEEN ? AND ?", ("2024-01-01", "2024-12-31")))
-    assert "SEARCH report_rows USING PRIMARY KEY (occurred_on>? AND occurred_on<?)" in plan
+    for checkpoint, args in (("", ()), ("AND checkpoint = ?", ("KZ-DOSTYK",))):
+        sql = report_sources._HEADS_IN_FORCE.format(checkpoint=checkpoint)
+        plan = " ".join(str(r[-1]) for r in vault.conn.execute(
+            "EXPLAIN QUERY PLAN " + sql, ("2024-01-01", "2024-12-31", *args)))
+        # one range of the index, never a list row
+        assert "SEARCH records USING COVERING INDEX records_report (occurred_on>? AND" \
+            " occurred_on<?)" in plan, plan
     vault.lock()
