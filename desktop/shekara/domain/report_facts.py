@@ -38,7 +38,8 @@ REPORT_FACTS: Spec = {
 # on the sample records, the add's extra cost about halved). The date and crossing point are
 # not in it: they are columns of the list row beside it. Absent and null are one to every
 # reader of these fields (each reads `x.get(key) or …`, tested), so the array keeps null.
-LAYOUT = 1  # the array's first element; another layout needs a schema step flagging the facts
+LAYOUT = 1  # the array's first element; another layout: a schema step empties records.facts and
+# flags them stale (report_facts_stale), and the record service refills them
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
