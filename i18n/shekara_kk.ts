@@ -5692,6 +5692,10 @@ Passphrase for all: %3</source>
         <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растауын импорттаңыз (&apos;shekara ack import FILE&apos;; терезеде: Бекет &gt; Растаманы жүктеу); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз</translation>
     </message>
     <message>
+        <source>{what} is malformed: {reason}</source>
+        <translation>{what}: пішімі дұрыс емес ({reason})</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
     </message>
@@ -6280,6 +6284,22 @@ Passphrase for all: %3</source>
         <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
     </message>
     <message>
+        <source>the packet content</source>
+        <translation>пакет мазмұны</translation>
+    </message>
+    <message>
+        <source>the packet header</source>
+        <translation>пакет тақырыбы</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>енгізілген деректер</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>кілт файлы</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
     </message>
@@ -6673,8 +6693,64 @@ Passphrase for all: %3</source>
         <translation>болашақта</translation>
     </message>
     <message>
+        <source>is before the date of the request</source>
+        <translation>өтініш күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD түрінде жазылған нақты күн болуы керек</translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation>мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <source>needs a linked record id, a description, or both</source>
+        <translation>байланысты жазбаның идентификаторы, сипаттама немесе екеуі де қажет</translation>
+    </message>
+    <message>
         <source>contains an invisible character (such as a zero-width space)</source>
         <translation>көрінбейтін таңба бар (мысалы, нөлдік ендегі бос орын)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON объектісі болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a whole number greater than zero</source>
+        <translation>нөлден үлкен бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given</source>
+        <translation>қоймамен белгіленеді және берілмейді</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>is not a central competent authority in the reference data</source>
+        <translation>анықтамалық деректерде орталық құзыретті орган ретінде жоқ</translation>
+    </message>
+    <message>
+        <source>is not a field of a request</source>
+        <translation>өтініштің өрісі емес</translation>
+    </message>
+    <message>
+        <source>must be one of the Art. 9 grounds: {choices}</source>
+        <translation>Келісімнің 9-бабындағы негіздердің бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <source>is not a record in this vault</source>
+        <translation>бұл қоймада мұндай жазба жоқ</translation>
+    </message>
+    <message>
+        <source>must be whole or part</source>
+        <translation>whole (толық) немесе part (ішінара) болуы керек</translation>
+    </message>
+    <message>
+        <source>must be an authority of {party}</source>
+        <translation>{party} Тарапының органы болуы керек</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>

@@ -5742,6 +5742,10 @@ Visų slaptafrazė: %3</translation>
         <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos patvirtinimą („shekara ack import FILE“; lange: Postas &gt; Importuoti gavimo patvirtinimą); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore</translation>
     </message>
     <message>
+        <source>{what} is malformed: {reason}</source>
+        <translation>{what}: netinkamos formos ({reason})</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
     </message>
@@ -6330,6 +6334,22 @@ Visų slaptafrazė: %3</translation>
         <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
     </message>
     <message>
+        <source>the packet content</source>
+        <translation>paketo turinys</translation>
+    </message>
+    <message>
+        <source>the packet header</source>
+        <translation>paketo antraštė</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>įvesties duomenys</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>rakto failas</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
     </message>
@@ -6724,8 +6744,64 @@ Visų slaptafrazė: %3</translation>
         <translation>yra ateityje</translation>
     </message>
     <message>
+        <source>is before the date of the request</source>
+        <translation>yra ankstesnė nei prašymo data</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>turi būti tikra data, užrašyta YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation>jau praėjo</translation>
+    </message>
+    <message>
+        <source>needs a linked record id, a description, or both</source>
+        <translation>reikia susieto įrašo ID, aprašymo arba abiejų</translation>
+    </message>
+    <message>
         <source>contains an invisible character (such as a zero-width space)</source>
         <translation>yra nematomas ženklas (pvz., nulinio pločio tarpas)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>turi būti JSON objektas</translation>
+    </message>
+    <message>
+        <source>must be a whole number greater than zero</source>
+        <translation>turi būti sveikasis skaičius, didesnis už nulį</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given</source>
+        <translation>nustatoma saugyklos ir negali būti nurodyta</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>is not a central competent authority in the reference data</source>
+        <translation>žinyno duomenyse nėra tokios centrinės kompetentingos institucijos</translation>
+    </message>
+    <message>
+        <source>is not a field of a request</source>
+        <translation>tai ne prašymo laukas</translation>
+    </message>
+    <message>
+        <source>must be one of the Art. 9 grounds: {choices}</source>
+        <translation>turi būti vienas iš Susitarimo 9 str. pagrindų: {choices}</translation>
+    </message>
+    <message>
+        <source>is not a record in this vault</source>
+        <translation>tokio įrašo šioje saugykloje nėra</translation>
+    </message>
+    <message>
+        <source>must be whole or part</source>
+        <translation>turi būti whole (visiškai) arba part (iš dalies)</translation>
+    </message>
+    <message>
+        <source>must be an authority of {party}</source>
+        <translation>turi būti Šalies {party} institucija</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>

@@ -5742,6 +5742,10 @@ Passphrase for all: %3</source>
         <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала импортируйте самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;; в окне: Пост &gt; Загрузить подтверждение); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore</translation>
     </message>
     <message>
+        <source>{what} is malformed: {reason}</source>
+        <translation>{what}: неверный формат ({reason})</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
     </message>
@@ -6330,6 +6334,22 @@ Passphrase for all: %3</source>
         <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
     </message>
     <message>
+        <source>the packet content</source>
+        <translation>содержимое пакета</translation>
+    </message>
+    <message>
+        <source>the packet header</source>
+        <translation>заголовок пакета</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>входные данные</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>файл ключей</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
     </message>
@@ -6724,8 +6744,64 @@ Passphrase for all: %3</source>
         <translation>в будущем</translation>
     </message>
     <message>
+        <source>is before the date of the request</source>
+        <translation>раньше даты запроса</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>должно быть настоящей датой в виде YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation>уже истёк</translation>
+    </message>
+    <message>
+        <source>needs a linked record id, a description, or both</source>
+        <translation>нужен идентификатор связанной записи, описание или и то и другое</translation>
+    </message>
+    <message>
         <source>contains an invisible character (such as a zero-width space)</source>
         <translation>содержит невидимый символ (например, пробел нулевой ширины)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>должно быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>must be a whole number greater than zero</source>
+        <translation>должно быть целым числом больше нуля</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given</source>
+        <translation>задаётся хранилищем и не может указываться</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>датой</translation>
+    </message>
+    <message>
+        <source>is not a central competent authority in the reference data</source>
+        <translation>не значится центральным компетентным органом в справочных данных</translation>
+    </message>
+    <message>
+        <source>is not a field of a request</source>
+        <translation>не является полем запроса</translation>
+    </message>
+    <message>
+        <source>must be one of the Art. 9 grounds: {choices}</source>
+        <translation>должно быть одним из оснований ст. 9 Соглашения: {choices}</translation>
+    </message>
+    <message>
+        <source>is not a record in this vault</source>
+        <translation>такой записи в этом хранилище нет</translation>
+    </message>
+    <message>
+        <source>must be whole or part</source>
+        <translation>должно быть whole (полностью) или part (частично)</translation>
+    </message>
+    <message>
+        <source>must be an authority of {party}</source>
+        <translation>должно быть органом Стороны {party}</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>
