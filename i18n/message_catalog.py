@@ -423,7 +423,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # request.their_number (services/requests.py)
     translate('errors', "give the partner's registration number of the request (at most 64 characters)")
     # restore.exists (vault/backup.py)
-    translate('errors', 'a vault already exists at {path}; use --replace to put it aside')
+    translate('errors', "a vault already exists at {path}; use --replace to put it aside (in the window: tick 'Put the vault that is there now aside')")
     # review.bad_comment (services/review.py)
     translate('errors', 'a comment is plain text of at most {n} characters')
     # review.comment_required (services/review.py)

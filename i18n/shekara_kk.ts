@@ -6212,10 +6212,6 @@ Passphrase for all: %3</source>
         <translation>серіктестің өтінішті тіркеу нөмірін көрсетіңіз (64 таңбадан аспайтын)</translation>
     </message>
     <message>
-        <source>a vault already exists at {path}; use --replace to put it aside</source>
-        <translation>{path} орнында қойма бұрыннан бар; оны бір жаққа қою үшін --replace пайдаланыңыз</translation>
-    </message>
-    <message>
         <source>a comment is plain text of at most {n} characters</source>
         <translation>түсініктеме — {n} таңбадан аспайтын қарапайым мәтін</translation>
     </message>
@@ -6302,6 +6298,10 @@ Passphrase for all: %3</source>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>
+        <translation>{path} орнында қойма бұрыннан бар; оны бөлек қою үшін --replace пайдаланыңыз (терезеде: «Қазір тұрған қойманы бөлек қою» белгісін қойыңыз)</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>

@@ -6262,10 +6262,6 @@ Visų slaptafrazė: %3</translation>
         <translation>nurodykite partnerio prašymo registracijos numerį (ne daugiau kaip 64 ženklai)</translation>
     </message>
     <message>
-        <source>a vault already exists at {path}; use --replace to put it aside</source>
-        <translation>vietoje {path} jau yra saugykla; norėdami ją atidėti, naudokite --replace</translation>
-    </message>
-    <message>
         <source>a comment is plain text of at most {n} characters</source>
         <translation>komentaras – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
     </message>
@@ -6352,6 +6348,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>
+        <translation>vietoje {path} jau yra saugykla; norėdami ją padėti į šalį, naudokite --replace (lange: pažymėkite „Dabar ten esančią saugyklą padėti į šalį“)</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>

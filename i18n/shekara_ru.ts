@@ -6262,10 +6262,6 @@ Passphrase for all: %3</source>
         <translation>укажите регистрационный номер запроса у партнёра (не более 64 знаков)</translation>
     </message>
     <message>
-        <source>a vault already exists at {path}; use --replace to put it aside</source>
-        <translation>в {path} уже есть хранилище; чтобы отложить его, используйте --replace</translation>
-    </message>
-    <message>
         <source>a comment is plain text of at most {n} characters</source>
         <translation>комментарий — простой текст не длиннее {n} знаков</translation>
     </message>
@@ -6352,6 +6348,10 @@ Passphrase for all: %3</source>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>
+        <translation>в {path} уже есть хранилище; чтобы отложить его, используйте --replace (в окне: отметьте «Отложить находящееся там хранилище»)</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
