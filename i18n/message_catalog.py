@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate = QCoreApplication.translate
+    # * (packets/fields.py)
+    translate('errors', '{what} is malformed: {reason}')
     # attach.already (services/attachments.py)
     translate('errors', 'that file is already attached to record {id}')
     # attach.bad_media_type (services/attachments.py)
@@ -421,7 +423,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # request.their_number (services/requests.py)
     translate('errors', "give the partner's registration number of the request (at most 64 characters)")
     # restore.exists (vault/backup.py)
-    translate('errors', 'a vault already exists at {path}; use --replace to put it aside')
+    translate('errors', "a vault already exists at {path}; use --replace to put it aside (in the window: tick 'Put the vault that is there now aside')")
     # review.bad_comment (services/review.py)
     translate('errors', 'a comment is plain text of at most {n} characters')
     # review.comment_required (services/review.py)
@@ -536,6 +538,14 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'held packet {seq} is a fork ({reason}): quarantined')
     # hq.held_refused (services/hq.py)
     translate('errors', 'held packet {seq} refused: {reason}')
+    # packet.what.body (packets/fields.py)
+    translate('errors', 'the packet content')
+    # packet.what.header (packets/fields.py)
+    translate('errors', 'the packet header')
+    # packet.what.input (packets/fields.py)
+    translate('errors', 'the input')
+    # packet.what.key_file (packets/fields.py)
+    translate('errors', 'the key file')
     # request.unknown_field (services/requests.py)
     translate('validation', 'is not a field of an answer')
     # request.wrong_type (services/requests.py)
@@ -616,28 +626,78 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('mrz', '2 or 3')
     # mrz.where_field
     translate('mrz', '{where} ({field})')
+    # refusal.before_request
+    translate('validation', 'is before the date of the request')
+    # request.bad_date
+    translate('validation', 'must be a real date written YYYY-MM-DD')
+    # request.bidi_control
+    translate('validation', 'contains a character that reverses the direction of text')
+    # request.control_char
+    translate('validation', 'contains a control character')
+    # request.date_too_early
+    translate('validation', 'is before {year}')
+    # request.date_too_late
+    translate('validation', 'is after {year}')
+    # request.deadline_past
+    translate('validation', 'has already passed')
+    # request.duplicate
+    translate('validation', 'repeats an earlier entry')
+    # request.empty_person
+    translate('validation', 'needs a linked record id, a description, or both')
+    # request.future_date
+    translate('validation', 'is in the future')
+    # request.invisible_char
+    translate('validation', 'contains an invisible character (such as a zero-width space)')
+    # request.no_visible_char
+    translate('validation', 'has no visible character')
+    # request.not_an_object
+    translate('validation', 'must be a JSON object')
+    # request.not_positive
+    translate('validation', 'must be a whole number greater than zero')
+    # request.not_uuid
+    translate('validation', 'is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427')
+    # request.read_only
+    translate('validation', 'is set by the vault and cannot be given')
+    # request.required
+    translate('validation', 'is required')
+    # request.too_large
+    translate('validation', 'must not be larger than {limit}')
+    # request.too_long
+    translate('validation', 'is longer than {limit} characters')
+    # request.too_many
+    translate('validation', 'has more than {limit} entries')
+    # request.type.boolean
+    translate('validation', 'true or false')
+    # request.type.date
+    translate('validation', 'a date')
+    # request.type.list
+    translate('validation', 'a list')
+    # request.type.object
+    translate('validation', 'an object')
+    # request.type.text
+    translate('validation', 'text')
+    # request.unknown_authority
+    translate('validation', 'is not a central competent authority in the reference data')
+    # request.unknown_field
+    translate('validation', 'is not a field of a request')
+    # request.unknown_reason
+    translate('validation', 'must be one of the Art. 9 grounds: {choices}')
+    # request.unknown_record
+    translate('validation', 'is not a record in this vault')
+    # request.unknown_scope
+    translate('validation', 'must be whole or part')
+    # request.wrong_party
+    translate('validation', 'must be an authority of {party}')
+    # request.wrong_type
+    translate('validation', 'must be {expected}')
     # validation.bad_date
     translate('validation', 'must be a real date written {form}')
     # validation.bad_media_type
     translate('validation', 'must be a media type such as image/jpeg')
-    # validation.bidi_control
-    translate('validation', 'contains a character that reverses the direction of text')
-    # validation.control_char
-    translate('validation', 'contains a control character')
-    # validation.date_too_early
-    translate('validation', 'is before {year}')
-    # validation.date_too_late
-    translate('validation', 'is after {year}')
-    # validation.duplicate
-    translate('validation', 'repeats an earlier entry')
     # validation.expires_before_issued
     translate('validation', 'is before the date of issue')
     # validation.form.partial_date
     translate('validation', 'YYYY-MM-DD, YYYY-MM or YYYY')
-    # validation.future_date
-    translate('validation', 'is in the future')
-    # validation.invisible_char
-    translate('validation', 'contains an invisible character (such as a zero-width space)')
     # validation.lat_lon_pair
     translate('validation', 'needs both latitude and longitude, or neither')
     # validation.mrz_check_digit
@@ -656,8 +716,6 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('validation', 'needs at least one topic')
     # validation.no_utc_offset
     translate('validation', 'must give a UTC offset (such as +05:00) or be a date only')
-    # validation.no_visible_char
-    translate('validation', 'has no visible character')
     # validation.not_a_record
     translate('validation', 'must be a JSON object (one record)')
     # validation.not_alpha3
@@ -672,36 +730,18 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('validation', 'must be greater than zero')
     # validation.not_sha256
     translate('validation', 'must be a SHA-256 digest (64 hexadecimal characters)')
-    # validation.not_uuid
-    translate('validation', 'is not a record id: one looks like 1b4e28ba-2fa1-41d2-883f-0016d3cca427')
-    # validation.number_too_large
-    translate('validation', 'must not be larger than {limit}')
     # validation.out_of_range
     translate('validation', 'must be between {low} and {high}')
     # validation.read_only
     translate('validation', 'is set by the vault and cannot be given when adding a record')
-    # validation.required
-    translate('validation', 'is required')
-    # validation.too_long
-    translate('validation', 'is longer than {limit} characters')
-    # validation.too_many
-    translate('validation', 'has more than {limit} entries')
     # validation.translation_entries
     translate('validation', "needs one entry per entry of the record's list")
     # validation.translation_field
     translate('validation', 'is not a free-text field of this record to translate')
     # validation.translation_language
     translate('validation', 'holds only the Russian translation (key ru)')
-    # validation.type.boolean
-    translate('validation', 'true or false')
-    # validation.type.list
-    translate('validation', 'a list')
     # validation.type.number
     translate('validation', 'a number')
-    # validation.type.object
-    translate('validation', 'an object')
-    # validation.type.text
-    translate('validation', 'text')
     # validation.type.whole_number
     translate('validation', 'a whole number')
     # validation.unknown_checkpoint
@@ -712,8 +752,6 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('validation', 'is not a country Shekara knows: choose one from the list')
     # validation.unknown_field
     translate('validation', 'is not a field of this record')
-    # validation.wrong_type
-    translate('validation', 'must be {expected}')
     translate('QPlatformTheme', 'OK')
     translate('QPlatformTheme', 'Cancel')
     translate('QPlatformTheme', 'Close')

@@ -589,7 +589,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation>&amp;Қазіргі құпия фраза:</translation>
+        <translation>Қа&amp;зіргі құпия фраза:</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -848,7 +848,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation>&amp;Жазба:</translation>
+        <translation>Ж&amp;азба:</translation>
     </message>
     <message>
         <source>registration number or id</source>
@@ -1152,7 +1152,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Бастап:</translation>
+        <translation>Баста&amp;п:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -1160,11 +1160,11 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Citi&amp;zenship:</source>
-        <translation>&amp;Азаматтығы:</translation>
+        <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
         <source>&amp;Qualifies under the Agreement</source>
-        <translation>&amp;Келісім бойынша алмасуға жатады</translation>
+        <translation>Келі&amp;сім бойынша алмасуға жатады</translation>
     </message>
     <message>
         <source>Only records that qualify for exchange: a citizen of the other Party is involved</source>
@@ -1536,7 +1536,7 @@ Send it to the posts with the printed keys sheet.</source>
     </message>
     <message>
         <source>&amp;Import HQ&apos;s keys file…</source>
-        <translation>Орталық орган кілттерінің файлын &amp;жүктеу…</translation>
+        <translation>&amp;Орталық орган кілттерінің файлын жүктеу…</translation>
     </message>
     <message>
         <source>HQ&apos;s public keys file</source>
@@ -1703,11 +1703,11 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Party:</source>
-        <translation>&amp;Тарап:</translation>
+        <translation>Т&amp;арап:</translation>
     </message>
     <message>
         <source>Post &amp;code:</source>
-        <translation>Бекет &amp;коды:</translation>
+        <translation>Бекет ко&amp;ды:</translation>
     </message>
     <message>
         <source>e.g. KZ-NUR-ZHOLY</source>
@@ -2005,7 +2005,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation>Ә&amp;кімшілік</translation>
+        <translation>&amp;Әкімшілік</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2017,7 +2017,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>De&amp;mo</source>
-        <translation>&amp;Демо</translation>
+        <translation>Д&amp;емо</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
@@ -2029,7 +2029,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Құлыптау</translation>
+        <translation>Құ&amp;лыптау</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2093,7 +2093,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Back up the vault…</source>
-        <translation>Қойманың сақтық &amp;көшірмесі…</translation>
+        <translation>Қойманың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -2207,7 +2207,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Кімнен:</translation>
+        <translation>Кімн&amp;ен:</translation>
     </message>
     <message>
         <source>Our &amp;reference:</source>
@@ -2215,7 +2215,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Dated:</source>
-        <translation>&amp;Күні:</translation>
+        <translation>К&amp;үні:</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
@@ -2223,7 +2223,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>Ur&amp;gent:</source>
-        <translation>&amp;Шұғыл:</translation>
+        <translation>Шұ&amp;ғыл:</translation>
     </message>
     <message>
         <source>&amp;Persons (one per line):</source>
@@ -2251,11 +2251,11 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Тақырыбы:</translation>
+        <translation>Тақы&amp;рыбы:</translation>
     </message>
     <message>
         <source>F&amp;acts:</source>
-        <translation>&amp;Мән-жайлары:</translation>
+        <translation>Мән-&amp;жайлары:</translation>
     </message>
     <message>
         <source>&amp;Objects and documents:</source>
@@ -2267,7 +2267,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>R&amp;easons:</source>
-        <translation>&amp;Негіздемесі:</translation>
+        <translation>Нег&amp;іздемесі:</translation>
     </message>
     <message>
         <source>Outside this Agreement?</source>
@@ -2378,11 +2378,11 @@ Save it only if it asks for neither.</source>
     </message>
     <message>
         <source>Change &amp;my passphrase…</source>
-        <translation>&amp;Құпия фразамды өзгерту…</translation>
+        <translation>Құпия фразамды &amp;өзгерту…</translation>
     </message>
     <message>
         <source>Printed &amp;name…</source>
-        <translation>Басылатын &amp;аты-жөні…</translation>
+        <translation>Басылатын аты-&amp;жөні…</translation>
     </message>
     <message>
         <source>The full name, rank and position documents print for the selected officer (a supervisor sets them)</source>
@@ -2605,7 +2605,7 @@ Save it only if it asks for neither.</source>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Қайталаңыз:</translation>
+        <translation>Қай&amp;талаңыз:</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -2757,7 +2757,7 @@ Save it only if it asks for neither.</source>
     </message>
     <message>
         <source>&amp;Import HQ&apos;s keys file…</source>
-        <translation>Орталық орган кілттерінің файлын &amp;жүктеу…</translation>
+        <translation>&amp;Орталық орган кілттерінің файлын жүктеу…</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -3390,15 +3390,15 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Send back…</source>
-        <translation>&amp;Қайтару…</translation>
+        <translation>Қайта&amp;ру…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>Кері қайтарып &amp;алу…</translation>
+        <translation>&amp;Кері қайтарып алу…</translation>
     </message>
     <message>
         <source>&amp;Print incident report…</source>
-        <translation>Оқиға туралы баянатты &amp;басып шығару…</translation>
+        <translation>Оқиға туралы баянатты басып &amp;шығару…</translation>
     </message>
     <message>
         <source>Period &amp;summary…</source>
@@ -4396,7 +4396,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation>&amp;Бағыты:</translation>
+        <translation>Ба&amp;ғыты:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -4420,7 +4420,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>A&amp;nswer…</source>
-        <translation>&amp;Жауап беру…</translation>
+        <translation>Жа&amp;уап беру…</translation>
     </message>
     <message>
         <source>Re&amp;fuse…</source>
@@ -4432,7 +4432,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Withdraw ours…</source>
-        <translation>Біздікін &amp;кері қайтару…</translation>
+        <translation>Біздікін кері қайта&amp;ру…</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -4584,7 +4584,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Put the &amp;vault that is there now aside</source>
-        <translation>Қазір тұрған &amp;қойманы бөлек қою</translation>
+        <translation>Қазір тұрған қойманы &amp;бөлек қою</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -4623,15 +4623,15 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Бекіту</translation>
+        <translation>Бек&amp;іту</translation>
     </message>
     <message>
         <source>&amp;Send back…</source>
-        <translation>&amp;Қайтару…</translation>
+        <translation>Қайта&amp;ру…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>Кері қайтарып &amp;алу…</translation>
+        <translation>Кері қайтарып а&amp;лу…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4674,7 +4674,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <name>ReviewQueue</name>
     <message>
         <source>&amp;Approve selected</source>
-        <translation>Таңдалғандарды &amp;бекіту</translation>
+        <translation>&amp;Таңдалғандарды бекіту</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4763,7 +4763,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Create the vault</source>
-        <translation>Қойманы &amp;құру</translation>
+        <translation>Қойманы құ&amp;ру</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -5144,7 +5144,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+        <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5692,6 +5692,10 @@ Passphrase for all: %3</source>
         <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растауын импорттаңыз (&apos;shekara ack import FILE&apos;; терезеде: Бекет &gt; Растаманы жүктеу); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз</translation>
     </message>
     <message>
+        <source>{what} is malformed: {reason}</source>
+        <translation>{what}: пішімі дұрыс емес ({reason})</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
     </message>
@@ -6208,10 +6212,6 @@ Passphrase for all: %3</source>
         <translation>серіктестің өтінішті тіркеу нөмірін көрсетіңіз (64 таңбадан аспайтын)</translation>
     </message>
     <message>
-        <source>a vault already exists at {path}; use --replace to put it aside</source>
-        <translation>{path} орнында қойма бұрыннан бар; оны бір жаққа қою үшін --replace пайдаланыңыз</translation>
-    </message>
-    <message>
         <source>a comment is plain text of at most {n} characters</source>
         <translation>түсініктеме — {n} таңбадан аспайтын қарапайым мәтін</translation>
     </message>
@@ -6280,8 +6280,28 @@ Passphrase for all: %3</source>
         <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
     </message>
     <message>
+        <source>the packet content</source>
+        <translation>пакет мазмұны</translation>
+    </message>
+    <message>
+        <source>the packet header</source>
+        <translation>пакет тақырыбы</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>енгізілген деректер</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>кілт файлы</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>
+        <translation>{path} орнында қойма бұрыннан бар; оны бөлек қою үшін --replace пайдаланыңыз (терезеде: «Қазір тұрған қойманы бөлек қою» белгісін қойыңыз)</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
@@ -6673,8 +6693,64 @@ Passphrase for all: %3</source>
         <translation>болашақта</translation>
     </message>
     <message>
+        <source>is before the date of the request</source>
+        <translation>өтініш күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD түрінде жазылған нақты күн болуы керек</translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation>мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <source>needs a linked record id, a description, or both</source>
+        <translation>байланысты жазбаның идентификаторы, сипаттама немесе екеуі де қажет</translation>
+    </message>
+    <message>
         <source>contains an invisible character (such as a zero-width space)</source>
         <translation>көрінбейтін таңба бар (мысалы, нөлдік ендегі бос орын)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON объектісі болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a whole number greater than zero</source>
+        <translation>нөлден үлкен бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given</source>
+        <translation>қоймамен белгіленеді және берілмейді</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>is not a central competent authority in the reference data</source>
+        <translation>анықтамалық деректерде орталық құзыретті орган ретінде жоқ</translation>
+    </message>
+    <message>
+        <source>is not a field of a request</source>
+        <translation>өтініштің өрісі емес</translation>
+    </message>
+    <message>
+        <source>must be one of the Art. 9 grounds: {choices}</source>
+        <translation>Келісімнің 9-бабындағы негіздердің бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <source>is not a record in this vault</source>
+        <translation>бұл қоймада мұндай жазба жоқ</translation>
+    </message>
+    <message>
+        <source>must be whole or part</source>
+        <translation>whole (толық) немесе part (ішінара) болуы керек</translation>
+    </message>
+    <message>
+        <source>must be an authority of {party}</source>
+        <translation>{party} Тарапының органы болуы керек</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>

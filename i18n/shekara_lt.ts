@@ -422,7 +422,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation>Pa&amp;reigūnas:</translation>
+        <translation>&amp;Pareigūnas:</translation>
     </message>
     <message>
         <source>&amp;Record id:</source>
@@ -438,7 +438,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Rodyti</translation>
+        <translation>R&amp;odyti</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
@@ -446,7 +446,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation>&amp;Naujausi įrašai</translation>
+        <translation>Nau&amp;jausi įrašai</translation>
     </message>
     <message>
         <source>login</source>
@@ -615,7 +615,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Consent letter &amp;number:</source>
-        <translation>Sutikimo rašto &amp;numeris:</translation>
+        <translation>Sutikimo rašto nu&amp;meris:</translation>
     </message>
     <message>
         <source>&amp;Third party:</source>
@@ -623,7 +623,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation>&amp;Tikslas:</translation>
+        <translation>Tiks&amp;las:</translation>
     </message>
     <message>
         <source>The &amp;letter (scan or text):</source>
@@ -1024,11 +1024,11 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Disclosure register…</source>
-        <translation>Perduotos informacijos re&amp;gistras…</translation>
+        <translation>Perduotos &amp;informacijos registras…</translation>
     </message>
     <message>
         <source>&amp;Partner keys…</source>
-        <translation>Partnerio &amp;raktai…</translation>
+        <translation>Partnerio ra&amp;ktai…</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1153,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Rūšis:</translation>
+        <translation>Rūši&amp;s:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -1169,11 +1169,11 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Citi&amp;zenship:</source>
-        <translation>&amp;Pilietybė:</translation>
+        <translation>Pi&amp;lietybė:</translation>
     </message>
     <message>
         <source>&amp;Qualifies under the Agreement</source>
-        <translation>&amp;Atitinka Susitarimą</translation>
+        <translation>A&amp;titinka Susitarimą</translation>
     </message>
     <message>
         <source>Only records that qualify for exchange: a citizen of the other Party is involved</source>
@@ -1723,7 +1723,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>Post &amp;code:</source>
-        <translation>Posto &amp;kodas:</translation>
+        <translation>Posto k&amp;odas:</translation>
     </message>
     <message>
         <source>e.g. KZ-NUR-ZHOLY</source>
@@ -2041,11 +2041,11 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Pagalba</translation>
+        <translation>Pa&amp;galba</translation>
     </message>
     <message>
         <source>De&amp;mo</source>
-        <translation>&amp;Demonstracija</translation>
+        <translation>De&amp;monstracija</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
@@ -2077,11 +2077,11 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>&amp;Išvalyti filtrus</translation>
+        <translation>Išvalyti &amp;filtrus</translation>
     </message>
     <message>
         <source>Re&amp;view drafts…</source>
-        <translation>&amp;Peržiūrėti juodraščius…</translation>
+        <translation>Peržiūrėti &amp;juodraščius…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -2101,7 +2101,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>&amp;Write acknowledgement…</source>
-        <translation>&amp;Parašyti gavimo patvirtinimą…</translation>
+        <translation>Parašyti &amp;gavimo patvirtinimą…</translation>
     </message>
     <message>
         <source>&amp;Posts overview…</source>
@@ -2121,7 +2121,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>&amp;Back up the vault…</source>
-        <translation>Saugyklos &amp;atsarginė kopija…</translation>
+        <translation>&amp;Saugyklos atsarginė kopija…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -2173,7 +2173,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Paieška:</translation>
+        <translation>Pai&amp;eška:</translation>
     </message>
     <message>
         <source>name in any script, document number, place, substance… (Ctrl+F)</source>
@@ -2240,7 +2240,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>Our &amp;reference:</source>
-        <translation>Mūsų &amp;nuoroda:</translation>
+        <translation>Mūsų n&amp;uoroda:</translation>
     </message>
     <message>
         <source>&amp;Dated:</source>
@@ -2248,7 +2248,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation>&amp;Terminas:</translation>
+        <translation>T&amp;erminas:</translation>
     </message>
     <message>
         <source>Ur&amp;gent:</source>
@@ -2264,7 +2264,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>Posi&amp;tion:</source>
-        <translation>&amp;Pareigos:</translation>
+        <translation>Parei&amp;gos:</translation>
     </message>
     <message>
         <source>answer by</source>
@@ -2288,15 +2288,15 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>&amp;Objects and documents:</source>
-        <translation>&amp;Daiktai ir dokumentai:</translation>
+        <translation>Daiktai &amp;ir dokumentai:</translation>
     </message>
     <message>
         <source>What is as&amp;ked:</source>
-        <translation>&amp;Ko prašoma:</translation>
+        <translation>Ko prašo&amp;ma:</translation>
     </message>
     <message>
         <source>R&amp;easons:</source>
-        <translation>&amp;Priežastys:</translation>
+        <translation>P&amp;riežastys:</translation>
     </message>
     <message>
         <source>Outside this Agreement?</source>
@@ -3095,7 +3095,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>Į&amp;klijuoti</translation>
+        <translation>Įk&amp;lijuoti</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3324,7 +3324,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation>Užregistruoti &amp;sutikimą…</translation>
+        <translation>&amp;Užregistruoti sutikimą…</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -3430,7 +3430,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Atšaukti…</translation>
+        <translation>Atša&amp;ukti…</translation>
     </message>
     <message>
         <source>&amp;Print incident report…</source>
@@ -3438,7 +3438,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>Period &amp;summary…</source>
-        <translation>Laikotarpio &amp;suvestinė…</translation>
+        <translation>&amp;Laikotarpio suvestinė…</translation>
     </message>
     <message>
         <source>&amp;Request (Art. 8)…</source>
@@ -4226,7 +4226,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>&amp;Ground (Art. 9):</source>
-        <translation>&amp;Pagrindas (9 str.):</translation>
+        <translation>Pagr&amp;indas (9 str.):</translation>
     </message>
     <message>
         <source>&amp;Refused:</source>
@@ -4242,7 +4242,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>Posi&amp;tion:</source>
-        <translation>&amp;Pareigos:</translation>
+        <translation>Parei&amp;gos:</translation>
     </message>
     <message>
         <source>the whole request</source>
@@ -4254,7 +4254,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation>&amp;Priežastys:</translation>
+        <translation>P&amp;riežastys:</translation>
     </message>
 </context>
 <context>
@@ -4458,7 +4458,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>A&amp;nswer…</source>
-        <translation>&amp;Atsakyti…</translation>
+        <translation>A&amp;tsakyti…</translation>
     </message>
     <message>
         <source>Re&amp;fuse…</source>
@@ -4620,11 +4620,11 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Pasirinkti…</translation>
+        <translation>Pasi&amp;rinkti…</translation>
     </message>
     <message>
         <source>Put the &amp;vault that is there now aside</source>
-        <translation>Dabar ten esančią &amp;saugyklą padėti į šalį</translation>
+        <translation>&amp;Dabar ten esančią saugyklą padėti į šalį</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -4663,15 +4663,15 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Patvirtinti</translation>
+        <translation>Pat&amp;virtinti</translation>
     </message>
     <message>
         <source>&amp;Send back…</source>
-        <translation>&amp;Grąžinti…</translation>
+        <translation>Grąži&amp;nti…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Atšaukti…</translation>
+        <translation>Atša&amp;ukti…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4714,11 +4714,11 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <name>ReviewQueue</name>
     <message>
         <source>&amp;Approve selected</source>
-        <translation>&amp;Patvirtinti pažymėtus</translation>
+        <translation>Pa&amp;tvirtinti pažymėtus</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;tnaujinti</translation>
+        <translation>Atnau&amp;jinti</translation>
     </message>
     <message>
         <source>Drafts waiting for review</source>
@@ -4804,11 +4804,11 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>&amp;Create the vault</source>
-        <translation>&amp;Sukurti saugyklą</translation>
+        <translation>Suk&amp;urti saugyklą</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
+        <translation>Atk&amp;urti iš atsarginės kopijos…</translation>
     </message>
 </context>
 <context>
@@ -5191,7 +5191,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
+        <translation>Atk&amp;urti iš atsarginės kopijos…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5742,6 +5742,10 @@ Visų slaptafrazė: %3</translation>
         <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos patvirtinimą („shekara ack import FILE“; lange: Postas &gt; Importuoti gavimo patvirtinimą); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore</translation>
     </message>
     <message>
+        <source>{what} is malformed: {reason}</source>
+        <translation>{what}: netinkamos formos ({reason})</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
     </message>
@@ -6258,10 +6262,6 @@ Visų slaptafrazė: %3</translation>
         <translation>nurodykite partnerio prašymo registracijos numerį (ne daugiau kaip 64 ženklai)</translation>
     </message>
     <message>
-        <source>a vault already exists at {path}; use --replace to put it aside</source>
-        <translation>vietoje {path} jau yra saugykla; norėdami ją atidėti, naudokite --replace</translation>
-    </message>
-    <message>
         <source>a comment is plain text of at most {n} characters</source>
         <translation>komentaras – paprastas tekstas, ne ilgesnis nei {n} ženklų</translation>
     </message>
@@ -6330,8 +6330,28 @@ Visų slaptafrazė: %3</translation>
         <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
     </message>
     <message>
+        <source>the packet content</source>
+        <translation>paketo turinys</translation>
+    </message>
+    <message>
+        <source>the packet header</source>
+        <translation>paketo antraštė</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>įvesties duomenys</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>rakto failas</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>
+        <translation>vietoje {path} jau yra saugykla; norėdami ją padėti į šalį, naudokite --replace (lange: pažymėkite „Dabar ten esančią saugyklą padėti į šalį“)</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
@@ -6724,8 +6744,64 @@ Visų slaptafrazė: %3</translation>
         <translation>yra ateityje</translation>
     </message>
     <message>
+        <source>is before the date of the request</source>
+        <translation>yra ankstesnė nei prašymo data</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>turi būti tikra data, užrašyta YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation>jau praėjo</translation>
+    </message>
+    <message>
+        <source>needs a linked record id, a description, or both</source>
+        <translation>reikia susieto įrašo ID, aprašymo arba abiejų</translation>
+    </message>
+    <message>
         <source>contains an invisible character (such as a zero-width space)</source>
         <translation>yra nematomas ženklas (pvz., nulinio pločio tarpas)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>turi būti JSON objektas</translation>
+    </message>
+    <message>
+        <source>must be a whole number greater than zero</source>
+        <translation>turi būti sveikasis skaičius, didesnis už nulį</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given</source>
+        <translation>nustatoma saugyklos ir negali būti nurodyta</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>is not a central competent authority in the reference data</source>
+        <translation>žinyno duomenyse nėra tokios centrinės kompetentingos institucijos</translation>
+    </message>
+    <message>
+        <source>is not a field of a request</source>
+        <translation>tai ne prašymo laukas</translation>
+    </message>
+    <message>
+        <source>must be one of the Art. 9 grounds: {choices}</source>
+        <translation>turi būti vienas iš Susitarimo 9 str. pagrindų: {choices}</translation>
+    </message>
+    <message>
+        <source>is not a record in this vault</source>
+        <translation>tokio įrašo šioje saugykloje nėra</translation>
+    </message>
+    <message>
+        <source>must be whole or part</source>
+        <translation>turi būti whole (visiškai) arba part (iš dalies)</translation>
+    </message>
+    <message>
+        <source>must be an authority of {party}</source>
+        <translation>turi būti Šalies {party} institucija</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>

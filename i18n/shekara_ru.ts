@@ -422,7 +422,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation>&amp;Сотрудник:</translation>
+        <translation>Со&amp;трудник:</translation>
     </message>
     <message>
         <source>&amp;Record id:</source>
@@ -434,7 +434,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -446,7 +446,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation>&amp;Последние записи</translation>
+        <translation>Последние &amp;записи</translation>
     </message>
     <message>
         <source>login</source>
@@ -848,7 +848,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation>&amp;по:</translation>
+        <translation>п&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
@@ -1153,19 +1153,19 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;С:</translation>
+        <translation>&amp;Не ранее:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;По:</translation>
+        <translation>Не п&amp;озднее:</translation>
     </message>
     <message>
         <source>Citi&amp;zenship:</source>
@@ -1173,7 +1173,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Qualifies under the Agreement</source>
-        <translation>&amp;Подпадает под Соглашение</translation>
+        <translation>Подпадает под Сог&amp;лашение</translation>
     </message>
     <message>
         <source>Only records that qualify for exchange: a citizen of the other Party is involved</source>
@@ -1550,7 +1550,7 @@ Send it to the posts with the printed keys sheet.</source>
     </message>
     <message>
         <source>&amp;Import HQ&apos;s keys file…</source>
-        <translation>&amp;Загрузить файл ключей центрального органа…</translation>
+        <translation>За&amp;грузить файл ключей центрального органа…</translation>
     </message>
     <message>
         <source>HQ&apos;s public keys file</source>
@@ -2045,7 +2045,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>De&amp;mo</source>
-        <translation>&amp;Демо</translation>
+        <translation>Д&amp;емо</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
@@ -2073,7 +2073,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>Обнов&amp;ить</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -2081,7 +2081,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>Re&amp;view drafts…</source>
-        <translation>&amp;Проверка черновиков…</translation>
+        <translation>Проверка &amp;черновиков…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -2101,7 +2101,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Write acknowledgement…</source>
-        <translation>&amp;Записать подтверждение…</translation>
+        <translation>Записать по&amp;дтверждение…</translation>
     </message>
     <message>
         <source>&amp;Posts overview…</source>
@@ -2173,7 +2173,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
+        <translation>Поис&amp;к:</translation>
     </message>
     <message>
         <source>name in any script, document number, place, substance… (Ctrl+F)</source>
@@ -2217,7 +2217,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation>&amp;Проверить…</translation>
+        <translation>Прове&amp;рить…</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -2252,7 +2252,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>Ur&amp;gent:</source>
-        <translation>&amp;Срочно:</translation>
+        <translation>Сроч&amp;но:</translation>
     </message>
     <message>
         <source>&amp;Persons (one per line):</source>
@@ -2264,7 +2264,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>Posi&amp;tion:</source>
-        <translation>&amp;Должность:</translation>
+        <translation>Дол&amp;жность:</translation>
     </message>
     <message>
         <source>answer by</source>
@@ -2280,11 +2280,11 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Предмет:</translation>
+        <translation>Пред&amp;мет:</translation>
     </message>
     <message>
         <source>F&amp;acts:</source>
-        <translation>&amp;Обстоятельства:</translation>
+        <translation>Обс&amp;тоятельства:</translation>
     </message>
     <message>
         <source>&amp;Objects and documents:</source>
@@ -2296,7 +2296,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>R&amp;easons:</source>
-        <translation>&amp;Основания:</translation>
+        <translation>Основ&amp;ания:</translation>
     </message>
     <message>
         <source>Outside this Agreement?</source>
@@ -2790,7 +2790,7 @@ Save it only if it asks for neither.</source>
     </message>
     <message>
         <source>&amp;Import HQ&apos;s keys file…</source>
-        <translation>&amp;Загрузить файл ключей центрального органа…</translation>
+        <translation>За&amp;грузить файл ключей центрального органа…</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2884,7 +2884,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Write acknowledgement…</source>
-        <translation>&amp;Записать подтверждение…</translation>
+        <translation>Записать по&amp;дтверждение…</translation>
     </message>
     <message>
         <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
@@ -3277,7 +3277,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>Обнов&amp;ить</translation>
     </message>
     <message>
         <source>Only the newest %1 received facts are listed: search by a name or the partner&apos;s number to find older ones.</source>
@@ -3430,7 +3430,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Отозвать…</translation>
+        <translation>О&amp;тозвать…</translation>
     </message>
     <message>
         <source>&amp;Print incident report…</source>
@@ -4230,7 +4230,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Refused:</source>
-        <translation>&amp;Отказано:</translation>
+        <translation>Отка&amp;зано:</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
@@ -4242,7 +4242,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Posi&amp;tion:</source>
-        <translation>&amp;Должность:</translation>
+        <translation>Дол&amp;жность:</translation>
     </message>
     <message>
         <source>the whole request</source>
@@ -4254,7 +4254,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation>&amp;Причины:</translation>
+        <translation>При&amp;чины:</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4434,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation>&amp;Направление:</translation>
+        <translation>Нап&amp;равление:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -4470,7 +4470,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Withdraw ours…</source>
-        <translation>Отозвать &amp;наш…</translation>
+        <translation>Отозвать на&amp;ш…</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -4620,7 +4620,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Выбрать…</translation>
+        <translation>Вы&amp;брать…</translation>
     </message>
     <message>
         <source>Put the &amp;vault that is there now aside</source>
@@ -4667,11 +4667,11 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>&amp;Send back…</source>
-        <translation>&amp;Вернуть…</translation>
+        <translation>Ве&amp;рнуть…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Отозвать…</translation>
+        <translation>О&amp;тозвать…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4714,11 +4714,11 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <name>ReviewQueue</name>
     <message>
         <source>&amp;Approve selected</source>
-        <translation>&amp;Утвердить выбранные</translation>
+        <translation>Утвердить выбра&amp;нные</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>Обнов&amp;ить</translation>
     </message>
     <message>
         <source>Drafts waiting for review</source>
@@ -4863,7 +4863,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>A&amp;pprove the notice</source>
-        <translation>&amp;Утвердить уведомление</translation>
+        <translation>У&amp;твердить уведомление</translation>
     </message>
     <message>
         <source>&amp;Send to a stick…</source>
@@ -5742,6 +5742,10 @@ Passphrase for all: %3</source>
         <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала импортируйте самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;; в окне: Пост &gt; Загрузить подтверждение); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore</translation>
     </message>
     <message>
+        <source>{what} is malformed: {reason}</source>
+        <translation>{what}: неверный формат ({reason})</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
     </message>
@@ -6258,10 +6262,6 @@ Passphrase for all: %3</source>
         <translation>укажите регистрационный номер запроса у партнёра (не более 64 знаков)</translation>
     </message>
     <message>
-        <source>a vault already exists at {path}; use --replace to put it aside</source>
-        <translation>в {path} уже есть хранилище; чтобы отложить его, используйте --replace</translation>
-    </message>
-    <message>
         <source>a comment is plain text of at most {n} characters</source>
         <translation>комментарий — простой текст не длиннее {n} знаков</translation>
     </message>
@@ -6330,8 +6330,28 @@ Passphrase for all: %3</source>
         <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
     </message>
     <message>
+        <source>the packet content</source>
+        <translation>содержимое пакета</translation>
+    </message>
+    <message>
+        <source>the packet header</source>
+        <translation>заголовок пакета</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>входные данные</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>файл ключей</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
+    </message>
+    <message>
+        <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>
+        <translation>в {path} уже есть хранилище; чтобы отложить его, используйте --replace (в окне: отметьте «Отложить находящееся там хранилище»)</translation>
     </message>
     <message>
         <source>record {id} has nothing to send: it is not approved, or the partner has its current version</source>
@@ -6724,8 +6744,64 @@ Passphrase for all: %3</source>
         <translation>в будущем</translation>
     </message>
     <message>
+        <source>is before the date of the request</source>
+        <translation>раньше даты запроса</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>должно быть настоящей датой в виде YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation>уже истёк</translation>
+    </message>
+    <message>
+        <source>needs a linked record id, a description, or both</source>
+        <translation>нужен идентификатор связанной записи, описание или и то и другое</translation>
+    </message>
+    <message>
         <source>contains an invisible character (such as a zero-width space)</source>
         <translation>содержит невидимый символ (например, пробел нулевой ширины)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>должно быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>must be a whole number greater than zero</source>
+        <translation>должно быть целым числом больше нуля</translation>
+    </message>
+    <message>
+        <source>is set by the vault and cannot be given</source>
+        <translation>задаётся хранилищем и не может указываться</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>датой</translation>
+    </message>
+    <message>
+        <source>is not a central competent authority in the reference data</source>
+        <translation>не значится центральным компетентным органом в справочных данных</translation>
+    </message>
+    <message>
+        <source>is not a field of a request</source>
+        <translation>не является полем запроса</translation>
+    </message>
+    <message>
+        <source>must be one of the Art. 9 grounds: {choices}</source>
+        <translation>должно быть одним из оснований ст. 9 Соглашения: {choices}</translation>
+    </message>
+    <message>
+        <source>is not a record in this vault</source>
+        <translation>такой записи в этом хранилище нет</translation>
+    </message>
+    <message>
+        <source>must be whole or part</source>
+        <translation>должно быть whole (полностью) или part (частично)</translation>
+    </message>
+    <message>
+        <source>must be an authority of {party}</source>
+        <translation>должно быть органом Стороны {party}</translation>
     </message>
     <message>
         <source>needs both latitude and longitude, or neither</source>

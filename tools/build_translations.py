@@ -8,12 +8,11 @@ Steps:
 1. `i18n/message_catalog.py` is regenerated: lupdate input, never imported by the program. It
    lists what lupdate cannot find in the UI's code because the inner layers say it, as
    `Message`s (`shekara.messages`) the UI translates by their English template: every
-   `ShekaraError` subclass raised with a literal (msgid, template) anywhere in the package
-   except the command line (context "errors"), every literal `Message(msgid, template)` /
-   `message(msgid, template)` and the message tables (`shekara.domain.validation.MESSAGES`,
-   `shekara.domain.field_checks.FIELD_PARTS`, `shekara.domain.mrz.MRZ_PARTS`), each in the
-   context its msgid gives (`shekara.ui.messages.context_of`), and Qt's own words our catalogs
-   carry (`QT_OWN`).
+   `ShekaraError` subclass raised with a literal template anywhere in the package except the
+   command line (context "errors"), every literal `Message(msgid, template)` /
+   `message(msgid, template)` and every entry of the message tables (`MESSAGE_TABLES`), each
+   in the context its msgid gives (`shekara.ui.messages.context_of`), and Qt's own words our
+   catalogs carry (`QT_OWN`).
 2. `pyside6-lupdate` scans every .py under desktop/shekara/ui and the generated catalog into
    i18n/shekara_{kk,lt,ru}.ts and i18n/shekara_en.ts (English holds only plural forms:
    `-pluralonly`). Local aliases of translate (`t = translate`, `_tr`) are told to it with
@@ -25,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -46,9 +46,11 @@ from shekara.languages import CODES  # noqa: E402 - found through the path above
 LANGUAGES = tuple(code for code in CODES if code != "en")  # English is the source language
 
 
-def literal_templates(callables: set[str]) -> list[tuple[str, str, str]]:
-    """(msgid, template, where) for every call of one of `callables` with a literal msgid and
-    template in the package (outside the command line)."""
+def literal_templates(callables: set[str], *, any_msgid: bool = False
+                      ) -> list[tuple[str, str, str]]:
+    """(msgid, template, where) for every call of one of `callables` with a literal template
+    in the package (outside the command line) and a literal msgid, or any msgid when
+    `any_msgid` (an error's context does not depend on it; "*" stands for it then)."""
     found: dict[tuple[str, str], str] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(PACKAGE)
@@ -63,9 +65,12 @@ def literal_templates(callables: set[str]) -> list[tuple[str, str, str]]:
             if name not in callables or len(node.args) < 2:
                 continue
             msgid, template = node.args[0], node.args[1]
-            if isinstance(msgid, ast.Constant) and isinstance(template, ast.Constant) and \
-                    isinstance(msgid.value, str) and isinstance(template.value, str):
+            if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                continue
+            if isinstance(msgid, ast.Constant) and isinstance(msgid.value, str):
                 found.setdefault((msgid.value, template.value), str(rel))  # no line: edits move it
+            elif any_msgid:
+                found.setdefault(("*", template.value), str(rel))
     return sorted((m, t, w) for (m, t), w in found.items())
 
 
@@ -84,13 +89,33 @@ ALIASES = ("t", "_tr")  # local names for QCoreApplication.translate in the UI
 LUPDATE_ALIASES = ["-tr-function-alias", ",".join(f"translate+={a}" for a in ALIASES)]
 
 
-def table_templates() -> list[tuple[str, str]]:
-    """(msgid, template) of the message tables the domain keeps."""
-    from shekara.domain.field_checks import FIELD_PARTS
-    from shekara.domain.mrz import MRZ_PARTS
-    from shekara.domain.validation import MESSAGES
+# The message tables of the inner layers ("module:NAME"): msgid → English template, or a part
+# of one, for messages built as `Message(msgid, TABLE[msgid], ...)`. A new table is added here;
+# tests/ui/test_message_tables.py finds every table in the package and fails on one whose
+# templates the catalog lacks.
+MESSAGE_TABLES = (
+    "shekara.domain.field_checks:FIELD_MESSAGES",
+    "shekara.domain.field_checks:FIELD_PARTS",
+    "shekara.domain.mrz:MRZ_MESSAGES",
+    "shekara.domain.mrz:MRZ_PARTS",
+    "shekara.domain.request:MESSAGES",
+    "shekara.domain.request:TYPE_PARTS",
+    "shekara.services.requests:MESSAGES",
+)
 
-    return sorted({**MESSAGES, **FIELD_PARTS, **MRZ_PARTS}.items())
+
+def message_table(name: str) -> dict[str, str]:
+    """The table "module:NAME" names."""
+    module, attribute = name.split(":")
+    table = getattr(importlib.import_module(module), attribute)
+    if not isinstance(table, dict):
+        raise SystemExit(f"{name} is not a table of messages")
+    return table
+
+
+def table_templates() -> list[tuple[str, str]]:
+    """(msgid, template) of the message tables the inner layers keep."""
+    return sorted({item for name in MESSAGE_TABLES for item in message_table(name).items()})
 
 
 def lupdate_sources() -> list[str]:
@@ -119,7 +144,7 @@ def render_catalog() -> str:
 
     entries: list[tuple[str, str, str]] = []  # (context, template, comment)
     entries += [("errors", template, f"{msgid} ({where})")
-                for msgid, template, where in literal_templates(ERROR_CLASSES)]
+                for msgid, template, where in literal_templates(ERROR_CLASSES, any_msgid=True)]
     entries += [(context_of(msgid), template, f"{msgid} ({where})")
                 for msgid, template, where in literal_templates(MESSAGE_CALLS)]
     entries += [(context_of(msgid), template, msgid) for msgid, template in table_templates()]

@@ -135,6 +135,8 @@ def test_a_vault_there_is_put_aside_only_when_asked(qtbot: Any, ui_context: UiCo
     dialog.restore()
     box = error_shown(qtbot, dialog)
     assert "already" in box.text()
+    # what to do in the window's words, not only the command line's --replace
+    assert dialog.replace.text().replace("&", "") in box.text(), box.text()
     assert not any(p.name.startswith("replaced-") for p in vault.directory.iterdir())
     box.close()
     dialog.passphrase.setText(SUPERVISOR_PASS)

@@ -115,6 +115,14 @@ MESSAGES: dict[str, str] = {
     "request.unknown_reason": "must be one of the Art. 9 grounds: {choices}",
     "request.unknown_scope": "must be whole or part",
 }
+# What `request.wrong_type` says a value must be: parts of that message, translated on their own.
+TYPE_PARTS: dict[str, str] = {
+    "request.type.object": "an object",
+    "request.type.text": "text",
+    "request.type.date": "a date",
+    "request.type.list": "a list",
+    "request.type.boolean": "true or false",
+}
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -130,10 +138,13 @@ class _Checks:
     def report(self, path: str, msgid: str, **params: Any) -> None:
         self.issues.append(Issue(path, Message(msgid, MESSAGES[msgid], params)))
 
+    def wrong_type(self, path: str, part: str, msgid: str = "request.wrong_type") -> None:
+        self.report(path, msgid, expected=Message(part, TYPE_PARTS[part]))
+
     def obj(self, value: Any, path: str, fields: tuple[str, ...]) -> dict[str, Any] | None:
         if not isinstance(value, Mapping):
-            self.report(path, "request.wrong_type" if path else "request.not_an_object",
-                        expected="an object")
+            self.wrong_type(path, "request.type.object",
+                            "request.wrong_type" if path else "request.not_an_object")
             return None
         for key in value:
             if key not in fields:
@@ -160,7 +171,7 @@ class _Checks:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.report(path, "request.wrong_type", expected="text")
+            self.wrong_type(path, "request.type.text")
             return ""
         text = unicodedata.normalize("NFC", value)
         if prose:
@@ -189,7 +200,7 @@ class _Checks:
                 self.report(path, "request.required")
             return None
         if not isinstance(value, str):
-            self.report(path, "request.wrong_type", expected="a date")
+            self.wrong_type(path, "request.type.date")
             return None
         text = value.strip()
         try:
@@ -211,7 +222,7 @@ class _Checks:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.report(path, "request.wrong_type", expected="a list")
+            self.wrong_type(path, "request.type.list")
             return []
         if len(value) > LIST_CAP:
             self.report(path, "request.too_many", limit=LIST_CAP)
@@ -320,7 +331,7 @@ def validate_request(data: Any, ref: ReferenceData, party: str,
         check.report("deadline", "request.deadline_before_request")
     urgent = fields.get("urgent", False)
     if not isinstance(urgent, bool):
-        check.report("urgent", "request.wrong_type", expected="true or false")
+        check.wrong_type("urgent", "request.type.boolean")
         urgent = False
     request = {
         "to_authority": _authority(check, ref, fields.get("to_authority"), "to_authority",

@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from shekara.domain.strictjson import parse_json
 from shekara.errors import InputError, PacketError
+from shekara.messages import Message
 
 # The same rule as the vault's post codes (HQ installations have one too, e.g. "HQ-KZ").
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}\Z")
@@ -30,15 +31,18 @@ ROLES = ("post", "hq")
 
 def refuse(msgid: str, reason: str) -> NoReturn:
     """A malformed document: `msgid` says which kind of document, `reason` what is wrong."""
-    raise PacketError(msgid, "{what} is malformed: {reason}", what=_WHAT.get(msgid, "the input"),
+    raise PacketError(msgid, "{what} is malformed: {reason}", what=_WHAT.get(msgid, _INPUT),
                       reason=reason)
 
 
+# Which document, as a message the window translates (the reason stays the technical English
+# the command line prints: field names and types).
 _WHAT = {
-    "packet.bad_header": "the packet header",
-    "packet.bad_body": "the packet content",
-    "packet.bad_key_file": "the key file",
+    "packet.bad_header": Message("packet.what.header", "the packet header"),
+    "packet.bad_body": Message("packet.what.body", "the packet content"),
+    "packet.bad_key_file": Message("packet.what.key_file", "the key file"),
 }
+_INPUT = Message("packet.what.input", "the input")
 
 
 def strict_json(data: bytes, msgid: str, *, max_bytes: int, max_depth: int) -> Any:

@@ -223,7 +223,8 @@ def restore_backup(path: Path, directory: Path, officer: str, passphrase: str, *
     existing = (directory / DB_FILE).exists() or (directory / SLOT_FILE).exists()
     if existing and not replace:
         raise StateError("restore.exists",
-                         "a vault already exists at {path}; use --replace to put it aside",
+                         "a vault already exists at {path}; use --replace to put it aside (in "
+                         "the window: tick 'Put the vault that is there now aside')",
                          path=str(directory))
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=directory))

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from shekara.ui.context import UiContext
 from shekara.ui.exchange.request_forms import AnswerDialog, NewRequestDialog, RefuseDialog
 from shekara.ui.exchange.requests import RequestRegisterDialog
 from tests.ui.exchange.world import OFFICER, SECOND, Exchange
@@ -124,6 +125,24 @@ def test_an_incomplete_request_is_refused_and_the_form_keeps_what_was_typed(
     box = error_box(qtbot, form)
     assert "subject" in box.text().lower() or "required" in box.text().lower()
     assert form.isVisible() and form.prose.texts["facts"].toPlainText() == "Курьер ұсталды."
+    assert linked.kz.requests.list_requests() == []
+
+
+def test_a_refused_request_is_explained_in_the_windows_language(
+        qtbot: Any, linked: Exchange, english: UiContext) -> None:
+    """The request's own refusals (domain/request.py) reach the window translated, not in
+    English: a Russian window says in Russian why the form is refused (a deadline before the
+    request's date; its message is one only requests send)."""
+    english.translations.set_language("ru")
+    dialog = register(qtbot, linked, "KZ")
+    form = dialog.new_request()
+    assert isinstance(form, NewRequestDialog)
+    fill_request(form)
+    form.deadline.setDate(QDate.currentDate().addDays(-1))
+    submit(qtbot, form)
+    text = error_box(qtbot, form).text()
+    assert "deadline: раньше даты запроса" in text, text
+    assert "before the date" not in text
     assert linked.kz.requests.list_requests() == []
 
 
