@@ -6479,6 +6479,18 @@ Passphrase for all: %3</source>
         <translation>Shekara ішкі қатеге тап болды (%1). Сақталғандар қоймада аман; қайталап көріңіз, қате қайталанса, ауысым бастығына хабарлаңыз.</translation>
     </message>
     <message>
+        <source>The request cannot be saved as it is:</source>
+        <translation>Өтінішті бұл күйінде сақтау мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>The answer cannot be saved as it is:</source>
+        <translation>Жауапты бұл күйінде сақтау мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>The refusal cannot be saved as it is:</source>
+        <translation>Бас тартуды бұл күйінде сақтау мүмкін емес:</translation>
+    </message>
+    <message>
         <source>Shekara: not done</source>
         <translation>Shekara: орындалмады</translation>
     </message>

@@ -6530,6 +6530,18 @@ Visų slaptafrazė: %3</translation>
         <translation>Shekara susidūrė su vidine klaida (%1). Kas išsaugota, saugykloje nepažeista; bandykite dar kartą, o jei pasikartos, praneškite pamainos vadovui.</translation>
     </message>
     <message>
+        <source>The request cannot be saved as it is:</source>
+        <translation>Tokio prašymo išsaugoti negalima:</translation>
+    </message>
+    <message>
+        <source>The answer cannot be saved as it is:</source>
+        <translation>Tokio atsakymo išsaugoti negalima:</translation>
+    </message>
+    <message>
+        <source>The refusal cannot be saved as it is:</source>
+        <translation>Tokio atsisakymo išsaugoti negalima:</translation>
+    </message>
+    <message>
         <source>Shekara: not done</source>
         <translation>Shekara: neatlikta</translation>
     </message>

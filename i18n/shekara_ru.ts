@@ -6530,6 +6530,18 @@ Passphrase for all: %3</source>
         <translation>Shekara столкнулась с внутренней ошибкой (%1). Сохранённое в хранилище цело; попробуйте ещё раз, а если ошибка повторится, сообщите начальнику смены.</translation>
     </message>
     <message>
+        <source>The request cannot be saved as it is:</source>
+        <translation>Запрос нельзя сохранить в таком виде:</translation>
+    </message>
+    <message>
+        <source>The answer cannot be saved as it is:</source>
+        <translation>Ответ нельзя сохранить в таком виде:</translation>
+    </message>
+    <message>
+        <source>The refusal cannot be saved as it is:</source>
+        <translation>Отказ нельзя сохранить в таком виде:</translation>
+    </message>
+    <message>
         <source>Shekara: not done</source>
         <translation>Shekara: не выполнено</translation>
     </message>

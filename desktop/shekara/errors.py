@@ -52,8 +52,11 @@ class ValidationError(InputError):
     exception is the first one, with a count of the rest, so the command line stays one line.
     """
 
-    def __init__(self, issues: list[Issue]) -> None:
+    def __init__(self, issues: list[Issue], *, subject: str = "record") -> None:
         self.issues = issues
+        # what could not be saved ("record", "request", "answer", "refusal"): the window's
+        # heading above the issues names it
+        self.subject = subject
         first = issues[0]
         more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
         super().__init__(first.msgid, "{path}: {reason}{more}", path=first.path or "record",

@@ -121,3 +121,15 @@ def test_what_a_value_must_be_is_translated_too(ui_context: UiContext, catalogs:
     ui_context.translations.set_language("ru")
     assert translated(issue.message) == "должно быть текстом"
     assert "narrative: должно быть текстом" in error_text(caught.value)
+
+
+@pytest.mark.parametrize(("subject", "heading"), [
+    ("record", "The record cannot be saved as it is:"),
+    ("request", "The request cannot be saved as it is:"),
+    ("answer", "The answer cannot be saved as it is:"),
+    ("refusal", "The refusal cannot be saved as it is:"),
+])
+def test_the_heading_names_what_was_not_saved(subject: str, heading: str) -> None:
+    err = ValidationError([Issue("deadline", Message("request.deadline_past", "is past"))],
+                          subject=subject)
+    assert error_text(err).split("\n") == [heading, "deadline: is past"]

@@ -177,7 +177,7 @@ class RequestService:
             request = {"persons": _raw_persons(data), "deadline": _raw_date(data, "deadline")}
         issues += self._vault_issues(request, moment, check_deadline=check_deadline)
         if issues:
-            raise ValidationError(issues)
+            raise ValidationError(issues, subject="request")
         return request
 
     def _store(self, request: dict[str, Any], moment: datetime, *, direction: str,
@@ -246,7 +246,7 @@ class RequestService:
 
     def _answer_fields(self, data: Any) -> dict[str, Any]:
         if not isinstance(data, Mapping):
-            raise ValidationError([_issue("", "request.not_an_object")])
+            raise ValidationError([_issue("", "request.not_an_object")], subject="answer")
         issues: list[Issue] = []
         unknown = sorted(set(data) - {"text", "translations", "records", "partial"})
         issues += [Issue(key, Message("request.unknown_field", "is not a field of an answer"))
@@ -272,7 +272,7 @@ class RequestService:
             issues.append(Issue("partial", Message("request.wrong_type",
                                                    "must be true or false")))
         if issues:
-            raise ValidationError(issues)
+            raise ValidationError(issues, subject="answer")
         return {"text": str(text).strip(), "translations": translated,
                 "records": list(dict.fromkeys(records)), "partial": partial}
 
@@ -357,7 +357,7 @@ class RequestService:
         if decided is not None and decided < str(request.data["dated_on"]):
             issues.append(_issue("decided_on", "refusal.before_request"))
         if issues:
-            raise ValidationError(issues)
+            raise ValidationError(issues, subject="refusal")
         refusal_id = str(uuid.uuid4())
         digest = refusal_content_hash(request.to_json(), refusal)
         at = _stamp(moment)

@@ -35,8 +35,7 @@ def error_text(err: BaseException) -> str:
         if more > 0:
             lines.append(QCoreApplication.translate("errors", "…and %n more problem(s)", "",
                                                     more))
-        head = QCoreApplication.translate("errors", "The record cannot be saved as it is:")
-        return "\n".join([head, *lines])
+        return "\n".join([_heading(err.subject), *lines])
     if isinstance(err, ShekaraError):
         return translated(err.message, "errors")
     if type(err).__name__ in ("DatabaseError", "OperationalError"):
@@ -46,6 +45,17 @@ def error_text(err: BaseException) -> str:
     return fmt(QCoreApplication.translate(
         "errors", "Shekara hit an internal error (%1). What was saved is safe in the vault; "
         "try again, and tell your supervisor if it happens again."), type(err).__name__)
+
+
+def _heading(subject: str) -> str:
+    """What could not be saved, above its issues (a request's form is not a record)."""
+    if subject == "request":
+        return QCoreApplication.translate("errors", "The request cannot be saved as it is:")
+    if subject == "answer":
+        return QCoreApplication.translate("errors", "The answer cannot be saved as it is:")
+    if subject == "refusal":
+        return QCoreApplication.translate("errors", "The refusal cannot be saved as it is:")
+    return QCoreApplication.translate("errors", "The record cannot be saved as it is:")
 
 
 def error_title(err: BaseException) -> str:

@@ -142,6 +142,8 @@ def test_a_refused_request_is_explained_in_the_windows_language(
     submit(qtbot, form)
     text = error_box(qtbot, form).text()
     assert "deadline: раньше даты запроса" in text, text
+    # headed as a request's refusal, not a record's
+    assert text.startswith("Запрос нельзя сохранить в таком виде:"), text
     assert "before the date" not in text
     assert linked.kz.requests.list_requests() == []
 
