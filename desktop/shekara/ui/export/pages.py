@@ -443,9 +443,9 @@ class DonePage(_Page):
                          "menu.")]
         if self.state.after_restore:
             notes.insert(0, self.tr(
-                "This packet went out without HQ's acknowledgement after the restore, as HQ "
-                "confirmed; the audit log says so. The next export asks again until HQ's "
-                "acknowledgement is imported."))
+                "This packet went out after the restore without HQ's acknowledgement, on HQ's "
+                "confirmation that it had nothing newer; the audit log records it. Until HQ's "
+                "acknowledgement is imported, the next export asks again."))
         if result.resumed:
             resumed = self.tr("This finished an export that had been interrupted, with its "
                               "original contents.")
