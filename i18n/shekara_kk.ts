@@ -4614,16 +4614,16 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Бұл қойма сақтық көшірмеден қалпына келтірілді, содан бері орталық органның растамасы жүктелмеген</translation>
     </message>
     <message>
-        <source>If packets were exported from this post after the backup was made, HQ has them but this vault does not: the next packet would repeat their numbers, and HQ would keep it aside as a fork instead of importing it.</source>
-        <translation>Егер сақтық көшірме жасалғаннан кейін осы бекеттен пакеттер жөнелтілген болса, олар орталық органда бар, бірақ бұл қоймада жоқ: келесі пакет олардың нөмірлерін қайталар еді, ал орталық орган оны жүктемей, тармақталу ретінде бөлек сақтар еді.</translation>
+        <source>Packets exported after the backup are at HQ but not in this vault: the next packet would repeat their numbers, and HQ would set it aside as a fork instead of importing it.</source>
+        <translation>Сақтық көшірмеден кейін жөнелтілген пакеттер орталық органда бар, бірақ бұл қоймада жоқ: келесі пакет олардың нөмірлерін қайталар еді, ал орталық орган оны жүктемей, тармақталу ретінде бөлек сақтар еді.</translation>
     </message>
     <message>
-        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export. The acknowledgement tells this vault which packets HQ has.</source>
-        <translation>Қауіпсіз тәртіп: осы терезені жабыңыз, орталық органның ең жаңа растамасын жүктеңіз (Бекет &gt; Растаманы жүктеу…), содан кейін жөнелтіңіз. Растама бұл қоймаға орталық органда қандай пакеттер бар екенін көрсетеді.</translation>
+        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
+        <translation>Қауіпсіз тәртіп: осы терезені жабыңыз, орталық органның ең жаңа растамасын жүктеңіз (Бекет &gt; Растаманы жүктеу…), содан кейін жөнелтіңіз.</translation>
     </message>
     <message>
-        <source>HQ has &amp;confirmed it received nothing from this post after the backup — export anyway</source>
-        <translation>Орталық орган сақтық көшірме жасалғаннан кейін осы бекеттен ештеңе алмағанын &amp;растады — бәрібір жөнелту</translation>
+        <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>
+        <translation>Орталық орган жаңарақ ештеңе алмағанын &amp;растады — бәрібір жөнелту</translation>
     </message>
     <message>
         <source>Off: the export waits for HQ&apos;s acknowledgement</source>
@@ -4646,12 +4646,16 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Бұл қоймада осы бекеттен жөнелтілген пакет туралы мәлімет жоқ.</translation>
     </message>
     <message>
-        <source>Tick only once HQ has confirmed it, by telephone or in writing. The audit log records that this export went ahead without HQ&apos;s acknowledgement.</source>
-        <translation>Орталық орган мұны телефон арқылы немесе жазбаша растағаннан кейін ғана белгілеңіз. Аудит журналына бұл жөнелтудің орталық органның растамасынсыз жасалғаны жазылады.</translation>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post after packet %1. The audit log records the tick with the export.</source>
+        <translation>Орталық орган телефон арқылы немесе жазбаша түрде осы бекеттен № %1 пакеттен кейін ешбір пакет алмағанын растағаннан кейін ғана белгілеңіз. Белгі жөнелтумен бірге аудит журналына жазылады.</translation>
     </message>
     <message>
-        <source>Only a supervisor may export, and only a supervisor may decide to export without HQ&apos;s acknowledgement: ask your post&apos;s shift supervisor.</source>
-        <translation>Пакеттерді тек ауысым бастығы жөнелте алады және орталық органның растамасынсыз жөнелту туралы шешімді де тек ол қабылдай алады: бекетіңіздің ауысым бастығына жүгініңіз.</translation>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post. The audit log records the tick with the export.</source>
+        <translation>Орталық орган телефон арқылы немесе жазбаша түрде осы бекеттен ешбір пакет алмағанын растағаннан кейін ғана белгілеңіз. Белгі жөнелтумен бірге аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
+        <translation>Пакетті жөнелтуге немесе мұны белгілеуге тек ауысым бастығы құқылы: бекетіңіздің ауысым бастығына жүгініңіз.</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5607,10 @@ Passphrase for all: %3</source>
         <translation>хатта ол {sender} тарапынан {recipient} тарапына жіберілген делінген, бірақ оған {signer} қол қойған, ал бұл {own}</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing newer — export anyway&apos;)</source>
+        <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растамасын жүктеңіз (&apos;shekara ack import FILE&apos;; терезеде: Бекет &gt; Растаманы жүктеу); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз (терезеде: «Орталық орган жаңарақ ештеңе алмағанын растады — бәрібір жөнелту» белгісін қойыңыз)</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>жазбада аталған тіркеме қоймада жоқ: қойма зақымдалған болуы мүмкін</translation>
     </message>
@@ -5741,10 +5749,6 @@ Passphrase for all: %3</source>
     <message>
         <source>{what} is malformed: {reason}</source>
         <translation>{what}: пішімі дұрыс емес ({reason})</translation>
-    </message>
-    <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing from this post after the backup — export anyway&apos;)</source>
-        <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растауын импорттаңыз (&apos;shekara ack import FILE&apos;; терезеде: Бекет &gt; Растаманы жүктеу); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз (терезеде: «Орталық орган сақтық көшірме жасалғаннан кейін осы бекеттен ештеңе алмағанын растады — бәрібір жөнелту» белгісін қойыңыз)</translation>
     </message>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>

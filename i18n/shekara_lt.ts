@@ -4654,16 +4654,16 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Ši saugykla atkurta iš atsarginės kopijos, ir nuo to laiko centrinės institucijos gavimo patvirtinimas nebuvo importuotas</translation>
     </message>
     <message>
-        <source>If packets were exported from this post after the backup was made, HQ has them but this vault does not: the next packet would repeat their numbers, and HQ would keep it aside as a fork instead of importing it.</source>
-        <translation>Jei po atsarginės kopijos padarymo iš šio posto buvo eksportuota paketų, juos turi centrinė institucija, bet neturi ši saugykla: kitas paketas pakartotų jų numerius, ir centrinė institucija, užuot jį importavusi, atidėtų jį kaip išsišakojimą.</translation>
+        <source>Packets exported after the backup are at HQ but not in this vault: the next packet would repeat their numbers, and HQ would set it aside as a fork instead of importing it.</source>
+        <translation>Po atsarginės kopijos eksportuoti paketai yra centrinėje institucijoje, bet ne šioje saugykloje: kitas paketas pakartotų jų numerius, ir centrinė institucija, užuot jį importavusi, atidėtų jį kaip išsišakojimą.</translation>
     </message>
     <message>
-        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export. The acknowledgement tells this vault which packets HQ has.</source>
-        <translation>Saugus būdas: uždarykite šį langą, importuokite naujausią centrinės institucijos gavimo patvirtinimą (Postas &gt; Importuoti gavimo patvirtinimą…), tada eksportuokite. Gavimo patvirtinimas nurodo šiai saugyklai, kuriuos paketus turi centrinė institucija.</translation>
+        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
+        <translation>Saugus būdas: uždarykite šį langą, importuokite naujausią centrinės institucijos gavimo patvirtinimą (Postas &gt; Importuoti gavimo patvirtinimą…), tada eksportuokite.</translation>
     </message>
     <message>
-        <source>HQ has &amp;confirmed it received nothing from this post after the backup — export anyway</source>
-        <translation>Centrinė institucija &amp;patvirtino, kad po atsarginės kopijos padarymo iš šio posto nieko negavo, – vis tiek eksportuoti</translation>
+        <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>
+        <translation>Centrinė institucija &amp;patvirtino, kad nieko naujesnio negavo, – vis tiek eksportuoti</translation>
     </message>
     <message>
         <source>Off: the export waits for HQ&apos;s acknowledgement</source>
@@ -4686,12 +4686,16 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Šiai saugyklai nežinomas nė vienas iš šio posto išsiųstas paketas.</translation>
     </message>
     <message>
-        <source>Tick only once HQ has confirmed it, by telephone or in writing. The audit log records that this export went ahead without HQ&apos;s acknowledgement.</source>
-        <translation>Pažymėkite tik tada, kai centrinė institucija tai patvirtins telefonu arba raštu. Audito žurnale bus įrašyta, kad šis eksportas atliktas be centrinės institucijos gavimo patvirtinimo.</translation>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post after packet %1. The audit log records the tick with the export.</source>
+        <translation>Pažymėkite tik tada, kai centrinė institucija telefonu arba raštu patvirtins, kad po paketo Nr. %1 iš šio posto negavo nė vieno paketo. Žymė įrašoma į audito žurnalą kartu su eksportu.</translation>
     </message>
     <message>
-        <source>Only a supervisor may export, and only a supervisor may decide to export without HQ&apos;s acknowledgement: ask your post&apos;s shift supervisor.</source>
-        <translation>Eksportuoti gali tik pamainos vadovas, ir tik jis gali nuspręsti eksportuoti be centrinės institucijos gavimo patvirtinimo: kreipkitės į savo posto pamainos vadovą.</translation>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post. The audit log records the tick with the export.</source>
+        <translation>Pažymėkite tik tada, kai centrinė institucija telefonu arba raštu patvirtins, kad iš šio posto negavo nė vieno paketo. Žymė įrašoma į audito žurnalą kartu su eksportu.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
+        <translation>Eksportuoti ar tai pažymėti gali tik pamainos vadovas: kreipkitės į savo posto pamainos vadovą.</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5657,10 @@ Visų slaptafrazė: %3</translation>
         <translation>rašte nurodyta, kad jis siunčiamas iš {sender} į {recipient}, bet jį pasirašė {signer}, o čia {own}</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing newer — export anyway&apos;)</source>
+        <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos gavimo patvirtinimą („shekara ack import FILE“; lange: Postas &gt; Importuoti gavimo patvirtinimą); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore (lange: pažymėkite „Centrinė institucija patvirtino, kad nieko naujesnio negavo, – vis tiek eksportuoti“)</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>įraše nurodyto priedo saugykloje nėra: saugykla gali būti pažeista</translation>
     </message>
@@ -5791,10 +5799,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>{what} is malformed: {reason}</source>
         <translation>{what}: netinkamos formos ({reason})</translation>
-    </message>
-    <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing from this post after the backup — export anyway&apos;)</source>
-        <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos patvirtinimą („shekara ack import FILE“; lange: Postas &gt; Importuoti gavimo patvirtinimą); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore (lange: pažymėkite „Centrinė institucija patvirtino, kad po atsarginės kopijos padarymo iš šio posto nieko negavo, – vis tiek eksportuoti“)</translation>
     </message>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>

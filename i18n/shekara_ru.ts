@@ -4654,16 +4654,16 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Это хранилище восстановлено из резервной копии, и с тех пор подтверждение центрального органа не загружалось</translation>
     </message>
     <message>
-        <source>If packets were exported from this post after the backup was made, HQ has them but this vault does not: the next packet would repeat their numbers, and HQ would keep it aside as a fork instead of importing it.</source>
-        <translation>Если после создания резервной копии с этого поста выгружались пакеты, они есть у центрального органа, но отсутствуют в этом хранилище: следующий пакет повторил бы их номера, и центральный орган не загрузил бы его, а отложил как развилку.</translation>
+        <source>Packets exported after the backup are at HQ but not in this vault: the next packet would repeat their numbers, and HQ would set it aside as a fork instead of importing it.</source>
+        <translation>Пакеты, выгруженные после создания резервной копии, есть у центрального органа, но отсутствуют в этом хранилище: следующий пакет повторил бы их номера, и центральный орган не загрузил бы его, а отложил как развилку.</translation>
     </message>
     <message>
-        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export. The acknowledgement tells this vault which packets HQ has.</source>
-        <translation>Безопасный порядок: закройте это окно, загрузите самое новое подтверждение центрального органа (Пост &gt; Загрузить подтверждение…), затем выполните выгрузку. Подтверждение сообщает этому хранилищу, какие пакеты есть у центрального органа.</translation>
+        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
+        <translation>Безопасный порядок: закройте это окно, загрузите самое новое подтверждение центрального органа (Пост &gt; Загрузить подтверждение…), затем выполните выгрузку.</translation>
     </message>
     <message>
-        <source>HQ has &amp;confirmed it received nothing from this post after the backup — export anyway</source>
-        <translation>Центральный орган &amp;подтвердил, что после создания резервной копии ничего не получал от этого поста, — выгрузить всё равно</translation>
+        <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>
+        <translation>Центральный орган &amp;подтвердил, что новых пакетов не получал, — выгрузить всё равно</translation>
     </message>
     <message>
         <source>Off: the export waits for HQ&apos;s acknowledgement</source>
@@ -4686,12 +4686,16 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Этому хранилищу не известно ни об одном пакете, отправленном с этого поста.</translation>
     </message>
     <message>
-        <source>Tick only once HQ has confirmed it, by telephone or in writing. The audit log records that this export went ahead without HQ&apos;s acknowledgement.</source>
-        <translation>Отмечайте, только когда центральный орган подтвердит это по телефону или письменно. В журнале аудита будет записано, что выгрузка выполнена без подтверждения центрального органа.</translation>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post after packet %1. The audit log records the tick with the export.</source>
+        <translation>Отмечайте, только когда центральный орган подтвердит по телефону или письменно, что после пакета № %1 не получал от этого поста ни одного пакета. Отметка записывается в журнал аудита вместе с выгрузкой.</translation>
     </message>
     <message>
-        <source>Only a supervisor may export, and only a supervisor may decide to export without HQ&apos;s acknowledgement: ask your post&apos;s shift supervisor.</source>
-        <translation>Выгружать пакеты может только начальник смены, и только он может решить выполнить выгрузку без подтверждения центрального органа: обратитесь к начальнику смены вашего поста.</translation>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post. The audit log records the tick with the export.</source>
+        <translation>Отмечайте, только когда центральный орган подтвердит по телефону или письменно, что не получал от этого поста ни одного пакета. Отметка записывается в журнал аудита вместе с выгрузкой.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
+        <translation>Выгружать пакеты и ставить эту отметку может только начальник смены: обратитесь к начальнику смены вашего поста.</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5657,10 @@ Passphrase for all: %3</source>
         <translation>в письме указано, что оно направлено от {sender} к {recipient}, но оно подписано {signer}, а здесь {own}</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing newer — export anyway&apos;)</source>
+        <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала загрузите самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;; в окне: Пост &gt; Загрузить подтверждение); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore (в окне: отметьте «Центральный орган подтвердил, что новых пакетов не получал, — выгрузить всё равно»)</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>вложение, указанное в записи, отсутствует в хранилище: возможно, хранилище повреждено</translation>
     </message>
@@ -5791,10 +5799,6 @@ Passphrase for all: %3</source>
     <message>
         <source>{what} is malformed: {reason}</source>
         <translation>{what}: неверный формат ({reason})</translation>
-    </message>
-    <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing from this post after the backup — export anyway&apos;)</source>
-        <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала загрузите самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;; в окне: Пост &gt; Загрузить подтверждение); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore (в окне: отметьте «Центральный орган подтвердил, что после создания резервной копии ничего не получал от этого поста, — выгрузить всё равно»)</translation>
     </message>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>

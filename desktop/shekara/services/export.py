@@ -91,7 +91,7 @@ def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
                          "acknowledgement first ('shekara ack import FILE'; in the window: Post "
                          "> Import acknowledgement); if HQ has nothing after packet {last}, "
                          "export with --after-restore (in the window: tick 'HQ has confirmed it "
-                         "received nothing from this post after the backup — export anyway')",
+                         "received nothing newer — export anyway')",
                          last=last)
     check_folder(directory, PacketError, no_folder())  # before a number is spent
     own = own_keys(vault)

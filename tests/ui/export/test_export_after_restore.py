@@ -24,6 +24,7 @@ from shekara.vault.backup import restored_unacknowledged
 from shekara.vault.vault import Vault
 from tests.ui.export.world import OFFICER, PASSPHRASE, POST, SUPERVISOR, World
 from tests.ui.test_accelerators import _repeated, _shown_letters
+from tests.ui.test_catalogs import clipped
 
 WAIT = 20000
 
@@ -191,8 +192,9 @@ def test_a_vault_never_restored_shows_no_notice(qtbot: Any, linked: World) -> No
 @pytest.mark.parametrize("lang", ["en", "kk", "lt", "ru"])
 def test_the_notice_in_each_language_keys_and_menu_path(
         lang: str, qtbot: Any, restored: World, ui_context: UiContext) -> None:
-    """The tick has its own Alt+letter on the page (with the wizard's buttons), and the safe
-    way names the menu as the translated main window does."""
+    """The tick has its own Alt+letter on the page (with the wizard's buttons), the safe way
+    names the menu as the translated main window does, and the wizard grows to show the notice
+    whole (nothing clipped)."""
     ui_context.translations.set_language(lang)
     wizard = open_contents(qtbot, restored)
     panel = wizard.contents_page.restored
@@ -201,3 +203,5 @@ def test_the_notice_in_each_language_keys_and_menu_path(
     assert not _repeated(_shown_letters(wizard)), lang
     assert menu_path() in panel.safe_way.text()
     assert "1" in panel.facts.text()
+    qtbot.waitUntil(lambda: not clipped(wizard), timeout=WAIT)
+    assert wizard.height() > 520  # taller than it opened

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -154,6 +154,22 @@ class ContentsPage(_Page):
                                   self.state.session.vault.role == "supervisor")
         self._show()
         self.completeChanged.emit()
+        if result.restored is not None:
+            QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """The restore notice is long: the wizard grows to show it whole, within the screen."""
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        extra = self.heightForWidth(self.width()) - self.height()
+        if extra <= 0:
+            return
+        height = wizard.height() + extra
+        screen = wizard.screen()
+        if screen is not None:  # leave room for the title bar
+            height = min(height, screen.availableGeometry().height() - 40)
+        wizard.resize(wizard.width(), max(height, wizard.height()))
 
     def _confirmed(self, _checked: bool) -> None:
         self.state.after_restore = self.restored.confirmed

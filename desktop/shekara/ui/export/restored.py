@@ -75,15 +75,14 @@ class RestoredPanel(QFrame):
         self.headline.setText(self.tr("This vault was restored from a backup, and HQ's "
                                       "acknowledgement has not been imported since"))
         self.risk.setText(self.tr(
-            "If packets were exported from this post after the backup was made, HQ has them "
-            "but this vault does not: the next packet would repeat their numbers, and HQ would "
-            "keep it aside as a fork instead of importing it."))
+            "Packets exported after the backup are at HQ but not in this vault: the next packet "
+            "would repeat their numbers, and HQ would set it aside as a fork instead of "
+            "importing it."))
         self.safe_way.setText(self.tr(
             "The safe way: close this window, import HQ's newest acknowledgement (Post > Import "
-            "acknowledgement…), then export. The acknowledgement tells this vault which packets "
-            "HQ has."))
-        self.confirm.setText(self.tr("HQ has &confirmed it received nothing from this post "
-                                     "after the backup — export anyway"))
+            "acknowledgement…), then export."))
+        self.confirm.setText(self.tr("HQ has &confirmed it received nothing newer — export "
+                                     "anyway"))
         self.confirm.setAccessibleDescription(self.tr(
             "Off: the export waits for HQ's acknowledgement"))
         self._show()
@@ -105,14 +104,19 @@ class RestoredPanel(QFrame):
         else:
             facts += " " + self.tr("This vault knows of no packet sent from this post.")
         self.facts.setText(facts)
-        if self.supervisor:
+        if self.supervisor and notice.last_packet:
+            self.confirm_hint.setText(fmt(self.tr(
+                "Tick only once HQ has confirmed, by telephone or in writing, that it has "
+                "received no packet from this post after packet %1. The audit log records the "
+                "tick with the export."), notice.last_packet))
+        elif self.supervisor:
             self.confirm_hint.setText(self.tr(
-                "Tick only once HQ has confirmed it, by telephone or in writing. The audit log "
-                "records that this export went ahead without HQ's acknowledgement."))
+                "Tick only once HQ has confirmed, by telephone or in writing, that it has "
+                "received no packet from this post. The audit log records the tick with the "
+                "export."))
         else:
             self.confirm_hint.setText(self.tr(
-                "Only a supervisor may export, and only a supervisor may decide to export "
-                "without HQ's acknowledgement: ask your post's shift supervisor."))
+                "Only a supervisor may export or tick this: ask your post's shift supervisor."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
