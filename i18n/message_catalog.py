@@ -95,7 +95,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # exchange.wrong_parties (services/exchange_receive.py)
     translate('errors', 'the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}')
     # export.after_restore (services/export.py)
-    translate('errors', "this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ's newest acknowledgement first ('shekara ack import FILE'; in the window: Post > Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore")
+    translate('errors', "this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ's newest acknowledgement first ('shekara ack import FILE'; in the window: Post > Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick 'HQ has confirmed it received nothing newer — export anyway')")
     # export.attachment_missing (services/export.py)
     translate('errors', 'an attachment named by a record is missing from the vault: the vault may be damaged')
     # export.not_in_outbox (services/export.py)

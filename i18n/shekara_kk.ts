@@ -977,6 +977,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Флеш-жинақтауышты басып шығарылған пакетті беру парағымен бірге тапсырыңыз. Орталық органның растамасы да осылай қайтады: оны «Бекет» мәзірінен жүктеңіз.</translation>
     </message>
     <message>
+        <source>This packet went out after the restore without HQ&apos;s acknowledgement, on HQ&apos;s confirmation that it had nothing newer; the audit log records it. Until HQ&apos;s acknowledgement is imported, the next export asks again.</source>
+        <translation>Бұл пакет қалпына келтіруден кейін орталық органның растамасынсыз жөнелтілді — орталық органның жаңарақ ештеңе алмағаны туралы растауы негізінде; бұл аудит журналына жазылды. Орталық органның растамасы жүктелгенге дейін келесі жөнелту бұл шешімді қайта сұрайды.</translation>
+    </message>
+    <message>
         <source>This finished an export that had been interrupted, with its original contents.</source>
         <translation>Бұл үзілген жөнелтуді оның бастапқы мазмұнымен аяқтады.</translation>
     </message>
@@ -4604,6 +4608,57 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RestoredPanel</name>
+    <message>
+        <source>This vault was restored from a backup, and HQ&apos;s acknowledgement has not been imported since</source>
+        <translation>Бұл қойма сақтық көшірмеден қалпына келтірілді, содан бері орталық органның растамасы жүктелмеген</translation>
+    </message>
+    <message>
+        <source>Packets exported after the backup are at HQ but not in this vault: the next packet would repeat their numbers, and HQ would set it aside as a fork instead of importing it.</source>
+        <translation>Сақтық көшірмеден кейін жөнелтілген пакеттер орталық органда бар, бірақ бұл қоймада жоқ: келесі пакет олардың нөмірлерін қайталар еді, ал орталық орган оны жүктемей, тармақталу ретінде бөлек сақтар еді.</translation>
+    </message>
+    <message>
+        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
+        <translation>Қауіпсіз тәртіп: осы терезені жабыңыз, орталық органның ең жаңа растамасын жүктеңіз (Бекет &gt; Растаманы жүктеу…), содан кейін жөнелтіңіз.</translation>
+    </message>
+    <message>
+        <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>
+        <translation>Орталық орган жаңарақ ештеңе алмағанын &amp;растады — бәрібір жөнелту</translation>
+    </message>
+    <message>
+        <source>Off: the export waits for HQ&apos;s acknowledgement</source>
+        <translation>Белгіленбеген: жөнелту орталық органның растамасын күтеді</translation>
+    </message>
+    <message>
+        <source>Restored on %1 from a backup made on %2.</source>
+        <translation>Қалпына келтірілген уақыты: %1; сақтық көшірме жасалған уақыты: %2.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup.</source>
+        <translation>Сақтық көшірмеден қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The last packet this vault knows it sent is number %1.</source>
+        <translation>Бұл қойма жөнелтілгенін білетін соңғы пакет — № %1.</translation>
+    </message>
+    <message>
+        <source>This vault knows of no packet sent from this post.</source>
+        <translation>Бұл қоймада осы бекеттен жөнелтілген пакет туралы мәлімет жоқ.</translation>
+    </message>
+    <message>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post after packet %1. The audit log records the tick with the export.</source>
+        <translation>Орталық орган телефон арқылы немесе жазбаша түрде осы бекеттен № %1 пакеттен кейін ешбір пакет алмағанын растағаннан кейін ғана белгілеңіз. Белгі жөнелтумен бірге аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post. The audit log records the tick with the export.</source>
+        <translation>Орталық орган телефон арқылы немесе жазбаша түрде осы бекеттен ешбір пакет алмағанын растағаннан кейін ғана белгілеңіз. Белгі жөнелтумен бірге аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
+        <translation>Пакетті жөнелтуге немесе мұны белгілеуге тек ауысым бастығы құқылы: бекетіңіздің ауысым бастығына жүгініңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Send back to the author</source>
@@ -5552,6 +5607,10 @@ Passphrase for all: %3</source>
         <translation>хатта ол {sender} тарапынан {recipient} тарапына жіберілген делінген, бірақ оған {signer} қол қойған, ал бұл {own}</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing newer — export anyway&apos;)</source>
+        <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растамасын жүктеңіз (&apos;shekara ack import FILE&apos;; терезеде: Бекет &gt; Растаманы жүктеу); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз (терезеде: «Орталық орган жаңарақ ештеңе алмағанын растады — бәрібір жөнелту» белгісін қойыңыз)</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>жазбада аталған тіркеме қоймада жоқ: қойма зақымдалған болуы мүмкін</translation>
     </message>
@@ -5686,10 +5745,6 @@ Passphrase for all: %3</source>
     <message>
         <source>the folder for {name} does not exist</source>
         <translation>{name} үшін қалта жоқ</translation>
-    </message>
-    <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore</source>
-        <translation>бұл қойма {last} пакеттен кейін жасалған сақтық көшірмеден қалпына келтірілді: көшірмеден кейін пакеттер жөнелтілген болса, келесісі олардың нөмірлерін қайталар еді (орталық органда тармақталу). Алдымен орталық органның ең жаңа растауын импорттаңыз (&apos;shekara ack import FILE&apos;; терезеде: Бекет &gt; Растаманы жүктеу); орталық органда {last} пакеттен кейін ештеңе болмаса, --after-restore арқылы жөнелтіңіз</translation>
     </message>
     <message>
         <source>{what} is malformed: {reason}</source>

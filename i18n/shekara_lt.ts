@@ -985,6 +985,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Atmintinę perduokite kartu su išspausdintu paketo perdavimo lapu. Centrinės institucijos gavimo patvirtinimas grįš tuo pačiu keliu: importuokite jį iš meniu „Postas“.</translation>
     </message>
     <message>
+        <source>This packet went out after the restore without HQ&apos;s acknowledgement, on HQ&apos;s confirmation that it had nothing newer; the audit log records it. Until HQ&apos;s acknowledgement is imported, the next export asks again.</source>
+        <translation>Šis paketas po atkūrimo eksportuotas be centrinės institucijos gavimo patvirtinimo – jai patvirtinus, kad nieko naujesnio negavo; tai įrašyta audito žurnale. Kol nebus importuotas centrinės institucijos gavimo patvirtinimas, kitas eksportas vėl to paklaus.</translation>
+    </message>
+    <message>
         <source>This finished an export that had been interrupted, with its original contents.</source>
         <translation>Taip užbaigtas nutrūkęs eksportas, su pradiniu turiniu.</translation>
     </message>
@@ -4644,6 +4648,57 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RestoredPanel</name>
+    <message>
+        <source>This vault was restored from a backup, and HQ&apos;s acknowledgement has not been imported since</source>
+        <translation>Ši saugykla atkurta iš atsarginės kopijos, ir nuo to laiko centrinės institucijos gavimo patvirtinimas nebuvo importuotas</translation>
+    </message>
+    <message>
+        <source>Packets exported after the backup are at HQ but not in this vault: the next packet would repeat their numbers, and HQ would set it aside as a fork instead of importing it.</source>
+        <translation>Po atsarginės kopijos eksportuoti paketai yra centrinėje institucijoje, bet ne šioje saugykloje: kitas paketas pakartotų jų numerius, ir centrinė institucija, užuot jį importavusi, atidėtų jį kaip išsišakojimą.</translation>
+    </message>
+    <message>
+        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
+        <translation>Saugus būdas: uždarykite šį langą, importuokite naujausią centrinės institucijos gavimo patvirtinimą (Postas &gt; Importuoti gavimo patvirtinimą…), tada eksportuokite.</translation>
+    </message>
+    <message>
+        <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>
+        <translation>Centrinė institucija &amp;patvirtino, kad nieko naujesnio negavo, – vis tiek eksportuoti</translation>
+    </message>
+    <message>
+        <source>Off: the export waits for HQ&apos;s acknowledgement</source>
+        <translation>Nepažymėta: eksportas laukia centrinės institucijos gavimo patvirtinimo</translation>
+    </message>
+    <message>
+        <source>Restored on %1 from a backup made on %2.</source>
+        <translation>Atkurta %1 iš atsarginės kopijos, padarytos %2.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup.</source>
+        <translation>Atkurta iš atsarginės kopijos.</translation>
+    </message>
+    <message>
+        <source>The last packet this vault knows it sent is number %1.</source>
+        <translation>Paskutinis paketas, kurio išsiuntimą žino ši saugykla, – Nr. %1.</translation>
+    </message>
+    <message>
+        <source>This vault knows of no packet sent from this post.</source>
+        <translation>Šiai saugyklai nežinomas nė vienas iš šio posto išsiųstas paketas.</translation>
+    </message>
+    <message>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post after packet %1. The audit log records the tick with the export.</source>
+        <translation>Pažymėkite tik tada, kai centrinė institucija telefonu arba raštu patvirtins, kad po paketo Nr. %1 iš šio posto negavo nė vieno paketo. Žymė įrašoma į audito žurnalą kartu su eksportu.</translation>
+    </message>
+    <message>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post. The audit log records the tick with the export.</source>
+        <translation>Pažymėkite tik tada, kai centrinė institucija telefonu arba raštu patvirtins, kad iš šio posto negavo nė vieno paketo. Žymė įrašoma į audito žurnalą kartu su eksportu.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
+        <translation>Eksportuoti ar tai pažymėti gali tik pamainos vadovas: kreipkitės į savo posto pamainos vadovą.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Send back to the author</source>
@@ -5602,6 +5657,10 @@ Visų slaptafrazė: %3</translation>
         <translation>rašte nurodyta, kad jis siunčiamas iš {sender} į {recipient}, bet jį pasirašė {signer}, o čia {own}</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing newer — export anyway&apos;)</source>
+        <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos gavimo patvirtinimą („shekara ack import FILE“; lange: Postas &gt; Importuoti gavimo patvirtinimą); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore (lange: pažymėkite „Centrinė institucija patvirtino, kad nieko naujesnio negavo, – vis tiek eksportuoti“)</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>įraše nurodyto priedo saugykloje nėra: saugykla gali būti pažeista</translation>
     </message>
@@ -5736,10 +5795,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the folder for {name} does not exist</source>
         <translation>aplanko failui {name} nėra</translation>
-    </message>
-    <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore</source>
-        <translation>ši saugykla atkurta iš atsarginės kopijos, padarytos po paketo {last}: jei po kopijos buvo eksportuota paketų, kitas pakartotų jų numerius (išsišakojimas centrinėje institucijoje). Pirmiausia importuokite naujausią centrinės institucijos patvirtinimą („shekara ack import FILE“; lange: Postas &gt; Importuoti gavimo patvirtinimą); jei centrinė institucija neturi nieko po paketo {last}, eksportuokite su --after-restore</translation>
     </message>
     <message>
         <source>{what} is malformed: {reason}</source>

@@ -985,6 +985,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Передайте флеш-накопитель вместе с напечатанным листом передачи пакета. Подтверждение центрального органа вернётся тем же путём: загрузите его из меню «Пост».</translation>
     </message>
     <message>
+        <source>This packet went out after the restore without HQ&apos;s acknowledgement, on HQ&apos;s confirmation that it had nothing newer; the audit log records it. Until HQ&apos;s acknowledgement is imported, the next export asks again.</source>
+        <translation>Этот пакет выгружен после восстановления без подтверждения центрального органа — на основании его сообщения, что ничего более нового он не получал; это записано в журнале аудита. Пока подтверждение центрального органа не загружено, следующая выгрузка снова потребует этого решения.</translation>
+    </message>
+    <message>
         <source>This finished an export that had been interrupted, with its original contents.</source>
         <translation>Так завершена прерванная выгрузка, с её исходным содержимым.</translation>
     </message>
@@ -4644,6 +4648,57 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RestoredPanel</name>
+    <message>
+        <source>This vault was restored from a backup, and HQ&apos;s acknowledgement has not been imported since</source>
+        <translation>Это хранилище восстановлено из резервной копии, и с тех пор подтверждение центрального органа не загружалось</translation>
+    </message>
+    <message>
+        <source>Packets exported after the backup are at HQ but not in this vault: the next packet would repeat their numbers, and HQ would set it aside as a fork instead of importing it.</source>
+        <translation>Пакеты, выгруженные после создания резервной копии, есть у центрального органа, но отсутствуют в этом хранилище: следующий пакет повторил бы их номера, и центральный орган не загрузил бы его, а отложил как развилку.</translation>
+    </message>
+    <message>
+        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
+        <translation>Безопасный порядок: закройте это окно, загрузите самое новое подтверждение центрального органа (Пост &gt; Загрузить подтверждение…), затем выполните выгрузку.</translation>
+    </message>
+    <message>
+        <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>
+        <translation>Центральный орган &amp;подтвердил, что новых пакетов не получал, — выгрузить всё равно</translation>
+    </message>
+    <message>
+        <source>Off: the export waits for HQ&apos;s acknowledgement</source>
+        <translation>Не отмечено: выгрузка ожидает подтверждения центрального органа</translation>
+    </message>
+    <message>
+        <source>Restored on %1 from a backup made on %2.</source>
+        <translation>Восстановлено %1 из резервной копии, созданной %2.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup.</source>
+        <translation>Восстановлено из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The last packet this vault knows it sent is number %1.</source>
+        <translation>Последний пакет, об отправке которого известно этому хранилищу, — № %1.</translation>
+    </message>
+    <message>
+        <source>This vault knows of no packet sent from this post.</source>
+        <translation>Этому хранилищу не известно ни об одном пакете, отправленном с этого поста.</translation>
+    </message>
+    <message>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post after packet %1. The audit log records the tick with the export.</source>
+        <translation>Отмечайте, только когда центральный орган подтвердит по телефону или письменно, что после пакета № %1 не получал от этого поста ни одного пакета. Отметка записывается в журнал аудита вместе с выгрузкой.</translation>
+    </message>
+    <message>
+        <source>Tick only once HQ has confirmed, by telephone or in writing, that it has received no packet from this post. The audit log records the tick with the export.</source>
+        <translation>Отмечайте, только когда центральный орган подтвердит по телефону или письменно, что не получал от этого поста ни одного пакета. Отметка записывается в журнал аудита вместе с выгрузкой.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
+        <translation>Выгружать пакеты и ставить эту отметку может только начальник смены: обратитесь к начальнику смены вашего поста.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Send back to the author</source>
@@ -5602,6 +5657,10 @@ Passphrase for all: %3</source>
         <translation>в письме указано, что оно направлено от {sender} к {recipient}, но оно подписано {signer}, а здесь {own}</translation>
     </message>
     <message>
+        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore (in the window: tick &apos;HQ has confirmed it received nothing newer — export anyway&apos;)</source>
+        <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала загрузите самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;; в окне: Пост &gt; Загрузить подтверждение); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore (в окне: отметьте «Центральный орган подтвердил, что новых пакетов не получал, — выгрузить всё равно»)</translation>
+    </message>
+    <message>
         <source>an attachment named by a record is missing from the vault: the vault may be damaged</source>
         <translation>вложение, указанное в записи, отсутствует в хранилище: возможно, хранилище повреждено</translation>
     </message>
@@ -5736,10 +5795,6 @@ Passphrase for all: %3</source>
     <message>
         <source>the folder for {name} does not exist</source>
         <translation>папки для {name} не существует</translation>
-    </message>
-    <message>
-        <source>this vault was restored from a backup made after packet {last}: if packets were exported after the backup, the next one would repeat their numbers (a fork at HQ). Import HQ&apos;s newest acknowledgement first (&apos;shekara ack import FILE&apos;; in the window: Post &gt; Import acknowledgement); if HQ has nothing after packet {last}, export with --after-restore</source>
-        <translation>это хранилище восстановлено из резервной копии, сделанной после пакета {last}: если после копии выгружались пакеты, следующий повторил бы их номера (развилка в центральном органе). Сначала импортируйте самое новое подтверждение центрального органа (&apos;shekara ack import FILE&apos;; в окне: Пост &gt; Загрузить подтверждение); если у центрального органа нет ничего после пакета {last}, выгрузите с --after-restore</translation>
     </message>
     <message>
         <source>{what} is malformed: {reason}</source>

@@ -84,10 +84,15 @@ def test_the_supervisor_may_export_after_a_restore_without_an_ack(world: World) 
     world.add_approved(RECORDS[0])
     packet = Path(world.post.ok("export", "--to", str(world.stick), "--after-restore").lines[0])
     assert world.hq_import(packet)[1][0]["status"] == "imported"
+    # the audit log keeps the supervisor's decision
+    exports = world.post.ok("audit", "list", "--action", "export", "--json").json()
+    assert [e["detail"].get("after_restore") for e in exports] == [True]
     # the flag is spent by the next ack, not by the export
     world.post.ok("ack", "import", str(world.ack(_stick(world, "a1"))))
     world.add_approved(RECORDS[1])
     world.export(_stick(world, "s2"))
+    exports = world.post.ok("audit", "list", "--action", "export", "--json").json()
+    assert [e["detail"].get("after_restore") for e in exports] == [True, None]
 
 
 def test_the_restore_line_guides_the_supervisor(world: World) -> None:

@@ -42,7 +42,7 @@ from shekara.vault import (
     packet_store,
 )
 from shekara.vault import records as repo
-from shekara.vault.backup import restored_unacknowledged
+from shekara.vault.backup import restored_from, restored_unacknowledged
 from shekara.vault.connection import Connection, DatabaseError
 from shekara.vault.outbox_store import OutboxEntry
 from shekara.vault.vault import Vault, now_utc
@@ -78,17 +78,21 @@ def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
     """Write the next packet to `directory` and return where it is.
 
     After a restore, HQ's next ack must be taken first (it tells where the sequence stands),
-    unless the supervisor says HQ has nothing newer (`after_restore`)."""
+    unless the supervisor says HQ has nothing newer (`after_restore`); the export's audit entry
+    then says so (`after_restore: true`). Until an ack is taken, every export asks again."""
     require_mode(vault, "post")
     vault.require_supervisor()
-    if restored_unacknowledged(vault) and not after_restore:
+    restored = restored_unacknowledged(vault)
+    if restored and not after_restore:
         last, _ = chain_store.chain(vault.conn, "records")
         raise StateError("export.after_restore", "this vault was restored from a backup made "
                          "after packet {last}: if packets were exported after the backup, the "
                          "next one would repeat their numbers (a fork at HQ). Import HQ's newest "
                          "acknowledgement first ('shekara ack import FILE'; in the window: Post "
                          "> Import acknowledgement); if HQ has nothing after packet {last}, "
-                         "export with --after-restore", last=last)
+                         "export with --after-restore (in the window: tick 'HQ has confirmed it "
+                         "received nothing newer — export anyway')",
+                         last=last)
     check_folder(directory, PacketError, no_folder())  # before a number is spent
     own = own_keys(vault)
     hq = pinned_hq(vault)
@@ -97,7 +101,7 @@ def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
         entry = unfinished[0]
         packet = _outbox_bytes(vault, entry)
         path = _write_and_verify(vault, directory, entry, packet, None, hq, opener)
-        _record_written(vault, entry, resent=False)
+        _record_written(vault, entry, resent=False, after_restore=restored)
         return ExportResult(path, entry.seq, entry.records, entry.tombstones, entry.sha256,
                             resumed=True, waiting=packet_store.pending_count(vault.conn))
     built = _build_and_reserve(vault, own, hq)
@@ -107,9 +111,30 @@ def export(vault: Vault, directory: Path, *, opener: Opener | None = None,
     except Exception:
         _compensate(vault, built)
         raise
-    _record_written(vault, built.entry, resent=False)
+    _record_written(vault, built.entry, resent=False, after_restore=restored)
     return ExportResult(path, built.entry.seq, built.entry.records, built.entry.tombstones,
                         built.entry.sha256)
+
+
+@dataclass(frozen=True)
+class RestoreNotice:
+    """Why the next export waits for HQ's acknowledgement: the vault was restored and has
+    taken none since (timestamps in UTC, None where the audit log does not say)."""
+
+    last_packet: int  # the last packet the restored vault knows it sent
+    backup_made_at: str | None
+    restored_at: str | None
+
+
+def restore_notice(vault: Vault) -> RestoreNotice | None:
+    """What `export` would refuse without `after_restore`, for a screen to say beforehand;
+    None when nothing waits. Read-only, and no supervisor needed to read it."""
+    require_mode(vault, "post")
+    found = restored_from(vault)
+    if found is None:
+        return None
+    return RestoreNotice(chain_store.chain(vault.conn, "records")[0], found.backup_made_at,
+                         found.restored_at)
 
 
 def resend(vault: Vault, directory: Path, seq: int, *,
@@ -251,11 +276,14 @@ def _verify(vault: Vault, packet: bytes, body: bytes | None, hq: PublicKeys) -> 
     decode_records(plain)
 
 
-def _record_written(vault: Vault, entry: OutboxEntry, *, resent: bool) -> None:
+def _record_written(vault: Vault, entry: OutboxEntry, *, resent: bool,
+                    after_restore: bool = False) -> None:
     detail: dict[str, Any] = {"seq": entry.seq, "records": entry.records,
                               "tombstones": entry.tombstones, "sha256": entry.sha256}
     if resent:
         detail["resent"] = True
+    if after_restore:  # a supervisor confirmed HQ has nothing newer than the backup
+        detail["after_restore"] = True
     with vault.audited("export", detail=detail) as conn:
         if not resent:
             outbox_store.mark_outbox_written(conn, entry.seq, now_utc())
@@ -335,3 +363,6 @@ class ExportService:
 
     def preview(self) -> ExportPreview:
         return preview(self.vault)
+
+    def restore_notice(self) -> RestoreNotice | None:
+        return restore_notice(self.vault)

@@ -264,3 +264,28 @@ def restored_unacknowledged(vault: Vault) -> bool:
     """A post restored from a backup that has taken no ack since: the backup may predate
     packets it exported, so exporting now could reuse their numbers (a fork at HQ)."""
     return vault.setting(RESTORED_SETTING) == "1"
+
+
+@dataclass(frozen=True)
+class RestoredFrom:
+    """When the restore took place and when its backup was made (UTC, as the audit stores
+    them); None where the log does not say (a vault restored by an older version)."""
+
+    restored_at: str | None
+    backup_made_at: str | None
+
+
+def restored_from(vault: Vault) -> RestoredFrom | None:
+    """The restore that is still waiting for HQ's acknowledgement, from the audit log; None
+    when there is none. The backup's own entry is the last `backup` before the `restore`:
+    `write_backup` appends it before copying, so the copy ends with it."""
+    if not restored_unacknowledged(vault):
+        return None
+    conn = vault.conn
+    restore = conn.execute("SELECT seq, at FROM audit WHERE action = 'restore' "
+                           "ORDER BY seq DESC LIMIT 1").fetchone()
+    if restore is None:
+        return RestoredFrom(None, None)
+    made = conn.execute("SELECT at FROM audit WHERE action = 'backup' AND seq < ? "
+                        "ORDER BY seq DESC LIMIT 1", (restore[0],)).fetchone()
+    return RestoredFrom(str(restore[1]), str(made[0]) if made else None)

@@ -5,8 +5,10 @@ temporary folder, removed afterwards):
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.export.screenshots docs/screenshots
 
 Writes export-{destination,contents,failed,done}-<lang>.png, ack-import-<lang>.png,
-hq-{import,posts,write-ack}-<lang>.png, keys-{post,confirm,hq}-<lang>.png, and
-export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet).
+hq-{import,posts,write-ack}-<lang>.png, keys-{post,confirm,hq}-<lang>.png,
+export-restored-<lang>.png (a restored vault waiting for HQ's acknowledgement) and
+export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet). Names after
+the folder (export, hq, keys, restored, demo) make only those.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from shekara.ui.hq.overview import PostsOverviewDialog
 from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
 from tests.support.fast_kdf import install as install_test_kdf
+from tests.ui.export.test_export_after_restore import restore_post
 from tests.ui.export.test_export_wizard import Failing
 from tests.ui.export.world import POST, World
 
@@ -149,6 +152,20 @@ def key_shots(world: World, out: Path, lang: str) -> None:
     post.close()
 
 
+def restored_shots(world: World, out: Path, lang: str) -> None:
+    """The contents page of a vault restored from a backup, HQ's acknowledgement not yet
+    imported: the notice, and the supervisor's tick (off)."""
+    restore_post(world)
+    world.approved(2, seed=41)
+    wizard = ExportWizard(world.post, list_drives=world.drives)
+    wizard.show()
+    spin(until=lambda: wizard.state.directory() is not None)
+    wizard.next()
+    spin(until=lambda: wizard.contents_page.contents is not None)
+    shoot(wizard, out, "export-restored", lang)
+    wizard.close()
+
+
 def demo_shots(work: Path, out: Path, lang: str) -> None:
     """The export's last page in the demo, after the demo HQ acknowledged the packet."""
     from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE
@@ -183,6 +200,7 @@ def demo_shots(work: Path, out: Path, lang: str) -> None:
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    wanted = set(sys.argv[2:]) or {"export", "hq", "keys", "restored", "demo"}
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["shekara"])
     theme.register_fonts(app)  # type: ignore[arg-type]
@@ -194,10 +212,18 @@ def main() -> int:
         world = World(work)
         try:
             world.link()
-            export_shots(world, out, lang)
-            hq_shots(world, out, lang)
-            key_shots(world, out, lang)
-            demo_shots(work, out, lang)
+            if wanted & {"export", "hq"}:
+                export_shots(world, out, lang)
+            if "hq" in wanted:
+                hq_shots(world, out, lang)
+            if "keys" in wanted:
+                key_shots(world, out, lang)
+            if "restored" in wanted:
+                world.approved(1, seed=40)
+                world.export()
+                restored_shots(world, out, lang)
+            if "demo" in wanted:
+                demo_shots(work, out, lang)
         finally:
             world.close()
             shutil.rmtree(work, ignore_errors=True)

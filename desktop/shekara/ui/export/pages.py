@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from shekara.services.export import ExportPreview
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
 from shekara.ui.export.demo_hq import DemoHqPanel
+from shekara.ui.export.restored import RestoredPanel
 from shekara.ui.export.state import ExportState
 from shekara.ui.export.writing import (
     PHASE_BUILD,
@@ -108,10 +109,14 @@ class ContentsPage(_Page):
             self.values[key] = _value_label(f"contents_{key}")
             self.form.addRow(self.names[key], self.values[key])
         self.note = _value_label("contentsNote")
+        # A restored vault without HQ's acknowledgement since: said here, before writing.
+        self.restored = RestoredPanel()
+        self.restored.confirmed_changed.connect(self._confirmed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(self.form)
         layout.addWidget(self.note)
+        layout.addWidget(self.restored)
         layout.addStretch(1)
         self.retranslate_ui()
 
@@ -134,6 +139,8 @@ class ContentsPage(_Page):
         self._asked += 1
         asked = self._asked
         session = self.state.session
+        self.restored.show_notice(None, False)
+        self.state.after_restore = False
         self._show()
         ops.run(self, lambda _progress: read_contents(session), session=session,
                 on_done=lambda result: self._counted(asked, result),
@@ -143,7 +150,29 @@ class ContentsPage(_Page):
         if asked != self._asked or not isinstance(result, Contents):
             return  # the person went back and forth: an older count
         self.contents = result
+        self.restored.show_notice(result.restored,
+                                  self.state.session.vault.role == "supervisor")
         self._show()
+        self.completeChanged.emit()
+        if result.restored is not None:
+            QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """The restore notice is long: the wizard grows to show it whole, within the screen."""
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        extra = self.heightForWidth(self.width()) - self.height()
+        if extra <= 0:
+            return
+        height = wizard.height() + extra
+        screen = wizard.screen()
+        if screen is not None:  # leave room for the title bar
+            height = min(height, screen.availableGeometry().height() - 40)
+        wizard.resize(wizard.width(), max(height, wizard.height()))
+
+    def _confirmed(self, _checked: bool) -> None:
+        self.state.after_restore = self.restored.confirmed
         self.completeChanged.emit()
 
     @property
@@ -151,8 +180,12 @@ class ContentsPage(_Page):
         return self.contents.preview if self.contents is not None else None
 
     def isComplete(self) -> bool:
+        """Something to send, and after a restore either HQ's ack was imported or a
+        supervisor ticked that HQ has nothing newer (the export refuses otherwise)."""
         preview = self.preview
-        return preview is not None and not preview.empty
+        waits_for_ack = self.contents is not None and self.contents.restored is not None
+        return (preview is not None and not preview.empty
+                and (not waits_for_ack or self.state.after_restore))
 
     def _show(self) -> None:
         preview = self.preview
@@ -266,8 +299,10 @@ class WritePage(_Page):
         self._phase = PHASE_BUILD
         self._show_phase()
         session, opener = self.state.session, self.state.opener
+        after_restore = self.state.after_restore
         self._op = ops.run(self, lambda progress: write_packet(session, directory, progress,
-                                                               opener),
+                                                               opener,
+                                                               after_restore=after_restore),
                            session=session, on_done=self._finished,
                            on_error=lambda err: self._finished(Failed(err, False)),
                            on_progress=self._progressed)
@@ -422,6 +457,11 @@ class DonePage(_Page):
         notes = [self.tr("Hand the stick over with the printed transmittal sheet. HQ's "
                          "acknowledgement comes back the same way: import it from the Post "
                          "menu.")]
+        if self.state.after_restore:
+            notes.insert(0, self.tr(
+                "This packet went out after the restore without HQ's acknowledgement, on HQ's "
+                "confirmation that it had nothing newer; the audit log records it. Until HQ's "
+                "acknowledgement is imported, the next export asks again."))
         if result.resumed:
             resumed = self.tr("This finished an export that had been interrupted, with its "
                               "original contents.")

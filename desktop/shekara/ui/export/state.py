@@ -18,6 +18,9 @@ class ExportState:
     destination: DestinationChooser  # shown by the first page, read by the next ones
     opener: Opener | None = None  # the writer's hook (tests pass a failing stick)
     written: Written | None = None  # the packet, once written and verified
+    # A supervisor ticked "HQ has confirmed it received nothing … after the backup" on the
+    # contents page: the export goes ahead although the restored vault has no HQ ack yet.
+    after_restore: bool = False
 
     def directory(self) -> Path | None:
         return self.destination.directory()

@@ -18,7 +18,7 @@ from types import TracebackType
 from shekara.errors import ShekaraError
 from shekara.packets.writer import Opener, WritableFile
 from shekara.services import export, keys
-from shekara.services.export import ExportPreview, ExportResult
+from shekara.services.export import ExportPreview, ExportResult, RestoreNotice
 from shekara.services.session import Session
 from shekara.ui import ops
 
@@ -34,18 +34,22 @@ class Contents:
 
     preview: ExportPreview | None
     problem: BaseException | None = None
+    restored: RestoreNotice | None = None  # restored, no HQ acknowledgement taken since
 
 
 def read_contents(session: Session) -> Contents:
-    """Runs in a worker under the session lock."""
+    """Runs in a worker under the session lock. A restore waiting for HQ's acknowledgement is
+    read first, so that an officer who may not export still learns why (and whom to ask)."""
     vault = session.vault
+    restored = None
     try:
+        restored = export.restore_notice(vault)
         vault.require_supervisor()
         keys.own_keys(vault)
         keys.pinned_hq(vault)
-        return Contents(export.preview(vault))
+        return Contents(export.preview(vault), restored=restored)
     except ShekaraError as err:
-        return Contents(None, err)
+        return Contents(None, err, restored)
 
 
 class _CountingFile:
@@ -114,12 +118,14 @@ class Failed:
 
 
 def write_packet(session: Session, directory: Path, progress: ops.Progress,
-                 opener: Opener | None = None) -> Written | Failed:
-    """Export to `directory` (runs in a worker under the session lock)."""
+                 opener: Opener | None = None, *, after_restore: bool = False) -> Written | Failed:
+    """Export to `directory` (runs in a worker under the session lock). `after_restore` is the
+    supervisor's tick on the contents page; the export service decides what it allows."""
     vault = session.vault
     progress.report(0, 0, PHASE_BUILD)
     try:
-        result = export.export(vault, directory, opener=ProgressOpener(progress, opener))
+        result = export.export(vault, directory, opener=ProgressOpener(progress, opener),
+                               after_restore=after_restore)
     except Exception as err:
         kept = False
         # If the vault is in trouble too, the first error is the one to show.
