@@ -176,8 +176,11 @@ class FormSection(FieldEditor):
         found: dict[str, str] = {}
         for key, cell in self._cells.items():
             child = join(path, key)
-            if self._labels.get(key):
-                found[child] = self._labels[key]
+            # A section holding one unlabelled field (the record's persons, links…) is titled
+            # by what it holds: its title names the field.
+            label = self._labels.get(key) or (self.title if len(self._cells) == 1 else "")
+            if label:
+                found[child] = label
             found.update(cell.editor.field_labels(child))
         return found
 
