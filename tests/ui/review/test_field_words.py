@@ -192,6 +192,10 @@ def test_the_queue_shows_the_same_review(qtbot: Any, screen: Any, ui_context: Ui
     assert shown["Связанная запись 1"][1].endswith(
         " · Нарушение государственной границы · Kazlauskas Jonas")
     assert shown["Вложение 1"][1].startswith("photo-2.jpg (")
+    names = list(shown)  # the editor's order, not the vault's (it sorts fields by name)
+    assert names[0] == "Когда" and names[-1] == "Вложение 1"
+    assert names.index("Лицо 1 › Гражданство 2") < names.index("Кем выявлено") < \
+        names.index("Результат") < names.index("Связанная запись 1")
     kinds = {queue.model.index(row, 1).data() for row in range(queue.model.rowCount())}
     assert kinds == {supervisor.ref.label("kind", "border_violation", "ru")}
 

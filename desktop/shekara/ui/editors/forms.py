@@ -274,6 +274,14 @@ class _Entry(QFrame):
         self.editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def editor_of(target: object) -> FieldEditor | None:
+    """The input behind an issue target (`issue_targets`): a field's cell, a list's entry, or
+    a composite that shows its own messages."""
+    if isinstance(target, FieldCell | _Entry):
+        return target.editor
+    return target if isinstance(target, FieldEditor) else None
+
+
 class ListEditor(FieldEditor):
     """A JSON list: entries made by `factory`, added with a button, removed, maybe reordered.
 

@@ -69,21 +69,35 @@ class FieldWords:
         self.links = dict(links or {})
         self.labels: dict[str, str] = {"kind": translate("RecordEditor", "Kind")}
         self.kinds: dict[str, ValueKind] = {}
+        self.order: dict[str, int] = {"kind": 0}  # paths as the editor lays them out
         form = RecordForm(ctx, kind)
         try:
             for data in versions:
                 form.set_value(dict(data))
                 self.labels.update(form.field_labels(""))
                 targets = form.issue_targets("")
-                targets["translations"] = form.translations  # Art. 14: beside the sections
+                targets["translations"] = form.translations  # Art. 14: below the sections
                 self.kinds.update(value_kinds(targets, data))
+                for path in [*targets, *self.kinds]:
+                    self.order.setdefault(path, len(self.order))
         finally:
             form.deleteLater()
 
-    @staticmethod
-    def comparable(data: Mapping[str, Any]) -> dict[str, Any]:
-        """A version's data as the diff compares it (review/field_values.py)."""
-        return comparable(data)
+    def comparable(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """A version's data as the diff compares it (review/field_values.py), its fields in
+        the editor's order: the vault keeps them sorted by name."""
+        return {key: self._in_order(value, key) for key, value in
+                sorted(comparable(data).items(),
+                       key=lambda item: self.order.get(item[0], len(self.order)))}
+
+    def _in_order(self, value: Any, path: str) -> Any:
+        if isinstance(value, list):
+            return [self._in_order(item, f"{path}[{index}]") for index, item in enumerate(value)]
+        if not isinstance(value, Mapping):
+            return value
+        children = {key: (f"{path}.{key}" if path else str(key)) for key in value}
+        keys = sorted(value, key=lambda key: self.order.get(children[key], len(self.order)))
+        return {key: self._in_order(value[key], children[key]) for key in keys}
 
     def whole(self, path: str) -> bool:
         """Whether the value at `path` is shown as one (topics, an attachment)."""

@@ -37,7 +37,7 @@ from shekara.ui.editors.fields import (
     ProseInput,
     TextInput,
 )
-from shekara.ui.editors.forms import FormSection, ListEditor
+from shekara.ui.editors.forms import FormSection, ListEditor, editor_of
 from shekara.ui.editors.mrz_box import MrzBox
 from shekara.ui.editors.pickers import CheckpointInput, CountryInput, SubstanceInput
 from shekara.ui.editors.translation_pair import TranslationColumns
@@ -89,8 +89,8 @@ def value_kinds(targets: Mapping[str, Any], data: Mapping[str, Any]) -> dict[str
     form filled with `data`)."""
     found: dict[str, ValueKind] = {"kind": ValueKind(CODE, "kind")}
     for path, target in targets.items():
-        editor = getattr(target, "editor", target)  # a field's cell or a list's entry
-        if not isinstance(editor, FieldEditor):
+        editor = editor_of(target)
+        if editor is None:
             continue
         kind = _kind_of(editor)
         if kind is not None:
