@@ -86,9 +86,8 @@ class FieldWords:
     def comparable(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """A version's data as the diff compares it (review/field_values.py), its fields in
         the editor's order: the vault keeps them sorted by name."""
-        return {key: self._in_order(value, key) for key, value in
-                sorted(comparable(data).items(),
-                       key=lambda item: self.order.get(item[0], len(self.order)))}
+        ordered: dict[str, Any] = self._in_order(comparable(data), "")
+        return ordered
 
     def _in_order(self, value: Any, path: str) -> Any:
         if isinstance(value, list):
