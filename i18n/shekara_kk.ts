@@ -3472,6 +3472,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Суреттер мен скандар (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <source>Attachment %1</source>
+        <translation>%1-тіркеме</translation>
+    </message>
+    <message>
         <source>Autosaved typing</source>
         <translation>Автоматты сақталған мәтін</translation>
     </message>

@@ -3508,6 +3508,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Vaizdai ir skenuoti dokumentai (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Visi failai (*)</translation>
     </message>
     <message>
+        <source>Attachment %1</source>
+        <translation>Priedas %1</translation>
+    </message>
+    <message>
         <source>Autosaved typing</source>
         <translation>Automatiškai išsaugotas tekstas</translation>
     </message>

@@ -3508,6 +3508,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Изображения и сканы (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Attachment %1</source>
+        <translation>Вложение %1</translation>
+    </message>
+    <message>
         <source>Autosaved typing</source>
         <translation>Автосохранённый ввод</translation>
     </message>

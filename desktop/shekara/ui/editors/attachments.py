@@ -178,6 +178,10 @@ class AttachmentsEditor(FieldEditor):
     def issue_targets(self, path: str) -> dict[str, Any]:
         return {}
 
+    def field_labels(self, path: str) -> dict[str, str]:
+        return {f"{path}[{index}]": translate("RecordEditor", "Attachment %1")
+                .replace("%1", str(index + 1)) for index in range(len(self.rows))}
+
     def forget_pictures(self) -> None:
         """Drop the in-memory thumbnails (on lock, with the rest of the screen)."""
         self._pictures.clear()

@@ -176,8 +176,11 @@ class FormSection(FieldEditor):
         found: dict[str, str] = {}
         for key, cell in self._cells.items():
             child = join(path, key)
-            if self._labels.get(key):
-                found[child] = self._labels[key]
+            # A section holding one unlabelled field (the record's persons, links…) is titled
+            # by what it holds: its title names the field.
+            label = self._labels.get(key) or (self.title if len(self._cells) == 1 else "")
+            if label:
+                found[child] = label
             found.update(cell.editor.field_labels(child))
         return found
 
@@ -269,6 +272,14 @@ class _Entry(QFrame):
 
     def focus_first(self) -> None:
         self.editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def editor_of(target: object) -> FieldEditor | None:
+    """The input behind an issue target (`issue_targets`): a field's cell, a list's entry, or
+    a composite that shows its own messages."""
+    if isinstance(target, FieldCell | _Entry):
+        return target.editor
+    return target if isinstance(target, FieldEditor) else None
 
 
 class ListEditor(FieldEditor):

@@ -200,7 +200,7 @@ class RecordForm(FieldEditor):
 
     def field_labels(self, path: str) -> dict[str, str]:
         found: dict[str, str] = {}
-        for section in self.sections:
+        for section in [*self.sections, self.russian]:
             found.update(section.field_labels(path))
         return found
 

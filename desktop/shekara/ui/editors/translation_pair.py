@@ -122,6 +122,11 @@ class TranslationColumns(FieldEditor):
             editor.set_value(self.texts.get(path, ""))
         self._update_hint()
 
+    def field_labels(self, path: str) -> dict[str, str]:
+        """Each translation by the field it translates (`translations.ru.items[0].description`:
+        "Item 1: description"), as its row here is called."""
+        return {f"{path}.ru.{text_path}": fmt_path(text_path) for text_path in self.texts}
+
     def missing(self) -> list[str]:
         return [p for p in self.rows if not self.texts.get(p, "").strip()]
 

@@ -37,11 +37,22 @@ CHANGE_NAMES = {
 }
 
 
-def shown_value(value: Any) -> str:
+# A non-empty value in words, given its path (review/field_names.py); None: as stored.
+ValueWords = Callable[[str, Any], "str | None"]
+
+
+def as_stored(_path: str, _value: Any) -> str | None:
+    return None
+
+
+def shown_value(value: Any, path: str = "", words: ValueWords = as_stored) -> str:
     if value is None or value == "":
         return "—"
     if value is EMPTY_LIST or value == {}:
         return QCoreApplication.translate("VersionDiff", "(none)")
+    said = words(path, value)
+    if said is not None:
+        return said
     if isinstance(value, bool):
         return (QCoreApplication.translate("VersionDiff", "yes") if value
                 else QCoreApplication.translate("VersionDiff", "no"))
@@ -61,12 +72,16 @@ class DiffTableModel(RowTableModel[DiffRow, Column]):
         super().__init__(parent)
         self._titles = {Column.OLD: "", Column.NEW: ""}
         self._name: Callable[[str], str] = str
+        self._words: ValueWords = as_stored
 
     def set_rows(self, rows: Iterable[DiffRow], *, old_title: str = "",
-                 new_title: str = "", name: Callable[[str], str] = str) -> None:
-        """`name` gives a field's name from its path (the editor's labels: field_names.py)."""
+                 new_title: str = "", name: Callable[[str], str] = str,
+                 words: ValueWords = as_stored) -> None:
+        """`name` gives a field's name from its path and `words` a value's text (the editor's
+        labels and reference data: field_names.py); without them, paths and values as stored."""
         self._titles = {Column.OLD: old_title, Column.NEW: new_title}
         self._name = name
+        self._words = words
         super().set_rows(rows)
 
     def row(self, index: int) -> DiffRow:
@@ -78,7 +93,7 @@ class DiffTableModel(RowTableModel[DiffRow, Column]):
     def display(self, row: DiffRow, column: Column) -> str:
         if column == Column.FIELD:
             return self._name(row.path)
-        return shown_value(row.old if column == Column.OLD else row.new)
+        return shown_value(row.old if column == Column.OLD else row.new, row.path, self._words)
 
     def role_data(self, row: DiffRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:

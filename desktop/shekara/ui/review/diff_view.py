@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.ui.i18n import fmt
-from shekara.ui.review.diff import SAME, diff_versions
-from shekara.ui.review.diff_model import CHANGE_COLOURS, Column, DiffTableModel
+from shekara.ui.review.diff import SAME, Whole, diff_versions, leaf_by_leaf
+from shekara.ui.review.diff_model import (
+    CHANGE_COLOURS,
+    Column,
+    DiffTableModel,
+    ValueWords,
+    as_stored,
+)
+from shekara.ui.review.field_names import FieldWords
 from shekara.ui.review.text import translate
 from shekara.vault.records import StoredVersion
 
@@ -31,10 +38,9 @@ class VersionDiffView(QWidget):
         super().__init__(parent)
         self.versions: list[StoredVersion] = []
         self.status_label: Callable[[str], str] = str  # the page gives reference-data labels
-        # Given the kind and the versions' data, names a field by its path (the page gives the
-        # editor's labels, review/field_names.py); the path itself without it.
-        self.field_namer: Callable[[str, list[dict[str, Any]]], Callable[[str], str]] | None \
-            = None
+        # Given the kind and the versions' data, the words for their fields and values (the
+        # page gives the editor's, review/field_names.py); paths and values as stored without.
+        self.field_words: Callable[[str, list[dict[str, Any]]], FieldWords] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
@@ -123,16 +129,22 @@ class VersionDiffView(QWidget):
         if new is None:
             self.model.set_rows([])
             return
-        rows = diff_versions(old.data if old else None, new.data)
+        old_data, new_data = (old.data if old else None), new.data
+        name: Callable[[str], str] = str
+        said: ValueWords = as_stored
+        whole: Whole = leaf_by_leaf
+        if self.field_words is not None:
+            words = self.field_words(new.kind, [v.data for v in (old, new) if v is not None])
+            old_data = words.comparable(old_data) if old_data is not None else None
+            new_data = words.comparable(new_data)
+            name, said, whole = words.name, words.value, words.whole
+        rows = diff_versions(old_data, new_data, whole)
         if self.only_changes.isChecked() and old is not None:
             rows = [row for row in rows if row.change != SAME]
-        name: Callable[[str], str] = str
-        if self.field_namer is not None:
-            name = self.field_namer(new.kind, [v.data for v in (old, new) if v is not None])
         self.model.set_rows(
             rows, old_title=fmt(translate("VersionDiff", "Version %1"), old.version) if old
             else "", new_title=fmt(translate("VersionDiff", "Version %1"), new.version),
-            name=name)
+            name=name, words=said)
         self.table.setColumnHidden(Column.OLD, old is None)
         if new.reason:
             self.reason.setText(fmt(translate("VersionDiff", "Reason for version %1: %2"),

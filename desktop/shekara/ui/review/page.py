@@ -9,6 +9,7 @@ services and are shown by the shell's one error dialog, translated.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,9 +24,22 @@ from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.ops import locked
 from shekara.ui.review.diff_view import VersionDiffView
-from shekara.ui.review.field_names import field_namer
+from shekara.ui.review.field_names import FieldWords
+from shekara.ui.review.field_values import short_id
 from shekara.ui.review.text import translate
 from shekara.vault.records import StoredVersion
+
+
+def linked_record(session: Session, record_id: str, lang: str) -> str:
+    """A linked record as the list shows it: its journal number, kind and title ("" when this
+    vault does not hold it: the diff then shows its id short)."""
+    listed = session.records.listed(record_id)
+    number = session.records.registration_number(record_id)
+    if listed is None:
+        return number or ""
+    parts = [number or short_id(record_id), session.ref.label("kind", listed.kind, lang),
+             listed.title]
+    return " · ".join(part for part in parts if part)
 
 
 class ReviewPage(QWidget):
@@ -70,8 +84,7 @@ class ReviewPage(QWidget):
         layout.addWidget(self.notice)
         self.diff = VersionDiffView(self)
         self.diff.status_label = lambda code: session.ref.label("status", code, self.lang)
-        self.diff.field_namer = lambda kind, versions: field_namer(
-            EditorContext(session.ref, self.lang, session.vault.party), kind, versions)
+        self.diff.field_words = self._field_words
         layout.addWidget(self.diff, 1)
         buttons = QHBoxLayout()
         self.approve_button = QPushButton(translate("Review", "&Approve"), self)
@@ -136,6 +149,15 @@ class ReviewPage(QWidget):
         self.approve_button.setEnabled(is_draft and supervisor)
         self.send_back_button.setEnabled(is_draft and supervisor)
         self.withdraw_button.setEnabled(head.state != "withdrawn")
+
+    def _field_words(self, kind: str, versions: list[dict[str, Any]]) -> FieldWords:
+        ctx = EditorContext(self.session.ref, self.lang, self.session.vault.party)
+        ids = {link for data in versions for link in data.get("links") or []
+               if isinstance(link, str)}
+        with locked(self.session):
+            links = {record_id: linked_record(self.session, record_id, self.lang)
+                     for record_id in sorted(ids)}
+        return FieldWords(ctx, kind, versions, links)
 
     # --- decisions --------------------------------------------------------------------------
     def _do(self, action: Callable[[], object]) -> bool:
