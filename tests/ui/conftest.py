@@ -100,6 +100,17 @@ class VaultFixture:
                 session.close()
 
 
+def close_under_lock(session: Session) -> None:
+    """Close a session a window may still be reading in a worker (a list page, a save): under
+    the session lock, as the shell locks — closing the connection under a running worker
+    crashes the process."""
+    from shekara.ui.ops import session_lock
+
+    with session_lock(session):
+        if not session.vault.is_locked:
+            session.close()
+
+
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[VaultFixture]:
     fixture = VaultFixture(tmp_path / "vault")

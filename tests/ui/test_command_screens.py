@@ -27,6 +27,7 @@ from shekara.ui.backup.dialogs import RestoreDialog
 from shekara.ui.context import UiContext
 from shekara.ui.export.wizard import ExportWizard
 from shekara.ui.main.window import MainWindow
+from tests.ui.conftest import close_under_lock
 from tests.ui.export.world import make_vault
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,7 +171,7 @@ def windows(qtbot: Any, ui_context: UiContext, tmp_path: Path) -> Iterator[dict[
         window.show()
     yield made
     for session in sessions.values():
-        session.close()
+        close_under_lock(session)
 
 
 def screen_path(window: MainWindow, menu_name: str, action_name: str) -> str:
@@ -269,6 +270,6 @@ def test_a_message_naming_an_option_names_the_windows_control(
         assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(template))
         session = getattr(widget, "session", None)
         if isinstance(session, Session):
-            session.close()
+            close_under_lock(session)
         checked += 1
     assert checked == len(OPTION_CONTROLS)

@@ -22,6 +22,7 @@ from shekara.ui.i18n import format_stamp
 from shekara.vault import audit, chain_store
 from shekara.vault.backup import restored_unacknowledged
 from shekara.vault.vault import Vault
+from tests.ui.conftest import close_under_lock
 from tests.ui.export.world import OFFICER, PASSPHRASE, POST, SUPERVISOR, World
 from tests.ui.test_accelerators import _repeated, _shown_letters
 from tests.ui.test_catalogs import clipped
@@ -166,7 +167,7 @@ def test_an_officer_cannot_tick_and_is_told_whom_to_ask(qtbot: Any, restored: Wo
         page.restored.confirm.setChecked(True)  # even set by a program, nothing is passed on
         assert not wizard.state.after_restore and not page.isComplete()
     finally:
-        officer.close()
+        close_under_lock(officer)
 
 
 def test_after_hq_acknowledges_the_wizard_exports_as_usual(qtbot: Any,
