@@ -6280,6 +6280,22 @@ Passphrase for all: %3</source>
         <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
     </message>
     <message>
+        <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>
+        <translation>Бұл нұсқада жазбаның Келісім бойынша алмасуға жататынын анықтайтын ереже өзгерді: ол әр жазбаға қайта қолданылады.</translation>
+    </message>
+    <message>
+        <source>Checking which records qualify under the Agreement</source>
+        <translation>Қандай жазбалар Келісім бойынша алмасуға жататынын тексеру</translation>
+    </message>
+    <message>
+        <source>This version searches records in a new way: the search index is made again from every record.</source>
+        <translation>Бұл нұсқа жазбаларды жаңаша іздейді: іздеу индексі барлық жазбалар бойынша қайта жасалады.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Іздеу индексін қайта құру</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
     </message>

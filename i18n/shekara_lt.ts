@@ -6330,6 +6330,22 @@ Visų slaptafrazė: %3</translation>
         <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
     </message>
     <message>
+        <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>
+        <translation>Šioje versijoje pasikeitė taisyklė, pagal kurią įrašas atitinka Susitarimą: ji iš naujo taikoma kiekvienam įrašui.</translation>
+    </message>
+    <message>
+        <source>Checking which records qualify under the Agreement</source>
+        <translation>Tikrinama, kurie įrašai atitinka Susitarimą</translation>
+    </message>
+    <message>
+        <source>This version searches records in a new way: the search index is made again from every record.</source>
+        <translation>Ši versija įrašų ieško nauju būdu: paieškos indeksas iš naujo sudaromas iš visų įrašų.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Perkuriamas paieškos indeksas</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
     </message>

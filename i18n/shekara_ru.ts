@@ -6330,6 +6330,22 @@ Passphrase for all: %3</source>
         <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
     </message>
     <message>
+        <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>
+        <translation>В этой версии изменилось правило, по которому запись подпадает под Соглашение: оно заново применяется к каждой записи.</translation>
+    </message>
+    <message>
+        <source>Checking which records qualify under the Agreement</source>
+        <translation>Проверка, какие записи подпадают под Соглашение</translation>
+    </message>
+    <message>
+        <source>This version searches records in a new way: the search index is made again from every record.</source>
+        <translation>Эта версия ищет записи по-новому: поисковый индекс заново составляется по всем записям.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Перестройка поискового индекса</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
     </message>

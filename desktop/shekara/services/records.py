@@ -19,6 +19,7 @@ from shekara.domain.validation import validate_record
 from shekara.errors import InputError, PermissionDenied, StateError, ValidationError
 from shekara.messages import Issue
 from shekara.services.bulk import cyclic_gc_paused
+from shekara.services.progress import Progress, walk_batches
 from shekara.vault import audit, journal
 from shekara.vault import records as repo
 from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion, Summary
@@ -263,23 +264,26 @@ class RecordService:
                          detail={"retain_until": extend_until.isoformat(), "reason": text})
         return repo.get_version(self.vault.conn, record_id, head.version)
 
-    def rebuild_search_index(self) -> int:
+    def rebuild_search_index(self, progress: Progress | None = None) -> int:
         """Recompute every record's search entry from its head version (after a schema step
-        that changed the index, or when the normalisation changes)."""
+        that changed the index, or when the normalisation changes), in one transaction that
+        also clears the flag: an interrupted rebuild leaves the flag and runs again."""
         count = 0
         with self.vault.transaction() as conn:
-            for rowid, data in repo.head_data(conn):
+            heads = repo.head_data_batches(conn)
+            for rowid, data in walk_batches(heads, repo.count_records(conn), progress):
                 repo.replace_search_entry(conn, rowid, self._summary(data).search_columns)
                 count += 1
             self.vault.set_setting("search_index_stale", "0")
         return count
 
-    def rederive_qualification(self) -> int:
+    def rederive_qualification(self, progress: Progress | None = None) -> int:
         """Recompute every record's Agreement relevance from its head version (after a schema
         step flagged it stale because the rule changed); returns how many records changed."""
         changed = 0
         with self.vault.transaction() as conn:
-            for rowid, data, stored in repo.head_qualification(conn):
+            heads = repo.head_qualification_batches(conn)
+            for rowid, data, stored in walk_batches(heads, repo.count_records(conn), progress):
                 now = qualifies(data, self.vault.party)
                 if now != stored:
                     repo.set_qualifies(conn, rowid, now)
