@@ -3220,6 +3220,39 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Updating the vault</source>
+        <translation>Қойманы жаңарту</translation>
+    </message>
+    <message>
+        <source>This version of Shekara derives some data from the records in a new way. Before the vault opens, it brings that data up to date, once:</source>
+        <translation>Shekara-ның бұл нұсқасы жазбалардан кейбір деректерді жаңаша есептейді. Қойма ашылмас бұрын ол бұл деректерді бір рет жаңартады:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln жазба)</numerusform>
+            <numerusform>%1 (%Ln жазба)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it starts again at the next unlock.</source>
+        <translation>Мұны жартылай тоқтатуға болмайды; үлкен қоймада бұл бірнеше минутқа созылады. Жазбалар жұмыс аяқталғанда көрсетіледі. Shekara одан бұрын жабылса, жұмыс келесі ашқанда қайта басталады.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (қадам %2 / %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln жазбадан %1</numerusform>
+            <numerusform>%Ln жазбадан %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <source>Received information</source>

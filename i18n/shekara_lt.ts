@@ -3254,6 +3254,41 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Updating the vault</source>
+        <translation>Saugykla atnaujinama</translation>
+    </message>
+    <message>
+        <source>This version of Shekara derives some data from the records in a new way. Before the vault opens, it brings that data up to date, once:</source>
+        <translation>Ši Shekara versija kai kuriuos iš įrašų gaunamus duomenis apskaičiuoja nauju būdu. Prieš atidarydama saugyklą, ji vieną kartą tuos duomenis atnaujina:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln įrašas)</numerusform>
+            <numerusform>%1 (%Ln įrašai)</numerusform>
+            <numerusform>%1 (%Ln įrašų)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it starts again at the next unlock.</source>
+        <translation>Sustabdyti pusiaukelėje negalima; didelėje saugykloje tai užtrunka kelias minutes. Įrašai pasirodys, kai bus baigta. Jei Shekara bus uždaryta anksčiau, tai prasidės iš naujo kitą kartą atrakinus.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (%2 žingsnis iš %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 iš %Ln įrašo</numerusform>
+            <numerusform>%1 iš %Ln įrašų</numerusform>
+            <numerusform>%1 iš %Ln įrašų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <source>Received information</source>

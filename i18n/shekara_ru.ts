@@ -3254,6 +3254,41 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Updating the vault</source>
+        <translation>Обновление хранилища</translation>
+    </message>
+    <message>
+        <source>This version of Shekara derives some data from the records in a new way. Before the vault opens, it brings that data up to date, once:</source>
+        <translation>Эта версия Shekara по-новому вычисляет часть данных из записей. Прежде чем хранилище откроется, она один раз приводит эти данные в актуальное состояние:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln запись)</numerusform>
+            <numerusform>%1 (%Ln записи)</numerusform>
+            <numerusform>%1 (%Ln записей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it starts again at the next unlock.</source>
+        <translation>Прервать это на полпути нельзя; в большом хранилище это занимает несколько минут. Записи появятся, когда всё будет готово. Если закрыть Shekara раньше, всё начнётся заново при следующем открытии.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (шаг %2 из %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln записи</numerusform>
+            <numerusform>%1 из %Ln записей</numerusform>
+            <numerusform>%1 из %Ln записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <source>Received information</source>
