@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from shekara.demo.samples import generate_records
-from shekara.services.rebuilds import REBUILDS, PendingRebuild
+from shekara.services.rebuilds import REBUILDS, PendingRebuild, StaleRebuild
 from shekara.services.session import Session, open_session
 from shekara.vault import received_store
 from shekara.vault import records as repo
@@ -73,40 +73,72 @@ def test_nothing_is_pending_unless_flagged(session: Session) -> None:
 def test_every_flag_is_listed_in_order_with_the_records_it_walks(session: Session) -> None:
     make_stale(session)
     pending = session.rebuilds.pending()
-    assert [p.flag for p in pending] == ["search_index_stale", "qualification_stale"]
-    assert [p.total for p in pending] == [RECORDS, RECORDS]
+    assert [p.flag for p in pending] == FLAGS
+    assert FLAGS[:2] == ["search_index_stale", "qualification_stale"]
+    assert [p.total for p in pending] == [RECORDS] * len(FLAGS)
     assert all(p.title.msgid.startswith("rebuild.") for p in pending)
 
 
-def test_progress_counts_up_batch_by_batch_to_the_total_and_the_flags_clear(
-        session: Session) -> None:
+def reports_of(session: Session) -> dict[str, list[tuple[int, int]]]:
+    """Run every pending rebuild; the (done, total) each reported."""
+    calls: dict[str, list[tuple[int, int]]] = {}
+    ran = session.rebuilds.run_all(lambda rebuild, done, total:
+                                   calls.setdefault(rebuild.flag, []).append((done, total)))
+    assert [r.flag for r in ran] == list(calls) == FLAGS  # each in turn, in the table's order
+    return calls
+
+
+def test_progress_counts_up_to_the_total_and_the_flags_clear(session: Session) -> None:
+    """What every rebuild of the table owes whoever waits: (0, total) at once, then counts
+    that never go back, the same total throughout, the last report (total, total)."""
+    make_stale(session)
+    for flag, seen in reports_of(session).items():
+        assert seen[0] == (0, RECORDS) and seen[-1] == (RECORDS, RECORDS), flag
+        dones = [done for done, _ in seen]
+        assert dones == sorted(dones) and {total for _, total in seen} == {RECORDS}, flag
+    assert all(session.vault.setting(flag) == "0" for flag in FLAGS)
+    assert session.rebuilds.pending() == []
+
+
+def test_the_index_and_the_relevance_report_after_every_batch(session: Session) -> None:
     index, flags = search_rows(session), relevance(session)
     make_stale(session)
     assert search_rows(session) == [] and relevance(session) != flags
-    calls: list[tuple[str, int, int]] = []
-    ran = session.rebuilds.run_all(lambda rebuild, done, total:
-                                   calls.append((rebuild.flag, done, total)))
-    assert [r.flag for r in ran] == FLAGS
+    reports = reports_of(session)
     batches = -(-RECORDS // BATCH)
-    for flag in FLAGS:
-        seen = [(done, total) for f, done, total in calls if f == flag]
-        assert len(seen) == 1 + batches  # once before the first batch, then after each
-        assert seen[0] == (0, RECORDS) and seen[-1] == (RECORDS, RECORDS)
-        dones = [done for done, _ in seen]
-        assert dones == sorted(set(dones))  # strictly increasing
-        assert {total for _, total in seen} == {RECORDS}
-    assert [f for f, _, _ in calls] == sorted([f for f, _, _ in calls], key=FLAGS.index)
-    assert all(session.vault.setting(flag) == "0" for flag in FLAGS)
-    assert session.rebuilds.pending() == []
+    for flag in ("search_index_stale", "qualification_stale"):
+        dones = [done for done, _ in reports[flag]]
+        assert dones == [0, *range(BATCH, RECORDS, BATCH), RECORDS]
+        assert len(dones) == 1 + batches
     assert search_rows(session) == index and relevance(session) == flags
 
 
 @pytest.mark.parametrize("kind", REBUILDS, ids=FLAGS)
 def test_an_interrupted_rebuild_keeps_its_flag_and_runs_again(session: Session,
-                                                             kind: object) -> None:
+                                                             kind: StaleRebuild) -> None:
+    make_stale(session)
+    [pending] = [p for p in session.rebuilds.pending() if p.kind is kind]
+
+    def stop_after_the_first_batch(done: int, total: int) -> None:
+        if done > 0:
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        session.rebuilds.run(pending, stop_after_the_first_batch)
+    assert session.vault.setting(pending.flag) == "1"
+    assert pending in session.rebuilds.pending()
+    session.rebuilds.run(pending)
+    assert session.vault.setting(pending.flag) == "0"
+    assert pending not in session.rebuilds.pending()
+
+
+@pytest.mark.parametrize("flag", ["search_index_stale", "qualification_stale"])
+def test_the_index_and_the_relevance_keep_nothing_of_an_interrupted_run(session: Session,
+                                                                       flag: str) -> None:
+    """One transaction each: interrupted after its first batch, nothing of it is kept."""
     make_stale(session)
     stale_index, stale_flags = search_rows(session), relevance(session)
-    [pending] = [p for p in session.rebuilds.pending() if p.kind is kind]
+    [pending] = [p for p in session.rebuilds.pending() if p.flag == flag]
     seen: list[int] = []
 
     def stop_after_the_first_batch(done: int, total: int) -> None:
@@ -117,13 +149,7 @@ def test_an_interrupted_rebuild_keeps_its_flag_and_runs_again(session: Session,
     with pytest.raises(Interrupted):
         session.rebuilds.run(pending, stop_after_the_first_batch)
     assert seen == [0, BATCH]
-    assert session.vault.setting(pending.flag) == "1"
-    assert pending in session.rebuilds.pending()
-    # Nothing of the first batch was kept: the transaction rolled back.
     assert search_rows(session) == stale_index and relevance(session) == stale_flags
-    session.rebuilds.run(pending)
-    assert session.vault.setting(pending.flag) == "0"
-    assert pending not in session.rebuilds.pending()
 
 
 def test_a_rebuild_interrupted_while_opening_leaves_the_flag_for_the_next_unlock(
@@ -195,7 +221,8 @@ def test_at_hq_the_index_rebuild_walks_the_received_facts_then_the_records(
         assert {all_ for _, all_ in calls} == {total}
         assert dones == sorted(dones) and dones[-1] == total
         assert len(facts) in dones  # the facts' part ends, the records' part counts on
-        assert len(dones) == 2 * 1 + -(-len(facts) // BATCH) + -(-RECORDS // BATCH)
+        assert dones[0] == 0 and len(set(dones)) == len(dones)
+        assert len(dones) == 1 + -(-len(facts) // BATCH) + -(-RECORDS // BATCH)
         assert received_rows(session) == received and search_rows(session) == index
         assert vault.setting("search_index_stale") == "0"
 

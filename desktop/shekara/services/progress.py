@@ -1,5 +1,5 @@
 """Progress of a long walk over the vault, told to whoever waits for it (a bar, a line on
-stderr): `(done, total)` once before the first batch, then after every batch."""
+stderr): `(done, total)` after every batch."""
 
 from __future__ import annotations
 
@@ -12,11 +12,9 @@ Item = TypeVar("Item")
 
 def walk_batches(batches: Iterable[Sequence[Item]], total: int,
                  progress: Progress | None) -> Iterator[Item]:
-    """Every item of `batches`, reporting `(0, total)` first and `(done, total)` once the
-    caller has handled each batch. An exception raised by `progress` (a cancelled worker)
-    comes out of the caller's loop, inside its transaction, which then rolls back."""
-    if progress is not None:
-        progress(0, total)
+    """Every item of `batches`, reporting `(done, total)` once the caller has handled each
+    batch. An exception raised by `progress` (a cancelled worker) comes out of the caller's
+    loop, inside its transaction, which then rolls back."""
     done = 0
     for batch in batches:
         yield from batch

@@ -3,13 +3,16 @@
 A schema step that changes how something is derived from the records (search keys, the
 Agreement's relevance rule) cannot run live code, so it sets a flag in `meta` (`…_stale` =
 "1"). Each flag has one `StaleRebuild` in `REBUILDS`: what it is in words for the officer, how
-many records it walks, and the service call that recomputes it. That call commits its result
-and clears the flag in one transaction, once complete: a rebuild interrupted (a crash, the
-program closed, a cancelled worker) leaves the flag set and runs again at the next unlock.
+many records it walks, and the service call that recomputes it. That call clears the flag
+only once complete, in the transaction of its last write: a rebuild interrupted (a crash, the
+program closed, a cancelled worker) leaves the flag set and runs again at the next unlock —
+from the start when it is one transaction (the search index, the relevance), from where it
+stopped when it commits batch by batch.
 
 At a million records a rebuild takes minutes, so it is explicit work with progress, not a
 side effect of opening a session: `session.rebuilds.pending()` says what is due, and
-`session.rebuilds.run(…)` / `run_all(…)` do it, reporting `(done, total)` after every batch.
+`session.rebuilds.run(…)` / `run_all(…)` do it, reporting `(0, total)` first, then
+`(done, total)` after every batch, the last one `(total, total)`.
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ class StaleRebuild:
     flag: str
     title: Message  # what is done, a heading: "Rebuilding the search index"
     reason: Message  # why, one sentence for the officer who waits for it
-    count: Callable[[Vault], int]  # how many records (or facts) it walks
-    # Recomputes, commits and clears `flag` in one transaction, reporting (done, total).
+    count: Callable[[Vault], int]  # how many records (or facts) it walks: the `total`
+    # Recomputes and clears `flag` once complete, calling progress(done, total) after every
+    # batch with the total `count` gives, the last call (total, total).
     run: Callable[[Vault, ReferenceData, Progress | None], object]
 
 
@@ -120,8 +124,11 @@ class RebuildService:
                 if self.vault.setting(kind.flag) == "1"]
 
     def run(self, rebuild: PendingRebuild, progress: Progress | None = None) -> None:
-        """Run one rebuild; `progress(done, total)` before the first batch and after each.
-        Raises whatever interrupted it, with the flag still set."""
+        """Run one rebuild; `progress(0, total)` first (whoever waits sees the step at once),
+        then `(done, total)` after every batch. Raises whatever interrupted it (an exception
+        raised by `progress` too), with the flag still set."""
+        if progress is not None:
+            progress(0, rebuild.total)
         rebuild.kind.run(self.vault, self.ref, progress)
 
     def run_all(self, progress: RebuildsProgress | None = None) -> list[PendingRebuild]:
