@@ -118,13 +118,16 @@ def test_an_interrupted_rebuild_keeps_its_flag_and_runs_again(session: Session,
                                                              kind: StaleRebuild) -> None:
     make_stale(session)
     [pending] = [p for p in session.rebuilds.pending() if p.kind is kind]
+    stopped: list[int] = []
 
     def stop_after_the_first_batch(done: int, total: int) -> None:
-        if done > 0:
+        if 0 < done < total:
+            stopped.append(done)
             raise Interrupted
 
     with pytest.raises(Interrupted):
         session.rebuilds.run(pending, stop_after_the_first_batch)
+    assert stopped, "make_stale must leave work for it, in more than one batch"
     assert session.vault.setting(pending.flag) == "1"
     assert pending in session.rebuilds.pending()
     session.rebuilds.run(pending)
