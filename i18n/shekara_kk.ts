@@ -3237,8 +3237,8 @@ Give it to HQ together with the printed enrollment sheet.</source>
         </translation>
     </message>
     <message>
-        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it starts again at the next unlock.</source>
-        <translation>Мұны жартылай тоқтатуға болмайды; үлкен қоймада бұл бірнеше минутқа созылады. Жазбалар жұмыс аяқталғанда көрсетіледі. Shekara одан бұрын жабылса, жұмыс келесі ашқанда қайта басталады.</translation>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it runs again at the next unlock.</source>
+        <translation>Мұны жартылай тоқтатуға болмайды; үлкен қоймада бұл бірнеше минутқа созылады. Жазбалар жұмыс аяқталғанда көрсетіледі. Shekara одан бұрын жабылса, жұмыс келесі ашқанда қайта орындалады.</translation>
     </message>
     <message>
         <source>%1 (step %2 of %3)</source>

@@ -3272,8 +3272,8 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         </translation>
     </message>
     <message>
-        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it starts again at the next unlock.</source>
-        <translation>Sustabdyti pusiaukelėje negalima; didelėje saugykloje tai užtrunka kelias minutes. Įrašai pasirodys, kai bus baigta. Jei Shekara bus uždaryta anksčiau, tai prasidės iš naujo kitą kartą atrakinus.</translation>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it runs again at the next unlock.</source>
+        <translation>Sustabdyti pusiaukelėje negalima; didelėje saugykloje tai užtrunka kelias minutes. Įrašai pasirodys, kai bus baigta. Jei Shekara bus uždaryta anksčiau, tai vėl bus vykdoma kitą kartą atrakinus.</translation>
     </message>
     <message>
         <source>%1 (step %2 of %3)</source>

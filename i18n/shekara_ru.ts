@@ -3272,8 +3272,8 @@ Give it to HQ together with the printed enrollment sheet.</source>
         </translation>
     </message>
     <message>
-        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it starts again at the next unlock.</source>
-        <translation>Прервать это на полпути нельзя; в большом хранилище это занимает несколько минут. Записи появятся, когда всё будет готово. Если закрыть Shekara раньше, всё начнётся заново при следующем открытии.</translation>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it runs again at the next unlock.</source>
+        <translation>Прервать это на полпути нельзя; в большом хранилище это занимает несколько минут. Записи появятся, когда всё будет готово. Если закрыть Shekara раньше, это выполнится снова при следующем открытии.</translation>
     </message>
     <message>
         <source>%1 (step %2 of %3)</source>

@@ -6,7 +6,7 @@ so locking or quitting waits for the batch in hand instead of closing the vault 
 It cannot be cancelled: each rebuild is one transaction, so stopping would throw away what
 was done, and the vault is not fit to use before it ends (a search would miss records, an
 export would pick records by the old rule). Quitting Shekara still stops it safely — the
-transaction rolls back, the flag stays — and the dialog says that it then starts again at the
+transaction rolls back, the flag stays — and the dialog says that it then runs again at the
 next unlock.
 """
 
@@ -85,7 +85,6 @@ class RebuildDialog(QDialog):
         self.explain.setText(self.tr(
             "This version of Shekara derives some data from the records in a new way. Before "
             "the vault opens, it brings that data up to date, once:"))
-        locale = QLocale()
         self.items.setText("<ul style='margin-left: 0px; -qt-list-indent: 1;'>" + "".join(
             "<li><b>{}</b><br>{}</li>".format(
                 html.escape(fmt(self.tr("%1 (%Ln record(s))", "", item.total),
@@ -94,21 +93,24 @@ class RebuildDialog(QDialog):
             for item in self.pending) + "</ul>")
         self.note.setText(self.tr(
             "It cannot be stopped part-way; on a large vault it takes several minutes. The "
-            "records appear when it is done. If Shekara is closed before then, it starts "
-            "again at the next unlock."))
-        rebuild = self.pending[self._step] if self.pending else None
-        if rebuild is None:
+            "records appear when it is done. If Shekara is closed before then, it runs again "
+            "at the next unlock."))
+        self._show_step()
+        self._fit()
+
+    def _show_step(self) -> None:
+        if not self.pending:
             return
+        rebuild = self.pending[self._step]
         title = translated(rebuild.title)
         if len(self.pending) > 1:
             title = fmt(self.tr("%1 (step %2 of %3)"), title, self._step + 1, len(self.pending))
         self.step_label.setText(title)
         count = fmt(self.tr("%1 of %Ln record(s)", "", rebuild.total),
-                    locale.toString(self._done))
+                    QLocale().toString(self._done))
         self.count_label.setText(count)
         self.bar.setAccessibleName(title)
         self.bar.setAccessibleDescription(count)
-        self._fit()
 
     def _fit(self) -> None:
         """As tall as the wrapped texts need at the dialog's width (a top-level window does
@@ -134,7 +136,7 @@ class RebuildDialog(QDialog):
         self._done = done
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, total) if total > 0 else 1)
-        self.retranslate_ui()
+        self._show_step()
 
     @property
     def step(self) -> int:
