@@ -3251,6 +3251,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
             <numerusform>%Ln жазбадан %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Time so far: %1</source>
+        <translation>Өткен уақыт: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedDialog</name>

@@ -3287,6 +3287,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
             <numerusform>%1 iš %Ln įrašų</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Time so far: %1</source>
+        <translation>Praėjo: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedDialog</name>

@@ -3287,6 +3287,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
             <numerusform>%1 из %Ln записей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Time so far: %1</source>
+        <translation>Прошло: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedDialog</name>

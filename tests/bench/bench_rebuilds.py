@@ -12,6 +12,7 @@ seconds, records a second, how many progress reports, the longest wait between t
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import tempfile
 import time
@@ -48,16 +49,18 @@ def main() -> int:
         for kind in REBUILDS:
             vault.set_setting(kind.flag, "1")
         for pending in session.rebuilds.pending():
-            times: list[float] = []
+            times: list[tuple[float, int]] = []
             began = time.perf_counter()
             session.rebuilds.run(pending, (lambda done, total, seen=times: seen.append(
-                time.perf_counter())) if with_progress else None)
+                (time.perf_counter(), done))) if with_progress else None)
             took = time.perf_counter() - began
-            gaps = [b - a for a, b in zip([began, *times], times, strict=False)]
             print(f"{pending.flag:22} {'with' if with_progress else 'without'} progress: "
-                  f"{took:6.2f} s, {pending.total / took:8,.0f} records/s"
-                  + (f", {len(times)} reports, longest wait {max(gaps) * 1000:.0f} ms"
-                     if with_progress else ""))
+                  f"{took:6.2f} s, {pending.total / took:8,.0f} records/s")
+            if with_progress:
+                gaps = sorted(((b[0] - a[0], b[1]) for a, b in itertools.pairwise(times)),
+                              reverse=True)
+                print(f"    {len(times)} reports; longest waits: " + ", ".join(
+                    f"{gap * 1000:.0f} ms before {done:,}" for gap, done in gaps[:4]))
     session.close()
     import shutil
 

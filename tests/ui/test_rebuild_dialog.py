@@ -4,6 +4,7 @@ waits for it, and quitting rolls it back (it runs again at the next unlock)."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,6 +129,10 @@ def test_escape_and_the_window_close_do_not_dismiss_it(qtbot: Any, ui_context: U
     assert dialog.isVisible()
     dialog.show_progress(120_000, 1_000_000, "0")
     assert dialog.count_label.text() == "120,000 of 1,000,000 records"
+    # The clock moves while the count stands still (the search index merging its segments).
+    shown = dialog.elapsed_label.text()
+    qtbot.waitUntil(lambda: dialog.elapsed_label.text() != shown, timeout=10000)
+    assert re.fullmatch(r"Time so far: \d+:\d\d", dialog.elapsed_label.text())
     dialog.show_progress(0, 1_000_000, "1")
     assert dialog.step_label.text().startswith("Checking which records qualify")
     assert dialog.step_label.text().endswith(f"(step 2 of {len(REBUILDS)})")
