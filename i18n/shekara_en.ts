@@ -288,6 +288,23 @@
     </message>
 </context>
 <context>
+    <name>RebuildDialog</name>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln record)</numerusform>
+            <numerusform>%1 (%Ln records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln record</numerusform>
+            <numerusform>%1 of %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceivedFactDialog</name>
     <message numerus="yes">
         <source>Persons (%n):</source>

@@ -3224,6 +3224,43 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Updating the vault</source>
+        <translation>Қойманы жаңарту</translation>
+    </message>
+    <message>
+        <source>This version of Shekara derives some data from the records in a new way. Before the vault opens, it brings that data up to date, once:</source>
+        <translation>Shekara-ның бұл нұсқасы жазбалардан кейбір деректерді жаңаша есептейді. Қойма ашылмас бұрын ол бұл деректерді бір рет жаңартады:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln жазба)</numerusform>
+            <numerusform>%1 (%Ln жазба)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it runs again at the next unlock.</source>
+        <translation>Мұны жартылай тоқтатуға болмайды; үлкен қоймада бұл бірнеше минутқа созылады. Жазбалар жұмыс аяқталғанда көрсетіледі. Shekara одан бұрын жабылса, жұмыс келесі ашқанда қайта орындалады.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (қадам %2 / %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln жазбадан %1</numerusform>
+            <numerusform>%Ln жазбадан %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time so far: %1</source>
+        <translation>Өткен уақыт: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <source>Received information</source>
@@ -6353,6 +6390,30 @@ Passphrase for all: %3</source>
     <message>
         <source>the key file</source>
         <translation>кілт файлы</translation>
+    </message>
+    <message>
+        <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>
+        <translation>Бұл нұсқада жазбаның Келісім бойынша алмасуға жататынын анықтайтын ереже өзгерді: ол әр жазбаға қайта қолданылады.</translation>
+    </message>
+    <message>
+        <source>Checking which records qualify under the Agreement</source>
+        <translation>Қандай жазбалар Келісім бойынша алмасуға жататынын тексеру</translation>
+    </message>
+    <message>
+        <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>
+        <translation>Бұл нұсқа кезеңдік жиынтық пен статистиканы әр жазбадан алынған қысқа үзіндіден жасайды: үзінді әр жазба үшін бір рет жасалады, ал осы уақытта есептер дұрыс болып қала береді.</translation>
+    </message>
+    <message>
+        <source>Preparing the records for the period reports</source>
+        <translation>Кезеңдік есептерге жазбаларды дайындау</translation>
+    </message>
+    <message>
+        <source>This version searches records in a new way: the search index is made again from every record.</source>
+        <translation>Бұл нұсқа жазбаларды жаңаша іздейді: іздеу индексі барлық жазбалар бойынша қайта жасалады.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>

@@ -3258,6 +3258,45 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Updating the vault</source>
+        <translation>Saugykla atnaujinama</translation>
+    </message>
+    <message>
+        <source>This version of Shekara derives some data from the records in a new way. Before the vault opens, it brings that data up to date, once:</source>
+        <translation>Ši Shekara versija kai kuriuos iš įrašų gaunamus duomenis apskaičiuoja nauju būdu. Prieš atidarydama saugyklą, ji vieną kartą tuos duomenis atnaujina:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln įrašas)</numerusform>
+            <numerusform>%1 (%Ln įrašai)</numerusform>
+            <numerusform>%1 (%Ln įrašų)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it runs again at the next unlock.</source>
+        <translation>Sustabdyti pusiaukelėje negalima; didelėje saugykloje tai užtrunka kelias minutes. Įrašai pasirodys, kai bus baigta. Jei Shekara bus uždaryta anksčiau, tai vėl bus vykdoma kitą kartą atrakinus.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (%2 žingsnis iš %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 iš %Ln įrašo</numerusform>
+            <numerusform>%1 iš %Ln įrašų</numerusform>
+            <numerusform>%1 iš %Ln įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time so far: %1</source>
+        <translation>Praėjo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <source>Received information</source>
@@ -6403,6 +6442,30 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the key file</source>
         <translation>rakto failas</translation>
+    </message>
+    <message>
+        <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>
+        <translation>Šioje versijoje pasikeitė taisyklė, pagal kurią įrašas atitinka Susitarimą: ji iš naujo taikoma kiekvienam įrašui.</translation>
+    </message>
+    <message>
+        <source>Checking which records qualify under the Agreement</source>
+        <translation>Tikrinama, kurie įrašai atitinka Susitarimą</translation>
+    </message>
+    <message>
+        <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>
+        <translation>Ši versija laikotarpio suvestinę ir statistiką sudaro iš trumpos kiekvieno įrašo ištraukos: ji sudaroma vieną kartą kiekvienam įrašui, o ataskaitos tuo metu lieka teisingos.</translation>
+    </message>
+    <message>
+        <source>Preparing the records for the period reports</source>
+        <translation>Įrašų parengimas laikotarpio ataskaitoms</translation>
+    </message>
+    <message>
+        <source>This version searches records in a new way: the search index is made again from every record.</source>
+        <translation>Ši versija įrašų ieško nauju būdu: paieškos indeksas iš naujo sudaromas iš visų įrašų.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Perkuriamas paieškos indeksas</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>

@@ -3258,6 +3258,45 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Updating the vault</source>
+        <translation>Обновление хранилища</translation>
+    </message>
+    <message>
+        <source>This version of Shekara derives some data from the records in a new way. Before the vault opens, it brings that data up to date, once:</source>
+        <translation>Эта версия Shekara по-новому вычисляет часть данных из записей. Прежде чем хранилище откроется, она один раз приводит эти данные в актуальное состояние:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln record(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln запись)</numerusform>
+            <numerusform>%1 (%Ln записи)</numerusform>
+            <numerusform>%1 (%Ln записей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be stopped part-way; on a large vault it takes several minutes. The records appear when it is done. If Shekara is closed before then, it runs again at the next unlock.</source>
+        <translation>Прервать это на полпути нельзя; в большом хранилище это занимает несколько минут. Записи появятся, когда всё будет готово. Если закрыть Shekara раньше, это выполнится снова при следующем открытии.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (шаг %2 из %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln записи</numerusform>
+            <numerusform>%1 из %Ln записей</numerusform>
+            <numerusform>%1 из %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time so far: %1</source>
+        <translation>Прошло: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <source>Received information</source>
@@ -6403,6 +6442,30 @@ Passphrase for all: %3</source>
     <message>
         <source>the key file</source>
         <translation>файл ключей</translation>
+    </message>
+    <message>
+        <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>
+        <translation>В этой версии изменилось правило, по которому запись подпадает под Соглашение: оно заново применяется к каждой записи.</translation>
+    </message>
+    <message>
+        <source>Checking which records qualify under the Agreement</source>
+        <translation>Проверка, какие записи подпадают под Соглашение</translation>
+    </message>
+    <message>
+        <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>
+        <translation>Эта версия составляет сводку за период и статистику по краткой выписке из каждой записи: выписка делается один раз для каждой записи, а отчёты тем временем остаются верными.</translation>
+    </message>
+    <message>
+        <source>Preparing the records for the period reports</source>
+        <translation>Подготовка записей для отчётов за период</translation>
+    </message>
+    <message>
+        <source>This version searches records in a new way: the search index is made again from every record.</source>
+        <translation>Эта версия ищет записи по-новому: поисковый индекс заново составляется по всем записям.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>Перестройка поискового индекса</translation>
     </message>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>

@@ -3,8 +3,9 @@ from real windows over a real demo vault (a temporary folder, removed afterwards
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [docs/screenshots]
 
-Writes <screen>-<lang>.png for the unlock screen, the setup wizard's pages, the main window
-(list, filters, search, an editor tab), officers, settings, the audit log, about and the guide.
+Writes <screen>-<lang>.png for the unlock screen (and the rebuilds after an update), the setup
+wizard's pages, the main window (list, filters, search, an editor tab), officers, settings, the
+audit log, about and the guide.
 The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py. The
 HQ exchange screens (share, received information, the registers, partner keys) are shot over two
 HQ vaults that enrolled each other, by tests/ui/exchange/screenshots.py, which this runs too.
@@ -122,6 +123,7 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     spin(until=lambda: unlock.failures > 0)
     shoot(unlock, out, "unlock-wrong", lang)
     unlock.close()
+    shoot_rebuilds(out, lang)
 
     setup_context = UiContext(context.translations, context.prefs, work / f"new-{lang}" / "vault")
     wizard = SetupWizard(setup_context)
@@ -192,6 +194,17 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     window.close_for_lock()
     session.close()
     app.processEvents()
+
+
+def shoot_rebuilds(out: Path, lang: str) -> None:
+    """After an update that flagged both rebuilds, at an HQ of a million records."""
+    from shekara.services.rebuilds import REBUILDS, PendingRebuild
+    from shekara.ui.unlock.rebuild_dialog import RebuildDialog
+
+    dialog = RebuildDialog([PendingRebuild(kind, 1_000_000) for kind in REBUILDS])
+    dialog.show_progress(120_000, 1_000_000, "0")
+    shoot(dialog, out, "unlock-rebuilds", lang)
+    dialog.finish()
 
 
 def shoot_review(context: UiContext, out: Path, lang: str) -> None:

@@ -183,6 +183,7 @@ def _settle(qtbot: Any, window: QWidget) -> None:
 
 
 def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget]:
+    from shekara.services.rebuilds import REBUILDS, PendingRebuild
     from shekara.ui.about.dialog import AboutDialog
     from shekara.ui.about.guide import GuideDialog
     from shekara.ui.audit.dialog import AuditDialog
@@ -193,6 +194,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.officers.profile import ProfileDialog
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
+    from shekara.ui.unlock.rebuild_dialog import RebuildDialog
     from shekara.ui.unlock.window import UnlockWindow
     from shekara.ui.widgets.kind_chooser import NewRecordDialog
 
@@ -212,6 +214,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "backup": BackupDialog(session),
         "restore": RestoreDialog(vault.directory),
         "printed name": ProfileDialog(session, session.vault.officer or ""),
+        "rebuilds": RebuildDialog([PendingRebuild(kind, 1_000_000) for kind in REBUILDS]),
     }
     for widget in screens.values():
         qtbot.addWidget(widget)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from shekara.cli.rebuild_progress import RebuildProgressLines
 from shekara.domain.strictjson import MAX_INPUT_BYTES
 from shekara.errors import AuthError, InputError
 from shekara.paths import default_vault_dir
@@ -93,7 +94,13 @@ def open_session(args: argparse.Namespace) -> Session:
     if failures is not None:  # the officer sees them at once; the audit log keeps them
         NOTES.append(f"{failures.count} failed unlock(s) of this vault since {failures.first} "
                      "(see 'shekara audit list')")
-    return Session(vault)
+    session = Session(vault, rebuild_on_open=False)
+    try:  # what a schema step flagged, before the command, saying how far it is on stderr
+        session.rebuilds.run_all(RebuildProgressLines())
+    except BaseException:  # its flag stays set: the next command runs it again
+        session.close()
+        raise
+    return session
 
 
 def read_input(path: str) -> bytes:

@@ -22,6 +22,7 @@ from shekara.errors import InputError, NotFound, StateError
 from shekara.packets.exchange import REGISTRATION_PATTERN
 from shekara.reports.received import render_received
 from shekara.services.keys import require_mode
+from shekara.services.progress import Progress, walk_batches
 from shekara.services.records import RecordService
 from shekara.services.reports import Report, ReportService
 from shekara.vault import audit, journal
@@ -129,13 +130,14 @@ class ReceivedService:
                       {"kind": current.kind, "partner": current.partner},
                       f"received-{current.id[:8]}-v{current.version}-{ctx.lang}.pdf")
 
-    def rebuild_search_index(self) -> int:
+    def rebuild_search_index(self, progress: Progress | None = None) -> int:
         """Recompute the received facts' search entries (when the search keys changed: the
-        session does it with the HQ's own index, before that index clears the flag)."""
+        rebuild of the HQ's own index does it first, before that index clears the flag)."""
         summaries = RecordService(self.vault, self.ref)
         count = 0
         with self.vault.transaction() as conn:
-            for rowid, data in store.indexed_facts(conn):
+            facts = store.indexed_fact_batches(conn)
+            for rowid, data in walk_batches(facts, store.count_indexed_facts(conn), progress):
                 store.replace_search_entry(conn, rowid, summaries._summary(data).search_columns)
                 count += 1
         return count

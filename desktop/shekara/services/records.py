@@ -4,7 +4,7 @@ list and search. Each write is one vault transaction with its audit entry."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -20,6 +20,7 @@ from shekara.domain.validation import validate_record
 from shekara.errors import InputError, PermissionDenied, StateError, ValidationError
 from shekara.messages import Issue
 from shekara.services.bulk import cyclic_gc_paused
+from shekara.services.progress import Progress, walk_batches
 from shekara.vault import audit, journal, report_sources
 from shekara.vault import records as repo
 from shekara.vault.records import ListedRecord, RecordFilter, StoredVersion, Summary
@@ -265,23 +266,26 @@ class RecordService:
                          detail={"retain_until": extend_until.isoformat(), "reason": text})
         return repo.get_version(self.vault.conn, record_id, head.version)
 
-    def rebuild_search_index(self) -> int:
+    def rebuild_search_index(self, progress: Progress | None = None) -> int:
         """Recompute every record's search entry from its head version (after a schema step
-        that changed the index, or when the normalisation changes)."""
+        that changed the index, or when the normalisation changes), in one transaction that
+        also clears the flag: an interrupted rebuild leaves the flag and runs again."""
         count = 0
         with self.vault.transaction() as conn:
-            for rowid, data in repo.head_data(conn):
+            heads = repo.head_data_batches(conn)
+            for rowid, data in walk_batches(heads, repo.count_records(conn), progress):
                 repo.replace_search_entry(conn, rowid, self._summary(data).search_columns)
                 count += 1
             self.vault.set_setting("search_index_stale", "0")
         return count
 
-    def rederive_qualification(self) -> int:
+    def rederive_qualification(self, progress: Progress | None = None) -> int:
         """Recompute every record's Agreement relevance from its head version (after a schema
         step flagged it stale because the rule changed); returns how many records changed."""
         changed = 0
         with self.vault.transaction() as conn:
-            for rowid, data, stored in repo.head_qualification(conn):
+            heads = repo.head_qualification_batches(conn)
+            for rowid, data, stored in walk_batches(heads, repo.count_records(conn), progress):
                 now = qualifies(data, self.vault.party)
                 if now != stored:
                     repo.set_qualifies(conn, rowid, now)
@@ -289,7 +293,7 @@ class RecordService:
             self.vault.set_setting("qualification_stale", "0")
         return changed
 
-    def fill_report_facts(self, progress: Callable[[int, int], None] | None = None) -> int:
+    def fill_report_facts(self, progress: Progress | None = None) -> int:
         """Compute the report facts of every record stored before schema step 17 (it flagged
         them stale) from its head version, then clear the flag; returns how many records got
         facts. A transaction a batch: an interruption keeps the facts computed, the flag stays

@@ -19,6 +19,7 @@ from shekara.services.hq_held import HeldPackets
 from shekara.services.keys import KeyService
 from shekara.services.officials import OfficialsService
 from shekara.services.partner import PartnerService
+from shekara.services.rebuilds import RebuildService
 from shekara.services.received import ReceivedService
 from shekara.services.records import RecordService
 from shekara.services.refdata import RefdataService
@@ -34,6 +35,12 @@ from shekara.vault.vault import Vault
 class Session:
     vault: Vault
     ref: ReferenceData = field(default_factory=load_default)
+    # Run the rebuilds a schema step flagged (services/rebuilds.py) before anything else uses
+    # the vault. On by default: code that does not care (tests, the demo, a new vault's
+    # recovery sheet) gets a vault whose search and relevance are current, as before. The
+    # command line and the window pass False and run `rebuilds` themselves, with progress:
+    # at a million records they take minutes, and a silent wait looks like a hang.
+    rebuild_on_open: bool = field(default=True, kw_only=True)
 
     def __post_init__(self) -> None:
         # Reference data imported from HQ (`refdata import`) replaces the shipped files once
@@ -42,14 +49,8 @@ class Session:
         if kept is not None and kept[0] > self.ref.version:
             with contextlib.suppress(InputError):
                 self.ref = ReferenceData(kept[1]).with_markings_of(self.ref)
-        if self.vault.setting("search_index_stale") == "1":
-            if self.vault.mode == "hq":  # facts received from the partner: their own index
-                self.received.rebuild_search_index()
-            self.records.rebuild_search_index()
-        if self.vault.setting("qualification_stale") == "1":
-            self.records.rederive_qualification()
-        if self.vault.setting("report_facts_stale") == "1":
-            self.records.fill_report_facts()
+        if self.rebuild_on_open:
+            self.rebuilds.run_all()
 
     # Every use case, one property each: the UI and the CLI call `session.reports.summary(…)`,
     # never build a service by hand. Services are cheap to make and hold no state of their own,
@@ -57,6 +58,10 @@ class Session:
     @property
     def records(self) -> RecordService:
         return RecordService(self.vault, self.ref)
+
+    @property
+    def rebuilds(self) -> RebuildService:
+        return RebuildService(self.vault, self.ref)
 
     @property
     def reports(self) -> ReportService:
@@ -136,5 +141,11 @@ class Session:
         self.close()
 
 
-def open_session(directory: Path, officer: str, passphrase: str) -> Session:
-    return Session(Vault.open(directory, officer, passphrase))
+def open_session(directory: Path, officer: str, passphrase: str, *,
+                 rebuild_on_open: bool = True) -> Session:
+    vault = Vault.open(directory, officer, passphrase)
+    try:
+        return Session(vault, rebuild_on_open=rebuild_on_open)
+    except BaseException:  # an interrupted rebuild: its flag stays, the vault closes
+        vault.lock()
+        raise

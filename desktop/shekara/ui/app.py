@@ -72,6 +72,8 @@ class AppController(QObject):
         self.session: Session | None = None
         self.main_window: Any = None
         self.setup_wizard: Any = None
+        self.rebuild_dialog: Any = None  # while the rebuilds flagged by a schema step run
+        self._lock_after_rebuild: str | None = None
         self._demo_requested = demo
         self._idle_override = idle_ms
         self._last_login = ""
@@ -162,18 +164,57 @@ class AppController(QObject):
 
     # --- unlocked --------------------------------------------------------------------------
     def _on_unlocked(self, session: Session) -> None:
-        from shekara.ui.main.window import MainWindow
-        from shekara.ui.settings.vault_settings import read_settings
-
         self.session = session
         self._last_login = session.vault.officer
         ops.session_lock(session)  # made here, in the GUI thread, before any worker needs it
         try:
+            pending = ops.call(session, session.rebuilds.pending)
+        except Exception as err:
+            self._drop_session(session, err)
+            return
+        if not pending:
+            self._open_main(session)
+            return
+        # What a schema step flagged runs first, with progress (ui/unlock/rebuild_dialog.py);
+        # the main window opens once it is done.
+        from shekara.ui.unlock.rebuild_dialog import run_rebuilds
+
+        self.rebuild_dialog = run_rebuilds(
+            self.unlock_window, session, pending,
+            on_done=lambda: self._rebuilt(session),
+            on_error=lambda err: self._rebuild_failed(session, err))
+
+    def _rebuilt(self, session: Session) -> None:
+        self.rebuild_dialog = None
+        if session is not self.session:
+            return
+        reason, self._lock_after_rebuild = self._lock_after_rebuild, None
+        if reason is not None:  # the desktop locked meanwhile: the vault locks now
+            self.lock(reason)
+        else:
+            self._open_main(session)
+
+    def _rebuild_failed(self, session: Session, err: BaseException) -> None:
+        """The flag is still set: the rebuild runs again at the next unlock."""
+        self.rebuild_dialog = None
+        self._lock_after_rebuild = None
+        if session is self.session and not isinstance(err, ops.Cancelled):
+            self._drop_session(session, err)
+
+    def _drop_session(self, session: Session, err: BaseException) -> None:
+        self.session = None
+        with ops.session_lock(session):
+            session.close()
+        show_error(self.unlock_window, err)
+
+    def _open_main(self, session: Session) -> None:
+        from shekara.ui.main.window import MainWindow
+        from shekara.ui.settings.vault_settings import read_settings
+
+        try:
             window = MainWindow(session, self.context)
         except Exception as err:
-            self.session = None
-            session.close()
-            show_error(self.unlock_window, err)
+            self._drop_session(session, err)
             return
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit_from_window)
@@ -201,6 +242,13 @@ class AppController(QObject):
         """Close the vault and every screen showing its data; back to the unlock screen."""
         session = self.session
         if session is None:
+            return
+        if self.rebuild_dialog is not None:
+            # Stopping a rebuild would throw away minutes of work and start it over at the next
+            # unlock (and a screen that locks itself after a few idle minutes would stop it
+            # every time): it finishes, and then the vault locks instead of opening. Nothing
+            # of the vault is on the screen meanwhile.
+            self._lock_after_rebuild = reason
             return
         self.idle.stop()
         window = self.main_window
@@ -233,8 +281,11 @@ class AppController(QObject):
         if session is not None:
             self.session = None
             ops.cancel_operations(session)
-            with ops.session_lock(session):
+            with ops.session_lock(session):  # a rebuild rolls back at its next batch
                 session.close()
+        if self.rebuild_dialog is not None:
+            dialog, self.rebuild_dialog = self.rebuild_dialog, None
+            dialog.finish()
         if self.main_window is not None:
             window = self.main_window
             self.main_window = None

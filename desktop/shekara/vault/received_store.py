@@ -11,7 +11,7 @@ own `records` tables: received facts live apart and are never share candidates.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,12 +204,29 @@ def destroy(conn: Connection, rowid: int, *, correction: str, at: str) -> None:
     conn.execute("DELETE FROM received_search WHERE rowid = ?", (rowid,))
 
 
-def indexed_facts(conn: Connection) -> list[tuple[int, dict[str, Any]]]:
-    """(rowid, record) of every version the search index holds: the current ones."""
-    rows = conn.execute("SELECT rowid, data FROM received_facts WHERE state IN ('current',"
-                        " 'withdrawn') AND version = (SELECT max(version) FROM received_facts g"
-                        " WHERE g.id = received_facts.id)")
-    return [(int(r[0]), dict(json.loads(str(r[1])))) for r in rows]
+_INDEXED = ("state IN ('current', 'withdrawn') AND version = (SELECT max(version) FROM"
+            " received_facts g WHERE g.id = received_facts.id)")
+_FACTS_BATCH = 2000  # versions read at a time, as records are (vault/records.py)
+
+
+def count_indexed_facts(conn: Connection) -> int:
+    """How many versions the search index holds (the rebuild's total)."""
+    return int(conn.execute(f"SELECT count(*) FROM received_facts WHERE {_INDEXED}")
+               .fetchone()[0])
+
+
+def indexed_fact_batches(conn: Connection) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+    """(rowid, record) of every version the search index holds (the current ones), in rowid
+    order, a batch at a time: the caller rewrites the index between batches."""
+    last = -1
+    while True:
+        rows = conn.execute(f"SELECT rowid, data FROM received_facts WHERE rowid > ? AND"
+                            f" {_INDEXED} ORDER BY rowid LIMIT ?",
+                            (last, _FACTS_BATCH)).fetchall()
+        if not rows:
+            return
+        yield [(int(r[0]), dict(json.loads(str(r[1])))) for r in rows]
+        last = int(rows[-1][0])
 
 
 def replace_search_entry(conn: Connection, rowid: int, search_columns: Mapping[str, str]) -> None:

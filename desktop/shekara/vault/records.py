@@ -313,11 +313,11 @@ def replace_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) 
 _HEADS_BATCH = 2000  # records read at a time: memory stays bounded at any vault size
 
 
-def _heads(conn: Connection, columns: str) -> Iterator[tuple[Any, ...]]:
-    """(summary rowid, head version's data, *columns) of every record, in rowid order, read a
-    batch at a time: the caller writes to the tables between batches (an open cursor over
-    them would see its own writes), and the whole vault is never held in memory (fetching
-    every row at once took 3 GB at 1,000,000 records)."""
+def _head_batches(conn: Connection, columns: str) -> Iterator[list[tuple[Any, ...]]]:
+    """(summary rowid, head version's data, *columns) of every record, in rowid order, a batch
+    at a time: the caller writes to the tables between batches (an open cursor over them
+    would see its own writes), and the whole vault is never held in memory (fetching every
+    row at once took 3 GB at 1,000,000 records)."""
     last = -1
     while True:
         rows = conn.execute(
@@ -326,20 +326,29 @@ def _heads(conn: Connection, columns: str) -> Iterator[tuple[Any, ...]]:
             " ORDER BY r.rowid LIMIT ?", (last, _HEADS_BATCH)).fetchall()
         if not rows:
             return
-        yield from rows
+        yield rows
         last = int(rows[-1][0])
 
 
-def head_data(conn: Connection) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(summary rowid, head version's data) of every record, for rebuilding the index."""
-    for rowid, data in _heads(conn, ""):
-        yield int(rowid), json.loads(data)
+def head_data_batches(conn: Connection) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+    """(summary rowid, head version's data) of every record, a batch at a time, for
+    rebuilding the index (the caller reports its progress after each batch)."""
+    for rows in _head_batches(conn, ""):
+        yield [(int(rowid), json.loads(data)) for rowid, data in rows]
+
+
+def head_qualification_batches(
+        conn: Connection) -> Iterator[list[tuple[int, dict[str, Any], bool]]]:
+    """(summary rowid, head version's data, stored relevance flag) of every record, a batch at
+    a time."""
+    for rows in _head_batches(conn, ", r.qualifies"):
+        yield [(int(rowid), json.loads(data), bool(flag)) for rowid, data, flag in rows]
 
 
 def head_qualification(conn: Connection) -> Iterator[tuple[int, dict[str, Any], bool]]:
     """(summary rowid, head version's data, stored relevance flag) of every record."""
-    for rowid, data, flag in _heads(conn, ", r.qualifies"):
-        yield int(rowid), json.loads(data), bool(flag)
+    for batch in head_qualification_batches(conn):
+        yield from batch
 
 
 def set_qualifies(conn: Connection, rowid: int, qualifies: bool) -> None:

@@ -39,6 +39,11 @@ Opener = Callable[[Path, str, str], Session]
 MAX_WAIT_SECONDS = 30
 
 
+def open_for_the_window(directory: Path, officer: str, passphrase: str) -> Session:
+    """The window runs a schema step's rebuilds itself, with progress, once unlocked (ui/app)."""
+    return open_session(directory, officer, passphrase, rebuild_on_open=False)
+
+
 def wait_after(failures: int) -> int:
     """Seconds to wait after `failures` wrong tries in a row: 1, 2, 4, 8, 16, then 30."""
     if failures <= 0:
@@ -49,7 +54,7 @@ def wait_after(failures: int) -> int:
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # the open Session
 
-    def __init__(self, context: UiContext, *, opener: Opener = open_session,
+    def __init__(self, context: UiContext, *, opener: Opener = open_for_the_window,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

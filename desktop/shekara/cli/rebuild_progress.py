@@ -1,0 +1,42 @@
+"""What the command line says while a rebuild flagged by a schema step runs before the
+command (services/rebuilds.py): on stderr only, since stdout's --json shapes are a contract.
+
+On a terminal one line is rewritten in place (\\r) after every batch; otherwise (a log file,
+a pipe, a test) a line is written at the start, about every tenth of the way and at the end,
+so a log of a million-record rebuild holds a dozen lines, not five hundred."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from shekara.services.rebuilds import PendingRebuild
+
+
+class RebuildProgressLines:
+    """`session.rebuilds.run_all(RebuildProgressLines())`."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.in_place = self.stream.isatty()
+        self._current: PendingRebuild | None = None
+        self._tenths_shown = -1
+        self._ended = False
+
+    def __call__(self, rebuild: PendingRebuild, done: int, total: int) -> None:
+        if rebuild is not self._current:
+            self._current, self._tenths_shown, self._ended = rebuild, -1, False
+        if self._ended:
+            return  # the walk's last report, repeated (an HQ index in two parts)
+        ended = done >= total
+        text = f"{rebuild.title}: {done:,} of {total:,} records" + (", done." if ended else "…")
+        if self.in_place:
+            self.stream.write("\r" + text + ("\n" if ended else ""))
+        else:
+            tenths = 10 if ended else done * 10 // total
+            if tenths <= self._tenths_shown:
+                return
+            self._tenths_shown = tenths
+            self.stream.write(text + "\n")
+        self._ended = ended
+        self.stream.flush()
