@@ -164,13 +164,16 @@ def test_a_rebuild_interrupted_while_opening_leaves_the_flag_for_the_next_unlock
         make_stale(session)
     calls: list[int] = []
 
-    def failing_entry(conn: object, rowid: int, cols: object) -> None:
-        calls.append(rowid)
-        if len(calls) > BATCH:
+    written = repo.insert_search_entries
+
+    def failing_entries(conn: object, entries: list[tuple[int, object]]) -> None:
+        calls.extend(rowid for rowid, _ in entries)
+        if len(calls) > BATCH:  # the second batch: the first is written, then rolled back
             raise Interrupted
+        written(conn, entries)  # type: ignore[arg-type]
 
     with monkeypatch.context() as patched:
-        patched.setattr(repo, "replace_search_entry", failing_entry)
+        patched.setattr(repo, "insert_search_entries", failing_entries)
         with pytest.raises(Interrupted):
             open_session(folder, "a.b", PASS)
     with open_session(folder, "a.b", PASS, rebuild_on_open=False) as session:

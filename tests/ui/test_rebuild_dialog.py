@@ -27,21 +27,21 @@ FLAGS = [kind.flag for kind in REBUILDS]
 
 
 class Gate:
-    """Holds the worker at the first record of the index's second batch (after it reported
-    its first batch) until the test opens it: what the window shows meanwhile is then certain."""
+    """Holds the worker at the index's second batch (after it reported its first batch) until
+    the test opens it: what the window shows meanwhile is then certain."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.open = threading.Event()
         self.calls = 0
-        original = repo.replace_search_entry
+        original = repo.insert_search_entries
 
-        def gated(conn: Any, rowid: int, cols: Any) -> None:
+        def gated(conn: Any, entries: Any) -> None:
             self.calls += 1
-            if self.calls == BATCH + 1:
+            if self.calls == 2:
                 self.open.wait(timeout=30)
-            original(conn, rowid, cols)
+            original(conn, entries)
 
-        monkeypatch.setattr(repo, "replace_search_entry", gated)
+        monkeypatch.setattr(repo, "insert_search_entries", gated)
 
 
 @pytest.fixture
@@ -205,13 +205,13 @@ def test_a_failed_rebuild_is_said_and_the_next_unlock_runs_it_again(
     from shekara.errors import VaultError
 
     stale.open.set()
-    written = repo.replace_search_entry
+    written = repo.insert_search_entries
 
-    def disk_full(conn: Any, rowid: int, cols: Any) -> None:
+    def disk_full(conn: Any, entries: Any) -> None:
         raise VaultError("vault.write_failed", "could not write to the vault: {reason}",
                          reason="the disk is full")
 
-    monkeypatch.setattr(repo, "replace_search_entry", disk_full)
+    monkeypatch.setattr(repo, "insert_search_entries", disk_full)
     controller = AppController(qapp, ui_context)
     qtbot.addWidget(controller.unlock_window)
     controller.start()
@@ -227,7 +227,7 @@ def test_a_failed_rebuild_is_said_and_the_next_unlock_runs_it_again(
     assert controller.rebuild_dialog is None and window.isVisible()
     assert flags_of(vault) == ["1"] * len(FLAGS)
     box.close()
-    monkeypatch.setattr(repo, "replace_search_entry", written)
+    monkeypatch.setattr(repo, "insert_search_entries", written)
     window.pass_edit.setText(SUPERVISOR_PASS)
     with qtbot.waitSignal(controller.unlocked, timeout=20000):
         window.unlock_button.click()

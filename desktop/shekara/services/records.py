@@ -272,10 +272,16 @@ class RecordService:
         also clears the flag: an interrupted rebuild leaves the flag and runs again."""
         count = 0
         with self.vault.transaction() as conn:
-            heads = repo.head_data_batches(conn)
-            for rowid, data in walk_batches(heads, repo.count_records(conn), progress):
-                repo.replace_search_entry(conn, rowid, self._summary(data).search_columns)
-                count += 1
+            # emptied at once, then filled a batch at a time: deleting each entry before its
+            # new one made the rebuild ~1,500 records/s (11 minutes at 1,000,000)
+            repo.empty_search_index(conn)
+            total = repo.count_records(conn)
+            for batch in repo.head_data_batches(conn):
+                repo.insert_search_entries(conn, [(rowid, self._summary(data).search_columns)
+                                                  for rowid, data in batch])
+                count += len(batch)
+                if progress is not None:
+                    progress(count, total)
             self.vault.set_setting("search_index_stale", "0")
         return count
 

@@ -310,6 +310,22 @@ def replace_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) 
     _insert_search_entry(conn, rowid, cols)
 
 
+def empty_search_index(conn: Connection) -> None:
+    """Drop every entry of the records' search index at once (FTS5 'delete-all'): a rebuild
+    then only inserts, instead of deleting each entry first — a delete in a contentless
+    index writes a tombstone the later merges must fold in."""
+    conn.execute("INSERT INTO search (search) VALUES ('delete-all')")
+
+
+def insert_search_entries(conn: Connection, entries: Sequence[tuple[int, Mapping[str, str]]],
+                          ) -> None:
+    """(list row's rowid, search columns) of records that have no entry (after
+    `empty_search_index`), one prepared statement for the lot."""
+    conn.executemany(
+        "INSERT INTO search (rowid, names, documents, places, things, text) VALUES (?,?,?,?,?,?)",
+        [(rowid, *(cols.get(c, "") for c in _SEARCH_COLUMNS)) for rowid, cols in entries])
+
+
 _HEADS_BATCH = 2000  # records read at a time: memory stays bounded at any vault size
 
 
