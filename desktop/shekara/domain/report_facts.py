@@ -2,14 +2,14 @@
 parses the whole record (issue 13: a summary of 333,917 records at 1,000,000 took 11.8 s, most
 of it finding, decrypting and parsing whole versions).
 
-`report_facts(data)` keeps, of a record's interchange form, exactly the fields that the period
+`REPORT_FACTS` names, of a record's interchange form, exactly the fields that the period
 summary (reports/summary.py), the statistics (reports/statistics.py) and the Agreement
 relevance rule (domain/relevance.py) read — codes, dates and quantities, never a name or a
-narrative. A field absent from the record stays absent, and a value of an unexpected type is
-kept as it is, so the counting code sees the same values through the same `.get` calls.
-tests/domain/test_report_facts.py runs that code over traced records and fails when it reads a
-field this projection drops: a report that starts counting something new must add it here
-(and a schema step must flag the facts stale, see vault/migrations.py).
+narrative; `report_facts_json` stores them and `report_facts_from_json` gives them back as the
+dict those readers take. tests/domain/test_report_facts.py runs that code over traced records
+and fails when it reads a field `REPORT_FACTS` lacks, or the stored form a field it names: a
+report that starts counting something new must add it to both (and a schema step must flag the
+facts stale, see vault/migrations.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-# Each key kept; a nested mapping keeps the keys of its own spec; a list keeps each element's.
+# Each field read; a nested mapping names the fields read of it, a list those of each element.
 Spec = Mapping[str, Any]
 _ITEM: Spec = {"substance": True, "category": True, "unit": True, "quantity": True}
 REPORT_FACTS: Spec = {
@@ -35,17 +35,12 @@ REPORT_FACTS: Spec = {
 # The stored form (`records.facts`, and the report index's copy of it) is a JSON array, not
 # the dict: a report reads it for every record of its period and the index keeps it ordered by
 # date, so its size is what an add writes at a random place (issue 13: 260 → 97 bytes a record
-# on the sample records, the add's extra cost about halved). The date and crossing point are
+# on the sample records). The date and crossing point are
 # not in it: they are columns of the list row beside it. Absent and null are one to every
 # reader of these fields (each reads `x.get(key) or …`, tested), so the array keeps null.
 LAYOUT = 1  # the array's first element; another layout: a schema step empties records.facts and
 # flags them stale (report_facts_stale), and the record service refills them
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
-
-def report_facts(data: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields of `data` the period reports read (see the module's docstring)."""
-    return _project(data, REPORT_FACTS)
 
 
 def report_facts_json(data: Mapping[str, Any]) -> str:
@@ -83,19 +78,3 @@ def report_facts_from_json(text: str, occurred_on: str,
 def _entries(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     value = data.get(key)
     return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
-
-
-def _project(data: Mapping[str, Any], spec: Spec) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, inner in spec.items():
-        if key not in data:
-            continue
-        value = data[key]
-        if inner is True:
-            out[key] = value
-        elif isinstance(inner, list):
-            out[key] = ([_project(v, inner[0]) if isinstance(v, Mapping) else v for v in value]
-                        if isinstance(value, list) else value)
-        else:
-            out[key] = _project(value, inner) if isinstance(value, Mapping) else value
-    return out

@@ -305,11 +305,6 @@ def _insert_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) 
                   cols.get("places", ""), cols.get("things", ""), cols.get("text", "")))
 
 
-def replace_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) -> None:
-    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-    _insert_search_entry(conn, rowid, cols)
-
-
 def empty_search_index(conn: Connection) -> None:
     """Drop every entry of the records' search index at once (FTS5 'delete-all'): a rebuild
     then only inserts, instead of deleting each entry first — a delete in a contentless
