@@ -35,6 +35,7 @@ from shekara.ui.export.writing import (
 )
 from shekara.ui.i18n import fmt
 from shekara.ui.widgets.destination import data_size
+from shekara.ui.widgets.labels import selectable_label
 
 if TYPE_CHECKING:
     from shekara.demo.hq import DemoHq
@@ -42,14 +43,6 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #B00020;"
 WARNING_STYLE = "color: #8A5300;"
 
-
-def _value_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    return label
 
 
 class _Page(QWizardPage):
@@ -100,15 +93,15 @@ class ContentsPage(_Page):
         self.setObjectName("contentsPage")
         self.contents: Contents | None = None
         self._asked = 0
-        self.status = _value_label("contentsStatus")
+        self.status = selectable_label("contentsStatus")
         self.form = QFormLayout()
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for key in self.ROWS:
             self.names[key] = QLabel()
-            self.values[key] = _value_label(f"contents_{key}")
+            self.values[key] = selectable_label(f"contents_{key}")
             self.form.addRow(self.names[key], self.values[key])
-        self.note = _value_label("contentsNote")
+        self.note = selectable_label("contentsNote")
         # A restored vault without HQ's acknowledgement since: said here, before writing.
         self.restored = RestoredPanel()
         self.restored.confirmed_changed.connect(self._confirmed)
@@ -244,15 +237,15 @@ class WritePage(_Page):
         self._op: ops.Operation | None = None
         self._phase = ""
         self.failure: Failed | None = None
-        self.phase_label = _value_label("writePhase")
+        self.phase_label = selectable_label("writePhase")
         self.bar = QProgressBar()
         self.bar.setObjectName("writeProgress")
         self.stop_button = QPushButton()
         self.stop_button.setObjectName("stopWriting")
         self.stop_button.clicked.connect(self.cancel)
-        self.error_label = _value_label("writeError")
+        self.error_label = selectable_label("writeError")
         self.error_label.setStyleSheet(ERROR_STYLE)
-        self.hint_label = _value_label("writeHint")
+        self.hint_label = selectable_label("writeHint")
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("tryAgain")
         self.retry_button.setIcon(theme.icon("refresh"))
@@ -391,7 +384,7 @@ class DonePage(_Page):
     def __init__(self, state: ExportState, demo_hq: DemoHq | None = None) -> None:
         super().__init__(state)
         self.setObjectName("donePage")
-        self.headline = _value_label("doneHeadline")
+        self.headline = selectable_label("doneHeadline")
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
@@ -400,10 +393,10 @@ class DonePage(_Page):
         self.values: dict[str, QLabel] = {}
         for key in self.ROWS:
             self.names[key] = QLabel()
-            self.values[key] = _value_label(f"done_{key}")
+            self.values[key] = selectable_label(f"done_{key}")
             self.form.addRow(self.names[key], self.values[key])
         self.values["sha"].setFont(theme.monospace_font())
-        self.note = _value_label("doneNote")
+        self.note = selectable_label("doneNote")
         self.print_button = QPushButton()
         self.print_button.setObjectName("printTransmittal")
         self.print_button.clicked.connect(self.print_transmittal)

@@ -11,20 +11,12 @@ greyed out with whom to ask. The service stays the judge: the tick only passes t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
 
 from shekara.services.export import RestoreNotice
 from shekara.ui.i18n import fmt, format_stamp
-
-
-def _text_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    return label
+from shekara.ui.widgets.labels import selectable_label
 
 
 class RestoredPanel(QFrame):
@@ -39,17 +31,17 @@ class RestoredPanel(QFrame):
         self.setStyleSheet("#restoredPanel { background: #fff8e1; }")
         self.notice: RestoreNotice | None = None
         self.supervisor = False
-        self.headline = _text_label("restoredHeadline")
+        self.headline = selectable_label("restoredHeadline")
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
-        self.facts = _text_label("restoredFacts")
-        self.risk = _text_label("restoredRisk")
-        self.safe_way = _text_label("restoredSafeWay")
+        self.facts = selectable_label("restoredFacts")
+        self.risk = selectable_label("restoredRisk")
+        self.safe_way = selectable_label("restoredSafeWay")
         self.confirm = QCheckBox()
         self.confirm.setObjectName("exportAfterRestore")
         self.confirm.toggled.connect(self.confirmed_changed.emit)
-        self.confirm_hint = _text_label("restoredConfirmHint")
+        self.confirm_hint = selectable_label("restoredConfirmHint")
         layout = QVBoxLayout(self)
         for widget in (self.headline, self.facts, self.risk, self.safe_way, self.confirm,
                        self.confirm_hint):
