@@ -92,12 +92,8 @@ class VaultFixture:
             return writer.records.add(list(generate_records(count, seed=seed, party="KZ")))
 
     def close_all(self) -> None:
-        # Under the session lock, as the shell locks: a list page may still be read in a worker.
-        from shekara.ui.ops import session_lock
-
         for session in self._open:
-            with session_lock(session):
-                session.close()
+            close_under_lock(session)  # a list page may still be read in a worker
 
 
 def close_under_lock(session: Session) -> None:

@@ -13,9 +13,9 @@ import pytest
 from shekara.services.session import Session
 from shekara.ui.context import UiContext
 from shekara.ui.main.window import MainWindow
-from shekara.ui.ops import session_lock
 from shekara.vault.records import RecordFilter
 from tests.bench.vault_builder import BuiltVault, cached_vault
+from tests.ui.conftest import close_under_lock
 
 RECORDS = 20_000
 
@@ -30,8 +30,7 @@ def big_vault() -> BuiltVault:
 def big_session(big_vault: BuiltVault) -> Iterator[Session]:
     session = big_vault.open()
     yield session
-    with session_lock(session):  # a page may still be read in a worker
-        session.close()
+    close_under_lock(session)  # a page may still be read in a worker
 
 
 def _wait_loaded(qtbot: Any, window: MainWindow) -> None:

@@ -16,6 +16,7 @@ from shekara.services.exchange_send import SentLetter
 from shekara.services.partner import enroll_partner
 from shekara.services.session import Session
 from shekara.vault.vault import Vault
+from tests.ui.conftest import close_under_lock
 
 SUPERVISOR = "aigerim.s"
 SECOND = "tomas.z"
@@ -161,11 +162,6 @@ class Exchange:
         return stored.id
 
     def close(self) -> None:
-        from shekara.ui.ops import session_lock
-
-        # Under the session lock, as the shell locks: a screen's save or reload may still be
-        # running in a worker, and closing the connection under it crashes the process.
+        # a screen's save or reload may still be running in a worker
         for session in (self.kz, self.lt, *self._others.values()):
-            with session_lock(session):
-                if not session.vault.is_locked:
-                    session.close()
+            close_under_lock(session)

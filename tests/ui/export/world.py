@@ -14,6 +14,7 @@ from shekara.services.export import ExportResult
 from shekara.services.hq import ImportOutcome
 from shekara.services.session import Session
 from shekara.vault.vault import Vault
+from tests.ui.conftest import close_under_lock
 
 POST = "KZ-NUR-ZHOLY"
 HQ = "HQ-KZ"
@@ -88,6 +89,7 @@ class World:
         return [listed[i] for i in ids]
 
     def close(self) -> None:
+        # under the session lock: the wizard may still write or check a packet in a worker
         for session in (self.post, self.hq, self._officer):
-            if session is not None and not session.vault.is_locked:
-                session.close()
+            if session is not None:
+                close_under_lock(session)
