@@ -13,7 +13,6 @@ import pytest
 
 from shekara.domain.reference import FILES, ReferenceData, load_default
 from shekara.errors import PacketError, StateError
-from shekara.packets import enrollment
 from shekara.packets.container import seal
 from shekara.packets.payload import AckPayload, RecordRef, RecordsPayload, encode_ack
 from shekara.services import acks, export, hq, hq_records, keys
@@ -23,21 +22,15 @@ from shekara.services.session import Session
 from shekara.vault import chain_store, packet_store, reference_store
 from shekara.vault.vault import Vault, now_utc
 from tests.cli.conftest import border_record, example_record
+from tests.support.post_and_hq import make_post_and_hq
 
 PASS = "service-test-pass"
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
-    post, _ = Vault.create(tmp_path / "post", mode="post", party="KZ", post_code="KZ-SVC",
-                           officer="svc.sup", passphrase=PASS)
-    post.set_setting("four_eyes", "0")
-    central, _ = Vault.create(tmp_path / "hq", mode="hq", party="KZ", post_code="HQ-KZ",
-                              officer="svc.sup", passphrase=PASS)
-    keys.create_own_keys(post)
-    keys.create_own_keys(central)
-    keys.import_hq_keys(post, enrollment.make_hq_keys(keys.own_keys(central)))
-    keys.enroll(central, enrollment.make_enrollment(keys.own_keys(post)))
+    post, central = make_post_and_hq(tmp_path, post_code="KZ-SVC", officer="svc.sup",
+                                     passphrase=PASS)
     yield post, central
     post.lock()
     central.lock()

@@ -19,13 +19,13 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from shekara.domain.reference import load_default
 from shekara.errors import StateError
-from shekara.packets import enrollment
-from shekara.services import acks, export, hq, keys
+from shekara.services import acks, export, hq
 from shekara.services.records import RecordService
 from shekara.vault import packet_store
 from shekara.vault import records as repo
 from shekara.vault.vault import Vault
 from tests.cli.conftest import border_record, example_record
+from tests.support.post_and_hq import make_post_and_hq
 
 POST, HQ = "KZ-SM-POST", "HQ-KZ"
 PASS = "state-machine-pass"
@@ -35,16 +35,8 @@ NAMES = [("Сүлейменов", "Нұрлан", "LTU"), ("Jankauskaitė", "Rū
 
 
 def _make_vaults(root: Path) -> tuple[Vault, Vault]:
-    post, _ = Vault.create(root / "post", mode="post", party="KZ", post_code=POST,
-                           officer="sm.sup", passphrase=PASS)
-    post.set_setting("four_eyes", "0")  # one officer plays every part here
-    central, _ = Vault.create(root / "hq", mode="hq", party="KZ", post_code=HQ,
-                              officer="sm.sup", passphrase=PASS)
-    keys.create_own_keys(post)
-    keys.create_own_keys(central)
-    keys.import_hq_keys(post, enrollment.make_hq_keys(keys.own_keys(central)))
-    keys.enroll(central, enrollment.make_enrollment(keys.own_keys(post)))
-    return post, central
+    return make_post_and_hq(root, post_code=POST, officer="sm.sup", passphrase=PASS,
+                            hq_code=HQ)
 
 
 class Courier(RuleBasedStateMachine):

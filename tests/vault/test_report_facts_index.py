@@ -16,9 +16,8 @@ import pytest
 from shekara.demo.samples import generate_records
 from shekara.domain.reference import load_default
 from shekara.domain.report_facts import report_facts_from_json, report_facts_json
-from shekara.packets import enrollment
 from shekara.reports.summary import summarize
-from shekara.services import export, hq, keys
+from shekara.services import export, hq
 from shekara.services.records import RecordService
 from shekara.services.session import Session
 from shekara.vault import records as repo
@@ -26,6 +25,7 @@ from shekara.vault import report_sources
 from shekara.vault.migrations import STEPS, _step_report_facts
 from shekara.vault.report_sources import versions_in_force
 from shekara.vault.vault import Vault
+from tests.support.post_and_hq import make_post_and_hq
 
 PASS = "report-rows-pass"
 REF = load_default()
@@ -34,15 +34,8 @@ ADDED = ("id", "version", "status")
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
-    post, _ = Vault.create(tmp_path / "post", mode="post", party="KZ", post_code="KZ-RR",
-                           officer="rr.sup", passphrase=PASS)
-    post.set_setting("four_eyes", "0")
-    central, _ = Vault.create(tmp_path / "hq", mode="hq", party="KZ", post_code="HQ-KZ",
-                              officer="rr.sup", passphrase=PASS)
-    keys.create_own_keys(post)
-    keys.create_own_keys(central)
-    keys.import_hq_keys(post, enrollment.make_hq_keys(keys.own_keys(central)))
-    keys.enroll(central, enrollment.make_enrollment(keys.own_keys(post)))
+    post, central = make_post_and_hq(tmp_path, post_code="KZ-RR", officer="rr.sup",
+                                     passphrase=PASS)
     yield post, central
     post.lock()
     central.lock()
