@@ -7,11 +7,11 @@ tools/screenshots.py broke that way when the UI kit moved. Importing each one ca
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.tools import load_tool
 
 TOOLS = Path(__file__).resolve().parents[1] / "tools"
 SCRIPTS = sorted(TOOLS.glob("*.py"))
@@ -23,12 +23,5 @@ def test_there_are_tools_to_check() -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
 def test_a_tool_imports_and_has_a_main(script: Path) -> None:
-    spec = importlib.util.spec_from_file_location(f"shekara_tool_{script.stem}", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.modules.pop(spec.name, None)
+    module = load_tool(script)
     assert callable(getattr(module, "main", None)), f"{script.name} has no main()"

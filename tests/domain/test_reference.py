@@ -25,6 +25,7 @@ from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE, PARTY_ALPHA3
 from shekara.domain.reference import FILES, ReferenceData
 from shekara.languages import CODES as LANGUAGES
 from shekara.paths import resources_dir
+from tests.support.tools import load_tool
 
 REFERENCE_DIR = resources_dir() / "reference"
 GENERATOR = resources_dir().parent / "tools" / "build_reference.py"
@@ -104,11 +105,7 @@ def test_generator_reproduces_countries_byte_for_byte(tmp_path: Path) -> None:
 
 
 def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_reference", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool(GENERATOR)
 
 
 def test_readme_lists_every_country_name_that_fell_back() -> None:

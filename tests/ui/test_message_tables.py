@@ -14,7 +14,6 @@ import ast
 import importlib
 import importlib.util
 import re
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from shekara.domain.request import validate_request
 from shekara.errors import ValidationError
 from shekara.ui.context import UiContext
 from shekara.ui.messages import context_of, translated
+from tests.support.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "desktop" / "shekara"
@@ -38,16 +38,7 @@ MSGID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+\Z")
 
 
 def _tool() -> Any:
-    spec = importlib.util.spec_from_file_location("shekara_tool_build_translations",
-                                                  ROOT / "tools" / "build_translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.modules.pop(spec.name, None)
-    return module
+    return load_tool(ROOT / "tools" / "build_translations.py")
 
 
 def _is_table(node: ast.expr) -> bool:
