@@ -69,7 +69,8 @@ def flags_of(vault: VaultFixture) -> list[str]:
         opened.lock()
 
 
-def start_unlocking(qtbot: Any, qapp: Any, context: UiContext) -> AppController:
+def click_unlock(qtbot: Any, qapp: Any, context: UiContext) -> AppController:
+    """The unlock screen shown, the supervisor's login and passphrase typed, Unlock clicked."""
     controller = AppController(qapp, context)
     qtbot.addWidget(controller.unlock_window)
     controller.start()
@@ -77,6 +78,11 @@ def start_unlocking(qtbot: Any, qapp: Any, context: UiContext) -> AppController:
     window.login_edit.setText(SUPERVISOR)
     window.pass_edit.setText(SUPERVISOR_PASS)
     window.unlock_button.click()
+    return controller
+
+
+def start_unlocking(qtbot: Any, qapp: Any, context: UiContext) -> AppController:
+    controller = click_unlock(qtbot, qapp, context)
     qtbot.waitUntil(lambda: controller.rebuild_dialog is not None
                     and controller.rebuild_dialog.records_done >= BATCH, timeout=10000)
     return controller
@@ -212,13 +218,8 @@ def test_a_failed_rebuild_is_said_and_the_next_unlock_runs_it_again(
                          reason="the disk is full")
 
     monkeypatch.setattr(repo, "insert_search_entries", disk_full)
-    controller = AppController(qapp, ui_context)
-    qtbot.addWidget(controller.unlock_window)
-    controller.start()
+    controller = click_unlock(qtbot, qapp, ui_context)
     window = controller.unlock_window
-    window.login_edit.setText(SUPERVISOR)
-    window.pass_edit.setText(SUPERVISOR_PASS)
-    window.unlock_button.click()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None,
                     timeout=10000)
     box = window.findChild(QMessageBox, "errorBox")
