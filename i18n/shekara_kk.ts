@@ -173,7 +173,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
+        <source>R&amp;ole:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Жазба идентификаторы:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Бастап:</translation>
     </message>
     <message>
@@ -781,7 +781,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Алынбалы дискілер</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>R&amp;efresh</source>
         <translation>Жа&amp;ңарту</translation>
     </message>
     <message>
@@ -1014,7 +1014,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Алынған ақпарат…</translation>
     </message>
     <message>
-        <source>Request &amp;register…</source>
+        <source>Request re&amp;gister…</source>
         <translation>Өтініштер &amp;тізілімі…</translation>
     </message>
     <message>
@@ -1151,23 +1151,23 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Мәртебесі:</translation>
-    </message>
-    <message>
-        <source>F&amp;rom:</source>
-        <translation>Баста&amp;п:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Дейін:</translation>
-    </message>
-    <message>
         <source>Citi&amp;zenship:</source>
         <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
-        <source>&amp;Qualifies under the Agreement</source>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>Баста&amp;п:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>Qualif&amp;ies under the Agreement</source>
         <translation>Келі&amp;сім бойынша алмасуға жатады</translation>
     </message>
     <message>
@@ -1706,7 +1706,7 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Орталық құзыретті орган</translation>
     </message>
     <message>
-        <source>&amp;Party:</source>
+        <source>P&amp;arty:</source>
         <translation>Т&amp;арап:</translation>
     </message>
     <message>
@@ -2000,12 +2000,12 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <source>&amp;HQ</source>
-        <translation>&amp;Орталық орган</translation>
-    </message>
-    <message>
         <source>&amp;Post</source>
         <translation>&amp;Бекет</translation>
+    </message>
+    <message>
+        <source>H&amp;Q</source>
+        <translation>&amp;Орталық орган</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
@@ -2238,7 +2238,7 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Қол қойған:</translation>
     </message>
     <message>
-        <source>Posi&amp;tion:</source>
+        <source>Pos&amp;ition:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
@@ -4261,7 +4261,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>өтініштің бір бөлігі</translation>
     </message>
     <message>
-        <source>&amp;Reasons:</source>
+        <source>R&amp;easons:</source>
         <translation>&amp;Себептері:</translation>
     </message>
 </context>
@@ -4452,10 +4452,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Тек &amp;мерзімі өткендер</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ашу</translation>
-    </message>
-    <message>
         <source>&amp;Approve our draft</source>
         <translation>Біздің жобаны &amp;бекіту</translation>
     </message>
@@ -4464,7 +4460,11 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Жаңа өтініш…</translation>
     </message>
     <message>
-        <source>A&amp;nswer…</source>
+        <source>O&amp;pen</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>An&amp;swer…</source>
         <translation>Жа&amp;уап беру…</translation>
     </message>
     <message>
@@ -4718,7 +4718,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Бұл жазба не себепті кері қайтарып алынады? Ол кері қайтарып алынған деп белгіленіп сақталады, ал бұл туралы орталық органға хабарланады. (міндетті)</translation>
     </message>
     <message>
-        <source>&amp;Approve</source>
+        <source>Appr&amp;ove</source>
         <translation>Бек&amp;іту</translation>
     </message>
     <message>
@@ -4769,11 +4769,11 @@ Give it to HQ together with the printed enrollment sheet.</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <source>&amp;Approve selected</source>
+        <source>Approve se&amp;lected</source>
         <translation>&amp;Таңдалғандарды бекіту</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation>Жа&amp;ңарту</translation>
     </message>
     <message>
@@ -4807,7 +4807,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <source>&amp;Lock when idle after:</source>
+        <source>Lock when &amp;idle after:</source>
         <translation>Әрекетсіз &amp;құлыптау уақыты:</translation>
     </message>
     <message>

@@ -176,7 +176,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Prisijungimo vardas:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
+        <source>R&amp;ole:</source>
         <translation>&amp;Vaidmuo:</translation>
     </message>
     <message>
@@ -429,7 +429,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Į&amp;rašo ID:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Nuo:</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Keičiamieji diskai</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>R&amp;efresh</source>
         <translation>A&amp;tnaujinti</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Gauta informacija…</translation>
     </message>
     <message>
-        <source>Request &amp;register…</source>
+        <source>Request re&amp;gister…</source>
         <translation>Prašymų &amp;registras…</translation>
     </message>
     <message>
@@ -1160,23 +1160,23 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Rūši&amp;s:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Būsena:</translation>
-    </message>
-    <message>
-        <source>F&amp;rom:</source>
-        <translation>&amp;Nuo:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Iki:</translation>
-    </message>
-    <message>
         <source>Citi&amp;zenship:</source>
         <translation>Pi&amp;lietybė:</translation>
     </message>
     <message>
-        <source>&amp;Qualifies under the Agreement</source>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Būsena:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Iki:</translation>
+    </message>
+    <message>
+        <source>Qualif&amp;ies under the Agreement</source>
         <translation>A&amp;titinka Susitarimą</translation>
     </message>
     <message>
@@ -1722,7 +1722,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Centrinė kompetentinga institucija</translation>
     </message>
     <message>
-        <source>&amp;Party:</source>
+        <source>P&amp;arty:</source>
         <translation>Š&amp;alis:</translation>
     </message>
     <message>
@@ -2028,12 +2028,12 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Į&amp;rašai</translation>
     </message>
     <message>
-        <source>&amp;HQ</source>
-        <translation>&amp;Centrinė institucija</translation>
-    </message>
-    <message>
         <source>&amp;Post</source>
         <translation>&amp;Postas</translation>
+    </message>
+    <message>
+        <source>H&amp;Q</source>
+        <translation>&amp;Centrinė institucija</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
@@ -2267,7 +2267,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Pasirašo:</translation>
     </message>
     <message>
-        <source>Posi&amp;tion:</source>
+        <source>Pos&amp;ition:</source>
         <translation>Parei&amp;gos:</translation>
     </message>
     <message>
@@ -4300,7 +4300,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>dalies prašymo</translation>
     </message>
     <message>
-        <source>&amp;Reasons:</source>
+        <source>R&amp;easons:</source>
         <translation>P&amp;riežastys:</translation>
     </message>
 </context>
@@ -4492,10 +4492,6 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Tik &amp;vėluojantys</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Atidaryti</translation>
-    </message>
-    <message>
         <source>&amp;Approve our draft</source>
         <translation>&amp;Patvirtinti mūsų projektą</translation>
     </message>
@@ -4504,7 +4500,11 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>&amp;Naujas prašymas…</translation>
     </message>
     <message>
-        <source>A&amp;nswer…</source>
+        <source>O&amp;pen</source>
+        <translation>&amp;Atidaryti</translation>
+    </message>
+    <message>
+        <source>An&amp;swer…</source>
         <translation>A&amp;tsakyti…</translation>
     </message>
     <message>
@@ -4760,7 +4760,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Kodėl šis įrašas atšaukiamas? Jis išsaugomas, pažymimas kaip atšauktas, o atšaukimas perduodamas centrinei institucijai. (privaloma)</translation>
     </message>
     <message>
-        <source>&amp;Approve</source>
+        <source>Appr&amp;ove</source>
         <translation>Pat&amp;virtinti</translation>
     </message>
     <message>
@@ -4811,11 +4811,11 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
 <context>
     <name>ReviewQueue</name>
     <message>
-        <source>&amp;Approve selected</source>
+        <source>Approve se&amp;lected</source>
         <translation>Pa&amp;tvirtinti pažymėtus</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation>Atnau&amp;jinti</translation>
     </message>
     <message>
@@ -4850,7 +4850,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>&amp;Kalba:</translation>
     </message>
     <message>
-        <source>&amp;Lock when idle after:</source>
+        <source>Lock when &amp;idle after:</source>
         <translation>&amp;Užrakinti po neveiklumo:</translation>
     </message>
     <message>

@@ -176,7 +176,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
+        <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
@@ -429,7 +429,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Идентификатор записи:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Съёмные диски</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>R&amp;efresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Полученная &amp;информация…</translation>
     </message>
     <message>
-        <source>Request &amp;register…</source>
+        <source>Request re&amp;gister…</source>
         <translation>&amp;Реестр запросов…</translation>
     </message>
     <message>
@@ -1160,23 +1160,23 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>С&amp;татус:</translation>
-    </message>
-    <message>
-        <source>F&amp;rom:</source>
-        <translation>&amp;Не ранее:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>Не п&amp;озднее:</translation>
-    </message>
-    <message>
         <source>Citi&amp;zenship:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <source>&amp;Qualifies under the Agreement</source>
+        <source>Stat&amp;us:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Не ранее:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Не п&amp;озднее:</translation>
+    </message>
+    <message>
+        <source>Qualif&amp;ies under the Agreement</source>
         <translation>Подпадает под Сог&amp;лашение</translation>
     </message>
     <message>
@@ -1722,7 +1722,7 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Центральный компетентный орган</translation>
     </message>
     <message>
-        <source>&amp;Party:</source>
+        <source>P&amp;arty:</source>
         <translation>&amp;Сторона:</translation>
     </message>
     <message>
@@ -2028,12 +2028,12 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <source>&amp;HQ</source>
-        <translation>&amp;Центральный орган</translation>
-    </message>
-    <message>
         <source>&amp;Post</source>
         <translation>&amp;Пост</translation>
+    </message>
+    <message>
+        <source>H&amp;Q</source>
+        <translation>&amp;Центральный орган</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
@@ -2267,7 +2267,7 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Подписал:</translation>
     </message>
     <message>
-        <source>Posi&amp;tion:</source>
+        <source>Pos&amp;ition:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
@@ -4300,7 +4300,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>в исполнении части запроса</translation>
     </message>
     <message>
-        <source>&amp;Reasons:</source>
+        <source>R&amp;easons:</source>
         <translation>При&amp;чины:</translation>
     </message>
 </context>
@@ -4492,10 +4492,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Только &amp;просроченные</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Открыть</translation>
-    </message>
-    <message>
         <source>&amp;Approve our draft</source>
         <translation>&amp;Утвердить наш проект</translation>
     </message>
@@ -4504,7 +4500,11 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Новый запрос…</translation>
     </message>
     <message>
-        <source>A&amp;nswer…</source>
+        <source>O&amp;pen</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>An&amp;swer…</source>
         <translation>О&amp;тветить…</translation>
     </message>
     <message>
@@ -4760,7 +4760,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Почему эта запись отзывается? Она сохраняется с отметкой об отзыве, а отзыв передаётся в центральный орган. (обязательно)</translation>
     </message>
     <message>
-        <source>&amp;Approve</source>
+        <source>Appr&amp;ove</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
@@ -4811,11 +4811,11 @@ Give it to HQ together with the printed enrollment sheet.</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <source>&amp;Approve selected</source>
+        <source>Approve se&amp;lected</source>
         <translation>Утвердить выбра&amp;нные</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation>Обнов&amp;ить</translation>
     </message>
     <message>
@@ -4850,7 +4850,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>&amp;Lock when idle after:</source>
+        <source>Lock when &amp;idle after:</source>
         <translation>&amp;Блокировать после бездействия:</translation>
     </message>
     <message>

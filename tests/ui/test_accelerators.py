@@ -42,7 +42,7 @@ from shekara.ui.main.window import MainWindow
 from tests.ui.conftest import close_under_lock
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ("kk", "lt", "ru")
+LANGUAGES = ("en", "kk", "lt", "ru")  # English: the catalogs' sources
 ACCELERATOR = re.compile(r"&([^&\s])")
 
 # Strings of a context that are never on screen with the rest of it: source → where they show
@@ -81,7 +81,8 @@ MENU_CONTEXTS = {
 def accelerated(lang: str) -> dict[str, list[tuple[str, str]]]:
     """context → (source, translation) of every current translation with an accelerator."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    root = ET.parse(ROOT / "i18n" / f"shekara_{lang}.ts").getroot()
+    # English is the program's own text: the sources, read from any one catalog.
+    root = ET.parse(ROOT / "i18n" / f"shekara_{'kk' if lang == 'en' else lang}.ts").getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.findall("message"):
@@ -89,9 +90,10 @@ def accelerated(lang: str) -> dict[str, list[tuple[str, str]]]:
             if translation is None or translation.get("type") in ("vanished", "obsolete") \
                     or message.get("numerus") == "yes":
                 continue
-            text = translation.text or ""
+            source = message.findtext("source") or ""
+            text = source if lang == "en" else translation.text or ""
             if ACCELERATOR.search(text.replace("&&", "")):
-                out[name].append((message.findtext("source") or "", text))
+                out[name].append((source, text))
     return out
 
 
@@ -249,7 +251,8 @@ def test_each_menu_of_the_main_windows_has_no_repeated_letter(
     ui_context.translations.set_language(lang)
     found: dict[str, dict[str, list[str]]] = {}
     for mode, window in main_windows.items():
-        qtbot.waitUntil(lambda w=window: w.menu_file.title() != "&File", timeout=3000)
+        if lang != "en":  # the window retranslates itself when the language changes
+            qtbot.waitUntil(lambda w=window: w.menu_file.title() != "&File", timeout=3000)
         # The menu bar with the window's own labels and buttons (Alt+letter for all), and the
         # Demo menu's title too: a demo post's window shows it beside the others.
         shown = _shown_letters(window)

@@ -185,7 +185,7 @@ def test_hq_mode_has_an_hq_menu(qtbot: Any, ui_context: UiContext, tmp_path: Any
     session = Session(hq)
     window = MainWindow(session, ui_context)
     qtbot.addWidget(window)
-    assert window.menu_post.title() == "&HQ"
+    assert window.menu_post.title() == "H&Q"
     assert [a.objectName() for a in window.menu_post.actions()] == \
         ["actHqImport", "actHqAck", "actHqPosts"]
     window.close_for_lock()

@@ -210,7 +210,7 @@ def test_the_translations_name_the_screens_as_the_translated_menus_do(
     english = screen_path(windows["post"], "postMenu", "actExport")
     ui_context.translations.set_language(lang)
     for window in windows.values():  # the menus did switch language
-        qtbot.waitUntil(lambda w=window: w.menu_post.title() not in ("&Post", "&HQ"),
+        qtbot.waitUntil(lambda w=window: w.menu_post.title() not in ("&Post", "H&Q"),
                         timeout=3000)
     assert screen_path(windows["post"], "postMenu", "actExport") != english
     assert not missing_screens(windows)

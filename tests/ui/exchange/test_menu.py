@@ -23,12 +23,12 @@ def test_the_exchange_menu_at_hq(qtbot: Any, ui_context: UiContext, linked: Exch
     window = MainWindow(linked.as_("KZ", OFFICER), ui_context)
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles.index("E&xchange") == titles.index("&HQ") + 1
+    assert titles.index("E&xchange") == titles.index("H&Q") + 1
     menu = window.exchange_menu
     assert menu is not None
     texts = [a.text() for a in menu.menu.actions() if not a.isSeparator()]
     assert texts == ["&Share with the partner…", "&Received information…",
-                     "Request &register…", "&Disclosure register…", "&Partner keys…"]
+                     "Request re&gister…", "&Disclosure register…", "&Partner keys…"]
     for name, screen in SCREENS.items():
         action = menu.actions[name]
         assert action.isEnabled()  # officers read the lists

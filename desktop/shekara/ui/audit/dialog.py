@@ -135,7 +135,7 @@ class AuditDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Audit log"))
         for label, text in zip(self.labels, (self.tr("&Action:"), self.tr("O&fficer:"),
-                                             self.tr("&Record id:"), self.tr("&From:"),
+                                             self.tr("&Record id:"), self.tr("Fro&m:"),
                                              self.tr("&To:")), strict=True):
             label.setText(text)
         self.apply_button.setText(self.tr("&Show"))

@@ -51,7 +51,7 @@ class ExchangeMenu(QObject):
         texts = {
             "actShare": self.tr("&Share with the partner…"),
             "actReceived": self.tr("&Received information…"),
-            "actRequests": self.tr("Request &register…"),
+            "actRequests": self.tr("Request re&gister…"),
             "actDisclosures": self.tr("&Disclosure register…"),
             "actPartnerKeys": self.tr("&Partner keys…"),
         }

@@ -205,7 +205,7 @@ class NewRequestDialog(FormDialog):
         texts = (self.tr("&To:"), self.tr("&From:"), self.tr("Our &reference:"),
                  self.tr("&Dated:"), self.tr("Dead&line:"), self.tr("Ur&gent:"),
                  self.tr("&Persons (one per line):"), self.tr("Signed &by:"),
-                 self.tr("Posi&tion:"))
+                 self.tr("Pos&ition:"))
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         self.deadline_check.setText(self.tr("answer by"))
@@ -350,7 +350,7 @@ class RefuseDialog(FormDialog):
                               for code in REFUSAL_REASONS})
         scopes = {"whole": self.tr("the whole request"), "part": self.tr("part of the request")}
         _refill(self.scope, {code: scopes[code] for code in REFUSAL_SCOPES})
-        self.prose.retranslate({"explanation": self.tr("&Reasons:")})
+        self.prose.retranslate({"explanation": self.tr("R&easons:")})
 
     def data(self) -> dict[str, Any]:
         data: dict[str, Any] = {

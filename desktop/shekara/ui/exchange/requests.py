@@ -134,9 +134,9 @@ class RequestRegisterDialog(QDialog):
         self.direction_label.setText(self.tr("&Direction:"))
         self.status_label.setText(self.tr("S&tatus:"))
         self.overdue_check.setText(self.tr("&Overdue only"))
-        self.open_button.setText(self.tr("&Open"))
+        self.open_button.setText(self.tr("O&pen"))
         self.approve_button.setText(self.tr("&Approve our draft"))
-        for name, text in (("new", self.tr("&New request…")), ("answer", self.tr("A&nswer…")),
+        for name, text in (("new", self.tr("&New request…")), ("answer", self.tr("An&swer…")),
                            ("refuse", self.tr("Re&fuse…")),
                            ("follow_up", self.tr("Follow-&up question…")),
                            ("withdraw", self.tr("&Withdraw ours…"))):

@@ -116,11 +116,11 @@ class FilterBar(QWidget):
 
     def retranslate_ui(self) -> None:
         self.kind_label.setText(self.tr("&Kind:"))
-        self.status_label.setText(self.tr("S&tatus:"))
-        self.from_label.setText(self.tr("F&rom:"))
-        self.to_label.setText(self.tr("T&o:"))
+        self.status_label.setText(self.tr("Stat&us:"))
+        self.from_label.setText(self.tr("Fr&om:"))
+        self.to_label.setText(self.tr("&To:"))
         self.country_label.setText(self.tr("Citi&zenship:"))
-        self.qualifies_check.setText(self.tr("&Qualifies under the Agreement"))
+        self.qualifies_check.setText(self.tr("Qualif&ies under the Agreement"))
         self.qualifies_check.setToolTip(self.tr(
             "Only records that qualify for exchange: a citizen of the other Party is involved"))
         self.clear_button.setToolTip(self.tr("Clear all filters"))

@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_records.setTitle(self.tr("&Records"))
         self.menu_documents.setTitle(self.tr("&Documents"))
-        self.menu_post.setTitle(self.tr("&HQ") if self.vault.mode == "hq" else self.tr("&Post"))
+        self.menu_post.setTitle(self.tr("H&Q") if self.vault.mode == "hq" else self.tr("&Post"))
         self.menu_admin.setTitle(self.tr("&Admin"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))

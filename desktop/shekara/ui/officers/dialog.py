@@ -81,7 +81,7 @@ class AddOfficerDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add an officer"))
         self.login_label.setText(self.tr("&Login:"))
-        self.role_label.setText(self.tr("&Role:"))
+        self.role_label.setText(self.tr("R&ole:"))
         self.login_edit.setAccessibleName(self.tr("New officer's login"))
         self.role_combo.setAccessibleName(self.tr("New officer's role"))
         lang = current_language()

@@ -87,7 +87,7 @@ class ReviewPage(QWidget):
         self.diff.field_words = self._field_words
         layout.addWidget(self.diff, 1)
         buttons = QHBoxLayout()
-        self.approve_button = QPushButton(translate("Review", "&Approve"), self)
+        self.approve_button = QPushButton(translate("Review", "Appr&ove"), self)
         self.send_back_button = QPushButton(translate("Review", "&Send back…"), self)
         self.withdraw_button = QPushButton(translate("Review", "&Withdraw…"), self)
         self.close_button = QPushButton(translate("Review", "Close"), self)

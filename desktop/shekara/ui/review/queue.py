@@ -173,9 +173,9 @@ class ReviewQueuePage(QWidget):
             self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
 
     def retranslate_ui(self) -> None:
-        self.approve_button.setText(QCoreApplication.translate("ReviewQueue", "&Approve selected"))
+        self.approve_button.setText(QCoreApplication.translate("ReviewQueue", "Approve se&lected"))
         self.approve_button.setToolTip("Ctrl+Return")
-        self.refresh_button.setText(QCoreApplication.translate("ReviewQueue", "&Refresh"))
+        self.refresh_button.setText(QCoreApplication.translate("ReviewQueue", "R&efresh"))
         self.table.setAccessibleName(QCoreApplication.translate("ReviewQueue",
                                                                 "Drafts waiting for review"))
         self.model.retranslate()

@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.language_label.setText(self.tr("&Language:"))
-        self.idle_label.setText(self.tr("&Lock when idle after:"))
+        self.idle_label.setText(self.tr("Lock when &idle after:"))
         self.idle_spin.setSuffix(self.tr(" min"))
         self.four_eyes_label.setText(self.tr("Four-eyes approval:"))
         self.four_eyes_value.setText(self.tr("on") if self._saved.four_eyes else self.tr("off"))

@@ -170,7 +170,7 @@ class InstallationPage(QWizardPage):
         self.mode_label.setText(self.tr("Mode:"))
         self.post_radio.setText(self.tr("&Post (border or customs post)"))
         self.hq_radio.setText(self.tr("&HQ (central competent authority)"))
-        self.party_label.setText(self.tr("&Party:"))
+        self.party_label.setText(self.tr("P&arty:"))
         self.code_label.setText(self.tr("Post &code:"))
         self.code_edit.setPlaceholderText(self.tr("e.g. KZ-NUR-ZHOLY"))
         self.code_hint.setText(self.tr("Capital Latin letters, digits and '-', 2 to 32 "

@@ -85,7 +85,7 @@ class DestinationChooser(QWidget):
     def retranslate_ui(self) -> None:
         self.caption.setText(self.tr("&Removable drives (USB sticks):"))
         self.drive_list.setAccessibleName(self.tr("Removable drives"))
-        self.refresh_button.setText(self.tr("Re&fresh"))
+        self.refresh_button.setText(self.tr("R&efresh"))
         self.refresh_button.setToolTip(self.tr("Look for sticks again (after plugging one in)"))
         self.folder_button.setText(self.tr("Choose another &folder…"))
         self._fill()
