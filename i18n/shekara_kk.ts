@@ -4659,8 +4659,12 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Сақтық көшірмеден кейін жөнелтілген пакеттер орталық органда бар, бірақ бұл қоймада жоқ: келесі пакет олардың нөмірлерін қайталар еді, ал орталық орган оны жүктемей, тармақталу ретінде бөлек сақтар еді.</translation>
     </message>
     <message>
-        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
-        <translation>Қауіпсіз тәртіп: осы терезені жабыңыз, орталық органның ең жаңа растамасын жүктеңіз (Бекет &gt; Растаманы жүктеу…), содан кейін жөнелтіңіз.</translation>
+        <source>The safe way: import HQ&apos;s newest acknowledgement (the button below, or Post &gt; Import acknowledgement… in the main window), then export.</source>
+        <translation>Қауіпсіз тәртіп: орталық органның ең жаңа растамасын жүктеңіз (төмендегі батырма немесе негізгі терезедегі Бекет &gt; Растаманы жүктеу…), содан кейін жөнелтіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s acknowledgement…</source>
+        <translation>Растаманы жү&amp;ктеу…</translation>
     </message>
     <message>
         <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>

@@ -4701,8 +4701,12 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Po atsarginės kopijos eksportuoti paketai yra centrinėje institucijoje, bet ne šioje saugykloje: kitas paketas pakartotų jų numerius, ir centrinė institucija, užuot jį importavusi, atidėtų jį kaip išsišakojimą.</translation>
     </message>
     <message>
-        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
-        <translation>Saugus būdas: uždarykite šį langą, importuokite naujausią centrinės institucijos gavimo patvirtinimą (Postas &gt; Importuoti gavimo patvirtinimą…), tada eksportuokite.</translation>
+        <source>The safe way: import HQ&apos;s newest acknowledgement (the button below, or Post &gt; Import acknowledgement… in the main window), then export.</source>
+        <translation>Saugus būdas: importuokite naujausią centrinės institucijos gavimo patvirtinimą (mygtukas žemiau arba pagrindiniame lange Postas &gt; Importuoti gavimo patvirtinimą…), tada eksportuokite.</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s acknowledgement…</source>
+        <translation>&amp;Importuoti gavimo patvirtinimą…</translation>
     </message>
     <message>
         <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>

@@ -4701,8 +4701,12 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Пакеты, выгруженные после создания резервной копии, есть у центрального органа, но отсутствуют в этом хранилище: следующий пакет повторил бы их номера, и центральный орган не загрузил бы его, а отложил как развилку.</translation>
     </message>
     <message>
-        <source>The safe way: close this window, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement…), then export.</source>
-        <translation>Безопасный порядок: закройте это окно, загрузите самое новое подтверждение центрального органа (Пост &gt; Загрузить подтверждение…), затем выполните выгрузку.</translation>
+        <source>The safe way: import HQ&apos;s newest acknowledgement (the button below, or Post &gt; Import acknowledgement… in the main window), then export.</source>
+        <translation>Безопасный порядок: загрузите самое новое подтверждение центрального органа (кнопка ниже или Пост &gt; Загрузить подтверждение… в главном окне), затем выполните выгрузку.</translation>
+    </message>
+    <message>
+        <source>&amp;Import HQ&apos;s acknowledgement…</source>
+        <translation>Загрузить по&amp;дтверждение…</translation>
     </message>
     <message>
         <source>HQ has &amp;confirmed it received nothing newer — export anyway</source>

@@ -17,6 +17,7 @@ from shekara.services.backups import restore
 from shekara.services.session import Session
 from shekara.ui.audit.model import detail_text
 from shekara.ui.context import UiContext
+from shekara.ui.export.ack_import import AckImportDialog
 from shekara.ui.export.wizard import PAGE_CONTENTS, PAGE_DONE, PAGE_WRITE, ExportWizard
 from shekara.ui.i18n import format_stamp
 from shekara.vault import audit, chain_store
@@ -182,6 +183,46 @@ def test_after_hq_acknowledges_the_wizard_exports_as_usual(qtbot: Any,
     assert exported.args[0].seq == 2
     entry = audit.entries(restored.post.vault.conn, action="export")[-1]
     assert "after_restore" not in entry.detail
+
+
+def test_the_notice_imports_hqs_acknowledgement_without_leaving_the_wizard(
+        qtbot: Any, restored: World) -> None:
+    """The safe way from the notice itself: its button opens the acknowledgement screen over
+    the wizard; once HQ's ack is imported and the screen closed, the notice is gone and packet
+    2 goes out as usual (no override in the audit log)."""
+    wizard = open_contents(qtbot, restored)
+    page = wizard.contents_page
+    ack = restored.ack_file()
+    page.restored.import_button.click()
+    dialog = page.ack_dialog
+    assert isinstance(dialog, AckImportDialog) and dialog.isVisible()
+    assert dialog.isModal() and dialog.parent() is wizard
+    assert not page.isComplete()  # nothing changes until the ack is in
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+        dialog.import_file(ack)
+    assert not restored_unacknowledged(restored.post.vault)
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.ack_dialog is None and page.contents is not None
+                    and not page.restored.isVisible(), timeout=WAIT)
+    assert page.isComplete() and write_button(wizard).isEnabled()
+    with qtbot.waitSignal(wizard.exported, timeout=WAIT) as exported:
+        write_button(wizard).click()
+    assert exported.args[0].seq == 2
+    assert "after_restore" not in audit.entries(restored.post.vault.conn,
+                                                action="export")[-1].detail
+
+
+def test_closing_the_acknowledgement_screen_unused_keeps_the_notice(
+        qtbot: Any, restored: World) -> None:
+    wizard = open_contents(qtbot, restored)
+    page = wizard.contents_page
+    page.restored.import_button.click()
+    assert isinstance(page.ack_dialog, AckImportDialog)
+    page.ack_dialog.reject()
+    qtbot.waitUntil(lambda: page.ack_dialog is None and page.contents is not None,
+                    timeout=WAIT)
+    assert page.restored.isVisible() and not page.isComplete()
+    assert not write_button(wizard).isEnabled()
 
 
 def test_a_vault_never_restored_shows_no_notice(qtbot: Any, linked: World) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from shekara.services.export import ExportPreview
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
+from shekara.ui.export.ack_import import AckImportDialog
 from shekara.ui.export.demo_hq import DemoHqPanel
 from shekara.ui.export.restored import RestoredPanel
 from shekara.ui.export.state import ExportState
@@ -104,7 +105,9 @@ class ContentsPage(_Page):
         self.note = selectable_label("contentsNote")
         # A restored vault without HQ's acknowledgement since: said here, before writing.
         self.restored = RestoredPanel()
+        self.ack_dialog: AckImportDialog | None = None  # opened from the notice
         self.restored.confirmed_changed.connect(self._confirmed)
+        self.restored.import_requested.connect(self._import_ack)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(self.form)
@@ -163,6 +166,23 @@ class ContentsPage(_Page):
         if screen is not None:  # leave room for the title bar
             height = min(height, screen.availableGeometry().height() - 40)
         wizard.resize(wizard.width(), max(height, wizard.height()))
+
+    def _import_ack(self) -> None:
+        """The safe way from the notice itself: the acknowledgement screen over the wizard;
+        what waits is counted again when it closes (an imported ack ends the notice)."""
+        dialog = AckImportDialog(self.state.session, self.window(),
+                                 list_drives=self.state.destination.list_drives)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _result: self._ack_closed(dialog))
+        self.ack_dialog = dialog
+        dialog.open()
+
+    def _ack_closed(self, dialog: AckImportDialog) -> None:
+        self.ack_dialog = None
+        dialog.deleteLater()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self.initializePage()
 
     def _confirmed(self, _checked: bool) -> None:
         self.state.after_restore = self.restored.confirmed

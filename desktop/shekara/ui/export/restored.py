@@ -3,7 +3,8 @@
 `services.export.export` refuses such a vault until HQ's acknowledgement is imported: packets
 may have gone out after the backup was made, and the next one would repeat their numbers (a
 fork at HQ). The notice says so on the contents page, before anything is written: what
-happened, the safe way (Post > Import acknowledgement…), and for a supervisor a deliberate
+happened, the safe way (HQ's acknowledgement imported from here, with a button, or through
+Post > Import acknowledgement…), and for a supervisor a deliberate
 second way, a tick that HQ has confirmed it received nothing after the backup (the service's
 `after_restore`). The tick is off by default; an officer who is not a supervisor sees it
 greyed out with whom to ask. The service stays the judge: the tick only passes the flag on.
@@ -11,8 +12,8 @@ greyed out with whom to ask. The service stays the judge: the tick only passes t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from shekara.services.export import RestoreNotice
 from shekara.ui.i18n import fmt, format_stamp
@@ -23,6 +24,7 @@ class RestoredPanel(QFrame):
     """Shown by `show_notice(notice, supervisor)`; hidden while there is no notice."""
 
     confirmed_changed = Signal(bool)  # the supervisor's tick
+    import_requested = Signal()  # the safe way, without leaving the wizard
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,14 +40,19 @@ class RestoredPanel(QFrame):
         self.facts = selectable_label("restoredFacts")
         self.risk = selectable_label("restoredRisk")
         self.safe_way = selectable_label("restoredSafeWay")
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importAckFromExport")
+        self.import_button.clicked.connect(self.import_requested.emit)
         self.confirm = QCheckBox()
         self.confirm.setObjectName("exportAfterRestore")
         self.confirm.toggled.connect(self.confirmed_changed.emit)
         self.confirm_hint = selectable_label("restoredConfirmHint")
         layout = QVBoxLayout(self)
-        for widget in (self.headline, self.facts, self.risk, self.safe_way, self.confirm,
-                       self.confirm_hint):
-            layout.addWidget(widget)
+        for label in (self.headline, self.facts, self.risk, self.safe_way):
+            layout.addWidget(label)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.confirm_hint)
         self.hide()
         self.retranslate_ui()
 
@@ -71,8 +78,9 @@ class RestoredPanel(QFrame):
             "would repeat their numbers, and HQ would set it aside as a fork instead of "
             "importing it."))
         self.safe_way.setText(self.tr(
-            "The safe way: close this window, import HQ's newest acknowledgement (Post > Import "
-            "acknowledgement…), then export."))
+            "The safe way: import HQ's newest acknowledgement (the button below, or Post > "
+            "Import acknowledgement… in the main window), then export."))
+        self.import_button.setText(self.tr("&Import HQ's acknowledgement…"))
         self.confirm.setText(self.tr("HQ has &confirmed it received nothing newer — export "
                                      "anyway"))
         self.confirm.setAccessibleDescription(self.tr(

@@ -44,7 +44,7 @@ class DestinationChooser(QWidget):
                  list_drives: DriveLister = removable_drives) -> None:
         super().__init__(parent)
         self.setObjectName("destinationChooser")
-        self._list_drives = list_drives
+        self.list_drives = list_drives  # also lent to screens opened from the same wizard
         self._drives: list[Drive] = []
         self._folder: Path | None = None
         self._loading = False
@@ -120,7 +120,7 @@ class DestinationChooser(QWidget):
             return
         self._loading = True
         self.refresh_button.setEnabled(False)
-        lister = self._list_drives
+        lister = self.list_drives
         ops.run(self, lambda _progress: lister(), on_done=self._listed,
                 on_error=lambda _err: self._listed([]))
 
