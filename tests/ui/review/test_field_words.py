@@ -22,6 +22,7 @@ from shekara.domain.validation import validate_record
 from shekara.services.session import Session
 from shekara.ui.context import UiContext
 from shekara.ui.editors.context import EditorContext
+from shekara.ui.editors.fields import NumberInput
 from shekara.ui.review import ReviewPage
 from shekara.ui.review.diff import EMPTY_LIST, diff_versions
 from shekara.ui.review.diff_model import Column, DiffTableModel
@@ -286,6 +287,10 @@ def _check_value(what: str, value: Any, shown: str, ref: ReferenceData, lang: st
         assert shown == f"скан.pdf ({QLocale().formattedDataSize(123456)})"
     if what == LINK:
         assert shown == short_id(value) and len(shown) == 8
+    if what == NUMBER:  # as the editor shows it, and as the printed reports write decimals
+        sign = "." if lang == "en" else ","
+        whole = isinstance(value, int) or float(value).is_integer()
+        assert shown == (str(int(value)) if whole else str(value).replace(".", sign)), shown
 
 
 def test_a_field_no_editor_knows_is_shown_as_stored(qtbot: Any) -> None:
@@ -312,3 +317,22 @@ def test_a_link_to_a_record_this_vault_lacks_shows_its_id_short(qtbot: Any) -> N
     words = FieldWords(EditorContext(load_default(), "en", "KZ"), "border_violation", [data],
                        {})
     assert words.value("links[0]", linked) == short_id(linked) == "0f3c1a2e"
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "12.5"), ("ru", "12,5"), ("kk", "12,5"),
+                                             ("lt", "12,5")])
+def test_a_decimal_reads_as_the_language_writes_it_in_the_editor_too(
+        qtbot: Any, screen: Any, lang: str, shown: str) -> None:
+    """The number input shows a decimal with the language's sign (as the diff and the printed
+    reports do) and reads it back as the same number; whole numbers lose their ".0"."""
+    screen(lang)
+    field = NumberInput()
+    qtbot.addWidget(field)
+    field.set_value(12.5)
+    assert field.edit.text() == shown and field.value() == 12.5
+    field.set_value(3.0)
+    assert field.edit.text() == "3" and field.value() == 3
+    field.set_value(1.5e-07)
+    assert field.value() == 1.5e-07
+    field.set_value("12kg")  # not a number: kept as text, for validation to name
+    assert field.edit.text() == "12kg" and field.value() == "12kg"

@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from shekara.domain.codes import CODE_LISTS
 from shekara.ui.editors.context import EditorContext
+from shekara.ui.i18n import current_language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -177,6 +178,15 @@ class DateInput(TextInput):
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 
 
+def number_text(value: int | float, lang: str) -> str:
+    """A number as the editor shows it: an integral float without its ".0", and the
+    language's decimal sign — a comma in Kazakh, Lithuanian and Russian, as the printed reports
+    write it. No digit grouping: the text stays one the number input reads back."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return str(value).replace(".", QLocale(lang).decimalPoint())
+
+
 class NumberInput(TextInput):
     """A number (quantity, purity, coordinates). A decimal comma is taken as a point; anything
     else that is not a number stays text, for validation to name."""
@@ -199,10 +209,10 @@ class NumberInput(TextInput):
     def set_value(self, value: Any) -> None:
         if value is None:
             self.edit.setText("")
-        elif isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-            self.edit.setText(str(int(value)))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            self.edit.setText(number_text(value, current_language()))
         else:
-            self.edit.setText(str(value))
+            self.edit.setText(str(value))  # not a number: kept as text for validation to name
 
 
 class CodeInput(FieldEditor):

@@ -36,6 +36,7 @@ from shekara.ui.editors.fields import (
     NumberInput,
     ProseInput,
     TextInput,
+    number_text,
 )
 from shekara.ui.editors.forms import FormSection, ListEditor, editor_of
 from shekara.ui.editors.mrz_box import MrzBox
@@ -126,13 +127,6 @@ def comparable(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # --- putting a value into words ---------------------------------------------------------------
-def _number(value: Any) -> str:
-    """As the editor's number input shows it (an integral float without its ".0")."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return str(int(value))
-    return str(value)
-
-
 def _date(value: str, lang: str) -> str:
     """A day, a month or a year, as the screen's language writes it (YYYY stays)."""
     language = LANGUAGES.get(lang, LANGUAGES["en"])
@@ -198,7 +192,7 @@ def show(kind: ValueKind | None, value: Any, ctx: EditorContext,
         # One a line: a topic's label may hold commas of its own.
         return "\n".join(texts.get(str(code), str(code)) for code in value)
     if kind.what == NUMBER and isinstance(value, int | float) and not isinstance(value, bool):
-        return _number(value)
+        return number_text(value, lang)
     if not isinstance(value, str):
         return None
     words = {
