@@ -5792,6 +5792,18 @@ Passphrase for all: %3</source>
         <translation>{what}: пішімі дұрыс емес ({reason})</translation>
     </message>
     <message>
+        <source>the letter withdraws request {id}, which is this HQ&apos;s own: a Party withdraws only the requests it made</source>
+        <translation>хат {id} өтінішін кері қайтарып алады, бірақ ол осы орталық органның өз өтініші: Тарап тек өзі жіберген өтініштерді кері қайтарып ала алады</translation>
+    </message>
+    <message>
+        <source>the letter asks a follow-up question on request {id}, which this HQ neither sent nor received</source>
+        <translation>хат {id} өтініші бойынша қосымша сұрақ қояды, бірақ бұл орталық орган ондай өтінішті жібермеген де, алмаған да</translation>
+    </message>
+    <message>
+        <source>the letter withdraws request {id}, which this HQ never received</source>
+        <translation>хат {id} өтінішін кері қайтарып алады, бірақ бұл орталық орган ондай өтінішті алмаған</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
     </message>
@@ -6270,6 +6282,10 @@ Passphrase for all: %3</source>
     <message>
         <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
         <translation>{id} өтініші — {status}: қосымша сұрақтар жіберілген немесе алынған өтініштерге ғана қойылады</translation>
+    </message>
+    <message>
+        <source>no message {id} in a request&apos;s thread</source>
+        <translation>өтініш хат-хабарында {id} хабары жоқ</translation>
     </message>
     <message>
         <source>request {id} has no version {version}</source>

@@ -5844,6 +5844,18 @@ Visų slaptafrazė: %3</translation>
         <translation>{what}: netinkamos formos ({reason})</translation>
     </message>
     <message>
+        <source>the letter withdraws request {id}, which is this HQ&apos;s own: a Party withdraws only the requests it made</source>
+        <translation>raštas atšaukia prašymą {id}, bet tai šios centrinės institucijos prašymas: Šalis gali atšaukti tik savo pateiktus prašymus</translation>
+    </message>
+    <message>
+        <source>the letter asks a follow-up question on request {id}, which this HQ neither sent nor received</source>
+        <translation>raštas užduoda papildomą klausimą dėl prašymo {id}, kurio ši centrinė institucija nei siuntė, nei gavo</translation>
+    </message>
+    <message>
+        <source>the letter withdraws request {id}, which this HQ never received</source>
+        <translation>raštas atšaukia prašymą {id}, kurio ši centrinė institucija negavo</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
     </message>
@@ -6322,6 +6334,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
         <translation>prašymas {id} yra {status}: papildomi klausimai užduodami tik dėl išsiųstų ar gautų prašymų</translation>
+    </message>
+    <message>
+        <source>no message {id} in a request&apos;s thread</source>
+        <translation>prašymo susirašinėjime nėra žinutės {id}</translation>
     </message>
     <message>
         <source>request {id} has no version {version}</source>

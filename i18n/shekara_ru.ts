@@ -5844,6 +5844,18 @@ Passphrase for all: %3</source>
         <translation>{what}: неверный формат ({reason})</translation>
     </message>
     <message>
+        <source>the letter withdraws request {id}, which is this HQ&apos;s own: a Party withdraws only the requests it made</source>
+        <translation>письмо отзывает запрос {id}, но это собственный запрос этого центрального органа: Сторона отзывает только свои запросы</translation>
+    </message>
+    <message>
+        <source>the letter asks a follow-up question on request {id}, which this HQ neither sent nor received</source>
+        <translation>письмо задаёт дополнительный вопрос по запросу {id}, который этот центральный орган не направлял и не получал</translation>
+    </message>
+    <message>
+        <source>the letter withdraws request {id}, which this HQ never received</source>
+        <translation>письмо отзывает запрос {id}, который этот центральный орган не получал</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
     </message>
@@ -6322,6 +6334,10 @@ Passphrase for all: %3</source>
     <message>
         <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
         <translation>запрос {id} — {status}: дополнительные вопросы задаются только по отправленным или полученным запросам</translation>
+    </message>
+    <message>
+        <source>no message {id} in a request&apos;s thread</source>
+        <translation>в переписке по запросу нет сообщения {id}</translation>
     </message>
     <message>
         <source>request {id} has no version {version}</source>
