@@ -1128,6 +1128,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>answer</source>
         <translation>жауап</translation>
     </message>
+    <message>
+        <source>withdrawal of the request</source>
+        <translation>өтінішті кері қайтарып алу</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1882,6 +1886,20 @@ Compare it with the sheet from HQ.</source>
             <numerusform>%n келісім</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n қосымша сұрақ</numerusform>
+            <numerusform>%n қосымша сұрақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of their requests</source>
+        <translation>
+            <numerusform>олардың %n өтінішін кері қайтарып алу</numerusform>
+            <numerusform>олардың %n өтінішін кері қайтарып алу</numerusform>
+        </translation>
+    </message>
     <message>
         <source>receipts only</source>
         <translation>тек алу туралы растамалар</translation>
@@ -1974,6 +1992,20 @@ Compare it with the sheet from HQ.</source>
         <translation>
             <numerusform>%n бас тарту</numerusform>
             <numerusform>%n бас тарту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n қосымша сұрақ</numerusform>
+            <numerusform>%n қосымша сұрақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of our requests</source>
+        <translation>
+            <numerusform>біздің %n өтінішімізді кері қайтарып алу</numerusform>
+            <numerusform>біздің %n өтінішімізді кері қайтарып алу</numerusform>
         </translation>
     </message>
     <message>
@@ -4968,6 +5000,20 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>
             <numerusform>Тізілімнен %n өтініш, жауап немесе бас тартумен бірге.</numerusform>
             <numerusform>Тізілімнен %n өтініш, жауап немесе бас тартумен бірге.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n follow-up question(s) on requests.</source>
+        <translation>
+            <numerusform>Өтініштер бойынша %n қосымша сұрақпен.</numerusform>
+            <numerusform>Өтініштер бойынша %n қосымша сұрақпен.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n withdrawal(s) of our requests.</source>
+        <translation>
+            <numerusform>Біздің %n өтінішімізді кері қайтарып алумен.</numerusform>
+            <numerusform>Біздің %n өтінішімізді кері қайтарып алумен.</numerusform>
         </translation>
     </message>
     <message>

@@ -1137,6 +1137,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>answer</source>
         <translation>atsakymas</translation>
     </message>
+    <message>
+        <source>withdrawal of the request</source>
+        <translation>prašymo atšaukimas</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1905,6 +1909,22 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
             <numerusform>%n sutikimų</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n papildomas klausimas</numerusform>
+            <numerusform>%n papildomi klausimai</numerusform>
+            <numerusform>%n papildomų klausimų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of their requests</source>
+        <translation>
+            <numerusform>%n jų prašymo atšaukimas</numerusform>
+            <numerusform>%n jų prašymų atšaukimai</numerusform>
+            <numerusform>%n jų prašymų atšaukimų</numerusform>
+        </translation>
+    </message>
     <message>
         <source>receipts only</source>
         <translation>tik gavimo patvirtinimai</translation>
@@ -2002,6 +2022,22 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
             <numerusform>%n atsisakymas</numerusform>
             <numerusform>%n atsisakymai</numerusform>
             <numerusform>%n atsisakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n papildomas klausimas</numerusform>
+            <numerusform>%n papildomi klausimai</numerusform>
+            <numerusform>%n papildomų klausimų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of our requests</source>
+        <translation>
+            <numerusform>%n mūsų prašymo atšaukimas</numerusform>
+            <numerusform>%n mūsų prašymų atšaukimai</numerusform>
+            <numerusform>%n mūsų prašymų atšaukimų</numerusform>
         </translation>
     </message>
     <message>
@@ -5013,6 +5049,22 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
             <numerusform>Su %n prašymu, atsakymu ar atsisakymu iš registro.</numerusform>
             <numerusform>Su %n prašymais, atsakymais ar atsisakymais iš registro.</numerusform>
             <numerusform>Su %n prašymų, atsakymų ar atsisakymų iš registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n follow-up question(s) on requests.</source>
+        <translation>
+            <numerusform>Su %n papildomu klausimu dėl prašymų.</numerusform>
+            <numerusform>Su %n papildomais klausimais dėl prašymų.</numerusform>
+            <numerusform>Su %n papildomų klausimų dėl prašymų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n withdrawal(s) of our requests.</source>
+        <translation>
+            <numerusform>Su %n mūsų prašymo atšaukimu.</numerusform>
+            <numerusform>Su %n mūsų prašymų atšaukimais.</numerusform>
+            <numerusform>Su %n mūsų prašymų atšaukimų.</numerusform>
         </translation>
     </message>
     <message>

@@ -1137,6 +1137,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>answer</source>
         <translation>ответ</translation>
     </message>
+    <message>
+        <source>withdrawal of the request</source>
+        <translation>отзыв запроса</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1905,6 +1909,22 @@ Compare it with the sheet from HQ.</source>
             <numerusform>%n согласий</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n дополнительный вопрос</numerusform>
+            <numerusform>%n дополнительных вопроса</numerusform>
+            <numerusform>%n дополнительных вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of their requests</source>
+        <translation>
+            <numerusform>%n отзыв их запроса</numerusform>
+            <numerusform>%n отзыва их запросов</numerusform>
+            <numerusform>%n отзывов их запросов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>receipts only</source>
         <translation>только подтверждения получения</translation>
@@ -2002,6 +2022,22 @@ Compare it with the sheet from HQ.</source>
             <numerusform>%n отказ</numerusform>
             <numerusform>%n отказа</numerusform>
             <numerusform>%n отказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n дополнительный вопрос</numerusform>
+            <numerusform>%n дополнительных вопроса</numerusform>
+            <numerusform>%n дополнительных вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of our requests</source>
+        <translation>
+            <numerusform>%n отзыв нашего запроса</numerusform>
+            <numerusform>%n отзыва наших запросов</numerusform>
+            <numerusform>%n отзывов наших запросов</numerusform>
         </translation>
     </message>
     <message>
@@ -5013,6 +5049,22 @@ Give it to HQ together with the printed enrollment sheet.</source>
             <numerusform>С %n запросом, ответом или отказом из реестра.</numerusform>
             <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
             <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n follow-up question(s) on requests.</source>
+        <translation>
+            <numerusform>С %n дополнительным вопросом по запросам.</numerusform>
+            <numerusform>С %n дополнительными вопросами по запросам.</numerusform>
+            <numerusform>С %n дополнительными вопросами по запросам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n withdrawal(s) of our requests.</source>
+        <translation>
+            <numerusform>С %n отзывом нашего запроса.</numerusform>
+            <numerusform>С %n отзывами наших запросов.</numerusform>
+            <numerusform>С %n отзывами наших запросов.</numerusform>
         </translation>
     </message>
     <message>
