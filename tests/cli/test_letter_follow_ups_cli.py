@@ -15,6 +15,7 @@ import pytest
 from tests.cli.conftest import SECOND, SUPERVISOR, Shekara
 from tests.cli.exchange_packets import Exchange, follow_up, shared_request, withdrawal
 from tests.cli.test_reports_cli import request_data
+from tests.cli.test_share_cli import pdf_text
 
 QUESTION_OURS = "Жүргізушінің туған күнін нақтылаңыз / Уточните дату рождения водителя."
 QUESTION_THEIRS = "Сұраудың мерзімі қандай? / Каков срок по запросу?"
@@ -89,6 +90,17 @@ def test_follow_ups_and_a_withdrawal_travel_from_kz_to_lt(ex: Exchange, tmp_path
     thread = shown(kz, ours)["thread"]
     assert [(m["kind"], m["direction"]) for m in thread] == [("question", "out")]
     assert thread[0]["sent_at"] is not None
+    # the covering letter names them: the questions by number, the request withdrawn by ours
+    notice = tmp_path / "notice-ru.pdf"
+    kz.ok("report", "notice", letter["registration_number"], "--lang", "ru", "--out",
+          str(notice))
+    printed = " ".join(pdf_text(notice).split())
+    assert "Дополнительные вопросы по запросам (ст. 8.6): HQ-KZ/" in printed
+    assert f"Отозванные запросы: {shown(kz, withdrawn)['registration_number']}" in printed
+    first_notice = tmp_path / "first-ru.pdf"
+    kz.ok("report", "notice", first["registration_number"], "--lang", "ru", "--out",
+          str(first_notice))
+    assert "Отозванные запросы" not in pdf_text(first_notice)
 
     outcome = imported(lt, letter["path"])
     assert (outcome["counts"]["follow_ups"], outcome["counts"]["withdrawals"]) == (2, 1)

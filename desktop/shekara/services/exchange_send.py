@@ -651,12 +651,22 @@ class ShareService:
                              "reason": c.reason} for c in payload.corrections],
             "requests": [r.registration_number for r in payload.requests],
             "answers": [a.registration_number for a in payload.answers],
-            "refusals": [r.registration_number for r in payload.refusals]}
+            "refusals": [r.registration_number for r in payload.refusals],
+            "follow_ups": [f.registration_number for f in payload.follow_ups],
+            "withdrawals": [self._request_number(w.request_id)
+                            for w in payload.request_withdrawals]}
         pdf = render_notice(content, self.ref, ctx)
         return Report("notice", pdf, ctx.lang, None, None,
                       {"registration_number": letter.registration_number,
                        "facts": len(facts)},
                       f"notice-{letter.seq:06d}-{ctx.lang}.pdf")
+
+    def _request_number(self, request_id: str) -> str:
+        try:
+            request = request_repo.get_request(self.vault.conn, request_id)
+        except NotFound:
+            return request_id
+        return request.registration_number or request_id
 
     def disclosures_report(self, start: date, end: date, lang: str | None = None) -> Report:
         if end < start:
