@@ -191,6 +191,20 @@
             <numerusform>%n consents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n follow-up question</numerusform>
+            <numerusform>%n follow-up questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of their requests</source>
+        <translation>
+            <numerusform>%n withdrawal of their request</numerusform>
+            <numerusform>%n withdrawals of their requests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LettersTableModel</name>
@@ -227,6 +241,20 @@
         <translation>
             <numerusform>%n refusal</numerusform>
             <numerusform>%n refusals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n follow-up question</numerusform>
+            <numerusform>%n follow-up questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of our requests</source>
+        <translation>
+            <numerusform>%n withdrawal of our request</numerusform>
+            <numerusform>%n withdrawals of our requests</numerusform>
         </translation>
     </message>
 </context>
@@ -382,6 +410,20 @@
         <translation>
             <numerusform>With %n request, answer or refusal from the register.</numerusform>
             <numerusform>With %n requests, answers or refusals from the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n follow-up question(s) on requests.</source>
+        <translation>
+            <numerusform>With %n follow-up question on requests.</numerusform>
+            <numerusform>With %n follow-up questions on requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n withdrawal(s) of our requests.</source>
+        <translation>
+            <numerusform>With %n withdrawal of our requests.</numerusform>
+            <numerusform>With %n withdrawals of our requests.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1128,6 +1128,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>answer</source>
         <translation>жауап</translation>
     </message>
+    <message>
+        <source>withdrawal of the request</source>
+        <translation>өтінішті кері қайтарып алу</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1882,6 +1886,20 @@ Compare it with the sheet from HQ.</source>
             <numerusform>%n келісім</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n қосымша сұрақ</numerusform>
+            <numerusform>%n қосымша сұрақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of their requests</source>
+        <translation>
+            <numerusform>олардың %n өтінішін кері қайтарып алу</numerusform>
+            <numerusform>олардың %n өтінішін кері қайтарып алу</numerusform>
+        </translation>
+    </message>
     <message>
         <source>receipts only</source>
         <translation>тек алу туралы растамалар</translation>
@@ -1974,6 +1992,20 @@ Compare it with the sheet from HQ.</source>
         <translation>
             <numerusform>%n бас тарту</numerusform>
             <numerusform>%n бас тарту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n қосымша сұрақ</numerusform>
+            <numerusform>%n қосымша сұрақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of our requests</source>
+        <translation>
+            <numerusform>біздің %n өтінішімізді кері қайтарып алу</numerusform>
+            <numerusform>біздің %n өтінішімізді кері қайтарып алу</numerusform>
         </translation>
     </message>
     <message>
@@ -4974,6 +5006,20 @@ Give it to HQ together with the printed enrollment sheet.</source>
             <numerusform>Тізілімнен %n өтініш, жауап немесе бас тартумен бірге.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With %n follow-up question(s) on requests.</source>
+        <translation>
+            <numerusform>Өтініштер бойынша %n қосымша сұрақпен.</numerusform>
+            <numerusform>Өтініштер бойынша %n қосымша сұрақпен.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n withdrawal(s) of our requests.</source>
+        <translation>
+            <numerusform>Біздің %n өтінішімізді кері қайтарып алумен.</numerusform>
+            <numerusform>Біздің %n өтінішімізді кері қайтарып алумен.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not approved yet.</source>
         <translation>Әлі бекітілмеген.</translation>
@@ -5796,6 +5842,18 @@ Passphrase for all: %3</source>
         <translation>{what}: пішімі дұрыс емес ({reason})</translation>
     </message>
     <message>
+        <source>the letter withdraws request {id}, which is this HQ&apos;s own: a Party withdraws only the requests it made</source>
+        <translation>хат {id} өтінішін кері қайтарып алады, бірақ ол осы орталық органның өз өтініші: Тарап тек өзі жіберген өтініштерді кері қайтарып ала алады</translation>
+    </message>
+    <message>
+        <source>the letter asks a follow-up question on request {id}, which this HQ neither sent nor received</source>
+        <translation>хат {id} өтініші бойынша қосымша сұрақ қояды, бірақ бұл орталық орган ондай өтінішті жібермеген де, алмаған да</translation>
+    </message>
+    <message>
+        <source>the letter withdraws request {id}, which this HQ never received</source>
+        <translation>хат {id} өтінішін кері қайтарып алады, бірақ бұл орталық орган ондай өтінішті алмаған</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
     </message>
@@ -6274,6 +6332,10 @@ Passphrase for all: %3</source>
     <message>
         <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
         <translation>{id} өтініші — {status}: қосымша сұрақтар жіберілген немесе алынған өтініштерге ғана қойылады</translation>
+    </message>
+    <message>
+        <source>no message {id} in a request&apos;s thread</source>
+        <translation>өтініш хат-хабарында {id} хабары жоқ</translation>
     </message>
     <message>
         <source>request {id} has no version {version}</source>

@@ -1137,6 +1137,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>answer</source>
         <translation>atsakymas</translation>
     </message>
+    <message>
+        <source>withdrawal of the request</source>
+        <translation>prašymo atšaukimas</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1905,6 +1909,22 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
             <numerusform>%n sutikimų</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n papildomas klausimas</numerusform>
+            <numerusform>%n papildomi klausimai</numerusform>
+            <numerusform>%n papildomų klausimų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of their requests</source>
+        <translation>
+            <numerusform>%n jų prašymo atšaukimas</numerusform>
+            <numerusform>%n jų prašymų atšaukimai</numerusform>
+            <numerusform>%n jų prašymų atšaukimų</numerusform>
+        </translation>
+    </message>
     <message>
         <source>receipts only</source>
         <translation>tik gavimo patvirtinimai</translation>
@@ -2002,6 +2022,22 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
             <numerusform>%n atsisakymas</numerusform>
             <numerusform>%n atsisakymai</numerusform>
             <numerusform>%n atsisakymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n papildomas klausimas</numerusform>
+            <numerusform>%n papildomi klausimai</numerusform>
+            <numerusform>%n papildomų klausimų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of our requests</source>
+        <translation>
+            <numerusform>%n mūsų prašymo atšaukimas</numerusform>
+            <numerusform>%n mūsų prašymų atšaukimai</numerusform>
+            <numerusform>%n mūsų prašymų atšaukimų</numerusform>
         </translation>
     </message>
     <message>
@@ -5019,6 +5055,22 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
             <numerusform>Su %n prašymų, atsakymų ar atsisakymų iš registro.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With %n follow-up question(s) on requests.</source>
+        <translation>
+            <numerusform>Su %n papildomu klausimu dėl prašymų.</numerusform>
+            <numerusform>Su %n papildomais klausimais dėl prašymų.</numerusform>
+            <numerusform>Su %n papildomų klausimų dėl prašymų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n withdrawal(s) of our requests.</source>
+        <translation>
+            <numerusform>Su %n mūsų prašymo atšaukimu.</numerusform>
+            <numerusform>Su %n mūsų prašymų atšaukimais.</numerusform>
+            <numerusform>Su %n mūsų prašymų atšaukimų.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not approved yet.</source>
         <translation>Dar nepatvirtinta.</translation>
@@ -5848,6 +5900,18 @@ Visų slaptafrazė: %3</translation>
         <translation>{what}: netinkamos formos ({reason})</translation>
     </message>
     <message>
+        <source>the letter withdraws request {id}, which is this HQ&apos;s own: a Party withdraws only the requests it made</source>
+        <translation>raštas atšaukia prašymą {id}, bet tai šios centrinės institucijos prašymas: Šalis gali atšaukti tik savo pateiktus prašymus</translation>
+    </message>
+    <message>
+        <source>the letter asks a follow-up question on request {id}, which this HQ neither sent nor received</source>
+        <translation>raštas užduoda papildomą klausimą dėl prašymo {id}, kurio ši centrinė institucija nei siuntė, nei gavo</translation>
+    </message>
+    <message>
+        <source>the letter withdraws request {id}, which this HQ never received</source>
+        <translation>raštas atšaukia prašymą {id}, kurio ši centrinė institucija negavo</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
     </message>
@@ -6326,6 +6390,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
         <translation>prašymas {id} yra {status}: papildomi klausimai užduodami tik dėl išsiųstų ar gautų prašymų</translation>
+    </message>
+    <message>
+        <source>no message {id} in a request&apos;s thread</source>
+        <translation>prašymo susirašinėjime nėra žinutės {id}</translation>
     </message>
     <message>
         <source>request {id} has no version {version}</source>

@@ -1137,6 +1137,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <source>answer</source>
         <translation>ответ</translation>
     </message>
+    <message>
+        <source>withdrawal of the request</source>
+        <translation>отзыв запроса</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1905,6 +1909,22 @@ Compare it with the sheet from HQ.</source>
             <numerusform>%n согласий</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n дополнительный вопрос</numerusform>
+            <numerusform>%n дополнительных вопроса</numerusform>
+            <numerusform>%n дополнительных вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of their requests</source>
+        <translation>
+            <numerusform>%n отзыв их запроса</numerusform>
+            <numerusform>%n отзыва их запросов</numerusform>
+            <numerusform>%n отзывов их запросов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>receipts only</source>
         <translation>только подтверждения получения</translation>
@@ -2002,6 +2022,22 @@ Compare it with the sheet from HQ.</source>
             <numerusform>%n отказ</numerusform>
             <numerusform>%n отказа</numerusform>
             <numerusform>%n отказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up question(s)</source>
+        <translation>
+            <numerusform>%n дополнительный вопрос</numerusform>
+            <numerusform>%n дополнительных вопроса</numerusform>
+            <numerusform>%n дополнительных вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawal(s) of our requests</source>
+        <translation>
+            <numerusform>%n отзыв нашего запроса</numerusform>
+            <numerusform>%n отзыва наших запросов</numerusform>
+            <numerusform>%n отзывов наших запросов</numerusform>
         </translation>
     </message>
     <message>
@@ -5019,6 +5055,22 @@ Give it to HQ together with the printed enrollment sheet.</source>
             <numerusform>С %n запросами, ответами или отказами из реестра.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With %n follow-up question(s) on requests.</source>
+        <translation>
+            <numerusform>С %n дополнительным вопросом по запросам.</numerusform>
+            <numerusform>С %n дополнительными вопросами по запросам.</numerusform>
+            <numerusform>С %n дополнительными вопросами по запросам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n withdrawal(s) of our requests.</source>
+        <translation>
+            <numerusform>С %n отзывом нашего запроса.</numerusform>
+            <numerusform>С %n отзывами наших запросов.</numerusform>
+            <numerusform>С %n отзывами наших запросов.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not approved yet.</source>
         <translation>Ещё не утверждено.</translation>
@@ -5848,6 +5900,18 @@ Passphrase for all: %3</source>
         <translation>{what}: неверный формат ({reason})</translation>
     </message>
     <message>
+        <source>the letter withdraws request {id}, which is this HQ&apos;s own: a Party withdraws only the requests it made</source>
+        <translation>письмо отзывает запрос {id}, но это собственный запрос этого центрального органа: Сторона отзывает только свои запросы</translation>
+    </message>
+    <message>
+        <source>the letter asks a follow-up question on request {id}, which this HQ neither sent nor received</source>
+        <translation>письмо задаёт дополнительный вопрос по запросу {id}, который этот центральный орган не направлял и не получал</translation>
+    </message>
+    <message>
+        <source>the letter withdraws request {id}, which this HQ never received</source>
+        <translation>письмо отзывает запрос {id}, который этот центральный орган не получал</translation>
+    </message>
+    <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
     </message>
@@ -6326,6 +6390,10 @@ Passphrase for all: %3</source>
     <message>
         <source>request {id} is {status}: follow-up questions are for requests that were sent or received</source>
         <translation>запрос {id} — {status}: дополнительные вопросы задаются только по отправленным или полученным запросам</translation>
+    </message>
+    <message>
+        <source>no message {id} in a request&apos;s thread</source>
+        <translation>в переписке по запросу нет сообщения {id}</translation>
     </message>
     <message>
         <source>request {id} has no version {version}</source>

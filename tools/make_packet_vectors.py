@@ -41,10 +41,13 @@ from shekara.packets.enrollment import make_enrollment, make_hq_keys, make_rotat
 from shekara.packets.exchange import (
     Correction,
     ExchangePayload,
+    FollowUp,
     Letter,
     Receipts,
+    RequestWithdrawal,
     Signatory,
     encode_exchange,
+    format_minor,
 )
 from shekara.packets.keys import PrivateKeys
 from shekara.packets.payload import (
@@ -207,6 +210,19 @@ def build(out: Path) -> None:
     exchange = seal("exchange", encode_exchange(letter), signer=HQ_LT,
                     recipients=[HQ.public.age_recipient], recipient_id="HQ-KZ", seq=1,
                     prev_hash=None, created_at=CREATED)
+    letter_1_2 = replace(
+        letter, letter=Letter("HQ-LT/2026/000013", "2026-12-06", letter.letter.signed_by),
+        corrections=[], receipts=Receipts(3),
+        follow_ups=[FollowUp("00000000-0000-4000-8000-0000000000b1",
+                             "00000000-0000-4000-8000-0000000000c1", "HQ-LT/2026/000014",
+                             "2026-12-06", "Prašome nurodyti gimimo datą.",
+                             {"ru": {"text": "Просим указать дату рождения."}})],
+        request_withdrawals=[RequestWithdrawal("00000000-0000-4000-8000-0000000000c2",
+                                               "2026-12-06", "Asmuo jau sulaikytas.", {})])
+    exchange_1_2 = seal("exchange", encode_exchange(letter_1_2), signer=HQ_LT,
+                        recipients=[HQ.public.age_recipient], recipient_id="HQ-KZ", seq=2,
+                        prev_hash=hashlib.sha256(exchange).hexdigest(), created_at=CREATED,
+                        format_minor=format_minor(letter_1_2))
     pre = parse_preamble(first)
     sealed = first[pre.body_offset:]
     deep = b'{"kind":"records","records":[{"id":"00000000-0000-4000-8000-000000000001",' \
@@ -246,6 +262,9 @@ def build(out: Path) -> None:
     accept("valid-exchange", exchange, "HQ-LT's letter to HQ-KZ (format 1.1): one correction "
            "and receipts; read by HQ-KZ trusting HQ-LT as its partner", reader="partner",
            kind="exchange", seq=1)
+    accept("valid-exchange-1.2", exchange_1_2, "HQ-LT's next letter (format 1.2): a follow-up "
+           "question and a withdrawal of a request; read by HQ-KZ", reader="partner",
+           kind="exchange", seq=2, follow_ups=1, request_withdrawals=1)
     accept("newer-minor", resign(first, POST, {"future_field": [1, 2]}, minor=3),
            "format 1.3 with a header field this reader does not know: read", seq=1, records=2,
            tombstones=1, attachments=1)
@@ -283,6 +302,9 @@ def build(out: Path) -> None:
         "the body is not encrypted to the sender's own key (its recipients list leaves it out)")
     refuse("exchange-in-1.0", resign(exchange, HQ_LT, minor=0), "packet.bad_header",
            "an exchange packet claiming format 1.0", reader="partner", kind="exchange")
+    refuse("exchange-1.2-as-1.1", resign(exchange_1_2, HQ_LT, minor=1), "packet.bad_body",
+           "a 1.2 letter whose preamble says 1.1: follow_ups is a 1.2 field", reader="partner",
+           kind="exchange")
     refuse("unknown-field", resign(first, POST, {"future_field": 1}), "packet.bad_header",
            "a header field unknown to format 1.0 in a 1.0 packet")
     refuse("duplicate-key-header", resign(first, POST, header=b'{"kind":"records",'

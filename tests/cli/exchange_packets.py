@@ -22,14 +22,17 @@ from shekara.packets.exchange import (
     Consent,
     Correction,
     ExchangePayload,
+    FollowUp,
     ItemRef,
     Letter,
     Receipts,
     Refusal,
+    RequestWithdrawal,
     SharedFact,
     SharedRequest,
     Signatory,
     encode_exchange,
+    format_minor,
 )
 from shekara.packets.keys import PrivateKeys
 from shekara.services.keys import OWN_KEYS
@@ -123,12 +126,14 @@ class Partner:
 
     def seal(self, payload: ExchangePayload, *, seq: int | None = None,
              prev_hash: str | None = None, advance: bool = True, name: str | None = None,
-             signer: PrivateKeys | None = None, recipient_id: str | None = None) -> Path:
+             signer: PrivateKeys | None = None, recipient_id: str | None = None,
+             minor: int | None = None) -> Path:
         number = self.seq + 1 if seq is None else seq
         previous = self.prev_hash if prev_hash is None and seq is None else prev_hash
         data = seal("exchange", encode_exchange(payload), signer=signer or self.signer,
                     recipients=[self.recipient], recipient_id=recipient_id or self.recipient_id,
-                    seq=number, prev_hash=previous)
+                    seq=number, prev_hash=previous,
+                    format_minor=format_minor(payload) if minor is None else minor)
         path = self.out / (name or f"{self.signer.public.code}-exchange-{number:06d}"
                            f"-{hashlib.sha256(data).hexdigest()[:8]}.shkpkt")
         path.write_bytes(data)
@@ -182,3 +187,14 @@ def consent(fact_id: str, version: int = 1) -> Consent:
 
 def receipts(through: int) -> Receipts:
     return Receipts(through)
+
+
+def follow_up(request_id: str, *, item_id: str | None = None,
+              text: str = "Prašome patikslinti asmens gimimo datą.") -> FollowUp:
+    return FollowUp(item_id or str(uuid.uuid4()), request_id, "HQ-LT/2026/000601",
+                    date.today().isoformat(), text,
+                    {"ru": {"text": "Просим уточнить дату рождения лица."}})
+
+
+def withdrawal(request_id: str, *, reason: str = "Asmuo jau sulaikytas.") -> RequestWithdrawal:
+    return RequestWithdrawal(request_id, date.today().isoformat(), reason, {})

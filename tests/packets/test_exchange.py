@@ -18,16 +18,19 @@ from shekara.packets.exchange import (
     Consent,
     Correction,
     ExchangePayload,
+    FollowUp,
     ItemRef,
     Letter,
     Receipts,
     Refusal,
+    RequestWithdrawal,
     SharedFact,
     SharedRequest,
     Signatory,
     decode_exchange,
     encode_exchange,
     facts_by_article,
+    format_minor,
 )
 from shekara.packets.keys import KeyRing
 from shekara.packets.payload import BODY_MAGIC
@@ -58,6 +61,21 @@ def full_payload() -> ExchangePayload:
         consents=[Consent("3e9b5fa1-4f4d-4f84-8d31-8c5ebf607182", "HQ-KZ/2026/000016",
                           "2026-12-05", ItemRef(UUID_A, 2), "Europol", "талдау")],
         receipts=Receipts(3, ((5, 6),), ((7, 7),)))
+
+
+UUID_C = "4fac6ab2-5a5e-4a95-9e42-9d6fc0718293"
+
+
+def payload_1_2() -> ExchangePayload:
+    """A letter with a follow-up on our request, one on theirs, and a withdrawal (format 1.2)."""
+    return ExchangePayload(
+        from_party="KZ", to_party="LT", letter=letter(),
+        follow_ups=[FollowUp(UUID_C, UUID_A, "HQ-KZ/2026/000017", "2026-12-05",
+                             "Қосымша мәлімет", {"ru": {"text": "Дополнительные сведения"}}),
+                    FollowUp(UUID_B, "2d8a4f90-3e3c-4e73-9c20-7b4dae5f6071",
+                             "HQ-KZ/2026/000018", "2026-12-05", "Мерзімі қашан?", {})],
+        request_withdrawals=[RequestWithdrawal(UUID_A, "2026-12-05", "Қажет емес", {})],
+        receipts=Receipts(3))
 
 
 def manifest(payload: ExchangePayload | None = None) -> dict[str, Any]:
@@ -212,3 +230,118 @@ def test_an_exchange_packet_is_format_1_1() -> None:
     with pytest.raises(PacketError) as err:
         verify_only(as_1_0, KeyRing([HQ.public]))
     assert err.value.msgid == "packet.bad_header"
+
+
+# --- format 1.2: follow-up questions and withdrawals of requests -------------------------------
+def test_follow_ups_and_withdrawals_round_trip_as_format_1_2() -> None:
+    payload = payload_1_2()
+    assert not payload.is_empty()
+    assert format_minor(payload) == 2
+    packet = seal("exchange", encode_exchange(payload), signer=HQ,
+                  recipients=[OTHER_HQ.public.age_recipient], recipient_id="HQ-LT", seq=1,
+                  prev_hash=None, format_minor=format_minor(payload))
+    assert packet[9] == 2  # the minor byte of the preamble
+    opened = open_packet(packet, KeyRing([HQ.public]), [OTHER_HQ], expect_kind="exchange",
+                         expect_recipient_id="HQ-LT")
+    assert opened.format_minor == 2
+    assert opened.exchange == payload
+
+
+def test_a_letter_without_1_2_items_stays_1_1_and_names_no_1_2_field() -> None:
+    payload = full_payload()
+    assert format_minor(payload) == 1
+    assert not {"follow_ups", "request_withdrawals"} & set(manifest(payload))
+    assert decode_exchange(encode_exchange(payload), minor=1) == payload
+
+
+def test_a_1_2_item_in_a_packet_marked_1_1_is_refused() -> None:
+    from tests.packets.builders import resign
+
+    payload = payload_1_2()
+    body = encode_exchange(payload)
+    for key in ("follow_ups", "request_withdrawals"):
+        value = manifest(payload)
+        del value["request_withdrawals" if key == "follow_ups" else "follow_ups"]
+        with pytest.raises(PacketError, match=f"{key} is a format 1\\.2 field") as err:
+            decode_exchange(body_of(value), minor=1)
+        assert err.value.msgid == "packet.bad_body"
+    # and through the real container: the same letter re-signed with minor 1 in its preamble
+    packet = seal("exchange", body, signer=HQ, recipients=[OTHER_HQ.public.age_recipient],
+                  recipient_id="HQ-LT", seq=1, prev_hash=None, format_minor=2)
+    as_1_1 = resign(packet, HQ, minor=1)
+    with pytest.raises(PacketError, match=r"format 1\.2 field") as err:
+        open_packet(as_1_1, KeyRing([HQ.public]), [OTHER_HQ], expect_kind="exchange",
+                    expect_recipient_id="HQ-LT")
+    assert err.value.msgid == "packet.bad_body"
+
+
+def test_the_writer_never_names_empty_1_2_lists() -> None:
+    payload = ExchangePayload("KZ", "LT", letter(), follow_ups=payload_1_2().follow_ups)
+    assert "request_withdrawals" not in manifest(payload)
+    assert format_minor(payload) == 2
+
+
+def test_empty_1_2_lists_in_a_1_2_letter_are_read() -> None:
+    value = manifest()
+    value["follow_ups"], value["request_withdrawals"] = [], []
+    assert decode_exchange(body_of(value), minor=2) == full_payload()
+
+
+BROKEN_1_2 = {
+    "follow-up id not a uuid": _set("follow_ups.0.id", "17"),
+    "follow-up on a request id not a uuid": _set("follow_ups.0.request_id", "HQ-KZ/2026/1"),
+    "follow-up without a number": _set("follow_ups.0.registration_number", _DELETE),
+    "follow-up number in another form": _set("follow_ups.0.registration_number", "17"),
+    "follow-up date not a date": _set("follow_ups.0.issued_on", "5.12.2026"),
+    "follow-up with a blank text": _set("follow_ups.0.text", "  "),
+    "follow-up text not a string": _set("follow_ups.0.text", ["?"]),
+    "follow-up text over the cap": _set("follow_ups.0.text", "x" * 20_001),
+    "follow-up translation of another field": _set("follow_ups.0.translations.ru.reason", "x"),
+    "follow-up with an unknown field": _set("follow_ups.0.urgent", True),
+    "follow-ups not a list": _set("follow_ups", {}),
+    "withdrawal of a request id not a uuid": _set("request_withdrawals.0.request_id", "1"),
+    "withdrawal without a date": _set("request_withdrawals.0.issued_on", _DELETE),
+    "withdrawal with a blank reason": _set("request_withdrawals.0.reason", ""),
+    "withdrawal reason over the cap": _set("request_withdrawals.0.reason", "x" * 20_001),
+    "withdrawal translation of another field": _set(
+        "request_withdrawals.0.translations", {"ru": {"text": "x"}}),
+    "withdrawal with an unknown field": _set("request_withdrawals.0.id", UUID_A),
+    "withdrawals not a list": _set("request_withdrawals", "all"),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN_1_2))
+def test_malformed_1_2_items_are_refused(case: str) -> None:
+    value = manifest(payload_1_2())
+    BROKEN_1_2[case](value)
+    with pytest.raises(PacketError) as err:
+        decode_exchange(body_of(value), minor=2)
+    assert err.value.msgid == "packet.bad_body"
+
+
+def test_1_2_lists_over_their_cap_are_refused() -> None:
+    from shekara.packets.exchange import MAX_LETTERS
+
+    value = manifest(payload_1_2())
+    one = value["follow_ups"][0]
+    value["follow_ups"] = [{**one, "id": f"00000000-0000-4000-8000-{i:012d}"}
+                           for i in range(MAX_LETTERS + 1)]
+    with pytest.raises(PacketError, match="follow_ups holds more than 1000 items"):
+        decode_exchange(body_of(value), minor=2)
+    value = manifest(payload_1_2())
+    one = value["request_withdrawals"][0]
+    value["request_withdrawals"] = [{**one, "request_id": f"00000000-0000-4000-8000-{i:012d}"}
+                                    for i in range(MAX_LETTERS + 1)]
+    with pytest.raises(PacketError, match="request_withdrawals holds more than 1000 items"):
+        decode_exchange(body_of(value), minor=2)
+
+
+def test_a_1_2_item_listed_twice_is_refused() -> None:
+    value = manifest(payload_1_2())
+    value["follow_ups"][1]["id"] = value["follow_ups"][0]["id"]
+    with pytest.raises(PacketError, match="follow_ups lists an item twice"):
+        decode_exchange(body_of(value), minor=2)
+    value = manifest(payload_1_2())
+    value["request_withdrawals"].append(copy.deepcopy(value["request_withdrawals"][0]))
+    with pytest.raises(PacketError, match="request_withdrawals lists an item twice"):
+        decode_exchange(body_of(value), minor=2)

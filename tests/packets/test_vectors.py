@@ -56,6 +56,11 @@ def check_packets(directory: Path) -> int:
             payload = opened.records
             assert (len(payload.records), len(payload.tombstones), len(payload.attachments)) \
                 == (case["records"], case["tombstones"], case["attachments"]), case["file"]
+        if case["expect_kind"] == "exchange":
+            letter = opened.exchange
+            assert opened.format_minor == (2 if "follow_ups" in case else 1), case["file"]
+            assert (len(letter.follow_ups), len(letter.request_withdrawals)) == (
+                case.get("follow_ups", 0), case.get("request_withdrawals", 0)), case["file"]
     return len(verdicts["packets"])
 
 

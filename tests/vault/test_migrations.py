@@ -199,3 +199,38 @@ def test_a_new_vault_has_nothing_stale(tmp_path: Path) -> None:
     assert vault.setting("search_index_stale") == "0"
     assert vault.setting("qualification_stale") == "0"
     vault.lock()
+
+
+def test_step_18_lets_a_thread_keep_withdrawals_and_keeps_its_messages(
+        tmp_path: Path) -> None:
+    """Packet format 1.2: a request's thread gains the `withdrawal` kind; the messages stored
+    under schema 17 stay as they were."""
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="KZ", post_code="HQ-KZ",
+                            officer="a.b", passphrase="long-enough-pass")
+    conn = vault.conn
+    conn.execute("DROP TABLE request_messages")  # the schema-17 shape, as step 7 made it
+    conn.execute("CREATE TABLE request_messages (id TEXT PRIMARY KEY, request_id TEXT NOT NULL,"
+                 " direction TEXT NOT NULL CHECK (direction IN ('out', 'in')), kind TEXT NOT"
+                 " NULL CHECK (kind IN ('question', 'answer')), data TEXT NOT NULL,"
+                 " registration_number TEXT, created_by TEXT NOT NULL, created_at TEXT NOT"
+                 " NULL, sent_at TEXT)")
+    conn.execute("INSERT INTO request_messages VALUES ('m1', 'r1', 'in', 'answer', '{}', 'N',"
+                 " 'a.b', 't1', 't2')")
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("INSERT INTO request_messages VALUES ('m2', 'r1', 'out', 'withdrawal',"
+                     " '{}', NULL, 'a.b', 't3', NULL)")
+    conn.execute("PRAGMA user_version = 17")
+    vault.lock()
+
+    vault = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    try:
+        conn = vault.conn
+        assert conn.execute("SELECT * FROM request_messages").fetchall() == [
+            ("m1", "r1", "in", "answer", "{}", "N", "a.b", "t1", "t2")]
+        conn.execute("INSERT INTO request_messages VALUES ('m2', 'r1', 'out', 'withdrawal',"
+                     " '{}', NULL, 'a.b', 't3', NULL)")
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type ="
+                                              " 'index' AND tbl_name = 'request_messages'")}
+        assert "messages_by_request" in indexes
+    finally:
+        vault.lock()

@@ -161,7 +161,8 @@ def _print_preview(preview: Any) -> None:
         emit(f"{q.record_id} v{q.version}: fact, Art. {m.article}; persons sent "
              f"{list(m.sent)}, withheld {m.withheld}{extra}")
     for label, ids in (("request", preview.requests), ("answer", preview.answers),
-                       ("refusal", preview.refusals)):
+                       ("refusal", preview.refusals), ("follow-up", preview.follow_ups),
+                       ("withdrawal of request", preview.withdrawals)):
         for ident in ids:
             emit(f"{label} {ident}")
     emit(f"digest {preview.digest}; approved by {preview.approved_by or 'nobody yet'}")

@@ -162,7 +162,8 @@ def cmd_request_show(args: argparse.Namespace) -> int:
              f"{refusal.data.get('decided_on')}")
     for message in shown.thread:
         who = "we" if message.direction == "out" else "the partner"
-        emit(f"{message.created_at} {who}: {message.kind}: {message.data.get('text', '')}")
+        words = message.data.get("text") or message.data.get("reason") or ""
+        emit(f"{message.created_at} {who}: {message.kind}: {words}")
     return 0
 
 

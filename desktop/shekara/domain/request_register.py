@@ -5,7 +5,8 @@ holds what this HQ asked the other Party (`out`) and what the other Party asked 
 
     out: draft -> approved (four-eyes) -> sent -> answered | partly_answered | refused
                                                  | partly_refused;  draft/approved/sent -> withdrawn
-    in:  received -> answered | partly_answered | refused | partly_refused
+    in:  received -> answered | partly_answered | refused | partly_refused;
+         received/partly_answered/partly_refused -> withdrawn (by the partner's letter)
 
 `sent` and `received` are the open states: a request in one of them past its due date is
 overdue. The due date is the request's own `deadline` when it names one, else its date plus a

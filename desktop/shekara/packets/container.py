@@ -3,7 +3,7 @@
     offset  size  field
     0       8     magic "SHKPKT\\r\\n"
     8       1     format major (1)          an unknown major is refused
-    9       1     format minor (0)          a newer minor is read (its extra header fields kept)
+    9       1     format minor (0-2)        a newer minor is read (its extra header fields kept)
     10      32    signer key id             SHA-256 key id of the signing key (keys.py)
     42      4     header length H           u32 big-endian, at most MAX_HEADER_BYTES
     46      H     header                    canonical JSON, UTF-8
@@ -58,7 +58,9 @@ from shekara.packets.payload import (
 MAGIC = b"SHKPKT\r\n"
 FORMAT_NAME = "shekara-packet"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 1  # 1.1 added the ack's optional `post_head` and the `exchange` kind (§4, §7.5)
+# 1.1 added the ack's optional `post_head` and the `exchange` kind (§4, §7.5); 1.2 the exchange
+# letter's `follow_ups` and `request_withdrawals` (§7.5), the header is unchanged.
+FORMAT_MINOR = 2
 PREAMBLE = struct.Struct(">8sBB32sI")
 SIGNATURE_BYTES = 64
 MAX_PACKET_BYTES = 2 * 1024**3
@@ -247,7 +249,8 @@ def open_packet(data: bytes, trusted: Trusted, identities: Sequence[PrivateKeys]
                            expect_recipient_id=expect_recipient_id)
     body = decrypt_body(data[verified.body_offset:], identities)
     kind = verified.header.kind
-    payload = decode_exchange(body) if kind == EXCHANGE else decode_body(kind, body)
+    payload = (decode_exchange(body, minor=verified.format_minor) if kind == EXCHANGE
+               else decode_body(kind, body))
     return OpenedPacket(verified.header, verified.signer, verified.format_minor,
                         verified.packet_sha256, payload)
 
@@ -349,8 +352,9 @@ def seal(kind: str, body: bytes, *, signer: PrivateKeys, recipients: Sequence[st
     """Encrypt `body` (from payload.encode_*) to `recipients` and the signer, sign, frame.
 
     The signer's own age recipient is always added, so the sender can read back and verify
-    what it wrote. `format_minor` and `extra_fields` exist to make forward-compatibility test
-    vectors; production code leaves them alone.
+    what it wrote. `format_minor` is the lowest minor for the header's fields and kind unless
+    given: an exchange letter carrying 1.2 items passes `exchange.format_minor(payload)`.
+    `extra_fields` (and other minors) exist to make forward-compatibility test vectors.
     """
     if kind not in SIGNER_ROLE:
         raise ValueError(f"unknown packet kind {kind!r}")

@@ -3,12 +3,13 @@
 One exchange packet is one covering letter (a notice with its registration number) and what it
 covers: facts (record versions, minimized), corrections and destruction notices for facts sent
 before (Art. 10.3), requests (Art. 8), answers to the partner's requests, refusals (Art. 9),
-Art. 10.2 consents granted, and `receipts` — which of the partner's exchange packets this
-sender holds, as ranges (a cumulative acknowledgement riding on every letter, so no separate
-ack kind is needed between the Parties). docs/exchange.md describes the flows; this module is
-the manifest's codec, and like `payload.py` it checks structure and caps only: record content
-is checked by `shekara.domain.validation` when imported, request content by
-`shekara.domain.request`.
+Art. 10.2 consents granted, follow-up questions on a request of either Party (Art. 8.6;
+format 1.2), withdrawals of the sender's own requests (format 1.2), and `receipts` — which of
+the partner's exchange packets this sender holds, as ranges (a cumulative acknowledgement
+riding on every letter, so no separate ack kind is needed between the Parties).
+docs/exchange.md describes the flows; this module is the manifest's codec, and like
+`payload.py` it checks structure and caps only: record content is checked by
+`shekara.domain.validation` when imported, request content by `shekara.domain.request`.
 
 Manifest (canonical JSON; every list may be empty, but a packet says something — at least one
 fact, correction, letter or consent, or receipts that changed):
@@ -26,8 +27,19 @@ fact, correction, letter or consent, or receipts that changed):
                    "reason", "translations"}],
      "consents": [{"id", "registration_number", "issued_on", "item": {"id", "version"},
                    "third_party", "purpose"}],
+     "follow_ups": [{"id", "request_id", "registration_number", "issued_on", "text",
+                     "translations"}],                   // format 1.2, only when not empty
+     "request_withdrawals": [{"request_id", "issued_on", "reason",
+                              "translations"}],          // format 1.2, only when not empty
      "receipts": {"through": 0, "gaps": [[first, last], …], "held": [[first, last], …]},
      "rotation": {<a shekara-rotation statement>}}      // optional
+
+`follow_ups` and `request_withdrawals` came with format 1.2 (docs/packet-format.md 7.5): a
+writer puts them in only when a letter carries one, and then seals the packet as 1.2
+(`format_minor`), so every other letter stays 1.1 for a 1.1 reader. A reader refuses them in a
+packet whose preamble says 1.1 (`decode_exchange(..., minor=1)`). Which Party's request a
+follow-up names is not written: the id is one the receiver knows, as its own request or as one
+it received, and that says it.
 
 `rotation` (optional) carries the sender's key rotation statement (packets/enrollment.py) in the
 last letter it signs with the old key: the receiver checks it against the key that signed the
@@ -57,6 +69,11 @@ from shekara.packets.fields import (
 from shekara.packets.payload import RecordRef, frame_manifest, split_body
 
 KIND = "exchange"
+# The packet format minor that brought `follow_ups` and `request_withdrawals`; letters without
+# them are written as 1.1 (FORMAT_MINOR_BASE).
+FORMAT_MINOR_BASE = 1
+FORMAT_MINOR_FOLLOW_UPS = 2
+ITEMS_OF_1_2 = ("follow_ups", "request_withdrawals")
 ARTICLES = ("4", "6.1.1", "6.1.2", "6.1.3")
 CORRECTION_ACTIONS = ("withdrawn", "destroyed")  # a newer version travels as a fact instead
 REFUSAL_SCOPES = ("whole", "part")
@@ -67,7 +84,7 @@ REASON_PATTERN = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*\Z")
 # Caps (docs/packet-format.md 7.5). Far above one letter's worth; they bound memory only.
 MAX_FACTS = 10_000
 MAX_CORRECTIONS = 10_000
-MAX_LETTERS = 1_000  # requests, answers, refusals and consents, each
+MAX_LETTERS = 1_000  # requests, answers, refusals, consents, follow-ups, withdrawals, each
 MAX_RANGES = 1_000
 MAX_TEXT = 20_000  # a free-text field of a letter (answers, refusal reasons), in characters
 MAX_SHORT_TEXT = 500  # names, positions, third parties
@@ -157,6 +174,28 @@ class Consent:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """An Art. 8.6 question for additional information on a request of either Party (1.2)."""
+
+    id: str
+    request_id: str  # the sender's own request, or one the sender received from the reader
+    registration_number: str
+    issued_on: str
+    text: str
+    translations: dict[str, Any]  # Art. 14: {"ru": {"text": "…"}}
+
+
+@dataclass(frozen=True)
+class RequestWithdrawal:
+    """The sender takes back a request of its own that it sent before (1.2)."""
+
+    request_id: str
+    issued_on: str
+    reason: str
+    translations: dict[str, Any]  # Art. 14: {"ru": {"reason": "…"}}
+
+
+@dataclass(frozen=True)
 class Receipts:
     """Which of the partner's exchange packets the sender holds (cumulative)."""
 
@@ -178,11 +217,21 @@ class ExchangePayload:
     consents: list[Consent] = field(default_factory=list)
     receipts: Receipts = Receipts(0)
     rotation: dict[str, Any] | None = None  # the sender's rotation statement, as a JSON object
+    follow_ups: list[FollowUp] = field(default_factory=list)  # format 1.2
+    request_withdrawals: list[RequestWithdrawal] = field(default_factory=list)  # format 1.2
 
     def is_empty(self) -> bool:
         """Nothing but receipts: a sender writes such a packet only when its receipts changed."""
         return not (self.facts or self.corrections or self.requests or self.answers
-                    or self.refusals or self.consents or self.rotation)
+                    or self.refusals or self.consents or self.rotation or self.follow_ups
+                    or self.request_withdrawals)
+
+
+def format_minor(payload: ExchangePayload) -> int:
+    """The lowest format minor that holds the letter: 1.2 only when it carries a 1.2 item."""
+    if payload.follow_ups or payload.request_withdrawals:
+        return FORMAT_MINOR_FOLLOW_UPS
+    return FORMAT_MINOR_BASE
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -222,24 +271,43 @@ def encode_exchange(payload: ExchangePayload) -> bytes:
     }
     if payload.rotation is not None:
         manifest["rotation"] = dict(payload.rotation)
-    check_exchange_manifest(manifest)  # write nothing a reader would refuse
+    if payload.follow_ups:
+        manifest["follow_ups"] = [
+            {"id": f.id, "request_id": f.request_id,
+             "registration_number": f.registration_number, "issued_on": f.issued_on,
+             "text": f.text, "translations": dict(f.translations)} for f in payload.follow_ups]
+    if payload.request_withdrawals:
+        manifest["request_withdrawals"] = [
+            {"request_id": w.request_id, "issued_on": w.issued_on, "reason": w.reason,
+             "translations": dict(w.translations)} for w in payload.request_withdrawals]
+    # write nothing a reader would refuse, in the minor the packet will be sealed as
+    check_exchange_manifest(manifest, minor=format_minor(payload))
     return frame_manifest(manifest)
 
 
 # --- reading -------------------------------------------------------------------------------------
-def decode_exchange(data: bytes) -> ExchangePayload:
+def decode_exchange(data: bytes, *, minor: int = FORMAT_MINOR_FOLLOW_UPS) -> ExchangePayload:
+    """The letter of a packet whose preamble says format 1.`minor` (the reader passes it: the
+    1.2 lists are refused in a 1.1 packet)."""
     manifest, blobs = split_body(data, max_depth=MAX_EXCHANGE_DEPTH)
     if len(blobs):
         refuse(_MSGID, "bytes follow the manifest (an exchange packet carries no attachments)")
-    return check_exchange_manifest(manifest)
+    return check_exchange_manifest(manifest, minor=minor)
 
 
-def check_exchange_manifest(manifest: Any) -> ExchangePayload:
+def check_exchange_manifest(manifest: Any, *,
+                            minor: int = FORMAT_MINOR_FOLLOW_UPS) -> ExchangePayload:
     if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
         refuse(_MSGID, "the manifest is not an exchange manifest")
+    # Unknown fields are refused whatever the minor: a letter's items must all be applied, so a
+    # reader never skips one it does not know (docs/packet-format.md 5).
     obj(manifest, "manifest", _MSGID, required=(
         "kind", "from_party", "to_party", "letter", "facts", "corrections", "requests",
-        "answers", "refusals", "consents", "receipts"), optional=("rotation",))
+        "answers", "refusals", "consents", "receipts"), optional=("rotation", *ITEMS_OF_1_2))
+    if minor < FORMAT_MINOR_FOLLOW_UPS:
+        for key in ITEMS_OF_1_2:
+            if key in manifest:
+                refuse(_MSGID, f"{key} is a format 1.2 field, in a packet of format 1.{minor}")
     parties = tuple(PARTY_ALPHA3)
     from_party = text(manifest["from_party"], "from_party", _MSGID, choices=parties)
     to_party = text(manifest["to_party"], "to_party", _MSGID, choices=parties)
@@ -251,7 +319,9 @@ def check_exchange_manifest(manifest: Any) -> ExchangePayload:
         requests=_requests(manifest["requests"]), answers=_answers(manifest["answers"]),
         refusals=_refusals(manifest["refusals"]), consents=_consents(manifest["consents"]),
         receipts=_receipts(manifest["receipts"]),
-        rotation=_rotation(manifest.get("rotation")))
+        rotation=_rotation(manifest.get("rotation")),
+        follow_ups=_follow_ups(manifest.get("follow_ups", [])),
+        request_withdrawals=_withdrawals(manifest.get("request_withdrawals", [])))
 
 
 def _rotation(value: Any) -> dict[str, Any] | None:
@@ -421,6 +491,48 @@ def _consents(value: Any) -> list[Consent]:
                            _short(item["purpose"], f"{where}.purpose", max_len=MAX_TEXT)))
     _unique([c.id for c in out], "consents")
     return out
+
+
+def _follow_ups(value: Any) -> list[FollowUp]:
+    out: list[FollowUp] = []
+    for i, item in enumerate(lst(value, "follow_ups", _MSGID, max_items=MAX_LETTERS)):
+        where = f"follow_ups[{i}]"
+        obj(item, where, _MSGID, required=("id", "request_id", "registration_number",
+                                           "issued_on", "text", "translations"))
+        out.append(FollowUp(_uuid(item["id"], f"{where}.id"),
+                            _uuid(item["request_id"], f"{where}.request_id"),
+                            _regno(item["registration_number"],
+                                   f"{where}.registration_number"),
+                            iso_date(item["issued_on"], f"{where}.issued_on", _MSGID),
+                            _prose(item["text"], f"{where}.text"),
+                            _translations(item["translations"], f"{where}.translations",
+                                          ("text",))))
+    _unique([f.id for f in out], "follow_ups")
+    return out
+
+
+def _withdrawals(value: Any) -> list[RequestWithdrawal]:
+    out: list[RequestWithdrawal] = []
+    for i, item in enumerate(lst(value, "request_withdrawals", _MSGID,
+                                 max_items=MAX_LETTERS)):
+        where = f"request_withdrawals[{i}]"
+        obj(item, where, _MSGID, required=("request_id", "issued_on", "reason",
+                                           "translations"))
+        out.append(RequestWithdrawal(_uuid(item["request_id"], f"{where}.request_id"),
+                                     iso_date(item["issued_on"], f"{where}.issued_on", _MSGID),
+                                     _prose(item["reason"], f"{where}.reason"),
+                                     _translations(item["translations"],
+                                                   f"{where}.translations", ("reason",))))
+    _unique([w.request_id for w in out], "request_withdrawals")  # a request is withdrawn once
+    return out
+
+
+def _prose(value: Any, where: str) -> str:
+    """Text a person reads: not blank (a question or a reason says something)."""
+    raw = _short(value, where, max_len=MAX_TEXT)
+    if not raw.strip():
+        refuse(_MSGID, f"{where} must not be blank")
+    return raw
 
 
 def _ranges(value: Any, where: str, above: int) -> tuple[tuple[int, int], ...]:

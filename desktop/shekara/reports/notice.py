@@ -124,6 +124,14 @@ WORDING: dict[str, catalog.Entry] = {
                          "lt": "Atsisakymai vykdyti prašymus (9 str.)",
                          "ru": "Отказы в исполнении запросов (ст. 9)",
                          "en": "Refusals to execute requests (Art. 9)"},
+    "letters.follow_ups": {"kk": "Өтініштер бойынша қосымша сұрақтар (8.6-бап)",
+                           "lt": "Papildomi klausimai dėl prašymų (8.6 str.)",
+                           "ru": "Дополнительные вопросы по запросам (ст. 8.6)",
+                           "en": "Follow-up questions on requests (Art. 8.6)"},
+    "letters.withdrawals": {"kk": "Кері қайтарып алынған өтініштер",
+                            "lt": "Atšaukti prašymai",
+                            "ru": "Отозванные запросы",
+                            "en": "Requests withdrawn"},
     "disclosures.title": {
         "kk": "Екінші Тарапқа берілген ақпараттың тізілімі",
         "lt": "Kitai Šaliai pateiktos informacijos registras",
@@ -150,7 +158,8 @@ def render_notice(letter: Mapping[str, Any], ref: ReferenceData, ctx: ReportCont
     """`letter`: registration_number, issued_on, seq, sha256, from/to authority names,
     signed_by {full_name, position, rank}, facts [{id, version, article, kind, occurred_at,
     registration_number, persons, withheld}], corrections [{id, version, action, reason}],
-    requests/answers/refusals [registration numbers]."""
+    requests/answers/refusals [registration numbers]; follow_ups [their numbers] and
+    withdrawals [the requests' numbers], printed only when the letter carries them."""
     w = Wording(ctx.lang, ref)
     s = make_styles()
     flow: list[Flowable] = title_block(s, w.t("notice.title"), w.tj("notice.articles"))
@@ -183,6 +192,10 @@ def render_notice(letter: Mapping[str, Any], ref: ReferenceData, ctx: ReportCont
     lines = [f"{w.tj(key)}: {', '.join(letter[name]) or w.tj('notice.none')}"
              for key, name in (("letters.requests", "requests"), ("letters.answers", "answers"),
                                ("letters.refusals", "refusals"))]
+    lines += [f"{w.tj(key)}: {', '.join(letter[name])}"
+              for key, name in (("letters.follow_ups", "follow_ups"),
+                                ("letters.withdrawals", "withdrawals"))
+              if letter.get(name)]
     flow += [Paragraph(esc(line), s.body) for line in lines]
     flow += prose(s, w.tj("notice.conditions"))
     flow += heading(s, w.t("sec.signatures"))

@@ -9,8 +9,11 @@ check of that exact content (any change to the notice afterwards voids it); `sen
 letter — the notice's facts and corrections plus whatever the request register has ready
 (approved requests, our answers, our refusals) and the receipts of the partner's letters —,
 records it, the disclosure register and the registration number in one transaction, then writes
-the packet to the folder and reads it back. A letter recorded but not written (the stick was
-pulled, the process died) is written again, byte for byte, by `write_again`.
+the packet to the folder and reads it back. Follow-up questions (Art. 8.6) and withdrawals of
+our own requests go in the same way, and only when the partner knows the request (it came in a
+letter, or ours went in one); a letter carrying one is format 1.2, any other stays 1.1. A
+letter recorded but not written (the stick was pulled, the process died) is written again,
+byte for byte, by `write_again`.
 """
 
 from __future__ import annotations
@@ -32,14 +35,18 @@ from shekara.packets.exchange import (
     Answer,
     Correction,
     ExchangePayload,
+    FollowUp,
     ItemRef,
     Letter,
     Receipts,
     Refusal,
+    RequestWithdrawal,
     SharedFact,
     SharedRequest,
     Signatory,
+    decode_exchange,
     encode_exchange,
+    format_minor,
 )
 from shekara.packets.keys import PublicKeys
 from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
@@ -115,13 +122,24 @@ class Preview:
     requests: list[str] = field(default_factory=list)
     answers: list[str] = field(default_factory=list)
     refusals: list[str] = field(default_factory=list)
+    follow_ups: list[str] = field(default_factory=list)  # our questions (message ids)
+    withdrawals: list[str] = field(default_factory=list)  # our requests withdrawn (request ids)
     digest: str = ""
     approved_by: str | None = None
 
+    def register_items(self) -> int:
+        """How many items of the request register the letter carries."""
+        return (len(self.requests) + len(self.answers) + len(self.refusals)
+                + len(self.follow_ups) + len(self.withdrawals))
+
+    def is_empty(self) -> bool:
+        return not (self.items or self.register_items())
+
     def to_json(self) -> dict[str, Any]:
         return {"items": [i.to_json() for i in self.items], "requests": self.requests,
-                "answers": self.answers, "refusals": self.refusals, "digest": self.digest,
-                "approved_by": self.approved_by}
+                "answers": self.answers, "refusals": self.refusals,
+                "follow_ups": self.follow_ups, "withdrawals": self.withdrawals,
+                "digest": self.digest, "approved_by": self.approved_by}
 
 
 @dataclass(frozen=True)
@@ -275,14 +293,18 @@ class ShareService:
         preview = Preview(items, *pending)
         keys = ([i.queued.key() for i in items] + [f"request/{r}" for r in preview.requests]
                 + [f"answer/{a}" for a in preview.answers]
-                + [f"refusal/{r}" for r in preview.refusals])
+                + [f"refusal/{r}" for r in preview.refusals]
+                + [f"question/{q}" for q in preview.follow_ups]
+                + [f"withdrawal/{w}" for w in preview.withdrawals])
         preview.digest = hashlib.sha256("\n".join(keys).encode()).hexdigest()
         approved = store.approval(conn, preview.digest)
         preview.approved_by = approved[0] if approved else None
         return preview
 
-    def _register_items(self, conn: Connection) -> tuple[list[str], list[str], list[str]]:
-        """Requests approved and not sent, our answers and our refusals not sent."""
+    def _register_items(self, conn: Connection) -> tuple[list[str], list[str], list[str],
+                                                         list[str], list[str]]:
+        """Requests approved and not sent, our answers, refusals, follow-up questions and
+        withdrawals not sent."""
         requests = [r.id for r in request_repo.list_requests(conn, limit=10_000,
                                                              direction="out",
                                                              status="approved")]
@@ -296,13 +318,38 @@ class ShareService:
                         and m.id not in sent_answers]
             refusals += [r.id for r in request_repo.refusals_of(conn, listed.id)
                          if r.direction == "out" and r.id not in sent_refusals]
-        return requests, answers, refusals
+        follow_ups, withdrawals = self._follow_ups_and_withdrawals(conn)
+        return requests, answers, refusals, follow_ups, withdrawals
+
+    def _follow_ups_and_withdrawals(self, conn: Connection) -> tuple[list[str], list[str]]:
+        """Our follow-up questions not sent, on a request the partner knows: one it sent us
+        (as our answers go), or ours that went in a letter (one sent on paper before the
+        register, schema step 7, has an id the partner never saw). Our requests withdrawn
+        after they went in a letter, whose withdrawal has not."""
+        sent_requests = store.sent_items(conn, "request")
+        sent_questions = store.sent_items(conn, "question")
+        sent_withdrawals = store.sent_items(conn, "withdrawal")
+        follow_ups: list[str] = []
+        withdrawals: list[str] = []
+        for listed in request_repo.list_requests(conn, limit=10_000):
+            known = listed.direction == "in" or listed.id in sent_requests
+            if not known:
+                continue
+            for message in request_repo.messages_of(conn, listed.id):
+                if message.direction != "out":
+                    continue
+                if message.kind == "question" and message.id not in sent_questions:
+                    follow_ups.append(message.id)
+                elif (message.kind == "withdrawal" and listed.direction == "out"
+                      and listed.id not in sent_withdrawals):
+                    withdrawals.append(listed.id)
+        return follow_ups, withdrawals
 
     def approve(self) -> Preview:
         """A second supervisor approves exactly what `preview` shows (four-eyes)."""
         self._require()
         preview = self.preview()
-        if not (preview.items or preview.requests or preview.answers or preview.refusals):
+        if preview.is_empty():
             raise StateError("share.nothing", "the notice is empty: add candidates first "
                              "('shekara share candidates', 'shekara share add ID'; in the "
                              "window: Exchange > Share with the partner)")
@@ -327,7 +374,7 @@ class ShareService:
         preview = self.preview()
         receipts = received_ranges(self.vault, partner.code)
         if preview.approved_by is None:
-            if not (preview.items or preview.requests or preview.answers or preview.refusals):
+            if preview.is_empty():
                 if not self._receipts_changed(receipts):
                     raise StateError("share.nothing", "nothing to send: the notice is empty "
                                      "and the partner has our receipts")
@@ -347,11 +394,14 @@ class ShareService:
             payload, disclosures = self._payload(conn, preview, number, day, signer, receipts)
             packet = seal(KIND, encode_exchange(payload), signer=own,
                           recipients=[partner.age_recipient], recipient_id=partner.code,
-                          seq=seq, prev_hash=prev_hash)
+                          seq=seq, prev_hash=prev_hash, format_minor=format_minor(payload))
             sha = hashlib.sha256(packet).hexdigest()
             counts = {"facts": len(payload.facts), "corrections": len(payload.corrections),
                       "requests": len(payload.requests), "answers": len(payload.answers),
                       "refusals": len(payload.refusals)}
+            if payload.follow_ups or payload.request_withdrawals:  # format 1.2 items
+                counts.update(follow_ups=len(payload.follow_ups),
+                              withdrawals=len(payload.request_withdrawals))
             store.add_letter(conn, store.Letter(seq, partner.code, number, sha, at,
                                                 preview.approved_by or "", self.vault.officer,
                                                 None, counts), packet)
@@ -376,11 +426,10 @@ class ShareService:
         return self._receipts_of(packet) != receipts
 
     def _receipts_of(self, packet: bytes) -> Receipts:
-        from shekara.packets.exchange import decode_exchange
-
         verified = verify_only(packet, own_keyring(self.vault), expect_kind=KIND)
         return decode_exchange(decrypt_body(packet[verified.body_offset:],
-                                            identities(self.vault))).receipts
+                                            identities(self.vault)),
+                               minor=verified.format_minor).receipts
 
     def _signatory(self, login: str) -> Signatory:
         profile = official_repo.get_profile(self.vault.conn, login)
@@ -424,9 +473,12 @@ class ShareService:
                 disclosures.append(disclosure)
                 shared_now.add((fact.id, fact.version))
         refusals = [self._refusal(conn, rid) for rid in preview.refusals]
+        follow_ups = [self._follow_up(conn, mid, day) for mid in preview.follow_ups]
+        withdrawals = [self._withdrawal(conn, rid, day) for rid in preview.withdrawals]
         payload = ExchangePayload(self.vault.party, other_party(self.vault.party),
                                   Letter(number, day, signer), facts, corrections, requests,
-                                  answers, refusals, [], receipts)
+                                  answers, refusals, [], receipts, follow_ups=follow_ups,
+                                  request_withdrawals=withdrawals)
         return payload, disclosures
 
     def _fact(self, record_id: str, version: int, minimized: Minimized,
@@ -496,6 +548,18 @@ class ShareService:
                        str(data["reason_code"]), str(data["scope"]), str(data["explanation"]),
                        {"ru": {"reason": ru}} if ru else {})
 
+    def _follow_up(self, conn: Connection, message_id: str, day: str) -> FollowUp:
+        message = request_repo.get_message(conn, message_id)
+        number = message.registration_number or journal.issue(
+            conn, self.vault.post_code, "question", message.id, now_utc())
+        ru = (message.data.get("translations") or {}).get("ru") or {}
+        return FollowUp(message.id, message.request_id, number, day, str(message.data["text"]),
+                        {"ru": {"text": str(ru["text"])}} if ru.get("text") else {})
+
+    def _withdrawal(self, conn: Connection, request_id: str, day: str) -> RequestWithdrawal:
+        message = _withdrawal_message(conn, request_id)
+        return RequestWithdrawal(request_id, day, str(message.data["reason"]), {})
+
     def _mark_register(self, conn: Connection, preview: Preview, seq: int, at: str) -> None:
         for request_id in preview.requests:
             request_repo.set_status(conn, request_id, "sent", at)
@@ -505,6 +569,12 @@ class ShareService:
             store.mark_message_sent(conn, message_id, at)
         for refusal_id in preview.refusals:
             store.mark_item_sent(conn, "refusal", refusal_id, seq)
+        for message_id in preview.follow_ups:
+            store.mark_item_sent(conn, "question", message_id, seq)
+            store.mark_message_sent(conn, message_id, at)
+        for request_id in preview.withdrawals:
+            store.mark_item_sent(conn, "withdrawal", request_id, seq)
+            store.mark_message_sent(conn, _withdrawal_message(conn, request_id).id, at)
 
     def _write(self, seq: int, directory: Path, *, opener: Opener | None = None) -> Path:
         """Write letter `seq` (as recorded) to `directory` and read it back."""
@@ -546,8 +616,6 @@ class ShareService:
 
     def letter(self, registration_number: str) -> tuple[store.Letter, ExchangePayload]:
         """A letter we sent, by its registration number, and what it carried."""
-        from shekara.packets.exchange import decode_exchange
-
         self._require(supervisor=False)
         conn = self.vault.conn
         letter = store.letter(conn, registration_number=registration_number.strip().upper())
@@ -557,7 +625,7 @@ class ShareService:
         packet = store.letter_packet(conn, letter.seq) or b""
         verified = verify_only(packet, own_keyring(self.vault), expect_kind=KIND)
         body = decrypt_body(packet[verified.body_offset:], identities(self.vault))
-        return letter, decode_exchange(body)
+        return letter, decode_exchange(body, minor=verified.format_minor)
 
     # --- on paper ----------------------------------------------------------------------------
     def notice_report(self, registration_number: str, lang: str | None = None) -> Report:
@@ -583,12 +651,22 @@ class ShareService:
                              "reason": c.reason} for c in payload.corrections],
             "requests": [r.registration_number for r in payload.requests],
             "answers": [a.registration_number for a in payload.answers],
-            "refusals": [r.registration_number for r in payload.refusals]}
+            "refusals": [r.registration_number for r in payload.refusals],
+            "follow_ups": [f.registration_number for f in payload.follow_ups],
+            "withdrawals": [self._request_number(w.request_id)
+                            for w in payload.request_withdrawals]}
         pdf = render_notice(content, self.ref, ctx)
         return Report("notice", pdf, ctx.lang, None, None,
                       {"registration_number": letter.registration_number,
                        "facts": len(facts)},
                       f"notice-{letter.seq:06d}-{ctx.lang}.pdf")
+
+    def _request_number(self, request_id: str) -> str:
+        try:
+            request = request_repo.get_request(self.vault.conn, request_id)
+        except NotFound:
+            return request_id
+        return request.registration_number or request_id
 
     def disclosures_report(self, start: date, end: date, lang: str | None = None) -> Report:
         if end < start:
@@ -606,3 +684,9 @@ class ShareService:
                     record_id: str | None = None) -> list[store.Disclosure]:
         self._require(supervisor=False)
         return store.disclosures(self.vault.conn, since=since, until=until, record_id=record_id)
+
+
+def _withdrawal_message(conn: Connection, request_id: str) -> request_repo.RequestMessage:
+    """The withdrawal in our request's thread (RequestService.withdraw writes one)."""
+    return next(m for m in request_repo.messages_of(conn, request_id)
+                if m.kind == "withdrawal" and m.direction == "out")

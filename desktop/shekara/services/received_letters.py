@@ -6,13 +6,18 @@ checks. `store_letter` applies the letter in the caller's transaction: facts go 
 tables under the sender's markings and numbers (never into this HQ's records, so never a share
 candidate); corrections withdraw or destroy the versions they name (Art. 10.3); requests,
 answers to our requests and refusals of them go into the request register, threads kept;
-consents are recorded against the received fact they name (Art. 10.2).
+follow-up questions (Art. 8.6, format 1.2) join the thread of the request they name, ours or
+theirs; a withdrawal (format 1.2) of one of their requests closes it here (`withdrawn`: no
+longer answerable, no longer due); consents are recorded against the received fact they name
+(Art. 10.2). An item naming a request this HQ does not know refuses the letter, as an answer
+does: nothing of it is applied, and the partner sees the letter missing in our receipts.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -25,7 +30,12 @@ from shekara.domain.request import (
     validate_refusal,
     validate_request,
 )
-from shekara.domain.request_register import due_on, status_after_answer, status_after_refusal
+from shekara.domain.request_register import (
+    ANSWERABLE,
+    due_on,
+    status_after_answer,
+    status_after_refusal,
+)
 from shekara.domain.validation import validate_record
 from shekara.errors import NotFound, PacketError, ValidationError
 from shekara.packets.enrollment import Rotation, read_rotation
@@ -141,7 +151,7 @@ def store_letter(conn: Connection, vault: Vault, partner: str, seq: int,
     """Apply a checked letter in the caller's transaction; PacketError leaves it unchanged
     (the caller rolls back). Returns what it stored, by kind, and what it could not apply."""
     counts = {"facts": 0, "duplicates": 0, "corrections": 0, "requests": 0, "answers": 0,
-              "refusals": 0, "consents": 0, "rotations": 0}
+              "refusals": 0, "consents": 0, "rotations": 0, "follow_ups": 0, "withdrawals": 0}
     if letter.rotation is not None and follow_rotation_in_letter(
             conn, vault, signer_key_id, letter.rotation, seq) is not None:
         counts["rotations"] += 1
@@ -167,6 +177,8 @@ def store_letter(conn: Connection, vault: Vault, partner: str, seq: int,
     _store_requests(conn, vault, letter, at, counts)
     _store_answers(conn, vault, letter, at, counts)
     _store_refusals(conn, vault, letter, at, counts)
+    _store_follow_ups(conn, vault, letter, at, counts)
+    _store_withdrawals(conn, vault, letter, at, counts)
     for consent in letter.payload.consents:
         if consent.id in store.consent_ids(conn):
             continue
@@ -284,6 +296,74 @@ def _store_refusals(conn: Connection, vault: Vault, letter: PreparedLetter, at: 
                      detail={"refusal": item.id, "direction": "in", "reason": item.ground,
                              "scope": item.scope})
         counts["refusals"] += 1
+
+
+def _find_request(conn: Connection, request_id: str) -> request_repo.StoredRequest | None:
+    try:
+        return request_repo.get_request(conn, request_id)
+    except NotFound:
+        return None
+
+
+def _in_thread(conn: Connection, message_id: str) -> bool:
+    try:
+        request_repo.get_message(conn, message_id)
+    except NotFound:
+        return False
+    return True
+
+
+def _store_follow_ups(conn: Connection, vault: Vault, letter: PreparedLetter, at: str,
+                      counts: dict[str, int]) -> None:
+    """The partner's Art. 8.6 questions: on our request (it asks what it needs to execute it)
+    or on its own (it adds to it or asks how it stands): the id says which."""
+    number = letter.payload.letter.registration_number
+    for item in letter.payload.follow_ups:
+        request = _find_request(conn, item.request_id)
+        if request is None:
+            raise PacketError("exchange.unknown_request", "the letter asks a follow-up "
+                              "question on request {id}, which this HQ neither sent nor "
+                              "received", id=item.request_id)
+        if _in_thread(conn, item.id):
+            continue
+        request_repo.insert_message(conn, RequestMessage(
+            item.id, request.id, "in", "question",
+            {"text": item.text, "translations": item.translations,
+             "issued_on": item.issued_on}, item.registration_number, vault.officer, at, None))
+        audit.append(conn, vault.officer, "request.follow_up", record_id=request.id,
+                     version=request.version,
+                     detail={"message": item.id, "direction": "in", "letter": number,
+                             "on": "ours" if request.direction == "out" else "theirs"})
+        counts["follow_ups"] += 1
+
+
+def _store_withdrawals(conn: Connection, vault: Vault, letter: PreparedLetter, at: str,
+                       counts: dict[str, int]) -> None:
+    """The partner takes back a request it sent us: closed here unless already answered or
+    refused in whole (letters crossed: the withdrawal is kept in the thread, status stays)."""
+    number = letter.payload.letter.registration_number
+    for item in letter.payload.request_withdrawals:
+        request = _find_request(conn, item.request_id)
+        if request is None:
+            raise PacketError("exchange.unknown_request", "the letter withdraws request {id}, "
+                              "which this HQ never received", id=item.request_id)
+        if request.direction != "in":
+            raise PacketError("exchange.not_their_request", "the letter withdraws request "
+                              "{id}, which is this HQ's own: a Party withdraws only the "
+                              "requests it made", id=request.id)
+        if any(m.kind == "withdrawal" and m.direction == "in"
+               for m in request_repo.messages_of(conn, request.id)):
+            continue
+        request_repo.insert_message(conn, RequestMessage(
+            str(uuid.uuid4()), request.id, "in", "withdrawal",
+            {"reason": item.reason, "translations": item.translations,
+             "issued_on": item.issued_on}, None, vault.officer, at, None))
+        if request.status in ANSWERABLE:
+            request_repo.set_status(conn, request.id, "withdrawn", at)
+        audit.append(conn, vault.officer, "request.withdraw", record_id=request.id,
+                     version=request.version,
+                     detail={"direction": "in", "was": request.status, "letter": number})
+        counts["withdrawals"] += 1
 
 
 def partner_party(vault: Vault) -> str:

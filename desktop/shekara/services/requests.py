@@ -299,7 +299,8 @@ class RequestService:
         return message
 
     def withdraw(self, request_id: str, reason: str) -> StoredRequest:
-        """Take back our own request (a draft, an approved one, or one already sent)."""
+        """Take back our own request (a draft, an approved one, or one already sent). One that
+        went to the partner in a letter is withdrawn there by the next letter."""
         self._require_hq()
         self.vault.require_supervisor()
         request = repo.get_request(self.vault.conn, request_id)
@@ -311,10 +312,16 @@ class RequestService:
         if not text or len(text) > 2000:
             raise InputError("request.reason_required", "say why the request is withdrawn")
         at = _stamp(_now())
+        # Kept in the thread with its reason: a request already sent tells the partner in the
+        # next letter (packet format 1.2), so it stops working on it and its clock stops.
+        message = RequestMessage(str(uuid.uuid4()), request_id, "out", "withdrawal",
+                                 {"reason": text}, None, self.vault.officer, at, None)
         with self.vault.transaction() as conn:
             repo.set_status(conn, request_id, "withdrawn", at)
+            repo.insert_message(conn, message)
             audit.append(conn, self.vault.officer, "request.withdraw", record_id=request_id,
-                         version=request.version, detail={"was": request.status})
+                         version=request.version,
+                         detail={"was": request.status, "message": message.id})
         return repo.get_request(self.vault.conn, request_id)
 
     def _vault_issues(self, request: Mapping[str, Any], moment: datetime, *,

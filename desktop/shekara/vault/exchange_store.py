@@ -2,8 +2,8 @@
 the outgoing notice being prepared (the share queue and its four-eyes approval), the letters
 written (each exchange packet, kept whole so it can be written again), the disclosure register
 (one row per record version or correction sent), and which register items (requests, answers,
-refusals) travelled in which letter. Every SQL statement about them lives here (schema step 12 in
-migrations.py creates them).
+refusals, follow-up questions, withdrawals of requests) travelled in which letter. Every SQL
+statement about them lives here (schema step 12 in migrations.py creates them).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from shekara.vault.connection import Connection
 
 ACTIONS = ("fact", "withdrawn", "destroyed")
-ITEM_KINDS = ("request", "answer", "refusal")
+ITEM_KINDS = ("request", "answer", "refusal", "question", "withdrawal")
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 Each installation numbers what it registers per calendar year: `<installation code>/<year>/<6
 digits>` (e.g. `KZ-NUR-ZHOLY/2026/000123`) — a record when it is first approved, a letter
-(request, answer, refusal, notice, consent) when it is issued. A number is never reused: the
-journal only grows (no UPDATE or DELETE of a row anywhere), and `(year, number)` and the number
-itself are unique. Every SQL statement about the journal lives here.
+(request, answer, refusal, notice, consent, follow-up question) when it is issued. A number is
+never reused: the journal only grows (no UPDATE or DELETE of a row anywhere), and
+`(year, number)` and the number itself are unique. Every SQL statement about the journal lives here.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from shekara.vault.connection import Connection
 
-KINDS = ("record", "request", "answer", "refusal", "notice", "consent")
+KINDS = ("record", "request", "answer", "refusal", "notice", "consent", "question")
 PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}/[0-9]{4}/[0-9]{6}\Z")
 MAX_NUMBER = 999_999
 

@@ -594,6 +594,30 @@ def _step_report_facts(conn: Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('report_facts_stale', '1')")
 
 
+def _step_request_withdrawals(conn: Connection) -> None:
+    """A request's thread keeps its withdrawal too (packet format 1.2 carries it to the other
+    Party, with its reason): the thread's kinds gain `withdrawal`. SQLite cannot change a
+    CHECK, so the table is made again with the same columns and rows; like every step, safe to
+    run again (it does nothing once the kind is allowed)."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name ="
+                       " 'request_messages'").fetchone()
+    if row is None or "'withdrawal'" in str(row[0]):
+        return
+    conn.execute("CREATE TABLE request_messages_new (id TEXT PRIMARY KEY, request_id TEXT NOT"
+                 " NULL, direction TEXT NOT NULL CHECK (direction IN ('out', 'in')), kind TEXT"
+                 " NOT NULL CHECK (kind IN ('question', 'answer', 'withdrawal')), data TEXT NOT"
+                 " NULL, registration_number TEXT, created_by TEXT NOT NULL, created_at TEXT"
+                 " NOT NULL, sent_at TEXT)")
+    conn.execute("INSERT INTO request_messages_new (rowid, id, request_id, direction, kind, data,"
+                 " registration_number, created_by, created_at, sent_at) SELECT rowid, id,"
+                 " request_id, direction, kind, data, registration_number, created_by,"
+                 " created_at, sent_at FROM request_messages")
+    conn.execute("DROP TABLE request_messages")
+    conn.execute("ALTER TABLE request_messages_new RENAME TO request_messages")
+    conn.execute("CREATE INDEX IF NOT EXISTS messages_by_request ON request_messages"
+                 " (request_id, created_at)")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -612,6 +636,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (15, _step_record_counts),  # issue 13, at 1,000,000 records
     (16, _step_audit_by_action),  # issue 10: record open
     (17, _step_report_facts),  # issue 13: reports at 1,000,000 records
+    (18, _step_request_withdrawals),  # packet format 1.2: withdrawals travel to the partner
 ]
 LATEST = STEPS[-1][0]
 

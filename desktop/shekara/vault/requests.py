@@ -4,7 +4,8 @@ against them, and each request's thread of follow-up questions and answers (sche
 A request's versions are stored whole (the validated object of `shekara.domain.request`, as
 JSON) and keyed by (id, version); the `requests` row follows the head version and carries what
 the register shows (direction, status, due date, numbers), so listing never parses JSON. A
-refusal names the request version it answers. Every SQL statement about requests lives here.
+refusal names the request version it answers. A request's thread holds follow-up questions,
+answers and its withdrawal (step 18). Every SQL statement about requests lives here.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from shekara.domain.request_register import DIRECTIONS, STATUSES
 from shekara.errors import NotFound
 from shekara.vault.connection import Connection
 
-MESSAGE_KINDS = ("question", "answer")
+MESSAGE_KINDS = ("question", "answer", "withdrawal")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ class StoredRefusal:
 
 @dataclass(frozen=True)
 class RequestMessage:
-    """One entry of a request's thread: a follow-up question (Art. 8.6) or an answer."""
+    """One entry of a request's thread: a follow-up question (Art. 8.6), an answer, or the
+    request's withdrawal by the Party that made it (`{"reason": …}`, schema step 18)."""
 
     id: str
     request_id: str
@@ -206,6 +208,17 @@ def messages_of(conn: Connection, request_id: str) -> list[RequestMessage]:
                         (request_id,)).fetchall()
     return [RequestMessage(str(r[0]), str(r[1]), str(r[2]), str(r[3]), _load(r[4]), r[5],
                            str(r[6]), str(r[7]), r[8]) for r in rows]
+
+
+def get_message(conn: Connection, message_id: str) -> RequestMessage:
+    row = conn.execute("SELECT id, request_id, direction, kind, data, registration_number,"
+                       " created_by, created_at, sent_at FROM request_messages WHERE id = ?",
+                       (message_id,)).fetchone()
+    if row is None:
+        raise NotFound("request.no_message", "no message {id} in a request's thread",
+                       id=message_id)
+    return RequestMessage(str(row[0]), str(row[1]), str(row[2]), str(row[3]), _load(row[4]),
+                          row[5], str(row[6]), str(row[7]), row[8])
 
 
 # --- reads --------------------------------------------------------------------------------------

@@ -124,7 +124,12 @@ class LetterOutcomeTableModel(RowTableModel[ExchangeOutcome, OutcomeColumn]):
                      (counts.get("refusals", 0),
                       self.tr("%n refusal(s)", "", counts.get("refusals", 0))),
                      (counts.get("consents", 0),
-                      self.tr("%n consent(s)", "", counts.get("consents", 0)))]
+                      self.tr("%n consent(s)", "", counts.get("consents", 0))),
+                     (counts.get("follow_ups", 0),
+                      self.tr("%n follow-up question(s)", "", counts.get("follow_ups", 0))),
+                     (counts.get("withdrawals", 0),
+                      self.tr("%n withdrawal(s) of their requests", "",
+                              counts.get("withdrawals", 0)))]
             text = ", ".join(t for n, t in texts if n) or self.tr("receipts only")
             if row.applied:
                 text += "; " + fmt(self.tr("then held letter(s) %1 applied"),

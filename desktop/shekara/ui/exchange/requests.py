@@ -427,7 +427,8 @@ class RequestDialog(QDialog):
         if self.shown.thread:
             lines += ["", self.tr("Thread:")]
         for message in self.shown.thread:
-            text = message.data.get("text") or message.data.get("question") or ""
+            text = (message.data.get("text") or message.data.get("question")
+                    or message.data.get("reason") or "")
             lines.append(fmt(self.tr("%1 · %2 · %3: %4"), format_stamp(message.created_at),
                              word(DIRECTIONS, message.direction),
                              word(MESSAGE_KINDS, message.kind), text))

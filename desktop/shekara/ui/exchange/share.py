@@ -319,7 +319,7 @@ class ShareDialog(QDialog):
         if state is None:
             return ""
         preview = state.preview
-        if not (preview.items or preview.requests or preview.answers or preview.refusals):
+        if preview.is_empty():
             return self.tr("The notice is empty.")
         if preview.approved_by:
             return fmt(self.tr("Approved by %1: ready to send."), preview.approved_by)
@@ -336,10 +336,17 @@ class ShareDialog(QDialog):
             return
         preview = state.preview
         parts = [self.tr("%n item(s) on the notice.", "", len(preview.items))]
-        extra = len(preview.requests) + len(preview.answers) + len(preview.refusals)
-        if extra:
+        extra = preview.register_items()
+        letters = len(preview.requests) + len(preview.answers) + len(preview.refusals)
+        if letters:
             parts.append(self.tr("With %n request(s), answer(s) or refusal(s) from the register.",
-                                 "", extra))
+                                 "", letters))
+        if preview.follow_ups:  # Art. 8.6
+            parts.append(self.tr("With %n follow-up question(s) on requests.", "",
+                                 len(preview.follow_ups)))
+        if preview.withdrawals:
+            parts.append(self.tr("With %n withdrawal(s) of our requests.", "",
+                                 len(preview.withdrawals)))
         if preview.approved_by:
             parts.append(fmt(self.tr("Approved by %1: ready to send."), preview.approved_by))
         elif preview.items or extra:

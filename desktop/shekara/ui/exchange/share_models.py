@@ -194,7 +194,11 @@ class LettersTableModel(RowTableModel[Letter, LetterColumn]):
                  "corrections": self.tr("%n correction(s)", "", counts.get("corrections", 0)),
                  "requests": self.tr("%n request(s)", "", counts.get("requests", 0)),
                  "answers": self.tr("%n answer(s)", "", counts.get("answers", 0)),
-                 "refusals": self.tr("%n refusal(s)", "", counts.get("refusals", 0))}
+                 "refusals": self.tr("%n refusal(s)", "", counts.get("refusals", 0)),
+                 "follow_ups": self.tr("%n follow-up question(s)", "",
+                                       counts.get("follow_ups", 0)),
+                 "withdrawals": self.tr("%n withdrawal(s) of our requests", "",
+                                        counts.get("withdrawals", 0))}
         for key, text in texts.items():
             if counts.get(key):
                 parts.append(text)

@@ -53,6 +53,7 @@ DIRECTIONS: dict[str, object] = {
 MESSAGE_KINDS: dict[str, object] = {
     "question": QT_TRANSLATE_NOOP("ExchangeTexts", "follow-up question"),
     "answer": QT_TRANSLATE_NOOP("ExchangeTexts", "answer"),
+    "withdrawal": QT_TRANSLATE_NOOP("ExchangeTexts", "withdrawal of the request"),
 }
 
 
