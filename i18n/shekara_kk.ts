@@ -4422,6 +4422,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Серіктестің нөмірі: %1</translation>
     </message>
     <message>
+        <source>Received on paper: its answers, refusals and questions do not go in letters (the partner&apos;s system does not know this request); they go on paper.</source>
+        <translation>Қағаз түрінде алынды: оған жауаптар, бас тартулар мен сұрақтар хатпен жіберілмейді (серіктестің жүйесі бұл өтінішті білмейді); олар қағаз түрінде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Received in a letter: its answers, refusals and questions go with the next letter.</source>
+        <translation>Хатпен алынды: оған жауаптар, бас тартулар мен сұрақтар келесі хатпен жіберіледі.</translation>
+    </message>
+    <message>
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>%1 органынан %2 органына, анықтамасы %3, күні %4</translation>
     </message>
@@ -4556,12 +4564,24 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Жоба ретінде сақталды: оны екінші ауысым бастығы бекітеді, содан кейін ол серіктеске келесі хатпен жіберіледі.</translation>
     </message>
     <message>
+        <source>Answer saved. The request came on paper, so the answer does not go in a letter: send it to the partner on paper.</source>
+        <translation>Жауап сақталды. Өтініш қағаз түрінде келді, сондықтан жауап хатпен жіберілмейді: оны серіктеске қағаз түрінде жіберіңіз.</translation>
+    </message>
+    <message>
         <source>Answer saved: it goes with the next letter to the partner.</source>
         <translation>Жауап сақталды: ол серіктеске келесі хатпен жіберіледі.</translation>
     </message>
     <message>
+        <source>Refusal recorded with its number. The request came on paper, so the refusal does not go in a letter: print it (Documents &gt; Refusal notice) and send it on paper.</source>
+        <translation>Бас тарту нөмірімен тіркелді. Өтініш қағаз түрінде келді, сондықтан бас тарту хатпен жіберілмейді: оны басып шығарып (Құжаттар &gt; Бас тарту туралы хабарлама), қағаз түрінде жіберіңіз.</translation>
+    </message>
+    <message>
         <source>Refusal recorded with its number: it goes with the next letter to the partner; Documents &gt; Refusal notice prints it.</source>
         <translation>Бас тарту нөмірімен тіркелді: ол серіктеске келесі хатпен жіберіледі; Құжаттар &gt; Бас тарту туралы хабарлама оны басып шығарады.</translation>
+    </message>
+    <message>
+        <source>Question kept in the request&apos;s thread. The request came on paper, so the question does not go in a letter: ask it on paper.</source>
+        <translation>Сұрақ өтініштің хат-хабарында сақталды. Өтініш қағаз түрінде келді, сондықтан сұрақ хатпен жіберілмейді: оны қағаз түрінде қойыңыз.</translation>
     </message>
     <message>
         <source>Question kept in the request&apos;s thread.</source>

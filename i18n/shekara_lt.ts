@@ -4465,6 +4465,14 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Partnerio numeris: %1</translation>
     </message>
     <message>
+        <source>Received on paper: its answers, refusals and questions do not go in letters (the partner&apos;s system does not know this request); they go on paper.</source>
+        <translation>Gautas popieriuje: atsakymai, atsisakymai ir klausimai į jį nesiunčiami raštais (partnerio sistema šio prašymo nežino); jie siunčiami popieriuje.</translation>
+    </message>
+    <message>
+        <source>Received in a letter: its answers, refusals and questions go with the next letter.</source>
+        <translation>Gautas raštu: atsakymai, atsisakymai ir klausimai į jį siunčiami su kitu raštu.</translation>
+    </message>
+    <message>
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>Iš %1 kam %2, nuoroda %3, data %4</translation>
     </message>
@@ -4600,12 +4608,24 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Išsaugota kaip projektas: jį patvirtina antras pamainos vadovas, tada jis išsiunčiamas su kitu raštu partneriui.</translation>
     </message>
     <message>
+        <source>Answer saved. The request came on paper, so the answer does not go in a letter: send it to the partner on paper.</source>
+        <translation>Atsakymas išsaugotas. Prašymas gautas popieriuje, todėl atsakymas nesiunčiamas raštu: nusiųskite jį partneriui popieriuje.</translation>
+    </message>
+    <message>
         <source>Answer saved: it goes with the next letter to the partner.</source>
         <translation>Atsakymas išsaugotas: jis bus išsiųstas su kitu raštu partneriui.</translation>
     </message>
     <message>
+        <source>Refusal recorded with its number. The request came on paper, so the refusal does not go in a letter: print it (Documents &gt; Refusal notice) and send it on paper.</source>
+        <translation>Atsisakymas užregistruotas su numeriu. Prašymas gautas popieriuje, todėl atsisakymas nesiunčiamas raštu: išspausdinkite jį (Dokumentai &gt; Pranešimas apie atsisakymą) ir nusiųskite popieriuje.</translation>
+    </message>
+    <message>
         <source>Refusal recorded with its number: it goes with the next letter to the partner; Documents &gt; Refusal notice prints it.</source>
         <translation>Atsisakymas užregistruotas su numeriu: jis bus išsiųstas su kitu raštu partneriui; Dokumentai &gt; Pranešimas apie atsisakymą jį išspausdina.</translation>
+    </message>
+    <message>
+        <source>Question kept in the request&apos;s thread. The request came on paper, so the question does not go in a letter: ask it on paper.</source>
+        <translation>Klausimas išsaugotas prašymo susirašinėjime. Prašymas gautas popieriuje, todėl klausimas nesiunčiamas raštu: užduokite jį popieriuje.</translation>
     </message>
     <message>
         <source>Question kept in the request&apos;s thread.</source>

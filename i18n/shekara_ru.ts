@@ -4465,6 +4465,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Номер партнёра: %1</translation>
     </message>
     <message>
+        <source>Received on paper: its answers, refusals and questions do not go in letters (the partner&apos;s system does not know this request); they go on paper.</source>
+        <translation>Получен на бумаге: ответы, отказы и вопросы по нему не уходят в письмах (система партнёра не знает этот запрос); они направляются на бумаге.</translation>
+    </message>
+    <message>
+        <source>Received in a letter: its answers, refusals and questions go with the next letter.</source>
+        <translation>Получен в письме: ответы, отказы и вопросы по нему уходят со следующим письмом.</translation>
+    </message>
+    <message>
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>От %1 в %2, исх. %3 от %4</translation>
     </message>
@@ -4600,12 +4608,24 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Сохранено как проект: его утверждает второй начальник смены, затем он уходит со следующим письмом партнёру.</translation>
     </message>
     <message>
+        <source>Answer saved. The request came on paper, so the answer does not go in a letter: send it to the partner on paper.</source>
+        <translation>Ответ сохранён. Запрос пришёл на бумаге, поэтому ответ не уходит в письме: направьте его партнёру на бумаге.</translation>
+    </message>
+    <message>
         <source>Answer saved: it goes with the next letter to the partner.</source>
         <translation>Ответ сохранён: он уйдёт со следующим письмом партнёру.</translation>
     </message>
     <message>
+        <source>Refusal recorded with its number. The request came on paper, so the refusal does not go in a letter: print it (Documents &gt; Refusal notice) and send it on paper.</source>
+        <translation>Отказ зарегистрирован с номером. Запрос пришёл на бумаге, поэтому отказ не уходит в письме: распечатайте его (Документы &gt; Уведомление об отказе) и направьте на бумаге.</translation>
+    </message>
+    <message>
         <source>Refusal recorded with its number: it goes with the next letter to the partner; Documents &gt; Refusal notice prints it.</source>
         <translation>Отказ зарегистрирован с номером: он уйдёт со следующим письмом партнёру; Документы &gt; Уведомление об отказе печатает его.</translation>
+    </message>
+    <message>
+        <source>Question kept in the request&apos;s thread. The request came on paper, so the question does not go in a letter: ask it on paper.</source>
+        <translation>Вопрос сохранён в переписке по запросу. Запрос пришёл на бумаге, поэтому вопрос не уходит в письме: задайте его на бумаге.</translation>
     </message>
     <message>
         <source>Question kept in the request&apos;s thread.</source>

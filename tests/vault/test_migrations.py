@@ -234,3 +234,36 @@ def test_step_18_lets_a_thread_keep_withdrawals_and_keeps_its_messages(
         assert "messages_by_request" in indexes
     finally:
         vault.lock()
+
+
+def test_step_19_tells_requests_received_in_letters_from_those_registered_from_paper(
+        tmp_path: Path) -> None:
+    """A request of the partner's registered before step 19 came in a letter when its
+    `request.create` audit entry names the letter; otherwise it was typed in from paper. Our
+    own requests have no origin."""
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="KZ", post_code="HQ-KZ",
+                            officer="a.b", passphrase="long-enough-pass")
+    conn = vault.conn
+    conn.execute("ALTER TABLE requests DROP COLUMN received_in")  # the schema-18 shape
+    for request_id, direction in (("in-letter", "in"), ("in-paper", "in"), ("ours", "out")):
+        conn.execute("INSERT INTO requests (id, head_version, direction, status, to_authority,"
+                     " from_authority, dated_on, created_by, created_at, updated_at) VALUES"
+                     " (?, 1, ?, ?, 'KZ-KNB-PS', 'LT-VSAT', '2026-11-02', 'a.b', 't', 't')",
+                     (request_id, direction, "received" if direction == "in" else "sent"))
+    with vault.transaction():
+        audit.append(conn, "a.b", "request.create", record_id="in-letter", version=1,
+                     detail={"direction": "in", "letter": "HQ-LT/2026/000001"})
+        audit.append(conn, "a.b", "request.create", record_id="in-paper", version=1,
+                     detail={"direction": "in", "their_number": "HQ-LT/2026/000002"})
+        audit.append(conn, "a.b", "request.create", record_id="ours", version=1,
+                     detail={"direction": "out"})
+    conn.execute("PRAGMA user_version = 18")
+    vault.lock()
+
+    vault = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    try:
+        origin = dict(vault.conn.execute("SELECT id, received_in FROM requests").fetchall())
+        assert origin == {"in-letter": "letter", "in-paper": "paper", "ours": None}
+        assert audit.verify(vault.conn).ok  # the step reads the audit log, never writes it
+    finally:
+        vault.lock()

@@ -312,7 +312,13 @@ class ShareService:
         answers = []
         sent_refusals = store.sent_items(conn, "refusal")
         refusals = []
+        # Only on requests that came in a letter: one registered from paper has an id of ours
+        # the partner never saw, and a letter naming it would be refused whole. Its answer
+        # and refusal go on paper (the refusal notice, Documents > Refusal notice).
+        from_letters = request_repo.from_letters(conn)
         for listed in request_repo.list_requests(conn, limit=10_000, direction="in"):
+            if listed.id not in from_letters:
+                continue
             answers += [m.id for m in request_repo.messages_of(conn, listed.id)
                         if m.direction == "out" and m.kind == "answer"
                         and m.id not in sent_answers]
@@ -322,8 +328,8 @@ class ShareService:
         return requests, answers, refusals, follow_ups, withdrawals
 
     def _follow_ups_and_withdrawals(self, conn: Connection) -> tuple[list[str], list[str]]:
-        """Our follow-up questions not sent, on a request the partner knows: one it sent us
-        (as our answers go), or ours that went in a letter (one sent on paper before the
+        """Our follow-up questions not sent, on a request the partner knows: one it sent us in
+        a letter (as our answers go), or ours that went in a letter (one sent on paper before the
         register, schema step 7, has an id the partner never saw). Our requests withdrawn
         after they went in a letter, whose withdrawal has not."""
         sent_requests = store.sent_items(conn, "request")
@@ -331,8 +337,9 @@ class ShareService:
         sent_withdrawals = store.sent_items(conn, "withdrawal")
         follow_ups: list[str] = []
         withdrawals: list[str] = []
+        from_letters = request_repo.from_letters(conn)
         for listed in request_repo.list_requests(conn, limit=10_000):
-            known = listed.direction == "in" or listed.id in sent_requests
+            known = listed.id in from_letters or listed.id in sent_requests
             if not known:
                 continue
             for message in request_repo.messages_of(conn, listed.id):

@@ -236,7 +236,7 @@ def _store_requests(conn: Connection, vault: Vault, letter: PreparedLetter, at: 
             conn, request_id, request, digest, officer=vault.officer, at=at, direction="in",
             status="received", due_on=due_on(str(request["dated_on"]), request.get("deadline"),
                                              days),
-            their_number=number, received_on=at[:10])
+            their_number=number, received_on=at[:10], received_in="letter")
         audit.append(conn, vault.officer, "request.create", record_id=request_id, version=1,
                      detail={"direction": "in", "their_number": number,
                              "letter": letter.payload.letter.registration_number,

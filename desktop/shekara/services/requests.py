@@ -103,7 +103,8 @@ class RegisterEntry:
                 "overdue": self.overdue, "urgent": r.urgent,
                 "registration_number": r.registration_number,
                 "their_number": r.their_number, "refusals": r.refusals,
-                "created_by": r.created_by, "created_at": r.created_at}
+                "created_by": r.created_by, "created_at": r.created_at,
+                "received_in": r.received_in}
 
 
 class RequestService:
@@ -190,7 +191,8 @@ class RequestService:
         with self.vault.transaction() as conn:
             repo.insert_request(conn, request_id, request, digest, officer=self.vault.officer,
                                 at=at, direction=direction, status=status, due_on=due,
-                                their_number=their_number, received_on=received_on)
+                                their_number=their_number, received_on=received_on,
+                                received_in="paper" if direction == "in" else None)
             audit.append(conn, self.vault.officer, "request.create", record_id=request_id,
                          version=1, detail={"direction": direction,
                                             "to": request["to_authority"],

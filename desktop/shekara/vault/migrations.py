@@ -618,6 +618,23 @@ def _step_request_withdrawals(conn: Connection) -> None:
                  " (request_id, created_at)")
 
 
+def _step_request_origin(conn: Connection) -> None:
+    """How a request of the partner's reached us: `letter` (it has the partner's own id, so
+    the next letter may answer, refuse or question it) or `paper` (registered by hand under an
+    id of ours the partner never saw: what answers it goes on paper — in a letter it would make
+    the partner refuse the whole letter). Our own requests keep NULL. Requests received before
+    this step are told apart by their audit entry: one registered from a letter names it. Like
+    every step, safe to run again."""
+    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(requests)")}
+    if "received_in" not in columns:
+        conn.execute("ALTER TABLE requests ADD COLUMN received_in TEXT"
+                     " CHECK (received_in IN ('letter', 'paper'))")
+    conn.execute("UPDATE requests SET received_in = CASE WHEN id IN (SELECT record_id FROM audit"
+                 " WHERE action = 'request.create' AND json_extract(detail, '$.letter') IS NOT"
+                 " NULL) THEN 'letter' ELSE 'paper' END"
+                 " WHERE direction = 'in' AND received_in IS NULL")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -637,6 +654,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (16, _step_audit_by_action),  # issue 10: record open
     (17, _step_report_facts),  # issue 13: reports at 1,000,000 records
     (18, _step_request_withdrawals),  # packet format 1.2: withdrawals travel to the partner
+    (19, _step_request_origin),  # a request received on paper is not answered in a letter
 ]
 LATEST = STEPS[-1][0]
 

@@ -40,6 +40,7 @@ class StoredRequest:
     their_number: str | None = None
     received_on: str | None = None
     approved_by: str | None = None
+    received_in: str | None = None  # theirs: "letter" or "paper" (schema step 19); ours: None
 
     @property
     def is_current(self) -> bool:
@@ -56,7 +57,7 @@ class StoredRequest:
         return {"direction": self.direction, "due_on": self.due_on,
                 "registration_number": self.registration_number,
                 "their_number": self.their_number, "received_on": self.received_on,
-                "approved_by": self.approved_by}
+                "approved_by": self.approved_by, "received_in": self.received_in}
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class ListedRequest:
     due_on: str | None = None
     registration_number: str | None = None
     their_number: str | None = None
+    received_in: str | None = None  # theirs: "letter" or "paper"; ours: None
 
 
 @dataclass(frozen=True)
@@ -136,18 +138,23 @@ def _load(text: Any) -> dict[str, Any]:
 def insert_request(conn: Connection, request_id: str, data: Mapping[str, Any],
                    content_hash: str, *, officer: str, at: str, direction: str = "out",
                    status: str = "draft", due_on: str | None = None,
-                   their_number: str | None = None, received_on: str | None = None) -> None:
-    """A new request at version 1 (its head row and its first version)."""
-    if direction not in DIRECTIONS or status not in STATUSES:
-        raise ValueError(f"unknown request direction or status {direction!r}/{status!r}")
+                   their_number: str | None = None, received_on: str | None = None,
+                   received_in: str | None = None) -> None:
+    """A new request at version 1 (its head row and its first version); a request of the
+    partner's says how it came (`received_in`: "letter" or "paper")."""
+    if direction not in DIRECTIONS or status not in STATUSES or (
+            (received_in in ("letter", "paper")) != (direction == "in")):
+        raise ValueError(f"unknown request direction, status or origin {direction!r}/"
+                         f"{status!r}/{received_in!r}")
     conn.execute(
         "INSERT INTO requests (id, head_version, direction, status, to_authority,"
         " from_authority, reference, dated_on, deadline, due_on, urgent, their_number,"
-        " received_on, created_by, created_at, updated_at)"
-        " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " received_on, created_by, created_at, updated_at, received_in)"
+        " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (request_id, direction, status, str(data["to_authority"]), str(data["from_authority"]),
          str(data.get("reference") or ""), str(data["dated_on"]), data.get("deadline"), due_on,
-         1 if data.get("urgent") else 0, their_number, received_on, officer, at, at))
+         1 if data.get("urgent") else 0, their_number, received_on, officer, at, at,
+         received_in))
     insert_version(conn, request_id, 1, data, content_hash, officer=officer, at=at)
 
 
@@ -224,13 +231,13 @@ def get_message(conn: Connection, message_id: str) -> RequestMessage:
 # --- reads --------------------------------------------------------------------------------------
 _REQUEST_COLUMNS = ("v.id, v.version, r.head_version, r.status, v.data, v.content_hash,"
                     " v.created_by, v.created_at, r.direction, r.due_on, r.registration_number,"
-                    " r.their_number, r.received_on, r.approved_by")
+                    " r.their_number, r.received_on, r.approved_by, r.received_in")
 
 
 def _request(row: Any) -> StoredRequest:
     return StoredRequest(str(row[0]), int(row[1]), int(row[2]), str(row[3]), _load(row[4]),
                          str(row[5]), str(row[6]), str(row[7]), str(row[8]), row[9], row[10],
-                         row[11], row[12], row[13])
+                         row[11], row[12], row[13], row[14])
 
 
 def get_request(conn: Connection, request_id: str, version: int | None = None) -> StoredRequest:
@@ -257,6 +264,13 @@ def find_request_version(conn: Connection, request_id: str,
     return _request(row) if row is not None else None
 
 
+def from_letters(conn: Connection) -> set[str]:
+    """The partner's requests that came in a letter: the only ones a letter may answer, refuse
+    or question (the partner's system knows their ids)."""
+    return {str(row[0]) for row in conn.execute(
+        "SELECT id FROM requests WHERE direction = 'in' AND received_in = 'letter'")}
+
+
 def list_requests(conn: Connection, *, limit: int = 100, offset: int = 0,
                   direction: str | None = None, status: str | None = None,
                   due_before: str | None = None) -> list[ListedRequest]:
@@ -277,12 +291,13 @@ def list_requests(conn: Connection, *, limit: int = 100, offset: int = 0,
         "SELECT r.id, r.head_version, r.status, r.to_authority, r.from_authority, r.reference,"
         " r.dated_on, r.deadline, r.urgent, r.created_by, r.created_at,"
         " (SELECT count(*) FROM request_refusals f WHERE f.request_id = r.id),"
-        f" r.direction, r.due_on, r.registration_number, r.their_number FROM requests r {clause}"
+        " r.direction, r.due_on, r.registration_number, r.their_number, r.received_in"
+        f" FROM requests r {clause}"
         " ORDER BY r.dated_on DESC, r.created_at DESC, r.id LIMIT ? OFFSET ?",
         (*args, limit, offset)).fetchall()
     return [ListedRequest(str(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
                           str(r[6]), r[7], bool(r[8]), str(r[9]), str(r[10]), int(r[11]),
-                          str(r[12]), r[13], r[14], r[15])
+                          str(r[12]), r[13], r[14], r[15], r[16])
             for r in rows]
 
 

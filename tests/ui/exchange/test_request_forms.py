@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from shekara.ui.context import UiContext
 from shekara.ui.exchange.request_forms import AnswerDialog, NewRequestDialog, RefuseDialog
-from shekara.ui.exchange.requests import RequestRegisterDialog
+from shekara.ui.exchange.requests import RequestDialog, RequestRegisterDialog
 from tests.ui.exchange.world import OFFICER, SECOND, Exchange
 
 WAIT = 20000
@@ -150,7 +150,9 @@ def test_a_refused_request_is_explained_in_the_windows_language(
 
 def test_answer_the_partners_request_and_it_travels_in_the_next_letter(
         qtbot: Any, linked: Exchange) -> None:
-    request_id = linked.lt_request()
+    request_id = linked.lt_request_by_letter()
+    number = linked.lt.requests.get(request_id).their_number
+    assert number and number.startswith("HQ-KZ/")
     dialog = register(qtbot, linked, "LT")
     select(dialog, request_id)
     for name in ("answer", "refuse", "follow_up"):
@@ -159,7 +161,7 @@ def test_answer_the_partners_request_and_it_travels_in_the_next_letter(
     assert "our own" in dialog.action_buttons["withdraw"].toolTip()
     form = dialog.answer_selected()
     assert isinstance(form, AnswerDialog)
-    assert "HQ-KZ/2026/000777" in form.windowTitle()
+    assert number in form.windowTitle()
     form.prose.texts["text"].setPlainText("Tikrinama / Проверяется.")
     form.prose.russian["text"].setPlainText("Проверяется.")
     form.partial.setChecked(True)
@@ -172,6 +174,32 @@ def test_answer_the_partners_request_and_it_travels_in_the_next_letter(
     assert answer.data["partial"] is True
     letter = linked.as_("LT", SECOND).share.preview()
     assert letter.answers == [answer.id]
+    assert dialog.status_line.text() == "Answer saved: it goes with the next letter to the partner."
+
+
+def test_an_answer_to_a_request_received_on_paper_stays_out_of_the_letter(
+        qtbot: Any, linked: Exchange) -> None:
+    """Registered by hand from paper: the partner's system never saw its id, so the answer is
+    kept and the screen says it goes on paper; the request's view says how it came."""
+    request_id = linked.lt_request()
+    dialog = register(qtbot, linked, "LT")
+    select(dialog, request_id)
+    form = dialog.answer_selected()
+    assert isinstance(form, AnswerDialog)
+    form.prose.texts["text"].setPlainText("Tikrinama / Проверяется.")
+    form.prose.russian["text"].setPlainText("Проверяется.")
+    submit(qtbot, form)
+    qtbot.waitUntil(lambda: linked.lt.requests.get(request_id).status == "answered",
+                    timeout=WAIT)
+    assert "came on paper" in dialog.status_line.text()
+    assert "send it to the partner on paper" in dialog.status_line.text()
+    assert linked.as_("LT", SECOND).share.preview().answers == []
+    view = RequestDialog(linked.lt.requests.show(request_id))
+    qtbot.addWidget(view)
+    assert any(line.startswith("Received on paper:") for line in view.lines())
+    by_letter = RequestDialog(linked.lt.requests.show(linked.lt_request_by_letter()))
+    qtbot.addWidget(by_letter)
+    assert any(line.startswith("Received in a letter:") for line in by_letter.lines())
 
 
 def test_an_answer_linking_an_unknown_record_is_refused(qtbot: Any, linked: Exchange) -> None:

@@ -157,9 +157,22 @@ class Exchange:
         self.imports("LT", *paths)
 
     def lt_request(self) -> str:
-        """An incoming request at HQ-LT (registered by hand, as on paper)."""
+        """An incoming request at HQ-LT (registered by hand, as on paper): what answers it
+        stays out of the letters."""
         stored = self.lt.requests.receive(request_data(), their_number="HQ-KZ/2026/000777")
         return stored.id
+
+    def lt_request_by_letter(self) -> str:
+        """A request of HQ-KZ's, approved, sent in a letter and imported at HQ-LT: what answers
+        it goes with HQ-LT's next letter."""
+        request_id = self.kz.requests.add(request_data()).id
+        second = self.as_("KZ", SECOND)
+        second.requests.approve(request_id)
+        second.share.approve()
+        letter = second.share.send(self.stick)
+        assert letter.path is not None
+        self.lt_imports(letter.path)
+        return request_id
 
     def close(self) -> None:
         # a screen's save or reload may still be running in a worker

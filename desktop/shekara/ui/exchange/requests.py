@@ -280,20 +280,33 @@ class RequestRegisterDialog(QDialog):
             return None
         return self._open_form(make(entry.request.id, self._number(entry)), done_text)
 
+    def _on_paper(self) -> bool:
+        """The selected request is the partner's and was registered from paper: what answers
+        it does not go in a letter (the partner's system never saw its id)."""
+        entry = self.selected_entry()
+        return entry is not None and entry.request.received_in == "paper"
+
     def answer_selected(self) -> QDialog | None:
         return self._on_selected("answer", lambda rid, number: AnswerDialog(
             self.session, rid, number, self), self.tr(
+            "Answer saved. The request came on paper, so the answer does not go in a letter: "
+            "send it to the partner on paper.") if self._on_paper() else self.tr(
             "Answer saved: it goes with the next letter to the partner."))
 
     def refuse_selected(self) -> QDialog | None:
         return self._on_selected("refuse", lambda rid, number: RefuseDialog(
             self.session, rid, number, self), self.tr(
+            "Refusal recorded with its number. The request came on paper, so the refusal does "
+            "not go in a letter: print it (Documents > Refusal notice) and send it on paper.")
+            if self._on_paper() else self.tr(
             "Refusal recorded with its number: it goes with the next letter to the partner; "
             "Documents > Refusal notice prints it."))
 
     def follow_up_selected(self) -> QDialog | None:
         return self._on_selected("follow_up", lambda rid, number: NoteDialog(
             self.session, rid, number, withdraw=False, parent=self), self.tr(
+            "Question kept in the request's thread. The request came on paper, so the question "
+            "does not go in a letter: ask it on paper.") if self._on_paper() else self.tr(
             "Question kept in the request's thread."))
 
     def withdraw_selected(self) -> QDialog | None:
@@ -402,12 +415,19 @@ class RequestDialog(QDialog):
         current = self.shown.current
         data: dict[str, Any] = current.data
         lines = [fmt(self.tr("Our number: %1"), current.registration_number or "—"),
-                 fmt(self.tr("Partner's number: %1"), current.their_number or "—"),
-                 fmt(self.tr("From %1 to %2, reference %3, dated %4"),
-                     self.authority(data.get("from_authority")),
-                     self.authority(data.get("to_authority")),
-                     data.get("reference", ""), format_day(data.get("dated_on"))),
-                 ""]
+                 fmt(self.tr("Partner's number: %1"), current.their_number or "—")]
+        if current.received_in == "paper":
+            lines.append(self.tr("Received on paper: its answers, refusals and questions do not "
+                                 "go in letters (the partner's system does not know this "
+                                 "request); they go on paper."))
+        elif current.received_in == "letter":
+            lines.append(self.tr("Received in a letter: its answers, refusals and questions go "
+                                 "with the next letter."))
+        lines += [fmt(self.tr("From %1 to %2, reference %3, dated %4"),
+                      self.authority(data.get("from_authority")),
+                      self.authority(data.get("to_authority")),
+                      data.get("reference", ""), format_day(data.get("dated_on"))),
+                  ""]
         labels = {"subject": self.tr("Subject: %1"), "facts": self.tr("Facts: %1"),
                   "objects_and_documents": self.tr("Objects and documents: %1"),
                   "reasons": self.tr("Reasons: %1"), "procedure": self.tr("What is asked: %1")}

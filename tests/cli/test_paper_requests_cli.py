@@ -1,0 +1,61 @@
+"""A request of the partner's that reached us on paper is registered by hand (`request add
+--incoming`) under an id of ours the partner's system never saw. What answers it — an answer, a
+refusal, a follow-up question — stays out of the letters: a letter naming that id would make the
+partner refuse the whole letter, and every letter after it would wait behind it. What answers a
+request that came in a letter still travels, in the same letter as before. Through the real
+commands, both HQs, real packets on a real stick."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.conftest import SECOND
+from tests.cli.test_letter_follow_ups_cli import ask, ex, imported, send, shown
+from tests.cli.test_reports_cli import request_data
+
+__all__ = ["ex"]  # the two linked HQs, from the follow-up tests
+
+
+def test_what_answers_a_paper_request_stays_home_and_the_partner_imports_the_letter(
+        ex: object, tmp_path: Path) -> None:
+    kz, lt = ex.kz, ex.lt  # type: ignore[attr-defined]
+    to_lt, to_kz = tmp_path / "to-lt", tmp_path / "to-kz"
+    to_lt.mkdir()
+    to_kz.mkdir()
+    # One request of KZ's went in a letter; another KZ sent on paper, and LT registers it.
+    by_letter = ask(kz, "18-2/601")
+    imported(lt, send(kz, to_lt)["path"])
+    on_paper = lt.ok("request", "add", "-", "--incoming", "--their-number",
+                     "HQ-KZ/2026/000602", stdin=json.dumps(request_data(
+                         reference="18-2/602")).encode()).lines[0]
+    assert shown(lt, by_letter)["received_in"] == "letter"
+    assert shown(lt, on_paper)["received_in"] == "paper"
+    listed = {r["id"]: r["received_in"] for r in lt.ok("request", "list", "--json").json()}
+    assert listed == {by_letter: "letter", on_paper: "paper"}
+
+    for request_id in (by_letter, on_paper):
+        lt.ok("request", "answer", request_id, "-", stdin=json.dumps(
+            {"text": "Patikrinta / Проверено.", "partial": True}).encode())
+        lt.ok("request", "follow-up", request_id, "--text", "Kokia data? / Какая дата?")
+    lt.ok("request", "refuse", on_paper, "--ground", "national_law", "--reason",
+          "Prieštarauja įstatymui / Противоречит закону.", officer=SECOND)
+    for request_id in (by_letter, on_paper):
+        assert [m["kind"] for m in shown(lt, request_id)["thread"]] == ["answer", "question"]
+
+    preview = lt.ok("share", "show", "--json").json()
+    letter_items = {m["id"] for m in shown(lt, by_letter)["thread"]}
+    paper_items = {m["id"] for m in shown(lt, on_paper)["thread"]}
+    assert set(preview["answers"]) | set(preview["follow_ups"]) == letter_items
+    assert not (set(preview["answers"]) | set(preview["follow_ups"])) & paper_items
+    assert preview["refusals"] == []  # the refusal of the paper request goes on paper
+
+    outcome = imported(kz, send(lt, to_kz)["path"])
+    assert outcome["status"] == "imported" and outcome["problems"] == []
+    assert (outcome["counts"]["answers"], outcome["counts"]["follow_ups"]) == (1, 1)
+    assert shown(kz, by_letter)["status"] == "partly_answered"
+    assert [m["kind"] for m in shown(kz, by_letter)["thread"]] == ["answer", "question"]
+    # Still home, and still home after the next letter: nothing of it is ever queued.
+    again = lt.ok("share", "show", "--json").json()
+    assert not (set(again["answers"]) | set(again["follow_ups"])) & paper_items
+    assert again["refusals"] == []
