@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from shekara.demo.samples import generate_records
-from shekara.services import export, hq
+from shekara.services import acks, export, hq
 from shekara.services.derived_check import SAMPLE, TABLES, DerivedReport
 from shekara.services.rebuilds import REBUILDS
 from shekara.services.session import Session, open_session
@@ -76,6 +76,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     with Session(central) as session:
         for packet in (first, second):
             assert hq.import_packet(central, session.ref, packet).ok
+        ack = acks.write_ack(central, "KZ-DC", outbox)[0].path.read_bytes()
+    with open_session(root / "post", OFFICER, PASS) as session:
+        acks.import_ack(session.vault, ack)  # what HQ holds: acknowledged
     return World(root / "post", root / "hq", drafts, approved[15:], corrected, withdrawn,
                  purged)
 
@@ -123,6 +126,7 @@ def test_a_post_vault_with_drafts_corrections_withdrawals_and_purges_agrees(
     assert {statuses[i] for i in world.corrected} == {"draft"}
     assert {statuses[i] for i in world.withdrawn} == {"withdrawn"}
     assert statuses[world.drafts[0]] == "withdrawn"
+    assert {statuses[i] for i in world.approved} == {"acknowledged"}
     assert not set(world.purged) & set(statuses)
     report = post.derived.run()
     assert verdicts(report) == {} and report.ok
