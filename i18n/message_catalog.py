@@ -532,6 +532,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'the record list (status, version, date, crossing point, title, citizenships)')
     # derived.qualification (services/derived_check.py)
     translate('errors', 'which records qualify under the Agreement')
+    # derived.received_search_index (services/derived_check.py)
+    translate('errors', 'the search index of the information received from the other Party')
     # derived.record_counts (services/derived_check.py)
     translate('errors', 'the record counts per kind and status')
     # derived.report_facts (services/derived_check.py)

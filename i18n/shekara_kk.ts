@@ -6388,6 +6388,10 @@ Passphrase for all: %3</source>
         <translation>қандай жазбалар Келісім бойынша алмасуға жатады</translation>
     </message>
     <message>
+        <source>the search index of the information received from the other Party</source>
+        <translation>екінші Тараптан алынған ақпараттың іздеу индексі</translation>
+    </message>
+    <message>
         <source>the record counts per kind and status</source>
         <translation>түрлері мен мәртебелері бойынша жазбалар саны</translation>
     </message>

@@ -6440,6 +6440,10 @@ Visų slaptafrazė: %3</translation>
         <translation>kurie įrašai atitinka Susitarimą</translation>
     </message>
     <message>
+        <source>the search index of the information received from the other Party</source>
+        <translation>iš kitos Šalies gautos informacijos paieškos indeksas</translation>
+    </message>
+    <message>
         <source>the record counts per kind and status</source>
         <translation>įrašų skaičiai pagal rūšį ir būseną</translation>
     </message>

@@ -6440,6 +6440,10 @@ Passphrase for all: %3</source>
         <translation>какие записи подпадают под Соглашение</translation>
     </message>
     <message>
+        <source>the search index of the information received from the other Party</source>
+        <translation>поисковый индекс информации, полученной от другой Стороны</translation>
+    </message>
+    <message>
         <source>the record counts per kind and status</source>
         <translation>число записей по видам и статусам</translation>
     </message>

@@ -19,8 +19,9 @@ from shekara.services import acks, export, hq
 from shekara.services.derived_check import SAMPLE, TABLES, DerivedReport
 from shekara.services.rebuilds import REBUILDS
 from shekara.services.session import Session, open_session
-from shekara.vault import derived_check
+from shekara.vault import derived_check, received_store
 from shekara.vault.connection import Connection
+from shekara.vault.received_store import ReceivedFact
 from shekara.vault.vault import Vault
 from tests.support.post_and_hq import make_post_and_hq
 
@@ -223,7 +224,7 @@ def test_a_search_entry_of_the_same_size_with_another_key_is_found(post: Session
         derived_check.set_search_entry(conn, _rowid(conn, record_id), columns)
     report = post.derived.run()
     assert verdicts(report) == {"search_index": (1, 0)}
-    assert report.tables[-1].sample == (record_id,)
+    assert report.tables[5].sample == (record_id,)
     _repair_and_check(post, report)
 
 
@@ -276,6 +277,33 @@ def test_damage_at_hq_is_found_and_repaired(central: Session, world: World) -> N
     origin = central.vault.conn.execute("SELECT origin FROM records WHERE id = ?",
                                         (record_id,)).fetchone()[0]
     assert origin == "KZ-DC"
+
+
+def _receive_facts(session: Session, count: int) -> list[str]:
+    """Facts received from the other Party (Lithuania), indexed as an import indexes them."""
+    ids = []
+    with session.vault.transaction() as conn:
+        for n, data in enumerate(generate_records(count, seed=9, party="LT")):
+            ids.append(f"lt-fact-{n}")
+            received_store.insert_fact(conn, ReceivedFact(
+                0, ids[-1], 1, "LT", str(data["kind"]), "4", None, "LT-1", 1, 0, "current",
+                str(data["occurred_at"]), (), "", data, "0" * 64, None,
+                "2026-12-01T00:00:00Z", None), session.records._summary(data).search_columns)
+    return ids
+
+
+def test_at_hq_the_index_of_the_facts_received_is_checked_and_repaired(
+        central: Session) -> None:
+    facts = _receive_facts(central, 40)  # several batches
+    assert central.derived.run().ok
+    with central.vault.transaction() as conn:
+        conn.execute("DELETE FROM received_search WHERE rowid = (SELECT rowid FROM"
+                     " received_facts WHERE id = ?)", (facts[20],))
+        conn.execute("INSERT INTO received_search (rowid, names) VALUES (999999, 'ghost')")
+    report = central.derived.run()
+    assert verdicts(report) == {"received_search_index": (1, 1)}
+    assert report.tables[-1].sample == (facts[20],)
+    _repair_and_check(central, report)
 
 
 def test_many_disagreeing_records_name_a_bounded_sample(post: Session, world: World) -> None:

@@ -20,7 +20,7 @@ table again. `flag_repairs` sets those flags; the rebuilds then run as after a s
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from shekara.domain.reference import ReferenceData
@@ -62,6 +62,11 @@ TABLES: tuple[DerivedTable, ...] = (
                                           " and status"), "list_rows_stale"),
     DerivedTable("search_index", Message("derived.search_index", "the search index"),
                  "search_index_stale"),
+    # HQ: the facts received from the other Party have their own index (none at a post); the
+    # search index's rebuild makes it again first
+    DerivedTable("received_search_index", Message(
+        "derived.received_search_index", "the search index of the information received from"
+        " the other Party"), "search_index_stale"),
 )
 TITLE = Message("derived.title", "Checking the derived data against the records")
 
@@ -150,10 +155,12 @@ class DerivedCheckService:
                 if progress is not None:
                     progress(done, total)
             mirror.drop()
+            self._compare_received(tallies["received_search_index"])
             missing = derived_check.count_unlisted_records(conn)
             missing_ids = derived_check.unlisted_records(conn, SAMPLE)
             stray_entries = derived_check.stray_search_entries(conn)
             stray_codes = derived_check.stray_citizenships(conn)
+            stray_received = derived_check.stray_received_entries(conn)
             stored = derived_check.stored_counts(conn)
             chain = audit.verify(conn)
         rows = tallies["list_rows"]
@@ -162,7 +169,8 @@ class DerivedCheckService:
         miscounted = sum(abs(stored.get(key, 0) - counted.get(key, 0))
                          for key in set(stored) | set(counted))
         tallies["record_counts"].count = miscounted
-        strays = {"search_index": stray_entries, "citizenships": stray_codes}
+        strays = {"search_index": stray_entries, "citizenships": stray_codes,
+                  "received_search_index": stray_received}
         return DerivedReport(total, tuple(
             TableVerdict(table, tallies[table.key].count, tuple(tallies[table.key].sample),
                          strays.get(table.key, 0)) for table in TABLES), chain)
@@ -197,21 +205,44 @@ class DerivedCheckService:
 
     def _compare_search(self, batch: Sequence[ListRow], expected: dict[int, Summary],
                         mirror: SearchMirror, tally: _Tally) -> None:
-        """An entry disagrees when its size per column differs from the expected entry's
-        (a missing entry has none), or when a key the batch's entries should hold is held by
-        another set of them than it should."""
-        conn = self.vault.conn
-        first, last = batch[0].rowid, batch[-1].rowid
-        mirror.fill([(rowid, summary.search_columns) for rowid, summary in expected.items()])
-        wanted = mirror.sizes()
-        stored = derived_check.search_sizes(conn, first, last)
-        wrong = {rowid for rowid in expected if stored.get(rowid) != wanted.get(rowid)}
-        for (column, key), holders in mirror.keys().items():
-            found = derived_check.rowids_holding(conn, column, key, first, last)
-            wrong |= (holders ^ found) & expected.keys()
+        wrong = self._wrong_entries(
+            mirror, {rowid: summary.search_columns for rowid, summary in expected.items()},
+            batch[0].rowid, batch[-1].rowid, "search")
         for row in batch:
             if row.rowid in wrong:
                 tally.add(row.id)
+
+    def _compare_received(self, tally: _Tally) -> None:
+        """The received facts' index, walked as the records' is (progress counts records
+        only: at HQ the facts received are a small part of the vault)."""
+        conn = self.vault.conn
+        if derived_check.count_received_facts(conn) == 0:
+            return
+        mirror = SearchMirror(conn, "received_search")
+        for batch in derived_check.received_fact_batches(conn):
+            columns = {rowid: self.records._summary(data).search_columns
+                       for rowid, _, data in batch}
+            wrong = self._wrong_entries(mirror, columns, batch[0][0], batch[-1][0],
+                                        "received_search")
+            for rowid, fact_id, _ in batch:
+                if rowid in wrong:
+                    tally.add(fact_id)
+        mirror.drop()
+
+    def _wrong_entries(self, mirror: SearchMirror, expected: dict[int, Mapping[str, str]],
+                       first: int, last: int, index: str) -> set[int]:
+        """The rowids of `expected` whose entry in `index` disagrees: its size per column
+        differs from the expected entry's (a missing entry has none), or a key the expected
+        entries hold is held by another set of entries in [first, last] than it should."""
+        conn = self.vault.conn
+        mirror.fill(list(expected.items()))
+        wanted = mirror.sizes()
+        stored = derived_check.search_sizes(conn, first, last, index)
+        wrong = {rowid for rowid in expected if stored.get(rowid) != wanted.get(rowid)}
+        for (column, key), holders in mirror.keys().items():
+            found = derived_check.rowids_holding(conn, column, key, first, last, index)
+            wrong |= (holders ^ found) & expected.keys()
+        return wrong
 
     def rederive_list_rows(self, progress: Progress | None = None) -> int:
         """The rebuild `list_rows_stale`: every list row's derived columns (and through its

@@ -14,17 +14,21 @@ the batch's rowid range hold it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
+from shekara.vault import received_store
 from shekara.vault.connection import Connection, DatabaseError
 from shekara.vault.records import version_status
 
 _BATCH = 2000  # list rows a batch: memory stays bounded at any vault size
 SEARCH_COLUMNS = ("names", "documents", "places", "things", "text")
 _MIRROR = "derived_check_search"
+# The received fact versions the index holds: as vault/received_store.py says it
+_RECEIVED_INDEXED = received_store.INDEXED
 
 
 @dataclass(frozen=True)
@@ -95,19 +99,32 @@ def citizenship_codes(conn: Connection, first: int, last: int) -> dict[int, set[
     return found
 
 
-def search_sizes(conn: Connection, first: int, last: int) -> dict[int, bytes]:
-    """The search index's entries with rowid in [first, last]: each one's size per column."""
+# The two full-text indexes (names, never taken from input): the records' and, at HQ, the one of
+# the facts received from the other Party (the same definition, schema step 11).
+INDEXES = ("search", "received_search")
+
+
+def _index(name: str) -> str:
+    if name not in INDEXES:
+        raise ValueError(name)
+    return name
+
+
+def search_sizes(conn: Connection, first: int, last: int,
+                 index: str = "search") -> dict[int, bytes]:
+    """The index's entries with rowid in [first, last]: each one's size per column."""
     return {int(rowid): bytes(size) for rowid, size in conn.execute(
-        "SELECT id, sz FROM search_docsize WHERE id BETWEEN ? AND ?", (first, last))}
+        f"SELECT id, sz FROM {_index(index)}_docsize WHERE id BETWEEN ? AND ?", (first, last))}
 
 
-def rowids_holding(conn: Connection, column: str, key: str, first: int,
-                   last: int) -> set[int]:
-    """The search entries with rowid in [first, last] whose `column` holds the key `key` (one
+def rowids_holding(conn: Connection, column: str, key: str, first: int, last: int,
+                   index: str = "search") -> set[int]:
+    """The index's entries with rowid in [first, last] whose `column` holds the key `key` (one
     token, as the index's tokenizer made it)."""
     quoted = '"' + key.replace('"', '""') + '"'
+    name = _index(index)
     return {int(row[0]) for row in conn.execute(
-        "SELECT rowid FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?",
+        f"SELECT rowid FROM {name} WHERE {name} MATCH ? AND rowid BETWEEN ? AND ?",
         (f"{column} : {quoted}", first, last))}
 
 
@@ -115,13 +132,16 @@ class SearchMirror:
     """An index of the records' search index's own definition, in memory, filled with what a
     batch's entries should be: what it holds is read back as the stored one's is."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, index: str = "search") -> None:
         self.conn = conn
+        name = _index(index)
         definition = str(conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND"
-                                      " name = 'search'").fetchone()[0])
+                                      " name = ?", (name,)).fetchone()[0])
         self.drop()
-        conn.execute(definition.replace("CREATE VIRTUAL TABLE search ",
-                                        f"CREATE VIRTUAL TABLE temp.{_MIRROR} ", 1))
+        mirror = re.sub(rf"^CREATE VIRTUAL TABLE (IF NOT EXISTS )?{name} ",
+                        f"CREATE VIRTUAL TABLE temp.{_MIRROR} ", definition)
+        assert mirror != definition, definition  # the schema's own text: one of two shapes
+        conn.execute(mirror)
         conn.execute(f"CREATE VIRTUAL TABLE temp.{_MIRROR}_keys USING"
                      f" fts5vocab(temp, {_MIRROR}, 'instance')")
 
@@ -153,6 +173,33 @@ def stray_search_entries(conn: Connection) -> int:
     """Search entries whose rowid is no list row's."""
     return int(conn.execute("SELECT count(*) FROM search_docsize s WHERE NOT EXISTS"
                             " (SELECT 1 FROM records r WHERE r.rowid = s.id)").fetchone()[0])
+
+
+def stray_received_entries(conn: Connection) -> int:
+    """Entries of the received facts' index whose rowid is no fact version it should hold."""
+    return int(conn.execute(
+        "SELECT count(*) FROM received_search_docsize s WHERE NOT EXISTS (SELECT 1 FROM"
+        f" received_facts WHERE received_facts.rowid = s.id AND {_RECEIVED_INDEXED})")
+        .fetchone()[0])
+
+
+def received_fact_batches(conn: Connection) -> Iterator[list[tuple[int, str, dict[str, Any]]]]:
+    """(rowid, fact id, content) of every received fact version the index should hold, in
+    rowid order, a batch at a time."""
+    last = -1
+    while True:
+        rows = conn.execute(f"SELECT rowid, id, data FROM received_facts WHERE rowid > ? AND"
+                            f" {_RECEIVED_INDEXED} ORDER BY rowid LIMIT ?",
+                            (last, _BATCH)).fetchall()
+        if not rows:
+            return
+        yield [(int(r[0]), str(r[1]), dict(json.loads(str(r[2])))) for r in rows]
+        last = int(rows[-1][0])
+
+
+def count_received_facts(conn: Connection) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM received_facts WHERE {_RECEIVED_INDEXED}")
+               .fetchone()[0])
 
 
 def stray_citizenships(conn: Connection) -> int:
