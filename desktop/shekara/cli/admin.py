@@ -162,7 +162,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    "and verify the audit chain. Reads every record: about 30 seconds at "
                    "100,000 records, 5 minutes at 1,000,000 (progress on stderr)")
     c.add_argument("--repair", action="store_true",
-                   help="with --derived: make what disagrees again from the records (the "
+                   help="implies --derived: make what disagrees again from the records (the "
                    "rebuilds run with progress on stderr), then check again. Never changes a "
                    "record version or the audit log")
     c.set_defaults(func=cmd_check)
