@@ -160,7 +160,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    "keeps beside it (the record list, which records qualify, the report "
                    "extracts, the citizenship table, the counts, the search index) and compare; "
                    "and verify the audit chain. Reads every record: about 30 seconds at "
-                   "100,000 records, 5 minutes at 1,000,000 (progress on stderr)")
+                   "100,000 records, 8 minutes at 1,000,000 (progress on stderr)")
     c.add_argument("--repair", action="store_true",
                    help="implies --derived: make what disagrees again from the records (the "
                    "rebuilds run with progress on stderr), then check again. Never changes a "
