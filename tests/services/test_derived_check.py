@@ -228,6 +228,29 @@ def test_a_search_entry_of_the_same_size_with_another_key_is_found(post: Session
     _repair_and_check(post, report)
 
 
+def test_a_search_entry_holding_another_records_key_is_found(post: Session,
+                                                             world: World) -> None:
+    """One of a repeated key of its own (a surname typed and read from the MRZ) replaced by a
+    key of its neighbour in the batch: same size, every key of its own still there; only the
+    neighbour's key held where it should not be gives it away."""
+    record_id, neighbour = world.approved[3], world.approved[4]
+    columns = dict(post.records._summary(post.records.show(record_id).current.data)
+                   .search_columns)
+    other = post.records._summary(post.records.show(neighbour).current.data).search_columns
+    names = columns["names"].split()
+    [repeated] = [key for key in dict.fromkeys(names) if names.count(key) > 1][:1]
+    [foreign] = [key for key in other["names"].split() if key not in names][:1]
+    names[len(names) - 1 - names[::-1].index(repeated)] = foreign
+    columns["names"] = " ".join(names)
+    with post.vault.transaction() as conn:
+        assert abs(_rowid(conn, record_id) - _rowid(conn, neighbour)) == 1  # one batch
+        derived_check.set_search_entry(conn, _rowid(conn, record_id), columns)
+    report = post.derived.run()
+    assert verdicts(report) == {"search_index": (1, 0)}
+    assert report.tables[5].sample == (record_id,)
+    _repair_and_check(post, report)
+
+
 def test_a_search_entry_with_a_key_no_record_has_is_found(post: Session, world: World) -> None:
     """Every key it should hold is there: only its size gives it away."""
     record_id = world.approved[2]

@@ -263,10 +263,12 @@ class DerivedCheckService:
             if progress is not None:
                 progress(last, total)
         with self.vault.transaction() as tx:
-            while unlisted := derived_check.unlisted_records(tx, 500):
+            after = ""  # by id: a record that could not be listed is not asked for again
+            while unlisted := derived_check.unlisted_records(tx, 500, after):
                 for record_id in unlisted:
                     self._list_again(tx, record_id)
                 changed += len(unlisted)
+                after = unlisted[-1]
             derived_check.delete_stray_citizenships(tx)
             derived_check.recount_records(tx)
             self.vault.set_setting("list_rows_stale", "0")

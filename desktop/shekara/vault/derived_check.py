@@ -218,9 +218,10 @@ def count_unlisted_records(conn: Connection) -> int:
     return int(conn.execute(f"SELECT count(*) FROM ({_UNLISTED})").fetchone()[0])
 
 
-def unlisted_records(conn: Connection, limit: int) -> list[str]:
-    """The first `limit` ids of records with stored versions but no list row."""
-    return [str(r[0]) for r in conn.execute(f"{_UNLISTED} ORDER BY v.id LIMIT ?", (limit,))]
+def unlisted_records(conn: Connection, limit: int, after: str = "") -> list[str]:
+    """The first `limit` ids past `after` of records with stored versions but no list row."""
+    return [str(r[0]) for r in conn.execute(f"{_UNLISTED} AND v.id > ? ORDER BY v.id LIMIT ?",
+                                            (after, limit))]
 
 
 def stored_counts(conn: Connection) -> dict[tuple[str, str], int]:
