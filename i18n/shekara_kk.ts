@@ -6462,6 +6462,38 @@ Passphrase for all: %3</source>
         <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
     </message>
     <message>
+        <source>the citizenship filter&apos;s table</source>
+        <translation>азаматтық сүзгісінің кестесі</translation>
+    </message>
+    <message>
+        <source>the record list (status, version, date, crossing point, title, citizenships)</source>
+        <translation>жазбалар тізімі (мәртебе, нұсқа, күні, өткізу пункті, тақырып, азаматтық)</translation>
+    </message>
+    <message>
+        <source>which records qualify under the Agreement</source>
+        <translation>қандай жазбалар Келісім бойынша алмасуға жатады</translation>
+    </message>
+    <message>
+        <source>the search index of the information received from the other Party</source>
+        <translation>екінші Тараптан алынған ақпараттың іздеу индексі</translation>
+    </message>
+    <message>
+        <source>the record counts per kind and status</source>
+        <translation>түрлері мен мәртебелері бойынша жазбалар саны</translation>
+    </message>
+    <message>
+        <source>the extracts the period reports count</source>
+        <translation>кезеңдік есептер санайтын үзінділер</translation>
+    </message>
+    <message>
+        <source>the search index</source>
+        <translation>іздеу индексі</translation>
+    </message>
+    <message>
+        <source>Checking the derived data against the records</source>
+        <translation>Туынды деректерді жазбалармен салыстыру</translation>
+    </message>
+    <message>
         <source>the packet content</source>
         <translation>пакет мазмұны</translation>
     </message>
@@ -6476,6 +6508,14 @@ Passphrase for all: %3</source>
     <message>
         <source>the key file</source>
         <translation>кілт файлы</translation>
+    </message>
+    <message>
+        <source>A check found the record list disagreeing with the records themselves: each record&apos;s line in the list, its counts and its citizenships are made again from the record.</source>
+        <translation>Тексеру жазбалар тізімі жазбалардың өздерімен сәйкес келмейтінін анықтады: әр жазбаның тізімдегі жолы, оның сандары мен азаматтығы жазбаның өзінен қайта жасалады.</translation>
+    </message>
+    <message>
+        <source>Making the record list again from the records</source>
+        <translation>Жазбалар тізімін жазбалардан қайта жасау</translation>
     </message>
     <message>
         <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>

@@ -6520,6 +6520,38 @@ Visų slaptafrazė: %3</translation>
         <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
     </message>
     <message>
+        <source>the citizenship filter&apos;s table</source>
+        <translation>pilietybės filtro lentelė</translation>
+    </message>
+    <message>
+        <source>the record list (status, version, date, crossing point, title, citizenships)</source>
+        <translation>įrašų sąrašas (būsena, versija, data, perėjimo punktas, pavadinimas, pilietybės)</translation>
+    </message>
+    <message>
+        <source>which records qualify under the Agreement</source>
+        <translation>kurie įrašai atitinka Susitarimą</translation>
+    </message>
+    <message>
+        <source>the search index of the information received from the other Party</source>
+        <translation>iš kitos Šalies gautos informacijos paieškos indeksas</translation>
+    </message>
+    <message>
+        <source>the record counts per kind and status</source>
+        <translation>įrašų skaičiai pagal rūšį ir būseną</translation>
+    </message>
+    <message>
+        <source>the extracts the period reports count</source>
+        <translation>ištraukos, kurias skaičiuoja laikotarpio ataskaitos</translation>
+    </message>
+    <message>
+        <source>the search index</source>
+        <translation>paieškos indeksas</translation>
+    </message>
+    <message>
+        <source>Checking the derived data against the records</source>
+        <translation>Išvestiniai duomenys tikrinami pagal įrašus</translation>
+    </message>
+    <message>
         <source>the packet content</source>
         <translation>paketo turinys</translation>
     </message>
@@ -6534,6 +6566,14 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the key file</source>
         <translation>rakto failas</translation>
+    </message>
+    <message>
+        <source>A check found the record list disagreeing with the records themselves: each record&apos;s line in the list, its counts and its citizenships are made again from the record.</source>
+        <translation>Patikra rado, kad įrašų sąrašas nesutampa su pačiais įrašais: kiekvieno įrašo eilutė sąraše, jo skaičiai ir pilietybės sudaromi iš naujo pagal įrašą.</translation>
+    </message>
+    <message>
+        <source>Making the record list again from the records</source>
+        <translation>Įrašų sąrašas sudaromas iš naujo pagal įrašus</translation>
     </message>
     <message>
         <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>

@@ -6520,6 +6520,38 @@ Passphrase for all: %3</source>
         <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
     </message>
     <message>
+        <source>the citizenship filter&apos;s table</source>
+        <translation>таблица фильтра по гражданству</translation>
+    </message>
+    <message>
+        <source>the record list (status, version, date, crossing point, title, citizenships)</source>
+        <translation>список записей (статус, версия, дата, пункт пропуска, заголовок, гражданство)</translation>
+    </message>
+    <message>
+        <source>which records qualify under the Agreement</source>
+        <translation>какие записи подпадают под Соглашение</translation>
+    </message>
+    <message>
+        <source>the search index of the information received from the other Party</source>
+        <translation>поисковый индекс информации, полученной от другой Стороны</translation>
+    </message>
+    <message>
+        <source>the record counts per kind and status</source>
+        <translation>число записей по видам и статусам</translation>
+    </message>
+    <message>
+        <source>the extracts the period reports count</source>
+        <translation>выдержки, по которым считаются отчёты за период</translation>
+    </message>
+    <message>
+        <source>the search index</source>
+        <translation>поисковый индекс</translation>
+    </message>
+    <message>
+        <source>Checking the derived data against the records</source>
+        <translation>Сверка производных данных с записями</translation>
+    </message>
+    <message>
         <source>the packet content</source>
         <translation>содержимое пакета</translation>
     </message>
@@ -6534,6 +6566,14 @@ Passphrase for all: %3</source>
     <message>
         <source>the key file</source>
         <translation>файл ключей</translation>
+    </message>
+    <message>
+        <source>A check found the record list disagreeing with the records themselves: each record&apos;s line in the list, its counts and its citizenships are made again from the record.</source>
+        <translation>Проверка обнаружила, что список записей расходится с самими записями: строка каждой записи в списке, счётчики и гражданство составляются заново по записи.</translation>
+    </message>
+    <message>
+        <source>Making the record list again from the records</source>
+        <translation>Список записей составляется заново по записям</translation>
     </message>
     <message>
         <source>This version changed the rule for which records qualify under the Agreement: it is applied again to every record.</source>

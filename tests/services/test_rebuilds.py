@@ -11,7 +11,7 @@ import pytest
 from shekara.demo.samples import generate_records
 from shekara.services.rebuilds import REBUILDS, PendingRebuild, StaleRebuild
 from shekara.services.session import Session, open_session
-from shekara.vault import received_store, report_sources
+from shekara.vault import derived_check, received_store, report_sources
 from shekara.vault import records as repo
 from shekara.vault.received_store import ReceivedFact
 from shekara.vault.vault import Vault
@@ -31,6 +31,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A post vault with RECORDS records and nothing flagged."""
     monkeypatch.setattr(repo, "_HEADS_BATCH", BATCH)
     monkeypatch.setattr(report_sources, "_FACTS_BATCH", BATCH)
+    monkeypatch.setattr(derived_check, "_BATCH", BATCH)
     vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
                             officer="a.b", passphrase=PASS)
     with Session(vault) as session:
@@ -60,6 +61,7 @@ def make_stale(session: Session) -> None:
         conn.execute("DELETE FROM search")
         conn.execute("UPDATE records SET qualifies = 1 - qualifies")
         conn.execute("UPDATE records SET facts = NULL")  # as before schema step 17
+        conn.execute("UPDATE records SET title = ''")  # what a check --derived would find
         for flag in FLAGS:
             session.vault.set_setting(flag, "1")
 

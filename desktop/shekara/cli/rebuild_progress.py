@@ -10,26 +10,36 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from shekara.services.progress import Progress
 from shekara.services.rebuilds import PendingRebuild
 
 
 class RebuildProgressLines:
-    """`session.rebuilds.run_all(RebuildProgressLines())`."""
+    """`session.rebuilds.run_all(RebuildProgressLines())`; `lines.walk(title)` for another
+    walk with progress (the check of derived data)."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.in_place = self.stream.isatty()
-        self._current: PendingRebuild | None = None
+        self._current: object = None
         self._tenths_shown = -1
         self._ended = False
 
     def __call__(self, rebuild: PendingRebuild, done: int, total: int) -> None:
-        if rebuild is not self._current:
-            self._current, self._tenths_shown, self._ended = rebuild, -1, False
+        self._show(rebuild, str(rebuild.title), done, total)
+
+    def walk(self, title: str) -> Progress:
+        """The `progress(done, total)` of one walk, told under `title`."""
+        key = object()
+        return lambda done, total: self._show(key, title, done, total)
+
+    def _show(self, key: object, title: str, done: int, total: int) -> None:
+        if key is not self._current:
+            self._current, self._tenths_shown, self._ended = key, -1, False
         if self._ended:
             return  # the walk's last report, repeated (an HQ index in two parts)
         ended = done >= total
-        text = f"{rebuild.title}: {done:,} of {total:,} records" + (", done." if ended else "…")
+        text = f"{title}: {done:,} of {total:,} records" + (", done." if ended else "…")
         if self.in_place:
             self.stream.write("\r" + text + ("\n" if ended else ""))
         else:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from shekara.domain.reference import ReferenceData
 from shekara.messages import Message
+from shekara.services.derived_check import DerivedCheckService
 from shekara.services.progress import Progress
 from shekara.services.received import ReceivedService
 from shekara.services.records import RecordService
@@ -89,6 +90,10 @@ def _rederive_qualification(vault: Vault, ref: ReferenceData, progress: Progress
     RecordService(vault, ref).rederive_qualification(progress)
 
 
+def _rederive_list_rows(vault: Vault, ref: ReferenceData, progress: Progress | None) -> None:
+    DerivedCheckService(vault, ref).rederive_list_rows(progress)
+
+
 def _fill_report_facts(vault: Vault, ref: ReferenceData, progress: Progress | None) -> None:
     RecordService(vault, ref).fill_report_facts(progress)
 
@@ -118,6 +123,18 @@ REBUILDS: tuple[StaleRebuild, ...] = (
                 " record, and the reports stay correct meanwhile."),
         # progress is by list row: rowids reached out of the last one
         lambda vault: report_sources.last_record_rowid(vault.conn), _fill_report_facts),
+    # No schema step sets this one: `shekara check --derived --repair` does, when the list
+    # rows, their report facts, the citizenship table or the counts disagree with the records.
+    # A list row it changes gets its relevance and search entry from the newest version too,
+    # so it may run after the rebuilds that read the head version a list row names.
+    StaleRebuild(
+        "list_rows_stale",
+        Message("rebuild.list_rows.title", "Making the record list again from the records"),
+        Message("rebuild.list_rows.reason", "A check found the record list disagreeing with"
+                " the records themselves: each record's line in the list, its counts and its"
+                " citizenships are made again from the record."),
+        # progress is by list row: rowids reached out of the last one
+        lambda vault: report_sources.last_record_rowid(vault.conn), _rederive_list_rows),
 )
 
 RebuildsProgress = Callable[[PendingRebuild, int, int], None]  # (rebuild, done, total)

@@ -136,6 +136,9 @@ class ReceivedService:
         summaries = RecordService(self.vault, self.ref)
         count = 0
         with self.vault.transaction() as conn:
+            # emptied first: an entry of a fact it should not hold goes too (a repair of
+            # `shekara check --derived` runs this rebuild)
+            store.empty_search_index(conn)
             facts = store.indexed_fact_batches(conn)
             for rowid, data in walk_batches(facts, store.count_indexed_facts(conn), progress):
                 store.replace_search_entry(conn, rowid, summaries._summary(data).search_columns)

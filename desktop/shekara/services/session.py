@@ -11,6 +11,7 @@ from shekara.errors import InputError
 from shekara.services.acks import AckService
 from shekara.services.attachments import AttachmentService
 from shekara.services.backups import BackupService
+from shekara.services.derived_check import DerivedCheckService
 from shekara.services.drafts import DraftService
 from shekara.services.exchange_send import ShareService
 from shekara.services.export import ExportService
@@ -62,6 +63,11 @@ class Session:
     @property
     def rebuilds(self) -> RebuildService:
         return RebuildService(self.vault, self.ref)
+
+    @property
+    def derived(self) -> DerivedCheckService:
+        """The check of derived data against the records (`shekara check --derived`)."""
+        return DerivedCheckService(self.vault, self.ref)
 
     @property
     def reports(self) -> ReportService:

@@ -204,14 +204,15 @@ def destroy(conn: Connection, rowid: int, *, correction: str, at: str) -> None:
     conn.execute("DELETE FROM received_search WHERE rowid = ?", (rowid,))
 
 
-_INDEXED = ("state IN ('current', 'withdrawn') AND version = (SELECT max(version) FROM"
+# The fact versions its search index holds (also what `shekara check --derived` expects there)
+INDEXED = ("state IN ('current', 'withdrawn') AND version = (SELECT max(version) FROM"
             " received_facts g WHERE g.id = received_facts.id)")
 _FACTS_BATCH = 2000  # versions read at a time, as records are (vault/records.py)
 
 
 def count_indexed_facts(conn: Connection) -> int:
     """How many versions the search index holds (the rebuild's total)."""
-    return int(conn.execute(f"SELECT count(*) FROM received_facts WHERE {_INDEXED}")
+    return int(conn.execute(f"SELECT count(*) FROM received_facts WHERE {INDEXED}")
                .fetchone()[0])
 
 
@@ -221,12 +222,17 @@ def indexed_fact_batches(conn: Connection) -> Iterator[list[tuple[int, dict[str,
     last = -1
     while True:
         rows = conn.execute(f"SELECT rowid, data FROM received_facts WHERE rowid > ? AND"
-                            f" {_INDEXED} ORDER BY rowid LIMIT ?",
+                            f" {INDEXED} ORDER BY rowid LIMIT ?",
                             (last, _FACTS_BATCH)).fetchall()
         if not rows:
             return
         yield [(int(r[0]), dict(json.loads(str(r[1])))) for r in rows]
         last = int(rows[-1][0])
+
+
+def empty_search_index(conn: Connection) -> None:
+    """Drop every entry of the received facts' index at once (before it is made again)."""
+    conn.execute("INSERT INTO received_search (received_search) VALUES ('delete-all')")
 
 
 def replace_search_entry(conn: Connection, rowid: int, search_columns: Mapping[str, str]) -> None:
