@@ -235,6 +235,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Қойманың кілті ауыстырылды</translation>
     </message>
     <message>
+        <source>Derived data repaired</source>
+        <translation>Туынды деректер қалпына келтірілді</translation>
+    </message>
+    <message>
         <source>Officer added</source>
         <translation>Қызметкер қосылды</translation>
     </message>

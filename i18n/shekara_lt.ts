@@ -238,6 +238,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Saugyklos raktas pakeistas</translation>
     </message>
     <message>
+        <source>Derived data repaired</source>
+        <translation>Išvestiniai duomenys pataisyti</translation>
+    </message>
+    <message>
         <source>Officer added</source>
         <translation>Pareigūnas pridėtas</translation>
     </message>

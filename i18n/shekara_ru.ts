@@ -238,6 +238,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Ключ хранилища заменён</translation>
     </message>
     <message>
+        <source>Derived data repaired</source>
+        <translation>Производные данные восстановлены</translation>
+    </message>
+    <message>
         <source>Officer added</source>
         <translation>Сотрудник добавлен</translation>
     </message>

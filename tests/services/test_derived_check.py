@@ -19,7 +19,7 @@ from shekara.services import acks, export, hq
 from shekara.services.derived_check import SAMPLE, TABLES, DerivedReport
 from shekara.services.rebuilds import REBUILDS
 from shekara.services.session import Session, open_session
-from shekara.vault import derived_check, received_store
+from shekara.vault import audit, derived_check, received_store
 from shekara.vault.connection import Connection
 from shekara.vault.received_store import ReceivedFact
 from shekara.vault.vault import Vault
@@ -357,6 +357,12 @@ def _surname(session: Session, record_id: str) -> str:
 def _repair_and_check(session: Session, report: DerivedReport) -> None:
     flags = session.derived.flag_repairs(report)
     assert flags == report.repairs and flags
+    # The repair is audited: which tables disagreed and how much, which rebuilds; no ids.
+    entry = audit.entries(session.vault.conn, action="vault.repair")[-1]
+    assert entry.detail == {"rebuilds": flags, "tables": {
+        t.table.key: {"disagree": t.disagree, "stray": t.stray}
+        for t in report.tables if not t.ok}}
+    assert audit.verify(session.vault.conn).ok
     assert {flag for flag in flags} <= {kind.flag for kind in REBUILDS}
     assert [p.flag for p in session.rebuilds.pending()] == [
         kind.flag for kind in REBUILDS if kind.flag in flags]

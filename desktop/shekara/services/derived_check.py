@@ -309,7 +309,13 @@ class DerivedCheckService:
         then runs them (at once, or at the next unlock if this process stops first)."""
         flags = report.repairs
         if flags:
-            with self.vault.transaction():
+            # Audited: a repair rewrites what every list, search and report reads. Table keys
+            # and counts only, never an id's content.
+            disagreeing = {t.table.key: {"disagree": t.disagree, "stray": t.stray}
+                           for t in report.tables if not t.ok}
+            with self.vault.transaction() as conn:
                 for flag in flags:
                     self.vault.set_setting(flag, "1")
+                audit.append(conn, self.vault.officer, "vault.repair",
+                             detail={"tables": disagreeing, "rebuilds": flags})
         return flags
