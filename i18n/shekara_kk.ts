@@ -6530,6 +6530,10 @@ Passphrase for all: %3</source>
         <translation>Қандай жазбалар Келісім бойынша алмасуға жататынын тексеру</translation>
     </message>
     <message>
+        <source>A check of this vault found derived data disagreeing with the records themselves (shekara check --derived): it is made again from every record.</source>
+        <translation>Бұл қойманы тексеру туынды деректердің жазбалардың өздерімен сәйкес келмейтінін анықтады (shekara check --derived): олар әр жазбадан қайта жасалады.</translation>
+    </message>
+    <message>
         <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>
         <translation>Бұл нұсқа кезеңдік жиынтық пен статистиканы әр жазбадан алынған қысқа үзіндіден жасайды: үзінді әр жазба үшін бір рет жасалады, ал осы уақытта есептер дұрыс болып қала береді.</translation>
     </message>

@@ -6588,6 +6588,10 @@ Visų slaptafrazė: %3</translation>
         <translation>Tikrinama, kurie įrašai atitinka Susitarimą</translation>
     </message>
     <message>
+        <source>A check of this vault found derived data disagreeing with the records themselves (shekara check --derived): it is made again from every record.</source>
+        <translation>Šios saugyklos patikra rado, kad išvestiniai duomenys nesutampa su pačiais įrašais (shekara check --derived): jie sudaromi iš naujo pagal kiekvieną įrašą.</translation>
+    </message>
+    <message>
         <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>
         <translation>Ši versija laikotarpio suvestinę ir statistiką sudaro iš trumpos kiekvieno įrašo ištraukos: ji sudaroma vieną kartą kiekvienam įrašui, o ataskaitos tuo metu lieka teisingos.</translation>
     </message>

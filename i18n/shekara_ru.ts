@@ -6588,6 +6588,10 @@ Passphrase for all: %3</source>
         <translation>Проверка, какие записи подпадают под Соглашение</translation>
     </message>
     <message>
+        <source>A check of this vault found derived data disagreeing with the records themselves (shekara check --derived): it is made again from every record.</source>
+        <translation>Проверка этого хранилища обнаружила, что производные данные расходятся с самими записями (shekara check --derived): они составляются заново по каждой записи.</translation>
+    </message>
+    <message>
         <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>
         <translation>Эта версия составляет сводку за период и статистику по краткой выписке из каждой записи: выписка делается один раз для каждой записи, а отчёты тем временем остаются верными.</translation>
     </message>

@@ -364,8 +364,15 @@ def _repair_and_check(session: Session, report: DerivedReport) -> None:
         for t in report.tables if not t.ok}}
     assert audit.verify(session.vault.conn).ok
     assert {flag for flag in flags} <= {kind.flag for kind in REBUILDS}
-    assert [p.flag for p in session.rebuilds.pending()] == [
-        kind.flag for kind in REBUILDS if kind.flag in flags]
+    pending = session.rebuilds.pending()
+    assert [p.flag for p in pending] == [kind.flag for kind in REBUILDS if kind.flag in flags]
+    # Whoever waits for them is told a check found damage, not that a new version came.
+    assert {p.reason.msgid for p in pending} == {"rebuild.repair.reason"}
+    session.rebuilds.run_all()
+    assert session.rebuilds.pending() == []
+    with session.vault.transaction():  # a schema step's rebuild afterwards says its own why
+        session.vault.set_setting(REBUILDS[0].flag, "1")
+    assert [p.reason for p in session.rebuilds.pending()] == [REBUILDS[0].reason]
     session.rebuilds.run_all()
     again = session.derived.run()
     assert verdicts(again) == {} and again.ok

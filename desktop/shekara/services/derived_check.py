@@ -123,6 +123,11 @@ class _Tally:
             self.sample.append(record_id)
 
 
+# Set with the rebuild flags a repair raises, cleared when the last of them is done
+# (services/rebuilds.py): the rebuild dialog then says a check found damage, not "a new version".
+REPAIR_CAUSE = "rebuilds_for_repair"
+
+
 class DerivedCheckService:
     def __init__(self, vault: Vault, ref: ReferenceData) -> None:
         self.vault = vault
@@ -316,6 +321,7 @@ class DerivedCheckService:
             with self.vault.transaction() as conn:
                 for flag in flags:
                     self.vault.set_setting(flag, "1")
+                self.vault.set_setting(REPAIR_CAUSE, "1")  # the rebuilds say why they run
                 audit.append(conn, self.vault.officer, "vault.repair",
                              detail={"tables": disagreeing, "rebuilds": flags})
         return flags

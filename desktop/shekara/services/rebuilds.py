@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from shekara.domain.reference import ReferenceData
 from shekara.messages import Message
-from shekara.services.derived_check import DerivedCheckService
+from shekara.services.derived_check import REPAIR_CAUSE, DerivedCheckService
 from shekara.services.progress import Progress
 from shekara.services.received import ReceivedService
 from shekara.services.records import RecordService
@@ -44,12 +44,20 @@ class StaleRebuild:
     run: Callable[[Vault, ReferenceData, Progress | None], object]
 
 
+# Why the rebuilds run when `shekara check --derived --repair` flagged them, not a schema
+# step: the officer who waits is not told "this version … in a new way" for a repair.
+REPAIR_REASON = Message("rebuild.repair.reason", "A check of this vault found derived data"
+                        " disagreeing with the records themselves (shekara check --derived):"
+                        " it is made again from every record.")
+
+
 @dataclass(frozen=True)
 class PendingRebuild:
     """A rebuild flagged in this vault, with the number of records it will walk."""
 
     kind: StaleRebuild
     total: int
+    for_repair: bool = False  # flagged by a repair, not by a schema step
 
     @property
     def flag(self) -> str:
@@ -61,7 +69,7 @@ class PendingRebuild:
 
     @property
     def reason(self) -> Message:
-        return self.kind.reason
+        return REPAIR_REASON if self.for_repair else self.kind.reason
 
 
 def _count_indexed(vault: Vault) -> int:
@@ -149,7 +157,8 @@ class RebuildService:
 
     def pending(self) -> list[PendingRebuild]:
         """The rebuilds flagged, in the order they run (empty on almost every unlock)."""
-        return [PendingRebuild(kind, kind.count(self.vault)) for kind in REBUILDS
+        for_repair = self.vault.setting(REPAIR_CAUSE) == "1"
+        return [PendingRebuild(kind, kind.count(self.vault), for_repair) for kind in REBUILDS
                 if self.vault.setting(kind.flag) == "1"]
 
     def run(self, rebuild: PendingRebuild, progress: Progress | None = None) -> None:
@@ -159,6 +168,9 @@ class RebuildService:
         if progress is not None:
             progress(0, rebuild.total)
         rebuild.kind.run(self.vault, self.ref, progress)
+        if self.vault.setting(REPAIR_CAUSE) == "1" and not self.pending():
+            with self.vault.transaction():  # the repair is done: a later rebuild is a step's
+                self.vault.set_setting(REPAIR_CAUSE, "0")
 
     def run_all(self, progress: RebuildsProgress | None = None) -> list[PendingRebuild]:
         """Run every pending rebuild in turn; returns those run."""
