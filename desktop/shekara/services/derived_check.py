@@ -27,7 +27,7 @@ from shekara.domain.reference import ReferenceData
 from shekara.messages import Message
 from shekara.services.progress import Progress
 from shekara.services.records import RecordService
-from shekara.vault import audit, derived_check, report_sources
+from shekara.vault import audit, derived_check, received_store, report_sources
 from shekara.vault import records as repo
 from shekara.vault.audit import ChainVerdict
 from shekara.vault.connection import Connection
@@ -221,10 +221,10 @@ class DerivedCheckService:
         """The received facts' index, walked as the records' is (progress counts records
         only: at HQ the facts received are a small part of the vault)."""
         conn = self.vault.conn
-        if derived_check.count_received_facts(conn) == 0:
+        if received_store.count_indexed_facts(conn) == 0:
             return
         mirror = SearchMirror(conn, "received_search")
-        for batch in derived_check.received_fact_batches(conn):
+        for batch in received_store.indexed_fact_batches(conn):
             columns = {rowid: self.records._summary(data).search_columns
                        for rowid, _, data in batch}
             wrong = self._wrong_entries(mirror, columns, batch[0][0], batch[-1][0],

@@ -140,7 +140,8 @@ class ReceivedService:
             # `shekara check --derived` runs this rebuild)
             store.empty_search_index(conn)
             facts = store.indexed_fact_batches(conn)
-            for rowid, data in walk_batches(facts, store.count_indexed_facts(conn), progress):
+            for rowid, _, data in walk_batches(facts, store.count_indexed_facts(conn),
+                                               progress):
                 store.replace_search_entry(conn, rowid, summaries._summary(data).search_columns)
                 count += 1
         return count

@@ -183,25 +183,6 @@ def stray_received_entries(conn: Connection) -> int:
         .fetchone()[0])
 
 
-def received_fact_batches(conn: Connection) -> Iterator[list[tuple[int, str, dict[str, Any]]]]:
-    """(rowid, fact id, content) of every received fact version the index should hold, in
-    rowid order, a batch at a time."""
-    last = -1
-    while True:
-        rows = conn.execute(f"SELECT rowid, id, data FROM received_facts WHERE rowid > ? AND"
-                            f" {_RECEIVED_INDEXED} ORDER BY rowid LIMIT ?",
-                            (last, _BATCH)).fetchall()
-        if not rows:
-            return
-        yield [(int(r[0]), str(r[1]), dict(json.loads(str(r[2])))) for r in rows]
-        last = int(rows[-1][0])
-
-
-def count_received_facts(conn: Connection) -> int:
-    return int(conn.execute(f"SELECT count(*) FROM received_facts WHERE {_RECEIVED_INDEXED}")
-               .fetchone()[0])
-
-
 def stray_citizenships(conn: Connection) -> int:
     """Rows of the citizenship side table whose list row is gone."""
     return int(conn.execute("SELECT count(*) FROM record_citizenships c WHERE NOT EXISTS"

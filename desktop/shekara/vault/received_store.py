@@ -216,17 +216,18 @@ def count_indexed_facts(conn: Connection) -> int:
                .fetchone()[0])
 
 
-def indexed_fact_batches(conn: Connection) -> Iterator[list[tuple[int, dict[str, Any]]]]:
-    """(rowid, record) of every version the search index holds (the current ones), in rowid
-    order, a batch at a time: the caller rewrites the index between batches."""
+def indexed_fact_batches(conn: Connection) -> Iterator[list[tuple[int, str, dict[str, Any]]]]:
+    """(rowid, fact id, record) of every version the search index holds (the current ones),
+    in rowid order, a batch at a time: the rebuild rewrites the index between batches, the
+    derived check (`shekara check --derived`) compares it."""
     last = -1
     while True:
-        rows = conn.execute(f"SELECT rowid, data FROM received_facts WHERE rowid > ? AND"
+        rows = conn.execute(f"SELECT rowid, id, data FROM received_facts WHERE rowid > ? AND"
                             f" {INDEXED} ORDER BY rowid LIMIT ?",
                             (last, _FACTS_BATCH)).fetchall()
         if not rows:
             return
-        yield [(int(r[0]), dict(json.loads(str(r[1])))) for r in rows]
+        yield [(int(r[0]), str(r[1]), dict(json.loads(str(r[2])))) for r in rows]
         last = int(rows[-1][0])
 
 

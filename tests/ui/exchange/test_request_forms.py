@@ -148,6 +148,16 @@ def test_a_refused_request_is_explained_in_the_windows_language(
     assert linked.kz.requests.list_requests() == []
 
 
+def answer_form(qtbot: Any, linked: Exchange,
+                request_id: str) -> tuple[RequestRegisterDialog, AnswerDialog]:
+    """HQ-LT's register with the partner's request selected, and its answer form open."""
+    dialog = register(qtbot, linked, "LT")
+    select(dialog, request_id)
+    form = dialog.answer_selected()
+    assert isinstance(form, AnswerDialog)
+    return dialog, form
+
+
 def test_answer_the_partners_request_and_it_travels_in_the_next_letter(
         qtbot: Any, linked: Exchange) -> None:
     request_id = linked.lt_request_by_letter()
@@ -182,10 +192,7 @@ def test_an_answer_to_a_request_received_on_paper_stays_out_of_the_letter(
     """Registered by hand from paper: the partner's system never saw its id, so the answer is
     kept and the screen says it goes on paper; the request's view says how it came."""
     request_id = linked.lt_request()
-    dialog = register(qtbot, linked, "LT")
-    select(dialog, request_id)
-    form = dialog.answer_selected()
-    assert isinstance(form, AnswerDialog)
+    dialog, form = answer_form(qtbot, linked, request_id)
     form.prose.texts["text"].setPlainText("Tikrinama / Проверяется.")
     form.prose.russian["text"].setPlainText("Проверяется.")
     submit(qtbot, form)
@@ -204,10 +211,7 @@ def test_an_answer_to_a_request_received_on_paper_stays_out_of_the_letter(
 
 def test_an_answer_linking_an_unknown_record_is_refused(qtbot: Any, linked: Exchange) -> None:
     request_id = linked.lt_request()
-    dialog = register(qtbot, linked, "LT")
-    select(dialog, request_id)
-    form = dialog.answer_selected()
-    assert isinstance(form, AnswerDialog)
+    _dialog, form = answer_form(qtbot, linked, request_id)
     form.prose.texts["text"].setPlainText("Žr. įrašą.")
     form.records.setText("00000000-0000-4000-8000-000000000000")
     submit(qtbot, form)
