@@ -235,3 +235,30 @@ def test_a_1_2_item_in_a_letter_marked_1_1_refuses_it(ex: Exchange) -> None:
     # the sender sees it missing: our receipts name it as a gap (resent once we read 1.2)
     (stream,) = ex.kz.ok("partner", "status", "--json").json()
     assert (stream["imported_through"], stream["gaps"], stream["refusals"]) == (1, [[2, 2]], 1)
+
+
+def test_a_question_and_a_withdrawal_travel_with_their_russian_translation(
+        ex: Exchange, tmp_path: Path) -> None:
+    """Art. 14: a question and a withdrawal's reason, written in the state language, carry
+    their Russian translation to the partner; one over the cap is refused, nothing kept."""
+    kz, lt = ex.kz, ex.lt
+    to_lt = tmp_path / "to-lt"
+    to_lt.mkdir()
+    ours, withdrawn = ask(kz, "18-2/701"), ask(kz, "18-2/702")
+    imported(lt, send(kz, to_lt)["path"])
+    assert "at most" in kz.refused("request", "follow-up", ours, "--text", "Сұрақ.",
+                                   "--text-ru", "я" * 20_001).err
+    assert shown(kz, ours)["thread"] == []
+    asked = kz.ok("request", "follow-up", ours, "--text", "Туған күнін нақтылаңыз.",
+                  "--text-ru", "Уточните дату рождения.").lines[0]
+    kz.ok("request", "withdraw", withdrawn, "--reason", "Күдікті ұсталды.", "--reason-ru",
+          "Подозреваемый задержан.")
+    letter = send(kz, to_lt)
+    outcome = imported(lt, letter["path"])
+    assert (outcome["counts"]["follow_ups"], outcome["counts"]["withdrawals"]) == (1, 1)
+    (question,) = shown(lt, ours)["thread"]
+    assert question["id"] == asked and question["text"] == "Туған күнін нақтылаңыз."
+    assert question["translations"] == {"ru": {"text": "Уточните дату рождения."}}
+    (withdrawal_message,) = shown(lt, withdrawn)["thread"]
+    assert withdrawal_message["reason"] == "Күдікті ұсталды."
+    assert withdrawal_message["translations"] == {"ru": {"reason": "Подозреваемый задержан."}}

@@ -80,12 +80,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = rsub.add_parser("follow-up", parents=[common],
                         help="ask a follow-up question on a request (Art. 8.6)")
     p.add_argument("id")
-    p.add_argument("--text", required=True)
+    p.add_argument("--text", required=True, help="the question as written")
+    p.add_argument("--text-ru", metavar="TEXT", default=None,
+                   help="its Russian translation (Art. 14), unless it is written in Russian")
     p.set_defaults(func=cmd_request_follow_up)
 
     p = rsub.add_parser("withdraw", parents=[common], help="withdraw our own request")
     p.add_argument("id")
-    p.add_argument("--reason", required=True)
+    p.add_argument("--reason", required=True, help="why, as written")
+    p.add_argument("--reason-ru", metavar="TEXT", default=None,
+                   help="its Russian translation (Art. 14), unless it is written in Russian")
     p.set_defaults(func=cmd_request_withdraw)
 
 
@@ -201,7 +205,7 @@ def cmd_request_refuse(args: argparse.Namespace) -> int:
 
 def cmd_request_follow_up(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        message = session.requests.follow_up(args.id, args.text)
+        message = session.requests.follow_up(args.id, args.text, russian=args.text_ru)
     if wants_json(args):
         emit_json(message.to_json())
     else:
@@ -211,7 +215,7 @@ def cmd_request_follow_up(args: argparse.Namespace) -> int:
 
 def cmd_request_withdraw(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        stored = session.requests.withdraw(args.id, args.reason)
+        stored = session.requests.withdraw(args.id, args.reason, russian=args.reason_ru)
     if wants_json(args):
         emit_json({"id": stored.id, "status": stored.status})
     else:

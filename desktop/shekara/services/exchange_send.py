@@ -565,7 +565,10 @@ class ShareService:
 
     def _withdrawal(self, conn: Connection, request_id: str, day: str) -> RequestWithdrawal:
         message = _withdrawal_message(conn, request_id)
-        return RequestWithdrawal(request_id, day, str(message.data["reason"]), {})
+        ru = (message.data.get("translations") or {}).get("ru") or {}
+        return RequestWithdrawal(request_id, day, str(message.data["reason"]),
+                                 {"ru": {"reason": str(ru["reason"])}} if ru.get("reason")
+                                 else {})
 
     def _mark_register(self, conn: Connection, preview: Preview, seq: int, at: str) -> None:
         for request_id in preview.requests:

@@ -278,9 +278,10 @@ class RequestService:
         return {"text": str(text).strip(), "translations": translated,
                 "records": list(dict.fromkeys(records)), "partial": partial}
 
-    def follow_up(self, request_id: str, question: str, *,
+    def follow_up(self, request_id: str, question: str, *, russian: str | None = None,
                   now: datetime | None = None) -> RequestMessage:
-        """A follow-up question on a request, ours or the partner's (Art. 8.6)."""
+        """A follow-up question on a request, ours or the partner's (Art. 8.6), with its
+        Russian translation (Art. 14) unless it is written in Russian."""
         self._require_hq()
         request = repo.get_request(self.vault.conn, request_id)
         if request.status in ("withdrawn", "draft", "approved"):
@@ -291,18 +292,24 @@ class RequestService:
         if not text or len(text) > PROSE_CAP:
             raise InputError("request.bad_question", "a follow-up question is text of 1 to {n}"
                              " characters", n=PROSE_CAP)
-        message = RequestMessage(str(uuid.uuid4()), request_id, "out", "question",
-                                 {"text": text}, None, self.vault.officer,
-                                 _stamp(now or _now()), None)
+        data: dict[str, Any] = {"text": text}
+        translated = _russian(russian, PROSE_CAP, "request.bad_question_ru", "the Russian "
+                              "translation of a follow-up question is at most {n} characters")
+        if translated:
+            data["translations"] = {"ru": {"text": translated}}
+        message = RequestMessage(str(uuid.uuid4()), request_id, "out", "question", data, None,
+                                 self.vault.officer, _stamp(now or _now()), None)
         with self.vault.transaction() as conn:
             repo.insert_message(conn, message)
             audit.append(conn, self.vault.officer, "request.follow_up", record_id=request_id,
                          version=request.version, detail={"message": message.id})
         return message
 
-    def withdraw(self, request_id: str, reason: str) -> StoredRequest:
-        """Take back our own request (a draft, an approved one, or one already sent). One that
-        went to the partner in a letter is withdrawn there by the next letter."""
+    def withdraw(self, request_id: str, reason: str, *,
+                 russian: str | None = None) -> StoredRequest:
+        """Take back our own request (a draft, an approved one, or one already sent), the
+        reason with its Russian translation (Art. 14) unless written in Russian. One that went
+        to the partner in a letter is withdrawn there by the next letter."""
         self._require_hq()
         self.vault.require_supervisor()
         request = repo.get_request(self.vault.conn, request_id)
@@ -313,11 +320,16 @@ class RequestService:
         text = (reason or "").strip()
         if not text or len(text) > 2000:
             raise InputError("request.reason_required", "say why the request is withdrawn")
+        data: dict[str, Any] = {"reason": text}
+        translated = _russian(russian, 2000, "request.reason_ru_too_long", "the Russian "
+                              "translation of the reason is at most {n} characters")
+        if translated:
+            data["translations"] = {"ru": {"reason": translated}}
         at = _stamp(_now())
         # Kept in the thread with its reason: a request already sent tells the partner in the
         # next letter (packet format 1.2), so it stops working on it and its clock stops.
-        message = RequestMessage(str(uuid.uuid4()), request_id, "out", "withdrawal",
-                                 {"reason": text}, None, self.vault.officer, at, None)
+        message = RequestMessage(str(uuid.uuid4()), request_id, "out", "withdrawal", data,
+                                 None, self.vault.officer, at, None)
         with self.vault.transaction() as conn:
             repo.set_status(conn, request_id, "withdrawn", at)
             repo.insert_message(conn, message)
@@ -423,6 +435,14 @@ class RequestService:
 
 def _issue(path: str, msgid: str, **params: Any) -> Issue:
     return Issue(path, Message(msgid, MESSAGES[msgid], params))
+
+
+def _russian(text: str | None, cap: int, msgid: str, template: str) -> str:
+    """A short text's Russian translation, stripped ("" for none), or InputError."""
+    translated = (text or "").strip()
+    if len(translated) > cap:
+        raise InputError(msgid, template, n=cap)
+    return translated
 
 
 def _translation(value: Any, issues: list[Issue]) -> dict[str, Any]:

@@ -11,7 +11,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from shekara.ui.context import UiContext
-from shekara.ui.exchange.request_forms import AnswerDialog, NewRequestDialog, RefuseDialog
+from shekara.ui.exchange.request_forms import (
+    AnswerDialog,
+    NewRequestDialog,
+    NoteDialog,
+    RefuseDialog,
+)
 from shekara.ui.exchange.requests import RequestDialog, RequestRegisterDialog
 from tests.ui.exchange.world import OFFICER, SECOND, Exchange
 
@@ -266,11 +271,15 @@ def test_follow_up_and_withdraw(qtbot: Any, linked: Exchange) -> None:
     assert linked.lt.requests.get(ours.id).status == "draft"
     empty.reject()
     form = dialog.withdraw_selected()
-    assert form is not None
-    form.text.setPlainText("Klausimas išspręstas.")  # type: ignore[attr-defined]
+    assert isinstance(form, NoteDialog)
+    form.text.setPlainText("Klausimas išspręstas.")
+    form.prose.russian["note"].setPlainText("Вопрос решён.")  # Art. 14, beside it
     submit(qtbot, form)
     qtbot.waitUntil(lambda: linked.lt.requests.get(ours.id).status == "withdrawn",
                     timeout=WAIT)
+    [withdrawal] = linked.lt.requests.show(ours.id).thread
+    assert withdrawal.data == {"reason": "Klausimas išspręstas.",
+                               "translations": {"ru": {"reason": "Вопрос решён."}}}
 
     incoming = linked.lt_request()
     qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
@@ -278,11 +287,13 @@ def test_follow_up_and_withdraw(qtbot: Any, linked: Exchange) -> None:
     qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
     select(dialog, incoming)
     question = dialog.follow_up_selected()
-    assert question is not None
-    question.text.setPlainText("Nurodykite datą.")  # type: ignore[attr-defined]
+    assert isinstance(question, NoteDialog)
+    question.text.setPlainText("Nurodykite datą.")  # no translation given: none is kept
     submit(qtbot, question)
     qtbot.waitUntil(lambda: any(m.kind == "question" for m in
                                 linked.lt.requests.show(incoming).thread), timeout=WAIT)
+    [asked] = [m for m in linked.lt.requests.show(incoming).thread if m.kind == "question"]
+    assert asked.data == {"text": "Nurodykite datą."}
 
 
 def test_an_officer_cannot_withdraw(qtbot: Any, linked: Exchange) -> None:

@@ -374,31 +374,30 @@ class NoteDialog(FormDialog):
         self.withdraw = withdraw
         self.request_id, self.number = request_id, number
         self.setObjectName("withdrawDialog" if withdraw else "followUpDialog")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("noteText")
-        self.text.setTabChangesFocus(True)
-        self.label.setBuddy(self.text)
+        # As written beside its Russian translation (Art. 14), as answers and refusals are.
+        self.prose = ProsePairs(("note",))
+        self.text = self.prose.texts["note"]
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.prose, 1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(640, 320)
+        self.resize(760, 340)
 
     def retranslate_ui(self) -> None:
         if self.withdraw:
             self.setWindowTitle(fmt(self.tr("Withdraw request %1"), self.number))
-            self.label.setText(self.tr("&Why is our request withdrawn? The reason is kept in "
-                                       "the register and the audit log."))
+            label = self.tr("&Why is our request withdrawn? The reason is kept in the register "
+                            "and the audit log.")
         else:
             self.setWindowTitle(fmt(self.tr("Follow-up question on request %1"), self.number))
-            self.label.setText(self.tr("&Question (kept in the request's thread):"))
+            label = self.tr("&Question (kept in the request's thread):")
+        self.prose.retranslate({"note": label})
+        self.prose.labels["note"].setWordWrap(True)
 
     def work(self) -> Callable[[], object]:
         text, requests, request_id = self.text.toPlainText(), self.session.requests, \
             self.request_id
+        russian = self.prose.russian["note"].toPlainText()
         if self.withdraw:
-            return lambda: requests.withdraw(request_id, text)
-        return lambda: requests.follow_up(request_id, text)
+            return lambda: requests.withdraw(request_id, text, russian=russian)
+        return lambda: requests.follow_up(request_id, text, russian=russian)
