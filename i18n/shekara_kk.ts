@@ -4434,6 +4434,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Хатпен алынды: оған жауаптар, бас тартулар мен сұрақтар келесі хатпен жіберіледі.</translation>
     </message>
     <message>
+        <source>The same request was also registered from paper (%1): answer this copy, which the partner&apos;s system knows.</source>
+        <translation>Дәл осы өтініш қағаздан да тіркелген (%1): серіктестің жүйесі білетін осы данаға жауап беріңіз.</translation>
+    </message>
+    <message>
+        <source>The same request also came in a letter (%1): answer that copy, so the answer can go in a letter.</source>
+        <translation>Дәл осы өтініш хатпен де келді (%1): жауап хатпен жіберілуі үшін сол данаға жауап беріңіз.</translation>
+    </message>
+    <message>
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>%1 органынан %2 органына, анықтамасы %3, күні %4</translation>
     </message>

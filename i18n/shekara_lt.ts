@@ -4477,6 +4477,14 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Gautas raštu: atsakymai, atsisakymai ir klausimai į jį siunčiami su kitu raštu.</translation>
     </message>
     <message>
+        <source>The same request was also registered from paper (%1): answer this copy, which the partner&apos;s system knows.</source>
+        <translation>Tas pats prašymas buvo užregistruotas ir iš popieriaus (%1): atsakykite į šį egzempliorių, kurį žino partnerio sistema.</translation>
+    </message>
+    <message>
+        <source>The same request also came in a letter (%1): answer that copy, so the answer can go in a letter.</source>
+        <translation>Tas pats prašymas gautas ir raštu (%1): atsakykite į tą egzempliorių, kad atsakymas galėtų būti išsiųstas raštu.</translation>
+    </message>
+    <message>
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>Iš %1 kam %2, nuoroda %3, data %4</translation>
     </message>

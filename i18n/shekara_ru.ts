@@ -4477,6 +4477,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Получен в письме: ответы, отказы и вопросы по нему уходят со следующим письмом.</translation>
     </message>
     <message>
+        <source>The same request was also registered from paper (%1): answer this copy, which the partner&apos;s system knows.</source>
+        <translation>Этот же запрос зарегистрирован и с бумаги (%1): отвечайте на этот экземпляр, который знает система партнёра.</translation>
+    </message>
+    <message>
+        <source>The same request also came in a letter (%1): answer that copy, so the answer can go in a letter.</source>
+        <translation>Этот же запрос пришёл и в письме (%1): отвечайте на тот экземпляр, чтобы ответ ушёл в письме.</translation>
+    </message>
+    <message>
         <source>From %1 to %2, reference %3, dated %4</source>
         <translation>От %1 в %2, исх. %3 от %4</translation>
     </message>

@@ -59,3 +59,23 @@ def test_what_answers_a_paper_request_stays_home_and_the_partner_imports_the_let
     again = lt.ok("share", "show", "--json").json()
     assert not (set(again["answers"]) | set(again["follow_ups"])) & paper_items
     assert again["refusals"] == []
+
+
+def test_a_request_typed_in_from_paper_and_then_received_in_a_letter_names_its_twin(
+        ex: object, tmp_path: Path) -> None:
+    """The paper copy came first and was typed in; then the letter brought the same request
+    under the partner's id. Both stay (the paper one may already have a thread), and each
+    names the other, so the officer answers the letter's copy."""
+    kz, lt = ex.kz, ex.lt  # type: ignore[attr-defined]
+    to_lt = tmp_path / "to-lt"
+    to_lt.mkdir()
+    by_letter = ask(kz, "18-2/801")
+    number = shown(kz, by_letter)["registration_number"]
+    on_paper = lt.ok("request", "add", "-", "--incoming", "--their-number", number,
+                     stdin=json.dumps(request_data(reference="18-2/801")).encode()).lines[0]
+    assert shown(lt, on_paper)["twins"] == []
+    imported(lt, send(kz, to_lt)["path"])
+    assert shown(lt, on_paper)["twins"] == [{"id": by_letter, "received_in": "letter"}]
+    assert shown(lt, by_letter)["twins"] == [{"id": on_paper, "received_in": "paper"}]
+    # A request of ours has none, whatever its number.
+    assert shown(kz, by_letter)["twins"] == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -76,6 +76,9 @@ class ShownRequest:
     refusals: list[StoredRefusal]
     thread: list[RequestMessage]
     overdue: bool = False
+    # The same request of the partner's registered twice — typed in from paper, and received
+    # in a letter — as (id, received_in) of the other copies.
+    twins: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         out = self.current.to_json()
@@ -84,6 +87,7 @@ class ShownRequest:
         out["versions"] = self.versions
         out["refusals"] = [r.to_json() for r in self.refusals]
         out["thread"] = [m.to_json() for m in self.thread]
+        out["twins"] = [{"id": twin, "received_in": how} for twin, how in self.twins]
         return out
 
 
@@ -419,7 +423,8 @@ class RequestService:
         shown = ShownRequest(current, list(range(1, current.head_version + 1)),
                              repo.refusals_of(conn, request_id),
                              repo.messages_of(conn, request_id),
-                             is_overdue(current.status, current.due_on, _now().date()))
+                             is_overdue(current.status, current.due_on, _now().date()),
+                             repo.twins(conn, request_id))
         with self.vault.transaction() as tx:
             audit.append(tx, self.vault.officer, "request.view", record_id=request_id,
                          version=current.version)

@@ -271,6 +271,19 @@ def from_letters(conn: Connection) -> set[str]:
         "SELECT id FROM requests WHERE direction = 'in' AND received_in = 'letter'")}
 
 
+def twins(conn: Connection, request_id: str) -> list[tuple[str, str]]:
+    """(id, received_in) of the partner's other requests under the same number of theirs: one
+    request typed in from paper and then received in a letter too (or the other way) is two
+    rows, and only the letter's copy can be answered in a letter."""
+    row = conn.execute("SELECT their_number FROM requests WHERE id = ? AND direction = 'in'",
+                       (request_id,)).fetchone()
+    if row is None or not row[0]:
+        return []
+    return [(str(r[0]), str(r[1])) for r in conn.execute(
+        "SELECT id, received_in FROM requests WHERE direction = 'in' AND their_number = ?"
+        " AND id <> ? ORDER BY created_at, id", (row[0], request_id))]
+
+
 def list_requests(conn: Connection, *, limit: int = 100, offset: int = 0,
                   direction: str | None = None, status: str | None = None,
                   due_before: str | None = None) -> list[ListedRequest]:

@@ -18,7 +18,7 @@ from shekara.ui.exchange.request_forms import (
     RefuseDialog,
 )
 from shekara.ui.exchange.requests import RequestDialog, RequestRegisterDialog
-from tests.ui.exchange.world import OFFICER, SECOND, Exchange
+from tests.ui.exchange.world import OFFICER, SECOND, Exchange, request_data
 
 WAIT = 20000
 
@@ -212,6 +212,24 @@ def test_an_answer_to_a_request_received_on_paper_stays_out_of_the_letter(
     by_letter = RequestDialog(linked.lt.requests.show(linked.lt_request_by_letter()))
     qtbot.addWidget(by_letter)
     assert any(line.startswith("Received in a letter:") for line in by_letter.lines())
+    assert not any("The same request" in line for line in by_letter.lines())
+
+
+def test_a_request_registered_twice_names_the_copy_to_answer(qtbot: Any,
+                                                             linked: Exchange) -> None:
+    """Typed in from paper under the number the letter then brings too: each copy's view names
+    the other, and which one can be answered in a letter."""
+    letter_copy = linked.lt_request_by_letter()
+    number = linked.lt.requests.get(letter_copy).their_number
+    paper_copy = linked.lt.requests.receive(request_data(), their_number=number or "").id
+    views = {}
+    for request_id in (letter_copy, paper_copy):
+        views[request_id] = RequestDialog(linked.lt.requests.show(request_id))
+        qtbot.addWidget(views[request_id])
+    [on_letter] = [line for line in views[letter_copy].lines() if "The same request" in line]
+    assert "registered from paper" in on_letter and paper_copy[:8] in on_letter
+    [on_paper] = [line for line in views[paper_copy].lines() if "The same request" in line]
+    assert "came in a letter" in on_paper and letter_copy[:8] in on_paper
 
 
 def test_an_answer_linking_an_unknown_record_is_refused(qtbot: Any, linked: Exchange) -> None:

@@ -423,6 +423,12 @@ class RequestDialog(QDialog):
         elif current.received_in == "letter":
             lines.append(self.tr("Received in a letter: its answers, refusals and questions go "
                                  "with the next letter."))
+        for twin, how in self.shown.twins:
+            lines.append(fmt(self.tr("The same request was also registered from paper (%1): "
+                                     "answer this copy, which the partner's system knows.")
+                             if how == "paper" else
+                             self.tr("The same request also came in a letter (%1): answer that "
+                                     "copy, so the answer can go in a letter."), twin[:8]))
         lines += [fmt(self.tr("From %1 to %2, reference %3, dated %4"),
                       self.authority(data.get("from_authority")),
                       self.authority(data.get("to_authority")),
