@@ -303,54 +303,39 @@ class ShareService:
 
     def _register_items(self, conn: Connection) -> tuple[list[str], list[str], list[str],
                                                          list[str], list[str]]:
-        """Requests approved and not sent, our answers, refusals, follow-up questions and
-        withdrawals not sent."""
+        """Requests approved and not sent; our answers, refusals, follow-up questions and
+        withdrawals not sent, each only on a request the partner knows: one it sent us in a
+        letter, or ours that went in one. A request registered from paper, or ours sent on
+        paper before the register (schema step 7), has an id the partner never saw, and a
+        letter naming it would be refused whole: what answers it goes on paper."""
         requests = [r.id for r in request_repo.list_requests(conn, limit=10_000,
                                                              direction="out",
                                                              status="approved")]
-        sent_answers = store.sent_items(conn, "answer")
-        answers = []
-        sent_refusals = store.sent_items(conn, "refusal")
-        refusals = []
-        # Only on requests that came in a letter: one registered from paper has an id of ours
-        # the partner never saw, and a letter naming it would be refused whole. Its answer
-        # and refusal go on paper (the refusal notice, Documents > Refusal notice).
-        from_letters = request_repo.from_letters(conn)
-        for listed in request_repo.list_requests(conn, limit=10_000, direction="in"):
-            if listed.id not in from_letters:
-                continue
-            answers += [m.id for m in request_repo.messages_of(conn, listed.id)
-                        if m.direction == "out" and m.kind == "answer"
-                        and m.id not in sent_answers]
-            refusals += [r.id for r in request_repo.refusals_of(conn, listed.id)
-                         if r.direction == "out" and r.id not in sent_refusals]
-        follow_ups, withdrawals = self._follow_ups_and_withdrawals(conn)
-        return requests, answers, refusals, follow_ups, withdrawals
-
-    def _follow_ups_and_withdrawals(self, conn: Connection) -> tuple[list[str], list[str]]:
-        """Our follow-up questions not sent, on a request the partner knows: one it sent us in
-        a letter (as our answers go), or ours that went in a letter (one sent on paper before the
-        register, schema step 7, has an id the partner never saw). Our requests withdrawn
-        after they went in a letter, whose withdrawal has not."""
-        sent_requests = store.sent_items(conn, "request")
-        sent_questions = store.sent_items(conn, "question")
-        sent_withdrawals = store.sent_items(conn, "withdrawal")
+        known = request_repo.from_letters(conn) | store.sent_items(conn, "request")
+        sent = {kind: store.sent_items(conn, kind)
+                for kind in ("answer", "refusal", "question", "withdrawal")}
+        answers: list[str] = []
+        refusals: list[str] = []
         follow_ups: list[str] = []
         withdrawals: list[str] = []
-        from_letters = request_repo.from_letters(conn)
         for listed in request_repo.list_requests(conn, limit=10_000):
-            known = listed.id in from_letters or listed.id in sent_requests
-            if not known:
+            if listed.id not in known:
                 continue
+            if listed.direction == "in":
+                refusals += [r.id for r in request_repo.refusals_of(conn, listed.id)
+                             if r.direction == "out" and r.id not in sent["refusal"]]
             for message in request_repo.messages_of(conn, listed.id):
                 if message.direction != "out":
                     continue
-                if message.kind == "question" and message.id not in sent_questions:
+                if message.kind == "answer" and listed.direction == "in" \
+                        and message.id not in sent["answer"]:
+                    answers.append(message.id)
+                elif message.kind == "question" and message.id not in sent["question"]:
                     follow_ups.append(message.id)
                 elif (message.kind == "withdrawal" and listed.direction == "out"
-                      and listed.id not in sent_withdrawals):
+                      and listed.id not in sent["withdrawal"]):
                     withdrawals.append(listed.id)
-        return follow_ups, withdrawals
+        return requests, answers, refusals, follow_ups, withdrawals
 
     def approve(self) -> Preview:
         """A second supervisor approves exactly what `preview` shows (four-eyes)."""
@@ -517,9 +502,7 @@ class ShareService:
     def _answer(self, conn: Connection, message_id: str, day: str,
                 shared_now: set[tuple[str, int]]) -> tuple[Answer, list[tuple[SharedFact,
                                                                                 dict[str, Any]]]]:
-        message = next(m for listed in request_repo.list_requests(conn, limit=10_000,
-                                                                  direction="in")
-                       for m in request_repo.messages_of(conn, listed.id) if m.id == message_id)
+        message = request_repo.get_message(conn, message_id)
         number = message.registration_number or journal.issue(
             conn, self.vault.post_code, "answer", message.id, now_utc())
         request = request_repo.get_request(conn, message.request_id)
@@ -546,29 +529,23 @@ class ShareService:
     def _refusal(self, conn: Connection, refusal_id: str) -> Refusal:
         refusal = request_repo.get_refusal(conn, refusal_id)
         data = refusal.data
-        translations = data.get("translations") or {}
-        ru = translations.get("ru", {}).get("explanation") if isinstance(
-            translations, Mapping) else None
         number = refusal.registration_number or journal.issue(
             conn, self.vault.post_code, "refusal", refusal.id, now_utc())
         return Refusal(refusal.id, refusal.request_id, number, str(data["decided_on"]),
                        str(data["reason_code"]), str(data["scope"]), str(data["explanation"]),
-                       {"ru": {"reason": ru}} if ru else {})
+                       _russian_of(data, "explanation", sent_as="reason"))
 
     def _follow_up(self, conn: Connection, message_id: str, day: str) -> FollowUp:
         message = request_repo.get_message(conn, message_id)
         number = message.registration_number or journal.issue(
             conn, self.vault.post_code, "question", message.id, now_utc())
-        ru = (message.data.get("translations") or {}).get("ru") or {}
         return FollowUp(message.id, message.request_id, number, day, str(message.data["text"]),
-                        {"ru": {"text": str(ru["text"])}} if ru.get("text") else {})
+                        _russian_of(message.data, "text"))
 
     def _withdrawal(self, conn: Connection, request_id: str, day: str) -> RequestWithdrawal:
         message = _withdrawal_message(conn, request_id)
-        ru = (message.data.get("translations") or {}).get("ru") or {}
         return RequestWithdrawal(request_id, day, str(message.data["reason"]),
-                                 {"ru": {"reason": str(ru["reason"])}} if ru.get("reason")
-                                 else {})
+                                 _russian_of(message.data, "reason"))
 
     def _mark_register(self, conn: Connection, preview: Preview, seq: int, at: str) -> None:
         for request_id in preview.requests:
@@ -700,3 +677,13 @@ def _withdrawal_message(conn: Connection, request_id: str) -> request_repo.Reque
     """The withdrawal in our request's thread (RequestService.withdraw writes one)."""
     return next(m for m in request_repo.messages_of(conn, request_id)
                 if m.kind == "withdrawal" and m.direction == "out")
+
+
+def _russian_of(data: Mapping[str, Any], name: str, *, sent_as: str | None = None
+                ) -> dict[str, Any]:
+    """The stored Russian translation (Art. 14) of `data[name]` as a letter item carries it,
+    under `sent_as` when the letter names the field otherwise; {} when written in Russian."""
+    translations = data.get("translations")
+    ru = translations.get("ru") if isinstance(translations, Mapping) else None
+    text = ru.get(name) if isinstance(ru, Mapping) else None
+    return {"ru": {sent_as or name: str(text)}} if text else {}
