@@ -158,8 +158,11 @@ class RebuildService:
     def pending(self) -> list[PendingRebuild]:
         """The rebuilds flagged, in the order they run (empty on almost every unlock)."""
         for_repair = self.vault.setting(REPAIR_CAUSE) == "1"
-        return [PendingRebuild(kind, kind.count(self.vault), for_repair) for kind in REBUILDS
-                if self.vault.setting(kind.flag) == "1"]
+        return [PendingRebuild(kind, kind.count(self.vault), for_repair)
+                for kind in self._flagged()]
+
+    def _flagged(self) -> list[StaleRebuild]:
+        return [kind for kind in REBUILDS if self.vault.setting(kind.flag) == "1"]
 
     def run(self, rebuild: PendingRebuild, progress: Progress | None = None) -> None:
         """Run one rebuild; `progress(0, total)` first (whoever waits sees the step at once),
@@ -168,7 +171,7 @@ class RebuildService:
         if progress is not None:
             progress(0, rebuild.total)
         rebuild.kind.run(self.vault, self.ref, progress)
-        if self.vault.setting(REPAIR_CAUSE) == "1" and not self.pending():
+        if self.vault.setting(REPAIR_CAUSE) == "1" and not self._flagged():
             with self.vault.transaction():  # the repair is done: a later rebuild is a step's
                 self.vault.set_setting(REPAIR_CAUSE, "0")
 
