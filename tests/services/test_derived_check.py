@@ -20,6 +20,7 @@ from shekara.services.derived_check import SAMPLE, TABLES, DerivedReport
 from shekara.services.rebuilds import REBUILDS
 from shekara.services.session import Session, open_session
 from shekara.vault import audit, derived_check, received_store
+from shekara.vault import records as record_store
 from shekara.vault.connection import Connection
 from shekara.vault.received_store import ReceivedFact
 from shekara.vault.vault import Vault
@@ -221,7 +222,7 @@ def test_a_search_entry_of_the_same_size_with_another_key_is_found(post: Session
     record_id = world.approved[0]
     columns = _same_size_other_name(post, record_id)
     with post.vault.transaction() as conn:
-        derived_check.set_search_entry(conn, _rowid(conn, record_id), columns)
+        record_store.replace_search_entry(conn, _rowid(conn, record_id), columns)
     report = post.derived.run()
     assert verdicts(report) == {"search_index": (1, 0)}
     assert report.tables[5].sample == (record_id,)
@@ -244,7 +245,7 @@ def test_a_search_entry_holding_another_records_key_is_found(post: Session,
     columns["names"] = " ".join(names)
     with post.vault.transaction() as conn:
         assert abs(_rowid(conn, record_id) - _rowid(conn, neighbour)) == 1  # one batch
-        derived_check.set_search_entry(conn, _rowid(conn, record_id), columns)
+        record_store.replace_search_entry(conn, _rowid(conn, record_id), columns)
     report = post.derived.run()
     assert verdicts(report) == {"search_index": (1, 0)}
     assert report.tables[5].sample == (record_id,)
@@ -258,7 +259,7 @@ def test_a_search_entry_with_a_key_no_record_has_is_found(post: Session, world: 
                    .search_columns)
     columns["text"] = columns.get("text", "") + " zzleftover"
     with post.vault.transaction() as conn:
-        derived_check.set_search_entry(conn, _rowid(conn, record_id), columns)
+        record_store.replace_search_entry(conn, _rowid(conn, record_id), columns)
     report = post.derived.run()
     assert verdicts(report) == {"search_index": (1, 0)}
     _repair_and_check(post, report)

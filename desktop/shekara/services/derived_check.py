@@ -295,7 +295,7 @@ class DerivedCheckService:
                                    summary.citizenships, summary.qualifies, summary.title,
                                    summary.report_facts)
         # its search entry too: it may be of the version the row named before
-        derived_check.set_search_entry(tx, row.rowid, summary.search_columns)
+        repo.replace_search_entry(tx, row.rowid, summary.search_columns)
         return 1
 
     def _list_again(self, tx: Connection, record_id: str) -> None:

@@ -20,12 +20,13 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
+from shekara.domain import search_key
 from shekara.vault import received_store
 from shekara.vault.connection import Connection, DatabaseError
 from shekara.vault.records import version_status
 
 _BATCH = 2000  # list rows a batch: memory stays bounded at any vault size
-SEARCH_COLUMNS = ("names", "documents", "places", "things", "text")
+SEARCH_COLUMNS = search_key.SEARCH_COLUMNS  # the index's columns, in its order
 _MIRROR = "derived_check_search"
 # The received fact versions the index holds: as vault/received_store.py says it
 _RECEIVED_INDEXED = received_store.INDEXED
@@ -224,13 +225,6 @@ def set_list_row(conn: Connection, rowid: int, head_version: int, status: str, k
                  " facts = ? WHERE rowid = ?",
                  (head_version, status, kind, occurred_at, occurred_at[:10], checkpoint,
                   " ".join(citizenships), 1 if qualifies else 0, title, facts, rowid))
-
-
-def set_search_entry(conn: Connection, rowid: int, columns: Mapping[str, str]) -> None:
-    """A list row's search entry, written again."""
-    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-    conn.execute("INSERT INTO search (rowid, names, documents, places, things, text)"
-                 " VALUES (?,?,?,?,?,?)", (rowid, *(columns.get(c, "") for c in SEARCH_COLUMNS)))
 
 
 def delete_list_row(conn: Connection, rowid: int) -> None:

@@ -15,10 +15,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from shekara.domain import search_key
 from shekara.vault.connection import Connection
 
 FACT_STATES = ("current", "superseded", "withdrawn", "destroyed")
-_SEARCH_COLUMNS = ("names", "documents", "places", "things", "text")
+_SEARCH_COLUMNS = search_key.SEARCH_COLUMNS  # the index's columns, in its order
 
 
 # --- the partner's packets ----------------------------------------------------------------------

@@ -292,17 +292,22 @@ def upsert_summary(conn: Connection, record_id: str, head_version: int, status: 
         (record_id, head_version, summary.kind, status, summary.occurred_at, occurred_on,
          summary.checkpoint, " ".join(summary.citizenships), 1 if summary.qualifies else 0,
          summary.title, created_by, at, summary.report_facts)).fetchone()[0])
-    if not new:
-        conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-    _insert_search_entry(conn, rowid, summary.search_columns)
+    if new:
+        _insert_search_entry(conn, rowid, summary.search_columns)
+    else:
+        replace_search_entry(conn, rowid, summary.search_columns)
     return rowid
+
+
+def replace_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) -> None:
+    """A list row's search entry written again (its old one removed first)."""
+    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+    _insert_search_entry(conn, rowid, cols)
 
 
 def _insert_search_entry(conn: Connection, rowid: int, cols: Mapping[str, str]) -> None:
     conn.execute("INSERT INTO search (rowid, names, documents, places, things, text)"
-                 " VALUES (?,?,?,?,?,?)",
-                 (rowid, cols.get("names", ""), cols.get("documents", ""),
-                  cols.get("places", ""), cols.get("things", ""), cols.get("text", "")))
+                 " VALUES (?,?,?,?,?,?)", (rowid, *(cols.get(c, "") for c in _SEARCH_COLUMNS)))
 
 
 def empty_search_index(conn: Connection) -> None:
@@ -735,7 +740,7 @@ class IncomingHeadRow:
     report_facts: str  # of the head, as `Summary.report_facts`
 
 
-_SEARCH_COLUMNS = ("names", "documents", "places", "things", "text")
+_SEARCH_COLUMNS = search_key.SEARCH_COLUMNS  # the index's columns, in its order
 
 
 def upsert_incoming_heads(conn: Connection, rows: Sequence[IncomingHeadRow]) -> None:
