@@ -376,6 +376,7 @@ class NoteDialog(FormDialog):
         self.setObjectName("withdrawDialog" if withdraw else "followUpDialog")
         # As written beside its Russian translation (Art. 14), as answers and refusals are.
         self.prose = ProsePairs(("note",))
+        self.prose.labels["note"].setWordWrap(True)  # the withdrawal's question is long
         self.text = self.prose.texts["note"]
         layout = QVBoxLayout(self)
         layout.addWidget(self.prose, 1)
@@ -392,7 +393,6 @@ class NoteDialog(FormDialog):
             self.setWindowTitle(fmt(self.tr("Follow-up question on request %1"), self.number))
             label = self.tr("&Question (kept in the request's thread):")
         self.prose.retranslate({"note": label})
-        self.prose.labels["note"].setWordWrap(True)
 
     def work(self) -> Callable[[], object]:
         text, requests, request_id = self.text.toPlainText(), self.session.requests, \
