@@ -222,15 +222,27 @@ def _store_fact(conn: Connection, summaries: RecordService, partner: str, seq: i
     return "facts"
 
 
+def _find_request(conn: Connection, request_id: str) -> request_repo.StoredRequest | None:
+    try:
+        return request_repo.get_request(conn, request_id)
+    except NotFound:
+        return None
+
+
+def _in_thread(conn: Connection, message_id: str) -> bool:
+    try:
+        request_repo.get_message(conn, message_id)
+    except NotFound:
+        return False
+    return True
+
+
 def _store_requests(conn: Connection, vault: Vault, letter: PreparedLetter, at: str,
                     counts: dict[str, int]) -> None:
     days = RequestService(vault, letter.ref).due_days()
     for request_id, version, number, request in letter.requests:
-        try:
-            request_repo.get_request(conn, request_id)
+        if _find_request(conn, request_id) is not None:
             continue  # already registered (a letter carries a request once)
-        except NotFound:
-            pass
         digest = request_content_hash({**request, "id": request_id, "version": version})
         request_repo.insert_request(
             conn, request_id, request, digest, officer=vault.officer, at=at, direction="in",
@@ -245,10 +257,7 @@ def _store_requests(conn: Connection, vault: Vault, letter: PreparedLetter, at: 
 
 
 def _our_request(conn: Connection, request_id: str) -> request_repo.StoredRequest:
-    try:
-        request = request_repo.get_request(conn, request_id)
-    except NotFound:
-        request = None
+    request = _find_request(conn, request_id)
     if request is None or request.direction != "out":
         raise PacketError("exchange.unknown_request", "the letter answers or refuses request "
                           "{id}, which this HQ did not send", id=request_id)
@@ -259,7 +268,7 @@ def _store_answers(conn: Connection, vault: Vault, letter: PreparedLetter, at: s
                    counts: dict[str, int]) -> None:
     for answer in letter.payload.answers:
         request = _our_request(conn, answer.request_id)
-        if any(m.id == answer.id for m in request_repo.messages_of(conn, request.id)):
+        if _in_thread(conn, answer.id):
             continue
         request_repo.insert_message(conn, RequestMessage(
             answer.id, request.id, "in", "answer",
@@ -296,21 +305,6 @@ def _store_refusals(conn: Connection, vault: Vault, letter: PreparedLetter, at: 
                      detail={"refusal": item.id, "direction": "in", "reason": item.ground,
                              "scope": item.scope})
         counts["refusals"] += 1
-
-
-def _find_request(conn: Connection, request_id: str) -> request_repo.StoredRequest | None:
-    try:
-        return request_repo.get_request(conn, request_id)
-    except NotFound:
-        return None
-
-
-def _in_thread(conn: Connection, message_id: str) -> bool:
-    try:
-        request_repo.get_message(conn, message_id)
-    except NotFound:
-        return False
-    return True
 
 
 def _store_follow_ups(conn: Connection, vault: Vault, letter: PreparedLetter, at: str,
