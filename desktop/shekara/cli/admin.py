@@ -306,8 +306,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         emit(f"audit chain intact: {verdict.entries} entries, head {verdict.head_seq} "
              f"{verdict.head_hash}")
     if not verdict.ok:
-        raise VaultError("audit.broken", "audit chain broken: {reason}", reason=verdict.reason)
+        raise chain_broken(verdict)
     return 0
+
+
+def chain_broken(verdict: audit.ChainVerdict) -> VaultError:
+    """The refusal of `audit verify` and of `check --derived` when the chain is broken."""
+    return VaultError("audit.broken", "audit chain broken: {reason}", reason=verdict.reason)
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
@@ -422,8 +427,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise VaultError("vault.derived_disagrees", "derived data disagrees with the records;"
                          " 'shekara check --derived --repair' makes it again")
     if not report.audit.ok:
-        raise VaultError("audit.broken", "audit chain broken: {reason}",
-                         reason=report.audit.reason)
+        raise chain_broken(report.audit)
     return 0
 
 
