@@ -375,6 +375,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Өтініш кері қайтарылды</translation>
     </message>
     <message>
+        <source>Paper copy of a request closed</source>
+        <translation>Өтініштің қағаз данасы жабылды</translation>
+    </message>
+    <message>
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
     </message>
@@ -1115,6 +1119,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>withdrawn</source>
         <translation>кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>қайталама</translation>
     </message>
     <message>
         <source>ours to the partner</source>
@@ -4418,6 +4426,26 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Өтініш және оның хат алмасуы</translation>
     </message>
     <message>
+        <source>Close paper cop&amp;y…</source>
+        <translation>Қағаз &amp;данасын жабу…</translation>
+    </message>
+    <message>
+        <source>Close paper copy</source>
+        <translation>Қағаз данасын жабу</translation>
+    </message>
+    <message>
+        <source>Close the paper copy of request %1 as a duplicate?</source>
+        <translation>%1 өтінішінің қағаз данасын қайталама ретінде жабу керек пе?</translation>
+    </message>
+    <message>
+        <source>It was typed in from paper, and the same request has since come in a letter. Its thread is kept; from now on answer the copy that came in the letter.</source>
+        <translation>Ол қағаздан енгізілген, ал дәл осы өтініш кейін хатпен де келді. Оның хат алмасуы сақталады; енді хатпен келген данаға жауап беріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Close copy</source>
+        <translation>Дананы &amp;жабу</translation>
+    </message>
+    <message>
         <source>Our number: %1</source>
         <translation>Біздің нөмір: %1</translation>
     </message>
@@ -4602,6 +4630,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Our request is withdrawn.</source>
         <translation>Біздің өтініш кері қайтарылды.</translation>
+    </message>
+    <message>
+        <source>The paper copy is closed as a duplicate: answer the copy that came in the letter.</source>
+        <translation>Қағаз данасы қайталама ретінде жабылды: хатпен келген данаға жауап беріңіз.</translation>
     </message>
     <message>
         <source>Approved: the request goes with the next letter to the partner.</source>
@@ -6346,6 +6378,10 @@ Passphrase for all: %3</source>
         <translation>бұл қалпына келтіру кілті осы қойманы ашпайды: парақ басылмады</translation>
     </message>
     <message>
+        <source>the partner&apos;s request {number} is already in the register as {id}: open it there</source>
+        <translation>серіктестің {number} өтініші тізілімде {id} ретінде бар: соны ашыңыз</translation>
+    </message>
+    <message>
         <source>a follow-up question is text of 1 to {n} characters</source>
         <translation>қосымша сұрақ — 1-ден {n} таңбаға дейінгі мәтін</translation>
     </message>
@@ -6366,6 +6402,10 @@ Passphrase for all: %3</source>
         <translation>{id} өтініші — {status}: қосымша сұрақтар жіберілген немесе алынған өтініштерге ғана қойылады</translation>
     </message>
     <message>
+        <source>request {id} has not come in a letter yet (no request of the partner&apos;s in a letter has its number): answer it on paper</source>
+        <translation>{id} өтініші әлі хатпен келген жоқ (серіктестің хатпен келген бірде-бір өтінішінде оның нөмірі жоқ): оған қағаз түрінде жауап беріңіз</translation>
+    </message>
+    <message>
         <source>no message {id} in a request&apos;s thread</source>
         <translation>өтініш хат-хабарында {id} хабары жоқ</translation>
     </message>
@@ -6384,6 +6424,14 @@ Passphrase for all: %3</source>
     <message>
         <source>no request {id}</source>
         <translation>{id} өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a paper copy not yet answered or refused in whole is closed this way</source>
+        <translation>{id} өтінішінің күйі — {status}: осылай тек толық жауап берілмеген немесе толық бас тартылмаған қағаз данасы жабылады</translation>
+    </message>
+    <message>
+        <source>request {id} was not typed in from paper: only the paper copy of a request received in a letter too is closed this way</source>
+        <translation>{id} өтініші қағаздан енгізілмеген: осылай тек хатпен де келген өтініштің қағаз данасы жабылады</translation>
     </message>
     <message>
         <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
@@ -6472,6 +6520,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>
+        <translation>қоймадағы өтініштер тізілімін бұл бағдарлама жасамаған; ол өзгеріссіз қалдырылды</translation>
     </message>
     <message>
         <source>the citizenship filter&apos;s table</source>

@@ -378,6 +378,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Prašymas atšauktas</translation>
     </message>
     <message>
+        <source>Paper copy of a request closed</source>
+        <translation>Prašymo popierinis egzempliorius uždarytas</translation>
+    </message>
+    <message>
         <source>Setting changed</source>
         <translation>Nustatymas pakeistas</translation>
     </message>
@@ -1124,6 +1128,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>withdrawn</source>
         <translation>atšauktas</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dublikatas</translation>
     </message>
     <message>
         <source>ours to the partner</source>
@@ -4461,6 +4469,26 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Prašymas ir jo susirašinėjimas</translation>
     </message>
     <message>
+        <source>Close paper cop&amp;y…</source>
+        <translation>Uždaryti popierinį e&amp;gzempliorių…</translation>
+    </message>
+    <message>
+        <source>Close paper copy</source>
+        <translation>Uždaryti popierinį egzempliorių</translation>
+    </message>
+    <message>
+        <source>Close the paper copy of request %1 as a duplicate?</source>
+        <translation>Uždaryti prašymo %1 popierinį egzempliorių kaip dublikatą?</translation>
+    </message>
+    <message>
+        <source>It was typed in from paper, and the same request has since come in a letter. Its thread is kept; from now on answer the copy that came in the letter.</source>
+        <translation>Jis buvo įvestas iš popieriaus, o tas pats prašymas vėliau gautas ir raštu. Jo susirašinėjimas išsaugomas; nuo šiol atsakykite į raštu gautą egzempliorių.</translation>
+    </message>
+    <message>
+        <source>&amp;Close copy</source>
+        <translation>&amp;Uždaryti egzempliorių</translation>
+    </message>
+    <message>
         <source>Our number: %1</source>
         <translation>Mūsų numeris: %1</translation>
     </message>
@@ -4646,6 +4674,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Our request is withdrawn.</source>
         <translation>Mūsų prašymas atšauktas.</translation>
+    </message>
+    <message>
+        <source>The paper copy is closed as a duplicate: answer the copy that came in the letter.</source>
+        <translation>Popierinis egzempliorius uždarytas kaip dublikatas: atsakykite į raštu gautą egzempliorių.</translation>
     </message>
     <message>
         <source>Approved: the request goes with the next letter to the partner.</source>
@@ -6404,6 +6436,10 @@ Visų slaptafrazė: %3</translation>
         <translation>šis atkūrimo raktas neatrakina šios saugyklos: lapas neišspausdintas</translation>
     </message>
     <message>
+        <source>the partner&apos;s request {number} is already in the register as {id}: open it there</source>
+        <translation>partnerio prašymas {number} jau yra registre kaip {id}: atidarykite jį ten</translation>
+    </message>
+    <message>
         <source>a follow-up question is text of 1 to {n} characters</source>
         <translation>papildomas klausimas – tekstas nuo 1 iki {n} ženklų</translation>
     </message>
@@ -6424,6 +6460,10 @@ Visų slaptafrazė: %3</translation>
         <translation>prašymas {id} yra {status}: papildomi klausimai užduodami tik dėl išsiųstų ar gautų prašymų</translation>
     </message>
     <message>
+        <source>request {id} has not come in a letter yet (no request of the partner&apos;s in a letter has its number): answer it on paper</source>
+        <translation>prašymas {id} dar negautas raštu (nė vienas raštu gautas partnerio prašymas neturi jo numerio): atsakykite į jį popieriuje</translation>
+    </message>
+    <message>
         <source>no message {id} in a request&apos;s thread</source>
         <translation>prašymo susirašinėjime nėra žinutės {id}</translation>
     </message>
@@ -6442,6 +6482,14 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>no request {id}</source>
         <translation>nėra prašymo {id}</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a paper copy not yet answered or refused in whole is closed this way</source>
+        <translation>prašymo {id} būsena — {status}: taip uždaromas tik popierinis egzempliorius, į kurį dar neatsakyta ir kurio dar neatsisakyta visiškai</translation>
+    </message>
+    <message>
+        <source>request {id} was not typed in from paper: only the paper copy of a request received in a letter too is closed this way</source>
+        <translation>prašymas {id} nebuvo įvestas iš popieriaus: taip uždaromas tik raštu taip pat gauto prašymo popierinis egzempliorius</translation>
     </message>
     <message>
         <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
@@ -6530,6 +6578,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>
+        <translation>saugyklos prašymų registras sukurtas ne šios programos; jis paliktas nepakeistas</translation>
     </message>
     <message>
         <source>the citizenship filter&apos;s table</source>

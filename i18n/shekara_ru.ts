@@ -378,6 +378,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Запрос отозван</translation>
     </message>
     <message>
+        <source>Paper copy of a request closed</source>
+        <translation>Бумажный экземпляр запроса закрыт</translation>
+    </message>
+    <message>
         <source>Setting changed</source>
         <translation>Настройка изменена</translation>
     </message>
@@ -1124,6 +1128,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>withdrawn</source>
         <translation>отозван</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
     </message>
     <message>
         <source>ours to the partner</source>
@@ -4461,6 +4469,26 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Запрос и переписка по нему</translation>
     </message>
     <message>
+        <source>Close paper cop&amp;y…</source>
+        <translation>Закрыть бумажный &amp;экземпляр…</translation>
+    </message>
+    <message>
+        <source>Close paper copy</source>
+        <translation>Закрыть бумажный экземпляр</translation>
+    </message>
+    <message>
+        <source>Close the paper copy of request %1 as a duplicate?</source>
+        <translation>Закрыть бумажный экземпляр запроса %1 как дубликат?</translation>
+    </message>
+    <message>
+        <source>It was typed in from paper, and the same request has since come in a letter. Its thread is kept; from now on answer the copy that came in the letter.</source>
+        <translation>Он был введён с бумаги, а тот же запрос затем пришёл и в письме. Его переписка сохраняется; теперь отвечайте на экземпляр, пришедший в письме.</translation>
+    </message>
+    <message>
+        <source>&amp;Close copy</source>
+        <translation>&amp;Закрыть экземпляр</translation>
+    </message>
+    <message>
         <source>Our number: %1</source>
         <translation>Наш номер: %1</translation>
     </message>
@@ -4646,6 +4674,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Our request is withdrawn.</source>
         <translation>Наш запрос отозван.</translation>
+    </message>
+    <message>
+        <source>The paper copy is closed as a duplicate: answer the copy that came in the letter.</source>
+        <translation>Бумажный экземпляр закрыт как дубликат: отвечайте на экземпляр, пришедший в письме.</translation>
     </message>
     <message>
         <source>Approved: the request goes with the next letter to the partner.</source>
@@ -6404,6 +6436,10 @@ Passphrase for all: %3</source>
         <translation>этот ключ восстановления не открывает это хранилище: лист не напечатан</translation>
     </message>
     <message>
+        <source>the partner&apos;s request {number} is already in the register as {id}: open it there</source>
+        <translation>запрос партнёра {number} уже есть в реестре как {id}: откройте его там</translation>
+    </message>
+    <message>
         <source>a follow-up question is text of 1 to {n} characters</source>
         <translation>дополнительный вопрос — текст от 1 до {n} знаков</translation>
     </message>
@@ -6424,6 +6460,10 @@ Passphrase for all: %3</source>
         <translation>запрос {id} — {status}: дополнительные вопросы задаются только по отправленным или полученным запросам</translation>
     </message>
     <message>
+        <source>request {id} has not come in a letter yet (no request of the partner&apos;s in a letter has its number): answer it on paper</source>
+        <translation>запрос {id} ещё не пришёл в письме (ни у одного запроса партнёра из писем нет его номера): отвечайте на него на бумаге</translation>
+    </message>
+    <message>
         <source>no message {id} in a request&apos;s thread</source>
         <translation>в переписке по запросу нет сообщения {id}</translation>
     </message>
@@ -6442,6 +6482,14 @@ Passphrase for all: %3</source>
     <message>
         <source>no request {id}</source>
         <translation>нет запроса {id}</translation>
+    </message>
+    <message>
+        <source>request {id} is {status}: only a paper copy not yet answered or refused in whole is closed this way</source>
+        <translation>запрос {id} в состоянии {status}: так закрывается только бумажный экземпляр, на который ещё не дан полный ответ или полный отказ</translation>
+    </message>
+    <message>
+        <source>request {id} was not typed in from paper: only the paper copy of a request received in a letter too is closed this way</source>
+        <translation>запрос {id} не вводился с бумаги: так закрывается только бумажный экземпляр запроса, пришедшего также в письме</translation>
     </message>
     <message>
         <source>request {id} is {status}: only a request received from the other Party and not yet answered or refused can be refused here</source>
@@ -6530,6 +6578,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>
+        <translation>реестр запросов в хранилище создан не этой программой; он оставлен без изменений</translation>
     </message>
     <message>
         <source>the citizenship filter&apos;s table</source>

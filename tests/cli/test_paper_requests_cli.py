@@ -79,3 +79,52 @@ def test_a_request_typed_in_from_paper_and_then_received_in_a_letter_names_its_t
     assert shown(lt, by_letter)["twins"] == [{"id": on_paper, "received_in": "paper"}]
     # A request of ours has none, whatever its number.
     assert shown(kz, by_letter)["twins"] == []
+
+
+def test_the_paper_copy_is_closed_once_the_letter_brought_its_request(
+        ex: object, tmp_path: Path) -> None:
+    """`request close-paper-copy`: the copy typed in from paper becomes `duplicate`, its thread
+    kept and no longer open or overdue in the register; refused before the letter came, on
+    the letter's own copy, on our own request, and a second time. Registering the paper copy
+    after the letter brought the request is refused: the register already has it."""
+    kz, lt = ex.kz, ex.lt  # type: ignore[attr-defined]
+    to_lt = tmp_path / "to-lt"
+    to_lt.mkdir()
+    by_letter = ask(kz, "18-2/901")
+    number = shown(kz, by_letter)["registration_number"]
+    on_paper = lt.ok("request", "add", "-", "--incoming", "--their-number", number,
+                     "--received-on", "2026-01-05", stdin=json.dumps(request_data(
+                         reference="18-2/901", dated_on="2026-01-02",
+                         deadline="2026-01-20")).encode()).lines[0]
+    lt.ok("request", "follow-up", on_paper, "--text", "Kokia data? / Какая дата?")
+    refused = lt.refused("request", "close-paper-copy", on_paper, code=6)
+    assert "has not come in a letter yet" in refused.err
+    assert shown(lt, on_paper)["status"] == "received"
+
+    imported(lt, send(kz, to_lt)["path"])
+    assert on_paper in {r["id"] for r in lt.ok("request", "list", "--overdue", "--json").json()}
+    lt.refused("request", "close-paper-copy", by_letter, code=6)  # the letter's copy
+    lt.refused("request", "close-paper-copy", by_letter, code=6, officer=SECOND)
+    kz.refused("request", "close-paper-copy", by_letter, code=6)  # our own request
+    closed = lt.ok("request", "close-paper-copy", on_paper, "--json").json()
+    assert closed == {"id": on_paper, "status": "duplicate", "letter_copy": by_letter}
+    paper = shown(lt, on_paper)
+    assert paper["status"] == "duplicate" and not paper["overdue"]
+    assert [m["kind"] for m in paper["thread"]] == ["question"]  # kept
+    assert shown(lt, by_letter)["status"] == "received"  # the copy to answer, untouched
+    overdue = {r["id"] for r in lt.ok("request", "list", "--overdue", "--json").json()}
+    assert on_paper not in overdue
+    listed = lt.ok("request", "list", "--status", "duplicate", "--json").json()
+    assert [r["id"] for r in listed] == [on_paper]
+    again = lt.refused("request", "close-paper-copy", on_paper, code=6)
+    assert "duplicate" in again.err
+    entries = lt.ok("audit", "list", "--action", "request.duplicate", "--json").json()
+    assert [(e["record_id"], e["detail"]) for e in entries] == [
+        (on_paper, {"was": "received", "letter_copy": by_letter})]
+
+    # The letter came first: typing the paper copy in afterwards is refused, nothing stored.
+    before = len(lt.ok("request", "list", "--json").json())
+    refused = lt.refused("request", "add", "-", "--incoming", "--their-number", number, code=2,
+                         stdin=json.dumps(request_data(reference="18-2/901")).encode())
+    assert "already in the register" in refused.err and by_letter in refused.err
+    assert len(lt.ok("request", "list", "--json").json()) == before

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from shekara.errors import VaultError
-from shekara.vault import audit
+from shekara.vault import audit, migrations
 from shekara.vault.migrations import LATEST, schema_version
 from shekara.vault.vault import Vault
 
@@ -265,5 +266,70 @@ def test_step_19_tells_requests_received_in_letters_from_those_registered_from_p
         origin = dict(vault.conn.execute("SELECT id, received_in FROM requests").fetchall())
         assert origin == {"in-letter": "letter", "in-paper": "paper", "ours": None}
         assert audit.verify(vault.conn).ok  # the step reads the audit log, never writes it
+    finally:
+        vault.lock()
+
+
+def _requests_sql(conn: Any) -> str:
+    return str(conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name ="
+                            " 'requests'").fetchone()[0])
+
+
+def test_step_20_lets_a_paper_copy_be_closed_and_keeps_every_request(tmp_path: Path) -> None:
+    """The register's statuses gain `duplicate`; the table is made again from its own
+    definition: the same rows in the same order, the same columns and indexes."""
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="KZ", post_code="HQ-KZ",
+                            officer="a.b", passphrase="long-enough-pass")
+    conn = vault.conn
+    old = _requests_sql(conn).replace(", 'duplicate'", "")  # the schema-19 shape
+    assert "'duplicate'" not in old
+    conn.execute("DROP TABLE requests")
+    conn.execute(old)
+    conn.execute("CREATE INDEX requests_by_date ON requests (dated_on DESC, created_at DESC)")
+    conn.execute("CREATE INDEX requests_open ON requests (status, due_on)")
+    for n, (status, received_in) in enumerate((("received", "paper"), ("sent", None),
+                                               ("withdrawn", None), ("answered", "letter"))):
+        conn.execute("INSERT INTO requests (id, head_version, direction, status, to_authority,"
+                     " from_authority, dated_on, their_number, created_by, created_at,"
+                     " updated_at, received_in) VALUES (?, 1, ?, ?, 'KZ-KNB-PS', 'LT-VSAT',"
+                     " '2026-11-02', ?, 'a.b', 't', 't', ?)",
+                     (f"r{3 - n}", "out" if received_in is None else "in", status,
+                      f"HQ-LT/2026/00000{n}", received_in))
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("UPDATE requests SET status = 'duplicate' WHERE id = 'r3'")
+    before = conn.execute("SELECT rowid, * FROM requests ORDER BY rowid").fetchall()
+    conn.execute("PRAGMA user_version = 19")
+    vault.lock()
+
+    vault = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    try:
+        conn = vault.conn
+        assert conn.execute("SELECT rowid, * FROM requests ORDER BY rowid").fetchall() == before
+        conn.execute("UPDATE requests SET status = 'duplicate' WHERE id = 'r3'")
+        with pytest.raises(Exception, match="CHECK"):
+            conn.execute("UPDATE requests SET status = 'lost' WHERE id = 'r3'")
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type ="
+                                              " 'index' AND tbl_name = 'requests'")}
+        assert {"requests_by_date", "requests_open"} <= indexes
+        made = _requests_sql(conn)
+        assert made.count("'duplicate'") == 1
+        with vault.transaction() as tx:  # again: nothing to do
+            migrations._step_request_duplicates(tx)
+        assert _requests_sql(conn) == made
+    finally:
+        vault.lock()
+
+
+def test_step_20_refuses_a_register_it_did_not_make(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="KZ", post_code="HQ-KZ",
+                            officer="a.b", passphrase="long-enough-pass")
+    try:
+        conn = vault.conn
+        conn.execute("DROP TABLE requests")
+        conn.execute("CREATE TABLE requests (id TEXT PRIMARY KEY, status TEXT)")
+        with pytest.raises(VaultError, match="not one this program made"):
+            with vault.transaction() as tx:
+                migrations._step_request_duplicates(tx)
+        assert _requests_sql(conn) == "CREATE TABLE requests (id TEXT PRIMARY KEY, status TEXT)"
     finally:
         vault.lock()

@@ -92,6 +92,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="its Russian translation (Art. 14), unless it is written in Russian")
     p.set_defaults(func=cmd_request_withdraw)
 
+    p = rsub.add_parser("close-paper-copy", parents=[common],
+                        help="close the paper copy of a partner's request that came in a "
+                        "letter too (status duplicate; the letter's copy is the one answered)",
+                        description="A request of the partner's typed in from paper "
+                        "('request add --incoming') that later came in a letter as well is "
+                        "two rows with the same partner's number ('twins' in 'request show'). "
+                        "This closes the paper copy, its thread kept, so it no longer waits "
+                        "open and overdue in the register.")
+    p.add_argument("id", help="the paper copy's id")
+    p.set_defaults(func=cmd_request_close_paper_copy)
+
 
 def _read_object(path: str) -> Any:
     return parse_json(read_input(path))
@@ -220,4 +231,14 @@ def cmd_request_withdraw(args: argparse.Namespace) -> int:
         emit_json({"id": stored.id, "status": stored.status})
     else:
         emit(f"{stored.id} withdrawn")
+    return 0
+
+
+def cmd_request_close_paper_copy(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        stored, letter_copy = session.requests.close_paper_copy(args.id)
+    if wants_json(args):
+        emit_json({"id": stored.id, "status": stored.status, "letter_copy": letter_copy})
+    else:
+        emit(f"{stored.id} closed as a duplicate: answer its letter copy {letter_copy}")
     return 0

@@ -7,6 +7,8 @@ holds what this HQ asked the other Party (`out`) and what the other Party asked 
                                                  | partly_refused;  draft/approved/sent -> withdrawn
     in:  received -> answered | partly_answered | refused | partly_refused;
          received/partly_answered/partly_refused -> withdrawn (by the partner's letter)
+         | duplicate (a copy typed in from paper, closed once the same request came in a
+           letter: the letter's copy is the one answered; schema step 20)
 
 `sent` and `received` are the open states: a request in one of them past its due date is
 overdue. The due date is the request's own `deadline` when it names one, else its date plus a
@@ -28,7 +30,7 @@ from typing import Any
 
 DIRECTIONS = ("out", "in")
 STATUSES = ("draft", "approved", "sent", "received", "answered", "partly_answered", "refused",
-            "partly_refused", "withdrawn")
+            "partly_refused", "withdrawn", "duplicate")
 OPEN_STATUSES = ("sent", "received")
 # An incoming request we still owe something: not answered or refused in whole yet.
 ANSWERABLE = ("received", "partly_answered", "partly_refused")

@@ -165,6 +165,11 @@ class RequestService:
                              "(YYYY-MM-DD), not in the future")
         request = self._validated(data, moment, other_party(self.vault.party),
                                   check_deadline=False)
+        known = repo.incoming_by_their_number(self.vault.conn, number)
+        if known:  # the partner's journal never gives one number twice
+            raise InputError("request.already_registered", "the partner's request {number} is "
+                             "already in the register as {id}: open it there", number=number,
+                             id=known[0])
         return self._store(request, moment, direction="in", status="received",
                            their_number=number, received_on=day,
                            detail={"their_number": number})
@@ -341,6 +346,36 @@ class RequestService:
                          version=request.version,
                          detail={"was": request.status, "message": message.id})
         return repo.get_request(self.vault.conn, request_id)
+
+    def close_paper_copy(self, request_id: str) -> tuple[StoredRequest, str]:
+        """Close a request of the partner's typed in from paper once the same request came in
+        a letter too (the same number of theirs): status `duplicate`, its thread kept. The
+        letter's copy is the one answered — only it can be answered in a letter — so the paper
+        copy no longer waits, open and overdue, in the register. Any HQ officer may: the rule
+        is mechanical (a letter's copy must exist) and the change is audited. Returns the
+        closed copy and the id of the letter's copy."""
+        self._require_hq()
+        request = repo.get_request(self.vault.conn, request_id)
+        if request.direction != "in" or request.received_in != "paper":
+            raise StateError("request.not_paper_copy", "request {id} was not typed in from "
+                             "paper: only the paper copy of a request received in a letter "
+                             "too is closed this way", id=request_id)
+        if request.status not in ANSWERABLE:
+            raise StateError("request.not_open_copy", "request {id} is {status}: only a paper "
+                             "copy not yet answered or refused in whole is closed this way",
+                             id=request_id, status=request.status)
+        letter_copies = [twin for twin, how in repo.twins(self.vault.conn, request_id)
+                         if how == "letter"]
+        if not letter_copies:
+            raise StateError("request.no_letter_copy", "request {id} has not come in a letter "
+                             "yet (no request of the partner's in a letter has its number): "
+                             "answer it on paper", id=request_id)
+        with self.vault.transaction() as conn:
+            repo.set_status(conn, request_id, "duplicate", _stamp(_now()))
+            audit.append(conn, self.vault.officer, "request.duplicate", record_id=request_id,
+                         version=request.version,
+                         detail={"was": request.status, "letter_copy": letter_copies[0]})
+        return repo.get_request(self.vault.conn, request_id), letter_copies[0]
 
     def _vault_issues(self, request: Mapping[str, Any], moment: datetime, *,
                       check_deadline: bool = True) -> list[Issue]:

@@ -32,7 +32,7 @@ ACTIONS = (
     "partner.revoke", "hq.held_discard",
     "refdata.import",
     "request.create", "request.refusal", "request.view", "request.approve", "request.answer",
-    "request.follow_up", "request.withdraw", "settings.change",
+    "request.follow_up", "request.withdraw", "request.duplicate", "settings.change",
     "partner.import", "received.view", "consent.add",
     "share.add", "share.remove", "share.approve", "exchange.send", "exchange.write",
 )

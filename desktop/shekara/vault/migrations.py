@@ -8,6 +8,7 @@ has a golden vault in tests/golden/ that the tests open and upgrade.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from shekara.errors import VaultError
@@ -635,6 +636,32 @@ def _step_request_origin(conn: Connection) -> None:
                  " WHERE direction = 'in' AND received_in IS NULL")
 
 
+
+def _step_request_duplicates(conn: Connection) -> None:
+    """A request of the partner's typed in from paper and then received in a letter too is two
+    rows; the paper copy can now be closed as `duplicate` (the letter's copy is the one
+    answered), so it no longer waits, open and overdue, in the register. SQLite cannot change a
+    CHECK: the table is made again from its own definition with the status added, with the
+    same columns, rows and indexes. Like every step, safe to run again (it does nothing once
+    the status is allowed)."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name ="
+                       " 'requests'").fetchone()
+    if row is None or "'duplicate'" in str(row[0]):
+        return
+    made, renamed = re.subn(r'^CREATE TABLE "?requests"?', "CREATE TABLE requests_new",
+                            str(row[0]))
+    made, added = re.subn(r"'withdrawn'\s*\)", "'withdrawn', 'duplicate')", made)
+    if renamed != 1 or added != 1:  # not the register the steps above made
+        raise VaultError("vault.unknown_schema", "the vault's request register is not one this "
+                         "program made; it was left unchanged")
+    conn.execute(made)
+    conn.execute("INSERT INTO requests_new SELECT * FROM requests ORDER BY rowid")
+    conn.execute("DROP TABLE requests")
+    conn.execute("ALTER TABLE requests_new RENAME TO requests")
+    conn.execute("CREATE INDEX IF NOT EXISTS requests_by_date ON requests"
+                 " (dated_on DESC, created_at DESC)")
+    conn.execute("CREATE INDEX IF NOT EXISTS requests_open ON requests (status, due_on)")
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -655,6 +682,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (17, _step_report_facts),  # issue 13: reports at 1,000,000 records
     (18, _step_request_withdrawals),  # packet format 1.2: withdrawals travel to the partner
     (19, _step_request_origin),  # a request received on paper is not answered in a letter
+    (20, _step_request_duplicates),  # a paper copy closed once its letter copy came
 ]
 LATEST = STEPS[-1][0]
 

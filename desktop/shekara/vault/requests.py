@@ -271,6 +271,14 @@ def from_letters(conn: Connection) -> set[str]:
         "SELECT id FROM requests WHERE direction = 'in' AND received_in = 'letter'")}
 
 
+def incoming_by_their_number(conn: Connection, their_number: str) -> list[str]:
+    """The partner's requests registered under this number of theirs: the one that came in a
+    letter first (the copy to answer), then oldest first."""
+    return [str(row[0]) for row in conn.execute(
+        "SELECT id FROM requests WHERE direction = 'in' AND their_number = ?"
+        " ORDER BY received_in = 'letter' DESC, created_at, id", (their_number,))]
+
+
 def twins(conn: Connection, request_id: str) -> list[tuple[str, str]]:
     """(id, received_in) of the partner's other requests under the same number of theirs: one
     request typed in from paper and then received in a letter too (or the other way) is two

@@ -219,9 +219,7 @@ def test_a_request_registered_twice_names_the_copy_to_answer(qtbot: Any,
                                                              linked: Exchange) -> None:
     """Typed in from paper under the number the letter then brings too: each copy's view names
     the other, and which one can be answered in a letter."""
-    letter_copy = linked.lt_request_by_letter()
-    number = linked.lt.requests.get(letter_copy).their_number
-    paper_copy = linked.lt.requests.receive(request_data(), their_number=number or "").id
+    paper_copy, letter_copy = linked.lt_request_on_paper_then_by_letter()
     views = {}
     for request_id in (letter_copy, paper_copy):
         views[request_id] = RequestDialog(linked.lt.requests.show(request_id))
@@ -337,6 +335,4 @@ def test_forms_use_the_keyboard(qtbot: Any, linked: Exchange) -> None:
 
 
 def _lt_request() -> dict[str, Any]:
-    from tests.ui.exchange.world import request_data
-
     return request_data(to_authority="KZ-KNB-PS", from_authority="LT-VSAT")

@@ -174,6 +174,20 @@ class Exchange:
         self.lt_imports(letter.path)
         return request_id
 
+    def lt_request_on_paper_then_by_letter(self) -> tuple[str, str]:
+        """A request of HQ-KZ's typed in at HQ-LT from its paper copy (under HQ-KZ's number),
+        then sent in a letter too: (the paper copy's id, the letter copy's id)."""
+        request_id = self.kz.requests.add(request_data()).id
+        second = self.as_("KZ", SECOND)
+        number = second.requests.approve(request_id).registration_number
+        assert number is not None
+        paper_copy = self.lt.requests.receive(request_data(), their_number=number).id
+        second.share.approve()
+        letter = second.share.send(self.stick)
+        assert letter.path is not None
+        self.lt_imports(letter.path)
+        return paper_copy, request_id
+
     def close(self) -> None:
         # a screen's save or reload may still be running in a worker
         for session in (self.kz, self.lt, *self._others.values()):

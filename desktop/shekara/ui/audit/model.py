@@ -100,6 +100,7 @@ ACTION_LABELS = {
     "request.answer": QT_TRANSLATE_NOOP("AuditActions", "Request answered"),
     "request.follow_up": QT_TRANSLATE_NOOP("AuditActions", "Follow-up question on a request"),
     "request.withdraw": QT_TRANSLATE_NOOP("AuditActions", "Request withdrawn"),
+    "request.duplicate": QT_TRANSLATE_NOOP("AuditActions", "Paper copy of a request closed"),
     "settings.change": QT_TRANSLATE_NOOP("AuditActions", "Setting changed"),
     "partner.import": QT_TRANSLATE_NOOP("AuditActions", "Partner's letter imported"),
     "received.view": QT_TRANSLATE_NOOP("AuditActions", "Received information viewed"),

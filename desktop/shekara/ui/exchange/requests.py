@@ -4,6 +4,7 @@ follow-up questions and answers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -314,6 +316,19 @@ class RequestRegisterDialog(QDialog):
             self.session, rid, number, withdraw=True, parent=self), self.tr(
             "Our request is withdrawn."))
 
+    def close_copy(self, request_id: str) -> ops.Operation:
+        """Close a paper copy whose request came in a letter too: status duplicate, its thread
+        kept (audited `request.duplicate`)."""
+        session = self.session
+
+        def done(_result: object) -> None:
+            self.status_line.setText(self.tr("The paper copy is closed as a duplicate: answer "
+                                             "the copy that came in the letter."))
+            self.reload()
+
+        return ops.run(self, lambda _progress: session.requests.close_paper_copy(request_id),
+                       session=session, on_done=done, on_error=self._failed)
+
     def approve_selected(self) -> ops.Operation | None:
         """A second supervisor approves our draft: it gets its number and travels in the next
         letter to the partner."""
@@ -367,7 +382,7 @@ class RequestRegisterDialog(QDialog):
     def _show_request(self, shown: object) -> None:
         if not isinstance(shown, ShownRequest):
             return
-        dialog = RequestDialog(shown, self, ref=self.session.ref)
+        dialog = RequestDialog(shown, self, ref=self.session.ref, close_copy=self.close_copy)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.request_dialog = dialog
         dialog.open()
@@ -377,10 +392,13 @@ class RequestDialog(QDialog):
     """One request, read-only: the register line, the request, refusals, the thread."""
 
     def __init__(self, shown: ShownRequest, parent: QWidget | None = None, *,
-                 ref: ReferenceData | None = None) -> None:
+                 ref: ReferenceData | None = None,
+                 close_copy: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.shown = shown
         self.ref = ref
+        self._close_copy = close_copy
+        self.confirm_box: QMessageBox | None = None  # the last question asked (tests answer it)
         self.setObjectName("requestDialog")
         self.headline = QLabel()
         self.headline.setObjectName("requestHeadline")
@@ -391,6 +409,14 @@ class RequestDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        # A paper copy whose request came in a letter too can be closed from its view, where
+        # the line naming the letter's copy is (shekara request close-paper-copy).
+        self.close_copy_button: QPushButton | None = None
+        if close_copy is not None and self.closable_copy():
+            self.close_copy_button = self.buttons.addButton(
+                "", QDialogButtonBox.ButtonRole.ActionRole)
+            self.close_copy_button.setObjectName("closePaperCopy")
+            self.close_copy_button.clicked.connect(self.ask_close_copy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.text, 1)
@@ -410,6 +436,45 @@ class RequestDialog(QDialog):
         self.headline.setText(head)
         self.text.setAccessibleName(self.tr("The request and its thread"))
         self.text.setPlainText("\n".join(self.lines()))
+        if self.close_copy_button is not None:
+            self.close_copy_button.setText(self.tr("Close paper cop&y…"))
+
+    def closable_copy(self) -> bool:
+        """A request of the partner's typed in from paper, still open, whose request has come
+        in a letter too (the service checks the same again when it closes it)."""
+        current = self.shown.current
+        return (current.direction == "in" and current.received_in == "paper"
+                and current.status in ANSWERABLE
+                and any(how == "letter" for _twin, how in self.shown.twins))
+
+    def ask_close_copy(self) -> QMessageBox | None:
+        """Asked first, since it cannot be undone; Yes closes the copy and this view."""
+        if self._close_copy is None or not self.closable_copy():
+            return None
+        box = QMessageBox(self)
+        box.setObjectName("closeCopyConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Close paper copy"))
+        current = self.shown.current
+        box.setText(fmt(self.tr("Close the paper copy of request %1 as a duplicate?"),
+                        current.their_number or current.id[:8]))
+        box.setInformativeText(self.tr(
+            "It was typed in from paper, and the same request has since come in a letter. Its "
+            "thread is kept; from now on answer the copy that came in the letter."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("&Close copy"))
+        box.buttonClicked.connect(lambda button: self._closed_copy() if button == yes else None)
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _closed_copy(self) -> None:
+        if self._close_copy is not None:
+            self._close_copy(self.shown.current.id)  # the register runs it and reloads
+        self.accept()  # what this view shows is no longer the register's state
 
     def lines(self) -> list[str]:
         current = self.shown.current

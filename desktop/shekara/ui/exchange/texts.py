@@ -45,6 +45,7 @@ REQUEST_STATUSES: dict[str, object] = {
     "refused": QT_TRANSLATE_NOOP("ExchangeTexts", "refused"),
     "partly_refused": QT_TRANSLATE_NOOP("ExchangeTexts", "partly refused"),
     "withdrawn": QT_TRANSLATE_NOOP("ExchangeTexts", "withdrawn"),
+    "duplicate": QT_TRANSLATE_NOOP("ExchangeTexts", "duplicate"),
 }
 DIRECTIONS: dict[str, object] = {
     "out": QT_TRANSLATE_NOOP("ExchangeTexts", "ours to the partner"),

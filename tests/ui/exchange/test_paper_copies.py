@@ -1,0 +1,78 @@
+"""A request of the partner's typed in from paper, then received in a letter too, is closed from
+its view (Close paper copy…): status duplicate, its thread kept, the letter's copy the one to
+answer. Real vaults of both HQs, a real letter on a real stick, the real register and view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from shekara.ui.exchange.requests import RequestDialog, RequestRegisterDialog
+from tests.ui.exchange.test_request_forms import WAIT, register, select
+from tests.ui.exchange.world import Exchange
+
+
+def open_view(qtbot: Any, dialog: RequestRegisterDialog, request_id: str) -> RequestDialog:
+    select(dialog, request_id)
+    dialog.request_dialog = None
+    dialog.open_selected()
+    qtbot.waitUntil(lambda: dialog.request_dialog is not None
+                    and dialog.request_dialog.isVisible(), timeout=WAIT)
+    view = dialog.request_dialog
+    assert view is not None
+    return view
+
+
+def answer(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
+    box.button(button).click()
+
+
+def test_the_paper_copy_is_closed_from_its_view(qtbot: Any, linked: Exchange) -> None:
+    paper_copy, letter_copy = linked.lt_request_on_paper_then_by_letter()
+    dialog = register(qtbot, linked, "LT")
+    letter_view = open_view(qtbot, dialog, letter_copy)
+    assert letter_view.close_copy_button is None  # the copy to answer stays open
+    letter_view.reject()
+
+    view = open_view(qtbot, dialog, paper_copy)
+    button = view.close_copy_button
+    assert button is not None and button.text() == "Close paper cop&y…"
+    assert any("came in a letter" in line and letter_copy[:8] in line for line in view.lines())
+    button.click()
+    box = view.confirm_box
+    assert box is not None and box.isVisible()
+    assert box.defaultButton() == box.button(QMessageBox.StandardButton.No)
+    answer(box, QMessageBox.StandardButton.No)  # asked, and No changes nothing
+    assert view.isVisible()
+    assert linked.lt.requests.get(paper_copy).status == "received"
+
+    button.click()
+    box = view.confirm_box
+    assert box is not None
+    results: list[int] = []
+    view.finished.connect(results.append)
+    answer(box, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: linked.lt.requests.get(paper_copy).status == "duplicate",
+                    timeout=WAIT)
+    assert results == [QDialog.DialogCode.Accepted]  # the view closed: it showed the old state
+    qtbot.waitUntil(lambda: "closed as a duplicate" in dialog.status_line.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+    statuses = {e.request.id: e.request.status for e in dialog.model.rows()}
+    assert statuses[paper_copy] == "duplicate" and statuses[letter_copy] == "received"
+    shown = linked.lt.requests.show(paper_copy)
+    assert [entry.request.id for entry in dialog.model.rows() if entry.overdue] == []
+    assert shown.twins == [(letter_copy, "letter")]
+    closed = open_view(qtbot, dialog, paper_copy)
+    assert closed.close_copy_button is None  # closed once; the view says its new status
+    assert "duplicate" in closed.headline.text()
+
+
+def test_a_paper_request_the_letter_never_brought_has_no_close_button(
+        qtbot: Any, linked: Exchange) -> None:
+    on_paper = linked.lt_request()  # typed in from paper; no letter carries it
+    dialog = register(qtbot, linked, "LT")
+    view = open_view(qtbot, dialog, on_paper)
+    assert view.close_copy_button is None
+    assert view.ask_close_copy() is None
+    assert linked.lt.requests.get(on_paper).status == "received"
