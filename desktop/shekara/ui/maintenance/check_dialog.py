@@ -154,6 +154,20 @@ class CheckVaultDialog(QDialog):
         self.close_button.setText(self.tr("&Cancel") if self.running else self.tr("&Close"))
         self._show_progress()
         self._show_result()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped verdict needs at the dialog's width (a top-level window does
+        not ask its layout's height for width by itself: the list was cut off)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(max(self.width(), WIDTH))
+        if needed > 0:
+            self.setMinimumHeight(needed)
+            if self.height() < needed:
+                self.resize(self.width(), needed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -236,18 +250,22 @@ class CheckVaultDialog(QDialog):
         self.advice.setText(text)
 
     def _verdict_html(self, report: DerivedReport) -> str:
-        lines = [self._table_line(verdict) for verdict in report.tables]
+        # (line, whether it is a finding): what disagrees is in bold, to be found at a glance
+        lines = [(self._table_line(verdict), not verdict.ok) for verdict in report.tables]
         chain = report.audit
         if chain.ok:
-            lines.append(self.tr("The audit chain: intact, %Ln entries", "", chain.entries))
+            lines.append((self.tr("The audit chain: intact, %Ln entries", "", chain.entries),
+                          False))
         else:
-            lines.append(fmt(self.tr("The audit chain: broken at entry %1 (%2)"),
-                             chain.broken_at or "?",
-                             translated(chain.reason) if chain.reason else ""))
+            lines.append((fmt(self.tr("The audit chain: broken at entry %1 (%2)"),
+                              chain.broken_at or "?",
+                              translated(chain.reason) if chain.reason else ""), True))
         head = self.tr("%Ln record(s) checked against their newest versions:", "",
                        report.records)
-        return html.escape(head) + "<ul style='margin-left: 0px; -qt-list-indent: 1;'>" + "".join(
-            f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+        items = "".join(f"<li><b>{html.escape(line)}</b></li>" if finding
+                        else f"<li>{html.escape(line)}</li>" for line, finding in lines)
+        return (html.escape(head) + "<ul style='margin-left: 0px; -qt-list-indent: 1;'>"
+                + items + "</ul>")
 
     def _table_line(self, verdict: TableVerdict) -> str:
         title = translated(verdict.table.title)
