@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from shekara.services.session import Session
@@ -129,41 +130,68 @@ def vault_state(vault: VaultFixture) -> str:
         opened.lock()
 
 
+class Gate:
+    """Holds the derived walk at its second batch until the test opens it."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.held, self.go = threading.Event(), threading.Event()
+        self.batches: list[int] = []
+        original = derived_check.citizenship_codes
+
+        def gated(conn: Any, first: int, last: int) -> Any:
+            self.batches.append(first)
+            if len(self.batches) == 2:
+                self.held.set()
+                self.go.wait(timeout=30)
+            return original(conn, first, last)
+
+        monkeypatch.setattr(derived_check, "citizenship_codes", gated)
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+    made = Gate(monkeypatch)
+    yield made
+    made.go.set()  # never leave the worker waiting
+
+
 def test_cancel_stops_the_walk_and_leaves_the_vault_as_it_was(
-        qtbot: Any, ui_context: UiContext, filled: VaultFixture,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, ui_context: UiContext, filled: VaultFixture, gate: Gate) -> None:
     damage(filled, LOSE_AN_ENTRY)
     before = vault_state(filled)
-    held, go = threading.Event(), threading.Event()
-    batches: list[int] = []
-    original = derived_check.citizenship_codes
-
-    def gated(conn: Any, first: int, last: int) -> Any:  # the walk, at its second batch
-        batches.append(first)
-        if len(batches) == 2:
-            held.set()
-            go.wait(timeout=30)
-        return original(conn, first, last)
-
-    monkeypatch.setattr(derived_check, "citizenship_codes", gated)
     session = filled.session(OFFICER)
     dialog = dialog_for(qtbot, session)
     dialog.start_button.click()
-    qtbot.waitUntil(held.is_set, timeout=30000)
+    qtbot.waitUntil(gate.held.is_set, timeout=30000)
     qtbot.waitUntil(lambda: dialog.count_label.text() == f"{BATCH} of {RECORDS} records",
                     timeout=10000)
     assert dialog.close_button.text() == "&Cancel" and not dialog.start_button.isEnabled()
     dialog.close_button.click()
     assert dialog.step_label.text() == "Stopping the check…" and dialog.isVisible()
-    go.set()
+    gate.go.set()
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
-    assert len(batches) == 2  # no batch after the one in hand
+    assert len(gate.batches) == 2  # no batch after the one in hand
     assert dialog.stopped and dialog.outcome is None and dialog.repair_button.isHidden()
     assert dialog.advice.text() == "The check was stopped before it ended. Nothing was changed."
     assert dialog.close_button.text() == "&Close" and dialog.start_button.text() == \
         "Check &again"
     close_under_lock(session)
     assert vault_state(filled) == before
+
+
+def test_escape_stops_a_running_check_first_then_closes(
+        qtbot: Any, ui_context: UiContext, filled: VaultFixture, gate: Gate) -> None:
+    dialog = dialog_for(qtbot, filled.session(OFFICER))
+    dialog.start_button.click()
+    qtbot.waitUntil(gate.held.is_set, timeout=30000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.operation is not None
+    assert dialog.operation.is_cancelled
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # a second press closes; the walk stops itself
+    assert not dialog.isVisible()
+    gate.go.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert len(gate.batches) == 2 and dialog.stopped
 
 
 def test_a_broken_audit_chain_is_said_and_offers_no_repair(
