@@ -589,7 +589,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # rebuild.qualification.title (services/rebuilds.py)
     translate('errors', 'Checking which records qualify under the Agreement')
     # rebuild.repair.reason (services/rebuilds.py)
-    translate('errors', 'A check of this vault found derived data disagreeing with the records themselves (shekara check --derived): it is made again from every record.')
+    translate('errors', "A check of this vault (Admin > Check the vault; on the command line 'shekara check --derived') found derived data disagreeing with the records themselves: it is made again from every record.")
     # rebuild.report_facts.reason (services/rebuilds.py)
     translate('errors', 'This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.')
     # rebuild.report_facts.title (services/rebuilds.py)

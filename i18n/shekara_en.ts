@@ -26,6 +26,44 @@
     </message>
 </context>
 <context>
+    <name>CheckVaultDialog</name>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln record</numerusform>
+            <numerusform>%1 of %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain: intact, %Ln entries</source>
+        <translation>
+            <numerusform>The audit chain: intact, %Ln entry</numerusform>
+            <numerusform>The audit chain: intact, %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) checked against their newest versions:</source>
+        <translation>
+            <numerusform>%Ln record checked against its newest version:</numerusform>
+            <numerusform>%Ln records checked against their newest versions:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) disagree</source>
+        <translation>
+            <numerusform>%Ln record disagrees</numerusform>
+            <numerusform>%Ln records disagree</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) of no record</source>
+        <translation>
+            <numerusform>%Ln entry of no record</numerusform>
+            <numerusform>%Ln entries of no record</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentsPage</name>
     <message numerus="yes">
         <source>%n file(s), %1</source>

@@ -609,6 +609,120 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>CheckVaultDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <source>Checks every page of the vault, then makes again from the records what the vault keeps beside them (the record list, the counts, the search index) and compares, and verifies the audit chain. It only reads. On a large vault it takes minutes; the window waits meanwhile.</source>
+        <translation>Қойманың әр бетін тексереді, содан кейін қойма жазбалардың жанында сақтайтын деректерді (жазбалар тізімі, санақтар, іздеу индексі) жазбалардан қайта есептеп салыстырады және аудит тізбегін тексереді. Тек оқиды. Үлкен қоймада бұл бірнеше минут алады; осы уақытта терезе күтеді.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>Тексеруді &amp;бастау</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Бас т&amp;арту</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln жазбадан %1</numerusform>
+            <numerusform>%Ln жазбадан %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Қойманың әр беті тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Тексеру тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it ended. Nothing was changed.</source>
+        <translation>Тексеру аяқталмай тұрып тоқтатылды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The page check found: %1</source>
+        <translation>Беттерді тексеру мынаны анықтады: %1</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: some of its pages fail their check. This cannot be repaired here. Lock the vault and bring back the newest backup (%1 on the unlock screen, with &quot;%2&quot; ticked, so that this vault is kept).</source>
+        <translation>Қойма зақымдалған: оның кейбір беттері тексеруден өтпейді. Мұны мұнда түзету мүмкін емес. Қойманы құлыптап, ең соңғы сақтық көшірмені қалпына келтіріңіз (құлыпты ашу экранындағы %1, «%2» белгісі қойылған күйде — осы қойма сақталады).</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken. It cannot be repaired: it is evidence, and so is the rest of this vault as it is now. Do not change it; tell your supervisor. To compare, lock the vault and bring back the newest backup (%1 on the unlock screen, with &quot;%2&quot; ticked, so that this vault is kept).</source>
+        <translation>Аудит тізбегі бұзылған. Оны түзету мүмкін емес: бұл дәлел, қазіргі күйіндегі бүкіл қойма да солай. Оны өзгертпеңіз; ауысым бастығына хабарлаңыз. Салыстыру үшін қойманы құлыптап, ең соңғы сақтық көшірмені қалпына келтіріңіз (құлыпты ашу экранындағы %1, «%2» белгісі қойылған күйде — осы қойма сақталады).</translation>
+    </message>
+    <message>
+        <source>Some derived data disagrees with the records. Repair makes it again from the records; it changes no record and no audit entry, and it is written in the audit log. It cannot be stopped part-way; then the vault is checked again.</source>
+        <translation>Кейбір туынды деректер жазбалармен сәйкес келмейді. «Түзету» оларды жазбалардан қайта жасайды; бірде-бір жазба да, аудит журналы да өзгермейді, ал түзетудің өзі аудит журналына жазылады. Оны жартылай тоқтату мүмкін емес; содан кейін қойма қайта тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Everything agrees with the records, and the audit chain is intact.</source>
+        <translation>Барлығы жазбалармен сәйкес келеді, аудит тізбегі бүтін.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain: intact, %Ln entries</source>
+        <translation>
+            <numerusform>Аудит тізбегі: бүтін, %Ln жазба</numerusform>
+            <numerusform>Аудит тізбегі: бүтін, %Ln жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain: broken at entry %1 (%2)</source>
+        <translation>Аудит тізбегі: № %1 жазбада бұзылған (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) checked against their newest versions:</source>
+        <translation>
+            <numerusform>%Ln жазба өзінің ең соңғы нұсқасымен салыстырылды:</numerusform>
+            <numerusform>%Ln жазба өзінің ең соңғы нұсқасымен салыстырылды:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: agrees</source>
+        <translation>%1: сәйкес келеді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) disagree</source>
+        <translation>
+            <numerusform>%Ln жазба сәйкес келмейді</numerusform>
+            <numerusform>%Ln жазба сәйкес келмейді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) of no record</source>
+        <translation>
+            <numerusform>жазбасы жоқ %Ln элемент</numerusform>
+            <numerusform>жазбасы жоқ %Ln элемент</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(for example %1)</source>
+        <translation>(мысалы, %1)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Partner&apos;s consent for %1 (Art. 10.2)</source>
@@ -2148,6 +2262,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
+        <source>&amp;Check the vault…</source>
+        <translation>Қойманы &amp;тексеру…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
@@ -3269,6 +3387,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
 </context>
 <context>
     <name>RebuildDialog</name>
+    <message>
+        <source>Repairing the vault</source>
+        <translation>Қойманы түзету</translation>
+    </message>
+    <message>
+        <source>Shekara makes this data again from the records:</source>
+        <translation>Shekara бұл деректерді жазбалардан қайта жасайды:</translation>
+    </message>
     <message>
         <source>Updating the vault</source>
         <translation>Қойманы жаңарту</translation>
@@ -6590,8 +6716,8 @@ Passphrase for all: %3</source>
         <translation>Қандай жазбалар Келісім бойынша алмасуға жататынын тексеру</translation>
     </message>
     <message>
-        <source>A check of this vault found derived data disagreeing with the records themselves (shekara check --derived): it is made again from every record.</source>
-        <translation>Бұл қойманы тексеру туынды деректердің жазбалардың өздерімен сәйкес келмейтінін анықтады (shekara check --derived): олар әр жазбадан қайта жасалады.</translation>
+        <source>A check of this vault (Admin &gt; Check the vault; on the command line &apos;shekara check --derived&apos;) found derived data disagreeing with the records themselves: it is made again from every record.</source>
+        <translation>Бұл қойманы тексеру (Әкімшілік &gt; Қойманы тексеру; командалық жолда &apos;shekara check --derived&apos;) туынды деректердің жазбалардың өздерімен сәйкес келмейтінін анықтады: олар әр жазбадан қайта жасалады.</translation>
     </message>
     <message>
         <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>

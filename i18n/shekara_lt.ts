@@ -612,6 +612,125 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>CheckVaultDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>Saugyklos patikra</translation>
+    </message>
+    <message>
+        <source>Checks every page of the vault, then makes again from the records what the vault keeps beside them (the record list, the counts, the search index) and compares, and verifies the audit chain. It only reads. On a large vault it takes minutes; the window waits meanwhile.</source>
+        <translation>Patikrina kiekvieną saugyklos puslapį, tada iš įrašų iš naujo apskaičiuoja tai, ką saugykla laiko greta jų (įrašų sąrašą, skaičius, paieškos indeksą), palygina ir patikrina audito grandinę. Tik skaito. Didelėje saugykloje tai užtrunka kelias minutes; langas tuo metu laukia.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Tikrinti &amp;dar kartą</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>&amp;Pradėti patikrą</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Taisyti</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 iš %Ln įrašo</numerusform>
+            <numerusform>%1 iš %Ln įrašų</numerusform>
+            <numerusform>%1 iš %Ln įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Tikrinamas kiekvienas saugyklos puslapis…</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Patikra stabdoma…</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it ended. Nothing was changed.</source>
+        <translation>Patikra sustabdyta nepasibaigusi. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The page check found: %1</source>
+        <translation>Puslapių patikra rado: %1</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: some of its pages fail their check. This cannot be repaired here. Lock the vault and bring back the newest backup (%1 on the unlock screen, with &quot;%2&quot; ticked, so that this vault is kept).</source>
+        <translation>Saugykla pažeista: kai kurie jos puslapiai neišlaiko patikros. Čia to pataisyti negalima. Užrakinkite saugyklą ir atkurkite naujausią atsarginę kopiją (%1 atrakinimo ekrane, pažymėję „%2“, kad ši saugykla būtų išsaugota).</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken. It cannot be repaired: it is evidence, and so is the rest of this vault as it is now. Do not change it; tell your supervisor. To compare, lock the vault and bring back the newest backup (%1 on the unlock screen, with &quot;%2&quot; ticked, so that this vault is kept).</source>
+        <translation>Audito grandinė nutrūkusi. Jos pataisyti negalima: tai įrodymas, kaip ir visa ši saugykla tokia, kokia yra dabar. Jos nekeiskite; praneškite pamainos vadovui. Norėdami palyginti, užrakinkite saugyklą ir atkurkite naujausią atsarginę kopiją (%1 atrakinimo ekrane, pažymėję „%2“, kad ši saugykla būtų išsaugota).</translation>
+    </message>
+    <message>
+        <source>Some derived data disagrees with the records. Repair makes it again from the records; it changes no record and no audit entry, and it is written in the audit log. It cannot be stopped part-way; then the vault is checked again.</source>
+        <translation>Kai kurie išvestiniai duomenys nesutampa su įrašais. „Taisyti“ juos iš naujo sudaro pagal įrašus; nekeičiamas nei vienas įrašas, nei audito žurnalas, o pats taisymas įrašomas į audito žurnalą. Jo negalima sustabdyti pusiaukelėje; po to saugykla patikrinama dar kartą.</translation>
+    </message>
+    <message>
+        <source>Everything agrees with the records, and the audit chain is intact.</source>
+        <translation>Viskas sutampa su įrašais, audito grandinė nepažeista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain: intact, %Ln entries</source>
+        <translation>
+            <numerusform>Audito grandinė: nepažeista, %Ln įrašas</numerusform>
+            <numerusform>Audito grandinė: nepažeista, %Ln įrašai</numerusform>
+            <numerusform>Audito grandinė: nepažeista, %Ln įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain: broken at entry %1 (%2)</source>
+        <translation>Audito grandinė: nutrūkusi ties įrašu Nr. %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) checked against their newest versions:</source>
+        <translation>
+            <numerusform>%Ln įrašas palygintas su naujausia savo versija:</numerusform>
+            <numerusform>%Ln įrašai palyginti su naujausiomis savo versijomis:</numerusform>
+            <numerusform>%Ln įrašų palyginta su naujausiomis savo versijomis:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: agrees</source>
+        <translation>%1: sutampa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) disagree</source>
+        <translation>
+            <numerusform>%Ln įrašas nesutampa</numerusform>
+            <numerusform>%Ln įrašai nesutampa</numerusform>
+            <numerusform>%Ln įrašų nesutampa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) of no record</source>
+        <translation>
+            <numerusform>%Ln elementas be įrašo</numerusform>
+            <numerusform>%Ln elementai be įrašo</numerusform>
+            <numerusform>%Ln elementų be įrašo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(for example %1)</source>
+        <translation>(pavyzdžiui, %1)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Partner&apos;s consent for %1 (Art. 10.2)</source>
@@ -2180,6 +2299,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Audito žurnalas…</translation>
     </message>
     <message>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Tikrinti saugyklą…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Pa&amp;didinti</translation>
     </message>
@@ -3307,6 +3430,14 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
 </context>
 <context>
     <name>RebuildDialog</name>
+    <message>
+        <source>Repairing the vault</source>
+        <translation>Saugyklos taisymas</translation>
+    </message>
+    <message>
+        <source>Shekara makes this data again from the records:</source>
+        <translation>Shekara iš naujo sudaro šiuos duomenis pagal įrašus:</translation>
+    </message>
     <message>
         <source>Updating the vault</source>
         <translation>Saugykla atnaujinama</translation>
@@ -6648,8 +6779,8 @@ Visų slaptafrazė: %3</translation>
         <translation>Tikrinama, kurie įrašai atitinka Susitarimą</translation>
     </message>
     <message>
-        <source>A check of this vault found derived data disagreeing with the records themselves (shekara check --derived): it is made again from every record.</source>
-        <translation>Šios saugyklos patikra rado, kad išvestiniai duomenys nesutampa su pačiais įrašais (shekara check --derived): jie sudaromi iš naujo pagal kiekvieną įrašą.</translation>
+        <source>A check of this vault (Admin &gt; Check the vault; on the command line &apos;shekara check --derived&apos;) found derived data disagreeing with the records themselves: it is made again from every record.</source>
+        <translation>Šios saugyklos patikra (Administravimas &gt; Tikrinti saugyklą; komandų eilutėje &apos;shekara check --derived&apos;) rado, kad išvestiniai duomenys nesutampa su pačiais įrašais: jie sudaromi iš naujo pagal kiekvieną įrašą.</translation>
     </message>
     <message>
         <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>

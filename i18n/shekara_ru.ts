@@ -612,6 +612,125 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>CheckVaultDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>Checks every page of the vault, then makes again from the records what the vault keeps beside them (the record list, the counts, the search index) and compares, and verifies the audit chain. It only reads. On a large vault it takes minutes; the window waits meanwhile.</source>
+        <translation>Проверяет каждую страницу хранилища, затем заново вычисляет по записям то, что хранилище держит рядом с ними (список записей, счётчики, поисковый индекс), сравнивает и проверяет цепочку аудита. Только читает. На большом хранилище это занимает несколько минут; окно всё это время ждёт.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;снова</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>&amp;Начать проверку</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Исправить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln записи</numerusform>
+            <numerusform>%1 из %Ln записей</numerusform>
+            <numerusform>%1 из %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Проверка каждой страницы хранилища…</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Проверка останавливается…</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it ended. Nothing was changed.</source>
+        <translation>Проверка остановлена до завершения. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The page check found: %1</source>
+        <translation>Проверка страниц обнаружила: %1</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: some of its pages fail their check. This cannot be repaired here. Lock the vault and bring back the newest backup (%1 on the unlock screen, with &quot;%2&quot; ticked, so that this vault is kept).</source>
+        <translation>Хранилище повреждено: часть его страниц не проходит проверку. Здесь это исправить нельзя. Заблокируйте хранилище и восстановите самую свежую резервную копию (%1 на экране разблокировки, с отметкой «%2», чтобы это хранилище сохранилось).</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken. It cannot be repaired: it is evidence, and so is the rest of this vault as it is now. Do not change it; tell your supervisor. To compare, lock the vault and bring back the newest backup (%1 on the unlock screen, with &quot;%2&quot; ticked, so that this vault is kept).</source>
+        <translation>Цепочка аудита нарушена. Её нельзя исправить: это доказательство, как и всё хранилище в нынешнем виде. Не изменяйте его; сообщите начальнику смены. Для сравнения заблокируйте хранилище и восстановите самую свежую резервную копию (%1 на экране разблокировки, с отметкой «%2», чтобы это хранилище сохранилось).</translation>
+    </message>
+    <message>
+        <source>Some derived data disagrees with the records. Repair makes it again from the records; it changes no record and no audit entry, and it is written in the audit log. It cannot be stopped part-way; then the vault is checked again.</source>
+        <translation>Часть производных данных расходится с записями. «Исправить» составляет их заново по записям; ни записи, ни журнал аудита при этом не меняются, а само исправление заносится в журнал аудита. Его нельзя остановить на полпути; затем хранилище проверяется снова.</translation>
+    </message>
+    <message>
+        <source>Everything agrees with the records, and the audit chain is intact.</source>
+        <translation>Всё совпадает с записями, цепочка аудита цела.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain: intact, %Ln entries</source>
+        <translation>
+            <numerusform>Цепочка аудита: цела, %Ln запись</numerusform>
+            <numerusform>Цепочка аудита: цела, %Ln записи</numerusform>
+            <numerusform>Цепочка аудита: цела, %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain: broken at entry %1 (%2)</source>
+        <translation>Цепочка аудита: нарушена на записи № %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) checked against their newest versions:</source>
+        <translation>
+            <numerusform>%Ln запись сверена со своей последней версией:</numerusform>
+            <numerusform>%Ln записи сверены со своими последними версиями:</numerusform>
+            <numerusform>%Ln записей сверено со своими последними версиями:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: agrees</source>
+        <translation>%1: совпадает</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) disagree</source>
+        <translation>
+            <numerusform>%Ln запись расходится</numerusform>
+            <numerusform>%Ln записи расходятся</numerusform>
+            <numerusform>%Ln записей расходятся</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) of no record</source>
+        <translation>
+            <numerusform>%Ln элемент без записи</numerusform>
+            <numerusform>%Ln элемента без записи</numerusform>
+            <numerusform>%Ln элементов без записи</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(for example %1)</source>
+        <translation>(например, %1)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Partner&apos;s consent for %1 (Art. 10.2)</source>
@@ -2180,6 +2299,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Проверка хранилища…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>У&amp;величить</translation>
     </message>
@@ -3307,6 +3430,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
 </context>
 <context>
     <name>RebuildDialog</name>
+    <message>
+        <source>Repairing the vault</source>
+        <translation>Исправление хранилища</translation>
+    </message>
+    <message>
+        <source>Shekara makes this data again from the records:</source>
+        <translation>Shekara заново составляет эти данные по записям:</translation>
+    </message>
     <message>
         <source>Updating the vault</source>
         <translation>Обновление хранилища</translation>
@@ -6648,8 +6779,8 @@ Passphrase for all: %3</source>
         <translation>Проверка, какие записи подпадают под Соглашение</translation>
     </message>
     <message>
-        <source>A check of this vault found derived data disagreeing with the records themselves (shekara check --derived): it is made again from every record.</source>
-        <translation>Проверка этого хранилища обнаружила, что производные данные расходятся с самими записями (shekara check --derived): они составляются заново по каждой записи.</translation>
+        <source>A check of this vault (Admin &gt; Check the vault; on the command line &apos;shekara check --derived&apos;) found derived data disagreeing with the records themselves: it is made again from every record.</source>
+        <translation>Проверка этого хранилища (Администрирование &gt; Проверка хранилища; в командной строке &apos;shekara check --derived&apos;) обнаружила, что производные данные расходятся с самими записями: они составляются заново по каждой записи.</translation>
     </message>
     <message>
         <source>This version makes the period summary and the statistics from a short extract of each record: it is made once for every record, and the reports stay correct meanwhile.</source>

@@ -5,7 +5,8 @@ from real windows over a real demo vault (a temporary folder, removed afterwards
 
 Writes <screen>-<lang>.png for the unlock screen (and the rebuilds after an update), the setup
 wizard's pages, the main window (list, filters, search, an editor tab), officers, settings, the
-audit log, about and the guide.
+audit log, about and the guide, and the vault check over a copy of the demo vault whose derived
+data was damaged (`--check`: that screen alone).
 The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py. The
 HQ exchange screens (share, received information, the registers, partner keys) are shot over two
 HQ vaults that enrolled each other, by tests/ui/exchange/screenshots.py, which this runs too.
@@ -82,17 +83,23 @@ def main() -> int:
     context = shell.build_context(app, demo.directory, UiPreferences(work / "ui.ini"))
     context.demo = demo
     only_review = "--review" in sys.argv  # python tools/screenshots.py [out] [--review]
+    only_check = "--check" in sys.argv  # … [--check]: the vault check's screenshots alone
     sys.path.insert(0, str(ROOT))  # the HQ world of the exchange screens lives with the tests
     from tests.ui.exchange.screenshots import exchange_shots
 
     try:
-        for lang in () if only_review else LANGUAGES:
+        for lang in LANGUAGES if only_check else ():
+            context.set_language(lang)
+            spin(100)
+            shoot_check(context, work, out, lang)
+        for lang in () if only_review or only_check else LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_all(app, context, work, out, lang)
+            shoot_check(context, work, out, lang)
             if lang in EXCHANGE_LANGUAGES:
                 exchange_shots(out, lang)  # HQ mode
-        for lang in REVIEW_LANGUAGES:
+        for lang in () if only_check else REVIEW_LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_review(context, out, lang)
@@ -205,6 +212,27 @@ def shoot_rebuilds(out: Path, lang: str) -> None:
     dialog.show_progress(120_000, 1_000_000, "0")
     shoot(dialog, out, "unlock-rebuilds", lang)
     dialog.finish()
+
+
+def shoot_check(context: UiContext, work: Path, out: Path, lang: str) -> None:
+    """Admin > Check the vault… with its verdict over a copy of the demo vault whose search
+    index lost entries and whose counts are off: the tables named, Repair offered."""
+    from tests.ui.check_screenshots import damaged_copy
+
+    from shekara.ui.maintenance.check_dialog import CheckVaultDialog
+
+    folder = damaged_copy(context.vault_dir, work / f"check-{lang}" / "vault",
+                          "demo.supervisor", DEMO_PASSPHRASE)
+    session: Session = open_session(folder, "demo.supervisor", DEMO_PASSPHRASE)
+    try:
+        dialog = CheckVaultDialog(session)
+        dialog.show()
+        dialog.start()
+        spin(until=lambda: not dialog.running, timeout=120)
+        shoot(dialog, out, "check-vault", lang)
+        dialog.close()
+    finally:
+        session.close()
 
 
 def shoot_review(context: UiContext, out: Path, lang: str) -> None:

@@ -53,6 +53,7 @@ APART: dict[str, dict[str, str]] = {
     "NewRequestDialog": {"It asks for neither: &save": "the Art. 1.2 confirmation box"},
     # One button, one of two texts: a first letter or one written again.
     "LetterDestinationDialog": {"&Write again": "the OK button when a letter is written again"},
+    "CheckVaultDialog": {"&Close": "the Cancel button once no check runs"},
     # One label, one of two texts: why ours is withdrawn, or a follow-up question.
     "NoteDialog": {"&Question (kept in the request's thread):": "the follow-up question's form"},
     # The second tab, "Letters sent".

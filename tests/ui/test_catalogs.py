@@ -189,6 +189,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.audit.dialog import AuditDialog
     from shekara.ui.backup.dialogs import BackupDialog, RestoreDialog
     from shekara.ui.main.window import MainWindow
+    from shekara.ui.maintenance.check_dialog import CheckVaultDialog
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
     from shekara.ui.officers.passphrase import ChangePassphraseDialog
     from shekara.ui.officers.profile import ProfileDialog
@@ -215,6 +216,9 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "restore": RestoreDialog(vault.directory),
         "printed name": ProfileDialog(session, session.vault.officer or ""),
         "rebuilds": RebuildDialog([PendingRebuild(kind, 1_000_000) for kind in REBUILDS]),
+        "repair": RebuildDialog([PendingRebuild(kind, 1_000_000, for_repair=True)
+                                 for kind in REBUILDS]),
+        "check": CheckVaultDialog(session),
     }
     for widget in screens.values():
         qtbot.addWidget(widget)

@@ -45,6 +45,7 @@ SCREENS: dict[str, tuple[str, str, str]] = {
     "share candidates": ("hq", "exchangeMenu", "actShare"),
     "share add": ("hq", "exchangeMenu", "actShare"),
     "officer edit": ("hq", "adminMenu", "actOfficers"),  # its Printed name… button
+    "check": ("post", "adminMenu", "actCheckVault"),  # an HQ's Admin menu has it too
 }
 # Commands a message names that no screen does, and why that stands. A new message naming a
 # command lands in SCREENS, or here with its reason.
@@ -55,8 +56,6 @@ NO_SCREEN: dict[str, str] = {
                    "setup wizard or 'init' makes has them)",
     "restore": "the unlock screen's button, not a menu: tests/ui/test_backup_screens.py checks "
                "that the message names it in every language",
-    "check": "maintenance of the vault's pages and derived data is a command (docs/vault.md); "
-             "the window only finishes a repair's rebuilds, whose reason names the command",
 }
 SHEKARA_COMMAND = re.compile(r"shekara((?: [a-z][a-z-]*)+)")
 
@@ -90,8 +89,6 @@ OPTION_NOT_IN_WINDOW: dict[str, str] = {
     "say why the packet is discarded": "no screen discards a held packet: command line only",
     "say why person {index} must be sent": "the window's Include a person dialog sends no "
                                            "empty reason (ui/exchange/share.py)",
-    "A check of this vault found derived data": "why a repair's rebuilds run: the check that "
-                                                "found the damage is a command, not a screen",
 }
 OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
 PLACEHOLDER = re.compile(r"\{\w+\}")

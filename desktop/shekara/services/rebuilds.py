@@ -44,11 +44,13 @@ class StaleRebuild:
     run: Callable[[Vault, ReferenceData, Progress | None], object]
 
 
-# Why the rebuilds run when `shekara check --derived --repair` flagged them, not a schema
-# step: the officer who waits is not told "this version … in a new way" for a repair.
-REPAIR_REASON = Message("rebuild.repair.reason", "A check of this vault found derived data"
-                        " disagreeing with the records themselves (shekara check --derived):"
-                        " it is made again from every record.")
+# Why the rebuilds run when a repair flagged them (Admin > Check the vault… or `shekara check
+# --derived --repair`), not a schema step: the officer who waits is not told "this version …
+# in a new way" for a repair.
+REPAIR_REASON = Message("rebuild.repair.reason", "A check of this vault (Admin > Check the"
+                        " vault; on the command line 'shekara check --derived') found derived"
+                        " data disagreeing with the records themselves: it is made again from"
+                        " every record.")
 
 
 @dataclass(frozen=True)

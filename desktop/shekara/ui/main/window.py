@@ -178,6 +178,11 @@ class MainWindow(QMainWindow):
         self.act_audit = a("actAudit", "audit")
         self.act_audit.setEnabled(supervisor)
         self.act_audit.triggered.connect(self.open_audit)
+        # Admin > Check the vault…: for every role, as `shekara check --derived [--repair]`:
+        # the check only reads; the repair changes no record and no audit entry (why, in
+        # ui/maintenance/check_dialog.py).
+        self.act_check = a("actCheckVault")
+        self.act_check.triggered.connect(self.open_check)
         self.act_zoom_in = a("actZoomIn", None, QKeySequence.StandardKey.ZoomIn)
         self.act_zoom_in.triggered.connect(lambda: self._zoom(1.1))
         self.act_zoom_out = a("actZoomOut", None, QKeySequence.StandardKey.ZoomOut)
@@ -222,7 +227,7 @@ class MainWindow(QMainWindow):
             self.exchange_menu = ExchangeMenu(self, self.open_packet_screen)
         self.menu_admin = QMenu(self)
         self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
-                                    self.act_keys, self.act_backup])
+                                    self.act_keys, self.act_backup, self.act_check])
         self.menu_view = QMenu(self)
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.menu_help = QMenu(self)
@@ -389,6 +394,7 @@ class MainWindow(QMainWindow):
             self.act_settings: self.tr("&Settings…"),
             self.act_backup: self.tr("&Back up the vault…"),
             self.act_audit: self.tr("&Audit log…"),
+            self.act_check: self.tr("&Check the vault…"),
             self.act_zoom_in: self.tr("Zoom &in"),
             self.act_zoom_out: self.tr("Zoom &out"),
             self.act_zoom_reset: self.tr("&Normal size"),
@@ -741,6 +747,20 @@ class MainWindow(QMainWindow):
         if self.vault.role != "supervisor":
             return None
         return self._find_dialog(AuditDialog) or self._show_dialog(AuditDialog(self.session, self))
+
+    def open_check(self) -> QDialog:
+        from shekara.ui.maintenance.check_dialog import CheckVaultDialog
+
+        found = self._find_dialog(CheckVaultDialog)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        # What was typed is kept first: the check holds the vault for its whole walk, and an
+        # editor's autosave meanwhile would hold the window until it ends.
+        for page in self.editors.pages():
+            page.flush_autosave()
+        dialog = CheckVaultDialog(self.session, self)
+        dialog.repaired.connect(self.refresh)
+        return self._show_dialog(dialog)
 
     def open_about(self) -> QDialog:
         from shekara.ui.about.dialog import AboutDialog

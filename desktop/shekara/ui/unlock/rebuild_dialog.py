@@ -1,5 +1,6 @@
 """Right after unlock: the rebuilds a schema step flagged (services/rebuilds.py), shown with
-what is rebuilt, why and how far, before the main window opens.
+what is rebuilt, why and how far, before the main window opens. The repair of Admin > Check
+the vault… (ui/maintenance/check_dialog.py) runs its rebuilds in this dialog too.
 
 The work runs on the thread pool under the session lock (ui/ops.py), as every vault call does,
 so locking or quitting waits for the batch in hand instead of closing the vault under it.
@@ -103,10 +104,16 @@ class RebuildDialog(QDialog):
         self.bar.setFocus()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Updating the vault"))
-        self.explain.setText(self.tr(
-            "This version of Shekara derives some data from the records in a new way. Before "
-            "the vault opens, it brings that data up to date, once:"))
+        # A repair (Admin > Check the vault…, or one interrupted and finished at the unlock)
+        # says so: its items give the check as their reason, not a new version of Shekara.
+        if self.pending and all(item.for_repair for item in self.pending):
+            self.setWindowTitle(self.tr("Repairing the vault"))
+            self.explain.setText(self.tr("Shekara makes this data again from the records:"))
+        else:
+            self.setWindowTitle(self.tr("Updating the vault"))
+            self.explain.setText(self.tr(
+                "This version of Shekara derives some data from the records in a new way. "
+                "Before the vault opens, it brings that data up to date, once:"))
         self.items.setText("<ul style='margin-left: 0px; -qt-list-indent: 1;'>" + "".join(
             "<li><b>{}</b><br>{}</li>".format(
                 html.escape(fmt(self.tr("%1 (%Ln record(s))", "", item.total),

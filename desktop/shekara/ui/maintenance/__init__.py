@@ -1,0 +1,1 @@
+"""Maintenance of the open vault: its check and repair (Admin > Check the vault…)."""
