@@ -2404,6 +2404,26 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
+        <source>Request received from the partner on paper (Art. 8)</source>
+        <translation>Серіктестен қағаз түрінде алынған өтініш (Келісімнің 8-бабы)</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference:</source>
+        <translation>Серіктестің ш&amp;ығыс нөмірі:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;number:</source>
+        <translation>Серіктестің н&amp;өмірі:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>&amp;Алынған күні:</translation>
+    </message>
+    <message>
+        <source>the registration number their letter gives the request</source>
+        <translation>серіктестің хаты өтінішке берген тіркеу нөмірі</translation>
+    </message>
+    <message>
         <source>answer by</source>
         <translation>жауап беру мерзімі</translation>
     </message>
@@ -4670,6 +4690,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
+        <source>&amp;Ours, to the partner…</source>
+        <translation>&amp;Біздікі, серіктеске…</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s, received on &amp;paper…</source>
+        <translation>Серіктестікі, қағаз түрінде &amp;алынған…</translation>
+    </message>
+    <message>
         <source>An&amp;swer…</source>
         <translation>Жа&amp;уап беру…</translation>
     </message>
@@ -4728,6 +4756,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Saved as a draft: a second supervisor approves it, then it goes with the next letter to the partner.</source>
         <translation>Жоба ретінде сақталды: оны екінші ауысым бастығы бекітеді, содан кейін ол серіктеске келесі хатпен жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Registered as received on paper: what answers it goes on paper too.</source>
+        <translation>Қағаз түрінде алынған ретінде тіркелді: оған жауаптар да қағаз түрінде жіберіледі.</translation>
     </message>
     <message>
         <source>Answer saved. The request came on paper, so the answer does not go in a letter: send it to the partner on paper.</source>

@@ -2442,6 +2442,26 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Parei&amp;gos:</translation>
     </message>
     <message>
+        <source>Request received from the partner on paper (Art. 8)</source>
+        <translation>Iš partnerio popieriuje gautas prašymas (Susitarimo 8 str.)</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference:</source>
+        <translation>Siunt&amp;ėjo nuoroda:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;number:</source>
+        <translation>Partneri&amp;o numeris:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Ga&amp;vimo data:</translation>
+    </message>
+    <message>
+        <source>the registration number their letter gives the request</source>
+        <translation>registracijos numeris, kurį prašymui suteikia partnerio raštas</translation>
+    </message>
+    <message>
         <source>answer by</source>
         <translation>atsakyti iki</translation>
     </message>
@@ -4719,6 +4739,14 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>&amp;Atidaryti</translation>
     </message>
     <message>
+        <source>&amp;Ours, to the partner…</source>
+        <translation>&amp;Mūsų, partneriui…</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s, received on &amp;paper…</source>
+        <translation>Partnerio, gautas &amp;popieriuje…</translation>
+    </message>
+    <message>
         <source>An&amp;swer…</source>
         <translation>A&amp;tsakyti…</translation>
     </message>
@@ -4777,6 +4805,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Saved as a draft: a second supervisor approves it, then it goes with the next letter to the partner.</source>
         <translation>Išsaugota kaip projektas: jį patvirtina antras pamainos vadovas, tada jis išsiunčiamas su kitu raštu partneriui.</translation>
+    </message>
+    <message>
+        <source>Registered as received on paper: what answers it goes on paper too.</source>
+        <translation>Užregistruotas kaip gautas popieriuje: kas į jį atsakoma, taip pat siunčiama popieriuje.</translation>
     </message>
     <message>
         <source>Answer saved. The request came on paper, so the answer does not go in a letter: send it to the partner on paper.</source>

@@ -2442,6 +2442,26 @@ Compare it with the sheet from HQ.</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
+        <source>Request received from the partner on paper (Art. 8)</source>
+        <translation>Запрос партнёра, полученный на бумаге (ст. 8 Соглашения)</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference:</source>
+        <translation>Их ис&amp;ходящий номер:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;number:</source>
+        <translation>Номер &amp;запроса у партнёра:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Пол&amp;учен:</translation>
+    </message>
+    <message>
+        <source>the registration number their letter gives the request</source>
+        <translation>регистрационный номер, который письмо партнёра даёт запросу</translation>
+    </message>
+    <message>
         <source>answer by</source>
         <translation>ответить до</translation>
     </message>
@@ -4719,6 +4739,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
+        <source>&amp;Ours, to the partner…</source>
+        <translation>&amp;Наш, партнёру…</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s, received on &amp;paper…</source>
+        <translation>Партнёра, полученный на &amp;бумаге…</translation>
+    </message>
+    <message>
         <source>An&amp;swer…</source>
         <translation>О&amp;тветить…</translation>
     </message>
@@ -4777,6 +4805,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Saved as a draft: a second supervisor approves it, then it goes with the next letter to the partner.</source>
         <translation>Сохранено как проект: его утверждает второй начальник смены, затем он уходит со следующим письмом партнёру.</translation>
+    </message>
+    <message>
+        <source>Registered as received on paper: what answers it goes on paper too.</source>
+        <translation>Зарегистрирован как полученный на бумаге: ответы на него тоже направляются на бумаге.</translation>
     </message>
     <message>
         <source>Answer saved. The request came on paper, so the answer does not go in a letter: send it to the partner on paper.</source>

@@ -50,7 +50,12 @@ ACCELERATOR = re.compile(r"&([^&\s])")
 APART: dict[str, dict[str, str]] = {
     "HqKeysDialog": {"&Revoke": "the box confirming the revocation"},
     "PartnerKeysDialog": {"&Revoke": "the box confirming the revocation"},
-    "NewRequestDialog": {"It asks for neither: &save": "the Art. 1.2 confirmation box"},
+    "NewRequestDialog": {"It asks for neither: &save": "the Art. 1.2 confirmation box",
+                         # One label, one of two texts: our request, or theirs from paper.
+                         "Their &reference:": "the form of a request received on paper"},
+    "RequestRegisterDialog": {"&Ours, to the partner…": "the New request button's menu",
+                              "The partner's, received on &paper…":
+                                  "the New request button's menu"},
     # One button, one of two texts: a first letter or one written again.
     "LetterDestinationDialog": {"&Write again": "the OK button when a letter is written again"},
     "CheckVaultDialog": {"&Close": "the Cancel button once no check runs"},

@@ -14,6 +14,7 @@ from shekara.ui.exchange.disclosures import DisclosuresDialog
 from shekara.ui.exchange.partner_keys import PartnerKeysDialog
 from shekara.ui.exchange.preview import IncludePersonDialog
 from shekara.ui.exchange.received import LetterImportDialog, ReceivedDialog
+from shekara.ui.exchange.request_forms import NewRequestDialog
 from shekara.ui.exchange.requests import RequestRegisterDialog
 from shekara.ui.exchange.send_dialog import LetterDestinationDialog
 from shekara.ui.exchange.share import ShareDialog
@@ -36,6 +37,8 @@ def test_no_exchange_screen_clips_its_labels(qtbot: Any, ui_context: UiContext,
         "partner keys": PartnerKeysDialog(session, list_drives=linked.drives),
         "include": IncludePersonDialog([(0, "Ахметов Серік — witness, citizenship KAZ")]),
         "destination": LetterDestinationDialog(list_drives=linked.drives),
+        "new request": NewRequestDialog(session),
+        "request received on paper": NewRequestDialog(session, incoming=True),
     }
     problems: dict[str, list[str]] = {}
     for name, widget in screens.items():

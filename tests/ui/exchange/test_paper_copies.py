@@ -1,15 +1,25 @@
-"""A request of the partner's typed in from paper, then received in a letter too, is closed from
-its view (Close paper copy…): status duplicate, its thread kept, the letter's copy the one to
-answer. Real vaults of both HQs, a real letter on a real stick, the real register and view."""
+"""A request of the partner's that came on paper is typed in from the window (New request… >
+The partner's, received on paper…); once it has come in a letter too, the paper copy is closed
+from its view (Close paper copy…): status duplicate, its thread kept, the letter's copy the one
+to answer. Real vaults of both HQs, a real letter on a real stick, the real register and view."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from shekara.ui.exchange.request_forms import NewRequestDialog
 from shekara.ui.exchange.requests import RequestDialog, RequestRegisterDialog
-from tests.ui.exchange.test_request_forms import WAIT, register, select
+from tests.ui.exchange.test_request_forms import (
+    WAIT,
+    error_box,
+    fill_request,
+    register,
+    select,
+    submit,
+)
 from tests.ui.exchange.world import Exchange
 
 
@@ -76,3 +86,62 @@ def test_a_paper_request_the_letter_never_brought_has_no_close_button(
     assert view.close_copy_button is None
     assert view.ask_close_copy() is None
     assert linked.lt.requests.get(on_paper).status == "received"
+
+
+def paper_form(qtbot: Any, dialog: RequestRegisterDialog) -> NewRequestDialog:
+    """New request… > The partner's, received on paper…: the menu's own action."""
+    assert dialog.action_buttons["new"].menu() is dialog.new_menu
+    dialog.act_new_paper.trigger()
+    form = dialog.form
+    assert isinstance(form, NewRequestDialog) and form.incoming
+    qtbot.waitUntil(form.isVisible, timeout=WAIT)
+    return form
+
+
+def test_a_request_received_on_paper_is_typed_in_from_the_window(
+        qtbot: Any, linked: Exchange) -> None:
+    """The form of `request add --incoming`: their authority to ours, their number, the day it
+    arrived, their signer; refused without a number (nothing stored, nothing typed lost) and
+    refused for a number a letter already brought."""
+    dialog = register(qtbot, linked, "LT")
+    form = paper_form(qtbot, dialog)
+    assert form.windowTitle() == "Request received from the partner on paper (Art. 8)"
+    assert form.from_combo.currentData().startswith("KZ-")  # theirs
+    assert form.to_combo.currentData().startswith("LT-")  # ours
+    assert form.signer_name.text() == ""  # their official signed it, not this officer
+    fill_request(form)
+    form.signer_name.setText("А. Сүлейменов")
+    form.signer_position.setText("Департамент бастығы")
+    submit(qtbot, form)
+    box = error_box(qtbot, form)
+    assert "registration number" in box.text()  # no partner's number
+    box.accept()
+    assert form.isVisible() and form.reference.text() == "18-2/501"
+    assert linked.lt.requests.list_requests() == []
+
+    form.their_number.setText("HQ-KZ/2026/000321")
+    form.received_on.setDate(QDate.currentDate().addDays(-2))
+    submit(qtbot, form)
+    qtbot.waitUntil(lambda: "Registered as received on paper" in dialog.status_line.text(),
+                    timeout=WAIT)
+    [stored] = linked.lt.requests.list_requests()
+    request = linked.lt.requests.get(stored.id)
+    assert (request.direction, request.status, request.received_in) == ("in", "received",
+                                                                         "paper")
+    assert request.their_number == "HQ-KZ/2026/000321"
+    assert request.received_on == QDate.currentDate().addDays(-2).toString("yyyy-MM-dd")
+    assert request.data["from_authority"].startswith("KZ-")
+    assert request.data["signed_by"] == {"name": "А. Сүлейменов",
+                                         "position": "Департамент бастығы"}
+
+    letter_copy = linked.lt_request_by_letter()
+    number = linked.lt.requests.get(letter_copy).their_number
+    form = paper_form(qtbot, dialog)
+    fill_request(form)
+    form.signer_name.setText("А. Сүлейменов")
+    form.signer_position.setText("Департамент бастығы")
+    form.their_number.setText(number or "")
+    submit(qtbot, form)
+    box = error_box(qtbot, form)
+    assert "already in the register" in box.text() and letter_copy in box.text()
+    assert len(linked.lt.requests.list_requests()) == 2

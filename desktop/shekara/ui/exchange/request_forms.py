@@ -136,22 +136,33 @@ def _date_edit(name: str, *, until_today: bool) -> QDateEdit:
 
 class NewRequestDialog(FormDialog):
     """Our request to the partner's central authority (Art. 8): stored as a draft, approved by
-    a second supervisor, then it travels in the next letter."""
+    a second supervisor, then it travels in the next letter.
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    `incoming`: the partner's request that came on paper, typed in as it is written (the
+    command's `request add --incoming`): from their authority to ours, their number and the day
+    it arrived, signed by their official. One class for both, so every label is translated in
+    one context (Qt's tr() of a subclass would look its inherited labels up under its own name)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 incoming: bool = False) -> None:
         super().__init__(session, parent)
-        self.setObjectName("newRequestDialog")
+        self.incoming = incoming
+        self.setObjectName("paperRequestDialog" if incoming else "newRequestDialog")
         self._scope_confirmed = False  # Art. 1.2, see _scope_answered
         ref, party = session.ref, session.vault.party
         self.to_combo, self.from_combo = QComboBox(), QComboBox()
         self.to_combo.setObjectName("toAuthority")
         self.from_combo.setObjectName("fromAuthority")
         lang = current_language()
-        for combo, theirs in ((self.to_combo, True), (self.from_combo, False)):
+        for combo, theirs in ((self.to_combo, not incoming), (self.from_combo, incoming)):
             for code, authority in sorted(ref.authorities.items()):
                 if (authority.party != party) == theirs:
                     shown = authority.names.get(lang) or authority.names.get("en") or code
                     combo.addItem(f"{shown} ({code})", code)
+        self.their_number = QLineEdit()
+        self.their_number.setObjectName("theirNumber")
+        self.their_number.setMaxLength(64)
+        self.received_on = _date_edit("receivedOn", until_today=True)
         self.reference = QLineEdit()
         self.reference.setObjectName("reference")
         self.reference.setMaxLength(100)
@@ -170,11 +181,16 @@ class NewRequestDialog(FormDialog):
         self.persons.setMaximumHeight(80)
         self.prose = ProsePairs(REQUEST_PROSE)
         self.signer_name, self.signer_position = _signer_fields(session)
+        if incoming:  # their official signed it, not this officer
+            self.signer_name.clear()
+            self.signer_position.clear()
         self.form = QFormLayout()
-        self.form_labels = [QLabel() for _ in range(9)]
         rows: list[QWidget] = [self.to_combo, self.from_combo, self.reference, self.dated_on,
                                self.deadline, self.urgent, self.persons, self.signer_name,
                                self.signer_position]
+        if incoming:
+            rows[:0] = [self.their_number, self.received_on]
+        self.form_labels = [QLabel() for _ in rows]
         for label, widget in zip(self.form_labels, rows, strict=True):
             label.setBuddy(widget)
             if widget is self.deadline:
@@ -201,11 +217,18 @@ class NewRequestDialog(FormDialog):
         self.resize(980, 760)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("New request to the partner (Art. 8)"))
-        texts = (self.tr("&To:"), self.tr("&From:"), self.tr("Our &reference:"),
+        texts = [self.tr("&To:"), self.tr("&From:"), self.tr("Our &reference:"),
                  self.tr("&Dated:"), self.tr("Dead&line:"), self.tr("Ur&gent:"),
                  self.tr("&Persons (one per line):"), self.tr("Signed &by:"),
-                 self.tr("Pos&ition:"))
+                 self.tr("Pos&ition:")]
+        if self.incoming:
+            self.setWindowTitle(self.tr("Request received from the partner on paper (Art. 8)"))
+            texts[2] = self.tr("Their &reference:")
+            texts[:0] = [self.tr("Partner's &number:"), self.tr("Recei&ved on:")]
+            self.their_number.setPlaceholderText(self.tr(
+                "the registration number their letter gives the request"))
+        else:
+            self.setWindowTitle(self.tr("New request to the partner (Art. 8)"))
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         self.deadline_check.setText(self.tr("answer by"))
@@ -231,6 +254,9 @@ class NewRequestDialog(FormDialog):
 
     def work(self) -> Callable[[], object]:
         data, requests, confirmed = self.data(), self.session.requests, self._scope_confirmed
+        if self.incoming:
+            number, day = self.their_number.text(), _day(self.received_on)
+            return lambda: requests.receive(data, their_number=number, received_on=day)
         return lambda: requests.add(data, confirm_scope=confirmed)
 
     def _failed(self, err: BaseException) -> None:

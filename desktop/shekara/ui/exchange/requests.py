@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -102,7 +103,14 @@ class RequestRegisterDialog(QDialog):
             button.setObjectName(f"request_{name}")
             if icon:
                 button.setIcon(theme.icon(icon))
-            button.clicked.connect(lambda _checked=False, s=slot: s())
+            if name == "new":  # ours to the partner, or theirs that came on paper
+                self.new_menu = QMenu(button)
+                self.new_menu.setObjectName("newRequestMenu")
+                self.act_new_ours = self.new_menu.addAction("", self.new_request)
+                self.act_new_paper = self.new_menu.addAction("", self.new_paper_request)
+                button.setMenu(self.new_menu)
+            else:
+                button.clicked.connect(lambda _checked=False, s=slot: s())
             actions.addWidget(button)
             self.action_buttons[name] = button
         actions.addStretch(1)
@@ -138,6 +146,8 @@ class RequestRegisterDialog(QDialog):
         self.overdue_check.setText(self.tr("&Overdue only"))
         self.open_button.setText(self.tr("O&pen"))
         self.approve_button.setText(self.tr("&Approve our draft"))
+        self.act_new_ours.setText(self.tr("&Ours, to the partner…"))
+        self.act_new_paper.setText(self.tr("The partner's, received on &paper…"))
         for name, text in (("new", self.tr("&New request…")), ("answer", self.tr("An&swer…")),
                            ("refuse", self.tr("Re&fuse…")),
                            ("follow_up", self.tr("Follow-&up question…")),
@@ -275,6 +285,11 @@ class RequestRegisterDialog(QDialog):
         return self._open_form(NewRequestDialog(self.session, self), self.tr(
             "Saved as a draft: a second supervisor approves it, then it goes with the next "
             "letter to the partner."))
+
+    def new_paper_request(self) -> QDialog:
+        """The partner's request that came on paper, typed in as written."""
+        return self._open_form(NewRequestDialog(self.session, self, incoming=True), self.tr(
+            "Registered as received on paper: what answers it goes on paper too."))
 
     def _on_selected(self, action: str, make: Any, done_text: str) -> QDialog | None:
         entry = self.selected_entry()
