@@ -598,6 +598,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'This version searches records in a new way: the search index is made again from every record.')
     # rebuild.search_index.title (services/rebuilds.py)
     translate('errors', 'Rebuilding the search index')
+    # rebuild.search_names.reason (services/rebuilds.py)
+    translate('errors', 'The reference data in force names some countries, crossing points or substances differently: the search index is made again from every record, so that records are found by the new names too.')
     # request.unknown_field (services/requests.py)
     translate('validation', 'is not a field of an answer')
     # request.wrong_type (services/requests.py)

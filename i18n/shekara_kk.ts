@@ -6768,6 +6768,10 @@ Passphrase for all: %3</source>
         <translation>Іздеу индексін қайта құру</translation>
     </message>
     <message>
+        <source>The reference data in force names some countries, crossing points or substances differently: the search index is made again from every record, so that records are found by the new names too.</source>
+        <translation>Қолданыстағы анықтамалық деректер кейбір елдерді, өткізу пункттерін немесе заттарды басқаша атайды: жазбалар жаңа атаулармен де табылуы үшін іздеу индексі барлық жазбалар бойынша қайта жасалады.</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
     </message>

@@ -6831,6 +6831,10 @@ Visų slaptafrazė: %3</translation>
         <translation>Perkuriamas paieškos indeksas</translation>
     </message>
     <message>
+        <source>The reference data in force names some countries, crossing points or substances differently: the search index is made again from every record, so that records are found by the new names too.</source>
+        <translation>Galiojantys žinyno duomenys kai kurias valstybes, kontrolės punktus ar medžiagas vadina kitaip: paieškos indeksas iš naujo sudaromas iš visų įrašų, kad įrašai būtų randami ir naujais pavadinimais.</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
     </message>

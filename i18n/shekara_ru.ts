@@ -6831,6 +6831,10 @@ Passphrase for all: %3</source>
         <translation>Перестройка поискового индекса</translation>
     </message>
     <message>
+        <source>The reference data in force names some countries, crossing points or substances differently: the search index is made again from every record, so that records are found by the new names too.</source>
+        <translation>Действующие справочные данные называют некоторые страны, пункты пропуска или вещества иначе: поисковый индекс заново составляется по всем записям, чтобы записи находились и по новым названиям.</translation>
+    </message>
+    <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
     </message>

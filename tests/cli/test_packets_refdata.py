@@ -94,3 +94,24 @@ def test_refdata_for_another_post_or_tampered_is_refused(world: World, tmp_path:
     world.post.refused("refdata", "import", str(world.root / "nowhere.shk"), code=2)
     world.post.ok("refdata", "import", mine)
     assert world.post.ok("refdata", "import", mine, "--json").json()["imported"] is False
+
+
+def test_records_are_found_by_the_names_newer_reference_data_gives(world: World) -> None:
+    """The search index holds the names of countries, crossing points and substances in force
+    when each record was written. Reference data that renames one flags the index: the next
+    command makes it again (with its progress on stderr), and the old record is
+    found by the new name — once; the command after it rebuilds nothing."""
+    (record_id,) = world.add_approved(border_record("Сүлейменов", "Нұрлан", "LTU"))
+    assert world.post.ok("search", "Zorgland", "--json").json() == []
+    folder = reference_folder(world.root, 5)
+    countries = json.loads((folder / "countries.json").read_text())
+    countries["LTU"]["names"]["en"] = "Zorgland"
+    (folder / "countries.json").write_text(json.dumps(countries))
+    sent = world.hq.ok("hq", "refdata", "--to", str(world.stick), "--from", str(folder),
+                       "--json").json()
+    world.post.ok("refdata", "import", sent[0]["path"])
+    found = world.post.ok("search", "Zorgland", "--json")
+    assert [hit["id"] for hit in found.json()] == [record_id]
+    assert "Rebuilding the search index: 1 of 1 records, done." in found.err
+    again = world.post.ok("search", "Zorgland", "--json")
+    assert [hit["id"] for hit in again.json()] == [record_id] and again.err == ""

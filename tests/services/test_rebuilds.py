@@ -3,13 +3,22 @@ progress after every batch, and committed with their flag cleared only once comp
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from shekara.demo.samples import generate_records
-from shekara.services.rebuilds import REBUILDS, PendingRebuild, StaleRebuild
+from shekara.domain.reference import ReferenceData
+from shekara.services.rebuilds import (
+    NAMES_CAUSE,
+    NAMES_REASON,
+    REBUILDS,
+    PendingRebuild,
+    StaleRebuild,
+)
+from shekara.services.records import SEARCH_NAMES
 from shekara.services.session import Session, open_session
 from shekara.vault import derived_check, received_store, report_sources
 from shekara.vault import records as repo
@@ -242,3 +251,65 @@ def test_a_pending_rebuild_says_what_it_is() -> None:
     pending = PendingRebuild(REBUILDS[0], 12)
     assert (pending.flag, pending.total) == ("search_index_stale", 12)
     assert pending.title is REBUILDS[0].title and pending.reason is REBUILDS[0].reason
+
+
+def head_json(session: Session, record_id: str) -> str:
+    return str(session.vault.conn.execute(
+        "SELECT data FROM record_versions WHERE id = ? ORDER BY version DESC LIMIT 1",
+        (record_id,)).fetchone()[0])
+
+
+def renamed(ref: ReferenceData, alpha3: str, english: str) -> ReferenceData:
+    """`ref` with one country's English name changed, as newer reference data may have it."""
+    countries = copy.deepcopy(dict(ref.sources["countries"]))
+    countries[alpha3]["names"]["en"] = english
+    return ReferenceData({**ref.sources, "countries": countries})
+
+
+def test_new_reference_names_flag_the_search_index_once(folder: Path) -> None:
+    """A vault that never noted the names takes its index as made with those in force; names
+    that change afterwards flag the index with their own reason, and the rebuild notes the
+    new ones, so the next session flags nothing."""
+    with open_session(folder, "a.b", PASS, rebuild_on_open=False) as session:
+        held = session.vault.setting(SEARCH_NAMES)
+        assert held == session.records.search_names_fingerprint()  # noted at open
+        assert session.rebuilds.pending() == []
+        other = renamed(session.ref, "LTU", "Zorgland")
+    vault = Vault.open(folder, "a.b", PASS)
+    with Session(vault, other, rebuild_on_open=False) as session:
+        [pending] = session.rebuilds.pending()
+        assert pending.flag == "search_index_stale" and pending.reason is NAMES_REASON
+        assert session.records.search_names_fingerprint() != held
+        assert session.records.search("Zorgland") == []  # the index holds the old names
+        session.rebuilds.run(pending)
+        assert session.rebuilds.pending() == []
+        assert session.vault.setting(NAMES_CAUSE) == "0"
+        assert session.vault.setting(SEARCH_NAMES) == session.records.search_names_fingerprint()
+        found = session.records.search("Zorgland", limit=1000)
+        assert found and all("LTU" in head_json(session, r.id) for r in found)
+    vault = Vault.open(folder, "a.b", PASS)
+    with Session(vault, other, rebuild_on_open=False) as session:
+        assert session.rebuilds.pending() == []
+
+
+def test_new_names_in_a_vault_without_records_only_note_them(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "v", mode="post", party="KZ", post_code="KZ-1",
+                            officer="a.b", passphrase=PASS)
+    with Session(vault, rebuild_on_open=False) as session:
+        other = renamed(session.ref, "LTU", "Zorgland")
+    vault = Vault.open(tmp_path / "v", "a.b", PASS)
+    with Session(vault, other, rebuild_on_open=False) as session:
+        assert session.rebuilds.pending() == []
+        assert session.vault.setting(SEARCH_NAMES) == session.records.search_names_fingerprint()
+
+
+def test_a_rebuild_already_due_notes_the_new_names_itself(session: Session) -> None:
+    """A schema step flagged the index: the names add no reason of their own, and the rebuild
+    notes the names it made the index with."""
+    make_stale(session)
+    other = renamed(session.ref, "KAZ", "Zorgstan")
+    fresh = Session(session.vault, other, rebuild_on_open=False)
+    pending = {p.flag: p for p in fresh.rebuilds.pending()}
+    assert pending["search_index_stale"].reason is REBUILDS[0].reason
+    fresh.rebuilds.run(pending["search_index_stale"])
+    assert session.vault.setting(SEARCH_NAMES) == fresh.records.search_names_fingerprint()

@@ -25,7 +25,7 @@ from shekara.messages import Message
 from shekara.services.derived_check import REPAIR_CAUSE, DerivedCheckService
 from shekara.services.progress import Progress
 from shekara.services.received import ReceivedService
-from shekara.services.records import RecordService
+from shekara.services.records import SEARCH_NAMES, RecordService
 from shekara.vault import received_store, report_sources
 from shekara.vault import records as repo
 from shekara.vault.vault import Vault
@@ -53,6 +53,16 @@ REPAIR_REASON = Message("rebuild.repair.reason", "A check of this vault (Admin >
                         " every record.")
 
 
+# Why the search index is made again when the reference names it holds are no longer those in
+# force (`note_reference_names`), not a schema step.
+NAMES_REASON = Message("rebuild.search_names.reason", "The reference data in force names some"
+                       " countries, crossing points or substances differently: the search"
+                       " index is made again from every record, so that records are found by"
+                       " the new names too.")
+# Set with the search index's flag when the reference names changed; cleared with the flags.
+NAMES_CAUSE = "rebuilds_for_names"
+
+
 @dataclass(frozen=True)
 class PendingRebuild:
     """A rebuild flagged in this vault, with the number of records it will walk."""
@@ -60,6 +70,7 @@ class PendingRebuild:
     kind: StaleRebuild
     total: int
     for_repair: bool = False  # flagged by a repair, not by a schema step
+    for_names: bool = False  # the search index, flagged because the reference names changed
 
     @property
     def flag(self) -> str:
@@ -71,7 +82,9 @@ class PendingRebuild:
 
     @property
     def reason(self) -> Message:
-        return REPAIR_REASON if self.for_repair else self.kind.reason
+        if self.for_repair:
+            return REPAIR_REASON
+        return NAMES_REASON if self.for_names else self.kind.reason
 
 
 def _count_indexed(vault: Vault) -> int:
@@ -160,8 +173,28 @@ class RebuildService:
     def pending(self) -> list[PendingRebuild]:
         """The rebuilds flagged, in the order they run (empty on almost every unlock)."""
         for_repair = self.vault.setting(REPAIR_CAUSE) == "1"
-        return [PendingRebuild(kind, kind.count(self.vault), for_repair)
+        for_names = self.vault.setting(NAMES_CAUSE) == "1"
+        return [PendingRebuild(kind, kind.count(self.vault), for_repair,
+                               for_names and kind.flag == "search_index_stale")
                 for kind in self._flagged()]
+
+    def note_reference_names(self) -> bool:
+        """Flag the search index when the reference names it holds (countries, crossing
+        points, substances in every language) are not those in force: reference data from HQ
+        or a new program renamed one, and records would not be found by the new name. A vault
+        that never noted them (new, or older than this check) has its index taken as made
+        with the names in force, as before. True when it flagged the index."""
+        now = RecordService(self.vault, self.ref).search_names_fingerprint()
+        held = self.vault.setting(SEARCH_NAMES)
+        if held == now or self.vault.setting("search_index_stale") == "1":
+            return False  # a rebuild due anyway notes the names in force when it is done
+        with self.vault.transaction():
+            if held and _count_indexed(self.vault):
+                self.vault.set_setting("search_index_stale", "1")
+                self.vault.set_setting(NAMES_CAUSE, "1")
+                return True
+            self.vault.set_setting(SEARCH_NAMES, now)
+        return False
 
     def _flagged(self) -> list[StaleRebuild]:
         return [kind for kind in REBUILDS if self.vault.setting(kind.flag) == "1"]
@@ -173,9 +206,12 @@ class RebuildService:
         if progress is not None:
             progress(0, rebuild.total)
         rebuild.kind.run(self.vault, self.ref, progress)
-        if self.vault.setting(REPAIR_CAUSE) == "1" and not self._flagged():
-            with self.vault.transaction():  # the repair is done: a later rebuild is a step's
-                self.vault.set_setting(REPAIR_CAUSE, "0")
+        causes = [cause for cause in (REPAIR_CAUSE, NAMES_CAUSE)
+                  if self.vault.setting(cause) == "1"]
+        if causes and not self._flagged():
+            with self.vault.transaction():  # done: a later rebuild is a step's
+                for cause in causes:
+                    self.vault.set_setting(cause, "0")
 
     def run_all(self, progress: RebuildsProgress | None = None) -> list[PendingRebuild]:
         """Run every pending rebuild in turn; returns those run."""

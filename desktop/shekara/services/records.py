@@ -3,6 +3,8 @@ list and search. Each write is one vault transaction with its audit entry."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -65,6 +67,10 @@ class ShownRecord:
         return out
 
 
+# meta: `search_names_fingerprint()` of the reference data the search index was made with
+SEARCH_NAMES = "search_names"
+
+
 class RecordService:
     def __init__(self, vault: Vault, ref: ReferenceData) -> None:
         self.vault = vault
@@ -92,6 +98,19 @@ class RecordService:
             search_columns=search_key.record_search_columns(
                 data, self._substance_names, country_names=self._country_names,
                 checkpoint_names=self._checkpoint_names))
+
+    def search_names_fingerprint(self) -> str:
+        """One hash of what search entries take from the reference data: every name (in every
+        language) of every country, crossing point and substance, as the summary reads them.
+        When it changes — reference data from HQ, or a new version of the program — entries
+        made before hold the old names, and a record is not found by its place's new name."""
+        names = {kind: {code: names_of(code) for code in sorted(codes)}
+                 for kind, codes, names_of in (
+                     ("countries", self.ref.countries, self._country_names),
+                     ("checkpoints", self.ref.checkpoints, self._checkpoint_names),
+                     ("substances", self.ref.substances, self._substance_names))}
+        encoded = json.dumps(names, ensure_ascii=False, sort_keys=True).encode()
+        return hashlib.sha256(encoded).hexdigest()
 
     def _country_names(self, code: str) -> list[str]:
         entry = self.ref.countries.get(code)
@@ -283,6 +302,7 @@ class RecordService:
                 if progress is not None:
                     progress(count, total)
             self.vault.set_setting("search_index_stale", "0")
+            self.vault.set_setting(SEARCH_NAMES, self.search_names_fingerprint())
         return count
 
     def rederive_qualification(self, progress: Progress | None = None) -> int:

@@ -50,6 +50,8 @@ class Session:
         if kept is not None and kept[0] > self.ref.version:
             with contextlib.suppress(InputError):
                 self.ref = ReferenceData(kept[1]).with_markings_of(self.ref)
+        # The search index holds the reference names it was made with: new names flag it.
+        self.rebuilds.note_reference_names()
         if self.rebuild_on_open:
             self.rebuilds.run_all()
 
