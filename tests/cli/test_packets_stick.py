@@ -129,7 +129,7 @@ def test_verification_failure_after_the_rename_removes_the_file(
         world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     world.add_approved(RECORDS[0], RECORDS[1])
     with monkeypatch.context() as mp:
-        mp.setattr(export, "decrypt_body", lambda sealed, identities: b"something else")
+        mp.setattr(export, "decrypt_body", lambda *args, **kwargs: b"something else")
         result = world.post.refused("export", "--to", str(world.stick), code=8)
     assert "differs from what was meant" in result.err
     assert_nothing_exported(world, world.stick)

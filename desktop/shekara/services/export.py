@@ -269,7 +269,7 @@ def _verify(vault: Vault, packet: bytes, body: bytes | None, hq: PublicKeys) -> 
     interrupted run left): the bytes checked here are the stick's, without a second read."""
     verified = verify_only(packet, own_keyring(vault), expect_kind="records",
                            expect_recipient_id=hq.code)
-    plain = decrypt_body(packet[verified.body_offset:], identities(vault))
+    plain = decrypt_body(packet, identities(vault), offset=verified.body_offset)
     if body is not None and plain != body:
         raise PacketError("packet.verify_mismatch", "the packet's content read back differs "
                           "from what was meant; nothing was kept")
