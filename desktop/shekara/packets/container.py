@@ -135,12 +135,15 @@ class PacketHeader:
 
 @dataclass(frozen=True)
 class VerifiedPacket:
-    """A packet whose signature, header and body hash are checked; the body is still sealed."""
+    """A packet whose signature, header and body hash are checked; the body is still sealed.
+
+    It holds no hash of the whole packet: a caller that needs one (the chain's prev_hash, an
+    import's row) hashes the packet itself, once; the export's check needs none (50 MB: 0.024 s
+    saved, and the HQ import hashed every packet twice)."""
 
     header: PacketHeader
     signer: PublicKeys
     format_minor: int
-    packet_sha256: str  # what the sender's next packet of this kind names as prev_hash
     body_offset: int
 
 
@@ -149,7 +152,7 @@ class OpenedPacket:
     header: PacketHeader
     signer: PublicKeys
     format_minor: int
-    packet_sha256: str
+    packet_sha256: str  # what the sender's next packet of this kind names as prev_hash
     payload: Payload | ExchangePayload  # as header.kind says
 
     @property
@@ -239,8 +242,7 @@ def verify_only(data: bytes, trusted: Trusted, *, expect_kind: str | None = None
     if hashlib.sha256(memoryview(data)[preamble.body_offset:]).hexdigest() != header.body_sha256:
         raise PacketError("packet.body_hash", "the packet's encrypted body does not match its "
                           "signed hash: it was altered")
-    return VerifiedPacket(header, signer, preamble.minor, hashlib.sha256(data).hexdigest(),
-                          preamble.body_offset)
+    return VerifiedPacket(header, signer, preamble.minor, preamble.body_offset)
 
 
 def open_packet(data: bytes, trusted: Trusted, identities: Sequence[PrivateKeys], *,
@@ -253,7 +255,7 @@ def open_packet(data: bytes, trusted: Trusted, identities: Sequence[PrivateKeys]
     payload = (decode_exchange(body, minor=verified.format_minor) if kind == EXCHANGE
                else decode_body(kind, body))
     return OpenedPacket(verified.header, verified.signer, verified.format_minor,
-                        verified.packet_sha256, payload)
+                        hashlib.sha256(data).hexdigest(), payload)
 
 
 def decrypt_body(data: bytes, identities: Sequence[PrivateKeys], *, offset: int = 0) -> bytes:
