@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 
 import pyrage
@@ -400,8 +401,10 @@ def test_seal_refuses_a_header_a_reader_would_refuse() -> None:
 
 def test_seal_refuses_a_packet_over_the_size_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     # age adds a random-length "grease" stanza, so a fixed-size stand-in keeps sizes fixed
-    monkeypatch.setattr("pyrage.encrypt",
-                        lambda body, recipients: b"age-encryption.org/v1\n" + bytes(1000))
+    def fixed(source: io.BytesIO, out: io.BytesIO, recipients: object) -> None:
+        out.write(b"age-encryption.org/v1\n" + bytes(1000))
+
+    monkeypatch.setattr("pyrage.encrypt_io", fixed)
     monkeypatch.setattr(container, "MAX_PACKET_BYTES", len(records_packet()) - 1)
     with pytest.raises(PacketError) as caught:
         records_packet()
