@@ -10,13 +10,17 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from shekara import fileio
 from shekara.packets import writer
+from shekara.packets.payload import Attachment
 from shekara.services import export
+from shekara.vault import outbox_files
 from tests.cli.conftest import PASSWORDS, SUPERVISOR
 from tests.cli.packet_world import POST_CODE, RECORDS, World
 from tests.support.fast_kdf import child_env
@@ -60,6 +64,10 @@ class FailingFile(io.RawIOBase):
 
 
 def assert_nothing_exported(world: World, stick: Path) -> None:
+    # The outbox's copy beside the vault is gone too; looked at first, since the next command
+    # to open the vault would sweep an orphan away and hide a failure that left one.
+    kept = outbox_files.folder(world.post.vault)
+    assert not kept.exists() or [p.name for p in kept.iterdir()] == []
     assert not (stick / NAME).exists()
     assert [p.name for p in stick.iterdir()] == []  # no temporary file left either
     assert set(world.statuses().values()) == {"approved"}
@@ -129,11 +137,40 @@ def test_verification_failure_after_the_rename_removes_the_file(
         world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     world.add_approved(RECORDS[0], RECORDS[1])
     with monkeypatch.context() as mp:
-        mp.setattr(export, "decrypt_body", lambda sealed, identities: b"something else")
+        mp.setattr(export, "decrypt_body", lambda *args, **kwargs: b"something else")
         result = world.post.refused("export", "--to", str(world.stick), code=8)
     assert "differs from what was meant" in result.err
     assert_nothing_exported(world, world.stick)
     retry_and_deliver(world, world.stick)
+
+
+def test_attachment_bytes_under_the_wrong_hash_are_refused(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export hashes each attachment once, in its check of the decrypted body (guarantee:
+    every attachment in the packet matches its SHA-256). An encoder that put two attachments'
+    bytes under each other's hash (same sizes: only the hashes tell) is refused, nothing kept."""
+    (record_id,) = world.post.add(RECORDS[0])
+    for fill in (b"A", b"B"):
+        photo = world.root / f"photo-{fill.decode()}.jpg"
+        photo.write_bytes(fill * 70_000)
+        world.post.ok("record", "attach", record_id, str(photo))
+    world.post.ok("record", "approve", record_id, officer="tomas.z")
+    real = export.encode_records
+
+    def swapping(records: Any, tombstones: Any, attachments: list[Attachment]) -> bytes:
+        first, second, *rest = attachments
+        return real(records, tombstones, [replace(first, data=second.data),
+                                          replace(second, data=first.data), *rest])
+
+    with monkeypatch.context() as mp:
+        mp.setattr(export, "encode_records", swapping)
+        result = world.post.refused("export", "--to", str(world.stick), code=8)
+    assert "does not match its SHA-256" in result.err, result.err
+    assert_nothing_exported(world, world.stick)
+    path = world.export(world.stick)  # the real encoder: the same packet number, accepted
+    assert path.name == NAME
+    code, outcomes = world.hq_import(path)
+    assert code == 0 and [o["status"] for o in outcomes] == ["imported"]
 
 
 def test_a_foreign_file_under_the_final_name_is_not_overwritten(world: World) -> None:

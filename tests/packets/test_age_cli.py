@@ -3,6 +3,7 @@ using exactly the command that docs/packet-format.md and `describe` give."""
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -40,6 +41,20 @@ def test_documented_command_decrypts_the_body(tmp_path: Path, who: PrivateKeys) 
     decrypted = (tmp_path / "body.bin").read_bytes()
     assert decrypted == body
     assert decode_records(decrypted).records == [record(0), record(1)]
+
+
+def test_age_decrypts_a_body_of_several_chunks(tmp_path: Path) -> None:
+    """The seal streams the body through pyrage's encrypt_io: a body of several 64 KiB age
+    chunks, the last one partial, comes back whole through the standard tool."""
+    body = encode_records([record(0)], [],
+                          [Attachment.of("image/jpeg", os.urandom(3 * 64 * 1024 + 77))])
+    packet = records_packet(body=body)
+    identity = tmp_path / "identity.txt"
+    identity.write_text(HQ.age_secret + "\n")
+    result = subprocess.run(["age", "-d", "-i", str(identity)],
+                            input=packet[describe(packet)["body_offset"]:],
+                            capture_output=True, timeout=60, check=True)
+    assert result.stdout == body
 
 
 def test_age_refuses_a_foreign_identity(tmp_path: Path) -> None:

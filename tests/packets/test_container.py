@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import os
 
+import pyrage
 import pytest
+from pyrage import x25519
 
 from shekara.errors import PacketError
 from shekara.packets import container
@@ -333,6 +337,47 @@ def test_signed_age_body_with_a_broken_header_line(hq_ring: KeyRing) -> None:
     refused("packet.decrypt_failed", resign(packet, POST, body=broken), hq_ring)
 
 
+# --- decrypting the body in memory --------------------------------------------------------------
+AGE_CHUNK = 64 * 1024  # the plaintext of one age STREAM chunk
+
+
+def sealed_to_hq(plain: bytes, before: bytes = b"") -> bytes:
+    return before + pyrage.encrypt(plain, [x25519.Recipient.from_str(HQ.public.age_recipient)])
+
+
+@pytest.mark.parametrize("size", [0, 1, AGE_CHUNK - 1, AGE_CHUNK, AGE_CHUNK + 1, 3 * AGE_CHUNK,
+                                  3 * AGE_CHUNK + 77])
+def test_decrypt_body_gives_every_byte_from_an_offset(size: int) -> None:
+    plain = os.urandom(size)
+    data = sealed_to_hq(plain, before=b"signed preamble and header")
+    offset = len(b"signed preamble and header")
+    assert container.decrypt_body(data, [HQ], offset=offset) == plain
+    assert container.decrypt_body(data[offset:], [HQ]) == plain
+
+
+@pytest.mark.parametrize("damage", ["cut_one_byte", "cut_last_chunk", "one_byte_more"])
+def test_decrypt_body_refuses_a_cut_or_lengthened_age_file(damage: str) -> None:
+    sealed = sealed_to_hq(os.urandom(3 * AGE_CHUNK + 77))
+    damaged = {"cut_one_byte": sealed[:-1], "cut_last_chunk": sealed[:-(77 + 16)],
+               "one_byte_more": sealed + b"\0"}[damage]
+    with pytest.raises(PacketError) as caught:
+        container.decrypt_body(damaged, [HQ])
+    assert caught.value.msgid == "packet.decrypt_failed"
+
+
+def test_decrypt_body_looks_for_age_at_the_offset() -> None:
+    data = sealed_to_hq(b"body")
+    with pytest.raises(PacketError) as caught:
+        container.decrypt_body(b"x" + data, [HQ])
+    assert caught.value.msgid == "packet.not_age"
+    with pytest.raises(PacketError) as caught:
+        container.decrypt_body(data, [HQ], offset=1)
+    assert caught.value.msgid == "packet.not_age"
+    with pytest.raises(PacketError) as caught:
+        container.decrypt_body(data, [POST])
+    assert caught.value.msgid == "packet.not_for_us"
+
+
 # --- sealing refuses to make what a reader refuses -----------------------------------------------
 def test_seal_refuses_mismatched_kinds_and_roles() -> None:
     with pytest.raises(ValueError, match="unknown packet kind"):
@@ -356,8 +401,10 @@ def test_seal_refuses_a_header_a_reader_would_refuse() -> None:
 
 def test_seal_refuses_a_packet_over_the_size_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     # age adds a random-length "grease" stanza, so a fixed-size stand-in keeps sizes fixed
-    monkeypatch.setattr("pyrage.encrypt",
-                        lambda body, recipients: b"age-encryption.org/v1\n" + bytes(1000))
+    def fixed(source: io.BytesIO, out: io.BytesIO, recipients: object) -> None:
+        out.write(b"age-encryption.org/v1\n" + bytes(1000))
+
+    monkeypatch.setattr("pyrage.encrypt_io", fixed)
     monkeypatch.setattr(container, "MAX_PACKET_BYTES", len(records_packet()) - 1)
     with pytest.raises(PacketError) as caught:
         records_packet()

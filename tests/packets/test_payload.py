@@ -21,6 +21,7 @@ from shekara.packets.payload import (
     RecordsPayload,
     Refusal,
     Tombstone,
+    check_records,
     decode_body,
     decode_records,
     decode_refdata,
@@ -46,6 +47,11 @@ def bad_body(kind: str, body: bytes) -> str:
     with pytest.raises(PacketError) as caught:
         decode_body(kind, body)
     assert caught.value.msgid == "packet.bad_body", caught.value
+    if kind == "records":  # the export's own check refuses it too, in the same words
+        with pytest.raises(PacketError) as checked:
+            check_records(body)
+        assert (checked.value.msgid, str(checked.value)) == ("packet.bad_body",
+                                                             str(caught.value))
     return str(caught.value)
 
 
@@ -177,6 +183,13 @@ def test_attachment_bytes_must_add_up() -> None:
     bad_body("records", frame(manifest, b"ab"))
     bad_body("records", frame(manifest, b"abcd"))
     assert decode_records(frame(manifest, b"abc")).attachments[0].data == b"abc"
+
+
+def test_check_records_accepts_what_decode_records_accepts() -> None:
+    blobs = [Attachment.of("image/png", b"\x89PNG..."), Attachment.of("image/jpeg", b"")]
+    body = encode_records([record()], [Tombstone(record(5)["id"], 2, "2026-11-01")], blobs)
+    assert decode_records(body).attachments == blobs
+    assert check_records(body) is None
 
 
 def test_attachments_in_the_wrong_order_are_refused() -> None:

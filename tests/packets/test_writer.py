@@ -176,6 +176,49 @@ def test_read_back_mismatch(tmp_path: Path) -> None:
     assert_nothing_left(tmp_path)
 
 
+class LateCorruptingFile(FailingFile):
+    """A stick that stores one byte wrong at `position`: past the first chunk the read-back
+    compares, so a comparison that stopped early or compared the wrong slice would pass it."""
+
+    def __init__(self, path: Path, position: int) -> None:
+        super().__init__(path, 10**9)
+        self.position = position
+
+    def write(self, data: ReadableBuffer) -> int:
+        chunk = bytearray(memoryview(data))
+        if self.written <= self.position < self.written + len(chunk):
+            chunk[self.position - self.written] ^= 0x01
+        count = self._file.write(bytes(chunk)) or 0
+        self.written += count
+        return count
+
+
+@pytest.mark.parametrize("position", [0, fileio.CHUNK_BYTES - 1, fileio.CHUNK_BYTES,
+                                      2 * fileio.CHUNK_BYTES + 7, 3 * fileio.CHUNK_BYTES - 1])
+def test_read_back_finds_a_wrong_byte_in_any_chunk(tmp_path: Path, position: int) -> None:
+    data = os.urandom(3 * fileio.CHUNK_BYTES)
+    with pytest.raises(PacketError) as caught:
+        write_atomically(tmp_path, NAME, data,
+                         opener=lambda p: LateCorruptingFile(p, position))
+    assert caught.value.msgid == "packet.readback_mismatch"
+    assert_nothing_left(tmp_path)
+
+
+def test_read_back_finds_a_stick_that_stored_fewer_bytes(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    data = os.urandom(2 * fileio.CHUNK_BYTES + 5)
+    real = fileio.write_all
+
+    def short(out: WritableFile, written: bytes) -> None:  # the stick drops the last bytes
+        real(out, written[:-5])
+
+    monkeypatch.setattr(fileio, "write_all", short)
+    with pytest.raises(PacketError) as caught:
+        write_atomically(tmp_path, NAME, data)
+    assert caught.value.msgid == "packet.readback_mismatch"
+    assert_nothing_left(tmp_path)
+
+
 def test_an_existing_packet_is_not_replaced(tmp_path: Path) -> None:
     (tmp_path / NAME).write_bytes(b"earlier packet")
     with pytest.raises(PacketError) as caught:

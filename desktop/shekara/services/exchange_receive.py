@@ -176,7 +176,7 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
 def _open(vault: Vault, ref: ReferenceData, data: bytes,
           verified: VerifiedPacket) -> received.PreparedLetter:
     """Decrypt in memory, parse and check: nothing decrypted ever reaches the disk."""
-    payload = decode_exchange(decrypt_body(data[verified.body_offset:], identities(vault)),
+    payload = decode_exchange(decrypt_body(data, identities(vault), offset=verified.body_offset),
                               minor=verified.format_minor)
     if payload.from_party != verified.signer.party or payload.to_party != vault.party:
         raise PacketError("exchange.wrong_parties", "the letter says it goes from {sender} to "

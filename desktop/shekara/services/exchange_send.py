@@ -419,8 +419,8 @@ class ShareService:
 
     def _receipts_of(self, packet: bytes) -> Receipts:
         verified = verify_only(packet, own_keyring(self.vault), expect_kind=KIND)
-        return decode_exchange(decrypt_body(packet[verified.body_offset:],
-                                            identities(self.vault)),
+        return decode_exchange(decrypt_body(packet, identities(self.vault),
+                                            offset=verified.body_offset),
                                minor=verified.format_minor).receipts
 
     def _signatory(self, login: str) -> Signatory:
@@ -611,7 +611,7 @@ class ShareService:
                            number=registration_number)
         packet = store.letter_packet(conn, letter.seq) or b""
         verified = verify_only(packet, own_keyring(self.vault), expect_kind=KIND)
-        body = decrypt_body(packet[verified.body_offset:], identities(self.vault))
+        body = decrypt_body(packet, identities(self.vault), offset=verified.body_offset)
         return letter, decode_exchange(body, minor=verified.format_minor)
 
     # --- on paper ----------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from shekara.domain.reference import ReferenceData
 from shekara.errors import PacketError, StateError, VaultError
 from shekara.packets.container import AuditHead, decrypt_body, seal, verify_only
 from shekara.packets.keys import PrivateKeys, PublicKeys
-from shekara.packets.payload import Attachment, Tombstone, decode_records, encode_records
+from shekara.packets.payload import Attachment, Tombstone, check_records, encode_records
 from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, require_mode
 from shekara.targets import check_folder
@@ -266,14 +266,20 @@ def _verify(vault: Vault, packet: bytes, body: bytes | None, hq: PublicKeys) -> 
 
     The file on the stick was already read back from the stick and compared byte for byte with
     `packet` (the writer's read-back, past the page cache; or `_same_bytes` for a file an
-    interrupted run left): the bytes checked here are the stick's, without a second read."""
+    interrupted run left): the bytes checked here are the stick's, without a second read.
+
+    This is the one place an export hashes each attachment: the encoder takes the vault's
+    bytes under the vault's hashes and does not hash them, so the decrypted body's check is
+    what proves every attachment in the packet matches its SHA-256 (a test swaps two
+    attachments' bytes in the encoder). `check_records` checks all that `decode_records` does
+    without copying the attachments out into a payload that would be thrown away."""
     verified = verify_only(packet, own_keyring(vault), expect_kind="records",
                            expect_recipient_id=hq.code)
-    plain = decrypt_body(packet[verified.body_offset:], identities(vault))
+    plain = decrypt_body(packet, identities(vault), offset=verified.body_offset)
     if body is not None and plain != body:
         raise PacketError("packet.verify_mismatch", "the packet's content read back differs "
                           "from what was meant; nothing was kept")
-    decode_records(plain)
+    check_records(plain)  # as HQ will decode it, every attachment against its SHA-256
 
 
 def _record_written(vault: Vault, entry: OutboxEntry, *, resent: bool,

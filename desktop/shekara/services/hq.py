@@ -206,7 +206,8 @@ def _open(vault: Vault, ref: ReferenceData, data: bytes,
           verified: VerifiedPacket) -> hq_records.PreparedRecords:
     """Decrypt in memory, parse and validate: nothing decrypted ever reaches the disk."""
     with cyclic_gc_paused():  # thousands of records parsed and checked
-        payload = decode_records(decrypt_body(data[verified.body_offset:], identities(vault)))
+        payload = decode_records(decrypt_body(data, identities(vault),
+                                              offset=verified.body_offset))
         now = datetime.now().astimezone()
         # Records are judged as of when the post wrote them, if its clock was ahead of HQ's.
         sent = datetime.fromisoformat(verified.header.created_at.replace("Z", "+00:00"))

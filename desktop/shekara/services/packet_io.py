@@ -88,7 +88,7 @@ def send_sequenced(vault: Vault, kind: str, body: bytes, recipient: PublicKeys,
             data = path.read_bytes()
             verified = verify_only(data, own_keyring(vault), expect_kind=kind,
                                    expect_recipient_id=recipient.code)
-            if decrypt_body(data[verified.body_offset:], identities(vault)) != body:
+            if decrypt_body(data, identities(vault), offset=verified.body_offset) != body:
                 raise PacketError("packet.verify_mismatch", "the packet's content read back "
                                   "differs from what was meant; nothing was kept")
         except BaseException:

@@ -259,8 +259,8 @@ class ReportService:
                               "records packet; this is a {kind} packet", kind=info["kind"])
         keyring = hq_keyring(self.vault) if self.vault.mode == "hq" else own_keyring(self.vault)
         verified = verify_only(packet, keyring, expect_kind="records")
-        payload = decode_records(decrypt_body(packet[verified.body_offset:],
-                                              identities(self.vault)))
+        payload = decode_records(decrypt_body(packet, identities(self.vault),
+                                              offset=verified.body_offset))
         created = datetime.fromisoformat(str(verified.header.created_at)).astimezone()
         sha = hashlib.sha256(packet).hexdigest()
         sheet = PacketTransmittal(verified.header.sender, verified.header.seq, created,
