@@ -2230,6 +2230,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Растаманы жүктеу…</translation>
     </message>
     <message>
+        <source>Import &amp;reference data from HQ…</source>
+        <translation>Орталық органнан &amp;анықтамалық деректерді жүктеу…</translation>
+    </message>
+    <message>
         <source>&amp;Import packets…</source>
         <translation>Пакеттерді &amp;жүктеу…</translation>
     </message>
@@ -4417,6 +4421,49 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RefdataImportDialog</name>
+    <message>
+        <source>Import reference data from HQ</source>
+        <translation>Орталық органның анықтамалық деректерін жүктеу</translation>
+    </message>
+    <message>
+        <source>HQ sends new reference data (crossing points, substances, authorities, retention periods) as a file shekara-…-refdata-….shk. Only a version newer than the one in force is taken; a supervisor takes it.</source>
+        <translation>Орталық орган жаңа анықтамалық деректерді (өткізу пункттері, заттар, органдар, сақтау мерзімдері) shekara-…-refdata-….shk файлы ретінде жібереді. Тек қолданыстағыдан жаңа нұсқа қабылданады; оны ауысым бастығы қабылдайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the reference data file…</source>
+        <translation>Анықтамалық деректер файлын &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s reference data</source>
+        <translation>Орталық органның анықтамалық деректері</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the reference data…</source>
+        <translation>Анықтамалық деректер оқылуда…</translation>
+    </message>
+    <message>
+        <source>The reference data was not taken.</source>
+        <translation>Анықтамалық деректер қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Reference data version %1 is taken (version %2 was in force).</source>
+        <translation>Анықтамалық деректердің %1 нұсқасы қабылданды (%2 нұсқасы қолданыста болған).</translation>
+    </message>
+    <message>
+        <source>It is used from the next unlock: when you close this window the vault locks; unlock it to go on.</source>
+        <translation>Ол келесі ашудан бастап қолданылады: осы терезені жапқанда қойма құлыпталады; жұмысты жалғастыру үшін оны ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing new: version %1 is already in force. Nothing was changed.</source>
+        <translation>Жаңа ештеңе жоқ: %1 нұсқасы қазірдің өзінде қолданыста. Ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>RefuseDialog</name>
     <message>
         <source>Refuse request %1 (Art. 9)</source>
@@ -5553,6 +5600,10 @@ Passphrase for all: %3</source>
     <message>
         <source>The vault was locked because the computer was locked.</source>
         <translation>Компьютер құлыпталғандықтан қойма құлыпталды.</translation>
+    </message>
+    <message>
+        <source>The vault was locked so that the new reference data is used: unlock it to go on.</source>
+        <translation>Жаңа анықтамалық деректер қолданылуы үшін қойма құлыпталды: жұмысты жалғастыру үшін оны ашыңыз.</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -2267,6 +2267,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Importuoti gavimo patvirtinimą…</translation>
     </message>
     <message>
+        <source>Import &amp;reference data from HQ…</source>
+        <translation>Importuoti &amp;žinyno duomenis iš centrinės institucijos…</translation>
+    </message>
+    <message>
         <source>&amp;Import packets…</source>
         <translation>&amp;Importuoti paketus…</translation>
     </message>
@@ -4465,6 +4469,49 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RefdataImportDialog</name>
+    <message>
+        <source>Import reference data from HQ</source>
+        <translation>Centrinės institucijos žinyno duomenų importas</translation>
+    </message>
+    <message>
+        <source>HQ sends new reference data (crossing points, substances, authorities, retention periods) as a file shekara-…-refdata-….shk. Only a version newer than the one in force is taken; a supervisor takes it.</source>
+        <translation>Centrinė institucija naujus žinyno duomenis (kontrolės punktus, medžiagas, institucijas, saugojimo terminus) siunčia kaip failą shekara-…-refdata-….shk. Priimama tik naujesnė nei galiojanti versija; ją priima pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the reference data file…</source>
+        <translation>&amp;Pasirinkti žinyno duomenų failą…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s reference data</source>
+        <translation>Centrinės institucijos žinyno duomenys</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Reading the reference data…</source>
+        <translation>Skaitomi žinyno duomenys…</translation>
+    </message>
+    <message>
+        <source>The reference data was not taken.</source>
+        <translation>Žinyno duomenys nepriimti.</translation>
+    </message>
+    <message>
+        <source>Reference data version %1 is taken (version %2 was in force).</source>
+        <translation>Priimta žinyno duomenų versija %1 (galiojo versija %2).</translation>
+    </message>
+    <message>
+        <source>It is used from the next unlock: when you close this window the vault locks; unlock it to go on.</source>
+        <translation>Ji naudojama nuo kito atrakinimo: uždarius šį langą saugykla užrakinama; norėdami tęsti, ją atrakinkite.</translation>
+    </message>
+    <message>
+        <source>Nothing new: version %1 is already in force. Nothing was changed.</source>
+        <translation>Nieko naujo: versija %1 jau galioja. Niekas nepakeista.</translation>
+    </message>
+</context>
+<context>
     <name>RefuseDialog</name>
     <message>
         <source>Refuse request %1 (Art. 9)</source>
@@ -5613,6 +5660,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>The vault was locked because the computer was locked.</source>
         <translation>Saugykla užrakinta, nes užrakintas kompiuteris.</translation>
+    </message>
+    <message>
+        <source>The vault was locked so that the new reference data is used: unlock it to go on.</source>
+        <translation>Saugykla užrakinta, kad būtų naudojami nauji žinyno duomenys: norėdami tęsti, ją atrakinkite.</translation>
     </message>
     <message>
         <source>Unlocking…</source>

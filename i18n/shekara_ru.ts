@@ -2267,6 +2267,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Загрузить подтверждение…</translation>
     </message>
     <message>
+        <source>Import &amp;reference data from HQ…</source>
+        <translation>Загрузить &amp;справочные данные центрального органа…</translation>
+    </message>
+    <message>
         <source>&amp;Import packets…</source>
         <translation>&amp;Загрузить пакеты…</translation>
     </message>
@@ -4465,6 +4469,49 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RefdataImportDialog</name>
+    <message>
+        <source>Import reference data from HQ</source>
+        <translation>Загрузка справочных данных центрального органа</translation>
+    </message>
+    <message>
+        <source>HQ sends new reference data (crossing points, substances, authorities, retention periods) as a file shekara-…-refdata-….shk. Only a version newer than the one in force is taken; a supervisor takes it.</source>
+        <translation>Центральный орган присылает новые справочные данные (пункты пропуска, вещества, органы, сроки хранения) файлом shekara-…-refdata-….shk. Принимается только версия новее действующей; принимает её начальник смены.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the reference data file…</source>
+        <translation>&amp;Выбрать файл справочных данных…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s reference data</source>
+        <translation>Справочные данные центрального органа</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the reference data…</source>
+        <translation>Чтение справочных данных…</translation>
+    </message>
+    <message>
+        <source>The reference data was not taken.</source>
+        <translation>Справочные данные не приняты.</translation>
+    </message>
+    <message>
+        <source>Reference data version %1 is taken (version %2 was in force).</source>
+        <translation>Приняты справочные данные версии %1 (действовала версия %2).</translation>
+    </message>
+    <message>
+        <source>It is used from the next unlock: when you close this window the vault locks; unlock it to go on.</source>
+        <translation>Она применяется со следующей разблокировки: когда вы закроете это окно, хранилище заблокируется; чтобы продолжить, разблокируйте его.</translation>
+    </message>
+    <message>
+        <source>Nothing new: version %1 is already in force. Nothing was changed.</source>
+        <translation>Ничего нового: версия %1 уже действует. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>RefuseDialog</name>
     <message>
         <source>Refuse request %1 (Art. 9)</source>
@@ -5613,6 +5660,10 @@ Passphrase for all: %3</source>
     <message>
         <source>The vault was locked because the computer was locked.</source>
         <translation>Хранилище заблокировано, потому что заблокирован компьютер.</translation>
+    </message>
+    <message>
+        <source>The vault was locked so that the new reference data is used: unlock it to go on.</source>
+        <translation>Хранилище заблокировано, чтобы применялись новые справочные данные: чтобы продолжить, разблокируйте его.</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -188,6 +188,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.about.guide import GuideDialog
     from shekara.ui.audit.dialog import AuditDialog
     from shekara.ui.backup.dialogs import BackupDialog, RestoreDialog
+    from shekara.ui.export.refdata_import import RefdataImportDialog
     from shekara.ui.main.window import MainWindow
     from shekara.ui.maintenance.check_dialog import CheckVaultDialog
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
@@ -219,6 +220,9 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "repair": RebuildDialog([PendingRebuild(kind, 1_000_000, for_repair=True)
                                  for kind in REBUILDS]),
         "check": CheckVaultDialog(session),
+        "reference data": RefdataImportDialog(session, list_drives=list),
+        "names renamed": RebuildDialog([PendingRebuild(REBUILDS[0], 1_000_000,
+                                                       for_names=True)]),
     }
     for widget in screens.values():
         qtbot.addWidget(widget)

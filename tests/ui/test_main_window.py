@@ -137,16 +137,17 @@ def test_supervisor_only_menus(qtbot: Any, ui_context: UiContext, vault: VaultFi
     assert not main.act_officers.isEnabled() and not main.act_audit.isEnabled()
     assert main.open_officers() is None and main.open_audit() is None
     assert main.act_settings.isEnabled() and main.act_passphrase.isEnabled()
-    export, ack = main.post_actions
+    export, ack, refdata = main.post_actions
     assert not export.isEnabled() and ack.isEnabled()  # any officer takes HQ's ack
-    assert export.statusTip() == "Only a supervisor can open this"
+    assert not refdata.isEnabled()  # reference data is a supervisor's to take
+    assert export.statusTip() == refdata.statusTip() == "Only a supervisor can open this"
 
 
 def test_post_menu_opens_the_packet_screens(qtbot: Any, window: MainWindow) -> None:
     from shekara.ui.export import ExportWizard
 
     titles = [a.text() for a in window.menu_post.actions()]
-    assert any("Export" in t for t in titles) and len(titles) == 2
+    assert any("Export" in t for t in titles) and len(titles) == 3
     assert window.post_actions[0].isEnabled()
     window.post_actions[0].trigger()
     assert any(isinstance(d, ExportWizard) for d in window.open_dialogs())

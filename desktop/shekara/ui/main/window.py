@@ -37,7 +37,7 @@ from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.errors import show_error
-from shekara.ui.export import AckImportDialog, ExportWizard
+from shekara.ui.export import AckImportDialog, ExportWizard, RefdataImportDialog
 from shekara.ui.hq.ack_dialog import WriteAckDialog
 from shekara.ui.hq.import_dialog import HqImportDialog
 from shekara.ui.hq.overview import PostsOverviewDialog
@@ -149,14 +149,17 @@ class MainWindow(QMainWindow):
         self.act_review.triggered.connect(lambda: self.open_review_queue())
         self.act_approve = a("actApprove")
         self.act_approve.triggered.connect(self.approve_selected)
-        self.post_actions = [a("actExport", "export"), a("actImportAck", "import")]
-        # Writing packets is a supervisor's (services/export.py refuses an officer): the menu
-        # says so before the wizard's second page would (issue 10).
+        self.post_actions = [a("actExport", "export"), a("actImportAck", "import"),
+                             a("actImportRefdata", "import")]
+        # Writing packets and taking reference data are a supervisor's (the services refuse an
+        # officer): the menu says so before the screen would (issue 10).
         self.post_actions[0].setEnabled(supervisor)
+        self.post_actions[2].setEnabled(supervisor)
         self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
                            a("actHqPosts", "audit")]
         # The menu slots of the Post / HQ menu and the screens that fill them.
-        screens: tuple[type[QDialog], ...] = (ExportWizard, AckImportDialog, HqImportDialog,
+        screens: tuple[type[QDialog], ...] = (ExportWizard, AckImportDialog,
+                                              RefdataImportDialog, HqImportDialog,
                                               WriteAckDialog, PostsOverviewDialog)
         for action, screen in zip((*self.post_actions, *self.hq_actions), screens, strict=True):
             action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
@@ -386,6 +389,7 @@ class MainWindow(QMainWindow):
             self.act_approve: self.tr("&Approve"),
             self.post_actions[0]: self.tr("&Export packet to a stick…"),
             self.post_actions[1]: self.tr("&Import acknowledgement…"),
+            self.post_actions[2]: self.tr("Import &reference data from HQ…"),
             self.hq_actions[0]: self.tr("&Import packets…"),
             self.hq_actions[1]: self.tr("&Write acknowledgement…"),
             self.hq_actions[2]: self.tr("&Posts overview…"),
@@ -407,7 +411,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(text.replace("&", "").rstrip("…"))
         if self.vault.role != "supervisor":
             for action in (self.act_officers, self.act_audit, self.act_review,
-                           self.post_actions[0]):
+                           self.post_actions[0], self.post_actions[2]):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.first_steps_text.setText(self.tr(
@@ -778,6 +782,11 @@ class MainWindow(QMainWindow):
                 dialog.ack_import_requested.connect(self.import_demo_ack)
             else:
                 dialog = screen(self.session, self)
+            if isinstance(dialog, RefdataImportDialog):
+                # A newer version is used from the next unlock: the vault locks once the
+                # screen that says so is closed (ui/export/refdata_import.py).
+                dialog.taken.connect(lambda _version: dialog.finished.connect(
+                    lambda _result: self.lock_requested.emit("refdata")))
             dialog.finished.connect(lambda _result: self.refresh())
             self._show_dialog(dialog)
         return dialog  # type: ignore[no-any-return]

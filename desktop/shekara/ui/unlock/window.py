@@ -258,6 +258,8 @@ class UnlockWindow(QWidget):
             "idle": self.tr("The vault was locked after a time without use."),
             "shortcut": self.tr("The vault was locked."),
             "desktop": self.tr("The vault was locked because the computer was locked."),
+            "refdata": self.tr("The vault was locked so that the new reference data is used: "
+                               "unlock it to go on."),
         }
         return texts.get(self._lock_reason, "")
 
