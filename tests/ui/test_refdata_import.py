@@ -15,6 +15,7 @@ from shekara.services import keys
 from shekara.services.session import Session
 from shekara.ui.context import UiContext
 from shekara.ui.export.refdata_import import RefdataImportDialog
+from shekara.ui.ops import session_lock
 from shekara.vault.vault import Vault
 from tests.ui.conftest import (
     OFFICER,
@@ -66,7 +67,8 @@ def test_reference_data_is_taken_in_the_window_and_used_from_the_next_unlock(
     action = main.post_actions[2]
     assert action.isEnabled() and action.text() == "Import &reference data from HQ…"
     assert controller.session is not None
-    assert controller.session.records.search("Zorgland") == []
+    with session_lock(controller.session):  # the window may be reading its list in a worker
+        assert controller.session.records.search("Zorgland") == []
     action.trigger()
     dialog = main._find_dialog(RefdataImportDialog)
     assert isinstance(dialog, RefdataImportDialog)
@@ -94,8 +96,9 @@ def test_reference_data_is_taken_in_the_window_and_used_from_the_next_unlock(
     qtbot.addWidget(controller.main_window)
     session = controller.session
     assert session is not None and session.ref.version == 9
-    assert session.records.search("Zorgland", limit=100)  # the old records, by the new name
-    assert session.rebuilds.pending() == []
+    with session_lock(session):
+        assert session.records.search("Zorgland", limit=100)  # old records, by the new name
+        assert session.rebuilds.pending() == []
     controller.shutdown()
 
 

@@ -63,11 +63,11 @@ def test_the_paper_copy_is_closed_from_its_view(qtbot: Any, linked: Exchange) ->
     results: list[int] = []
     view.finished.connect(results.append)
     answer(box, QMessageBox.StandardButton.Yes)
-    qtbot.waitUntil(lambda: linked.lt.requests.get(paper_copy).status == "duplicate",
-                    timeout=WAIT)
     assert results == [QDialog.DialogCode.Accepted]  # the view closed: it showed the old state
+    # Read the vault only once the register's worker is done with the session's connection.
     qtbot.waitUntil(lambda: "closed as a duplicate" in dialog.status_line.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+    assert linked.lt.requests.get(paper_copy).status == "duplicate"
     statuses = {e.request.id: e.request.status for e in dialog.model.rows()}
     assert statuses[paper_copy] == "duplicate" and statuses[letter_copy] == "received"
     shown = linked.lt.requests.show(paper_copy)
