@@ -71,6 +71,7 @@ HEADERS = {
     Column.NEXT_REVIEW: QT_TRANSLATE_NOOP("RetentionTableModel", "Next review"),
     Column.STATE: QT_TRANSLATE_NOOP("RetentionTableModel", "State"),
 }
+COLUMN_WIDTHS = {Column.TITLE: 180, Column.KIND: 190}
 STATES = {
     TO_PURGE: QT_TRANSLATE_NOOP("RetentionTableModel", "to be purged"),
     WAITS_FOR_HQ: QT_TRANSLATE_NOOP("RetentionTableModel",
@@ -116,6 +117,9 @@ class RetentionTableModel(RowTableModel[RetentionItem, Column]):
         return self.state_text(item)
 
     def role_data(self, item: RetentionItem, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.KIND,
+                                                              Column.STATE):
+            return self.display(item, column)
         if (role == Qt.ItemDataRole.ForegroundRole and column == Column.STATE
                 and item.state == TO_PURGE):
             return QBrush(TO_PURGE_COLOUR)
@@ -212,7 +216,13 @@ class RetentionDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        # Kinds are long in kk and lt ("Есірткілерді, қаруды, оқ-дәрілерді…"): title and kind get
+        # a share of the width and elide (the whole text in the tooltip), so that the dates and
+        # the state, what this screen is about, are always in view.
+        for column, width in COLUMN_WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.summary = QLabel()
         self.summary.setObjectName("retentionSummary")
@@ -248,7 +258,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(1000, 520)
+        self.resize(1120, 520)
         self.reload()
 
     def retranslate_ui(self) -> None:
