@@ -49,6 +49,7 @@ from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import current_language, date_format, fmt, format_moment
 from shekara.ui.widgets.form_dialog import FormDialog
 from shekara.ui.widgets.table_model import RowTableModel
+from shekara.vault.records import StoredVersion
 
 ERROR_STYLE = "color: #B00020;"
 TO_PURGE_COLOUR = QColor("#B00020")
@@ -342,7 +343,7 @@ class RetentionDialog(QDialog):
     def _kept(self) -> None:
         dialog = self.keep_dialog
         value = dialog.result_value if dialog is not None else None
-        until = getattr(value, "retain_until", None)
+        until = value.retain_until if isinstance(value, StoredVersion) else None
         self.say(fmt(self.tr("Kept longer: until %1."), day(until)))
         self.changed.emit()
         self.reload()
