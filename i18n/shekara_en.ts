@@ -425,6 +425,37 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>&amp;Purge %n record(s)…</source>
+        <translation>
+            <numerusform>&amp;Purge %n record…</numerusform>
+            <numerusform>&amp;Purge %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due, %1 of them to be purged.</source>
+        <translation>
+            <numerusform>%n record due, %1 of them to be purged.</numerusform>
+            <numerusform>%n records due, %1 of them to be purged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n record(s) for good?</source>
+        <translation>
+            <numerusform>Purge %n record for good?</numerusform>
+            <numerusform>Purge %n records for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged. The notes that they existed go to HQ with the next export.</source>
+        <translation>
+            <numerusform>%n record purged. The note that it existed goes to HQ with the next export.</numerusform>
+            <numerusform>%n records purged. The notes that they existed go to HQ with the next export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueue</name>
     <message numerus="yes">
         <source>%n draft(s) waiting, newest change first</source>

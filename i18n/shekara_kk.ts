@@ -1865,6 +1865,25 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>KeepLongerDialog</name>
+    <message>
+        <source>Keep the record longer</source>
+        <translation>Жазбаны ұзағырақ сақтау</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>Қашанға &amp;дейін сақтау:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>why it is still needed, e.g. a case still open</source>
+        <translation>неге әлі қажет, мысалы, іс әлі аяқталмаған</translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2268,6 +2287,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Check the vault…</source>
         <translation>Қойманы &amp;тексеру…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention…</source>
+        <translation>Сақтау &amp;мерзімдері…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -5002,6 +5025,120 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
         <translation>Пакетті жөнелтуге немесе мұны белгілеуге тек ауысым бастығы құқылы: бекетіңіздің ауысым бастығына жүгініңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Сақтау мерзімдері</translation>
+    </message>
+    <message>
+        <source>Records whose next review has come or whose kept-until date has passed, as of today. At a review you may keep a record longer, with a reason. The purge removes for good the records past their time that HQ has acknowledged or that were withdrawn; a record on legal hold is never purged.</source>
+        <translation>Бүгінгі күнге келесі қайта қарау күні келген немесе сақталу мерзімі өткен жазбалар. Қайта қарау кезінде жазбаны себебін көрсетіп ұзағырақ сақтауға болады. Жою мерзімі өткен, Орталық орган растаған немесе кері қайтарылған жазбаларды біржола жояды; жоюға тыйым салынған жазба ешқашан жойылмайды.</translation>
+    </message>
+    <message>
+        <source>Records due for review or purge</source>
+        <translation>Қайта қарауға немесе жоюға тиіс жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Keep longer…</source>
+        <translation>&amp;Ұзағырақ сақтау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Purge %n record(s)…</source>
+        <translation>
+            <numerusform>%n жазбаны &amp;біржола жою…</numerusform>
+            <numerusform>%n жазбаны &amp;біржола жою…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due, %1 of them to be purged.</source>
+        <translation>
+            <numerusform>Мерзімі келген жазба: %n, оның ішінде жойылатыны: %1.</numerusform>
+            <numerusform>Мерзімі келген жазбалар: %n, оның ішінде жойылатыны: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due for review or purge today.</source>
+        <translation>Бүгін қайта қарауға немесе жоюға тиіс жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Kept longer: until %1.</source>
+        <translation>Ұзағырақ сақталады: %1 дейін.</translation>
+    </message>
+    <message>
+        <source>Purge records</source>
+        <translation>Жазбаларды жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n record(s) for good?</source>
+        <translation>
+            <numerusform>%n жазбаны біржола жою керек пе?</numerusform>
+            <numerusform>%n жазбаны біржола жою керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: every version of each record, its search entry and its attachments are removed and the freed space in the vault is overwritten. What stays is a note that the record existed and when it was purged (no name, no content), and an entry in the audit log. The note travels to HQ with the next export.</source>
+        <translation>Мұны қайтаруға болмайды: әр жазбаның барлық нұсқалары, іздеу жазбасы мен тіркемелері жойылады, ал қоймадағы босаған орын қайта жазылады. Жазбаның болғаны және қашан жойылғаны туралы белгі (атсыз, мазмұнсыз) және аудит журналындағы жазба қалады. Белгі келесі экспортпен Орталық органға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Purging and overwriting the freed space in the vault… This can take a while; you may go on working.</source>
+        <translation>Жазбалар жойылып, қоймадағы босаған орын қайта жазылуда… Бұл біраз уақыт алуы мүмкін; жұмысты жалғастыра беруге болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged. The notes that they existed go to HQ with the next export.</source>
+        <translation>
+            <numerusform>%n жазба жойылды. Олардың болғаны туралы белгілер келесі экспортпен Орталық органға жіберіледі.</numerusform>
+            <numerusform>%n жазба жойылды. Олардың болғаны туралы белгілер келесі экспортпен Орталық органға жіберіледі.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Болған уақыты</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Дейін сақталады</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Келесі қайта қарау</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>to be purged</source>
+        <translation>жойылады</translation>
+    </message>
+    <message>
+        <source>past its time, waits for HQ&apos;s acknowledgement</source>
+        <translation>мерзімі өтті, Орталық органның растамасын күтуде</translation>
+    </message>
+    <message>
+        <source>on legal hold</source>
+        <translation>жоюға тыйым салынған</translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation>қайта қарау мерзімі келді</translation>
     </message>
 </context>
 <context>

@@ -1886,6 +1886,25 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>KeepLongerDialog</name>
+    <message>
+        <source>Keep the record longer</source>
+        <translation>Saugoti įrašą ilgiau</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>Saugoti &amp;iki:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Priežastis:</translation>
+    </message>
+    <message>
+        <source>why it is still needed, e.g. a case still open</source>
+        <translation>kodėl dar reikia, pvz., byla dar nebaigta</translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2305,6 +2324,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Tikrinti saugyklą…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention…</source>
+        <translation>Sa&amp;ugojimo terminai…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -5053,6 +5076,124 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
         <translation>Eksportuoti ar tai pažymėti gali tik pamainos vadovas: kreipkitės į savo posto pamainos vadovą.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Saugojimo terminai</translation>
+    </message>
+    <message>
+        <source>Records whose next review has come or whose kept-until date has passed, as of today. At a review you may keep a record longer, with a reason. The purge removes for good the records past their time that HQ has acknowledged or that were withdrawn; a record on legal hold is never purged.</source>
+        <translation>Įrašai, kurių kita peržiūra jau atėjo arba kurių saugojimo terminas šiandien jau pasibaigęs. Peržiūros metu įrašą galima saugoti ilgiau, nurodžius priežastį. Sunaikinimas visam laikui pašalina įrašus, kurių terminas pasibaigęs ir kuriuos centrinė institucija patvirtino arba kurie atšaukti; įrašas, kurį draudžiama sunaikinti, niekada nesunaikinamas.</translation>
+    </message>
+    <message>
+        <source>Records due for review or purge</source>
+        <translation>Peržiūrėtini arba sunaikintini įrašai</translation>
+    </message>
+    <message>
+        <source>&amp;Keep longer…</source>
+        <translation>Saugoti &amp;ilgiau…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Purge %n record(s)…</source>
+        <translation>
+            <numerusform>&amp;Sunaikinti %n įrašą…</numerusform>
+            <numerusform>&amp;Sunaikinti %n įrašus…</numerusform>
+            <numerusform>&amp;Sunaikinti %n įrašų…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due, %1 of them to be purged.</source>
+        <translation>
+            <numerusform>Terminas atėjo %n įrašui, iš jų sunaikintini: %1.</numerusform>
+            <numerusform>Terminas atėjo %n įrašams, iš jų sunaikintini: %1.</numerusform>
+            <numerusform>Terminas atėjo %n įrašų, iš jų sunaikintini: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due for review or purge today.</source>
+        <translation>Šiandien nėra ką peržiūrėti ar sunaikinti.</translation>
+    </message>
+    <message>
+        <source>Kept longer: until %1.</source>
+        <translation>Saugoma ilgiau: iki %1.</translation>
+    </message>
+    <message>
+        <source>Purge records</source>
+        <translation>Įrašų sunaikinimas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n record(s) for good?</source>
+        <translation>
+            <numerusform>Sunaikinti %n įrašą visam laikui?</numerusform>
+            <numerusform>Sunaikinti %n įrašus visam laikui?</numerusform>
+            <numerusform>Sunaikinti %n įrašų visam laikui?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: every version of each record, its search entry and its attachments are removed and the freed space in the vault is overwritten. What stays is a note that the record existed and when it was purged (no name, no content), and an entry in the audit log. The note travels to HQ with the next export.</source>
+        <translation>To atšaukti negalima: pašalinamos visos kiekvieno įrašo versijos, jo paieškos įrašas ir priedai, o saugykloje atsilaisvinusi vieta perrašoma. Lieka žymė, kad įrašas buvo ir kada jis sunaikintas (be vardų, be turinio), ir įrašas audito žurnale. Žymė nukeliauja centrinei institucijai su kitu eksportu.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Sunaikinti</translation>
+    </message>
+    <message>
+        <source>Purging and overwriting the freed space in the vault… This can take a while; you may go on working.</source>
+        <translation>Įrašai naikinami, saugykloje atsilaisvinusi vieta perrašoma… Tai gali užtrukti; galite dirbti toliau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged. The notes that they existed go to HQ with the next export.</source>
+        <translation>
+            <numerusform>Sunaikintas %n įrašas. Žymės, kad jie buvo, nukeliaus centrinei institucijai su kitu eksportu.</numerusform>
+            <numerusform>Sunaikinti %n įrašai. Žymės, kad jie buvo, nukeliaus centrinei institucijai su kitu eksportu.</numerusform>
+            <numerusform>Sunaikinta %n įrašų. Žymės, kad jie buvo, nukeliaus centrinei institucijai su kitu eksportu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Įvyko</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Saugoma iki</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Kita peržiūra</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>to be purged</source>
+        <translation>bus sunaikintas</translation>
+    </message>
+    <message>
+        <source>past its time, waits for HQ&apos;s acknowledgement</source>
+        <translation>terminas pasibaigęs, laukiama centrinės institucijos patvirtinimo</translation>
+    </message>
+    <message>
+        <source>on legal hold</source>
+        <translation>draudžiama sunaikinti</translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation>laikas peržiūrėti</translation>
     </message>
 </context>
 <context>

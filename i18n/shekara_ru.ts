@@ -1886,6 +1886,25 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>KeepLongerDialog</name>
+    <message>
+        <source>Keep the record longer</source>
+        <translation>Хранить запись дольше</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>Хранить &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>why it is still needed, e.g. a case still open</source>
+        <translation>почему ещё нужна, например, дело ещё не закрыто</translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2305,6 +2324,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Проверка хранилища…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention…</source>
+        <translation>Сроки &amp;хранения…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -5053,6 +5076,124 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Only a supervisor may export or tick this: ask your post&apos;s shift supervisor.</source>
         <translation>Выгружать пакеты и ставить эту отметку может только начальник смены: обратитесь к начальнику смены вашего поста.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Сроки хранения</translation>
+    </message>
+    <message>
+        <source>Records whose next review has come or whose kept-until date has passed, as of today. At a review you may keep a record longer, with a reason. The purge removes for good the records past their time that HQ has acknowledged or that were withdrawn; a record on legal hold is never purged.</source>
+        <translation>Записи, у которых на сегодня наступил следующий пересмотр или истёк срок хранения. При пересмотре запись можно хранить дольше, указав причину. Уничтожение навсегда удаляет записи с истёкшим сроком, подтверждённые центральным органом или отозванные; запись под запретом на уничтожение не уничтожается никогда.</translation>
+    </message>
+    <message>
+        <source>Records due for review or purge</source>
+        <translation>Записи к пересмотру или уничтожению</translation>
+    </message>
+    <message>
+        <source>&amp;Keep longer…</source>
+        <translation>Хранить &amp;дольше…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Purge %n record(s)…</source>
+        <translation>
+            <numerusform>&amp;Уничтожить %n запись…</numerusform>
+            <numerusform>&amp;Уничтожить %n записи…</numerusform>
+            <numerusform>&amp;Уничтожить %n записей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due, %1 of them to be purged.</source>
+        <translation>
+            <numerusform>Срок наступил у %n записи, из них к уничтожению: %1.</numerusform>
+            <numerusform>Срок наступил у %n записей, из них к уничтожению: %1.</numerusform>
+            <numerusform>Срок наступил у %n записей, из них к уничтожению: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due for review or purge today.</source>
+        <translation>Сегодня нечего пересматривать или уничтожать.</translation>
+    </message>
+    <message>
+        <source>Kept longer: until %1.</source>
+        <translation>Хранится дольше: до %1.</translation>
+    </message>
+    <message>
+        <source>Purge records</source>
+        <translation>Уничтожение записей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n record(s) for good?</source>
+        <translation>
+            <numerusform>Уничтожить %n запись навсегда?</numerusform>
+            <numerusform>Уничтожить %n записи навсегда?</numerusform>
+            <numerusform>Уничтожить %n записей навсегда?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: every version of each record, its search entry and its attachments are removed and the freed space in the vault is overwritten. What stays is a note that the record existed and when it was purged (no name, no content), and an entry in the audit log. The note travels to HQ with the next export.</source>
+        <translation>Это нельзя отменить: удаляются все версии каждой записи, её поисковая запись и вложения, а освободившееся место в хранилище перезаписывается. Остаются отметка о том, что запись существовала и когда она уничтожена (без имён и содержания), и запись в журнале аудита. Отметка уйдёт в центральный орган со следующей выгрузкой.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Уничтожить</translation>
+    </message>
+    <message>
+        <source>Purging and overwriting the freed space in the vault… This can take a while; you may go on working.</source>
+        <translation>Записи уничтожаются, освободившееся место в хранилище перезаписывается… Это может занять время; можно продолжать работу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged. The notes that they existed go to HQ with the next export.</source>
+        <translation>
+            <numerusform>Уничтожена %n запись. Отметки о том, что они существовали, уйдут в центральный орган со следующей выгрузкой.</numerusform>
+            <numerusform>Уничтожено %n записи. Отметки о том, что они существовали, уйдут в центральный орган со следующей выгрузкой.</numerusform>
+            <numerusform>Уничтожено %n записей. Отметки о том, что они существовали, уйдут в центральный орган со следующей выгрузкой.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Когда произошло</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Хранится до</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>to be purged</source>
+        <translation>к уничтожению</translation>
+    </message>
+    <message>
+        <source>past its time, waits for HQ&apos;s acknowledgement</source>
+        <translation>срок истёк, ждёт подтверждения центрального органа</translation>
+    </message>
+    <message>
+        <source>on legal hold</source>
+        <translation>запрет на уничтожение</translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation>пора пересмотреть</translation>
     </message>
 </context>
 <context>

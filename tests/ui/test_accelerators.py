@@ -59,6 +59,7 @@ APART: dict[str, dict[str, str]] = {
     # One button, one of two texts: a first letter or one written again.
     "LetterDestinationDialog": {"&Write again": "the OK button when a letter is written again"},
     "CheckVaultDialog": {"&Close": "the Cancel button once no check runs"},
+    "RetentionDialog": {"&Purge": "the box confirming the purge"},
     # One label, one of two texts: why ours is withdrawn, or a follow-up question.
     "NoteDialog": {"&Question (kept in the request's thread):": "the follow-up question's form"},
     # The second tab, "Letters sent".
@@ -93,13 +94,21 @@ def accelerated(lang: str) -> dict[str, list[tuple[str, str]]]:
         name = context.findtext("name") or ""
         for message in context.findall("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("vanished", "obsolete") \
-                    or message.get("numerus") == "yes":
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
                 continue
             source = message.findtext("source") or ""
-            text = source if lang == "en" else translation.text or ""
-            if ACCELERATOR.search(text.replace("&&", "")):
-                out[name].append((source, text))
+            if lang == "en":
+                texts = [source]
+            elif message.get("numerus") == "yes":  # a button saying how many ("Purge 2…")
+                texts = [form.text or "" for form in translation.findall("numerusform")]
+            else:
+                texts = [translation.text or ""]
+            seen: set[str] = set()  # the forms of one string are one string on screen
+            for text in texts:
+                found = ACCELERATOR.search(text.replace("&&", ""))
+                if found and found.group(1).lower() not in seen:
+                    seen.add(found.group(1).lower())
+                    out[name].append((source, text))
     return out
 
 

@@ -184,6 +184,7 @@ def _settle(qtbot: Any, window: QWidget) -> None:
 
 def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget]:
     from shekara.services.rebuilds import REBUILDS, PendingRebuild
+    from shekara.services.retention import REVIEW_DUE, RetentionItem
     from shekara.ui.about.dialog import AboutDialog
     from shekara.ui.about.guide import GuideDialog
     from shekara.ui.audit.dialog import AuditDialog
@@ -194,6 +195,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
     from shekara.ui.officers.passphrase import ChangePassphraseDialog
     from shekara.ui.officers.profile import ProfileDialog
+    from shekara.ui.retention.dialog import KeepLongerDialog, RetentionDialog
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
     from shekara.ui.unlock.rebuild_dialog import RebuildDialog
@@ -221,6 +223,10 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
                                  for kind in REBUILDS]),
         "check": CheckVaultDialog(session),
         "reference data": RefdataImportDialog(session, list_drives=list),
+        "retention": RetentionDialog(session),
+        "keep longer": KeepLongerDialog(session, RetentionItem(
+            "0", "Name Surname", "border_violation", "2023-01-05T10:00:00+05:00", "2026-01-05",
+            "2025-01-05", REVIEW_DUE)),
         "names renamed": RebuildDialog([PendingRebuild(REBUILDS[0], 1_000_000,
                                                        for_names=True)]),
     }

@@ -141,6 +141,10 @@ def test_supervisor_only_menus(qtbot: Any, ui_context: UiContext, vault: VaultFi
     assert not export.isEnabled() and ack.isEnabled()  # any officer takes HQ's ack
     assert not refdata.isEnabled()  # reference data is a supervisor's to take
     assert export.statusTip() == refdata.statusTip() == "Only a supervisor can open this"
+    # Admin > Retention…: listed in the Admin menu, disabled and saying why
+    assert main.act_retention in main.menu_admin.actions()
+    assert not main.act_retention.isEnabled() and main.open_retention() is None
+    assert main.act_retention.statusTip() == "Only a supervisor can open this"
 
 
 def test_post_menu_opens_the_packet_screens(qtbot: Any, window: MainWindow) -> None:

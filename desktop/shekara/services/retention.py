@@ -14,6 +14,44 @@ from shekara.vault import records as repo
 from shekara.vault.maintenance import scrub
 from shekara.vault.vault import Vault
 
+# What a record past its review or its time waits for (the retention screen's last column).
+TO_PURGE = "to_purge"  # past its time, acknowledged by HQ or withdrawn, no legal hold
+WAITS_FOR_HQ = "waits_for_hq"  # past its time, not yet acknowledged by HQ
+LEGAL_HOLD = "legal_hold"  # past its time, but held
+REVIEW_DUE = "review_due"  # still within its time; its periodic review has come
+
+
+@dataclass(frozen=True)
+class RetentionItem:
+    id: str
+    title: str  # as the record list shows it
+    kind: str
+    occurred_at: str
+    retain_until: str
+    review_on: str | None
+    state: str
+
+
+def retention_state(row: repo.RetentionDue, as_of: str) -> str:
+    """The purge's own rule (`repo.purge_candidates`) said in words: a legal hold only matters
+    once a record is past its time; before that, the review is what is due."""
+    if row.retain_until >= as_of:
+        return REVIEW_DUE
+    if row.legal_hold:
+        return LEGAL_HOLD
+    if row.status in ("acknowledged", "withdrawn"):
+        return TO_PURGE
+    return WAITS_FOR_HQ
+
+
+def due(vault: Vault, as_of: date) -> list[RetentionItem]:
+    """Records whose next review has come or whose time has passed, as of `as_of` (reading
+    only: anyone may look, as with `shekara retention purge --dry-run`)."""
+    stamp = as_of.isoformat()
+    return [RetentionItem(r.id, r.title, r.kind, r.occurred_at, r.retain_until, r.review_on,
+                          retention_state(r, stamp))
+            for r in repo.retention_due(vault.conn, stamp)]
+
 
 @dataclass(frozen=True)
 class PurgeResult:
@@ -41,7 +79,7 @@ def purge(vault: Vault, as_of: date, *, dry_run: bool = False) -> PurgeResult:
 
 
 class RetentionService:
-    """Purging records past their retention.
+    """Records due for review or past their retention, and purging them.
 
     Bound to one vault, as a Session property; the functions above do the work."""
 
@@ -51,3 +89,6 @@ class RetentionService:
 
     def purge(self, as_of: date, *, dry_run: bool = False) -> PurgeResult:
         return purge(self.vault, as_of, dry_run=dry_run)
+
+    def due(self, as_of: date) -> list[RetentionItem]:
+        return due(self.vault, as_of)

@@ -565,6 +565,34 @@ def purge_candidates(conn: Connection, as_of: str) -> list[tuple[str, int]]:
     return [(str(r[0]), int(r[1])) for r in rows]
 
 
+@dataclass(frozen=True)
+class RetentionDue:
+    """A record whose head version's next review has come or whose time has passed."""
+
+    id: str
+    title: str
+    kind: str
+    occurred_at: str
+    status: str
+    legal_hold: bool
+    retain_until: str
+    review_on: str | None
+
+
+def retention_due(conn: Connection, as_of: str) -> list[RetentionDue]:
+    """Records whose `review_on` is `as_of` or before, or whose `retain_until` is before it
+    (the purge's own comparison), judged on the head version as `purge_candidates` does;
+    the longest past their time first. A walk of the heads, as the purge's: no index."""
+    rows = conn.execute(
+        "SELECT r.id, r.title, r.kind, r.occurred_at, r.status, v.legal_hold, v.retain_until,"
+        " v.review_on FROM records r JOIN record_versions v ON v.id = r.id AND"
+        " v.version = r.head_version WHERE v.retain_until IS NOT NULL AND (v.retain_until < ?"
+        " OR (v.review_on IS NOT NULL AND v.review_on <= ?))"
+        " ORDER BY v.retain_until, v.review_on, r.id", (as_of, as_of)).fetchall()
+    return [RetentionDue(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), bool(r[5]),
+                         str(r[6]), r[7]) for r in rows]
+
+
 def purge_record(conn: Connection, record_id: str, head: int, purged_on: str) -> None:
     """Remove every version, the summary and the search entry; leave a tombstone."""
     row = conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()

@@ -186,6 +186,10 @@ class MainWindow(QMainWindow):
         # ui/maintenance/check_dialog.py).
         self.act_check = a("actCheckVault")
         self.act_check.triggered.connect(self.open_check)
+        # Admin > Retention… (posts): records due for review or purge, a supervisor's duty.
+        self.act_retention = a("actRetention")
+        self.act_retention.setEnabled(supervisor)
+        self.act_retention.triggered.connect(self.open_retention)
         self.act_zoom_in = a("actZoomIn", None, QKeySequence.StandardKey.ZoomIn)
         self.act_zoom_in.triggered.connect(lambda: self._zoom(1.1))
         self.act_zoom_out = a("actZoomOut", None, QKeySequence.StandardKey.ZoomOut)
@@ -231,6 +235,8 @@ class MainWindow(QMainWindow):
         self.menu_admin = QMenu(self)
         self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
                                     self.act_keys, self.act_backup, self.act_check])
+        if self.vault.mode != "hq":  # a post's duty (its records, its retention periods)
+            self.menu_admin.addAction(self.act_retention)
         self.menu_view = QMenu(self)
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.menu_help = QMenu(self)
@@ -399,6 +405,7 @@ class MainWindow(QMainWindow):
             self.act_backup: self.tr("&Back up the vault…"),
             self.act_audit: self.tr("&Audit log…"),
             self.act_check: self.tr("&Check the vault…"),
+            self.act_retention: self.tr("Re&tention…"),
             self.act_zoom_in: self.tr("Zoom &in"),
             self.act_zoom_out: self.tr("Zoom &out"),
             self.act_zoom_reset: self.tr("&Normal size"),
@@ -411,7 +418,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(text.replace("&", "").rstrip("…"))
         if self.vault.role != "supervisor":
             for action in (self.act_officers, self.act_audit, self.act_review,
-                           self.post_actions[0], self.post_actions[2]):
+                           self.act_retention, self.post_actions[0], self.post_actions[2]):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.first_steps_text.setText(self.tr(
@@ -764,6 +771,18 @@ class MainWindow(QMainWindow):
             page.flush_autosave()
         dialog = CheckVaultDialog(self.session, self)
         dialog.repaired.connect(self.refresh)
+        return self._show_dialog(dialog)
+
+    def open_retention(self) -> QDialog | None:
+        from shekara.ui.retention.dialog import RetentionDialog
+
+        if self.vault.role != "supervisor" or self.vault.mode == "hq":
+            return None
+        found = self._find_dialog(RetentionDialog)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        dialog = RetentionDialog(self.session, self)
+        dialog.changed.connect(self.refresh)
         return self._show_dialog(dialog)
 
     def open_about(self) -> QDialog:

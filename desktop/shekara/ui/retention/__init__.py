@@ -1,0 +1,2 @@
+"""Retention at a post (Admin > Retention…): records due for review or past their time, keeping
+one longer, and the purge."""
