@@ -85,10 +85,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Орталық органның растамасы</translation>
     </message>
     <message>
-        <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
         <source>Reading the acknowledgement…</source>
         <translation>Растама оқылуда…</translation>
     </message>
@@ -2627,6 +2623,13 @@ Save it only if it asks for neither.</source>
     </message>
 </context>
 <context>
+    <name>PacketFileDialog</name>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
     <name>PacketReasons</name>
     <message>
         <source>fork: a different packet with the same number</source>
@@ -4460,10 +4463,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>HQ&apos;s reference data</source>
         <translation>Орталық органның анықтамалық деректері</translation>
-    </message>
-    <message>
-        <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Reading the reference data…</source>

@@ -85,10 +85,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Centrinės institucijos gavimo patvirtinimas</translation>
     </message>
     <message>
-        <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
-    </message>
-    <message>
         <source>Reading the acknowledgement…</source>
         <translation>Skaitomas patvirtinimas…</translation>
     </message>
@@ -2666,6 +2662,13 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
     </message>
 </context>
 <context>
+    <name>PacketFileDialog</name>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
+    </message>
+</context>
+<context>
     <name>PacketReasons</name>
     <message>
         <source>fork: a different packet with the same number</source>
@@ -4508,10 +4511,6 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>HQ&apos;s reference data</source>
         <translation>Centrinės institucijos žinyno duomenys</translation>
-    </message>
-    <message>
-        <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
     </message>
     <message>
         <source>Reading the reference data…</source>

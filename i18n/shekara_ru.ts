@@ -85,10 +85,6 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Подтверждение центрального органа</translation>
     </message>
     <message>
-        <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Reading the acknowledgement…</source>
         <translation>Чтение подтверждения…</translation>
     </message>
@@ -2666,6 +2662,13 @@ Save it only if it asks for neither.</source>
     </message>
 </context>
 <context>
+    <name>PacketFileDialog</name>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>PacketReasons</name>
     <message>
         <source>fork: a different packet with the same number</source>
@@ -4508,10 +4511,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>HQ&apos;s reference data</source>
         <translation>Справочные данные центрального органа</translation>
-    </message>
-    <message>
-        <source>Shekara packets (*.shk);;All files (*)</source>
-        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading the reference data…</source>

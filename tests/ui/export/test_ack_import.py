@@ -111,7 +111,7 @@ def test_an_unreadable_file_is_refused(qtbot: Any, linked: World) -> None:
 
 def test_the_file_dialog_starts_on_the_stick(qtbot: Any, linked: World) -> None:
     dialog = open_dialog(qtbot, linked)
-    qtbot.waitUntil(lambda: dialog._start_folder() == str(linked.stick), timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.start_folder() == str(linked.stick), timeout=WAIT)
 
 
 def test_refusals_are_named_in_words(qtbot: Any, linked: World) -> None:

@@ -117,7 +117,7 @@ def test_export_transmittal_and_ack_round_trip_in_the_demo_window(
     panel.import_button.click()
     dialog = main._find_dialog(AckImportDialog)
     assert isinstance(dialog, AckImportDialog) and dialog.isVisible()
-    assert dialog._start_folder() == str(stick)
+    assert dialog.start_folder() == str(stick)
     with qtbot.waitSignal(dialog.imported, timeout=WAIT):
         dialog.import_file(demo_ack.ack_path)
     assert dialog.headline.text() == "Acknowledgement 1 from HQ is taken."
@@ -162,7 +162,7 @@ def test_the_demo_menu_refuses_a_folder_without_packets_then_acknowledges(
         panel.import_button.click()
     ack_dialog = main._find_dialog(AckImportDialog)
     assert isinstance(ack_dialog, AckImportDialog)
-    assert ack_dialog._start_folder() == str(empty)
+    assert ack_dialog.start_folder() == str(empty)
 
 
 def test_no_demo_menu_outside_the_demo(qtbot: Any, ui_context: UiContext, vault: Any) -> None:

@@ -9,12 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +24,8 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
 from shekara.ui.i18n import fmt
 from shekara.ui.widgets.destination import DriveLister
+from shekara.ui.widgets.packet_file import ERROR_STYLE, PacketFileDialog
 from shekara.ui.widgets.reasons import ranges, reason_text
-
-ERROR_STYLE = "color: #B00020;"
 
 
 @dataclass(frozen=True)
@@ -50,37 +46,17 @@ def resend_packets(session: Session, seqs: list[int], directory: Path) -> list[P
     return [export.resend(session.vault, directory, seq).path for seq in seqs]
 
 
-class AckImportDialog(QDialog):
+class AckImportDialog(PacketFileDialog):
     imported = Signal(object)  # the AckResult of a newer acknowledgement
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  list_drives: DriveLister = removable_drives) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent, list_drives=list_drives, name="ackImportDialog",
+                         prefix="ack")
         self.outcome: AckResult | None = None
         self.resendable: list[int] = []
         self.error: BaseException | None = None
         self.path: Path | None = None
-        self._busy = False
-        self.setObjectName("ackImportDialog")
-        self.setWindowIcon(theme.icon("import"))
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        self.choose_button = QPushButton()
-        self.choose_button.setObjectName("chooseAck")
-        self.choose_button.setIcon(theme.icon("import"))
-        self.choose_button.clicked.connect(self.choose_file)
-        self.headline = QLabel()
-        self.headline.setObjectName("ackHeadline")
-        self.headline.setWordWrap(True)
-        font = self.headline.font()
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.details = QLabel()
-        self.details.setObjectName("ackDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.resend_button = QPushButton()
         self.resend_button.setObjectName("resendMissing")
         self.resend_button.setIcon(theme.icon("export"))
@@ -90,24 +66,9 @@ class AckImportDialog(QDialog):
         self.resend_label.setObjectName("resendResult")
         self.resend_label.setWordWrap(True)
         self.resend_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
-        layout.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.resend_label)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.resend_button, self.resend_label)
         self.retranslate_ui()
         self.resize(620, 380)
-        # The file dialog opens on the first stick; found off the GUI thread (a bad stick can
-        # take long to answer).
-        self._start: Path | None = None
-        self._folder: Path | None = None  # where the file chooser opens, when told
-        ops.run(self, lambda _progress: list_drives(), on_done=self._drives_listed)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import HQ's acknowledgement"))
@@ -126,24 +87,8 @@ class AckImportDialog(QDialog):
         super().changeEvent(event)
 
     # --- choosing and importing ----------------------------------------------------------------
-    def _drives_listed(self, found: object) -> None:
-        if isinstance(found, list) and found:
-            self._start = found[0].path
-
-    def set_start_folder(self, folder: Path) -> None:
-        """Open the file chooser in `folder` (the demo: where its HQ wrote the ack), whatever
-        sticks are plugged in."""
-        self._folder = folder
-
-    def _start_folder(self) -> str:
-        return str(self._folder or self._start or Path.home())
-
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("HQ's acknowledgement"), self._start_folder(),
-            self.tr("Shekara packets (*.shk);;All files (*)"))
-        if name:
-            self.import_file(Path(name))
+    def file_title(self) -> str:
+        return self.tr("HQ's acknowledgement")
 
     def import_file(self, path: Path) -> ops.Operation | None:
         if self._busy:
@@ -179,7 +124,7 @@ class AckImportDialog(QDialog):
     # --- packets HQ misses ---------------------------------------------------------------------
     def choose_resend_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Where to write the packets"),
-                                                self._start_folder())
+                                                self.start_folder())
         if name:
             self.resend_to(Path(name))
 

@@ -12,14 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,54 +21,25 @@ from shekara.services.drives import removable_drives
 from shekara.services.packet_io import read_packet_file
 from shekara.services.refdata import RefdataResult
 from shekara.services.session import Session
-from shekara.ui import ops, theme
+from shekara.ui import ops
 from shekara.ui.errors import error_text
 from shekara.ui.i18n import fmt
 from shekara.ui.widgets.destination import DriveLister
+from shekara.ui.widgets.packet_file import ERROR_STYLE, PacketFileDialog
 
-ERROR_STYLE = "color: #B00020;"
 
-
-class RefdataImportDialog(QDialog):
+class RefdataImportDialog(PacketFileDialog):
     taken = Signal(int)  # the version now in force, once a newer one was taken
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  list_drives: DriveLister = removable_drives) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent, list_drives=list_drives, name="refdataImportDialog",
+                         prefix="refdata")
         self.outcome: RefdataResult | None = None
         self.error: BaseException | None = None
-        self._busy = False
-        self.setObjectName("refdataImportDialog")
-        self.setWindowIcon(theme.icon("import"))
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        self.choose_button = QPushButton()
-        self.choose_button.setObjectName("chooseRefdata")
-        self.choose_button.setIcon(theme.icon("import"))
-        self.choose_button.clicked.connect(self.choose_file)
-        self.headline = QLabel()
-        self.headline.setObjectName("refdataHeadline")
-        self.headline.setWordWrap(True)
-        font = self.headline.font()
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.details = QLabel()
-        self.details.setObjectName("refdataDetails")
-        self.details.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.lay_out()
         self.retranslate_ui()
         self.resize(600, 300)
-        self._start: Path | None = None  # the first stick, found off the GUI thread
-        ops.run(self, lambda _progress: list_drives(), on_done=self._drives_listed)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import reference data from HQ"))
@@ -91,16 +56,8 @@ class RefdataImportDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def _drives_listed(self, found: object) -> None:
-        if isinstance(found, list) and found:
-            self._start = found[0].path
-
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("HQ's reference data"), str(self._start or Path.home()),
-            self.tr("Shekara packets (*.shk);;All files (*)"))
-        if name:
-            self.import_file(Path(name))
+    def file_title(self) -> str:
+        return self.tr("HQ's reference data")
 
     def import_file(self, path: Path) -> ops.Operation | None:
         if self._busy:
