@@ -46,6 +46,7 @@ from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt
 from shekara.ui.messages import translated
 from shekara.ui.unlock.rebuild_dialog import RebuildDialog, run_rebuilds
+from shekara.ui.widgets.labels import fit_to_wrapped_text
 from shekara.vault.maintenance import check
 
 WIDTH = 620
@@ -154,20 +155,7 @@ class CheckVaultDialog(QDialog):
         self.close_button.setText(self.tr("&Cancel") if self.running else self.tr("&Close"))
         self._show_progress()
         self._show_result()
-        self._fit()
-
-    def _fit(self) -> None:
-        """As tall as the wrapped verdict needs at the dialog's width (a top-level window does
-        not ask its layout's height for width by itself: the list was cut off)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(max(self.width(), WIDTH))
-        if needed > 0:
-            self.setMinimumHeight(needed)
-            if self.height() < needed:
-                self.resize(self.width(), needed)
+        fit_to_wrapped_text(self, WIDTH)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

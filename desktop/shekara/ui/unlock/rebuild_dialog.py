@@ -32,6 +32,7 @@ from shekara.services.session import Session
 from shekara.ui import ops
 from shekara.ui.i18n import fmt
 from shekara.ui.messages import translated
+from shekara.ui.widgets.labels import fit_to_wrapped_text
 
 WIDTH = 560
 
@@ -126,7 +127,7 @@ class RebuildDialog(QDialog):
             "at the next unlock."))
         self._show_step()
         self._show_elapsed()
-        self._fit()
+        fit_to_wrapped_text(self, WIDTH)
 
     def _show_step(self) -> None:
         if not self.pending:
@@ -141,19 +142,6 @@ class RebuildDialog(QDialog):
         self.count_label.setText(count)
         self.bar.setAccessibleName(title)
         self.bar.setAccessibleDescription(count)
-
-    def _fit(self) -> None:
-        """As tall as the wrapped texts need at the dialog's width (a top-level window does
-        not ask its layout's height for width by itself; the texts were cut off)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(max(self.width(), WIDTH))
-        if needed > 0:
-            self.setMinimumHeight(needed)
-            if self.height() < needed:
-                self.resize(self.width(), needed)
 
     def _show_elapsed(self) -> None:
         seconds = self._started.elapsed() // 1000

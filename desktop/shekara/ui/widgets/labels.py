@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def selectable_label(object_name: str) -> QLabel:
@@ -15,3 +15,18 @@ def selectable_label(object_name: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return label
+
+
+def fit_to_wrapped_text(window: QWidget, width: int) -> None:
+    """Make `window` as tall as its wrapped labels need at its width (at least `width`): a
+    top-level window does not ask its layout's height for width by itself, and a long text in
+    another language was cut off."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(max(window.width(), width))
+    if needed > 0:
+        window.setMinimumHeight(needed)
+        if window.height() < needed:
+            window.resize(window.width(), needed)
