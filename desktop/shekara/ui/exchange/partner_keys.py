@@ -33,6 +33,7 @@ from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.keys.confirm import FingerprintConfirmDialog
 from shekara.ui.keys.files import KeyFile, read_hq_keys_file
 from shekara.ui.keys.post_keys import KeysDialogBase
+from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.destination import DriveLister
 from shekara.ui.widgets.key_states import key_state_text
 from shekara.ui.widgets.table_model import RowTableModel
@@ -228,24 +229,15 @@ class PartnerKeysDialog(KeysDialogBase):
         key = self.selected_key()
         if key is None or key.state == "revoked" or not self.supervisor:
             return None
-        box = QMessageBox(self)
-        box.setObjectName("revokePartnerConfirm")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Revoke the partner's keys"))
-        box.setText(fmt(self.tr("Revoke every key of %1?"), key.code))
-        box.setInformativeText(self.tr(
-            "Its letters are refused from now on and nothing more can be sent to it. Only a "
-            "new enrollment, checked on paper, brings the partner back."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("&Revoke"))
         code = key.code
-        box.buttonClicked.connect(lambda button: self.revoke(code) if button == yes else None)
-        box.finished.connect(box.deleteLater)
-        self.revoke_box = box
-        box.open()
-        return box
+        self.revoke_box = ask_first(
+            self, "revokePartnerConfirm", title=self.tr("Revoke the partner's keys"),
+            text=fmt(self.tr("Revoke every key of %1?"), code),
+            informative=self.tr(
+                "Its letters are refused from now on and nothing more can be sent to it. Only a "
+                "new enrollment, checked on paper, brings the partner back."),
+            yes_text=self.tr("&Revoke"), on_yes=lambda: self.revoke(code))
+        return self.revoke_box
 
     def revoke(self, code: str) -> ops.Operation:
         session = self.session

@@ -44,6 +44,7 @@ from shekara.ui.exchange.texts import (
     word,
 )
 from shekara.ui.i18n import current_language, fmt, format_stamp
+from shekara.ui.widgets.confirm import ask_first
 
 LIST_LIMIT = 1000
 FIELDS = ("subject", "facts", "objects_and_documents", "reasons", "procedure")
@@ -466,25 +467,17 @@ class RequestDialog(QDialog):
         """Asked first, since it cannot be undone; Yes closes the copy and this view."""
         if self._close_copy is None or not self.closable_copy():
             return None
-        box = QMessageBox(self)
-        box.setObjectName("closeCopyConfirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Close paper copy"))
         current = self.shown.current
-        box.setText(fmt(self.tr("Close the paper copy of request %1 as a duplicate?"),
-                        current.their_number or current.id[:8]))
-        box.setInformativeText(self.tr(
-            "It was typed in from paper, and the same request has since come in a letter. Its "
-            "thread is kept; from now on answer the copy that came in the letter."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("&Close copy"))
-        box.buttonClicked.connect(lambda button: self._closed_copy() if button == yes else None)
-        box.finished.connect(box.deleteLater)
-        self.confirm_box = box
-        box.open()
-        return box
+        self.confirm_box = ask_first(
+            self, "closeCopyConfirm", title=self.tr("Close paper copy"),
+            text=fmt(self.tr("Close the paper copy of request %1 as a duplicate?"),
+                     current.their_number or current.id[:8]),
+            informative=self.tr(
+                "It was typed in from paper, and the same request has since come in a letter. "
+                "Its thread is kept; from now on answer the copy that came in the letter."),
+            yes_text=self.tr("&Close copy"), on_yes=self._closed_copy,
+            icon=QMessageBox.Icon.Question)
+        return self.confirm_box
 
     def _closed_copy(self) -> None:
         if self._close_copy is not None:

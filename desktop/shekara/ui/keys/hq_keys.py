@@ -34,6 +34,7 @@ from shekara.ui.keys.confirm import FingerprintConfirmDialog, fingerprint_lines
 from shekara.ui.keys.files import KeyFile, hq_keys_file_name, read_post_key_file
 from shekara.ui.keys.keys_model import Column, PostKey, PostKeysTableModel, keys_of
 from shekara.ui.keys.post_keys import KeysDialogBase
+from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.destination import DriveLister
 
 
@@ -233,24 +234,15 @@ class HqKeysDialog(KeysDialogBase):
         key = self.selected_key()
         if key is None or key.state == "revoked":
             return None
-        box = QMessageBox(self)
-        box.setObjectName("revokeConfirm")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Revoke a post's keys"))
-        box.setText(fmt(self.tr("Revoke every key of post %1?"), key.post))
-        box.setInformativeText(self.tr(
-            "Its packets are refused from now on, also those HQ holds waiting for a gap. Only "
-            "a new enrollment, checked on paper, brings the post back."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("&Revoke"))
         post = key.post
-        box.buttonClicked.connect(lambda button: self.revoke(post) if button == yes else None)
-        box.finished.connect(box.deleteLater)
-        self.revoke_box = box
-        box.open()
-        return box
+        self.revoke_box = ask_first(
+            self, "revokeConfirm", title=self.tr("Revoke a post's keys"),
+            text=fmt(self.tr("Revoke every key of post %1?"), post),
+            informative=self.tr(
+                "Its packets are refused from now on, also those HQ holds waiting for a gap. "
+                "Only a new enrollment, checked on paper, brings the post back."),
+            yes_text=self.tr("&Revoke"), on_yes=lambda: self.revoke(post))
+        return self.revoke_box
 
     def revoke(self, post: str) -> ops.Operation:
         session = self.session

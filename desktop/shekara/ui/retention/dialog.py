@@ -47,6 +47,7 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import current_language, date_format, fmt, format_moment
+from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.form_dialog import FormDialog
 from shekara.ui.widgets.table_model import RowTableModel
 from shekara.vault.records import StoredVersion
@@ -353,26 +354,17 @@ class RetentionDialog(QDialog):
         count = self.to_purge()
         if not count or self._purging:
             return None
-        box = QMessageBox(self)
-        box.setObjectName("purgeConfirm")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Purge records"))
-        box.setText(self.tr("Purge %n record(s) for good?", "", count))
-        box.setInformativeText(self.tr(
-            "This cannot be undone: every version of each record, its search entry and its "
-            "attachments are removed and the freed space in the vault is overwritten. What "
-            "stays is a note that the record existed and when it was purged (no name, no "
-            "content), and an entry in the audit log. The note travels to HQ with the next "
-            "export."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("&Purge"))
-        box.buttonClicked.connect(lambda button: self.purge() if button == yes else None)
-        box.finished.connect(box.deleteLater)
-        self.purge_box = box
-        box.open()
-        return box
+        self.purge_box = ask_first(
+            self, "purgeConfirm", title=self.tr("Purge records"),
+            text=self.tr("Purge %n record(s) for good?", "", count),
+            informative=self.tr(
+                "This cannot be undone: every version of each record, its search entry and its "
+                "attachments are removed and the freed space in the vault is overwritten. What "
+                "stays is a note that the record existed and when it was purged (no name, no "
+                "content), and an entry in the audit log. The note travels to HQ with the next "
+                "export."),
+            yes_text=self.tr("&Purge"), on_yes=self.purge)
+        return self.purge_box
 
     def purge(self) -> ops.Operation | None:
         if self._purging:
