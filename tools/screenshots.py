@@ -5,8 +5,9 @@ from real windows over a real demo vault (a temporary folder, removed afterwards
 
 Writes <screen>-<lang>.png for the unlock screen (and the rebuilds after an update), the setup
 wizard's pages, the main window (list, filters, search, an editor tab), officers, settings, the
-audit log, about and the guide, and the vault check over a copy of the demo vault whose derived
-data was damaged (`--check`: that screen alone).
+audit log, about and the guide, the vault check over a copy of the demo vault whose derived
+data was damaged (`--check`: that screen alone), and Admin > Retention… over a copy whose
+records were made old (`--retention`: that screen alone).
 The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py. The
 HQ exchange screens (share, received information, the registers, partner keys) are shot over two
 HQ vaults that enrolled each other, by tests/ui/exchange/screenshots.py, which this runs too.
@@ -84,22 +85,28 @@ def main() -> int:
     context.demo = demo
     only_review = "--review" in sys.argv  # python tools/screenshots.py [out] [--review]
     only_check = "--check" in sys.argv  # … [--check]: the vault check's screenshots alone
+    only_retention = "--retention" in sys.argv  # … [--retention]: the retention screen's
     sys.path.insert(0, str(ROOT))  # the HQ world of the exchange screens lives with the tests
     from tests.ui.exchange.screenshots import exchange_shots
 
     try:
-        for lang in LANGUAGES if only_check else ():
+        for lang in LANGUAGES if only_check or only_retention else ():
             context.set_language(lang)
             spin(100)
-            shoot_check(context, work, out, lang)
-        for lang in () if only_review or only_check else LANGUAGES:
+            if only_check:
+                shoot_check(context, work, out, lang)
+            if only_retention:
+                shoot_retention(context, work, out, lang)
+        alone = only_review or only_check or only_retention
+        for lang in () if alone else LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_all(app, context, work, out, lang)
             shoot_check(context, work, out, lang)
+            shoot_retention(context, work, out, lang)
             if lang in EXCHANGE_LANGUAGES:
                 exchange_shots(out, lang)  # HQ mode
-        for lang in () if only_check else REVIEW_LANGUAGES:
+        for lang in () if only_check or only_retention else REVIEW_LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_review(context, out, lang)
@@ -230,6 +237,27 @@ def shoot_check(context: UiContext, work: Path, out: Path, lang: str) -> None:
         dialog.start()
         spin(until=lambda: not dialog.running, timeout=120)
         shoot(dialog, out, "check-vault", lang)
+        dialog.close()
+    finally:
+        session.close()
+
+
+def shoot_retention(context: UiContext, work: Path, out: Path, lang: str) -> None:
+    """Admin > Retention… over a copy of the demo vault with records made old: each state in
+    words, two to be purged."""
+    from tests.ui.retention_screenshots import aged_copy
+
+    from shekara.ui.retention.dialog import RetentionDialog
+
+    folder = aged_copy(context.vault_dir, work / f"retention-{lang}" / "vault",
+                       "demo.supervisor", DEMO_PASSPHRASE)
+    session: Session = open_session(folder, "demo.supervisor", DEMO_PASSPHRASE)
+    try:
+        dialog = RetentionDialog(session)
+        dialog.show()
+        spin(until=lambda: not dialog.loading, timeout=60)
+        spin(200)
+        shoot(dialog, out, "retention", lang)
         dialog.close()
     finally:
         session.close()
