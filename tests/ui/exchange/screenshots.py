@@ -30,6 +30,7 @@ from shekara.ui import i18n, theme
 from shekara.ui.exchange.disclosures import DisclosuresDialog
 from shekara.ui.exchange.partner_keys import PartnerKeysDialog
 from shekara.ui.exchange.received import ReceivedDialog
+from shekara.ui.exchange.request_forms import NewRequestDialog
 from shekara.ui.exchange.requests import RequestRegisterDialog
 from shekara.ui.exchange.share import ShareDialog
 from tests.support.fast_kdf import install as install_test_kdf
@@ -186,6 +187,18 @@ def exchange_shots(out: Path, lang: str) -> None:
         new.prose.russian["subject"].setPlainText("Контрабанда героина")
         shoot(new, out, "exchange-new-request", lang)
         new.reject()
+        paper = register.new_paper_request()
+        assert isinstance(paper, NewRequestDialog)
+        partner = "LT" if home == "KZ" else "KZ"
+        paper.their_number.setText(f"HQ-{partner}/2026/000033")
+        paper.reference.setText("33/2026")
+        paper.prose.texts["subject"].setPlainText(
+            "Heroino kontrabanda" if home == "KZ" else "Героин контрабандасы")
+        paper.prose.russian["subject"].setPlainText("Контрабанда героина")
+        paper.signer_name.setText("R. Jankauskienė" if home == "KZ" else "Б. Сүлейменов")
+        paper.signer_position.setText("Direktorė" if home == "KZ" else "Басқарма бастығы")
+        shoot(paper, out, "exchange-paper-request", lang)
+        paper.reject()
         register.close()
 
         disclosures = DisclosuresDialog(session)
