@@ -159,6 +159,16 @@
     </message>
 </context>
 <context>
+    <name>HqRefdataDialog</name>
+    <message numerus="yes">
+        <source>Reference data written and checked for %n post(s):</source>
+        <translation>
+            <numerusform>Reference data written and checked for %n post:</numerusform>
+            <numerusform>Reference data written and checked for %n posts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportOutcomeTableModel</name>
     <message numerus="yes">
         <source>%n record version(s) imported</source>

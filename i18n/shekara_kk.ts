@@ -1682,6 +1682,60 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>HqRefdataDialog</name>
+    <message>
+        <source>Send reference data to the posts</source>
+        <translation>Бекеттерге анықтамалық деректерді жіберу</translation>
+    </message>
+    <message>
+        <source>Crossing points, substances, authorities and retention periods go to each post as a signed packet that only it can read. Send the version in force, or a newer one from a folder of reference files: it then becomes this HQ&apos;s own too.</source>
+        <translation>Өткізу пункттері, заттар, органдар және сақтау мерзімдері әр бекетке тек ол ғана оқи алатын қол қойылған пакетпен жіберіледі. Қолданыстағы нұсқаны немесе анықтамалық файлдар қалтасынан жаңарақ нұсқаны жіберіңіз: ол осы Орталық органның да нұсқасы болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Newer version from a folder…</source>
+        <translation>Қалтадан &amp;жаңарақ нұсқа…</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>every enrolled post</source>
+        <translation>тіркелген барлық бекеттер</translation>
+    </message>
+    <message>
+        <source>&amp;Write reference data</source>
+        <translation>Анықтамалық деректерді ж&amp;азу</translation>
+    </message>
+    <message>
+        <source>Folder of reference files</source>
+        <translation>Анықтамалық файлдар қалтасы</translation>
+    </message>
+    <message>
+        <source>Version in force: %1.</source>
+        <translation>Қолданыстағы нұсқа: %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 from %2 (version %3 is in force).</source>
+        <translation>%2 қалтасынан %1 нұсқасы (%3 нұсқасы қолданыста).</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Жазылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data written and checked for %n post(s):</source>
+        <translation>
+            <numerusform>Анықтамалық деректер %n бекет үшін жазылып, тексерілді:</numerusform>
+            <numerusform>Анықтамалық деректер %n бекет үшін жазылып, тексерілді:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This HQ checks the posts&apos; records by the new version from the next unlock: when you close this window the vault locks; unlock it to go on.</source>
+        <translation>Осы Орталық орган бекеттердің жазбаларын келесі ашудан бастап жаңа нұсқа бойынша тексереді: осы терезені жапқанда қойма құлыпталады; жұмысты жалғастыру үшін оны ашыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ImportOutcomeTableModel</name>
     <message>
         <source>File</source>
@@ -2259,6 +2313,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Бекеттерге шолу…</translation>
+    </message>
+    <message>
+        <source>Send &amp;reference data to the posts…</source>
+        <translation>Бекеттерге &amp;анықтамалық деректерді жіберу…</translation>
     </message>
     <message>
         <source>&amp;Keys and fingerprints…</source>

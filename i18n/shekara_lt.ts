@@ -1701,6 +1701,61 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>HqRefdataDialog</name>
+    <message>
+        <source>Send reference data to the posts</source>
+        <translation>Žinyno duomenų siuntimas postams</translation>
+    </message>
+    <message>
+        <source>Crossing points, substances, authorities and retention periods go to each post as a signed packet that only it can read. Send the version in force, or a newer one from a folder of reference files: it then becomes this HQ&apos;s own too.</source>
+        <translation>Kontrolės punktai, medžiagos, institucijos ir saugojimo terminai kiekvienam postui siunčiami pasirašytu paketu, kurį perskaityti gali tik jis. Siųskite galiojančią versiją arba naujesnę iš žinyno failų aplanko: tada ji tampa ir šios centrinės institucijos versija.</translation>
+    </message>
+    <message>
+        <source>&amp;Newer version from a folder…</source>
+        <translation>&amp;Naujesnė versija iš aplanko…</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Kam &amp;siųsti:</translation>
+    </message>
+    <message>
+        <source>every enrolled post</source>
+        <translation>visiems įregistruotiems postams</translation>
+    </message>
+    <message>
+        <source>&amp;Write reference data</source>
+        <translation>&amp;Rašyti žinyno duomenis</translation>
+    </message>
+    <message>
+        <source>Folder of reference files</source>
+        <translation>Žinyno failų aplankas</translation>
+    </message>
+    <message>
+        <source>Version in force: %1.</source>
+        <translation>Galiojanti versija: %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 from %2 (version %3 is in force).</source>
+        <translation>Versija %1 iš %2 (galioja versija %3).</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Rašoma…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data written and checked for %n post(s):</source>
+        <translation>
+            <numerusform>Žinyno duomenys įrašyti ir patikrinti %n postui:</numerusform>
+            <numerusform>Žinyno duomenys įrašyti ir patikrinti %n postams:</numerusform>
+            <numerusform>Žinyno duomenys įrašyti ir patikrinti %n postų:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This HQ checks the posts&apos; records by the new version from the next unlock: when you close this window the vault locks; unlock it to go on.</source>
+        <translation>Ši centrinė institucija postų įrašus pagal naują versiją tikrina nuo kito atrakinimo: uždarius šį langą saugykla užrakinama; norėdami tęsti, ją atrakinkite.</translation>
+    </message>
+</context>
+<context>
     <name>ImportOutcomeTableModel</name>
     <message>
         <source>File</source>
@@ -2296,6 +2351,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Postų apžvalga…</translation>
+    </message>
+    <message>
+        <source>Send &amp;reference data to the posts…</source>
+        <translation>Siųsti žinyno &amp;duomenis postams…</translation>
     </message>
     <message>
         <source>&amp;Keys and fingerprints…</source>

@@ -1701,6 +1701,61 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>HqRefdataDialog</name>
+    <message>
+        <source>Send reference data to the posts</source>
+        <translation>Отправка справочных данных постам</translation>
+    </message>
+    <message>
+        <source>Crossing points, substances, authorities and retention periods go to each post as a signed packet that only it can read. Send the version in force, or a newer one from a folder of reference files: it then becomes this HQ&apos;s own too.</source>
+        <translation>Пункты пропуска, вещества, органы и сроки хранения уходят каждому посту подписанным пакетом, который может прочитать только он. Отправьте действующую версию или более новую из папки справочных файлов: тогда она становится и версией этого центрального органа.</translation>
+    </message>
+    <message>
+        <source>&amp;Newer version from a folder…</source>
+        <translation>&amp;Новая версия из папки…</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>every enrolled post</source>
+        <translation>всем зарегистрированным постам</translation>
+    </message>
+    <message>
+        <source>&amp;Write reference data</source>
+        <translation>&amp;Записать справочные данные</translation>
+    </message>
+    <message>
+        <source>Folder of reference files</source>
+        <translation>Папка справочных файлов</translation>
+    </message>
+    <message>
+        <source>Version in force: %1.</source>
+        <translation>Действующая версия: %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 from %2 (version %3 is in force).</source>
+        <translation>Версия %1 из %2 (действует версия %3).</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference data written and checked for %n post(s):</source>
+        <translation>
+            <numerusform>Справочные данные записаны и проверены для %n поста:</numerusform>
+            <numerusform>Справочные данные записаны и проверены для %n постов:</numerusform>
+            <numerusform>Справочные данные записаны и проверены для %n постов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This HQ checks the posts&apos; records by the new version from the next unlock: when you close this window the vault locks; unlock it to go on.</source>
+        <translation>Этот центральный орган проверяет записи постов по новой версии со следующей разблокировки: когда вы закроете это окно, хранилище заблокируется; чтобы продолжить, разблокируйте его.</translation>
+    </message>
+</context>
+<context>
     <name>ImportOutcomeTableModel</name>
     <message>
         <source>File</source>
@@ -2296,6 +2351,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Обзор постов…</translation>
+    </message>
+    <message>
+        <source>Send &amp;reference data to the posts…</source>
+        <translation>Отправить &amp;справочные данные постам…</translation>
     </message>
     <message>
         <source>&amp;Keys and fingerprints…</source>

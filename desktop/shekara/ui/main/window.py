@@ -41,6 +41,7 @@ from shekara.ui.export import AckImportDialog, ExportWizard, RefdataImportDialog
 from shekara.ui.hq.ack_dialog import WriteAckDialog
 from shekara.ui.hq.import_dialog import HqImportDialog
 from shekara.ui.hq.overview import PostsOverviewDialog
+from shekara.ui.hq.refdata_dialog import HqRefdataDialog
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
@@ -156,11 +157,13 @@ class MainWindow(QMainWindow):
         self.post_actions[0].setEnabled(supervisor)
         self.post_actions[2].setEnabled(supervisor)
         self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
-                           a("actHqPosts", "audit")]
+                           a("actHqPosts", "audit"), a("actHqRefdata", "export")]
+        self.hq_actions[3].setEnabled(supervisor)  # sending reference data, as the command
         # The menu slots of the Post / HQ menu and the screens that fill them.
         screens: tuple[type[QDialog], ...] = (ExportWizard, AckImportDialog,
                                               RefdataImportDialog, HqImportDialog,
-                                              WriteAckDialog, PostsOverviewDialog)
+                                              WriteAckDialog, PostsOverviewDialog,
+                                              HqRefdataDialog)
         for action, screen in zip((*self.post_actions, *self.hq_actions), screens, strict=True):
             action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
         # Demo > Let the demo HQ acknowledge (only a demo post: ui/export/demo_hq.py).
@@ -399,6 +402,7 @@ class MainWindow(QMainWindow):
             self.hq_actions[0]: self.tr("&Import packets…"),
             self.hq_actions[1]: self.tr("&Write acknowledgement…"),
             self.hq_actions[2]: self.tr("&Posts overview…"),
+            self.hq_actions[3]: self.tr("Send &reference data to the posts…"),
             self.act_keys: self.tr("&Keys and fingerprints…"),
             self.act_officers: self.tr("&Officers…"),
             self.act_settings: self.tr("&Settings…"),
@@ -418,7 +422,8 @@ class MainWindow(QMainWindow):
             action.setToolTip(text.replace("&", "").rstrip("…"))
         if self.vault.role != "supervisor":
             for action in (self.act_officers, self.act_audit, self.act_review,
-                           self.act_retention, self.post_actions[0], self.post_actions[2]):
+                           self.act_retention, self.post_actions[0], self.post_actions[2],
+                           self.hq_actions[3]):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.first_steps_text.setText(self.tr(
@@ -801,7 +806,7 @@ class MainWindow(QMainWindow):
                 dialog.ack_import_requested.connect(self.import_demo_ack)
             else:
                 dialog = screen(self.session, self)
-            if isinstance(dialog, RefdataImportDialog):
+            if isinstance(dialog, RefdataImportDialog | HqRefdataDialog):
                 # A newer version is used from the next unlock: the vault locks once the
                 # screen that says so is closed (ui/export/refdata_import.py).
                 dialog.taken.connect(lambda _version: dialog.finished.connect(
