@@ -129,3 +129,25 @@ def test_no_label_is_cut_in_any_language(qtbot: Any, ui_context: UiContext, link
     if dialog.minimumSizeHint().width() > SCREEN_WIDTH:
         found.append(f"needs {dialog.minimumSizeHint().width()} px of width")
     assert not found, found
+
+
+def test_the_hq_window_locks_once_a_newer_version_became_its_own(
+        qtbot: Any, ui_context: UiContext, linked: World, tmp_path: Path) -> None:
+    from shekara.ui.main.window import MainWindow
+
+    window = MainWindow(linked.hq, ui_context)
+    qtbot.addWidget(window)
+    action = window.hq_actions[3]
+    assert action.isEnabled() and action.text() == "Send &reference data to the posts…"
+    action.trigger()
+    dialog = window._find_dialog(HqRefdataDialog)
+    assert isinstance(dialog, HqRefdataDialog)
+    dialog.chooser.set_folder(linked.stick)  # the window lists the machine's real drives
+    qtbot.waitUntil(lambda: dialog.chooser.directory() == linked.stick, timeout=WAIT)
+    dialog.use_folder(reference_folder(tmp_path, 8))
+    qtbot.waitUntil(lambda: dialog.source is not None, timeout=WAIT)
+    with qtbot.waitSignal(dialog.taken, timeout=WAIT):
+        dialog.write()
+    with qtbot.waitSignal(window.lock_requested, timeout=WAIT) as locked:
+        dialog.reject()
+    assert locked.args == ["refdata"]
