@@ -1719,10 +1719,6 @@ Compare it with the sheet from HQ.</source>
         <source>Version %1 from %2 (version %3 is in force).</source>
         <translation>%2 қалтасынан %1 нұсқасы (%3 нұсқасы қолданыста).</translation>
     </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Жазылуда…</translation>
-    </message>
     <message numerus="yes">
         <source>Reference data written and checked for %n post(s):</source>
         <translation>
@@ -3095,6 +3091,13 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Signs packets up to</source>
         <translation>Пакеттерге қол қояды (нөмірге дейін)</translation>
+    </message>
+</context>
+<context>
+    <name>PostPacketDialog</name>
+    <message>
+        <source>Writing…</source>
+        <translation>Жазылуда…</translation>
     </message>
 </context>
 <context>
@@ -5911,10 +5914,6 @@ Passphrase for all: %3</source>
     <message>
         <source>no post is enrolled</source>
         <translation>бірде-бір бекет тіркелмеген</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Жазылуда…</translation>
     </message>
     <message>
         <source>Acknowledgement %1 for %2 is written and checked:</source>

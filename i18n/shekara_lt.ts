@@ -1738,10 +1738,6 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <source>Version %1 from %2 (version %3 is in force).</source>
         <translation>Versija %1 iš %2 (galioja versija %3).</translation>
     </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Rašoma…</translation>
-    </message>
     <message numerus="yes">
         <source>Reference data written and checked for %n post(s):</source>
         <translation>
@@ -3138,6 +3134,13 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Signs packets up to</source>
         <translation>Pasirašo paketus iki</translation>
+    </message>
+</context>
+<context>
+    <name>PostPacketDialog</name>
+    <message>
+        <source>Writing…</source>
+        <translation>Rašoma…</translation>
     </message>
 </context>
 <context>
@@ -5977,10 +5980,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>no post is enrolled</source>
         <translation>neužregistruotas nė vienas postas</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Rašoma…</translation>
     </message>
     <message>
         <source>Acknowledgement %1 for %2 is written and checked:</source>

@@ -1738,10 +1738,6 @@ Compare it with the sheet from HQ.</source>
         <source>Version %1 from %2 (version %3 is in force).</source>
         <translation>Версия %1 из %2 (действует версия %3).</translation>
     </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Запись…</translation>
-    </message>
     <message numerus="yes">
         <source>Reference data written and checked for %n post(s):</source>
         <translation>
@@ -3138,6 +3134,13 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Signs packets up to</source>
         <translation>Подписывает пакеты до</translation>
+    </message>
+</context>
+<context>
+    <name>PostPacketDialog</name>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
     </message>
 </context>
 <context>
@@ -5977,10 +5980,6 @@ Passphrase for all: %3</source>
     <message>
         <source>no post is enrolled</source>
         <translation>ни один пост не зарегистрирован</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Запись…</translation>
     </message>
     <message>
         <source>Acknowledgement %1 for %2 is written and checked:</source>

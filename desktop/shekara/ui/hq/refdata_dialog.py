@@ -12,52 +12,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from shekara.domain.reference import ReferenceData
-from shekara.services import keys
 from shekara.services.drives import removable_drives
 from shekara.services.packet_io import SentPacket
 from shekara.services.session import Session
 from shekara.ui import ops, theme
-from shekara.ui.errors import error_text
+from shekara.ui.hq.post_packets import PostPacketDialog
 from shekara.ui.i18n import fmt
-from shekara.ui.widgets.destination import DestinationChooser, DriveLister
-from shekara.ui.widgets.packet_file import ERROR_STYLE
+from shekara.ui.widgets.destination import DriveLister
 
 
-class HqRefdataDialog(QDialog):
+class HqRefdataDialog(PostPacketDialog):
     written = Signal(object)  # list[SentPacket]
     taken = Signal(int)  # a newer version became HQ's own: used from the next unlock
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  list_drives: DriveLister = removable_drives) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("hqRefdataDialog")
-        self.setWindowIcon(theme.icon("export"))
-        self._op: ops.Operation | None = None
+        super().__init__(session, parent, list_drives=list_drives, name="hqRefdataDialog",
+                         prefix="refdata")
         self.source: Path | None = None  # a folder of newer reference files; None: in force
         self.source_version: int | None = None
         self.sent: list[SentPacket] = []
         self.newer_taken = False  # HQ's own version changed: the vault locks on close
-        self.error: BaseException | None = None
-        with ops.locked(session):
-            self.in_force = session.refdata.current().version
-            posts = keys.enrolled_posts(session.vault)
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
+        # The session's own reference data is the version in force (services/session.py reads
+        # the vault's newest at unlock; a newer one taken here locks the vault on close).
+        self.in_force = session.ref.version
         self.version_label = QLabel()
         self.version_label.setObjectName("refdataVersion")
         self.version_label.setWordWrap(True)
@@ -65,36 +47,10 @@ class HqRefdataDialog(QDialog):
         self.folder_button.setObjectName("refdataFolder")
         self.folder_button.setIcon(theme.icon("open"))
         self.folder_button.clicked.connect(self.choose_folder)
-        self.post_label = QLabel()
-        self.post_combo = QComboBox()
-        self.post_combo.setObjectName("refdataPost")
-        self.post_label.setBuddy(self.post_combo)
         self.post_combo.addItem("", None)  # every enrolled post (its text is the language's)
-        for code in posts:
+        for code in self.posts:
             self.post_combo.addItem(code, code)
-        self.chooser = DestinationChooser(self, list_drives=list_drives)
-        self.chooser.changed.connect(lambda _path: self._update_button())
-        self.write_button = QPushButton()
-        self.write_button.setObjectName("writeRefdata")
-        self.write_button.setIcon(theme.icon("export"))
-        self.write_button.clicked.connect(self.write)
-        self.result_label = QLabel()
-        self.result_label.setObjectName("refdataResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.post_label, self.post_combo)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.version_label)
-        layout.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(form)
-        layout.addWidget(self.chooser, 1)
-        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.version_label, self.folder_button)
         self.retranslate_ui()
         self._update_button()
         self.resize(680, 520)
@@ -110,12 +66,7 @@ class HqRefdataDialog(QDialog):
         self.post_combo.setItemText(0, self.tr("every enrolled post"))
         self.write_button.setText(self.tr("&Write reference data"))
         self._show_version()
-        self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.show_result()
 
     # --- what is sent ------------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -137,13 +88,13 @@ class HqRefdataDialog(QDialog):
         self.source_version = version if isinstance(version, int) else None
         self.error = None
         self._show_version()
-        self._show()
+        self.show_result()
 
     def _folder_failed(self, err: BaseException) -> None:
         self.source, self.source_version = None, None
         self.error = err
         self._show_version()
-        self._show()
+        self.show_result()
 
     def _show_version(self) -> None:
         if self.source is None:
@@ -154,9 +105,8 @@ class HqRefdataDialog(QDialog):
                 str(self.source), self.in_force))
 
     # --- writing -----------------------------------------------------------------------------
-    def _update_button(self) -> None:
-        self.write_button.setEnabled(self._op is None and self.post_combo.count() > 1
-                                     and self.chooser.directory() is not None)
+    def can_write(self) -> bool:
+        return self.post_combo.count() > 1  # a post is enrolled
 
     def write(self) -> ops.Operation | None:
         directory = self.chooser.directory()
@@ -164,46 +114,26 @@ class HqRefdataDialog(QDialog):
             return None
         post = self.post_combo.currentData()
         source, session = self.source, self.session
-        self.sent, self.error = [], None
-        self.result_label.setStyleSheet("")
-        self.result_label.setText(self.tr("Writing…"))
-        self._op = ops.run(self, lambda _progress: session.refdata.issue(
-            directory, source=source, post=post), session=session, on_done=self._done,
-            on_error=self._failed)
-        self._update_button()
-        return self._op
+        self.sent = []
+        return self.begin_writing(lambda: session.refdata.issue(directory, source=source,
+                                                                post=post))
 
-    def _done(self, sent: object) -> None:
-        self._op = None
+    def on_written(self, sent: object) -> None:
         self.sent = [s for s in sent if isinstance(s, SentPacket)] if isinstance(sent, list) \
             else []
         newer = self.source_version is not None and self.source_version > self.in_force
         if newer and self.source_version is not None:
             self.in_force = self.source_version  # HQ's own now, from the next unlock
             self.newer_taken = True
-        self._update_button()
         self._show_version()
-        self._show()
+        self.show_result()
         self.written.emit(self.sent)
         if newer:
             self.taken.emit(self.in_force)
 
-    def _failed(self, err: BaseException) -> None:
-        self._op = None
-        self.error = err
-        self._update_button()
-        self._show()
-
-    def _show(self) -> None:
-        if self.error is not None:
-            self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText(error_text(self.error))
-            return
-        self.result_label.setStyleSheet("")
+    def result_lines(self) -> list[str]:
         if not self.sent:
-            if self._op is None:
-                self.result_label.clear()
-            return
+            return []
         lines = [self.tr("Reference data written and checked for %n post(s):", "",
                          len(self.sent))]
         lines += [f"{s.recipient}: {s.path}" for s in self.sent]
@@ -211,4 +141,4 @@ class HqRefdataDialog(QDialog):
             lines.append(self.tr("This HQ checks the posts' records by the new version from the "
                                  "next unlock: when you close this window the vault locks; "
                                  "unlock it to go on."))
-        self.result_label.setText("\n".join(lines))
+        return lines
