@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -81,11 +81,6 @@ class AckImportDialog(PacketFileDialog):
         self.resend_button.setText(self.tr("&Write the missing packets again…"))
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # --- choosing and importing ----------------------------------------------------------------
     def file_title(self) -> str:
         return self.tr("HQ's acknowledgement")
@@ -93,18 +88,12 @@ class AckImportDialog(PacketFileDialog):
     def import_file(self, path: Path) -> ops.Operation | None:
         if self._busy:
             return None
-        self._busy = True
         self.path = path
-        self.choose_button.setEnabled(False)
-        self.headline.setText(self.tr("Reading the acknowledgement…"))
-        self.details.clear()
         session = self.session
-        return ops.run(self, lambda _progress: import_ack_file(session, path), session=session,
-                       on_done=self._done, on_error=self._failed)
+        return self.begin_import(self.tr("Reading the acknowledgement…"),
+                                 lambda: import_ack_file(session, path))
 
-    def _done(self, taken: object) -> None:
-        self._busy = False
-        self.choose_button.setEnabled(True)
+    def on_imported(self, taken: object) -> None:
         self.error = None
         self.outcome = taken.result if isinstance(taken, AckTaken) else None
         self.resendable = taken.resendable if isinstance(taken, AckTaken) else []
@@ -113,9 +102,7 @@ class AckImportDialog(PacketFileDialog):
         if self.outcome is not None and self.outcome.newer:
             self.imported.emit(self.outcome)
 
-    def _failed(self, err: BaseException) -> None:
-        self._busy = False
-        self.choose_button.setEnabled(True)
+    def on_refused(self, err: BaseException) -> None:
         self.outcome = None
         self.resendable = []
         self.error = err

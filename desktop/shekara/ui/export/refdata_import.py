@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QWidget,
 )
@@ -51,39 +51,25 @@ class RefdataImportDialog(PacketFileDialog):
         self.choose_button.setAccessibleName(self.choose_button.text().replace("&", ""))
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def file_title(self) -> str:
         return self.tr("HQ's reference data")
 
     def import_file(self, path: Path) -> ops.Operation | None:
         if self._busy:
             return None
-        self._busy = True
-        self.choose_button.setEnabled(False)
         self.error, self.outcome = None, None
-        self.headline.setStyleSheet("")
-        self.headline.setText(self.tr("Reading the reference data…"))
-        self.details.clear()
         session = self.session
-        return ops.run(self, lambda _progress: session.refdata.import_refdata(
-            read_packet_file(path)), session=session, on_done=self._done, on_error=self._failed)
+        return self.begin_import(self.tr("Reading the reference data…"), lambda: (
+            session.refdata.import_refdata(read_packet_file(path))))
 
-    def _done(self, result: object) -> None:
-        self._busy = False
-        self.choose_button.setEnabled(True)
+    def on_imported(self, result: object) -> None:
         self.outcome = result if isinstance(result, RefdataResult) else None
         self._show()
         if self.outcome is not None and self.outcome.imported:
             self.choose_button.setEnabled(False)  # taken: nothing more to choose here
             self.taken.emit(self.outcome.version)
 
-    def _failed(self, err: BaseException) -> None:
-        self._busy = False
-        self.choose_button.setEnabled(True)
+    def on_refused(self, err: BaseException) -> None:
         self.error = err
         self._show()
 

@@ -5,9 +5,10 @@ Each screen says its own words and does its own import; this holds what they sha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,6 +75,14 @@ class PacketFileDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     # --- the file -------------------------------------------------------------------------
     def _drives_listed(self, found: object) -> None:
         if isinstance(found, list) and found:
@@ -100,4 +109,33 @@ class PacketFileDialog(QDialog):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> ops.Operation | None:
+        raise NotImplementedError
+
+    def begin_import(self, reading: str, work: Callable[[], object]) -> ops.Operation | None:
+        """Run `work` in a worker under the session lock, the chooser off and `reading` said
+        meanwhile; then `on_imported(result)` or `on_refused(err)`. None while one runs."""
+        if self._busy:
+            return None
+        self._busy = True
+        self.choose_button.setEnabled(False)
+        self.headline.setStyleSheet("")
+        self.headline.setText(reading)
+        self.details.clear()
+        return ops.run(self, lambda _progress: work(), session=self.session,
+                       on_done=self._imported, on_error=self._refused)
+
+    def _imported(self, result: object) -> None:
+        self._busy = False
+        self.choose_button.setEnabled(True)
+        self.on_imported(result)
+
+    def _refused(self, err: BaseException) -> None:
+        self._busy = False
+        self.choose_button.setEnabled(True)
+        self.on_refused(err)
+
+    def on_imported(self, result: object) -> None:
+        raise NotImplementedError
+
+    def on_refused(self, err: BaseException) -> None:
         raise NotImplementedError
