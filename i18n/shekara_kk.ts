@@ -4461,6 +4461,53 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RecoverPassphraseDialog</name>
+    <message>
+        <source>Set a passphrase with the recovery key</source>
+        <translation>Қалпына келтіру кілтімен құпия фраза белгілеу</translation>
+    </message>
+    <message>
+        <source>When a passphrase is forgotten and no supervisor can give a new one (Admin &gt; Officers…), the recovery key sets it. Take the recovery sheet from the post&apos;s safe and type its key. The change is written in the audit log. Afterwards seal the sheet in a new envelope.</source>
+        <translation>Құпия фраза ұмытылып, ешбір ауысым бастығы жаңасын бере алмаса (Әкімшілік &gt; Қызметкерлер…), оны қалпына келтіру кілті белгілейді. Қалпына келтіру парағын бекеттің сейфінен алып, оның кілтін теріңіз. Өзгеріс аудит журналына жазылады. Содан кейін парақты жаңа конвертке салып мөрлеңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>Қ&amp;ызметкер:</translation>
+    </message>
+    <message>
+        <source>the login whose passphrase is set</source>
+        <translation>құпия фразасы белгіленетін логин</translation>
+    </message>
+    <message>
+        <source>Officer login</source>
+        <translation>Қызметкер логині</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Қалпына келтіру &amp;кілті:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>Құпия фразаны &amp;белгілеу</translation>
+    </message>
+    <message>
+        <source>The key is complete and every group checks out.</source>
+        <translation>Кілт толық, әр топ тексеруден өтті.</translation>
+    </message>
+    <message>
+        <source>13 groups of five letters and digits, as printed on the recovery sheet (%1 of 65 typed).</source>
+        <translation>Қалпына келтіру парағында басылғандай, бес әріп пен цифрдан тұратын 13 топ (65 таңбаның %1 терілді).</translation>
+    </message>
+    <message>
+        <source>Setting the passphrase…</source>
+        <translation>Құпия фраза белгіленуде…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
@@ -5755,6 +5802,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Ашу</translation>
     </message>
     <message>
+        <source>Recovery &amp;key…</source>
+        <translation>Қалпына келтіру кі&amp;лті…</translation>
+    </message>
+    <message>
+        <source>Set a forgotten passphrase with the recovery key from the post&apos;s safe</source>
+        <translation>Ұмытылған құпия фразаны бекет сейфіндегі қалпына келтіру кілтімен белгілеу</translation>
+    </message>
+    <message>
         <source>&amp;Restore from a backup…</source>
         <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
     </message>
@@ -5777,6 +5832,10 @@ Passphrase for all: %3</source>
     <message>
         <source>Preparing the demo vault…</source>
         <translation>Демо-қойма дайындалуда…</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was set. Unlock with it now.</source>
+        <translation>%1 құпия фразасы белгіленді. Енді онымен ашыңыз.</translation>
     </message>
     <message>
         <source>supervisor</source>

@@ -4510,6 +4510,53 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RecoverPassphraseDialog</name>
+    <message>
+        <source>Set a passphrase with the recovery key</source>
+        <translation>Slaptafrazės nustatymas atkūrimo raktu</translation>
+    </message>
+    <message>
+        <source>When a passphrase is forgotten and no supervisor can give a new one (Admin &gt; Officers…), the recovery key sets it. Take the recovery sheet from the post&apos;s safe and type its key. The change is written in the audit log. Afterwards seal the sheet in a new envelope.</source>
+        <translation>Kai slaptafrazė pamiršta ir joks pamainos vadovas negali duoti naujos (Administravimas &gt; Pareigūnai…), ją nustato atkūrimo raktas. Paimkite atkūrimo lapą iš posto seifo ir įveskite jo raktą. Pakeitimas įrašomas į audito žurnalą. Po to užantspauduokite lapą naujame voke.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Pareigūnas:</translation>
+    </message>
+    <message>
+        <source>the login whose passphrase is set</source>
+        <translation>prisijungimo vardas, kurio slaptafrazė nustatoma</translation>
+    </message>
+    <message>
+        <source>Officer login</source>
+        <translation>Pareigūno prisijungimo vardas</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Atkūrimo &amp;raktas:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>&amp;Nustatyti slaptafrazę</translation>
+    </message>
+    <message>
+        <source>The key is complete and every group checks out.</source>
+        <translation>Raktas pilnas, visos grupės patikrintos.</translation>
+    </message>
+    <message>
+        <source>13 groups of five letters and digits, as printed on the recovery sheet (%1 of 65 typed).</source>
+        <translation>13 grupių po penkias raides ir skaitmenis, kaip atspausdinta atkūrimo lape (įvesta %1 iš 65).</translation>
+    </message>
+    <message>
+        <source>Setting the passphrase…</source>
+        <translation>Nustatoma slaptafrazė…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
@@ -5820,6 +5867,14 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Atrakinti</translation>
     </message>
     <message>
+        <source>Recovery &amp;key…</source>
+        <translation>Atkūrimo &amp;raktas…</translation>
+    </message>
+    <message>
+        <source>Set a forgotten passphrase with the recovery key from the post&apos;s safe</source>
+        <translation>Nustatyti pamirštą slaptafrazę atkūrimo raktu iš posto seifo</translation>
+    </message>
+    <message>
         <source>&amp;Restore from a backup…</source>
         <translation>Atk&amp;urti iš atsarginės kopijos…</translation>
     </message>
@@ -5842,6 +5897,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>Preparing the demo vault…</source>
         <translation>Ruošiama demonstracinė saugykla…</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was set. Unlock with it now.</source>
+        <translation>%1 slaptafrazė nustatyta. Dabar atrakinkite ja.</translation>
     </message>
     <message>
         <source>supervisor</source>

@@ -4510,6 +4510,53 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RecoverPassphraseDialog</name>
+    <message>
+        <source>Set a passphrase with the recovery key</source>
+        <translation>Задать парольную фразу ключом восстановления</translation>
+    </message>
+    <message>
+        <source>When a passphrase is forgotten and no supervisor can give a new one (Admin &gt; Officers…), the recovery key sets it. Take the recovery sheet from the post&apos;s safe and type its key. The change is written in the audit log. Afterwards seal the sheet in a new envelope.</source>
+        <translation>Если парольная фраза забыта и ни один начальник смены не может задать новую (Администрирование &gt; Сотрудники…), её задаёт ключ восстановления. Возьмите лист восстановления из сейфа поста и введите его ключ. Изменение записывается в журнал аудита. После этого запечатайте лист в новый конверт.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>the login whose passphrase is set</source>
+        <translation>логин, для которого задаётся фраза</translation>
+    </message>
+    <message>
+        <source>Officer login</source>
+        <translation>Логин сотрудника</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>&amp;Задать парольную фразу</translation>
+    </message>
+    <message>
+        <source>The key is complete and every group checks out.</source>
+        <translation>Ключ полный, все группы проверены.</translation>
+    </message>
+    <message>
+        <source>13 groups of five letters and digits, as printed on the recovery sheet (%1 of 65 typed).</source>
+        <translation>13 групп по пять букв и цифр, как напечатано на листе восстановления (введено %1 из 65).</translation>
+    </message>
+    <message>
+        <source>Setting the passphrase…</source>
+        <translation>Парольная фраза задаётся…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
@@ -5820,6 +5867,14 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Recovery &amp;key…</source>
+        <translation>&amp;Ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>Set a forgotten passphrase with the recovery key from the post&apos;s safe</source>
+        <translation>Задать забытую парольную фразу ключом восстановления из сейфа поста</translation>
+    </message>
+    <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
@@ -5842,6 +5897,10 @@ Passphrase for all: %3</source>
     <message>
         <source>Preparing the demo vault…</source>
         <translation>Готовится демонстрационное хранилище…</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was set. Unlock with it now.</source>
+        <translation>Парольная фраза %1 задана. Теперь откройте хранилище с ней.</translation>
     </message>
     <message>
         <source>supervisor</source>

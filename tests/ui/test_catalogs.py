@@ -199,6 +199,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
     from shekara.ui.unlock.rebuild_dialog import RebuildDialog
+    from shekara.ui.unlock.recover_dialog import RecoverPassphraseDialog
     from shekara.ui.unlock.window import UnlockWindow
     from shekara.ui.widgets.kind_chooser import NewRecordDialog
 
@@ -217,6 +218,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "wizard": SetupWizard(ui_context),
         "backup": BackupDialog(session),
         "restore": RestoreDialog(vault.directory),
+        "recovery key": RecoverPassphraseDialog(vault.directory, "aigerim.s"),
         "printed name": ProfileDialog(session, session.vault.officer or ""),
         "rebuilds": RebuildDialog([PendingRebuild(kind, 1_000_000) for kind in REBUILDS]),
         "repair": RebuildDialog([PendingRebuild(kind, 1_000_000, for_repair=True)

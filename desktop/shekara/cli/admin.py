@@ -37,6 +37,7 @@ from shekara.services import backups, derived_check
 from shekara.services.derived_check import DerivedReport
 from shekara.services.keys import create_own_keys
 from shekara.services.officials import NAME_SETTINGS
+from shekara.services.recovery import recover_passphrase
 from shekara.services.session import Session
 from shekara.targets import given_path
 from shekara.vault import audit
@@ -285,11 +286,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     key_text = secret(args, file_attr="recovery_key_file", env="SHEKARA_RECOVERY_KEY",
                       what="recovery key", prompt="Recovery key: ")
     new = new_passphrase(args)
-    vault = Vault.open_with_recovery(vault_dir(args), key_text)
-    try:
-        vault.change_passphrase(args.login, new)
-    finally:
-        vault.lock()
+    recover_passphrase(vault_dir(args), args.login, key_text, new)
     emit(f"passphrase of {args.login} set") if not wants_json(args) else emit_json(
         {"login": args.login, "changed": True})
     return 0

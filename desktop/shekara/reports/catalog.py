@@ -497,19 +497,22 @@ _SHEETS: dict[str, Entry] = {
         "lt": "Lapą laikykite užantspauduotame voke posto seife.",
         "ru": "Храните лист в опечатанном конверте в сейфе поста.",
         "en": "Keep this sheet in a sealed envelope in the post's safe."},
+    # Names the unlock screen's button in its own words in each language
+    # (tests/ui/test_recover_dialog.py holds the two together).
     "recovery.use": {
-        "kk": "Барлық құпия сөздер жоғалса: shekara recover командасын орындаңыз (немесе "
-              "бағдарламада «Қалпына келтіру»), кілтті енгізіңіз де, жаңа құпия сөз "
-              "белгілеңіз. Содан кейін жаңа қалпына келтіру парағын басып шығарыңыз.",
-        "lt": "Jei prarasti visi slaptažodžiai: paleiskite shekara recover (arba programoje "
-              "„Atkurti“), įveskite raktą ir nustatykite naują slaptažodį. Po to "
-              "atspausdinkite naują atkūrimo lapą.",
-        "ru": "Если утеряны все пароли: выполните shekara recover (или «Восстановить» "
-              "в программе), введите ключ и задайте новый пароль. После этого распечатайте "
-              "новый лист восстановления.",
-        "en": "If every passphrase is lost: run shekara recover (or \"Recover\" in the "
-              "program), enter the key and set a new passphrase. Then print a new recovery "
-              "sheet."},
+        "kk": "Құпия фраза ұмытылса: құлыпты ашу экранында «Қалпына келтіру кілті…» "
+              "батырмасын басыңыз (немесе shekara recover LOGIN командасын орындаңыз), кілтті "
+              "енгізіп, жаңа құпия фраза белгілеңіз. Содан кейін парақты жаңа конвертке салып "
+              "мөрлеңіз.",
+        "lt": "Pamiršus slaptafrazę: atrakinimo ekrane spauskite „Atkūrimo raktas…“ (arba "
+              "paleiskite shekara recover LOGIN), įveskite raktą ir nustatykite naują "
+              "slaptafrazę. Po to užantspauduokite lapą naujame voke.",
+        "ru": "Если парольная фраза забыта: на экране разблокировки нажмите «Ключ "
+              "восстановления…» (или выполните shekara recover LOGIN), введите ключ и задайте "
+              "новую парольную фразу. После этого запечатайте лист в новый конверт.",
+        "en": "If a passphrase is forgotten: on the unlock screen press \"Recovery key…\" (or "
+              "run shekara recover LOGIN), enter the key and set a new passphrase. Then seal "
+              "this sheet in a new envelope."},
 }
 
 _STATISTICS: dict[str, Entry] = {

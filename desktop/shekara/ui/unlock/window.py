@@ -157,6 +157,12 @@ class UnlockWindow(QWidget):
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.open_restore)
         self.restore_dialog: QDialog | None = None
+        # A forgotten passphrase, with the recovery sheet from the safe (the sheet names it).
+        self.recover_button = QPushButton()
+        self.recover_button.setObjectName("recoverWithKey")
+        self.recover_button.setAutoDefault(False)
+        self.recover_button.clicked.connect(self.open_recover)
+        self.recover_dialog: QDialog | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.language_label)
         bottom.addWidget(self.language_combo)
@@ -164,6 +170,7 @@ class UnlockWindow(QWidget):
         bottom.addWidget(self.unlock_button)
         rescue = QHBoxLayout()  # its own row: the unlock row stays as wide as it was
         rescue.addWidget(self.restore_button)
+        rescue.addWidget(self.recover_button)
         rescue.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -206,6 +213,10 @@ class UnlockWindow(QWidget):
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.restore_button.setText(self.tr("&Restore from a backup…"))
         self.restore_button.setVisible(self.context.demo is None)
+        self.recover_button.setText(self.tr("Recovery &key…"))
+        self.recover_button.setToolTip(self.tr("Set a forgotten passphrase with the recovery "
+                                               "key from the post's safe"))
+        self.recover_button.setVisible(self.context.demo is None)
         demo = self.context.demo
         if demo is not None:
             rows = [fmt(self.tr("%1 (%2)"), login, self._role_label(role))
@@ -235,6 +246,28 @@ class UnlockWindow(QWidget):
         self.restore_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_recover(self) -> QDialog:
+        """The recovery key sets an officer's passphrase; then that officer unlocks here."""
+        from shekara.ui.unlock.recover_dialog import RecoverPassphraseDialog
+
+        dialog = RecoverPassphraseDialog(self.context.vault_dir, self.login_edit.text().strip(),
+                                         self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recovered.connect(self.show_recovered)
+        self.recover_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_recovered(self, login: str) -> None:
+        self._error = None
+        self._failures = 0
+        self.login_edit.setText(login)
+        self.pass_edit.clear()
+        self.message_label.setStyleSheet("")
+        self.message_label.setText(fmt(self.tr("The passphrase of %1 was set. Unlock with it "
+                                               "now."), login))
+        self.pass_edit.setFocus()
 
     def show_restored(self, restored: object) -> None:
         """Say what a restored vault needs (from here or from the setup wizard)."""
