@@ -175,3 +175,31 @@ def test_the_recovery_sheet_names_the_button_as_the_screen_shows_it(
     shown = window.recover_button.text().replace("&", "")
     assert shown in CATALOG["recovery.use"][lang]
     assert "shekara recover" in CATALOG["recovery.use"][lang]
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru", "en"])
+def test_passphrase_forms_line_their_fields_up_with_the_pairs(
+        qtbot: Any, ui_context: UiContext, vault: VaultFixture, lang: str) -> None:
+    """A dialog's own form above the shared passphrase pair: every field starts at one x."""
+    from PySide6.QtWidgets import QWidget
+
+    from shekara.ui.officers.dialog import AddOfficerDialog
+    from shekara.ui.officers.passphrase import ChangePassphraseDialog
+
+    ui_context.translations.set_language(lang)
+    session = vault.session()
+    dialogs: list[tuple[QWidget, list[QWidget]]] = []
+    recover = RecoverPassphraseDialog(vault.directory, OFFICER)
+    dialogs.append((recover, [recover.login_edit, recover.key_edit]))
+    change = ChangePassphraseDialog(session)
+    dialogs.append((change, [change.current_edit]))
+    add = AddOfficerDialog(session)
+    dialogs.append((add, [add.login_edit, add.role_combo]))
+    for dialog, own in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        pair = dialog.pair  # type: ignore[attr-defined]
+        starts = {field.mapTo(dialog, field.rect().topLeft()).x()
+                  for field in [*own, pair.first, pair.second, pair.bar]}
+        assert len(starts) == 1, (type(dialog).__name__, starts)

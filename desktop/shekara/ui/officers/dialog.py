@@ -30,6 +30,7 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.officers.model import OfficerTableModel
+from shekara.ui.widgets.labels import align_label_columns
 from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import LOGIN_PATTERN, Officer
 
@@ -90,6 +91,9 @@ class AddOfficerDialog(QDialog):
         for role in ("officer", "supervisor"):
             self.role_combo.addItem(self.session.ref.label("officer_role", role, lang), role)
         self.role_combo.setCurrentIndex(max(self.role_combo.findData(current), 0))
+        self.pair.retranslate_ui()  # its labels first: then the columns are measured
+        align_label_columns(self.login_label, self.role_label, self.pair.first_label,
+                            self.pair.second_label, self.pair.strength_label)
         self._changed()
 
     def changeEvent(self, event: QEvent) -> None:

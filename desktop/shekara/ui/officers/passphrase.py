@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
+from shekara.ui.widgets.labels import align_label_columns
 from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import Vault
 
@@ -63,6 +64,9 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change my passphrase"))
         self.current_label.setText(self.tr("&Current passphrase:"))
         self.current_edit.setAccessibleName(self.tr("Current passphrase"))
+        self.pair.retranslate_ui()  # its labels first: then the columns are measured
+        align_label_columns(self.current_label, self.pair.first_label, self.pair.second_label,
+                            self.pair.strength_label)
         self._changed()
 
     def changeEvent(self, event: QEvent) -> None:

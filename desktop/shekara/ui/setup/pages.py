@@ -25,6 +25,7 @@ from shekara.ui.setup.typed_values import (
     post_code_value,
     shown_characters,
 )
+from shekara.ui.widgets.labels import align_label_columns
 from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import LOGIN_PATTERN, POST_CODE_PATTERN
 
@@ -250,6 +251,9 @@ class SupervisorPage(QWizardPage):
         self.login_label.setText(self.tr("&Login:"))
         self.login_edit.setPlaceholderText(self.tr("e.g. aigerim.s"))
         self.login_edit.setAccessibleName(self.tr("Supervisor login"))
+        self.pair.retranslate_ui()  # its labels first: then the columns are measured
+        align_label_columns(self.login_label, self.pair.first_label, self.pair.second_label,
+                            self.pair.strength_label)
         self._changed()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -34,6 +34,7 @@ from shekara.services.recovery import recover_passphrase
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.labels import align_label_columns
 from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.keyslots import RECOVERY_GROUPS, parse_recovery_key
 
@@ -126,6 +127,9 @@ class RecoverPassphraseDialog(QDialog):
         self.key_edit.setPlaceholderText("XXXXX-XXXXX-…")
         self.key_edit.setAccessibleName(self.tr("Recovery key"))
         self.set_button.setText(self.tr("&Set the passphrase"))
+        self.pair.retranslate_ui()  # its labels first: then the columns are measured
+        align_label_columns(self.login_label, self.key_label, self.pair.first_label,
+                            self.pair.second_label, self.pair.strength_label)
         self._changed()
 
     def changeEvent(self, event: QEvent) -> None:

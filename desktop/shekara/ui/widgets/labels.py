@@ -30,3 +30,14 @@ def fit_to_wrapped_text(window: QWidget, width: int) -> None:
         window.setMinimumHeight(needed)
         if window.height() < needed:
             window.resize(window.width(), needed)
+
+
+def align_label_columns(*labels: QLabel) -> None:
+    """Give form labels that sit in separate form layouts one width, so that their fields start
+    at one line (a form of our own above the shared passphrase pair's). Call it after every
+    retranslation: the widest label changes with the language."""
+    for label in labels:
+        label.setMinimumWidth(0)
+    width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(width)
