@@ -3735,6 +3735,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Бас &amp;тарту туралы хабарлама (9-бап)…</translation>
     </message>
     <message>
+        <source>&amp;Check a printed document…</source>
+        <translation>&amp;Басылған құжатты тексеру…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -5871,6 +5875,129 @@ Passphrase for all: %3</source>
             <numerusform>Келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
             <numerusform>Келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocumentDialog</name>
+    <message>
+        <source>Check a printed document</source>
+        <translation>Басылған құжатты тексеру</translation>
+    </message>
+    <message>
+        <source>Every document Shekara prints has a QR code, with the text it holds printed beside it (it starts with SHK1:). Scan the code, or type the text, and press Check: the vault says whether the paper matches what it holds now.</source>
+        <translation>Shekara басып шығаратын әр құжатта QR коды бар, оның жанында код сақтайтын мәтін басылған (SHK1: деп басталады). Кодты сканерлеңіз немесе мәтінді теріп, «Тексеру» батырмасын басыңыз: қойма қағаздың қазір өзінде сақталғанмен сәйкес келетінін айтады.</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the QR code:</source>
+        <translation>QR кодының &amp;мәтіні:</translation>
+    </message>
+    <message>
+        <source>Text of the QR code</source>
+        <translation>QR кодының мәтіні</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The paper matches the vault.</source>
+        <translation>Қағаз қоймамен сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>The paper matches an earlier version, not the one in force.</source>
+        <translation>Қағаз қолданыстағы нұсқамен емес, бұрынғы нұсқамен сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>Nothing in this vault matches the paper.</source>
+        <translation>Бұл қоймада қағазға сәйкес келетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Құжат: %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2 on the paper</source>
+        <translation>%1, қағаздағы нұсқа: %2</translation>
+    </message>
+    <message>
+        <source>Packet %1 of post %2</source>
+        <translation>%2 бекетінің %1 пакеті</translation>
+    </message>
+    <message>
+        <source>Keys of %1</source>
+        <translation>%1 кілттері</translation>
+    </message>
+    <message>
+        <source>It may be another vault&apos;s paper, a document changed after printing, or a forgery. Do not rely on it.</source>
+        <translation>Бұл басқа қойманың қағазы, басылғаннан кейін өзгертілген құжат немесе жалған құжат болуы мүмкін. Оған сүйенбеңіз.</translation>
+    </message>
+    <message>
+        <source>It is the version in force (%1).</source>
+        <translation>Бұл қолданыстағы нұсқа (%1).</translation>
+    </message>
+    <message>
+        <source>The version in force is %1 (%2): print it again.</source>
+        <translation>Қолданыстағы нұсқа — %1 (%2): оны қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>This vault holds nothing with this id.</source>
+        <translation>Бұл қоймада осы идентификатормен ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>This vault holds it, but no version with this content.</source>
+        <translation>Бұл қоймада ол бар, бірақ осы мазмұнмен нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded against the request as it stands.</source>
+        <translation>Бас тарту өтініштің қазіргі күйіне қатысты тіркелген.</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded, but the request has changed since: it is at version %1.</source>
+        <translation>Бас тарту тіркелген, бірақ өтініш содан бері өзгерді: қазір %1-нұсқа.</translation>
+    </message>
+    <message>
+        <source>No refusal with this content is recorded in this vault.</source>
+        <translation>Бұл қоймада осы мазмұнмен бас тарту тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>The vault counts the same records for this period.</source>
+        <translation>Қойма осы кезең үшін сол жазбаларды санайды.</translation>
+    </message>
+    <message>
+        <source>The vault now counts other records for this period than the ones printed.</source>
+        <translation>Қойма қазір осы кезең үшін басылғандардан басқа жазбаларды санайды.</translation>
+    </message>
+    <message>
+        <source>This HQ received that packet, with this SHA-256.</source>
+        <translation>Бұл орталық орган осы SHA-256 бар сол пакетті алды.</translation>
+    </message>
+    <message>
+        <source>This post exported that packet, with this SHA-256.</source>
+        <translation>Бұл бекет осы SHA-256 бар сол пакетті жөнелтті.</translation>
+    </message>
+    <message>
+        <source>This HQ received no such packet.</source>
+        <translation>Бұл орталық орган мұндай пакетті алмаған.</translation>
+    </message>
+    <message>
+        <source>This post exported no such packet.</source>
+        <translation>Бұл бекет мұндай пакетті жөнелтпеген.</translation>
+    </message>
+    <message>
+        <source>These are this installation&apos;s keys now.</source>
+        <translation>Бұл — осы орнатудың қазіргі кілттері.</translation>
+    </message>
+    <message>
+        <source>These keys were replaced: the sheet is no longer valid.</source>
+        <translation>Бұл кілттер ауыстырылды: парақ енді жарамсыз.</translation>
+    </message>
+    <message>
+        <source>These are not this installation&apos;s keys.</source>
+        <translation>Бұл осы орнатудың кілттері емес.</translation>
     </message>
 </context>
 <context>

@@ -3783,6 +3783,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Pranešimas apie &amp;atsisakymą (9 str.)…</translation>
     </message>
     <message>
+        <source>&amp;Check a printed document…</source>
+        <translation>&amp;Tikrinti atspausdintą dokumentą…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Neišsaugoti pakeitimai</translation>
     </message>
@@ -5937,6 +5941,129 @@ Visų slaptafrazė: %3</translation>
             <numerusform>Palaukite %n sekundes iki kito bandymo.</numerusform>
             <numerusform>Palaukite %n sekundžių iki kito bandymo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocumentDialog</name>
+    <message>
+        <source>Check a printed document</source>
+        <translation>Atspausdinto dokumento patikra</translation>
+    </message>
+    <message>
+        <source>Every document Shekara prints has a QR code, with the text it holds printed beside it (it starts with SHK1:). Scan the code, or type the text, and press Check: the vault says whether the paper matches what it holds now.</source>
+        <translation>Kiekviename Shekara spausdinamame dokumente yra QR kodas, o šalia jo atspausdintas tekstas, kurį kodas saugo (prasideda SHK1:). Nuskaitykite kodą arba įveskite tekstą ir spauskite „Tikrinti“: saugykla pasakys, ar popierius atitinka tai, ką ji saugo dabar.</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the QR code:</source>
+        <translation>QR kodo &amp;tekstas:</translation>
+    </message>
+    <message>
+        <source>Text of the QR code</source>
+        <translation>QR kodo tekstas</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>T&amp;ikrinti</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tikrinama…</translation>
+    </message>
+    <message>
+        <source>The paper matches the vault.</source>
+        <translation>Popierius atitinka saugyklą.</translation>
+    </message>
+    <message>
+        <source>The paper matches an earlier version, not the one in force.</source>
+        <translation>Popierius atitinka ankstesnę versiją, o ne galiojančią.</translation>
+    </message>
+    <message>
+        <source>Nothing in this vault matches the paper.</source>
+        <translation>Šioje saugykloje niekas neatitinka popieriaus.</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Dokumentas: %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2 on the paper</source>
+        <translation>%1, popieriuje versija %2</translation>
+    </message>
+    <message>
+        <source>Packet %1 of post %2</source>
+        <translation>Posto %2 paketas %1</translation>
+    </message>
+    <message>
+        <source>Keys of %1</source>
+        <translation>%1 raktai</translation>
+    </message>
+    <message>
+        <source>It may be another vault&apos;s paper, a document changed after printing, or a forgery. Do not rely on it.</source>
+        <translation>Tai gali būti kitos saugyklos popierius, po spausdinimo pakeistas dokumentas arba klastotė. Juo nesiremkite.</translation>
+    </message>
+    <message>
+        <source>It is the version in force (%1).</source>
+        <translation>Tai galiojanti versija (%1).</translation>
+    </message>
+    <message>
+        <source>The version in force is %1 (%2): print it again.</source>
+        <translation>Galiojanti versija yra %1 (%2): atspausdinkite ją iš naujo.</translation>
+    </message>
+    <message>
+        <source>This vault holds nothing with this id.</source>
+        <translation>Šioje saugykloje nėra nieko su šiuo identifikatoriumi.</translation>
+    </message>
+    <message>
+        <source>This vault holds it, but no version with this content.</source>
+        <translation>Ši saugykla jį turi, bet ne versiją su tokiu turiniu.</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded against the request as it stands.</source>
+        <translation>Atsisakymas užregistruotas dabartiniam prašymui.</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded, but the request has changed since: it is at version %1.</source>
+        <translation>Atsisakymas užregistruotas, bet prašymas nuo to laiko pasikeitė: dabar versija %1.</translation>
+    </message>
+    <message>
+        <source>No refusal with this content is recorded in this vault.</source>
+        <translation>Šioje saugykloje neužregistruota atsisakymo su tokiu turiniu.</translation>
+    </message>
+    <message>
+        <source>The vault counts the same records for this period.</source>
+        <translation>Saugykla už šį laikotarpį skaičiuoja tuos pačius įrašus.</translation>
+    </message>
+    <message>
+        <source>The vault now counts other records for this period than the ones printed.</source>
+        <translation>Saugykla dabar už šį laikotarpį skaičiuoja kitus įrašus nei atspausdinti.</translation>
+    </message>
+    <message>
+        <source>This HQ received that packet, with this SHA-256.</source>
+        <translation>Ši centrinė institucija gavo tą paketą su šiuo SHA-256.</translation>
+    </message>
+    <message>
+        <source>This post exported that packet, with this SHA-256.</source>
+        <translation>Šis postas eksportavo tą paketą su šiuo SHA-256.</translation>
+    </message>
+    <message>
+        <source>This HQ received no such packet.</source>
+        <translation>Ši centrinė institucija tokio paketo negavo.</translation>
+    </message>
+    <message>
+        <source>This post exported no such packet.</source>
+        <translation>Šis postas tokio paketo neeksportavo.</translation>
+    </message>
+    <message>
+        <source>These are this installation&apos;s keys now.</source>
+        <translation>Tai dabartiniai šios įdiegties raktai.</translation>
+    </message>
+    <message>
+        <source>These keys were replaced: the sheet is no longer valid.</source>
+        <translation>Šie raktai pakeisti: lapas nebegalioja.</translation>
+    </message>
+    <message>
+        <source>These are not this installation&apos;s keys.</source>
+        <translation>Tai ne šios įdiegties raktai.</translation>
     </message>
 </context>
 <context>

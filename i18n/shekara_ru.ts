@@ -3783,6 +3783,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Уведомление об отказе (ст. 9)…</translation>
     </message>
     <message>
+        <source>&amp;Check a printed document…</source>
+        <translation>Проверить &amp;напечатанный документ…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -5937,6 +5941,129 @@ Passphrase for all: %3</source>
             <numerusform>Подождите %n секунды перед следующей попыткой.</numerusform>
             <numerusform>Подождите %n секунд перед следующей попыткой.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocumentDialog</name>
+    <message>
+        <source>Check a printed document</source>
+        <translation>Проверка напечатанного документа</translation>
+    </message>
+    <message>
+        <source>Every document Shekara prints has a QR code, with the text it holds printed beside it (it starts with SHK1:). Scan the code, or type the text, and press Check: the vault says whether the paper matches what it holds now.</source>
+        <translation>На каждом документе, который печатает Shekara, есть QR-код, а рядом напечатан хранимый в нём текст (он начинается с SHK1:). Отсканируйте код или введите текст и нажмите «Проверить»: хранилище скажет, совпадает ли бумага с тем, что оно хранит сейчас.</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the QR code:</source>
+        <translation>&amp;Текст QR-кода:</translation>
+    </message>
+    <message>
+        <source>Text of the QR code</source>
+        <translation>Текст QR-кода</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>The paper matches the vault.</source>
+        <translation>Бумага совпадает с хранилищем.</translation>
+    </message>
+    <message>
+        <source>The paper matches an earlier version, not the one in force.</source>
+        <translation>Бумага совпадает с прежней версией, а не с действующей.</translation>
+    </message>
+    <message>
+        <source>Nothing in this vault matches the paper.</source>
+        <translation>В этом хранилище ничто не совпадает с бумагой.</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2 on the paper</source>
+        <translation>%1, на бумаге версия %2</translation>
+    </message>
+    <message>
+        <source>Packet %1 of post %2</source>
+        <translation>Пакет %1 поста %2</translation>
+    </message>
+    <message>
+        <source>Keys of %1</source>
+        <translation>Ключи %1</translation>
+    </message>
+    <message>
+        <source>It may be another vault&apos;s paper, a document changed after printing, or a forgery. Do not rely on it.</source>
+        <translation>Это может быть бумага другого хранилища, документ, изменённый после печати, или подделка. Не полагайтесь на неё.</translation>
+    </message>
+    <message>
+        <source>It is the version in force (%1).</source>
+        <translation>Это действующая версия (%1).</translation>
+    </message>
+    <message>
+        <source>The version in force is %1 (%2): print it again.</source>
+        <translation>Действующая версия — %1 (%2): распечатайте её заново.</translation>
+    </message>
+    <message>
+        <source>This vault holds nothing with this id.</source>
+        <translation>В этом хранилище нет ничего с этим идентификатором.</translation>
+    </message>
+    <message>
+        <source>This vault holds it, but no version with this content.</source>
+        <translation>В этом хранилище он есть, но версии с таким содержанием нет.</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded against the request as it stands.</source>
+        <translation>Отказ записан по запросу в его нынешнем виде.</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded, but the request has changed since: it is at version %1.</source>
+        <translation>Отказ записан, но запрос с тех пор изменился: сейчас версия %1.</translation>
+    </message>
+    <message>
+        <source>No refusal with this content is recorded in this vault.</source>
+        <translation>В этом хранилище не записан отказ с таким содержанием.</translation>
+    </message>
+    <message>
+        <source>The vault counts the same records for this period.</source>
+        <translation>Хранилище насчитывает за этот период те же записи.</translation>
+    </message>
+    <message>
+        <source>The vault now counts other records for this period than the ones printed.</source>
+        <translation>Хранилище сейчас насчитывает за этот период другие записи, чем напечатанные.</translation>
+    </message>
+    <message>
+        <source>This HQ received that packet, with this SHA-256.</source>
+        <translation>Этот центральный орган получил этот пакет с таким SHA-256.</translation>
+    </message>
+    <message>
+        <source>This post exported that packet, with this SHA-256.</source>
+        <translation>Этот пост выгрузил этот пакет с таким SHA-256.</translation>
+    </message>
+    <message>
+        <source>This HQ received no such packet.</source>
+        <translation>Этот центральный орган такого пакета не получал.</translation>
+    </message>
+    <message>
+        <source>This post exported no such packet.</source>
+        <translation>Этот пост такого пакета не выгружал.</translation>
+    </message>
+    <message>
+        <source>These are this installation&apos;s keys now.</source>
+        <translation>Это нынешние ключи этой установки.</translation>
+    </message>
+    <message>
+        <source>These keys were replaced: the sheet is no longer valid.</source>
+        <translation>Эти ключи заменены: лист больше не действителен.</translation>
+    </message>
+    <message>
+        <source>These are not this installation&apos;s keys.</source>
+        <translation>Это не ключи этой установки.</translation>
     </message>
 </context>
 <context>

@@ -256,11 +256,17 @@ _SIGNATURES: dict[str, Entry] = {
     "sig.date": {"kk": "Күні", "lt": "Data", "ru": "Дата", "en": "Date"},
     "sig.time": {"kk": "Уақыты", "lt": "Laikas", "ru": "Время", "en": "Time"},
     "sig.seal": {"kk": "М.О.", "lt": "A.V.", "ru": "М.П.", "en": "L.S."},
+    # Names the window's menu item in its own words in each language (tests/ui/
+    # test_verify_paper.py holds the two together), then the command.
     "qr.caption": {
-        "kk": "Қағазды деректер қоймасымен салыстыру: shekara report verify «мәтін»",
-        "lt": "Popieriaus patikra pagal saugyklą: shekara report verify „tekstas“",
-        "ru": "Сверка бумаги с хранилищем: shekara report verify «текст»",
-        "en": "Check this paper against the vault: shekara report verify \"text\""},
+        "kk": "Қағазды деректер қоймасымен салыстыру: Құжаттар > Басылған құжатты тексеру… "
+              "(немесе shekara report verify «мәтін»)",
+        "lt": "Popieriaus patikra pagal saugyklą: Dokumentai > Tikrinti atspausdintą "
+              "dokumentą… (arba shekara report verify „tekstas“)",
+        "ru": "Сверка бумаги с хранилищем: Документы > Проверить напечатанный документ… "
+              "(или shekara report verify «текст»)",
+        "en": "Check this paper against the vault: Documents > Check a printed document… "
+              "(or shekara report verify \"text\")"},
 }
 
 _REQUEST: dict[str, Entry] = {

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -92,6 +92,8 @@ class RecordActions(QObject):
         self.act_summary = action("actPrintSummary", None, None)
         self.act_request = action("actPrintRequest", None, None)
         self.act_refusal = action("actPrintRefusal", None, None)
+        # Paper against the vault (`shekara report verify`): every printed QR caption names it.
+        self.act_verify = action("actVerifyPaper", None, None)
         post = session.vault.mode == "post"  # HQ receives approved records: nothing to review
         for act in (self.act_approve, self.act_send_back):
             act.setVisible(self.supervisor and post)  # officers do not see what they may not do
@@ -103,6 +105,7 @@ class RecordActions(QObject):
         self.act_summary.triggered.connect(self.print_summary)
         self.act_request.triggered.connect(self.print_request)
         self.act_refusal.triggered.connect(self.print_refusal)
+        self.act_verify.triggered.connect(self.verify_paper)
         self.retranslate_ui()
 
     @property
@@ -121,7 +124,7 @@ class RecordActions(QObject):
 
     @property
     def document_actions(self) -> list[QAction]:
-        return [self.act_summary, self.act_request, self.act_refusal]
+        return [self.act_summary, self.act_request, self.act_refusal, self.act_verify]
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -132,6 +135,7 @@ class RecordActions(QObject):
             self.act_summary: translate("RecordActions", "Period &summary…"),
             self.act_request: translate("RecordActions", "&Request (Art. 8)…"),
             self.act_refusal: translate("RecordActions", "Re&fusal notice (Art. 9)…"),
+            self.act_verify: translate("RecordActions", "&Check a printed document…"),
         }
         for act, text in texts.items():
             act.setText(text)
@@ -230,6 +234,14 @@ class RecordActions(QObject):
             return None
         text, ok = QInputDialog.getItem(self.window, title, title, items, 0, False)
         return items.index(text) if ok and text in items else None
+
+    def verify_paper(self) -> QWidget:
+        from shekara.ui.reports.verify_dialog import VerifyDocumentDialog
+
+        dialog = VerifyDocumentDialog(self.session, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def print_request(self) -> object:
         with locked(self.session):
