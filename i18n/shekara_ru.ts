@@ -6015,7 +6015,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>This vault holds it, but no version with this content.</source>
-        <translation>В этом хранилище он есть, но версии с таким содержанием нет.</translation>
+        <translation>Этот документ в хранилище есть, но версии с таким содержанием нет.</translation>
     </message>
     <message>
         <source>The refusal is recorded against the request as it stands.</source>

@@ -14,6 +14,7 @@ from shekara.ui.context import UiContext
 from shekara.ui.main.window import MainWindow
 from shekara.ui.reports.verify_dialog import VerifyDocumentDialog
 from tests.ui.conftest import SUPERVISOR, VaultFixture
+from tests.ui.test_catalogs import clipped
 
 
 def _record(vault: VaultFixture) -> tuple[str, str]:
@@ -31,6 +32,8 @@ def _check(qtbot: Any, dialog: VerifyDocumentDialog, text: str) -> None:
     dialog.check_button.click()
     qtbot.waitUntil(lambda: dialog.verdict is not None or dialog._error is not None,
                     timeout=20000)
+    qtbot.wait(20)
+    assert not clipped(dialog)  # the dialog grows to the verdict's lines
 
 
 def _dialog(qtbot: Any, session: Session) -> VerifyDocumentDialog:
@@ -71,6 +74,23 @@ def test_a_current_then_a_superseded_then_a_changed_paper(qtbot: Any,
 
     dialog.text_edit.setText(printed + " ")  # editing drops the verdict about the old text
     assert dialog.verdict is None and dialog.headline.text() == ""
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_each_verdict_is_said_whole_in_the_officers_language(
+        qtbot: Any, ui_context: UiContext, vault: VaultFixture, lang: str) -> None:
+    ui_context.translations.set_language(lang)
+    record_id, printed = _record(vault)
+    session = vault.session(SUPERVISOR)
+    dialog = _dialog(qtbot, session)
+    headlines = []
+    for text in (printed, printed[:-1] + ("0" if printed[-1] != "0" else "1")):
+        _check(qtbot, dialog, text)  # and nothing of it cut off
+        headlines.append(dialog.headline.text())
+        assert record_id in dialog.detail.text()
+    assert len(set(headlines)) == 2
+    assert not {"The paper matches the vault.",
+                "Nothing in this vault matches the paper."} & set(headlines)
 
 
 def test_a_record_of_another_vault_is_not_found(qtbot: Any, vault: VaultFixture) -> None:

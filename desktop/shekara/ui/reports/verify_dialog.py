@@ -31,7 +31,7 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.exchange.texts import REQUEST_STATUSES, word
 from shekara.ui.i18n import current_language, fmt
-from shekara.ui.widgets.labels import selectable_label
+from shekara.ui.widgets.labels import fit_to_wrapped_text, selectable_label
 
 # The headline's colour for each match: the three answers must not be mistaken at a glance.
 MATCH_STYLES = {
@@ -150,6 +150,8 @@ class VerifyDocumentDialog(QDialog):
         else:
             self.headline.clear()
             self.detail.clear()
+        if self.isVisible():  # a verdict of several wrapped lines: grow, never cut it off
+            fit_to_wrapped_text(self, self.width())
 
     # --- the verdict in words --------------------------------------------------------------
     def headline_text(self, verdict: Verdict) -> str:
