@@ -3739,6 +3739,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Басылған құжатты тексеру…</translation>
     </message>
     <message>
+        <source>S&amp;tatistics (counts, no names)…</source>
+        <translation>&amp;Статистика (тек сандар, есімсіз)…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -5652,6 +5656,49 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>yes</source>
         <translation>иә</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистикалық мәліметтер</translation>
+    </message>
+    <message>
+        <source>Counts of the records in force in a period, by kind, month, crossing point, citizenship, substance and outcome, with no names: the reference information of Art. 3.1.2, for the Joint Commission for example. Preview the PDF to print or save it, or save the counts as CSV for a spreadsheet.</source>
+        <translation>Кезеңдегі қолданыстағы жазбалардың саны түрі, айы, өткізу пункті, азаматтығы, заты және нәтижесі бойынша, есімдерсіз: 3-баптың 1.2-тармақшасындағы анықтамалық ақпарат, мысалы, Бірлескен Комиссия үшін. Басып шығару немесе сақтау үшін PDF-ті алдын ала қараңыз, не кесте үшін сандарды CSV ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the statistics as CSV</source>
+        <translation>Статистиканы CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting and writing the CSV…</source>
+        <translation>Санап, CSV жазылуда…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
 </context>
 <context>

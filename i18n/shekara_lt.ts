@@ -3787,6 +3787,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>&amp;Tikrinti atspausdintą dokumentą…</translation>
     </message>
     <message>
+        <source>S&amp;tatistics (counts, no names)…</source>
+        <translation>Stat&amp;istika (skaičiai, be vardų)…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Neišsaugoti pakeitimai</translation>
     </message>
@@ -5716,6 +5720,49 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>yes</source>
         <translation>taip</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiniai duomenys</translation>
+    </message>
+    <message>
+        <source>Counts of the records in force in a period, by kind, month, crossing point, citizenship, substance and outcome, with no names: the reference information of Art. 3.1.2, for the Joint Commission for example. Preview the PDF to print or save it, or save the counts as CSV for a spreadsheet.</source>
+        <translation>Laikotarpio galiojančių įrašų skaičiai pagal rūšį, mėnesį, kontrolės punktą, pilietybę, medžiagą ir baigtį, be vardų: 3 straipsnio 1.2 punkto informacinė medžiaga, pavyzdžiui, Jungtinei komisijai. Peržiūrėkite PDF, kad jį atspausdintumėte ar išsaugotumėte, arba išsaugokite skaičius CSV formatu skaičiuoklei.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Iki:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Peržiūra…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Išsaugoti &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the statistics as CSV</source>
+        <translation>Išsaugoti statistiką CSV formatu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV failai (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting and writing the CSV…</source>
+        <translation>Skaičiuojama ir rašomas CSV…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Išsaugota: %1</translation>
     </message>
 </context>
 <context>

@@ -3787,6 +3787,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Проверить &amp;напечатанный документ…</translation>
     </message>
     <message>
+        <source>S&amp;tatistics (counts, no names)…</source>
+        <translation>С&amp;татистика (только числа, без имён)…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -5716,6 +5720,49 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>yes</source>
         <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистические сведения</translation>
+    </message>
+    <message>
+        <source>Counts of the records in force in a period, by kind, month, crossing point, citizenship, substance and outcome, with no names: the reference information of Art. 3.1.2, for the Joint Commission for example. Preview the PDF to print or save it, or save the counts as CSV for a spreadsheet.</source>
+        <translation>Число действующих записей за период по виду, месяцу, пункту пропуска, гражданству, веществу и исходу, без имён: справочная информация по подпункту 1.2 статьи 3, например для Совместной комиссии. Откройте PDF для печати или сохранения либо сохраните числа в CSV для электронной таблицы.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Прос&amp;мотр…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Сохранить в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the statistics as CSV</source>
+        <translation>Сохранить статистику в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting and writing the CSV…</source>
+        <translation>Подсчёт и запись CSV…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
     from shekara.ui.officers.passphrase import ChangePassphraseDialog
     from shekara.ui.officers.profile import ProfileDialog
+    from shekara.ui.reports.statistics_dialog import StatisticsDialog
     from shekara.ui.reports.verify_dialog import VerifyDocumentDialog
     from shekara.ui.retention.dialog import KeepLongerDialog, RetentionDialog
     from shekara.ui.settings.dialog import SettingsDialog
@@ -221,6 +222,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "restore": RestoreDialog(vault.directory),
         "recovery key": RecoverPassphraseDialog(vault.directory, "aigerim.s"),
         "check paper": VerifyDocumentDialog(session),
+        "statistics": StatisticsDialog(session),
         "printed name": ProfileDialog(session, session.vault.officer or ""),
         "rebuilds": RebuildDialog([PendingRebuild(kind, 1_000_000) for kind in REBUILDS]),
         "repair": RebuildDialog([PendingRebuild(kind, 1_000_000, for_repair=True)

@@ -1,5 +1,6 @@
 """The review and print actions of the main window: approve, send back, withdraw, print the
-incident report, and the summary, request and refusal documents.
+incident report, and the summary, statistics, request and refusal documents, and the check of
+a printed document against the vault.
 
 One set of QActions serves the menu bar, the review queue's buttons and context menu, the
 record list's context menu and the toolbar of an opened record: each acts on the records of
@@ -92,6 +93,8 @@ class RecordActions(QObject):
         self.act_summary = action("actPrintSummary", None, None)
         self.act_request = action("actPrintRequest", None, None)
         self.act_refusal = action("actPrintRefusal", None, None)
+        # Art. 3.1.2 counts without names, PDF or CSV (`shekara report statistics`).
+        self.act_statistics = action("actStatistics", None, None)
         # Paper against the vault (`shekara report verify`): every printed QR caption names it.
         self.act_verify = action("actVerifyPaper", None, None)
         post = session.vault.mode == "post"  # HQ receives approved records: nothing to review
@@ -106,6 +109,7 @@ class RecordActions(QObject):
         self.act_request.triggered.connect(self.print_request)
         self.act_refusal.triggered.connect(self.print_refusal)
         self.act_verify.triggered.connect(self.verify_paper)
+        self.act_statistics.triggered.connect(self.open_statistics)
         self.retranslate_ui()
 
     @property
@@ -124,7 +128,8 @@ class RecordActions(QObject):
 
     @property
     def document_actions(self) -> list[QAction]:
-        return [self.act_summary, self.act_request, self.act_refusal, self.act_verify]
+        return [self.act_summary, self.act_statistics, self.act_request, self.act_refusal,
+                self.act_verify]
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -136,6 +141,7 @@ class RecordActions(QObject):
             self.act_request: translate("RecordActions", "&Request (Art. 8)…"),
             self.act_refusal: translate("RecordActions", "Re&fusal notice (Art. 9)…"),
             self.act_verify: translate("RecordActions", "&Check a printed document…"),
+            self.act_statistics: translate("RecordActions", "S&tatistics (counts, no names)…"),
         }
         for act, text in texts.items():
             act.setText(text)
@@ -234,6 +240,14 @@ class RecordActions(QObject):
             return None
         text, ok = QInputDialog.getItem(self.window, title, title, items, 0, False)
         return items.index(text) if ok and text in items else None
+
+    def open_statistics(self) -> QWidget:
+        from shekara.ui.reports.statistics_dialog import StatisticsDialog
+
+        dialog = StatisticsDialog(self.session, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def verify_paper(self) -> QWidget:
         from shekara.ui.reports.verify_dialog import VerifyDocumentDialog
