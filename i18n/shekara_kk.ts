@@ -5372,16 +5372,36 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation> мин</translation>
     </message>
     <message>
-        <source>Four-eyes approval:</source>
-        <translation>Екі адам бекітуі:</translation>
+        <source>&amp;Four-eyes approval:</source>
+        <translation>&amp;Екі адам бекітуі:</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock and four-eyes approval apply to everyone using this vault.</source>
+        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптау мен екі адам бекітуі осы қойманы пайдаланатын барлық адамға қолданылады.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock and four-eyes approval.</source>
+        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптау мен екі адам бекітуін тек ауысым бастығы өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Switch four-eyes approval off?</source>
+        <translation>Екі адам бекітуін өшіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Switch four-eyes approval off for everyone using this vault?</source>
+        <translation>Осы қойманы пайдаланатын барлық адам үшін екі адам бекітуін өшіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Only where this vault truly has one supervisor: each supervisor may then approve what they wrote themselves. The change is written in the audit log. Switch it on again as soon as there is a second supervisor.</source>
+        <translation>Тек осы қоймада шынымен бір ғана ауысым бастығы болса: сонда әр ауысым бастығы өзі жазғанды бекіте алады. Өзгеріс аудит журналына жазылады. Екінші ауысым бастығы пайда болған бойда оны қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Өшіру</translation>
     </message>
     <message>
         <source>on</source>
         <translation>қосулы</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>өшірулі</translation>
     </message>
     <message>
         <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>
@@ -5390,14 +5410,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Four-eyes approval is off: a supervisor may approve their own records.</source>
         <translation>Екі адам бекітуі өшірулі: ауысым бастығы өз жазбаларын бекіте алады.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. The idle lock applies to everyone using this vault. Four-eyes approval is changed with the command &apos;shekara settings&apos;.</source>
-        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптау осы қойманы пайдаланатын барлық адамға қолданылады. Екі адам бекітуі &apos;shekara settings&apos; командасымен өзгертіледі.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. Only a supervisor can change the idle lock.</source>
-        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптауды тек ауысым бастығы өзгерте алады.</translation>
     </message>
     <message>
         <source>Language</source>

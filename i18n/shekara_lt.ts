@@ -5429,16 +5429,36 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation> min.</translation>
     </message>
     <message>
-        <source>Four-eyes approval:</source>
-        <translation>Keturių akių tvirtinimas:</translation>
+        <source>&amp;Four-eyes approval:</source>
+        <translation>Keturių akių &amp;tvirtinimas:</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock and four-eyes approval apply to everyone using this vault.</source>
+        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimas po neveiklumo ir keturių akių tvirtinimas taikomi visiems šios saugyklos naudotojams.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock and four-eyes approval.</source>
+        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimą po neveiklumo ir keturių akių tvirtinimą gali keisti tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>Switch four-eyes approval off?</source>
+        <translation>Išjungti keturių akių tvirtinimą?</translation>
+    </message>
+    <message>
+        <source>Switch four-eyes approval off for everyone using this vault?</source>
+        <translation>Išjungti keturių akių tvirtinimą visiems šios saugyklos naudotojams?</translation>
+    </message>
+    <message>
+        <source>Only where this vault truly has one supervisor: each supervisor may then approve what they wrote themselves. The change is written in the audit log. Switch it on again as soon as there is a second supervisor.</source>
+        <translation>Tik jei šioje saugykloje iš tiesų yra vienas pamainos vadovas: tada kiekvienas pamainos vadovas galės tvirtinti tai, ką parašė pats. Pakeitimas įrašomas į audito žurnalą. Vėl įjunkite, kai tik atsiras antras pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Išjungti</translation>
     </message>
     <message>
         <source>on</source>
         <translation>įjungta</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>išjungta</translation>
     </message>
     <message>
         <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>
@@ -5447,14 +5467,6 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Four-eyes approval is off: a supervisor may approve their own records.</source>
         <translation>Keturių akių tvirtinimas išjungtas: pamainos vadovas gali tvirtinti savo įrašus.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. The idle lock applies to everyone using this vault. Four-eyes approval is changed with the command &apos;shekara settings&apos;.</source>
-        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimas po neveiklumo taikomas visiems šios saugyklos naudotojams. Keturių akių tvirtinimas keičiamas komanda „shekara settings“.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. Only a supervisor can change the idle lock.</source>
-        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimą po neveiklumo gali keisti tik pamainos vadovas.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -5429,16 +5429,36 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation> мин</translation>
     </message>
     <message>
-        <source>Four-eyes approval:</source>
-        <translation>Утверждение «четыре глаза»:</translation>
+        <source>&amp;Four-eyes approval:</source>
+        <translation>&amp;Утверждение «четыре глаза»:</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock and four-eyes approval apply to everyone using this vault.</source>
+        <translation>Язык применяется на этом компьютере сразу. Блокировка при бездействии и утверждение «четыре глаза» действуют для всех, кто работает с этим хранилищем.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock and four-eyes approval.</source>
+        <translation>Язык применяется на этом компьютере сразу. Блокировку при бездействии и утверждение «четыре глаза» может изменить только начальник смены.</translation>
+    </message>
+    <message>
+        <source>Switch four-eyes approval off?</source>
+        <translation>Выключить утверждение «четыре глаза»?</translation>
+    </message>
+    <message>
+        <source>Switch four-eyes approval off for everyone using this vault?</source>
+        <translation>Выключить утверждение «четыре глаза» для всех, кто работает с этим хранилищем?</translation>
+    </message>
+    <message>
+        <source>Only where this vault truly has one supervisor: each supervisor may then approve what they wrote themselves. The change is written in the audit log. Switch it on again as soon as there is a second supervisor.</source>
+        <translation>Только если в этом хранилище действительно один начальник смены: тогда каждый начальник смены сможет утверждать то, что написал сам. Изменение записывается в журнал аудита. Включите снова, как только появится второй начальник смены.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Выключить</translation>
     </message>
     <message>
         <source>on</source>
         <translation>включено</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>выключено</translation>
     </message>
     <message>
         <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>
@@ -5447,14 +5467,6 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Four-eyes approval is off: a supervisor may approve their own records.</source>
         <translation>Утверждение «четыре глаза» выключено: начальник смены может утверждать свои записи.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. The idle lock applies to everyone using this vault. Four-eyes approval is changed with the command &apos;shekara settings&apos;.</source>
-        <translation>Язык применяется на этом компьютере сразу. Блокировка при бездействии действует для всех, кто работает с этим хранилищем. Утверждение «четыре глаза» меняется командой &apos;shekara settings&apos;.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. Only a supervisor can change the idle lock.</source>
-        <translation>Язык применяется на этом компьютере сразу. Блокировку при бездействии может изменить только начальник смены.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from shekara.errors import PermissionDenied
 from shekara.services.session import open_session
 from shekara.ui.about.dialog import AboutDialog
 from shekara.ui.about.guide import GuideDialog
@@ -20,6 +21,7 @@ from shekara.ui.officers.passphrase import ChangePassphraseDialog
 from shekara.ui.settings.dialog import SettingsDialog
 from shekara.ui.settings.vault_settings import read_settings
 from shekara.vault import audit
+from tests.cli.conftest import example_record
 from tests.ui.conftest import OFFICER, OFFICER_PASS, SECOND, SUPERVISOR, VaultFixture
 
 NEW_PASS = "Жаңа құпия сөйлем бес"
@@ -174,7 +176,7 @@ def test_settings_change_the_idle_lock_audited(qtbot: Any, ui_context: UiContext
     dialog = SettingsDialog(session, ui_context)
     qtbot.addWidget(dialog)
     assert dialog.idle_spin.value() == 5 and dialog.idle_spin.isEnabled()
-    assert dialog.four_eyes_value.text() == "on"
+    assert dialog.four_eyes_check.isChecked() and dialog.four_eyes_check.isEnabled()
     assert "cannot approve" in dialog.four_eyes_note.text()
     dialog.idle_spin.setValue(12)
     with qtbot.waitSignal(dialog.idle_minutes_changed, timeout=2000) as blocker:
@@ -189,8 +191,55 @@ def test_an_officer_sees_the_idle_lock_but_cannot_change_it(qtbot: Any, ui_conte
                                                             vault: VaultFixture) -> None:
     dialog = SettingsDialog(vault.session(OFFICER), ui_context)
     qtbot.addWidget(dialog)
-    assert not dialog.idle_spin.isEnabled()
+    assert not dialog.idle_spin.isEnabled() and not dialog.four_eyes_check.isEnabled()
+    assert dialog.four_eyes_check.isChecked()  # shown as it is
     assert "Only a supervisor" in dialog.note.text()
+
+
+def test_four_eyes_is_switched_off_only_after_asking_and_on_again_at_once(
+        qtbot: Any, ui_context: UiContext, vault: VaultFixture) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    session = vault.session(SUPERVISOR)
+    [own] = session.records.add([example_record()])  # the supervisor's own draft
+
+    def settings() -> SettingsDialog:
+        dialog = SettingsDialog(session, ui_context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    def ok(dialog: SettingsDialog) -> None:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def changes() -> list[dict[str, Any]]:
+        return [e.detail for e in audit.entries(session.vault.conn, action="settings.change")]
+
+    dialog = settings()
+    dialog.four_eyes_check.setChecked(False)
+    assert "may approve their own" in dialog.four_eyes_note.text()
+    ok(dialog)
+    box = dialog.confirm_box
+    assert box.defaultButton() == box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.No).click()
+    assert dialog.isVisible() and read_settings(session).four_eyes and changes() == []
+    with pytest.raises(PermissionDenied):
+        session.records.approve(own)  # still refused
+
+    ok(dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert not read_settings(session).four_eyes
+    assert changes() == [{"four_eyes": "0"}]
+    session.records.approve(own)  # the service follows the setting
+
+    dialog = settings()
+    assert not dialog.four_eyes_check.isChecked()
+    dialog.four_eyes_check.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        ok(dialog)  # switching on asks nothing
+    assert read_settings(session).four_eyes
+    assert changes() == [{"four_eyes": "0"}, {"four_eyes": "1"}]
 
 
 def test_settings_switch_the_language_at_once(qtbot: Any, ui_context: UiContext,

@@ -1,11 +1,14 @@
 """Settings: the language (this computer; switches every open screen at once), the idle lock
-(the vault's; supervisors change it), four-eyes approval (shown; `shekara settings` changes it).
+and four-eyes approval (the vault's; supervisors change them, audited, as `shekara settings
+set`). Switching four-eyes approval off asks first: it is for a post that truly has one
+supervisor, and lets a supervisor approve what they wrote.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,8 +28,10 @@ from shekara.ui.settings.vault_settings import (
     MAX_IDLE_MINUTES,
     MIN_IDLE_MINUTES,
     read_settings,
+    set_four_eyes,
     set_idle_minutes,
 )
+from shekara.ui.widgets.confirm import ask_first
 
 
 class SettingsDialog(QDialog):
@@ -51,8 +56,11 @@ class SettingsDialog(QDialog):
         self.idle_spin.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle_spin.setValue(self._saved.idle_lock_minutes)
         self.idle_spin.setEnabled(session.vault.role == "supervisor")
-        self.four_eyes_value = QLabel()
-        self.four_eyes_value.setObjectName("fourEyesValue")
+        self.four_eyes_check = QCheckBox()
+        self.four_eyes_check.setObjectName("fourEyesCheck")
+        self.four_eyes_check.setChecked(self._saved.four_eyes)
+        self.four_eyes_check.setEnabled(session.vault.role == "supervisor")
+        self.four_eyes_check.toggled.connect(self._show_four_eyes)
         self.four_eyes_note = QLabel()  # wrapped text stays out of the form: it sizes badly there
         self.four_eyes_note.setObjectName("fourEyesNote")
         self.four_eyes_note.setWordWrap(True)
@@ -63,11 +71,12 @@ class SettingsDialog(QDialog):
         self.four_eyes_label = QLabel()
         self.language_label.setBuddy(self.language_combo)
         self.idle_label.setBuddy(self.idle_spin)
+        self.four_eyes_label.setBuddy(self.four_eyes_check)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.idle_label, self.idle_spin)
-        form.addRow(self.four_eyes_label, self.four_eyes_value)
+        form.addRow(self.four_eyes_label, self.four_eyes_check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -86,19 +95,15 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("&Language:"))
         self.idle_label.setText(self.tr("Lock when &idle after:"))
         self.idle_spin.setSuffix(self.tr(" min"))
-        self.four_eyes_label.setText(self.tr("Four-eyes approval:"))
-        self.four_eyes_value.setText(self.tr("on") if self._saved.four_eyes else self.tr("off"))
-        self.four_eyes_note.setText(
-            self.tr("Four-eyes approval is on: a supervisor cannot approve a version they wrote.")
-            if self._saved.four_eyes else
-            self.tr("Four-eyes approval is off: a supervisor may approve their own records."))
+        self.four_eyes_label.setText(self.tr("&Four-eyes approval:"))
+        self.four_eyes_check.setText(self.tr("on"))
+        self._show_four_eyes()
         supervisor = self.session.vault.role == "supervisor"
         self.note.setText(
-            self.tr("The language applies to this computer at once. The idle lock applies to "
-                    "everyone using this vault. Four-eyes approval is changed with the command "
-                    "'shekara settings'.") if supervisor else
+            self.tr("The language applies to this computer at once. The idle lock and "
+                    "four-eyes approval apply to everyone using this vault.") if supervisor else
             self.tr("The language applies to this computer at once. Only a supervisor can "
-                    "change the idle lock."))
+                    "change the idle lock and four-eyes approval."))
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.idle_spin.setAccessibleName(self.tr("Minutes without use before the vault locks"))
 
@@ -107,12 +112,43 @@ class SettingsDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _show_four_eyes(self) -> None:
+        self.four_eyes_note.setText(
+            self.tr("Four-eyes approval is on: a supervisor cannot approve a version they wrote.")
+            if self.four_eyes_check.isChecked() else
+            self.tr("Four-eyes approval is off: a supervisor may approve their own records."))
+        self.four_eyes_check.setAccessibleName(self.four_eyes_note.text())
+
     def _language_picked(self, index: int) -> None:
         lang = self.language_combo.itemData(index)
         if isinstance(lang, str) and lang != self.context.translations.language:
             self.context.set_language(lang)
 
     def save(self) -> None:
+        """Save; switching four-eyes approval off asks first (default No), then saves."""
+        switching_off = (self.four_eyes_check.isEnabled() and self._saved.four_eyes
+                         and not self.four_eyes_check.isChecked())
+        if switching_off:
+            self.confirm_box = ask_first(
+                self, "fourEyesOffQuestion", title=self.tr("Switch four-eyes approval off?"),
+                text=self.tr("Switch four-eyes approval off for everyone using this vault?"),
+                informative=self.tr(
+                    "Only where this vault truly has one supervisor: each supervisor may then "
+                    "approve what they wrote themselves. The change is written in the audit "
+                    "log. Switch it on again as soon as there is a second supervisor."),
+                yes_text=self.tr("Switch &off"), on_yes=self._save)
+            return
+        self._save()
+
+    def _save(self) -> None:
+        four_eyes = self.four_eyes_check.isChecked()
+        if self.four_eyes_check.isEnabled() and four_eyes != self._saved.four_eyes:
+            try:
+                set_four_eyes(self.session, four_eyes)
+            except Exception as err:
+                show_error(self, err)
+                return
+            self._saved = read_settings(self.session)
         minutes = self.idle_spin.value()
         if self.idle_spin.isEnabled() and minutes != self._saved.idle_lock_minutes:
             try:

@@ -1,8 +1,8 @@
 """The vault's own settings the desktop application reads and a supervisor may change.
 
 The same keys and ranges as `shekara settings` (cli/admin.py): `idle_lock_minutes` 1-240
-(default 5) and `four_eyes` "1"/"0" (default on, shown read-only here). A change is one audited
-transaction, as on the command line.
+(default 5) and `four_eyes` "1"/"0" (default on). A change is one audited transaction, as on the
+command line.
 """
 
 from __future__ import annotations
@@ -44,3 +44,12 @@ def set_idle_minutes(session: Session, minutes: int) -> None:
         session.vault.require_supervisor()
         with session.vault.audited("settings.change", detail={IDLE_KEY: str(minutes)}):
             session.vault.set_setting(IDLE_KEY, str(minutes))
+
+
+def set_four_eyes(session: Session, on: bool) -> None:
+    """Four-eyes approval on or off (supervisors), audited as `shekara settings set four_eyes`."""
+    stored = "1" if on else "0"
+    with locked(session):
+        session.vault.require_supervisor()
+        with session.vault.audited("settings.change", detail={FOUR_EYES_KEY: stored}):
+            session.vault.set_setting(FOUR_EYES_KEY, stored)
