@@ -3743,6 +3743,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Статистика (тек сандар, есімсіз)…</translation>
     </message>
     <message>
+        <source>H&amp;istory…</source>
+        <translation>Жазба тар&amp;ихы…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -4399,6 +4403,93 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Kind</source>
         <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Тарихы…</translation>
+    </message>
+    <message>
+        <source>Every version of the record: who wrote and approved it, when and why, and what each changed</source>
+        <translation>Жазбаның әр нұсқасы: кім жазды және кім бекітті, қашан және неге, әрқайсысы нені өзгертті</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation>%1 (%2-бап)</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>%1-жазба</translation>
+    </message>
+    <message>
+        <source>The record has only this version: it has not been corrected.</source>
+        <translation>Жазбаның тек осы нұсқасы бар: ол түзетілмеген.</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first: every field as it was written.</source>
+        <translation>%1-нұсқа — алғашқысы: әр өріс жазылған күйінде.</translation>
+    </message>
+    <message>
+        <source>Version %1 changes no field of version %2.</source>
+        <translation>%1-нұсқа %2-нұсқаның бірде-бір өрісін өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Fields that differ between version %1 and version %2 are highlighted.</source>
+        <translation>%1-нұсқа мен %2-нұсқаның арасында айырмашылығы бар өрістер белгіленген.</translation>
+    </message>
+    <message>
+        <source>Record history</source>
+        <translation>Жазба тарихы</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (Up and Down compare each with the one before):</source>
+        <translation>&amp;Нұсқалар (жоғары және төмен көрсеткілері әрқайсысын алдыңғысымен салыстырады):</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Жазбаның нұсқалары</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Кім жазған</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Кім бекіткен</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>Мазмұн хэші: %1</translation>
+    </message>
+    <message>
+        <source>%1; last changed %2</source>
+        <translation>%1; соңғы өзгеріс: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3791,6 +3791,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Stat&amp;istika (skaičiai, be vardų)…</translation>
     </message>
     <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Įrašo istorija…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Neišsaugoti pakeitimai</translation>
     </message>
@@ -4448,6 +4452,93 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Kind</source>
         <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Istorija…</translation>
+    </message>
+    <message>
+        <source>Every version of the record: who wrote and approved it, when and why, and what each changed</source>
+        <translation>Kiekviena įrašo versija: kas ją parašė ir patvirtino, kada ir kodėl, ir ką kiekviena pakeitė</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation>%1 (%2 str.)</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Įrašas %1</translation>
+    </message>
+    <message>
+        <source>The record has only this version: it has not been corrected.</source>
+        <translation>Įrašas turi tik šią versiją: jis nebuvo taisytas.</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first: every field as it was written.</source>
+        <translation>%1 versija – pirmoji: kiekvienas laukas toks, koks buvo įrašytas.</translation>
+    </message>
+    <message>
+        <source>Version %1 changes no field of version %2.</source>
+        <translation>%1 versija nekeičia nė vieno %2 versijos lauko.</translation>
+    </message>
+    <message>
+        <source>Fields that differ between version %1 and version %2 are highlighted.</source>
+        <translation>Laukai, kuriais %1 ir %2 versijos skiriasi, paryškinti.</translation>
+    </message>
+    <message>
+        <source>Record history</source>
+        <translation>Įrašo istorija</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (Up and Down compare each with the one before):</source>
+        <translation>&amp;Versijos (rodyklės aukštyn ir žemyn lygina kiekvieną su ankstesne):</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Įrašo versijos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Patvirtino</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>Turinio maiša: %1</translation>
+    </message>
+    <message>
+        <source>%1; last changed %2</source>
+        <translation>%1; paskutinį kartą keista %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3791,6 +3791,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>С&amp;татистика (только числа, без имён)…</translation>
     </message>
     <message>
+        <source>H&amp;istory…</source>
+        <translation>История &amp;записи…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -4448,6 +4452,93 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Every version of the record: who wrote and approved it, when and why, and what each changed</source>
+        <translation>Каждая версия записи: кто написал и утвердил, когда и почему, и что изменила каждая</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>%1 (Art. %2)</source>
+        <translation>%1 (ст. %2)</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <source>The record has only this version: it has not been corrected.</source>
+        <translation>У записи только эта версия: она не исправлялась.</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first: every field as it was written.</source>
+        <translation>Версия %1 — первая: каждое поле в том виде, в каком его записали.</translation>
+    </message>
+    <message>
+        <source>Version %1 changes no field of version %2.</source>
+        <translation>Версия %1 не меняет ни одного поля версии %2.</translation>
+    </message>
+    <message>
+        <source>Fields that differ between version %1 and version %2 are highlighted.</source>
+        <translation>Поля, которые различаются в версиях %1 и %2, выделены.</translation>
+    </message>
+    <message>
+        <source>Record history</source>
+        <translation>История записи</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (Up and Down compare each with the one before):</source>
+        <translation>&amp;Версии (стрелки вверх и вниз сравнивают каждую с предыдущей):</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Версии записи</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>Хеш содержимого: %1</translation>
+    </message>
+    <message>
+        <source>%1; last changed %2</source>
+        <translation>%1; последнее изменение: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@ on a real (temporary) vault with sample records:
 
 Writes editor-<kind>-<lang>.png (the whole form, every field), editor-mrz-<lang>.png (a person
 filled from a scanned MRZ, with a problem shown at its field), editor-translations-<lang>.png
-(Art. 14: the free texts beside their Russian translation) and review-<lang>.png (a correction
-side by side with its reason).
+(Art. 14: the free texts beside their Russian translation), review-<lang>.png (a correction
+side by side with its reason) and history-<lang>.png (a record's three versions, the second
+compared with the first). `--only history` (or editor, mrz, translations, review) writes one
+of them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from shekara.ui.editors import RecordEditorPage
 from shekara.ui.i18n import Translations, ensure_catalogs
 from shekara.ui.review import ReviewPage
 from tests.support.fast_kdf import install as install_test_kdf
-from tests.ui.editors.conftest import OFFICER, SUPERVISOR, make_vault, open_as
+from tests.ui.editors.conftest import OFFICER, SECOND, SUPERVISOR, make_vault, open_as
 from tests.ui.editors.filling import fill, type_text
 from tests.ui.editors.records import LTU_PASSPORT
 
@@ -136,7 +138,37 @@ def _review_shot(officer: Session, supervisor: Session, lang: str, out: Path) ->
     page.close()
 
 
-def main(out: Path) -> None:
+def _history_shot(officer: Session, supervisor: Session, second: Session, lang: str,
+                  out: Path) -> None:
+    """A record approved, corrected (approved by the other supervisor) and corrected again:
+    its history opened from the editor, the first correction selected."""
+    samples = generate_records(30, party=PARTY_OF[lang], today=date.today(), seed=11)
+    record = next(r for r in samples if r["kind"] == "border_violation")
+    [record_id] = officer.records.add([record])
+    supervisor.records.approve(record_id)
+    lithuanian = PARTY_OF[lang] == "LT"
+    corrected = dict(record, case_number="2026-0042")
+    officer.records.amend(record_id, corrected, "Įrašytas bylos numeris" if lithuanian
+                          else "Іс нөмірі жазылды")
+    second.records.approve(record_id)
+    again = dict(corrected, narrative=str(record["narrative"]) + " +")
+    supervisor.records.amend(record_id, again, "Patikslintas aprašymas" if lithuanian
+                             else "Оқиға сипаттамасы нақтыланды")
+    page = RecordEditorPage(supervisor, record_id, None)
+    page.resize(1100, 700)
+    page.show()
+    dialog = page.history_button.open_history()
+    assert dialog is not None
+    dialog.resize(1000, 640)
+    dialog.select_version(2)
+    _settle()
+    dialog.grab().save(str(out / f"history-{lang}.png"))
+    dialog.reject()
+    page.stop()
+    page.close()
+
+
+def main(out: Path, only: str | None = None) -> None:
     install_test_kdf()
     app = QApplication(sys.argv[:1])
     ensure_catalogs()  # from a checkout: compile i18n/*.ts when the .qm files are missing
@@ -149,15 +181,29 @@ def main(out: Path) -> None:
             make_vault(vault, party=PARTY_OF[lang])
             officer = open_as(vault, OFFICER)
             supervisor = open_as(vault, SUPERVISOR)
+            second = open_as(vault, SECOND)
             try:
-                _editor_shots(officer, lang, out)
-                _mrz_shot(officer, lang, out)
-                _translation_shot(officer, lang, out)
-                _review_shot(officer, supervisor, lang, out)
+                if only in (None, "editor"):
+                    _editor_shots(officer, lang, out)
+                if only in (None, "mrz"):
+                    _mrz_shot(officer, lang, out)
+                if only in (None, "translations"):
+                    _translation_shot(officer, lang, out)
+                if only in (None, "review"):
+                    _review_shot(officer, supervisor, lang, out)
+                if only in (None, "history"):
+                    _history_shot(officer, supervisor, second, lang, out)
             finally:
                 officer.close()
                 supervisor.close()
+                second.close()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    arguments = sys.argv[1:]
+    chosen = None
+    if "--only" in arguments:
+        at = arguments.index("--only")
+        chosen = arguments[at + 1]
+        del arguments[at:at + 2]
+    main(Path(arguments[0] if arguments else "docs/screenshots"), chosen)

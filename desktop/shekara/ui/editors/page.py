@@ -41,6 +41,7 @@ from shekara.ui.editors.context import EditorContext, ui_language
 from shekara.ui.editors.dialogs import ask_correction_reason, ask_unsaved
 from shekara.ui.editors.fields import translate
 from shekara.ui.editors.forms import ListEditor
+from shekara.ui.editors.history_button import HistoryButton
 from shekara.ui.editors.issues import Issue, issue_text, nearest_path
 from shekara.ui.editors.record_form import RecordForm
 from shekara.ui.editors.record_info import RecordInfo
@@ -125,8 +126,12 @@ class RecordEditorPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
+        info_row = QHBoxLayout()
         self.info = RecordInfo(self)
-        layout.addWidget(self.info)
+        info_row.addWidget(self.info, 1)
+        self.history_button = HistoryButton(self.session, self)
+        info_row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(info_row)
         self.restore_banner = RestoreBanner(self)
         self.restore_banner.restore.connect(self.restore_autosave)
         self.restore_banner.discard.connect(self.discard_autosave)
@@ -169,6 +174,7 @@ class RecordEditorPage(QWidget):
             QKeySequence.SequenceFormat.NativeText))
         self.close_button.setText(translate("RecordEditor", "Close"))
         self.close_button.setToolTip("Esc")
+        self.history_button.retranslate()
 
     def _show_kind_chooser(self) -> None:
         chooser = KindChooser(self.session.ref, self)
@@ -177,6 +183,7 @@ class RecordEditorPage(QWidget):
         self.save_button.setEnabled(False)
         self.title.setText(translate("RecordEditor", "New record: what happened?"))
         self.info.hide()
+        self.history_button.show_for(None)
         self.legend.hide()
 
     def _start_kind(self, kind: str) -> None:
@@ -225,8 +232,8 @@ class RecordEditorPage(QWidget):
 
     def _refresh_tab_order(self) -> None:
         if self.form is not None:
-            chain_tab_order([self.restore_banner, self.form, self.save_button,
-                             self.close_button])
+            chain_tab_order([self.history_button, self.restore_banner, self.form,
+                             self.save_button, self.close_button])
 
     @property
     def read_only(self) -> bool:
@@ -246,9 +253,11 @@ class RecordEditorPage(QWidget):
             self.title.setText(fmt(translate("RecordEditor", "New record: %1 (Art. %2)"),
                                    label, article))
             self.info.hide()
+            self.history_button.show_for(None)
         else:
             self.title.setText(fmt(translate("RecordEditor", "%1 (Art. %2)"), label, article))
             self.info.show_record(self.head, self.ctx, qualifies=self._qualifies)
+            self.history_button.show_for(self.record_id)
         if self.read_only:
             self.problems.show_text(translate("RecordEditor", "This record is withdrawn: it "
                                               "can be read, not changed."), "warning")
@@ -506,6 +515,8 @@ class RecordEditorPage(QWidget):
         self._setup_attachments(self.form)
         self.review_notice.show_text("")
         self._retitle()
+        self._refresh_tab_order()  # a new record's History… button is shown now
+        self.history_button.reload()
         self.problems.show_text(fmt(translate("RecordEditor", "Saved: version %1 (draft)."),
                                     version), "info")
         self.saved.emit(record_id)
@@ -531,6 +542,7 @@ class RecordEditorPage(QWidget):
         self._stopped = True
         self._autosave_timer.stop()
         self._validate_timer.stop()
+        self.history_button.close_history()
 
     # --- language ---------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

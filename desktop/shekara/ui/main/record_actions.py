@@ -1,6 +1,6 @@
 """The review and print actions of the main window: approve, send back, withdraw, print the
-incident report, and the summary, statistics, request and refusal documents, and the check of
-a printed document against the vault.
+incident report, and the summary, statistics, request and refusal documents, the check of a
+printed document against the vault, and the record's history.
 
 One set of QActions serves the menu bar, the review queue's buttons and context menu, the
 record list's context menu and the toolbar of an opened record: each acts on the records of
@@ -16,13 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from shekara.errors import ShekaraError
 from shekara.services.session import Session
 from shekara.ui import theme
+from shekara.ui.editors import RecordEditorPage
 from shekara.ui.editors.dialogs import ask_text
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt
@@ -34,6 +35,7 @@ from shekara.ui.reports import (
     open_summary_report,
 )
 from shekara.ui.reports.period_dialog import ask_period
+from shekara.ui.review.history import RecordHistoryDialog
 from shekara.ui.review.text import translate
 
 
@@ -97,6 +99,11 @@ class RecordActions(QObject):
         self.act_statistics = action("actStatistics", None, None)
         # Paper against the vault (`shekara report verify`): every printed QR caption names it.
         self.act_verify = action("actVerifyPaper", None, None)
+        # Every version of the record in front, each compared with the one before (at a post
+        # and at HQ, for every role: reading a record is everyone's).
+        self.act_history = action("actRecordHistory", None, "Ctrl+Shift+H")
+        self.histories: list[QDialog] = []  # open, one per record; they close with the window
+        parent.installEventFilter(self)
         post = session.vault.mode == "post"  # HQ receives approved records: nothing to review
         for act in (self.act_approve, self.act_send_back):
             act.setVisible(self.supervisor and post)  # officers do not see what they may not do
@@ -110,6 +117,7 @@ class RecordActions(QObject):
         self.act_refusal.triggered.connect(self.print_refusal)
         self.act_verify.triggered.connect(self.verify_paper)
         self.act_statistics.triggered.connect(self.open_statistics)
+        self.act_history.triggered.connect(self.show_history)
         self.retranslate_ui()
 
     @property
@@ -128,8 +136,7 @@ class RecordActions(QObject):
 
     @property
     def document_actions(self) -> list[QAction]:
-        return [self.act_summary, self.act_statistics, self.act_request, self.act_refusal,
-                self.act_verify]
+        return [self.act_summary, self.act_statistics, self.act_request, self.act_refusal]
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -142,6 +149,7 @@ class RecordActions(QObject):
             self.act_refusal: translate("RecordActions", "Re&fusal notice (Art. 9)…"),
             self.act_verify: translate("RecordActions", "&Check a printed document…"),
             self.act_statistics: translate("RecordActions", "S&tatistics (counts, no names)…"),
+            self.act_history: translate("RecordActions", "H&istory…"),
         }
         for act, text in texts.items():
             act.setText(text)
@@ -162,6 +170,7 @@ class RecordActions(QObject):
                                      chosen[0].state != "withdrawn" and
                                      (self.supervisor or own_first_draft))
         self.act_print.setEnabled(len(chosen) == 1)
+        self.act_history.setEnabled(len(chosen) == 1)
 
     # --- decisions --------------------------------------------------------------------------
     def _decided(self, ids: list[str], work: Callable[[], object]) -> bool:
@@ -218,6 +227,43 @@ class RecordActions(QObject):
             fmt(translate("RecordActions", "Approve the %1 drafts selected? All are approved "
                           "together, or none if one of them may not be."), count))
         return answer == QMessageBox.StandardButton.Yes
+
+    # --- history ----------------------------------------------------------------------------
+    def show_history(self) -> QDialog | None:
+        """The history of the one record in front: an opened record's own (its History…
+        button's window), or for the row selected a window of its own, raised if it is open."""
+        chosen = list(self.targets())
+        if len(chosen) != 1:
+            return None
+        record_id = chosen[0].id
+        for page in self.window.findChildren(RecordEditorPage):
+            if page.record_id == record_id and page.isVisible():
+                return page.history_button.open_history()
+        for dialog in self.histories:
+            if isinstance(dialog, RecordHistoryDialog) and dialog.record_id == record_id:
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        dialog = RecordHistoryDialog(self.session, record_id, self.window)
+        self.histories.append(dialog)
+        dialog.finished.connect(lambda _result: self._history_closed(dialog))
+        dialog.show()
+        return dialog
+
+    def _history_closed(self, dialog: QDialog) -> None:
+        if dialog in self.histories:
+            self.histories.remove(dialog)
+        dialog.deleteLater()
+
+    def close_histories(self) -> None:
+        for dialog in list(self.histories):
+            dialog.reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window closes to lock the vault (or to quit): no version stays on screen.
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.close_histories()
+        return False
 
     # --- documents --------------------------------------------------------------------------
     def print_incident(self) -> object:

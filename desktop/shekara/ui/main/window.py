@@ -220,12 +220,15 @@ class MainWindow(QMainWindow):
         self.menu_records.addAction(self.act_review)
         self.menu_records.addActions(self.record_actions.review_actions)
         self.menu_records.addSeparator()
-        self.menu_records.addAction(self.record_actions.act_print)
+        self.menu_records.addActions([self.record_actions.act_print,
+                                      self.record_actions.act_history])
         self.menu_documents = QMenu(self)
         self.menu_documents.setObjectName("documentsMenu")
         self.menu_documents.addAction(self.record_actions.act_print)
         self.menu_documents.addSeparator()
         self.menu_documents.addActions(self.record_actions.document_actions)
+        self.menu_documents.addSeparator()  # reading paper back, not printing it
+        self.menu_documents.addAction(self.record_actions.act_verify)
         self.menu_post = QMenu(self)
         self.menu_post.setObjectName("postMenu")
         self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
@@ -701,7 +704,7 @@ class MainWindow(QMainWindow):
         self.act_approve.setEnabled(supervisor and item.status == "draft")
         menu.addActions([self.record_actions.act_send_back, self.record_actions.act_withdraw])
         menu.addSeparator()
-        menu.addAction(self.record_actions.act_print)
+        menu.addActions([self.record_actions.act_print, self.record_actions.act_history])
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     # --- dialogs ---------------------------------------------------------------------------

@@ -41,6 +41,10 @@ class VersionDiffView(QWidget):
         # Given the kind and the versions' data, the words for their fields and values (the
         # page gives the editor's, review/field_names.py); paths and values as stored without.
         self.field_words: Callable[[str, list[dict[str, Any]]], FieldWords] | None = None
+        # Called with the older (None: none) and newer version numbers before their fields are
+        # shown; False shows none. The record history audits each version viewed through it
+        # (the review's page, which audited its opening, gives none).
+        self.before_showing: Callable[[int | None, int], bool] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
@@ -126,8 +130,10 @@ class VersionDiffView(QWidget):
     def refresh(self) -> None:
         new = self._version(self.new_choice.currentData())
         old = self._version(self.old_choice.currentData())
-        if new is None:
+        if new is None or (self.before_showing is not None and not self.before_showing(
+                old.version if old else None, new.version)):
             self.model.set_rows([])
+            self.reason.hide()
             return
         old_data, new_data = (old.data if old else None), new.data
         name: Callable[[str], str] = str
