@@ -1132,6 +1132,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Алынған ақпарат…</translation>
     </message>
     <message>
+        <source>&amp;Held and quarantined letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request re&amp;gister…</source>
         <translation>Өтініштер &amp;тізілімі…</translation>
     </message>
@@ -1469,6 +1473,45 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>quit</source>
         <translation>шығу</translation>
+    </message>
+</context>
+<context>
+    <name>HqHeldDialog</name>
+    <message>
+        <source>Held and quarantined packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posts&apos; packets HQ keeps without importing them. A held packet came before an earlier one that is still missing; it is imported by itself once the missing one arrives. A fork is a different packet with a number HQ already has, or one that does not follow the last imported: two writers for one post (a copied vault, an old backup). Nothing in it is imported, and it keeps its number taken until it is discarded. A supervisor may discard a packet: it is deleted, and the post&apos;s next acknowledgement tells the post to send that number again. Each discard is kept in the audit log with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packets held or quarantined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets held or quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only post %1 is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard packet %1 from post %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is deleted from HQ&apos;s vault for good; nothing in it is imported. The post&apos;s next acknowledgement tells it to send that number again. The discard and your reason are kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet %1 from post %2 is discarded. Write the post&apos;s acknowledgement (HQ &gt; Write acknowledgement…): it asks the post to send that number again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1973,57 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>KeptPacketsModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Бекет</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Нөмірі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Алынды</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Серіктес</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished">ұсталды</translation>
+    </message>
+    <message>
+        <source>fork, quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier packet is missing: this one is imported by itself once that one arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different packet with a number already received, or one that does not follow the last imported: nothing in it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2309,6 +2403,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Бекеттерге шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send &amp;reference data to the posts…</source>
@@ -2774,8 +2872,43 @@ Save it only if it asks for neither.</source>
         <translation>оның мазмұны зақымдалған</translation>
     </message>
     <message>
+        <source>held or quarantined at HQ, then discarded by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>файлды оқу мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHeldDialog</name>
+    <message>
+        <source>The partner&apos;s held and quarantined letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters HQ keeps without importing them. A held letter came before an earlier one that is still missing; it is imported by itself once the missing one arrives. A fork is a different letter with a number already received, or one that does not follow the last imported: nothing in it is imported, and it keeps its number taken until it is discarded. A supervisor may discard a letter: it is deleted, and the receipts of our next letter tell the partner to send that number again. Each discard is kept in the audit log with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters held or quarantined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters held or quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard letter %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is deleted from HQ&apos;s vault for good; nothing in it is imported. The receipts of our next letter to the partner name that number as missing, so that the partner sends it again. The discard and your reason are kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 from %2 is discarded. Our next letter&apos;s receipts ask the partner to send that number again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3262,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Write acknowledgement…</source>
         <translation>Растаманы жа&amp;зу…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
@@ -6180,10 +6317,6 @@ Passphrase for all: %3</source>
         <translation>жөнелтетін ештеңе жоқ: жіберуді күтіп тұрған бекітілген жазба, түзету немесе кері қайтарып алу жоқ</translation>
     </message>
     <message>
-        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
-        <translation>{id} — &apos;shekara hq held list&apos; тізіміндегі идентификатор емес</translation>
-    </message>
-    <message>
         <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
         <translation>пакеттің неге жойылатынын көрсетіңіз (--reason, {limit} таңбадан аспайды)</translation>
     </message>
@@ -6322,6 +6455,10 @@ Passphrase for all: %3</source>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
+    </message>
+    <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos; (in the window: HQ &gt; Held and quarantined packets)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
@@ -6638,10 +6775,6 @@ Passphrase for all: %3</source>
     <message>
         <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
         <translation>екінші Тараптың қағаз парағымен салыстырылған саусақ ізін көрсетіңіз (--fingerprint)</translation>
-    </message>
-    <message>
-        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>{id} ұсталған немесе тармақталған хат жоқ (&apos;shekara partner status&apos; қараңыз)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>
@@ -7018,6 +7151,10 @@ Passphrase for all: %3</source>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;; in the window: Exchange &gt; Held and quarantined letters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>

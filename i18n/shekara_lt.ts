@@ -1146,6 +1146,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Gauta informacija…</translation>
     </message>
     <message>
+        <source>&amp;Held and quarantined letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request re&amp;gister…</source>
         <translation>Prašymų &amp;registras…</translation>
     </message>
@@ -1483,6 +1487,45 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>quit</source>
         <translation>baigti darbą</translation>
+    </message>
+</context>
+<context>
+    <name>HqHeldDialog</name>
+    <message>
+        <source>Held and quarantined packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posts&apos; packets HQ keeps without importing them. A held packet came before an earlier one that is still missing; it is imported by itself once the missing one arrives. A fork is a different packet with a number HQ already has, or one that does not follow the last imported: two writers for one post (a copied vault, an old backup). Nothing in it is imported, and it keeps its number taken until it is discarded. A supervisor may discard a packet: it is deleted, and the post&apos;s next acknowledgement tells the post to send that number again. Each discard is kept in the audit log with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packets held or quarantined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets held or quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only post %1 is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard packet %1 from post %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is deleted from HQ&apos;s vault for good; nothing in it is imported. The post&apos;s next acknowledgement tells it to send that number again. The discard and your reason are kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet %1 from post %2 is discarded. Write the post&apos;s acknowledgement (HQ &gt; Write acknowledgement…): it asks the post to send that number again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1995,57 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>KeptPacketsModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Postas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Numeris</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Būsena</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Gauta</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partneris</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished">sulaikytas</translation>
+    </message>
+    <message>
+        <source>fork, quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier packet is missing: this one is imported by itself once that one arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different packet with a number already received, or one that does not follow the last imported: nothing in it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2347,6 +2441,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Postų apžvalga…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send &amp;reference data to the posts…</source>
@@ -2814,8 +2912,43 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
         <translation>jo turinys sugadintas</translation>
     </message>
     <message>
+        <source>held or quarantined at HQ, then discarded by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>failo neįmanoma perskaityti</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHeldDialog</name>
+    <message>
+        <source>The partner&apos;s held and quarantined letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters HQ keeps without importing them. A held letter came before an earlier one that is still missing; it is imported by itself once the missing one arrives. A fork is a different letter with a number already received, or one that does not follow the last imported: nothing in it is imported, and it keeps its number taken until it is discarded. A supervisor may discard a letter: it is deleted, and the receipts of our next letter tell the partner to send that number again. Each discard is kept in the audit log with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters held or quarantined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters held or quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard letter %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is deleted from HQ&apos;s vault for good; nothing in it is imported. The receipts of our next letter to the partner name that number as missing, so that the partner sends it again. The discard and your reason are kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 from %2 is discarded. Our next letter&apos;s receipts ask the partner to send that number again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3305,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Write acknowledgement…</source>
         <translation>&amp;Rašyti gavimo patvirtinimą…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
@@ -6248,10 +6385,6 @@ Visų slaptafrazė: %3</translation>
         <translation>nėra ką eksportuoti: nė vienas patvirtintas įrašas, pataisa ar atšaukimas nelaukia išsiuntimo</translation>
     </message>
     <message>
-        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
-        <translation>{id} nėra identifikatorius iš „shekara hq held list“</translation>
-    </message>
-    <message>
         <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
         <translation>nurodykite, kodėl paketas atmetamas (--reason, ne daugiau kaip {limit} simbolių)</translation>
     </message>
@@ -6390,6 +6523,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
+    </message>
+    <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos; (in the window: HQ &gt; Held and quarantined packets)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
@@ -6706,10 +6843,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
         <translation>nurodykite kontrolinį kodą, sutikrintą su kitos Šalies popieriniu lapu (--fingerprint)</translation>
-    </message>
-    <message>
-        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>nėra sulaikyto ar atsišakojusio rašto {id} (žr. &apos;shekara partner status&apos;)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>
@@ -7086,6 +7219,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;; in the window: Exchange &gt; Held and quarantined letters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>

@@ -1146,6 +1146,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Полученная &amp;информация…</translation>
     </message>
     <message>
+        <source>&amp;Held and quarantined letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request re&amp;gister…</source>
         <translation>&amp;Реестр запросов…</translation>
     </message>
@@ -1483,6 +1487,45 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>quit</source>
         <translation>выход</translation>
+    </message>
+</context>
+<context>
+    <name>HqHeldDialog</name>
+    <message>
+        <source>Held and quarantined packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posts&apos; packets HQ keeps without importing them. A held packet came before an earlier one that is still missing; it is imported by itself once the missing one arrives. A fork is a different packet with a number HQ already has, or one that does not follow the last imported: two writers for one post (a copied vault, an old backup). Nothing in it is imported, and it keeps its number taken until it is discarded. A supervisor may discard a packet: it is deleted, and the post&apos;s next acknowledgement tells the post to send that number again. Each discard is kept in the audit log with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packets held or quarantined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets held or quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only post %1 is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard packet %1 from post %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is deleted from HQ&apos;s vault for good; nothing in it is imported. The post&apos;s next acknowledgement tells it to send that number again. The discard and your reason are kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet %1 from post %2 is discarded. Write the post&apos;s acknowledgement (HQ &gt; Write acknowledgement…): it asks the post to send that number again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1995,57 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>KeptPacketsModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Пост</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Получено</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Партнёр</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished">задержан</translation>
+    </message>
+    <message>
+        <source>fork, quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier packet is missing: this one is imported by itself once that one arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different packet with a number already received, or one that does not follow the last imported: nothing in it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2347,6 +2441,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Обзор постов…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send &amp;reference data to the posts…</source>
@@ -2814,8 +2912,43 @@ Save it only if it asks for neither.</source>
         <translation>его содержимое повреждено</translation>
     </message>
     <message>
+        <source>held or quarantined at HQ, then discarded by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>файл не удаётся прочитать</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHeldDialog</name>
+    <message>
+        <source>The partner&apos;s held and quarantined letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters HQ keeps without importing them. A held letter came before an earlier one that is still missing; it is imported by itself once the missing one arrives. A fork is a different letter with a number already received, or one that does not follow the last imported: nothing in it is imported, and it keeps its number taken until it is discarded. A supervisor may discard a letter: it is deleted, and the receipts of our next letter tell the partner to send that number again. Each discard is kept in the audit log with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters held or quarantined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters held or quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard letter %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is deleted from HQ&apos;s vault for good; nothing in it is imported. The receipts of our next letter to the partner name that number as missing, so that the partner sends it again. The discard and your reason are kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 from %2 is discarded. Our next letter&apos;s receipts ask the partner to send that number again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3305,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Write acknowledgement…</source>
         <translation>Записать по&amp;дтверждение…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
@@ -6248,10 +6385,6 @@ Passphrase for all: %3</source>
         <translation>нечего выгружать: нет утверждённых записей, исправлений или отзывов, ожидающих отправки</translation>
     </message>
     <message>
-        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
-        <translation>{id} — не идентификатор из &apos;shekara hq held list&apos;</translation>
-    </message>
-    <message>
         <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
         <translation>укажите, почему пакет отбрасывается (--reason, не более {limit} символов)</translation>
     </message>
@@ -6390,6 +6523,10 @@ Passphrase for all: %3</source>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
+    </message>
+    <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos; (in the window: HQ &gt; Held and quarantined packets)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
@@ -6706,10 +6843,6 @@ Passphrase for all: %3</source>
     <message>
         <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
         <translation>укажите отпечаток, сверенный с бумажным листом другой Стороны (--fingerprint)</translation>
-    </message>
-    <message>
-        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>нет задержанного или ответвлённого письма {id} (см. &apos;shekara partner status&apos;)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>
@@ -7086,6 +7219,10 @@ Passphrase for all: %3</source>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;; in the window: Exchange &gt; Held and quarantined letters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>
