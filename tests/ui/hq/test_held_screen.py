@@ -7,16 +7,19 @@ tells the post); the posts overview opens the screen for its post; the HQ menu r
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from shekara.services import acks, export
 from shekara.services.session import Session
+from shekara.ui import i18n
 from shekara.ui.context import UiContext
 from shekara.ui.hq.held import HqHeldDialog
 from shekara.ui.hq.overview import PostsOverviewDialog
@@ -25,6 +28,7 @@ from shekara.vault import audit
 from shekara.vault.vault import Vault
 from tests.ui.conftest import close_under_lock
 from tests.ui.export.world import OFFICER, PASSPHRASE, POST, SUPERVISOR, World
+from tests.ui.test_catalogs import SCREEN_WIDTH, clipped
 
 WAIT = 20000
 
@@ -114,7 +118,7 @@ def test_the_list_shows_the_held_packet_and_the_fork(qtbot: Any, qtmodeltester: 
     model = dialog.model
     tip = model.data(model.index(0, Column.SHA256), 3)  # ToolTipRole: the whole digest
     assert tip in (_sha(kept["fork"]), _sha(kept["held"]))
-    assert "A held packet" in dialog.explain.text() and "A fork" in dialog.explain.text()
+    assert "A held packet" in dialog.explain.text() and "A fork is" in dialog.explain.text()
     assert "next acknowledgement" in dialog.explain.text()
     assert dialog.selected() is not None and dialog.discard_button.isEnabled()
     assert dialog.discard_button.toolTip() == ""
@@ -292,5 +296,52 @@ def test_the_screen_follows_a_language_switch(qtbot: Any, linked: World, kept: d
                     timeout=WAIT)
     states = {cells(dialog.model, r)[Column.STATE] for r in range(2)}
     assert states == {"sulaikytas", "išsišakojimas, karantine"}
-    assert dialog.model.headerData(Column.SOURCE, 1) == "Postas"  # Qt.Horizontal
-    assert dialog.discard_button.text() != "&Discard…"
+    assert dialog.model.headerData(Column.SOURCE, Qt.Orientation.Horizontal) == "Postas"
+    assert dialog.windowTitle() == "Sulaikyti ir karantine esantys paketai"
+    assert dialog.discard_button.text() == "&Atmesti…"  # the base class's own context
+    assert dialog.empty_label.text() == "Nieko nesulaikyta ir nieko nėra karantine."
+    form = open_form(qtbot, dialog, "held")
+    assert form.what.text() == f"Atmesti paketą 3 iš posto {POST}?"
+    assert form.reason_label.text() == "&Priežastis:"
+
+
+@pytest.mark.parametrize("lang", [i18n.PSEUDO, "kk", "lt", "ru"])
+def test_no_label_or_button_is_cut(qtbot: Any, ui_context: UiContext, linked: World,
+                                   kept: dict[str, Path], lang: str) -> None:
+    """The screen with its rows and a post's filter, its reason form, and the posts overview
+    with its new button, in every language and the stretched pseudo-language."""
+    ui_context.translations.set_language(lang)
+    screen = open_screen(qtbot, linked.hq, post=POST)
+    overview = PostsOverviewDialog(linked.hq, list_drives=linked.drives)
+    qtbot.addWidget(overview)
+    overview.show()
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 1, timeout=WAIT)
+    form = open_form(qtbot, screen, "fork")
+    problems: dict[str, list[str]] = {}
+    for name, widget in {"held": screen, "form": form, "overview": overview}.items():
+        if widget.width() < widget.minimumSizeHint().width():
+            widget.adjustSize()
+        qtbot.wait(50)
+        found = clipped(widget)
+        if widget.minimumSizeHint().width() > SCREEN_WIDTH:
+            found.append(f"needs {widget.minimumSizeHint().width()} px of width")
+        if found:
+            problems[name] = found
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "lt", "ru"])
+def test_the_question_keeps_yes_and_no_apart_by_keyboard(qtbot: Any, ui_context: UiContext,
+                                                         linked: World, kept: dict[str, Path],
+                                                         lang: str) -> None:
+    """Alt+letter of Yes (the action's own word) is not No's: No stays the default."""
+    ui_context.translations.set_language(lang)
+    form = open_form(qtbot, open_screen(qtbot, linked.hq), "held")
+    form.reason.setText("x")
+    form.ok_button.click()
+    box = form.confirm_box
+    assert box is not None
+    letters = [re.findall(r"&(\w)", box.button(b).text().lower())
+               for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)]
+    assert all(len(found) == 1 for found in letters) and letters[0] != letters[1], letters
+    box.button(QMessageBox.StandardButton.No).click()

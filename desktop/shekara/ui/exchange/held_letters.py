@@ -23,15 +23,17 @@ class PartnerHeldDialog(KeptPacketsDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("The partner's held and quarantined letters"))
-        self.explain.setText(self.tr(
-            "The partner's letters HQ keeps without importing them. A held letter came before "
-            "an earlier one that is still missing; it is imported by itself once the missing "
-            "one arrives. A fork is a different letter with a number already received, or one "
-            "that does not follow the last imported: nothing in it is imported, and it keeps "
-            "its number taken until it is discarded. A supervisor may discard a letter: it is "
-            "deleted and, unless a letter with that number is imported, the receipts of our "
-            "next letter name the number as missing, so that the partner sends it again. Each "
-            "discard is kept in the audit log with its reason."))
+        self.explain.setText("\n".join((  # three short paragraphs: what each state means
+            self.tr("The partner's letters HQ keeps without importing them. A held letter came "
+                    "before an earlier one that is still missing; it is imported by itself once "
+                    "the missing one arrives."),
+            self.tr("A fork is a different letter with a number already received, or one that "
+                    "does not follow the last imported: nothing in it is imported, and it keeps "
+                    "its number taken until it is discarded."),
+            self.tr("A supervisor may discard a letter: it is deleted and, unless a letter with "
+                    "that number is imported, the receipts of our next letter name the number "
+                    "as missing, so that the partner sends it again. Each discard is kept in the "
+                    "audit log with its reason."))))
         self.caption.setText(self.tr("&Letters held or quarantined:"))
         self.view.setAccessibleName(self.tr("Letters held or quarantined"))
         self.retranslate_base()

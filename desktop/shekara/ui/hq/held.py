@@ -32,15 +32,17 @@ class HqHeldDialog(KeptPacketsDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Held and quarantined packets"))
-        self.explain.setText(self.tr(
-            "The posts' packets HQ keeps without importing them. A held packet came before an "
-            "earlier one that is still missing; it is imported by itself once the missing one "
-            "arrives. A fork is a different packet with a number HQ already has, or one that "
-            "does not follow the last imported: two writers for one post (a copied vault, an "
-            "old backup). Nothing in it is imported, and it keeps its number taken until it is "
-            "discarded. A supervisor may discard a packet: it is deleted and, unless a packet "
-            "with that number is imported, the post's next acknowledgement tells the post to "
-            "send it again. Each discard is kept in the audit log with its reason."))
+        self.explain.setText("\n".join((  # three short paragraphs: what each state means
+            self.tr("The posts' packets HQ keeps without importing them. A held packet came "
+                    "before an earlier one that is still missing; it is imported by itself once "
+                    "the missing one arrives."),
+            self.tr("A fork is a different packet with a number HQ already has, or one that "
+                    "does not follow the last imported: two writers for one post (a copied "
+                    "vault, an old backup). Nothing in it is imported, and it keeps its number "
+                    "taken until it is discarded."),
+            self.tr("A supervisor may discard a packet: it is deleted and, unless a packet with "
+                    "that number is imported, the post's next acknowledgement tells the post to "
+                    "send it again. Each discard is kept in the audit log with its reason."))))
         self.caption.setText(self.tr("&Packets held or quarantined:"))
         self.view.setAccessibleName(self.tr("Packets held or quarantined"))
         self.every_post_button.setText(self.tr("Show &every post"))

@@ -45,8 +45,6 @@ from shekara.ui.widgets.packet_file import ERROR_STYLE
 from shekara.ui.widgets.table_model import RowTableModel
 
 MODEL = "KeptPacketsModel"
-SCREEN = "KeptPacketsDialog"
-FORM = "DiscardPacketDialog"
 FORK_COLOUR = QColor("#B00020")
 
 
@@ -96,8 +94,12 @@ STATE_TIPS = {
 SHORT_SHA = 16  # hex digits shown; the whole digest is in the tooltip
 
 
-def _tr(text: object, context: str = MODEL) -> str:
-    return QCoreApplication.translate(context, str(text))
+_tr = QCoreApplication.translate  # a literal context: the class that shows the text
+
+
+def _words(source: object) -> str:
+    """A source text marked above (QT_TRANSLATE_NOOP), in the UI language."""
+    return QCoreApplication.translate(MODEL, str(source))
 
 
 class KeptPacketsModel(RowTableModel[KeptRow, Column]):
@@ -111,7 +113,7 @@ class KeptPacketsModel(RowTableModel[KeptRow, Column]):
         self.source_header = source_header
 
     def header_text(self, column: Column) -> str:
-        return _tr(self.source_header if column == Column.SOURCE else self.headers[column])
+        return _words(self.source_header if column == Column.SOURCE else self.headers[column])
 
     def display(self, row: KeptRow, column: Column) -> str:
         if column == Column.SOURCE:
@@ -119,7 +121,7 @@ class KeptPacketsModel(RowTableModel[KeptRow, Column]):
         if column == Column.NUMBER:
             return str(row.seq)
         if column == Column.STATE:
-            return _tr(STATES.get(row.state, row.state))
+            return _words(STATES.get(row.state, row.state))
         if column == Column.RECORDS:  # a fork is never opened: its count is not known
             return str(row.records) if row.records is not None and row.state == "held" else "—"
         if column == Column.RECEIVED:
@@ -140,7 +142,7 @@ class KeptPacketsModel(RowTableModel[KeptRow, Column]):
     def role_data(self, row: KeptRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.STATE and row.state in STATE_TIPS:
-                return _tr(STATE_TIPS[row.state])
+                return _words(STATE_TIPS[row.state])
             if column == Column.SHA256:
                 return row.sha256
             if column == Column.REASON:
@@ -243,10 +245,11 @@ class KeptPacketsDialog(QDialog):
         raise NotImplementedError
 
     def retranslate_base(self) -> None:
-        self.refresh_button.setText(_tr("&Refresh", SCREEN))
-        self.discard_button.setText(_tr("&Discard…", SCREEN))
+        self.refresh_button.setText(_tr("KeptPacketsDialog", "&Refresh"))
+        self.discard_button.setText(_tr("KeptPacketsDialog", "&Discard…"))
         if not self.supervisor:
-            self.discard_button.setToolTip(_tr("Only a supervisor can do this", SCREEN))
+            self.discard_button.setToolTip(_tr("KeptPacketsDialog",
+                                               "Only a supervisor can do this"))
         self.model.retranslate()
         self._show_empty()
 
@@ -286,7 +289,7 @@ class KeptPacketsDialog(QDialog):
         self.say(error_sentence(err), error=True)
 
     def _show_empty(self) -> None:
-        self.empty_label.setText(_tr("Nothing is held or quarantined.", SCREEN))
+        self.empty_label.setText(_tr("KeptPacketsDialog", "Nothing is held or quarantined."))
         self.empty_label.setVisible(not self._loading and self.model.rowCount() == 0)
 
     def selected(self) -> KeptRow | None:
@@ -361,15 +364,15 @@ class DiscardPacketDialog(FormDialog):
         self.resize(620, 260)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(_tr("Discard a packet", FORM))
+        self.setWindowTitle(_tr("DiscardPacketDialog", "Discard a packet"))
         self.what.setText(self.listing.question(self.row))
         self.explain.setText(fmt(_tr(
-            "Say why, in a few words (at most %1 characters): the reason is kept in the audit "
-            "log with your name.", FORM), MAX_REASON_CHARS))
-        self.reason_label.setText(_tr("&Reason:", FORM))
-        self.reason.setPlaceholderText(_tr("e.g. the post's supervisor confirmed that a copied "
-                                           "vault wrote it", FORM))
-        self.ok_button.setText(_tr("&Discard…", FORM))
+            "DiscardPacketDialog", "Say why, in a few words (at most %1 characters): the reason "
+            "is kept in the audit log with your name."), MAX_REASON_CHARS))
+        self.reason_label.setText(_tr("DiscardPacketDialog", "&Reason:"))
+        self.reason.setPlaceholderText(_tr("DiscardPacketDialog", "e.g. the post's supervisor "
+                                           "confirmed that a copied vault wrote it"))
+        self.ok_button.setText(_tr("DiscardPacketDialog", "&Discard…"))
 
     def reason_text(self) -> str:
         return self.reason.text().strip()
@@ -379,15 +382,15 @@ class DiscardPacketDialog(FormDialog):
         if self.busy:
             return None
         if not self.reason_text():
-            self.refusal.setText(_tr("Say why the packet is discarded: the reason is required.",
-                                     FORM))
+            self.refusal.setText(_tr("DiscardPacketDialog", "Say why the packet is discarded: "
+                                     "the reason is required."))
             self.reason.setFocus()
             return None
         self.refusal.clear()
         self.confirm_box = ask_first(
-            self, "discardConfirm", title=_tr("Discard the packet", FORM),
+            self, "discardConfirm", title=_tr("DiscardPacketDialog", "Discard the packet"),
             text=self.listing.question(self.row), informative=self.listing.consequence(),
-            yes_text=_tr("&Discard", FORM), on_yes=self.confirmed)
+            yes_text=_tr("DiscardPacketDialog", "&Discard"), on_yes=self.confirmed)
         return None
 
     def confirmed(self) -> ops.Operation | None:
