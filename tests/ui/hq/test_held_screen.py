@@ -126,6 +126,22 @@ def test_the_list_shows_the_held_packet_and_the_fork(qtbot: Any, qtmodeltester: 
     qtmodeltester.check(KeptPacketsModel())
 
 
+def test_the_keyboard_reaches_everything(qtbot: Any, linked: World,
+                                         kept: dict[str, Path]) -> None:
+    """The table has the focus on opening (its caption's Alt+letter leads back to it), the
+    arrows choose a packet, every button has its letter, Escape closes."""
+    dialog = open_screen(qtbot, linked.hq)
+    assert dialog.focusWidget() is dialog.view and dialog.caption.buddy() is dialog.view
+    first = dialog.selected()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Down)
+    assert dialog.selected() not in (None, first)
+    for text in (dialog.caption.text(), dialog.refresh_button.text(),
+                 dialog.discard_button.text()):
+        assert re.search(r"&\w", text), text
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def test_nothing_kept_says_so(qtbot: Any, linked: World) -> None:
     dialog = open_screen(qtbot, linked.hq)
     assert dialog.model.rowCount() == 0
