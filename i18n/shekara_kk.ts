@@ -947,6 +947,41 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DiscardPacketDialog</name>
+    <message>
+        <source>Discard a packet</source>
+        <translation>Пакетті жою</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words (at most %1 characters): the reason is kept in the audit log with your name.</source>
+        <translation>Себебін бірнеше сөзбен жазыңыз (ең көбі %1 таңба): ол аудит журналында сіздің атыңызбен сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>e.g. the post&apos;s supervisor confirmed that a copied vault wrote it</source>
+        <translation>мысалы, бекеттің ауысым бастығы оны көшірілген қойма жазғанын растады</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Say why the packet is discarded: the reason is required.</source>
+        <translation>Пакет неге жойылатынын жазыңыз: себебі міндетті.</translation>
+    </message>
+    <message>
+        <source>Discard the packet</source>
+        <translation>Пакетті жою</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Жо&amp;ю</translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresDialog</name>
     <message>
         <source>Disclosure register</source>
@@ -1130,6 +1165,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>&amp;Received information…</source>
         <translation>&amp;Алынған ақпарат…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined letters…</source>
+        <translation>&amp;Ұсталған және карантиндегі хаттар…</translation>
     </message>
     <message>
         <source>Request re&amp;gister…</source>
@@ -1469,6 +1508,53 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>quit</source>
         <translation>шығу</translation>
+    </message>
+</context>
+<context>
+    <name>HqHeldDialog</name>
+    <message>
+        <source>Held and quarantined packets</source>
+        <translation>Ұсталған және карантиндегі пакеттер</translation>
+    </message>
+    <message>
+        <source>The posts&apos; packets HQ keeps without importing them. A held packet came before an earlier one that is still missing; it is imported by itself once the missing one arrives.</source>
+        <translation>Орталық орган жүктемей сақтап отырған бекеттер пакеттері. Ұсталған пакет әлі жетіспейтін алдыңғы пакеттен бұрын келген; жетіспейтіні келгенде ол өзі жүктеледі.</translation>
+    </message>
+    <message>
+        <source>A fork is a different packet with a number HQ already has, or one that does not follow the last imported: two writers for one post (a copied vault, an old backup). Nothing in it is imported, and it keeps its number taken until it is discarded.</source>
+        <translation>Тармақталу — нөмірі орталық органда бар басқа пакет немесе соңғы жүктелгеннің жалғасы емес пакет: бір бекетке екі жазушы (көшірілген қойма, ескі сақтық көшірме). Ішіндегі ештеңе жүктелмейді, ал ол жойылғанша өз нөмірін бос қалдырмайды.</translation>
+    </message>
+    <message>
+        <source>A supervisor may discard a packet: it is deleted and, unless a packet with that number is imported, the post&apos;s next acknowledgement tells the post to send it again. Each discard is kept in the audit log with its reason.</source>
+        <translation>Ауысым бастығы пакетті жоя алады: пакет өшіріледі де, сол нөмірлі пакет жүктелмеген болса, бекетке келесі растама оны қайта жіберуді айтады. Әр жою себебімен бірге аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Packets held or quarantined:</source>
+        <translation>Ұсталған не карантиндегі &amp;пакеттер:</translation>
+    </message>
+    <message>
+        <source>Packets held or quarantined</source>
+        <translation>Ұсталған не карантиндегі пакеттер</translation>
+    </message>
+    <message>
+        <source>Show &amp;every post</source>
+        <translation>&amp;Барлық бекетті көрсету</translation>
+    </message>
+    <message>
+        <source>Only post %1 is shown.</source>
+        <translation>Тек %1 бекеті көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Discard packet %1 from post %2?</source>
+        <translation>%2 бекетінен келген %1 пакетін жою керек пе?</translation>
+    </message>
+    <message>
+        <source>The packet is deleted from HQ&apos;s vault for good; nothing in it is imported. Unless a packet with that number is imported, the post&apos;s next acknowledgement tells the post to send it again. The discard and your reason are kept in the audit log.</source>
+        <translation>Пакет орталық органның қоймасынан біржола өшіріледі; ішіндегі ештеңе жүктелмейді. Сол нөмірлі пакет жүктелмеген болса, бекетке келесі растама оны қайта жіберуді айтады. Жою және сіздің себебіңіз аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Packet %1 from post %2 is discarded. Unless a packet with that number is imported, the post&apos;s next acknowledgement (HQ &gt; Write acknowledgement…) asks the post to send it again.</source>
+        <translation>%2 бекетінен келген %1 пакеті жойылды. Сол нөмірлі пакет жүктелмеген болса, бекетке келесі растама (Орталық орган &gt; Растаманы жазу…) оны қайта жіберуді сұрайды.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2016,76 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>KeptPacketsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+    <message>
+        <source>Nothing is held or quarantined.</source>
+        <translation>Ұсталған да, карантиндегі де ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPacketsModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Бекет</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation>Жазба нұсқалары</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (басы)</translation>
+    </message>
+    <message>
+        <source>Why quarantined</source>
+        <translation>Карантинге алыну себебі</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>ұсталды</translation>
+    </message>
+    <message>
+        <source>fork, quarantined</source>
+        <translation>тармақталу, карантинде</translation>
+    </message>
+    <message>
+        <source>An earlier packet is missing: this one is imported by itself once that one arrives.</source>
+        <translation>Алдыңғы пакет жетіспейді: ол келгенде бұл пакет өзі жүктеледі.</translation>
+    </message>
+    <message>
+        <source>A different packet with a number already received, or one that does not follow the last imported: nothing in it is imported.</source>
+        <translation>Нөмірі бұрын алынған басқа пакет немесе соңғы жүктелгеннің жалғасы емес пакет: ішіндегі ештеңе жүктелмейді.</translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2309,6 +2465,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Бекеттерге шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation>&amp;Ұсталған және карантиндегі пакеттер…</translation>
     </message>
     <message>
         <source>Send &amp;reference data to the posts…</source>
@@ -2774,8 +2934,51 @@ Save it only if it asks for neither.</source>
         <translation>оның мазмұны зақымдалған</translation>
     </message>
     <message>
+        <source>held or quarantined at HQ, then discarded by a supervisor</source>
+        <translation>орталық органда ұсталған не карантинде болған, кейін ауысым бастығы жойды</translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>файлды оқу мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHeldDialog</name>
+    <message>
+        <source>The partner&apos;s held and quarantined letters</source>
+        <translation>Серіктестің ұсталған және карантиндегі хаттары</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters HQ keeps without importing them. A held letter came before an earlier one that is still missing; it is imported by itself once the missing one arrives.</source>
+        <translation>Орталық орган жүктемей сақтап отырған серіктес хаттары. Ұсталған хат әлі жетіспейтін алдыңғы хаттан бұрын келген; жетіспейтіні келгенде ол өзі жүктеледі.</translation>
+    </message>
+    <message>
+        <source>A fork is a different letter with a number already received, or one that does not follow the last imported: nothing in it is imported, and it keeps its number taken until it is discarded.</source>
+        <translation>Тармақталу — нөмірі бұрын алынған басқа хат немесе соңғы жүктелгеннің жалғасы емес хат: ішіндегі ештеңе жүктелмейді, ал ол жойылғанша өз нөмірін бос қалдырмайды.</translation>
+    </message>
+    <message>
+        <source>A supervisor may discard a letter: it is deleted and, unless a letter with that number is imported, the receipts of our next letter name the number as missing, so that the partner sends it again. Each discard is kept in the audit log with its reason.</source>
+        <translation>Ауысым бастығы хатты жоя алады: хат өшіріледі де, сол нөмірлі хат жүктелмеген болса, келесі хатымыздағы алу туралы растамалар бұл нөмірді жетіспейді деп атайды, сонда серіктес оны қайта жібереді. Әр жою себебімен бірге аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Letters held or quarantined:</source>
+        <translation>Ұсталған не карантиндегі &amp;хаттар:</translation>
+    </message>
+    <message>
+        <source>Letters held or quarantined</source>
+        <translation>Ұсталған не карантиндегі хаттар</translation>
+    </message>
+    <message>
+        <source>Discard letter %1 from %2?</source>
+        <translation>%2 жіберген %1 хатын жою керек пе?</translation>
+    </message>
+    <message>
+        <source>The letter is deleted from HQ&apos;s vault for good; nothing in it is imported. Unless a letter with that number is imported, the receipts of our next letter to the partner name the number as missing, so that the partner sends it again. The discard and your reason are kept in the audit log.</source>
+        <translation>Хат орталық органның қоймасынан біржола өшіріледі; ішіндегі ештеңе жүктелмейді. Сол нөмірлі хат жүктелмеген болса, серіктеске жіберілетін келесі хатымыздағы алу туралы растамалар бұл нөмірді жетіспейді деп атайды, сонда серіктес оны қайта жібереді. Жою және сіздің себебіңіз аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Letter %1 from %2 is discarded. Unless a letter with that number is imported, the receipts of our next letter ask the partner to send it again.</source>
+        <translation>%2 жіберген %1 хаты жойылды. Сол нөмірлі хат жүктелмеген болса, біздің келесі хатымыздағы алу туралы растамалар серіктестен оны қайта жіберуді сұрайды.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3332,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Write acknowledgement…</source>
         <translation>Растаманы жа&amp;зу…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation>&amp;Ұсталған және карантиндегі пакеттер…</translation>
     </message>
     <message>
         <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
@@ -6516,10 +6723,6 @@ Passphrase for all: %3</source>
         <translation>жөнелтетін ештеңе жоқ: жіберуді күтіп тұрған бекітілген жазба, түзету немесе кері қайтарып алу жоқ</translation>
     </message>
     <message>
-        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
-        <translation>{id} — &apos;shekara hq held list&apos; тізіміндегі идентификатор емес</translation>
-    </message>
-    <message>
         <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
         <translation>пакеттің неге жойылатынын көрсетіңіз (--reason, {limit} таңбадан аспайды)</translation>
     </message>
@@ -6658,6 +6861,10 @@ Passphrase for all: %3</source>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>{seq} пакетін жазу үзілді: аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
+    </message>
+    <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos; (in the window: HQ &gt; Held and quarantined packets)</source>
+        <translation>{id} — &apos;shekara hq held list&apos; тізіміндегі идентификатор емес (терезеде: Орталық орган &gt; Ұсталған және карантиндегі пакеттер)</translation>
     </message>
     <message>
         <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
@@ -6974,10 +7181,6 @@ Passphrase for all: %3</source>
     <message>
         <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
         <translation>екінші Тараптың қағаз парағымен салыстырылған саусақ ізін көрсетіңіз (--fingerprint)</translation>
-    </message>
-    <message>
-        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>{id} ұсталған немесе тармақталған хат жоқ (&apos;shekara partner status&apos; қараңыз)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>
@@ -7354,6 +7557,10 @@ Passphrase for all: %3</source>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>{id} жазбасында {index} адам жоқ (адамдар 0-ден бастап саналады)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;; in the window: Exchange &gt; Held and quarantined letters)</source>
+        <translation>{id} ұсталған немесе тармақталған хат жоқ (&apos;shekara partner status&apos; қараңыз; терезеде: Алмасу &gt; Ұсталған және карантиндегі хаттар)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>

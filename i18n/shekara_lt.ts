@@ -956,6 +956,41 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DiscardPacketDialog</name>
+    <message>
+        <source>Discard a packet</source>
+        <translation>Paketo atmetimas</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words (at most %1 characters): the reason is kept in the audit log with your name.</source>
+        <translation>Keliais žodžiais nurodykite priežastį (ne daugiau kaip %1 simbolių): ji saugoma audito žurnale su jūsų vardu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Priežastis:</translation>
+    </message>
+    <message>
+        <source>e.g. the post&apos;s supervisor confirmed that a copied vault wrote it</source>
+        <translation>pvz., posto pamainos vadovas patvirtino, kad jį parašė nukopijuota saugykla</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Atmesti…</translation>
+    </message>
+    <message>
+        <source>Say why the packet is discarded: the reason is required.</source>
+        <translation>Nurodykite, kodėl paketas atmetamas: priežastis privaloma.</translation>
+    </message>
+    <message>
+        <source>Discard the packet</source>
+        <translation>Paketo atmetimas</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Atmesti</translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresDialog</name>
     <message>
         <source>Disclosure register</source>
@@ -1144,6 +1179,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>&amp;Received information…</source>
         <translation>&amp;Gauta informacija…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined letters…</source>
+        <translation>&amp;Sulaikyti ir karantine esantys raštai…</translation>
     </message>
     <message>
         <source>Request re&amp;gister…</source>
@@ -1483,6 +1522,53 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>quit</source>
         <translation>baigti darbą</translation>
+    </message>
+</context>
+<context>
+    <name>HqHeldDialog</name>
+    <message>
+        <source>Held and quarantined packets</source>
+        <translation>Sulaikyti ir karantine esantys paketai</translation>
+    </message>
+    <message>
+        <source>The posts&apos; packets HQ keeps without importing them. A held packet came before an earlier one that is still missing; it is imported by itself once the missing one arrives.</source>
+        <translation>Postų paketai, kuriuos centrinė institucija laiko jų neimportavusi. Sulaikytas paketas atėjo anksčiau už ankstesnį, kurio vis dar trūksta; jis importuojamas savaime, kai trūkstamasis ateina.</translation>
+    </message>
+    <message>
+        <source>A fork is a different packet with a number HQ already has, or one that does not follow the last imported: two writers for one post (a copied vault, an old backup). Nothing in it is imported, and it keeps its number taken until it is discarded.</source>
+        <translation>Išsišakojimas – tai kitas paketas su numeriu, kurį centrinė institucija jau turi, arba paketas, kuris neina po paskutinio importuoto: du rašantieji vienam postui (nukopijuota saugykla, sena atsarginė kopija). Nieko iš jo neimportuojama, o jo numeris lieka užimtas, kol paketas atmetamas.</translation>
+    </message>
+    <message>
+        <source>A supervisor may discard a packet: it is deleted and, unless a packet with that number is imported, the post&apos;s next acknowledgement tells the post to send it again. Each discard is kept in the audit log with its reason.</source>
+        <translation>Pamainos vadovas gali paketą atmesti: jis ištrinamas ir, jei paketas tuo numeriu neimportuotas, kitas posto gavimo patvirtinimas paprašo postą jį atsiųsti dar kartą. Kiekvienas atmetimas su priežastimi saugomas audito žurnale.</translation>
+    </message>
+    <message>
+        <source>&amp;Packets held or quarantined:</source>
+        <translation>Sulaikyti ar karantine esantys &amp;paketai:</translation>
+    </message>
+    <message>
+        <source>Packets held or quarantined</source>
+        <translation>Sulaikyti ar karantine esantys paketai</translation>
+    </message>
+    <message>
+        <source>Show &amp;every post</source>
+        <translation>Rodyti &amp;visus postus</translation>
+    </message>
+    <message>
+        <source>Only post %1 is shown.</source>
+        <translation>Rodomas tik postas %1.</translation>
+    </message>
+    <message>
+        <source>Discard packet %1 from post %2?</source>
+        <translation>Atmesti paketą %1 iš posto %2?</translation>
+    </message>
+    <message>
+        <source>The packet is deleted from HQ&apos;s vault for good; nothing in it is imported. Unless a packet with that number is imported, the post&apos;s next acknowledgement tells the post to send it again. The discard and your reason are kept in the audit log.</source>
+        <translation>Paketas visam laikui ištrinamas iš centrinės institucijos saugyklos; nieko iš jo neimportuojama. Jei paketas tuo numeriu neimportuotas, kitas posto gavimo patvirtinimas paprašo postą jį atsiųsti dar kartą. Atmetimas ir jūsų priežastis saugomi audito žurnale.</translation>
+    </message>
+    <message>
+        <source>Packet %1 from post %2 is discarded. Unless a packet with that number is imported, the post&apos;s next acknowledgement (HQ &gt; Write acknowledgement…) asks the post to send it again.</source>
+        <translation>Paketas %1 iš posto %2 atmestas. Jei paketas tuo numeriu neimportuotas, kitas posto gavimo patvirtinimas (Centrinė institucija &gt; Parašyti gavimo patvirtinimą…) paprašys postą jį atsiųsti dar kartą.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2038,76 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
 </context>
 <context>
+    <name>KeptPacketsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tnaujinti</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Atmesti…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>Nothing is held or quarantined.</source>
+        <translation>Nieko nesulaikyta ir nieko nėra karantine.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPacketsModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Postas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation>Įrašų versijos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Gauta</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (pradžia)</translation>
+    </message>
+    <message>
+        <source>Why quarantined</source>
+        <translation>Karantino priežastis</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>sulaikytas</translation>
+    </message>
+    <message>
+        <source>fork, quarantined</source>
+        <translation>išsišakojimas, karantine</translation>
+    </message>
+    <message>
+        <source>An earlier packet is missing: this one is imported by itself once that one arrives.</source>
+        <translation>Trūksta ankstesnio paketo: šis importuojamas savaime, kai tas ateina.</translation>
+    </message>
+    <message>
+        <source>A different packet with a number already received, or one that does not follow the last imported: nothing in it is imported.</source>
+        <translation>Kitas paketas su jau gautu numeriu arba paketas, kuris neina po paskutinio importuoto: nieko iš jo neimportuojama.</translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2347,6 +2503,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Postų apžvalga…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation>&amp;Sulaikyti ir karantine esantys paketai…</translation>
     </message>
     <message>
         <source>Send &amp;reference data to the posts…</source>
@@ -2814,8 +2974,51 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
         <translation>jo turinys sugadintas</translation>
     </message>
     <message>
+        <source>held or quarantined at HQ, then discarded by a supervisor</source>
+        <translation>sulaikytas arba karantine centrinėje institucijoje, paskui pamainos vadovo atmestas</translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>failo neįmanoma perskaityti</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHeldDialog</name>
+    <message>
+        <source>The partner&apos;s held and quarantined letters</source>
+        <translation>Partnerio sulaikyti ir karantine esantys raštai</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters HQ keeps without importing them. A held letter came before an earlier one that is still missing; it is imported by itself once the missing one arrives.</source>
+        <translation>Partnerio raštai, kuriuos centrinė institucija laiko jų neimportavusi. Sulaikytas raštas atėjo anksčiau už ankstesnį, kurio vis dar trūksta; jis importuojamas savaime, kai trūkstamasis ateina.</translation>
+    </message>
+    <message>
+        <source>A fork is a different letter with a number already received, or one that does not follow the last imported: nothing in it is imported, and it keeps its number taken until it is discarded.</source>
+        <translation>Išsišakojimas – tai kitas raštas su jau gautu numeriu arba raštas, kuris neina po paskutinio importuoto: nieko iš jo neimportuojama, o jo numeris lieka užimtas, kol raštas atmetamas.</translation>
+    </message>
+    <message>
+        <source>A supervisor may discard a letter: it is deleted and, unless a letter with that number is imported, the receipts of our next letter name the number as missing, so that the partner sends it again. Each discard is kept in the audit log with its reason.</source>
+        <translation>Pamainos vadovas gali raštą atmesti: jis ištrinamas ir, jei raštas tuo numeriu neimportuotas, mūsų kito rašto gavimo patvirtinimai nurodo tą numerį kaip trūkstamą, kad partneris jį atsiųstų dar kartą. Kiekvienas atmetimas su priežastimi saugomas audito žurnale.</translation>
+    </message>
+    <message>
+        <source>&amp;Letters held or quarantined:</source>
+        <translation>Sulaikyti ar karantine esantys &amp;raštai:</translation>
+    </message>
+    <message>
+        <source>Letters held or quarantined</source>
+        <translation>Sulaikyti ar karantine esantys raštai</translation>
+    </message>
+    <message>
+        <source>Discard letter %1 from %2?</source>
+        <translation>Atmesti raštą %1 iš %2?</translation>
+    </message>
+    <message>
+        <source>The letter is deleted from HQ&apos;s vault for good; nothing in it is imported. Unless a letter with that number is imported, the receipts of our next letter to the partner name the number as missing, so that the partner sends it again. The discard and your reason are kept in the audit log.</source>
+        <translation>Raštas visam laikui ištrinamas iš centrinės institucijos saugyklos; nieko iš jo neimportuojama. Jei raštas tuo numeriu neimportuotas, mūsų kito rašto partneriui gavimo patvirtinimai nurodo tą numerį kaip trūkstamą, kad partneris jį atsiųstų dar kartą. Atmetimas ir jūsų priežastis saugomi audito žurnale.</translation>
+    </message>
+    <message>
+        <source>Letter %1 from %2 is discarded. Unless a letter with that number is imported, the receipts of our next letter ask the partner to send it again.</source>
+        <translation>Raštas %1 iš %2 atmestas. Jei raštas tuo numeriu neimportuotas, mūsų kito rašto gavimo patvirtinimai paprašys partnerį jį atsiųsti dar kartą.</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3375,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>&amp;Write acknowledgement…</source>
         <translation>&amp;Rašyti gavimo patvirtinimą…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation>&amp;Sulaikyti ir karantine esantys paketai…</translation>
     </message>
     <message>
         <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
@@ -6584,10 +6791,6 @@ Visų slaptafrazė: %3</translation>
         <translation>nėra ką eksportuoti: nė vienas patvirtintas įrašas, pataisa ar atšaukimas nelaukia išsiuntimo</translation>
     </message>
     <message>
-        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
-        <translation>{id} nėra identifikatorius iš „shekara hq held list“</translation>
-    </message>
-    <message>
         <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
         <translation>nurodykite, kodėl paketas atmetamas (--reason, ne daugiau kaip {limit} simbolių)</translation>
     </message>
@@ -6726,6 +6929,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>paketo {seq} įrašymas nutrūko: jį užbaigsite komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
+    </message>
+    <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos; (in the window: HQ &gt; Held and quarantined packets)</source>
+        <translation>{id} nėra identifikatorius iš &apos;shekara hq held list&apos; (lange: Centrinė institucija &gt; Sulaikyti ir karantine esantys paketai)</translation>
     </message>
     <message>
         <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
@@ -7042,10 +7249,6 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
         <translation>nurodykite kontrolinį kodą, sutikrintą su kitos Šalies popieriniu lapu (--fingerprint)</translation>
-    </message>
-    <message>
-        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>nėra sulaikyto ar atsišakojusio rašto {id} (žr. &apos;shekara partner status&apos;)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>
@@ -7422,6 +7625,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>įraše {id} nėra asmens {index} (asmenys skaičiuojami nuo 0)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;; in the window: Exchange &gt; Held and quarantined letters)</source>
+        <translation>nėra sulaikyto ar išsišakojusio rašto {id} (žr. &apos;shekara partner status&apos;; lange: Keitimasis &gt; Sulaikyti ir karantine esantys raštai)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>

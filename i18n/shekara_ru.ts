@@ -956,6 +956,41 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
 </context>
 <context>
+    <name>DiscardPacketDialog</name>
+    <message>
+        <source>Discard a packet</source>
+        <translation>Отбросить пакет</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words (at most %1 characters): the reason is kept in the audit log with your name.</source>
+        <translation>Укажите причину в нескольких словах (не более %1 символов): она сохраняется в журнале аудита с вашим именем.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>e.g. the post&apos;s supervisor confirmed that a copied vault wrote it</source>
+        <translation>например, начальник смены поста подтвердил, что его записало скопированное хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Отбросить…</translation>
+    </message>
+    <message>
+        <source>Say why the packet is discarded: the reason is required.</source>
+        <translation>Укажите, почему пакет отбрасывается: причина обязательна.</translation>
+    </message>
+    <message>
+        <source>Discard the packet</source>
+        <translation>Отбросить пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresDialog</name>
     <message>
         <source>Disclosure register</source>
@@ -1144,6 +1179,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>&amp;Received information…</source>
         <translation>Полученная &amp;информация…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined letters…</source>
+        <translation>&amp;Задержанные и помещённые в карантин письма…</translation>
     </message>
     <message>
         <source>Request re&amp;gister…</source>
@@ -1483,6 +1522,53 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>quit</source>
         <translation>выход</translation>
+    </message>
+</context>
+<context>
+    <name>HqHeldDialog</name>
+    <message>
+        <source>Held and quarantined packets</source>
+        <translation>Задержанные и помещённые в карантин пакеты</translation>
+    </message>
+    <message>
+        <source>The posts&apos; packets HQ keeps without importing them. A held packet came before an earlier one that is still missing; it is imported by itself once the missing one arrives.</source>
+        <translation>Пакеты постов, которые центральный орган хранит, не загружая. Задержанный пакет пришёл раньше более раннего, которого всё ещё нет; он загрузится сам, когда недостающий придёт.</translation>
+    </message>
+    <message>
+        <source>A fork is a different packet with a number HQ already has, or one that does not follow the last imported: two writers for one post (a copied vault, an old backup). Nothing in it is imported, and it keeps its number taken until it is discarded.</source>
+        <translation>Развилка — это другой пакет с номером, который у центрального органа уже есть, или пакет, не следующий за последним загруженным: два источника для одного поста (скопированное хранилище, старая резервная копия). Ничего из него не загружается, а его номер остаётся занятым, пока пакет не отброшен.</translation>
+    </message>
+    <message>
+        <source>A supervisor may discard a packet: it is deleted and, unless a packet with that number is imported, the post&apos;s next acknowledgement tells the post to send it again. Each discard is kept in the audit log with its reason.</source>
+        <translation>Начальник смены может отбросить пакет: он удаляется, и, если пакет с этим номером не загружен, следующее подтверждение поста просит пост прислать его снова. Каждое отбрасывание сохраняется в журнале аудита вместе с причиной.</translation>
+    </message>
+    <message>
+        <source>&amp;Packets held or quarantined:</source>
+        <translation>&amp;Пакеты, задержанные или помещённые в карантин:</translation>
+    </message>
+    <message>
+        <source>Packets held or quarantined</source>
+        <translation>Пакеты, задержанные или помещённые в карантин</translation>
+    </message>
+    <message>
+        <source>Show &amp;every post</source>
+        <translation>Показать &amp;все посты</translation>
+    </message>
+    <message>
+        <source>Only post %1 is shown.</source>
+        <translation>Показан только пост %1.</translation>
+    </message>
+    <message>
+        <source>Discard packet %1 from post %2?</source>
+        <translation>Отбросить пакет %1 от поста %2?</translation>
+    </message>
+    <message>
+        <source>The packet is deleted from HQ&apos;s vault for good; nothing in it is imported. Unless a packet with that number is imported, the post&apos;s next acknowledgement tells the post to send it again. The discard and your reason are kept in the audit log.</source>
+        <translation>Пакет навсегда удаляется из хранилища центрального органа; ничего из него не загружается. Если пакет с этим номером не загружен, следующее подтверждение поста просит пост прислать его снова. Отбрасывание и ваша причина сохраняются в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Packet %1 from post %2 is discarded. Unless a packet with that number is imported, the post&apos;s next acknowledgement (HQ &gt; Write acknowledgement…) asks the post to send it again.</source>
+        <translation>Пакет %1 от поста %2 отброшен. Если пакет с этим номером не загружен, следующее подтверждение поста (Центральный орган &gt; Записать подтверждение…) попросит пост прислать его снова.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2038,76 @@ Compare it with the sheet from HQ.</source>
     </message>
 </context>
 <context>
+    <name>KeptPacketsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>О&amp;тбросить…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
+        <source>Nothing is held or quarantined.</source>
+        <translation>Ничего не задержано и не помещено в карантин.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPacketsModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation>Версии записей</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (начало)</translation>
+    </message>
+    <message>
+        <source>Why quarantined</source>
+        <translation>Причина карантина</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>задержан</translation>
+    </message>
+    <message>
+        <source>fork, quarantined</source>
+        <translation>развилка, в карантине</translation>
+    </message>
+    <message>
+        <source>An earlier packet is missing: this one is imported by itself once that one arrives.</source>
+        <translation>Не хватает более раннего пакета: этот загрузится сам, когда тот придёт.</translation>
+    </message>
+    <message>
+        <source>A different packet with a number already received, or one that does not follow the last imported: nothing in it is imported.</source>
+        <translation>Другой пакет с уже полученным номером или пакет, не следующий за последним загруженным: ничего из него не загружается.</translation>
+    </message>
+</context>
+<context>
     <name>KindChooser</name>
     <message>
         <source>New record</source>
@@ -2347,6 +2503,10 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Posts overview…</source>
         <translation>&amp;Обзор постов…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation>Задержанные и помещённые в &amp;карантин пакеты…</translation>
     </message>
     <message>
         <source>Send &amp;reference data to the posts…</source>
@@ -2814,8 +2974,51 @@ Save it only if it asks for neither.</source>
         <translation>его содержимое повреждено</translation>
     </message>
     <message>
+        <source>held or quarantined at HQ, then discarded by a supervisor</source>
+        <translation>задержан или помещён в карантин в центральном органе, затем отброшен начальником смены</translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>файл не удаётся прочитать</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHeldDialog</name>
+    <message>
+        <source>The partner&apos;s held and quarantined letters</source>
+        <translation>Задержанные и помещённые в карантин письма партнёра</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s letters HQ keeps without importing them. A held letter came before an earlier one that is still missing; it is imported by itself once the missing one arrives.</source>
+        <translation>Письма партнёра, которые центральный орган хранит, не загружая. Задержанное письмо пришло раньше более раннего, которого всё ещё нет; оно загрузится само, когда недостающее придёт.</translation>
+    </message>
+    <message>
+        <source>A fork is a different letter with a number already received, or one that does not follow the last imported: nothing in it is imported, and it keeps its number taken until it is discarded.</source>
+        <translation>Развилка — это другое письмо с уже полученным номером или письмо, не следующее за последним загруженным: ничего из него не загружается, а его номер остаётся занятым, пока письмо не отброшено.</translation>
+    </message>
+    <message>
+        <source>A supervisor may discard a letter: it is deleted and, unless a letter with that number is imported, the receipts of our next letter name the number as missing, so that the partner sends it again. Each discard is kept in the audit log with its reason.</source>
+        <translation>Начальник смены может отбросить письмо: оно удаляется, и, если письмо с этим номером не загружено, подтверждения получения в нашем следующем письме называют этот номер недостающим, чтобы партнёр прислал его снова. Каждое отбрасывание сохраняется в журнале аудита вместе с причиной.</translation>
+    </message>
+    <message>
+        <source>&amp;Letters held or quarantined:</source>
+        <translation>&amp;Письма, задержанные или помещённые в карантин:</translation>
+    </message>
+    <message>
+        <source>Letters held or quarantined</source>
+        <translation>Письма, задержанные или помещённые в карантин</translation>
+    </message>
+    <message>
+        <source>Discard letter %1 from %2?</source>
+        <translation>Отбросить письмо %1 от %2?</translation>
+    </message>
+    <message>
+        <source>The letter is deleted from HQ&apos;s vault for good; nothing in it is imported. Unless a letter with that number is imported, the receipts of our next letter to the partner name the number as missing, so that the partner sends it again. The discard and your reason are kept in the audit log.</source>
+        <translation>Письмо навсегда удаляется из хранилища центрального органа; ничего из него не загружается. Если письмо с этим номером не загружено, подтверждения получения в нашем следующем письме партнёру называют этот номер недостающим, чтобы партнёр прислал его снова. Отбрасывание и ваша причина сохраняются в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Letter %1 from %2 is discarded. Unless a letter with that number is imported, the receipts of our next letter ask the partner to send it again.</source>
+        <translation>Письмо %1 от %2 отброшено. Если письмо с этим номером не загружено, подтверждения получения в нашем следующем письме попросят партнёра прислать его снова.</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3375,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>&amp;Write acknowledgement…</source>
         <translation>Записать по&amp;дтверждение…</translation>
+    </message>
+    <message>
+        <source>&amp;Held and quarantined packets…</source>
+        <translation>Задержанные и помещённые в &amp;карантин пакеты…</translation>
     </message>
     <message>
         <source>No post is enrolled and no packet was imported yet. Enroll the posts first (Admin &gt; Keys and fingerprints), then import their packets.</source>
@@ -6584,10 +6791,6 @@ Passphrase for all: %3</source>
         <translation>нечего выгружать: нет утверждённых записей, исправлений или отзывов, ожидающих отправки</translation>
     </message>
     <message>
-        <source>{id} is not an id from &apos;shekara hq held list&apos;</source>
-        <translation>{id} — не идентификатор из &apos;shekara hq held list&apos;</translation>
-    </message>
-    <message>
         <source>say why the packet is discarded (--reason, at most {limit} characters)</source>
         <translation>укажите, почему пакет отбрасывается (--reason, не более {limit} символов)</translation>
     </message>
@@ -6726,6 +6929,10 @@ Passphrase for all: %3</source>
     <message>
         <source>packet {seq} was interrupted while being written: run &apos;shekara export&apos; to finish it (in the window: Post &gt; Export packet to a stick)</source>
         <translation>запись пакета {seq} была прервана: выполните &apos;shekara export&apos;, чтобы её завершить (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
+    </message>
+    <message>
+        <source>{id} is not an id from &apos;shekara hq held list&apos; (in the window: HQ &gt; Held and quarantined packets)</source>
+        <translation>{id} — не идентификатор из &apos;shekara hq held list&apos; (в окне: Центральный орган &gt; Задержанные и помещённые в карантин пакеты)</translation>
     </message>
     <message>
         <source>an export was interrupted: run &apos;shekara export&apos; to finish it before rotating the keys (in the window: Post &gt; Export packet to a stick)</source>
@@ -7042,10 +7249,6 @@ Passphrase for all: %3</source>
     <message>
         <source>give the fingerprint compared with the partner&apos;s paper sheet (--fingerprint)</source>
         <translation>укажите отпечаток, сверенный с бумажным листом другой Стороны (--fingerprint)</translation>
-    </message>
-    <message>
-        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;)</source>
-        <translation>нет задержанного или ответвлённого письма {id} (см. &apos;shekara partner status&apos;)</translation>
     </message>
     <message>
         <source>no partner key of {code} to revoke</source>
@@ -7422,6 +7625,10 @@ Passphrase for all: %3</source>
     <message>
         <source>record {id} has no person {index} (persons count from 0)</source>
         <translation>в записи {id} нет лица {index} (лица нумеруются с 0)</translation>
+    </message>
+    <message>
+        <source>no held or forked letter {id} (see &apos;shekara partner status&apos;; in the window: Exchange &gt; Held and quarantined letters)</source>
+        <translation>нет задержанного или ответвлённого письма {id} (см. &apos;shekara partner status&apos;; в окне: Обмен &gt; Задержанные и помещённые в карантин письма)</translation>
     </message>
     <message>
         <source>a vault already exists at {path}; use --replace to put it aside (in the window: tick &apos;Put the vault that is there now aside&apos;)</source>

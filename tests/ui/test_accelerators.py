@@ -60,6 +60,7 @@ APART: dict[str, dict[str, str]] = {
     "LetterDestinationDialog": {"&Write again": "the OK button when a letter is written again"},
     "CheckVaultDialog": {"&Close": "the Cancel button once no check runs"},
     "RetentionDialog": {"&Purge": "the box confirming the purge"},
+    "DiscardPacketDialog": {"&Discard": "the box confirming the discard"},
     # One label, one of two texts: why ours is withdrawn, or a follow-up question.
     "NoteDialog": {"&Question (kept in the request's thread):": "the follow-up question's form"},
     # The second tab, "Letters sent".

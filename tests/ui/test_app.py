@@ -187,7 +187,7 @@ def test_hq_mode_has_an_hq_menu(qtbot: Any, ui_context: UiContext, tmp_path: Any
     qtbot.addWidget(window)
     assert window.menu_post.title() == "H&Q"
     assert [a.objectName() for a in window.menu_post.actions()] == \
-        ["actHqImport", "actHqAck", "actHqPosts", "actHqRefdata"]
+        ["actHqImport", "actHqAck", "actHqPosts", "actHqHeld", "actHqRefdata"]
     window.close_for_lock()
     session.close()
 

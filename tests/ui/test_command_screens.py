@@ -46,12 +46,12 @@ SCREENS: dict[str, tuple[str, str, str]] = {
     "share add": ("hq", "exchangeMenu", "actShare"),
     "officer edit": ("hq", "adminMenu", "actOfficers"),  # its Printed name… button
     "check": ("post", "adminMenu", "actCheckVault"),  # an HQ's Admin menu has it too
+    "hq held list": ("hq", "postMenu", "actHqHeld"),
+    "partner status": ("hq", "exchangeMenu", "actPartnerHeld"),  # its held and forked letters
 }
 # Commands a message names that no screen does, and why that stands. A new message naming a
 # command lands in SCREENS, or here with its reason.
 NO_SCREEN: dict[str, str] = {
-    "hq held list": "answers an id typed into 'shekara hq held discard': command line only",
-    "partner status": "answers an id typed into 'shekara partner discard': command line only",
     "keys create": "no screen makes the keys of a vault made without them (every vault the "
                    "setup wizard or 'init' makes has them)",
     "restore": "the unlock screen's button, not a menu: tests/ui/test_backup_screens.py checks "
@@ -86,7 +86,9 @@ OPTION_NOT_IN_WINDOW: dict[str, str] = {
                                                     "(ui/exchange/partner_keys.py)",
     "give the fingerprint compared with": "the window always gives the fingerprint it showed "
                                           "(ui/exchange/partner_keys.py)",
-    "say why the packet is discarded": "no screen discards a held packet: command line only",
+    "say why the packet is discarded": "the window's Discard… form refuses an empty reason "
+                                       "itself and takes no more than the limit "
+                                       "(ui/widgets/kept_packets.py)",
     "say why person {index} must be sent": "the window's Include a person dialog sends no "
                                            "empty reason (ui/exchange/share.py)",
 }

@@ -73,4 +73,5 @@ def discard(vault: Vault, packet_id: str, reason: str) -> dict[str, Any]:
                                   "packet.discarded", now_utc())
             return {"id": packet_id, "seq": entry.seq, "state": entry.state}
     raise NotFound("partner.no_such_kept", "no held or forked letter {id} (see 'shekara "
-                   "partner status')", id=packet_id[:80])
+                   "partner status'; in the window: Exchange > Held and quarantined letters)",
+                   id=packet_id[:80])

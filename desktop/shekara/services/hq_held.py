@@ -55,8 +55,8 @@ def _find(vault: Vault, packet_id: str) -> KeptPacket:
     post, _, rest = packet_id.rpartition("-")
     post, _, seq_text = post.rpartition("-")
     if not (post and seq_text.isdigit() and len(seq_text) <= 20 and len(rest) == 12):
-        raise InputError("hq.bad_held_id", "{id} is not an id from 'shekara hq held list'",
-                         id=packet_id[:80])
+        raise InputError("hq.bad_held_id", "{id} is not an id from 'shekara hq held list' (in "
+                         "the window: HQ > Held and quarantined packets)", id=packet_id[:80])
     for kept in held_packets(vault, post):
         if kept.seq == int(seq_text) and kept.sha256.startswith(rest):
             return kept

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from shekara.ui import i18n
 from shekara.ui.context import UiContext
 from shekara.ui.exchange.disclosures import DisclosuresDialog
+from shekara.ui.exchange.held_letters import PartnerHeldDialog
 from shekara.ui.exchange.partner_keys import PartnerKeysDialog
 from shekara.ui.exchange.preview import IncludePersonDialog
 from shekara.ui.exchange.received import LetterImportDialog, ReceivedDialog
@@ -35,6 +36,7 @@ def test_no_exchange_screen_clips_its_labels(qtbot: Any, ui_context: UiContext,
         "requests": RequestRegisterDialog(session),
         "disclosures": DisclosuresDialog(session),
         "partner keys": PartnerKeysDialog(session, list_drives=linked.drives),
+        "held letters": PartnerHeldDialog(session),
         "include": IncludePersonDialog([(0, "Ахметов Серік — witness, citizenship KAZ")]),
         "destination": LetterDestinationDialog(list_drives=linked.drives),
         "new request": NewRequestDialog(session),

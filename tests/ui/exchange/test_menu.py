@@ -7,6 +7,7 @@ from typing import Any
 
 from shekara.ui.context import UiContext
 from shekara.ui.exchange.disclosures import DisclosuresDialog
+from shekara.ui.exchange.held_letters import PartnerHeldDialog
 from shekara.ui.exchange.partner_keys import PartnerKeysDialog
 from shekara.ui.exchange.received import ReceivedDialog
 from shekara.ui.exchange.requests import RequestRegisterDialog
@@ -15,7 +16,8 @@ from shekara.ui.main.window import MainWindow
 from tests.ui.exchange.world import OFFICER, Exchange
 
 SCREENS = {"actShare": ShareDialog, "actReceived": ReceivedDialog,
-           "actRequests": RequestRegisterDialog, "actDisclosures": DisclosuresDialog,
+           "actPartnerHeld": PartnerHeldDialog, "actRequests": RequestRegisterDialog,
+           "actDisclosures": DisclosuresDialog,
            "actPartnerKeys": PartnerKeysDialog}
 
 
@@ -28,7 +30,8 @@ def test_the_exchange_menu_at_hq(qtbot: Any, ui_context: UiContext, linked: Exch
     assert menu is not None
     texts = [a.text() for a in menu.menu.actions() if not a.isSeparator()]
     assert texts == ["&Share with the partner…", "&Received information…",
-                     "Request re&gister…", "&Disclosure register…", "&Partner keys…"]
+                     "&Held and quarantined letters…", "Request re&gister…",
+                     "&Disclosure register…", "&Partner keys…"]
     for name, screen in SCREENS.items():
         action = menu.actions[name]
         assert action.isEnabled()  # officers read the lists

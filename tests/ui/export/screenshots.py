@@ -6,9 +6,11 @@ temporary folder, removed afterwards):
 
 Writes export-{destination,contents,failed,done}-<lang>.png, ack-import-<lang>.png,
 hq-{import,posts,write-ack}-<lang>.png, keys-{post,confirm,hq}-<lang>.png,
+hq-held-<lang>.png and hq-held-discard-<lang>.png (a packet held behind a gap and a fork from a
+copy of the post's vault, then the reason form for the fork),
 export-restored-<lang>.png (a restored vault waiting for HQ's acknowledgement) and
 export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet). Names after
-the folder (export, hq, keys, restored, demo) make only those.
+the folder (export, hq, keys, restored, demo, held) make only those.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import shekara.ui  # noqa: F401 - the refcount guard before any Qt call
 from shekara.ui import i18n, theme
 from shekara.ui.export import AckImportDialog, ExportWizard
 from shekara.ui.hq.ack_dialog import WriteAckDialog
+from shekara.ui.hq.held import HqHeldDialog
 from shekara.ui.hq.import_dialog import HqImportDialog
 from shekara.ui.hq.overview import PostsOverviewDialog
 from shekara.ui.keys.hq_keys import HqKeysDialog
@@ -38,7 +41,7 @@ from shekara.ui.keys.post_keys import PostKeysDialog
 from tests.support.fast_kdf import install as install_test_kdf
 from tests.ui.export.test_export_after_restore import restore_post
 from tests.ui.export.test_export_wizard import Failing
-from tests.ui.export.world import POST, World
+from tests.ui.export.world import PASSPHRASE, POST, SUPERVISOR, World
 
 install_test_kdf()
 
@@ -125,6 +128,55 @@ def hq_shots(world: World, out: Path, lang: str) -> None:
     taker.close()
 
 
+def held_shots(work: Path, out: Path, lang: str) -> None:
+    """HQ > Held and quarantined packets… over a world of its own: packet 3 held (2 is
+    missing) and a second packet 1 written by a copy of the post's vault, the fork selected;
+    then the reason form for it."""
+    from shekara.demo.samples import generate_records
+    from shekara.services import export
+    from shekara.services.session import Session
+    from shekara.vault.vault import Vault
+
+    world = World(work / "held")
+    try:
+        world.link()
+        world.post.close()
+        shutil.copytree(world.root / "post", world.root / "clone")
+        clone = Session(Vault.open(world.root / "clone", SUPERVISOR, PASSPHRASE))
+        world.post = Session(Vault.open(world.root / "post", SUPERVISOR, PASSPHRASE))
+        try:
+            paths = []
+            for seed in (51, 52, 53):
+                world.approved(2, seed=seed)
+                paths.append(world.export().path)
+            other = world.root / "other"
+            other.mkdir()
+            ids = clone.records.add(list(generate_records(1, seed=59, party="KZ")))
+            clone.records.approve(ids[0])
+            forked = export.export(clone.vault, other).path
+        finally:
+            clone.close()
+        world.hq_import(paths[0], forked, paths[2])
+        screen = HqHeldDialog(world.hq)
+        screen.resize(1180, 520)
+        screen.show()
+        spin(until=lambda: not screen.loading and screen.model.rowCount() == 2)
+        fork = next(r for r, row in enumerate(screen.model.rows()) if row.state == "fork")
+        screen.view.selectRow(fork)
+        shoot(screen, out, "hq-held", lang)
+        form = screen.open_discard()
+        if form is not None:
+            form.reason.setText({"kk": "Бекет көшірілген ноутбукты растады",
+                                 "lt": "Postas patvirtino nukopijuotą nešiojamąjį kompiuterį",
+                                 "ru": "Пост подтвердил скопированный ноутбук"}.get(
+                                     lang, "The post confirmed a copied laptop"))
+            shoot(form, out, "hq-held-discard", lang)
+            form.reject()
+        screen.close()
+    finally:
+        world.close()
+
+
 def key_shots(world: World, out: Path, lang: str) -> None:
     post = PostKeysDialog(world.post, list_drives=world.drives)
     post.show()
@@ -200,7 +252,7 @@ def demo_shots(work: Path, out: Path, lang: str) -> None:
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    wanted = set(sys.argv[2:]) or {"export", "hq", "keys", "restored", "demo"}
+    wanted = set(sys.argv[2:]) or {"export", "hq", "keys", "restored", "demo", "held"}
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["shekara"])
     theme.register_fonts(app)  # type: ignore[arg-type]
@@ -224,6 +276,8 @@ def main() -> int:
                 restored_shots(world, out, lang)
             if "demo" in wanted:
                 demo_shots(work, out, lang)
+            if "held" in wanted:
+                held_shots(work, out, lang)
         finally:
             world.close()
             shutil.rmtree(work, ignore_errors=True)

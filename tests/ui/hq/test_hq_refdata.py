@@ -137,7 +137,7 @@ def test_the_hq_window_locks_once_a_newer_version_became_its_own(
 
     window = MainWindow(linked.hq, ui_context)
     qtbot.addWidget(window)
-    action = window.hq_actions[3]
+    action = window.hq_actions[4]
     assert action.isEnabled() and action.text() == "Send &reference data to the posts…"
     action.trigger()
     dialog = window._find_dialog(HqRefdataDialog)

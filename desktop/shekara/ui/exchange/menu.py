@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from shekara.ui import theme
 from shekara.ui.exchange.disclosures import DisclosuresDialog
+from shekara.ui.exchange.held_letters import PartnerHeldDialog
 from shekara.ui.exchange.partner_keys import PartnerKeysDialog
 from shekara.ui.exchange.received import ReceivedDialog
 from shekara.ui.exchange.requests import RequestRegisterDialog
@@ -20,6 +21,7 @@ from shekara.ui.exchange.share import ShareDialog
 SCREENS: tuple[tuple[str, str, type[QDialog]], ...] = (
     ("actShare", "export", ShareDialog),
     ("actReceived", "import", ReceivedDialog),
+    ("actPartnerHeld", "warning", PartnerHeldDialog),
     ("actRequests", "audit", RequestRegisterDialog),
     ("actDisclosures", "audit", DisclosuresDialog),
     ("actPartnerKeys", "about", PartnerKeysDialog),
@@ -51,6 +53,7 @@ class ExchangeMenu(QObject):
         texts = {
             "actShare": self.tr("&Share with the partner…"),
             "actReceived": self.tr("&Received information…"),
+            "actPartnerHeld": self.tr("&Held and quarantined letters…"),
             "actRequests": self.tr("Request re&gister…"),
             "actDisclosures": self.tr("&Disclosure register…"),
             "actPartnerKeys": self.tr("&Partner keys…"),

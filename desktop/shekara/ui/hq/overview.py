@@ -1,6 +1,7 @@
 """HQ's posts overview: one row per post (imported through, gaps, held, forks, refusals, audit
 chain breaks, key state) and the selected post's details, with the actions an analyst takes
-next — import packets, write the post's acknowledgement."""
+next — import packets, write the post's acknowledgement, look at (and discard) its held and
+quarantined packets."""
 
 from __future__ import annotations
 
@@ -81,12 +82,18 @@ class PostsOverviewDialog(QDialog):
         self.ack_button.setObjectName("openWriteAck")
         self.ack_button.setIcon(theme.icon("export"))
         self.ack_button.clicked.connect(self.open_write_ack)
+        self.held_button = QPushButton()
+        self.held_button.setObjectName("openHeld")
+        self.held_button.setIcon(theme.icon("warning"))
+        self.held_button.setEnabled(False)
+        self.held_button.clicked.connect(self.open_held)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         actions = QHBoxLayout()
-        for button in (self.refresh_button, self.import_button, self.ack_button):
+        for button in (self.refresh_button, self.import_button, self.ack_button,
+                       self.held_button):
             actions.addWidget(button)
         actions.addStretch(1)
         top = QWidget()
@@ -116,6 +123,7 @@ class PostsOverviewDialog(QDialog):
         self.refresh_button.setText(self.tr("&Refresh"))
         self.import_button.setText(self.tr("&Import packets…"))
         self.ack_button.setText(self.tr("&Write acknowledgement…"))
+        self.held_button.setText(self.tr("&Held and quarantined packets…"))
         self.model.retranslate()
         self._show_empty()
         self._show_details(self.view.currentIndex())
@@ -184,6 +192,7 @@ class PostsOverviewDialog(QDialog):
     def _show_details(self, index: QModelIndex) -> None:
         stream = self._stream_at(index)
         self.ack_button.setEnabled(stream is not None and stream.post in self.enrolled)
+        self.held_button.setEnabled(stream is not None and bool(stream.held or stream.forks))
         self.details.setPlainText("\n".join(self.details_lines(stream)) if stream else "")
 
     def details_lines(self, stream: PostStream) -> list[str]:
@@ -244,5 +253,15 @@ class PostsOverviewDialog(QDialog):
         dialog = WriteAckDialog(self.session, self, post=self.selected_post(),
                                 list_drives=self._list_drives)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_held(self) -> QDialog:
+        """The selected post's held and quarantined packets; a discard refreshes the rows."""
+        from shekara.ui.hq.held import HqHeldDialog
+
+        dialog = HqHeldDialog(self.session, self, post=self.selected_post())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
         dialog.open()
         return dialog

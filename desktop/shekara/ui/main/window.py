@@ -39,6 +39,7 @@ from shekara.ui.editors import RecordEditorPage
 from shekara.ui.errors import show_error
 from shekara.ui.export import AckImportDialog, ExportWizard, RefdataImportDialog
 from shekara.ui.hq.ack_dialog import WriteAckDialog
+from shekara.ui.hq.held import HqHeldDialog
 from shekara.ui.hq.import_dialog import HqImportDialog
 from shekara.ui.hq.overview import PostsOverviewDialog
 from shekara.ui.hq.refdata_dialog import HqRefdataDialog
@@ -156,14 +157,17 @@ class MainWindow(QMainWindow):
         # officer): the menu says so before the screen would (issue 10).
         self.post_actions[0].setEnabled(supervisor)
         self.post_actions[2].setEnabled(supervisor)
+        # Held and quarantined packets: every officer sees the list; only a supervisor's
+        # Discard… is enabled inside (as the command, which refuses an officer).
         self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
-                           a("actHqPosts", "audit"), a("actHqRefdata", "export")]
-        self.hq_actions[3].setEnabled(supervisor)  # sending reference data, as the command
+                           a("actHqPosts", "audit"), a("actHqHeld", "warning"),
+                           a("actHqRefdata", "export")]
+        self.hq_actions[4].setEnabled(supervisor)  # sending reference data, as the command
         # The menu slots of the Post / HQ menu and the screens that fill them.
         screens: tuple[type[QDialog], ...] = (ExportWizard, AckImportDialog,
                                               RefdataImportDialog, HqImportDialog,
                                               WriteAckDialog, PostsOverviewDialog,
-                                              HqRefdataDialog)
+                                              HqHeldDialog, HqRefdataDialog)
         for action, screen in zip((*self.post_actions, *self.hq_actions), screens, strict=True):
             action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
         # Demo > Let the demo HQ acknowledge (only a demo post: ui/export/demo_hq.py).
@@ -405,7 +409,8 @@ class MainWindow(QMainWindow):
             self.hq_actions[0]: self.tr("&Import packets…"),
             self.hq_actions[1]: self.tr("&Write acknowledgement…"),
             self.hq_actions[2]: self.tr("&Posts overview…"),
-            self.hq_actions[3]: self.tr("Send &reference data to the posts…"),
+            self.hq_actions[3]: self.tr("&Held and quarantined packets…"),
+            self.hq_actions[4]: self.tr("Send &reference data to the posts…"),
             self.act_keys: self.tr("&Keys and fingerprints…"),
             self.act_officers: self.tr("&Officers…"),
             self.act_settings: self.tr("&Settings…"),
@@ -426,7 +431,7 @@ class MainWindow(QMainWindow):
         if self.vault.role != "supervisor":
             for action in (self.act_officers, self.act_audit, self.act_review,
                            self.act_retention, self.post_actions[0], self.post_actions[2],
-                           self.hq_actions[3]):
+                           self.hq_actions[4]):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.first_steps_text.setText(self.tr(

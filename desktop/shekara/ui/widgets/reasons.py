@@ -43,6 +43,8 @@ REASONS: dict[str, object] = {
     "packet.bad_body": QT_TRANSLATE_NOOP("PacketReasons", "its contents are damaged"),
     "packet.body_hash": QT_TRANSLATE_NOOP("PacketReasons", "its contents are damaged"),
     "packet.body_length": QT_TRANSLATE_NOOP("PacketReasons", "its contents are damaged"),
+    "packet.discarded": QT_TRANSLATE_NOOP(
+        "PacketReasons", "held or quarantined at HQ, then discarded by a supervisor"),
     "cli.unreadable": QT_TRANSLATE_NOOP("PacketReasons", "the file cannot be read"),
 }
 
