@@ -4,7 +4,9 @@ sent — a stolen laptop's, a buggy post's — can leave HQ in a state that no c
 a held or forked packet occupies its sequence number until it is imported or discarded.
 
 Discarding deletes the stored packet, logs a `packet.discarded` refusal (so the next ack tells
-the post to send that number again) and appends one audit entry with the supervisor's reason.
+the post to send that number again — unless a packet with that number is already imported, as
+for a fork of an imported number: the refusal is then resolved and the ack says nothing of it)
+and appends one audit entry with the supervisor's reason.
 """
 
 from __future__ import annotations
