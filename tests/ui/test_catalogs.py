@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QWidget
 
 from shekara.ui import i18n
 from shekara.ui.context import UiContext
@@ -153,8 +153,9 @@ SCREEN_WIDTH = 1366  # the narrowest laptop screen the posts use
 
 
 def clipped(root: QWidget) -> list[str]:
-    """Visible labels and buttons smaller than their minimum size hint after layout."""
-    problems = []
+    """Visible labels and buttons smaller than their minimum size hint after layout, and
+    column headers narrower than their text (`clipped_headers`)."""
+    problems = clipped_headers(root)
     for widget in [root, *root.findChildren(QWidget)]:
         if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisible():
             continue
@@ -173,6 +174,25 @@ def clipped(root: QWidget) -> list[str]:
             text = widget.text() if hasattr(widget, "text") else ""
             problems.append(f"{widget.objectName() or type(widget).__name__} '{text[:40]}' "
                             f"{size.width()}x{size.height()} < {hint.width()}x{hint.height()}")
+    return problems
+
+
+def clipped_headers(root: QWidget) -> list[str]:
+    """The sections of visible horizontal table headers narrower than their header's text (a
+    label cut at both ends, as a centred header is), scrolled out of view or not."""
+    problems = []
+    for header in root.findChildren(QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal or not header.isVisible():
+            continue
+        model = header.model()
+        for logical in range(header.count()):
+            if header.isSectionHidden(logical):
+                continue
+            size, hint = header.sectionSize(logical), header.sectionSizeHint(logical)
+            if size + 1 < hint:
+                text = model.headerData(logical, Qt.Orientation.Horizontal) if model else ""
+                table = header.parent().objectName() if header.parent() else ""
+                problems.append(f"{table or 'table'} header '{text}' {size} < {hint} px")
     return problems
 
 
@@ -196,6 +216,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.officers.passphrase import ChangePassphraseDialog
     from shekara.ui.officers.profile import ProfileDialog
     from shekara.ui.retention.dialog import KeepLongerDialog, RetentionDialog
+    from shekara.ui.review.queue import ReviewQueuePage
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
     from shekara.ui.unlock.rebuild_dialog import RebuildDialog
@@ -229,6 +250,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
             "2025-01-05", REVIEW_DUE)),
         "names renamed": RebuildDialog([PendingRebuild(REBUILDS[0], 1_000_000,
                                                        for_names=True)]),
+        "review queue": ReviewQueuePage(session),
     }
     for widget in screens.values():
         qtbot.addWidget(widget)
@@ -244,6 +266,8 @@ def test_no_screen_clips_its_labels(qtbot: Any, ui_context: UiContext, catalogs:
     for name, widget in screens.items():
         _settle(qtbot, widget)
         found = clipped(widget)
+        if name == "main":  # held apart: test_the_record_lists_headers_fit_their_columns
+            found = [problem for problem in found if not problem.startswith("recordTable ")]
         if widget.minimumSizeHint().width() > SCREEN_WIDTH:
             found.append(f"needs {widget.minimumSizeHint().width()} px of width")
         if name == "wizard":
@@ -258,6 +282,24 @@ def test_no_screen_clips_its_labels(qtbot: Any, ui_context: UiContext, catalogs:
         if found:
             problems[name] = found
     assert not problems, problems
+
+
+@pytest.mark.xfail(strict=True, reason="main/window.py's COLUMN_WIDTHS ignore the translated "
+                   "headers (session 14, reported: the file was another helper's); "
+                   "widgets/columns.set_column_widths is the fix")
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_the_record_lists_headers_fit_their_columns(qtbot: Any, ui_context: UiContext,
+                                                    catalogs: Path, vault: Any,
+                                                    lang: str) -> None:
+    """"Адамдар немесе қысқаша мазмұны", "Paskutinis pakeitimas", "Последнее изменение" are
+    wider than the columns chosen for the English headers."""
+    from shekara.ui.main.window import MainWindow
+
+    ui_context.translations.set_language(lang)
+    window = MainWindow(vault.session(), ui_context)
+    qtbot.addWidget(window)
+    _settle(qtbot, window)
+    assert not clipped_headers(window)
 
 
 # Issue 11's reader of kk, lt and ru: the words a lawyer objects to, and what replaces them.

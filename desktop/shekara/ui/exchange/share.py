@@ -42,6 +42,7 @@ from shekara.ui.exchange.share_models import (
     ShareState,
     read_share,
 )
+from shekara.ui.hq.wrapping_header import WrappingHeader
 from shekara.ui.i18n import fmt
 from shekara.ui.reports.opening import Shown, open_report
 from shekara.ui.widgets.destination import DriveLister
@@ -53,6 +54,8 @@ ERROR_STYLE = "color: #B00020;"
 def _table(name: str, model: Any, multi: bool = False) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    # Two tables side by side with a preview: long headers wrap rather than being cut.
+    view.setHorizontalHeader(WrappingHeader(view, max_width=120))
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
@@ -105,6 +108,9 @@ class ShareDialog(QDialog):
         self.notice = NoticeTableModel(self)
         self.notice_box = QGroupBox()
         self.notice_view = _table("noticeTable", self.notice)
+        # Short columns only: a stretched last one got 100 px when the others filled the pane,
+        # less than "Added by" needs in a long language; unstretched, it keeps its width.
+        self.notice_view.horizontalHeader().setStretchLastSection(False)
         self.notice_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_preview())
         self.remove_button = _button("shareRemove", "clear", self.remove_selected)
