@@ -303,9 +303,13 @@ def test_the_record_lists_headers_fit_their_columns(qtbot: Any, ui_context: UiCo
 
 
 # Issue 11's reader of kk, lt and ru: the words a lawyer objects to, and what replaces them.
+# Session 14: a passphrase is a "құпия фраза" / "slaptafrazė" on every screen (a password,
+# "құпия сөз" / "slaptažodis", is something else), and the central competent authority is
+# "құзыретті", as in the Agreement and the printed documents.
 RETIRED_TERMS = {
-    "kk": ["Сұрау салу жасалды", "Сұрау салудан", "Заңды ұстап", "10.1-бап", "10.2-бап"],
-    "lt": ["Teisinis sulaikymas", "Įrašai išvalyti", "10.1 str.", "10.2 str."],
+    "kk": ["Сұрау салу жасалды", "Сұрау салудан", "Заңды ұстап", "10.1-бап", "10.2-бап",
+           "құпия сөз", "уәкілетті орган"],
+    "lt": ["Teisinis sulaikymas", "Įrašai išvalyti", "10.1 str.", "10.2 str.", "slaptažod"],
     "ru": ["флешк", "Флешк", "Юридическое удержание", "ст. 10.1", "ст. 10.2"],
 }
 LEGAL_TERMS = {  # (source, the term its translation must hold)
@@ -331,3 +335,45 @@ def test_the_ui_speaks_the_agreements_legal_terms(lang: str) -> None:
     about = next(t for s, t in texts.items() if s.startswith("Shekara %1\nRecords under"))
     assert {"kk": "психотроптық заттардың", "lt": "psichotropinių medžiagų",
             "ru": "психотропных веществ"}[lang] in about  # the Agreement's real title
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_example_numbers_use_the_languages_decimal_sign(lang: str) -> None:
+    """A coordinate's example ("e.g. 43.2567") is written as the field shows a number in that
+    language: "45,24145" beside "мысалы, 43.2567" told the officer two things."""
+    from PySide6.QtCore import QLocale
+
+    comma = QLocale(lang).decimalPoint()
+    examples = [(source, " ".join(_forms(m))) for _, m in _messages(lang)
+                if re.fullmatch(r"e\.g\. \d+\.\d+", source := m.findtext("source") or "")]
+    assert len(examples) >= 2, "the latitude's and longitude's examples"
+    for source, text in examples:
+        assert re.search(rf"\d+{re.escape(comma)}\d+", text), (source, text)
+
+
+def test_packet_numbers_do_not_read_as_counts_in_kazakh() -> None:
+    """"packet(s) 3" is packet number 3; in Kazakh "3 пакет(тер)" is three packets. The
+    numbers of packets and letters are written "№ 3"."""
+    numbered = [(source, " ".join(_forms(m))) for _, m in _messages("kk")
+                if re.search(r"(packet|letter)\(s\) %1", source := m.findtext("source") or "",
+                             re.IGNORECASE)]
+    assert len(numbered) >= 9
+    wrong = [(source, text) for source, text in numbered if "№ %1" not in text]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_the_two_import_screens_say_the_same_in_the_same_words(lang: str) -> None:
+    """HQ's packet import and the partner's letter import show one kind of outcome: the summary
+    reads alike, and the file name's parts are translated in both."""
+    by_context: dict[str, dict[str, str]] = {}
+    for context, message in _messages(lang):
+        by_context.setdefault(context, {})[message.findtext("source") or ""] = " | ".join(
+            _forms(message))
+    summary = "%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused."
+    assert by_context["LetterImportDialog"][summary] == by_context["HqImportDialog"][summary]
+    assert by_context["LetterOutcomeTableModel"]["Details"] == \
+        by_context["ImportOutcomeTableModel"]["Details"]
+    untranslated = [text for texts in by_context.values() for text in texts.values()
+                    if re.search(r"<(partner|number|post)>", text)]
+    assert not untranslated, untranslated

@@ -498,15 +498,15 @@ _SHEETS: dict[str, Entry] = {
         "ru": "Храните лист в опечатанном конверте в сейфе поста.",
         "en": "Keep this sheet in a sealed envelope in the post's safe."},
     "recovery.use": {
-        "kk": "Барлық құпия сөздер жоғалса: shekara recover командасын орындаңыз (немесе "
-              "бағдарламада «Қалпына келтіру»), кілтті енгізіңіз де, жаңа құпия сөз "
+        "kk": "Барлық құпия фразалар жоғалса: shekara recover командасын орындаңыз (немесе "
+              "бағдарламада «Қалпына келтіру»), кілтті енгізіңіз де, жаңа құпия фраза "
               "белгілеңіз. Содан кейін жаңа қалпына келтіру парағын басып шығарыңыз.",
-        "lt": "Jei prarasti visi slaptažodžiai: paleiskite shekara recover (arba programoje "
-              "„Atkurti“), įveskite raktą ir nustatykite naują slaptažodį. Po to "
+        "lt": "Jei prarastos visos slaptafrazės: paleiskite shekara recover (arba programoje "
+              "„Atkurti“), įveskite raktą ir nustatykite naują slaptafrazę. Po to "
               "atspausdinkite naują atkūrimo lapą.",
-        "ru": "Если утеряны все пароли: выполните shekara recover (или «Восстановить» "
-              "в программе), введите ключ и задайте новый пароль. После этого распечатайте "
-              "новый лист восстановления.",
+        "ru": "Если утеряны все парольные фразы: выполните shekara recover (или "
+              "«Восстановить» в программе), введите ключ и задайте новую парольную фразу. "
+              "После этого распечатайте новый лист восстановления.",
         "en": "If every passphrase is lost: run shekara recover (or \"Recover\" in the "
               "program), enter the key and set a new passphrase. Then print a new recovery "
               "sheet."},
