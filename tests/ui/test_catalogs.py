@@ -284,6 +284,32 @@ def test_no_screen_clips_its_labels(qtbot: Any, ui_context: UiContext, catalogs:
     assert not problems, problems
 
 
+@pytest.mark.parametrize("lang", [i18n.PSEUDO, "kk", "lt", "ru", "en"])
+def test_every_kind_shows_whole_with_its_article(qtbot: Any, ui_context: UiContext,
+                                                 catalogs: Path, vault: Any, lang: str) -> None:
+    """File > New: the detention's name ran past the list's edge, its Article out of view
+    (in every language): a kind wraps onto as many lines as it needs."""
+    from PySide6.QtCore import QRect
+
+    from shekara.ui.widgets.kind_chooser import NewRecordDialog
+
+    ui_context.translations.set_language(lang)
+    dialog = NewRecordDialog(vault.session().ref)
+    qtbot.addWidget(dialog)
+    _settle(qtbot, dialog)
+    kinds = dialog.chooser.kinds
+    width = kinds.viewport().width()
+    for row in range(kinds.count()):
+        text = kinds.item(row).text()
+        rect = kinds.visualItemRect(kinds.item(row))
+        assert rect.left() >= 0 and rect.right() < width, (text, rect, width)
+        lines = kinds.fontMetrics().boundingRect(
+            QRect(0, 0, rect.width(), 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        assert rect.height() >= lines.height(), (text, rect.height(), lines.height())
+    assert kinds.height() >= sum(kinds.visualItemRect(kinds.item(r)).height()
+                                 for r in range(kinds.count())), "every kind in view"
+
+
 @pytest.mark.xfail(strict=True, reason="main/window.py's COLUMN_WIDTHS ignore the translated "
                    "headers (session 14, reported: the file was another helper's); "
                    "widgets/columns.set_column_widths is the fix")
