@@ -42,7 +42,6 @@ from shekara.ui.exchange.share_models import (
     ShareState,
     read_share,
 )
-from shekara.ui.hq.wrapping_header import WrappingHeader
 from shekara.ui.i18n import fmt
 from shekara.ui.reports.opening import Shown, open_report
 from shekara.ui.widgets.destination import DriveLister
@@ -54,8 +53,6 @@ ERROR_STYLE = "color: #B00020;"
 def _table(name: str, model: Any, multi: bool = False) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
-    # Two tables side by side with a preview: long headers wrap rather than being cut.
-    view.setHorizontalHeader(WrappingHeader(view, max_width=120))
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
