@@ -35,10 +35,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit chain: intact, %Ln entries</source>
+        <source>the audit chain: intact, %Ln entries</source>
         <translation>
-            <numerusform>The audit chain: intact, %Ln entry</numerusform>
-            <numerusform>The audit chain: intact, %Ln entries</numerusform>
+            <numerusform>the audit chain: intact, %Ln entry</numerusform>
+            <numerusform>the audit chain: intact, %Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -98,7 +98,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
-        <translation>%1 пакет(тер)і бастапқы мазмұнымен %2 ішіне қайта жазылды. Оларды келесі флеш-жинақтауышпен орталық органға жіберіңіз.</translation>
+        <translation>№ %1 пакет бастапқы мазмұнымен %2 ішіне қайта жазылды. Оларды келесі флеш-жинақтауышпен орталық органға жіберіңіз.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
@@ -143,11 +143,11 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>HQ is missing packet(s) %1: write them again and send them with the next stick.</source>
-        <translation>Орталық органда %1 пакет(тер)і жетіспейді: оларды қайта жазып, келесі флеш-жинақтауышпен жіберіңіз.</translation>
+        <translation>Орталық органда № %1 пакет жетіспейді: оларды қайта жазып, келесі флеш-жинақтауышпен жіберіңіз.</translation>
     </message>
     <message>
         <source>HQ holds packet(s) %1 until the missing ones arrive.</source>
-        <translation>Орталық орган %1 пакет(тер)ін жетіспейтіндері келгенше ұстап тұр.</translation>
+        <translation>Орталық орган жетіспейтіндері келгенше № %1 пакетті ұстап тұр.</translation>
     </message>
     <message>
         <source>HQ refused packet %1: %2.</source>
@@ -525,7 +525,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>A backup is the vault as it is now, still encrypted: it opens only with a passphrase or the recovery key valid today. Keep it on a stick stored apart from this laptop. It is read back and checked after it is written.</source>
-        <translation>Сақтық көшірме — қойманың қазіргі күйі, шифрланған күйінде: ол тек бүгін жарамды құпия сөзбен немесе қалпына келтіру кілтімен ашылады. Оны осы ноутбуктан бөлек сақталатын флеш-жинақтауышта ұстаңыз. Жазылғаннан кейін ол қайта оқылып, тексеріледі.</translation>
+        <translation>Сақтық көшірме — қойманың қазіргі күйі, шифрланған күйінде: ол тек бүгін жарамды құпия фразамен немесе қалпына келтіру кілтімен ашылады. Оны осы ноутбуктан бөлек сақталатын флеш-жинақтауышта ұстаңыз. Жазылғаннан кейін ол қайта оқылып, тексеріледі.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -674,15 +674,15 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Барлығы жазбалармен сәйкес келеді, аудит тізбегі бүтін.</translation>
     </message>
     <message numerus="yes">
-        <source>The audit chain: intact, %Ln entries</source>
+        <source>the audit chain: intact, %Ln entries</source>
         <translation>
-            <numerusform>Аудит тізбегі: бүтін, %Ln жазба</numerusform>
-            <numerusform>Аудит тізбегі: бүтін, %Ln жазба</numerusform>
+            <numerusform>аудит тізбегі: бүтін, %Ln жазба</numerusform>
+            <numerusform>аудит тізбегі: бүтін, %Ln жазба</numerusform>
         </translation>
     </message>
     <message>
-        <source>The audit chain: broken at entry %1 (%2)</source>
-        <translation>Аудит тізбегі: № %1 жазбада бұзылған (%2)</translation>
+        <source>the audit chain: broken at entry %1 (%2)</source>
+        <translation>аудит тізбегі: № %1 жазбада бұзылған (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) checked against their newest versions:</source>
@@ -1875,7 +1875,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>then held packet(s) %1 applied (%2 record versions)</source>
-        <translation>содан кейін ұсталған %1 пакет(тер)і қолданылды (жазба нұсқалары: %2)</translation>
+        <translation>содан кейін ұсталған № %1 пакет қолданылды (жазба нұсқалары: %2)</translation>
     </message>
     <message>
         <source>already received; nothing changed</source>
@@ -1883,7 +1883,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>waits for the missing packet(s) %1</source>
-        <translation>жетіспейтін %1 пакет(тер)ін күтуде</translation>
+        <translation>жетіспейтін № %1 пакетті күтуде</translation>
     </message>
     <message>
         <source>another packet with this number, or one that does not follow the last imported: kept apart for checking</source>
@@ -2139,7 +2139,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
-        <translation>Серіктестің хат файлдарын таңдаңыз (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Әрқайсысы тексеріледі (алдымен қолтаңба), содан кейін жүктеледі, қайталанған деп танылады, алдындағы хаттар келгенше ұсталады, айыр ретінде оқшауланады немесе себебі көрсетіліп қабылданбайды.</translation>
+        <translation>Серіктестің хат файлдарын таңдаңыз (shekara-&lt;серіктес&gt;-exchange-&lt;нөмір&gt;.shk). Әрқайсысы тексеріледі (алдымен қолтаңба), содан кейін жүктеледі, қайталама деп танылады, алдындағы хаттар келгенше ұсталады, тармақталу ретінде карантинге жіберіледі немесе себебі көрсетіліп қабылданбайды.</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
@@ -2164,8 +2164,8 @@ Compare it with the sheet from HQ.</source>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
         <translation>
-            <numerusform>%n файл: %1 жүктелді, %2 қайталанған, %3 ұсталды, %4 айыр, %5 қабылданбады.</numerusform>
-            <numerusform>%n файл: %1 жүктелді, %2 қайталанған, %3 ұсталды, %4 айыр, %5 қабылданбады.</numerusform>
+            <numerusform>%n файл: жүктелді %1, қайталама %2, ұсталды %3, тармақталу %4, қабылданбады %5.</numerusform>
+            <numerusform>%n файл: жүктелді %1, қайталама %2, ұсталды %3, тармақталу %4, қабылданбады %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -2253,7 +2253,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>then held letter(s) %1 applied</source>
-        <translation>содан кейін ұсталған %1 хат(тар) қолданылды</translation>
+        <translation>содан кейін ұсталған № %1 хат қолданылды</translation>
     </message>
     <message>
         <source>already received; nothing changed</source>
@@ -2261,7 +2261,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>waits for the missing letter(s) %1</source>
-        <translation>жетіспейтін %1 хат(тар)ды күтеді</translation>
+        <translation>жетіспейтін № %1 хатты күтеді</translation>
     </message>
     <message>
         <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
@@ -2989,7 +2989,7 @@ Save it only if it asks for neither.</source>
     </message>
     <message>
         <source>The keys of the other Party&apos;s central authority. Its letters are accepted only when signed with an active key here, and our letters are encrypted to it.</source>
-        <translation>Екінші Тараптың орталық уәкілетті органының кілттері. Оның хаттары осындағы белсенді кілтпен қол қойылған жағдайда ғана қабылданады, ал біздің хаттарымыз соған шифрланады.</translation>
+        <translation>Екінші Тараптың орталық құзыретті органының кілттері. Оның хаттары осындағы белсенді кілтпен қол қойылған жағдайда ғана қабылданады, ал біздің хаттарымыз соған шифрланады.</translation>
     </message>
     <message>
         <source>E&amp;nroll the partner&apos;s keys…</source>
@@ -4505,7 +4505,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Record %1</source>
-        <translation>%1-жазба</translation>
+        <translation>Жазба %1</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4601,11 +4601,11 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>e.g. 43.2567</source>
-        <translation>мысалы, 43.2567</translation>
+        <translation>мысалы, 43,2567</translation>
     </message>
     <message>
         <source>e.g. 76.9286</source>
-        <translation>мысалы, 76.9286</translation>
+        <translation>мысалы, 76,9286</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5346,7 +5346,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>The backup comes back into %1. Give a login and passphrase that opened the vault on the day of the backup: they are checked before anything is moved. A vault already there is kept aside in that folder, never deleted, and only if you tick the box.</source>
-        <translation>Сақтық көшірме %1 ішіне қайтарылады. Көшірме жасалған күні қойманы ашқан логин мен құпия сөзді енгізіңіз: ештеңе жылжытылмас бұрын олар тексеріледі. Онда бұрыннан бар қойма сол қалтада бөлек сақталады, ешқашан жойылмайды, және тек құсбелгіні қойсаңыз ғана.</translation>
+        <translation>Сақтық көшірме %1 ішіне қайтарылады. Көшірме жасалған күні қойманы ашқан логин мен құпия фразаны енгізіңіз: ештеңе жылжытылмас бұрын олар тексеріледі. Онда бұрыннан бар қойма сол қалтада бөлек сақталады, ешқашан жойылмайды, және тек құсбелгіні қойсаңыз ғана.</translation>
     </message>
     <message>
         <source>&amp;Backup file:</source>
@@ -5378,7 +5378,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor changes the master key with &apos;shekara rekey&apos;.</source>
-        <translation>Қалпына келтірілді. Сақтық көшірменің құпия сөзімен ашыңыз. Оның ескі құпия сөздері мен қалпына келтіру кілті де оны ашады: ауысым бастығы негізгі кілтті &apos;shekara rekey&apos; арқылы ауыстырады.</translation>
+        <translation>Қалпына келтірілді. Сақтық көшірменің құпия фразасымен ашыңыз. Оның ескі құпия фразалары мен қалпына келтіру кілті де оны ашады: ауысым бастығы негізгі кілтті &apos;shekara rekey&apos; арқылы ауыстырады.</translation>
     </message>
     <message>
         <source>Before exporting, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement), so the next packet continues after the last one HQ has.</source>
@@ -6479,11 +6479,11 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>It asks again for the missing packet(s) %1.</source>
-        <translation>Ол жетіспейтін %1 пакет(тер)ін қайта сұрайды.</translation>
+        <translation>Ол жетіспейтін № %1 пакетті қайта сұрайды.</translation>
     </message>
     <message>
         <source>It reports packet(s) %1 as held.</source>
-        <translation>Ол %1 пакет(тер)ін ұсталған деп хабарлайды.</translation>
+        <translation>Ол № %1 пакетті ұсталған деп хабарлайды.</translation>
     </message>
     <message numerus="yes">
         <source>It reports %n refused packet(s).</source>
@@ -6568,7 +6568,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>wrong officer name or passphrase</source>
-        <translation>қызметкердің аты не құпия сөз қате</translation>
+        <translation>қызметкердің аты не құпия фраза қате</translation>
     </message>
     <message>
         <source>this vault has no recovery slot</source>

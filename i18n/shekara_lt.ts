@@ -678,16 +678,16 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Viskas sutampa su įrašais, audito grandinė nepažeista.</translation>
     </message>
     <message numerus="yes">
-        <source>The audit chain: intact, %Ln entries</source>
+        <source>the audit chain: intact, %Ln entries</source>
         <translation>
-            <numerusform>Audito grandinė: nepažeista, %Ln įrašas</numerusform>
-            <numerusform>Audito grandinė: nepažeista, %Ln įrašai</numerusform>
-            <numerusform>Audito grandinė: nepažeista, %Ln įrašų</numerusform>
+            <numerusform>audito grandinė: nepažeista, %Ln įrašas</numerusform>
+            <numerusform>audito grandinė: nepažeista, %Ln įrašai</numerusform>
+            <numerusform>audito grandinė: nepažeista, %Ln įrašų</numerusform>
         </translation>
     </message>
     <message>
-        <source>The audit chain: broken at entry %1 (%2)</source>
-        <translation>Audito grandinė: nutrūkusi ties įrašu Nr. %1 (%2)</translation>
+        <source>the audit chain: broken at entry %1 (%2)</source>
+        <translation>audito grandinė: nutrūkusi ties įrašu Nr. %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) checked against their newest versions:</source>
@@ -2161,7 +2161,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
-        <translation>Pasirinkite partnerio raštų failus (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Kiekvienas tikrinamas (pirmiausia parašas), tada importuojamas, atpažįstamas kaip pasikartojantis, sulaikomas, kol ateis ankstesni raštai, izoliuojamas kaip išsišakojimas arba atmetamas nurodant priežastį.</translation>
+        <translation>Pasirinkite partnerio raštų failus (shekara-&lt;partneris&gt;-exchange-&lt;numeris&gt;.shk). Kiekvienas tikrinamas (pirmiausia parašas), tada importuojamas, atpažįstamas kaip dublikatas, sulaikomas, kol ateis ankstesni raštai, patalpinamas į karantiną kaip išsišakojimas arba atmetamas nurodant priežastį.</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
@@ -2186,9 +2186,9 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
         <translation>
-            <numerusform>%n failas: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
-            <numerusform>%n failai: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
-            <numerusform>%n failų: %1 importuota, %2 pasikartojantys, %3 sulaikyta, %4 išsišakojimai, %5 atmesta.</numerusform>
+            <numerusform>%n failas: importuota %1, dublikatų %2, sulaikyta %3, išsišakojimų %4, atmesta %5.</numerusform>
+            <numerusform>%n failai: importuota %1, dublikatų %2, sulaikyta %3, išsišakojimų %4, atmesta %5.</numerusform>
+            <numerusform>%n failų: importuota %1, dublikatų %2, sulaikyta %3, išsišakojimų %4, atmesta %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -2212,7 +2212,7 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>Išsamiau</translation>
+        <translation>Išsami informacija</translation>
     </message>
     <message numerus="yes">
         <source>%n fact(s)</source>
@@ -4650,11 +4650,11 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>e.g. 43.2567</source>
-        <translation>pvz., 54.6872</translation>
+        <translation>pvz., 54,6872</translation>
     </message>
     <message>
         <source>e.g. 76.9286</source>
-        <translation>pvz., 25.2797</translation>
+        <translation>pvz., 25,2797</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6636,7 +6636,7 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>wrong officer name or passphrase</source>
-        <translation>neteisingas pareigūno vardas arba slaptažodis</translation>
+        <translation>neteisingas pareigūno vardas arba slaptafrazė</translation>
     </message>
     <message>
         <source>this vault has no recovery slot</source>

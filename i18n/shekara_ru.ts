@@ -678,16 +678,16 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Всё совпадает с записями, цепочка аудита цела.</translation>
     </message>
     <message numerus="yes">
-        <source>The audit chain: intact, %Ln entries</source>
+        <source>the audit chain: intact, %Ln entries</source>
         <translation>
-            <numerusform>Цепочка аудита: цела, %Ln запись</numerusform>
-            <numerusform>Цепочка аудита: цела, %Ln записи</numerusform>
-            <numerusform>Цепочка аудита: цела, %Ln записей</numerusform>
+            <numerusform>цепочка аудита: цела, %Ln запись</numerusform>
+            <numerusform>цепочка аудита: цела, %Ln записи</numerusform>
+            <numerusform>цепочка аудита: цела, %Ln записей</numerusform>
         </translation>
     </message>
     <message>
-        <source>The audit chain: broken at entry %1 (%2)</source>
-        <translation>Цепочка аудита: нарушена на записи № %1 (%2)</translation>
+        <source>the audit chain: broken at entry %1 (%2)</source>
+        <translation>цепочка аудита: нарушена на записи № %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) checked against their newest versions:</source>
@@ -2161,7 +2161,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>Choose the partner&apos;s letter files (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Each is checked (signature first), then imported, recognised as a duplicate, held until the letters before it arrive, quarantined as a fork, or refused with the reason.</source>
-        <translation>Выберите файлы писем партнёра (shekara-&lt;partner&gt;-exchange-&lt;number&gt;.shk). Каждый проверяется (сначала подпись), затем загружается, распознаётся как повтор, удерживается до прихода предыдущих писем, изолируется как ответвление или отклоняется с указанием причины.</translation>
+        <translation>Выберите файлы писем партнёра (shekara-&lt;партнёр&gt;-exchange-&lt;номер&gt;.shk). Каждый проверяется (сначала подпись), затем загружается, распознаётся как дубликат, задерживается до прихода предыдущих писем, помещается в карантин как развилка или отклоняется с указанием причины.</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
@@ -2186,9 +2186,9 @@ Compare it with the sheet from HQ.</source>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused.</source>
         <translation>
-            <numerusform>%n файл: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
-            <numerusform>%n файла: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
-            <numerusform>%n файлов: загружено %1, повторов %2, удержано %3, ответвлений %4, отклонено %5.</numerusform>
+            <numerusform>%n файл: загружено %1, дубликатов %2, задержано %3, развилок %4, отклонено %5.</numerusform>
+            <numerusform>%n файла: загружено %1, дубликатов %2, задержано %3, развилок %4, отклонено %5.</numerusform>
+            <numerusform>%n файлов: загружено %1, дубликатов %2, задержано %3, развилок %4, отклонено %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -2284,7 +2284,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>then held letter(s) %1 applied</source>
-        <translation>затем применены удержанные письма %1</translation>
+        <translation>затем применены задержанные письма %1</translation>
     </message>
     <message>
         <source>already received; nothing changed</source>
@@ -2292,7 +2292,7 @@ Compare it with the sheet from HQ.</source>
     </message>
     <message>
         <source>waits for the missing letter(s) %1</source>
-        <translation>ждёт недостающие письма %1</translation>
+        <translation>ждёт недостающих писем %1</translation>
     </message>
     <message>
         <source>another letter with this number, or one that does not follow the last imported: kept apart for checking</source>
@@ -4650,11 +4650,11 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>e.g. 43.2567</source>
-        <translation>например, 43.2567</translation>
+        <translation>например, 43,2567</translation>
     </message>
     <message>
         <source>e.g. 76.9286</source>
-        <translation>например, 76.9286</translation>
+        <translation>например, 76,9286</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -126,7 +126,7 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
     from shekara.ui.unlock.window import UnlockWindow
-    from shekara.ui.widgets.kind_chooser import KindChooser
+    from shekara.ui.widgets.kind_chooser import NewRecordDialog
 
     unlock = UnlockWindow(context)
     unlock.show_demo()
@@ -178,7 +178,7 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     shoot(window, out, "main-search", lang)
     window.search_edit.clear()
     spin(until=lambda: not window.model.searching and not window.model.busy)
-    chooser = KindChooser(session.ref, window)
+    chooser = NewRecordDialog(session.ref, window)  # File > New: the chooser in its dialog
     shoot(chooser, out, "new-record-kind", lang)
     chooser.close()
     window.view.setCurrentIndex(window.model.index(0, 0))

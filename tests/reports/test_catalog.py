@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from datetime import date
 
@@ -97,3 +98,17 @@ def test_wording_writes_dates_the_way_each_language_does(ref: ReferenceData) -> 
         f"2026{nbsp}ж. 20 қараша, 14:30 (UTC+05:00) / 20 ноября 2026{nbsp}г., 14:30 (UTC+05:00)")
     assert kk.number(1.85) == "1,85"
     assert en.number(1234.5) == "1,234.5"
+
+
+def test_a_passphrase_is_called_one_thing_on_paper_and_on_screen() -> None:
+    """The recovery sheet told the supervisor to set "a new password" ("құпия сөз",
+    "slaptažodis", "пароль") where every screen says passphrase."""
+    password = {"kk": re.compile(r"құпия сөз", re.IGNORECASE),
+                "lt": re.compile(r"slaptažod", re.IGNORECASE),
+                "ru": re.compile(r"\bпарол(ь|я|ю|ем|е|и|ей|ям|ями|ях)\b", re.IGNORECASE)}
+    found = [(key, lang) for key, entry in catalog.CATALOG.items()
+             for lang, pattern in password.items() if pattern.search(entry[lang])]
+    assert not found, found
+    assert "құпия фраза" in catalog.CATALOG["recovery.use"]["kk"]
+    assert "slaptafrazę" in catalog.CATALOG["recovery.use"]["lt"]
+    assert "парольную фразу" in catalog.CATALOG["recovery.use"]["ru"]

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QWidget
 
 from shekara.ui import i18n
 from shekara.ui.context import UiContext
@@ -153,8 +153,9 @@ SCREEN_WIDTH = 1366  # the narrowest laptop screen the posts use
 
 
 def clipped(root: QWidget) -> list[str]:
-    """Visible labels and buttons smaller than their minimum size hint after layout."""
-    problems = []
+    """Visible labels and buttons smaller than their minimum size hint after layout, and
+    column headers narrower than their text (`clipped_headers`)."""
+    problems = clipped_headers(root)
     for widget in [root, *root.findChildren(QWidget)]:
         if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisible():
             continue
@@ -173,6 +174,25 @@ def clipped(root: QWidget) -> list[str]:
             text = widget.text() if hasattr(widget, "text") else ""
             problems.append(f"{widget.objectName() or type(widget).__name__} '{text[:40]}' "
                             f"{size.width()}x{size.height()} < {hint.width()}x{hint.height()}")
+    return problems
+
+
+def clipped_headers(root: QWidget) -> list[str]:
+    """The sections of visible horizontal table headers narrower than their header's text (a
+    label cut at both ends, as a centred header is), scrolled out of view or not."""
+    problems = []
+    for header in root.findChildren(QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal or not header.isVisible():
+            continue
+        model = header.model()
+        for logical in range(header.count()):
+            if header.isSectionHidden(logical):
+                continue
+            size, hint = header.sectionSize(logical), header.sectionSizeHint(logical)
+            if size + 1 < hint:
+                text = model.headerData(logical, Qt.Orientation.Horizontal) if model else ""
+                table = header.parent().objectName() if header.parent() else ""
+                problems.append(f"{table or 'table'} header '{text}' {size} < {hint} px")
     return problems
 
 
@@ -198,6 +218,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.reports.statistics_dialog import StatisticsDialog
     from shekara.ui.reports.verify_dialog import VerifyDocumentDialog
     from shekara.ui.retention.dialog import KeepLongerDialog, RetentionDialog
+    from shekara.ui.review.queue import ReviewQueuePage
     from shekara.ui.settings.dialog import SettingsDialog
     from shekara.ui.setup.wizard import SetupWizard
     from shekara.ui.unlock.rebuild_dialog import RebuildDialog
@@ -235,6 +256,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
             "2025-01-05", REVIEW_DUE)),
         "names renamed": RebuildDialog([PendingRebuild(REBUILDS[0], 1_000_000,
                                                        for_names=True)]),
+        "review queue": ReviewQueuePage(session),
     }
     for widget in screens.values():
         qtbot.addWidget(widget)
@@ -250,6 +272,8 @@ def test_no_screen_clips_its_labels(qtbot: Any, ui_context: UiContext, catalogs:
     for name, widget in screens.items():
         _settle(qtbot, widget)
         found = clipped(widget)
+        if name == "main":  # held apart: test_the_record_lists_headers_fit_their_columns
+            found = [problem for problem in found if not problem.startswith("recordTable ")]
         if widget.minimumSizeHint().width() > SCREEN_WIDTH:
             found.append(f"needs {widget.minimumSizeHint().width()} px of width")
         if name == "wizard":
@@ -266,10 +290,58 @@ def test_no_screen_clips_its_labels(qtbot: Any, ui_context: UiContext, catalogs:
     assert not problems, problems
 
 
+@pytest.mark.parametrize("lang", [i18n.PSEUDO, "kk", "lt", "ru", "en"])
+def test_every_kind_shows_whole_with_its_article(qtbot: Any, ui_context: UiContext,
+                                                 catalogs: Path, vault: Any, lang: str) -> None:
+    """File > New: the detention's name ran past the list's edge, its Article out of view
+    (in every language): a kind wraps onto as many lines as it needs."""
+    from PySide6.QtCore import QRect
+
+    from shekara.ui.widgets.kind_chooser import NewRecordDialog
+
+    ui_context.translations.set_language(lang)
+    dialog = NewRecordDialog(vault.session().ref)
+    qtbot.addWidget(dialog)
+    _settle(qtbot, dialog)
+    kinds = dialog.chooser.kinds
+    width = kinds.viewport().width()
+    for row in range(kinds.count()):
+        text = kinds.item(row).text()
+        rect = kinds.visualItemRect(kinds.item(row))
+        assert rect.left() >= 0 and rect.right() < width, (text, rect, width)
+        lines = kinds.fontMetrics().boundingRect(
+            QRect(0, 0, rect.width(), 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        assert rect.height() >= lines.height(), (text, rect.height(), lines.height())
+    assert kinds.height() >= sum(kinds.visualItemRect(kinds.item(r)).height()
+                                 for r in range(kinds.count())), "every kind in view"
+
+
+@pytest.mark.xfail(strict=True, reason="main/window.py's COLUMN_WIDTHS ignore the translated "
+                   "headers (session 14, reported: the file was another helper's); "
+                   "widgets/columns.set_column_widths is the fix")
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_the_record_lists_headers_fit_their_columns(qtbot: Any, ui_context: UiContext,
+                                                    catalogs: Path, vault: Any,
+                                                    lang: str) -> None:
+    """"Адамдар немесе қысқаша мазмұны", "Paskutinis pakeitimas", "Последнее изменение" are
+    wider than the columns chosen for the English headers."""
+    from shekara.ui.main.window import MainWindow
+
+    ui_context.translations.set_language(lang)
+    window = MainWindow(vault.session(), ui_context)
+    qtbot.addWidget(window)
+    _settle(qtbot, window)
+    assert not clipped_headers(window)
+
+
 # Issue 11's reader of kk, lt and ru: the words a lawyer objects to, and what replaces them.
+# Session 14: a passphrase is a "құпия фраза" / "slaptafrazė" on every screen (a password,
+# "құпия сөз" / "slaptažodis", is something else), and the central competent authority is
+# "құзыретті", as in the Agreement and the printed documents.
 RETIRED_TERMS = {
-    "kk": ["Сұрау салу жасалды", "Сұрау салудан", "Заңды ұстап", "10.1-бап", "10.2-бап"],
-    "lt": ["Teisinis sulaikymas", "Įrašai išvalyti", "10.1 str.", "10.2 str."],
+    "kk": ["Сұрау салу жасалды", "Сұрау салудан", "Заңды ұстап", "10.1-бап", "10.2-бап",
+           "құпия сөз", "уәкілетті орган"],
+    "lt": ["Teisinis sulaikymas", "Įrašai išvalyti", "10.1 str.", "10.2 str.", "slaptažod"],
     "ru": ["флешк", "Флешк", "Юридическое удержание", "ст. 10.1", "ст. 10.2"],
 }
 LEGAL_TERMS = {  # (source, the term its translation must hold)
@@ -295,3 +367,45 @@ def test_the_ui_speaks_the_agreements_legal_terms(lang: str) -> None:
     about = next(t for s, t in texts.items() if s.startswith("Shekara %1\nRecords under"))
     assert {"kk": "психотроптық заттардың", "lt": "psichotropinių medžiagų",
             "ru": "психотропных веществ"}[lang] in about  # the Agreement's real title
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_example_numbers_use_the_languages_decimal_sign(lang: str) -> None:
+    """A coordinate's example ("e.g. 43.2567") is written as the field shows a number in that
+    language: "45,24145" beside "мысалы, 43.2567" told the officer two things."""
+    from PySide6.QtCore import QLocale
+
+    comma = QLocale(lang).decimalPoint()
+    examples = [(source, " ".join(_forms(m))) for _, m in _messages(lang)
+                if re.fullmatch(r"e\.g\. \d+\.\d+", source := m.findtext("source") or "")]
+    assert len(examples) >= 2, "the latitude's and longitude's examples"
+    for source, text in examples:
+        assert re.search(rf"\d+{re.escape(comma)}\d+", text), (source, text)
+
+
+def test_packet_numbers_do_not_read_as_counts_in_kazakh() -> None:
+    """"packet(s) 3" is packet number 3; in Kazakh "3 пакет(тер)" is three packets. The
+    numbers of packets and letters are written "№ 3"."""
+    numbered = [(source, " ".join(_forms(m))) for _, m in _messages("kk")
+                if re.search(r"(packet|letter)\(s\) %1", source := m.findtext("source") or "",
+                             re.IGNORECASE)]
+    assert len(numbered) >= 9
+    wrong = [(source, text) for source, text in numbered if "№ %1" not in text]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_the_two_import_screens_say_the_same_in_the_same_words(lang: str) -> None:
+    """HQ's packet import and the partner's letter import show one kind of outcome: the summary
+    reads alike, and the file name's parts are translated in both."""
+    by_context: dict[str, dict[str, str]] = {}
+    for context, message in _messages(lang):
+        by_context.setdefault(context, {})[message.findtext("source") or ""] = " | ".join(
+            _forms(message))
+    summary = "%n file(s): %1 imported, %2 duplicate, %3 held, %4 fork(s), %5 refused."
+    assert by_context["LetterImportDialog"][summary] == by_context["HqImportDialog"][summary]
+    assert by_context["LetterOutcomeTableModel"]["Details"] == \
+        by_context["ImportOutcomeTableModel"]["Details"]
+    untranslated = [text for texts in by_context.values() for text in texts.values()
+                    if re.search(r"<(partner|number|post)>", text)]
+    assert not untranslated, untranslated

@@ -78,7 +78,7 @@ def test_a_clean_vault_agrees(qtbot: Any, ui_context: UiContext, filled: VaultFi
     text = dialog.verdict.text()
     assert f"{RECORDS} records checked" in text
     assert text.count(": agrees") == 7  # every derived table, the received facts' index too
-    assert "The audit chain: intact" in text
+    assert "the audit chain: intact" in text
     assert dialog.advice.text().startswith("Everything agrees")
     assert dialog.repair_button.isHidden() and dialog.start_button.text() == "Check &again"
 
@@ -200,7 +200,7 @@ def test_a_broken_audit_chain_is_said_and_offers_no_repair(
            "UPDATE audit SET detail = '{}' WHERE seq = 3")
     dialog = dialog_for(qtbot, filled.session(SUPERVISOR))
     run_to_end(qtbot, dialog)
-    assert "The audit chain: broken at entry 3" in dialog.verdict.text()
+    assert "the audit chain: broken at entry 3" in dialog.verdict.text()
     assert "the search index: 1 record disagrees" in dialog.verdict.text()
     advice = dialog.advice.text()
     assert advice.startswith("The audit chain is broken. It cannot be repaired")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 import shekara.ui  # noqa: F401 - its refcount guard before any Qt call
 from shekara.demo.samples import generate_records
 from shekara.services.session import Session
+from shekara.ui.app import create_application
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.i18n import Translations, ensure_catalogs
 from shekara.ui.review import ReviewPage
@@ -170,7 +171,8 @@ def _history_shot(officer: Session, supervisor: Session, second: Session, lang: 
 
 def main(out: Path, only: str | None = None) -> None:
     install_test_kdf()
-    app = QApplication(sys.argv[:1])
+    # The application as Shekara makes it: its bundled font, the combo and wheel guards.
+    app = create_application(sys.argv[:1])
     ensure_catalogs()  # from a checkout: compile i18n/*.ts when the .qm files are missing
     translations = Translations(app)
     out.mkdir(parents=True, exist_ok=True)

@@ -172,3 +172,24 @@ def test_a_first_version_shows_every_field_as_added(key: str) -> None:
     rows_ = diff_versions(None, border_record("Petrov", "Ivan", "LTU"))
     assert {r.change for r in rows_} == {ADDED}
     assert any(r.path == key for r in rows_)
+
+
+def test_the_field_names_leave_the_values_most_of_the_width(qtbot: Any, officer: Session,
+                                                            supervisor: Session) -> None:
+    """A long field path ("1-адам › 1-құжат › Жарамдылық мерзімі") once took half the table
+    and wrapped every value onto four lines: the names get at most FIELD_SHARE of the width
+    (and wrap), and all they need when there is room."""
+    from shekara.ui.review.diff_view import FIELD_SHARE
+
+    [record_id] = officer.records.add([border_record("Žukauskas", "Tomas", "LTU")])
+    page = review(qtbot, supervisor, record_id)
+    table = page.diff.table
+    header = table.horizontalHeader()
+    needed = table.sizeHintForColumn(Column.FIELD)
+    page.resize(600, 700)
+    limit = int(table.viewport().width() * FIELD_SHARE)
+    assert needed > limit, "a path longer than the narrow table's share"
+    qtbot.waitUntil(lambda: header.sectionSize(Column.FIELD) == limit, timeout=3000)
+    assert table.columnWidth(Column.NEW) > table.columnWidth(Column.FIELD)
+    page.resize(1600, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.FIELD) == needed, timeout=3000)

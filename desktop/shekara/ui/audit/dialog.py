@@ -30,6 +30,7 @@ from shekara.ui.audit.model import ACTION_LABELS, AuditFilter, AuditTableModel, 
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import date_format, fmt
 from shekara.ui.messages import translated
+from shekara.ui.widgets.columns import set_column_widths
 from shekara.vault import audit
 from shekara.vault.audit import AuditEntry, ChainVerdict
 
@@ -92,8 +93,7 @@ class AuditDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((70, 150, 120, 190, 120, 60)):
-            self.view.setColumnWidth(column, width)
+        set_column_widths(self.view, dict(enumerate((70, 150, 120, 190, 120, 60))))
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("verifyChain")
         self.verify_button.clicked.connect(self.verify_chain)

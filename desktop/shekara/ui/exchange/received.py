@@ -41,6 +41,7 @@ from shekara.ui.exchange.tables import table_view
 from shekara.ui.exchange.texts import FACT_STATES, word
 from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.reports.opening import Shown, open_report
+from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.destination import DriveLister
 from shekara.vault.received_store import ReceivedFact
 
@@ -369,8 +370,7 @@ class LetterImportDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the number is at the end
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in OUTCOME_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
+        set_column_widths(self.view, OUTCOME_WIDTHS)
         self.summary = QLabel()
         self.summary.setObjectName("letterImportSummary")
         self.summary.setWordWrap(True)

@@ -105,6 +105,9 @@ class ShareDialog(QDialog):
         self.notice = NoticeTableModel(self)
         self.notice_box = QGroupBox()
         self.notice_view = _table("noticeTable", self.notice)
+        # Short columns only: a stretched last one got 100 px when the others filled the pane,
+        # less than "Added by" needs in a long language; unstretched, it keeps its width.
+        self.notice_view.horizontalHeader().setStretchLastSection(False)
         self.notice_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_preview())
         self.remove_button = _button("shareRemove", "clear", self.remove_selected)

@@ -30,6 +30,7 @@ from shekara.ui.errors import show_error
 from shekara.ui.hq.outcome_model import Column, ImportOutcomeTableModel
 from shekara.ui.hq.work import ImportRun, import_paths, packet_files_in
 from shekara.ui.i18n import fmt
+from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.destination import DriveLister
 
 COLUMN_WIDTHS = {Column.FILE: 300, Column.POST: 120, Column.PACKET: 70, Column.OUTCOME: 170}
@@ -78,8 +79,7 @@ class HqImportDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
+        set_column_widths(self.view, COLUMN_WIDTHS)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)

@@ -29,6 +29,7 @@ from shekara.services.drives import removable_drives
 from shekara.services.keys import KeyChange
 from shekara.services.session import Session
 from shekara.ui import ops, theme
+from shekara.ui.hq.wrapping_header import WrappingHeader
 from shekara.ui.i18n import fmt
 from shekara.ui.keys.confirm import FingerprintConfirmDialog, fingerprint_lines
 from shekara.ui.keys.files import KeyFile, hq_keys_file_name, read_post_key_file
@@ -77,6 +78,8 @@ class HqKeysDialog(KeysDialogBase):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
+        # "Пакеттерге қол қояды (нөмірге дейін)": long headers wrap rather than being cut.
+        self.view.setHorizontalHeader(WrappingHeader(self.view, max_width=140))
         self.view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)

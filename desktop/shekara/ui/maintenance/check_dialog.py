@@ -242,10 +242,10 @@ class CheckVaultDialog(QDialog):
         lines = [(self._table_line(verdict), not verdict.ok) for verdict in report.tables]
         chain = report.audit
         if chain.ok:
-            lines.append((self.tr("The audit chain: intact, %Ln entries", "", chain.entries),
+            lines.append((self.tr("the audit chain: intact, %Ln entries", "", chain.entries),
                           False))
         else:
-            lines.append((fmt(self.tr("The audit chain: broken at entry %1 (%2)"),
+            lines.append((fmt(self.tr("the audit chain: broken at entry %1 (%2)"),
                               chain.broken_at or "?",
                               translated(chain.reason) if chain.reason else ""), True))
         head = self.tr("%Ln record(s) checked against their newest versions:", "",

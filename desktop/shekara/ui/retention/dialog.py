@@ -47,6 +47,7 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import current_language, date_format, fmt, format_moment
+from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.form_dialog import FormDialog
 from shekara.ui.widgets.table_model import RowTableModel
@@ -222,9 +223,9 @@ class RetentionDialog(QDialog):
         # Kinds are long in kk and lt ("Есірткілерді, қаруды, оқ-дәрілерді…"): title and kind get
         # a share of the width and elide (the whole text in the tooltip), so that the dates and
         # the state, what this screen is about, are always in view.
-        for column, width in COLUMN_WIDTHS.items():
+        for column in COLUMN_WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.view.setColumnWidth(column, width)
+        set_column_widths(self.view, COLUMN_WIDTHS)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.summary = QLabel()
         self.summary.setObjectName("retentionSummary")

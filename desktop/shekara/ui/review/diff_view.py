@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,8 @@ from shekara.ui.review.diff_model import (
 from shekara.ui.review.field_names import FieldWords
 from shekara.ui.review.text import translate
 from shekara.vault.records import StoredVersion
+
+FIELD_SHARE = 0.35  # of the table's width, at most, for the fields' names
 
 
 class VersionDiffView(QWidget):
@@ -85,19 +88,39 @@ class VersionDiffView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        # The field's name as wide as it needs, up to FIELD_SHARE of the table: one long path
+        # ("1-адам › 1-құжат › Жарамдылық мерзімі") wraps rather than squeezing the values,
+        # which are what the supervisor reads.
+        header.setSectionResizeMode(Column.FIELD, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.OLD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NEW, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        # Row heights follow the column widths (long narratives wrap), once the widths settle.
-        self._fit_rows = QTimer(self)
-        self._fit_rows.setSingleShot(True)
-        self._fit_rows.setInterval(0)
-        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_: self._fit_rows.start())
+        # The field column, then the row heights (long narratives wrap), once the widths settle.
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self._fit)
+        header.sectionResized.connect(lambda *_: self._fit_later.start())
         self.old_choice.currentIndexChanged.connect(self.refresh)
         self.new_choice.currentIndexChanged.connect(self.refresh)
         self.only_changes.toggled.connect(self.refresh)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_later.start()
+
+    def _fit(self) -> None:
+        """The field column's width for today's rows and table, then the rows' heights."""
+        header = self.table.horizontalHeader()
+        wanted = max(self.table.sizeHintForColumn(Column.FIELD),
+                     header.sectionSizeHint(Column.FIELD))
+        limit = max(header.sectionSizeHint(Column.FIELD),
+                    int(self.table.viewport().width() * FIELD_SHARE))
+        width = min(wanted, limit)
+        if header.sectionSize(Column.FIELD) != width:
+            header.resizeSection(Column.FIELD, width)  # sectionResized: _fit again, rows too
+            return
+        self.table.resizeRowsToContents()
 
     def set_versions(self, versions: Sequence[StoredVersion], *, old: int | None = None,
                      new: int | None = None) -> None:
@@ -158,4 +181,4 @@ class VersionDiffView(QWidget):
         else:
             self.reason.setText("")
         self.reason.setVisible(bool(new.reason))
-        self._fit_rows.start()
+        self._fit_later.start()

@@ -36,6 +36,7 @@ from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.ops import locked
 from shekara.ui.review.page import ReviewPage
+from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.table_model import RowTableModel
 
 
@@ -46,6 +47,11 @@ class Column(IntEnum):
     VERSION = 3
     AUTHOR = 4
     STATE = 5
+
+
+# Wide enough for the values; a longer header widens its column (set_column_widths).
+COLUMN_WIDTHS = {Column.CHANGED: 130, Column.KIND: 170, Column.SUMMARY: 200, Column.VERSION: 90,
+                 Column.AUTHOR: 90}
 
 
 class QueueModel(RowTableModel[QueuedDraft, Column]):
@@ -119,9 +125,6 @@ class ReviewQueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.CHANGED, 130), (Column.KIND, 170), (Column.SUMMARY, 200),
-                              (Column.VERSION, 90), (Column.AUTHOR, 90)):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_selected())
 
@@ -179,6 +182,7 @@ class ReviewQueuePage(QWidget):
         self.table.setAccessibleName(QCoreApplication.translate("ReviewQueue",
                                                                 "Drafts waiting for review"))
         self.model.retranslate()
+        set_column_widths(self.table, COLUMN_WIDTHS)  # "Paskutinis pakeitimas" > "Last change"
         self._update_texts()
 
     def _update_texts(self) -> None:

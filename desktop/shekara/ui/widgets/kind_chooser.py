@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -32,6 +33,11 @@ class KindChooser(QWidget):
         self.prompt.setWordWrap(True)
         self.kinds = QListWidget()
         self.kinds.setObjectName("kindList")
+        # A kind runs long ("Есірткілерді, қаруды, оқ-дәрілерді… (6.1.2-бап)"): it wraps, so
+        # that the Article it ends with is in view, instead of running off the list's edge.
+        self.kinds.setWordWrap(True)
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setResizeMode(QListView.ResizeMode.Adjust)
         self.prompt.setBuddy(self.kinds)
         self.kinds.itemActivated.connect(lambda _item: self._activated())
         layout = QVBoxLayout(self)
@@ -54,7 +60,9 @@ class KindChooser(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(row)
-        self.kinds.setMinimumHeight(self.kinds.sizeHintForRow(0) * len(CODE_LISTS["kind"]) + 8)
+        # Room for every kind and two wrapped lines (the row heights are known once shown).
+        lines = len(CODE_LISTS["kind"]) + 2
+        self.kinds.setMinimumHeight(self.kinds.sizeHintForRow(0) * lines + 8)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

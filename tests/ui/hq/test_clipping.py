@@ -1,0 +1,65 @@
+"""HQ's screens and the key screens in every language (and the stretched pseudo-language): no
+label, button or column header is cut, and no screen needs more width than the narrowest
+laptop at a post or HQ."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from shekara.ui import i18n
+from shekara.ui.context import UiContext
+from shekara.ui.export import AckImportDialog
+from shekara.ui.hq.ack_dialog import WriteAckDialog
+from shekara.ui.hq.import_dialog import HqImportDialog
+from shekara.ui.hq.overview import PostsOverviewDialog
+from shekara.ui.keys.hq_keys import HqKeysDialog
+from shekara.ui.keys.post_keys import PostKeysDialog
+from tests.ui.export.world import POST, World
+from tests.ui.test_catalogs import SCREEN_WIDTH, clipped
+
+WAIT = 20000
+
+
+@pytest.mark.parametrize("lang", [i18n.PSEUDO, "kk", "lt", "ru"])
+def test_no_hq_or_key_screen_clips_its_labels(qtbot: Any, ui_context: UiContext,
+                                              linked: World, lang: str) -> None:
+    ui_context.translations.set_language(lang)
+    packets = []
+    for seed in (1, 2):
+        linked.approved(1, seed=seed)
+        packets.append(linked.export().path)
+    importer = HqImportDialog(linked.hq, list_drives=linked.drives)
+    qtbot.addWidget(importer)
+    importer.show()
+    importer.import_files([packets[1], packets[0], packets[0]])  # held, imported, duplicate
+    qtbot.waitUntil(lambda: not importer.busy and importer.model.rowCount() == 3, timeout=WAIT)
+    keys_at_hq = HqKeysDialog(linked.hq, list_drives=linked.drives)
+    qtbot.addWidget(keys_at_hq)
+    keys_at_hq.show()
+    qtbot.waitUntil(lambda: not keys_at_hq.loading, timeout=WAIT)
+    keys_at_hq.select_post(POST)
+    screens: dict[str, QWidget] = {
+        "import": importer,
+        "posts": PostsOverviewDialog(linked.hq, list_drives=linked.drives),
+        "write ack": WriteAckDialog(linked.hq, post=POST, list_drives=linked.drives),
+        "keys at HQ": keys_at_hq,
+        "keys at the post": PostKeysDialog(linked.post, list_drives=linked.drives),
+        "ack import": AckImportDialog(linked.post, list_drives=linked.drives),
+    }
+    problems: dict[str, list[str]] = {}
+    for name, widget in screens.items():
+        qtbot.addWidget(widget)
+        widget.show()
+        if widget.width() < widget.minimumSizeHint().width():
+            widget.adjustSize()
+        qtbot.waitUntil(lambda w=widget: not getattr(w, "loading", False), timeout=WAIT)
+        qtbot.wait(50)
+        found = clipped(widget)
+        if widget.minimumSizeHint().width() > SCREEN_WIDTH:
+            found.append(f"needs {widget.minimumSizeHint().width()} px of width")
+        if found:
+            problems[name] = found
+    assert not problems, problems
