@@ -316,9 +316,6 @@ def test_every_kind_shows_whole_with_its_article(qtbot: Any, ui_context: UiConte
                                  for r in range(kinds.count())), "every kind in view"
 
 
-@pytest.mark.xfail(strict=True, reason="main/window.py's COLUMN_WIDTHS ignore the translated "
-                   "headers (session 14, reported: the file was another helper's); "
-                   "widgets/columns.set_column_widths is the fix")
 @pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
 def test_the_record_lists_headers_fit_their_columns(qtbot: Any, ui_context: UiContext,
                                                     catalogs: Path, vault: Any,

@@ -52,6 +52,7 @@ from shekara.ui.main.record_actions import RecordActions, RecordTarget
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
 from shekara.ui.main.source import SessionRecordSource
 from shekara.ui.review.queue import ReviewQueuePage
+from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
@@ -302,8 +303,7 @@ class MainWindow(QMainWindow):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
+        self._fixed_column_widths()
         # The summary (the persons) is sized by _fit_columns: a Stretch section only gets what
         # the others leave, which in a window narrower than their sum was ~26 px of names.
         self.view.activated.connect(self._row_activated)
@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
         self.model.retranslate()
         self.record_actions.retranslate_ui()
         self.editors.retranslate()
+        self._fixed_column_widths()
         self._fit_columns()
         self._update_status()
 
@@ -501,6 +502,18 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def _fixed_column_widths(self) -> None:
+        """The columns _fit_columns leaves alone: as wide as chosen, or as their header in this
+        language ("Последнее изменение" is wider than "Last change"). At build and after a
+        language switch only, so a column the officer widened stays so on a window resize."""
+        set_column_widths(self.view, {column: width for column, width in COLUMN_WIDTHS.items()
+                                      if column not in FIT_COLUMNS
+                                      and column != Column.SUMMARY})
+
+    def _floor(self, column: Column) -> int:
+        """A fitted column never narrower than its chosen width or its translated header."""
+        return max(COLUMN_WIDTHS[column], self.view.horizontalHeader().sectionSizeHint(column))
+
     def _fit_columns(self) -> None:
         """Widen Kind and citizenship to their longest text in this language, each up to its
         share of the table (FIT_SHARES); the summary — the persons, the column read most —
@@ -510,10 +523,10 @@ class MainWindow(QMainWindow):
             hint = max(self._column_hint(column),
                        self.view.horizontalHeader().sectionSizeHint(column))
             limit = max(COLUMN_WIDTHS[column], int(self.view.viewport().width() * share))
-            self.view.setColumnWidth(column, max(COLUMN_WIDTHS[column], min(hint + 8, limit)))
+            self.view.setColumnWidth(column, max(self._floor(column), min(hint + 8, limit)))
         others = sum(self.view.columnWidth(c) for c in Column if c != Column.SUMMARY
                      and not self.view.isColumnHidden(c))
-        self.view.setColumnWidth(Column.SUMMARY, max(COLUMN_WIDTHS[Column.SUMMARY],
+        self.view.setColumnWidth(Column.SUMMARY, max(self._floor(Column.SUMMARY),
                                                      self.view.viewport().width() - others))
 
     def _column_hint(self, column: Column) -> int:
