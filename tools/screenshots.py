@@ -6,8 +6,10 @@ from real windows over a real demo vault (a temporary folder, removed afterwards
 Writes <screen>-<lang>.png for the unlock screen (and the rebuilds after an update), the setup
 wizard's pages, the main window (list, filters, search, an editor tab), officers, settings, the
 audit log, about and the guide, the vault check over a copy of the demo vault whose derived
-data was damaged (`--check`: that screen alone), and Admin > Retention… over a copy whose
-records were made old (`--retention`: that screen alone).
+data was damaged (`--check`: that screen alone), Admin > Retention… over a copy whose
+records were made old (`--retention`: that screen alone), and the screens that read paper or
+give it (`--paper`: those alone): the unlock screen's Recovery key…, Documents > Check a printed
+document… with a verdict, and Documents > Statistics….
 The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py. The
 HQ exchange screens (share, received information, the registers, partner keys) are shot over two
 HQ vaults that enrolled each other, by tests/ui/exchange/screenshots.py, which this runs too.
@@ -86,27 +88,31 @@ def main() -> int:
     only_review = "--review" in sys.argv  # python tools/screenshots.py [out] [--review]
     only_check = "--check" in sys.argv  # … [--check]: the vault check's screenshots alone
     only_retention = "--retention" in sys.argv  # … [--retention]: the retention screen's
+    only_paper = "--paper" in sys.argv  # … [--paper]: recovery key, check paper, statistics
     sys.path.insert(0, str(ROOT))  # the HQ world of the exchange screens lives with the tests
     from tests.ui.exchange.screenshots import exchange_shots
 
     try:
-        for lang in LANGUAGES if only_check or only_retention else ():
+        for lang in LANGUAGES if only_check or only_retention or only_paper else ():
             context.set_language(lang)
             spin(100)
             if only_check:
                 shoot_check(context, work, out, lang)
             if only_retention:
                 shoot_retention(context, work, out, lang)
-        alone = only_review or only_check or only_retention
+            if only_paper:
+                shoot_paper(context, out, lang)
+        alone = only_review or only_check or only_retention or only_paper
         for lang in () if alone else LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_all(app, context, work, out, lang)
             shoot_check(context, work, out, lang)
             shoot_retention(context, work, out, lang)
+            shoot_paper(context, out, lang)
             if lang in EXCHANGE_LANGUAGES:
                 exchange_shots(out, lang)  # HQ mode
-        for lang in () if only_check or only_retention else REVIEW_LANGUAGES:
+        for lang in () if only_check or only_retention or only_paper else REVIEW_LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_review(context, out, lang)
@@ -208,6 +214,37 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     window.close_for_lock()
     session.close()
     app.processEvents()
+
+
+def shoot_paper(context: UiContext, out: Path, lang: str) -> None:
+    """The recovery key typed in part, a printed incident report checked against the demo
+    vault (it matches), and the statistics of this year."""
+    from shekara.reports.qr import VersionRef
+    from shekara.ui.reports.statistics_dialog import StatisticsDialog
+    from shekara.ui.reports.verify_dialog import VerifyDocumentDialog
+    from shekara.ui.unlock.recover_dialog import RecoverPassphraseDialog
+
+    recover = RecoverPassphraseDialog(context.vault_dir, "demo.officer")
+    recover.key_edit.setText("AB3DE-FG7HJ-KLM2N-")
+    shoot(recover, out, "unlock-recovery-key", lang)
+    recover.close()
+    session: Session = open_session(context.vault_dir, "demo.supervisor", DEMO_PASSPHRASE)
+    try:
+        [first] = session.records.list_records(limit=1)
+        current = session.records.show(first.id).current
+        check = VerifyDocumentDialog(session)
+        check.show()
+        check.text_edit.setText(VersionRef("record", first.id, current.version,
+                                           current.content_hash).text())
+        check.check()
+        spin(until=lambda: check.verdict is not None)
+        shoot(check, out, "check-paper", lang)
+        check.close()
+        statistics = StatisticsDialog(session)
+        shoot(statistics, out, "statistics", lang)
+        statistics.close()
+    finally:
+        session.close()
 
 
 def shoot_rebuilds(out: Path, lang: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +75,8 @@ class RecoverPassphraseDialog(QDialog):
         self.key_state = QLabel()
         self.key_state.setObjectName("recoveryKeyState")
         self.key_state.setWordWrap(True)
+        # As wide as the key's field above it (a wrapped label in a form keeps its hint width).
+        self.key_state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.login_label = QLabel()
         self.login_label.setBuddy(self.login_edit)
         self.key_label = QLabel()
