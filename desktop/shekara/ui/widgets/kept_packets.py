@@ -186,7 +186,10 @@ class KeptPacketsDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Every column as wide as its header and values; none stretched: a stretched last
+        # column got what the others left and cut its translated header ("Why quarantined").
+        # A narrow window scrolls sideways instead.
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.caption.setBuddy(self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.empty_label = QLabel()
