@@ -2381,6 +2381,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Sa&amp;ugojimo terminai…</translation>
     </message>
     <message>
+        <source>New &amp;master key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Pa&amp;didinti</translation>
     </message>
@@ -4690,6 +4694,121 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>New master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other officer needs a new passphrase, set with the new recovery key (&quot;%1&quot; on the unlock screen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other officer has a passphrase in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole vault is encrypted again under the new key. On a large vault this takes a while, and the window waits. The vault in use stays as it is until the new one is complete: if the computer stops part-way, the vault opens with the old keys or with the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key is shown once. Print the new recovery sheet and put it in the safe: the old sheet opens nothing any more, destroy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new master key after a restore from a backup, or when a passphrase or the recovery key may be known to someone who should not have it. Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locks at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new master key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>C&amp;lose and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation type="unfinished">&amp;Spausdinti atkūrimo lapą…</translation>
+    </message>
+    <message>
+        <source>I have printed it or &amp;written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new master key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These officers need a new passphrase: on the unlock screen, &quot;%1&quot; sets each with this recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other officer needs a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Making the new master key and encrypting the vault again… Do not turn the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has a new master key. This is its new recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The vault did not open again for the sheet: write the key down.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new master key was not completed. The vault is locked; it opens with your passphrase. Unlock it and make a new master key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new master key now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old recovery key and every other officer&apos;s passphrase stop opening the vault. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -5131,8 +5250,8 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Atkuriama atsarginė kopija</translation>
     </message>
     <message>
-        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor changes the master key with &apos;shekara rekey&apos;.</source>
-        <translation>Atkurta. Atrakinkite atsarginės kopijos slaptafraze. Ją atidaro ir senos slaptafrazės bei atkūrimo raktas: pamainos vadovas pakeičia pagrindinį raktą komanda &apos;shekara rekey&apos;.</translation>
+        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor makes a new master key (%1 &gt; %2, or &apos;shekara rekey&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before exporting, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement), so the next packet continues after the last one HQ has.</source>
@@ -5924,6 +6043,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Set a forgotten passphrase with the recovery key from the post&apos;s safe</source>
         <translation>Nustatyti pamirštą slaptafrazę atkūrimo raktu iš posto seifo</translation>
+    </message>
+    <message>
+        <source>The vault has a new master key: unlock it with your passphrase. Each officer listed on the new-key screen needs a new passphrase: set it with &quot;%1&quot; and the new recovery key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
