@@ -61,9 +61,15 @@ def window(qtbot: Any, ui_context: UiContext, vault: VaultFixture) -> MainWindow
 
 
 def open_from_menu(window: MainWindow) -> RekeyDialog:
+    assert window.act_rekey.text() == "New &master key…"
+    return open_from_menu_in(window)
+
+
+def open_from_menu_in(window: MainWindow) -> RekeyDialog:
+    """Admin > New master key…, in the window's language."""
     menu = window.findChild(QMenu, "adminMenu")
     assert menu is not None and window.act_rekey in menu.actions()
-    assert window.act_rekey.text() == "New &master key…" and window.act_rekey.isEnabled()
+    assert window.act_rekey.isEnabled()
     window.act_rekey.trigger()
     [dialog] = [d for d in window.open_dialogs() if isinstance(d, RekeyDialog)]
     assert dialog.isVisible() and dialog.parent() is window
@@ -79,7 +85,9 @@ def answer(qtbot: Any, dialog: RekeyDialog, passphrase: str,
     box = dialog.confirm_box
     assert box is not None and box.isVisible()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-    assert "cannot be undone" in box.informativeText()
+    if box.windowTitle() == "New master key":  # in English
+        assert box.text() == "Make a new master key now?"
+        assert "cannot be undone" in box.informativeText()
     box.button(button).click()
 
 
@@ -289,7 +297,33 @@ def test_the_unlock_screen_says_why_it_locked(qtbot: Any, qapp: Any, ui_context:
     controller.shutdown()
 
 
-def test_the_restore_message_names_the_menu_item_and_the_command(qapp: Any) -> None:
+def test_the_restore_message_names_the_menu_item_and_the_command(
+        qtbot: Any, ui_context: UiContext, catalogs: Path, window: MainWindow) -> None:
     text = restored_text(Restored(Path("/tmp/vault"), False, 0))
     assert "a supervisor makes a new master key (Admin > New master key, or 'shekara " \
            "rekey')" in text
+    for lang in ("kk", "lt", "ru"):  # the window's own words for the menu item, in each
+        ui_context.set_language(lang)
+        qtbot.waitUntil(lambda: window.menu_admin.title() != "&Admin", timeout=3000)
+        path = " > ".join(words.replace("&", "").rstrip("…") for words in (
+            window.menu_admin.title(), window.act_rekey.text()))
+        translated = restored_text(Restored(Path("/tmp/vault"), False, 0))
+        assert path in translated and "'shekara rekey'" in translated, (lang, translated)
+        ui_context.set_language("en")
+        qtbot.waitUntil(lambda: window.menu_admin.title() == "&Admin", timeout=3000)
+
+
+@pytest.mark.parametrize("lang", ["kk", "lt", "ru"])
+def test_the_new_key_page_clips_nothing(qtbot: Any, ui_context: UiContext, catalogs: Path,
+                                        window: MainWindow, lang: str) -> None:
+    from tests.ui.test_catalogs import clipped
+
+    ui_context.translations.set_language(lang)
+    dialog = open_from_menu_in(window)
+    answer(qtbot, dialog, SUPERVISOR_PASS, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=WAIT)
+    assert dialog.stage == DONE and dialog.windowTitle() != "New master key"
+    qtbot.wait(50)
+    assert clipped(dialog) == []
+    dialog.saved_check.setChecked(True)
+    dialog.close_button.click()

@@ -312,7 +312,7 @@ class RekeyDialog(QDialog):
             text=self.tr("Make a new master key now?"),
             informative=self.tr("The old recovery key and every other officer's passphrase "
                                 "stop opening the vault. This cannot be undone."),
-            yes_text=self.tr("&Make the new key"), on_yes=self.start)
+            yes_text=self.tr("Make the new &key"), on_yes=self.start)
         return self.confirm_box
 
     def start(self) -> ops.Operation | None:
@@ -340,6 +340,8 @@ class RekeyDialog(QDialog):
         if outcome.session is not None:
             ops.session_lock(outcome.session)  # made here, in the GUI thread (ui/ops.py)
         self.key_label.setText(key_lines(outcome.result.recovery_key))
+        self.setMinimumHeight(0)  # the explanation is gone: as tall as the key's page needs
+        self.resize(self.width(), self.minimumSizeHint().height())
         self.retranslate_ui()
         self.saved_check.setFocus()
         if outcome.reopen_error is not None:
