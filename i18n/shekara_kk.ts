@@ -2503,6 +2503,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Сақтау &amp;мерзімдері…</translation>
     </message>
     <message>
+        <source>New &amp;master key…</source>
+        <translation>&amp;Жаңа негізгі кілт…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
@@ -4939,6 +4943,121 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>New master key</source>
+        <translation>Жаңа негізгі кілт</translation>
+    </message>
+    <message>
+        <source>Your passphrase stays as it is.</source>
+        <translation>Сіздің құпия фразаңыз өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Every other officer needs a new passphrase, set with the new recovery key (&quot;%1&quot; on the unlock screen):</source>
+        <translation>Қалған әр қызметкерге жаңа құпия фраза керек, ол жаңа қалпына келтіру кілтімен орнатылады (құлыпты ашу экранындағы «%1»):</translation>
+    </message>
+    <message>
+        <source>No other officer has a passphrase in this vault.</source>
+        <translation>Бұл қоймада басқа қызметкердің құпия фразасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The whole vault is encrypted again under the new key. On a large vault this takes a while, and the window waits. The vault in use stays as it is until the new one is complete: if the computer stops part-way, the vault opens with the old keys or with the new ones.</source>
+        <translation>Бүкіл қойма жаңа кілтпен қайта шифрланады. Үлкен қоймада бұл біраз уақыт алады, терезе сол уақытта күтеді. Жаңасы толық дайын болғанша қолданыстағы қойма өзгеріссіз қалады: компьютер жұмыстың ортасында тоқтаса, қойма не ескі кілттермен, не жаңаларымен ашылады.</translation>
+    </message>
+    <message>
+        <source>A new recovery key is shown once. Print the new recovery sheet and put it in the safe: the old sheet opens nothing any more, destroy it.</source>
+        <translation>Жаңа қалпына келтіру кілті бір рет қана көрсетіледі. Жаңа қалпына келтіру парағын басып шығарып, сейфке салыңыз: ескі парақ енді ештеңе ашпайды, оны жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Make a new master key after a restore from a backup, or when a passphrase or the recovery key may be known to someone who should not have it. Then:</source>
+        <translation>Жаңа негізгі кілтті сақтық көшірмеден қалпына келтіргеннен кейін немесе құпия фраза не қалпына келтіру кілті оны білмеуге тиіс біреуге белгілі болуы мүмкін кезде жасаңыз. Сонда:</translation>
+    </message>
+    <message>
+        <source>The vault locks at the end.</source>
+        <translation>Соңында қойма құлыпталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation>&amp;Сіздің құпия фразаңыз:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Сіздің құпия фразаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new master key…</source>
+        <translation>&amp;Жаңа негізгі кілт жасау…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Бас т&amp;арту</translation>
+    </message>
+    <message>
+        <source>C&amp;lose and lock</source>
+        <translation>Жабу және құ&amp;лыптау</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>Қалпына келтіру парағын &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>I have printed it or &amp;written it down</source>
+        <translation>&amp;Мен оны басып шығардым немесе жазып алдым</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Жаңа қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new master key again.</source>
+        <translation>Оны қазір басып шығарыңыз немесе жазып алыңыз да, қағазды сейфке салыңыз; ескі парақты жойыңыз. Ол тек осы жолы ғана көрсетіледі. Егер кілт қағазға түспей тұрып қойма құлыпталса, қойманы ашып, жаңа негізгі кілтті қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <source>These officers need a new passphrase: on the unlock screen, &quot;%1&quot; sets each with this recovery key.</source>
+        <translation>Бұл қызметкерлерге жаңа құпия фраза керек: құлыпты ашу экранындағы «%1» әрқайсысына оны осы қалпына келтіру кілтімен орнатады.</translation>
+    </message>
+    <message>
+        <source>No other officer needs a new passphrase.</source>
+        <translation>Басқа ешбір қызметкерге жаңа құпия фраза керек емес.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Making the new master key and encrypting the vault again… Do not turn the computer off.</source>
+        <translation>Жаңа негізгі кілт жасалып, қойма қайта шифрлануда… Компьютерді өшірмеңіз.</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Nothing was changed.</source>
+        <translation>Бұл сіздің құпия фразаңыз емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The vault has a new master key. This is its new recovery key:</source>
+        <translation>Қойманың жаңа негізгі кілті бар. Міне, оның жаңа қалпына келтіру кілті:</translation>
+    </message>
+    <message>
+        <source>(The vault did not open again for the sheet: write the key down.)</source>
+        <translation>(Парақ үшін қойма қайта ашылмады: кілтті жазып алыңыз.)</translation>
+    </message>
+    <message>
+        <source>The new master key was not completed. The vault is locked; it opens with your passphrase. Unlock it and make a new master key again.</source>
+        <translation>Жаңа негізгі кілт аяқталмады. Қойма құлыпталды; ол сіздің құпия фразаңызбен ашылады. Оны ашып, жаңа негізгі кілтті қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Make a new master key now?</source>
+        <translation>Жаңа негізгі кілтті қазір жасау керек пе?</translation>
+    </message>
+    <message>
+        <source>The old recovery key and every other officer&apos;s passphrase stop opening the vault. This cannot be undone.</source>
+        <translation>Ескі қалпына келтіру кілті мен басқа әр қызметкердің құпия фразасы қойманы енді ашпайды. Мұны кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Make the new &amp;key</source>
+        <translation>Жаңа &amp;кілтті жасау</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -5377,8 +5496,8 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Қалпына келтірілетін сақтық көшірме</translation>
     </message>
     <message>
-        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor changes the master key with &apos;shekara rekey&apos;.</source>
-        <translation>Қалпына келтірілді. Сақтық көшірменің құпия фразасымен ашыңыз. Оның ескі құпия фразалары мен қалпына келтіру кілті де оны ашады: ауысым бастығы негізгі кілтті &apos;shekara rekey&apos; арқылы ауыстырады.</translation>
+        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor makes a new master key (%1 &gt; %2, or &apos;shekara rekey&apos;).</source>
+        <translation>Қалпына келтірілді. Сақтық көшірменің құпия фразасымен ашыңыз. Оның ескі құпия фразалары мен қалпына келтіру кілті де оны ашады: ауысым бастығы жаңа негізгі кілт жасайды (%1 &gt; %2 немесе &apos;shekara rekey&apos;).</translation>
     </message>
     <message>
         <source>Before exporting, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement), so the next packet continues after the last one HQ has.</source>
@@ -6169,6 +6288,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Set a forgotten passphrase with the recovery key from the post&apos;s safe</source>
         <translation>Ұмытылған құпия фразаны бекет сейфіндегі қалпына келтіру кілтімен белгілеу</translation>
+    </message>
+    <message>
+        <source>The vault has a new master key: unlock it with your passphrase. Each officer listed on the new-key screen needs a new passphrase: set it with &quot;%1&quot; and the new recovery key.</source>
+        <translation>Қойманың жаңа негізгі кілті бар: оны өз құпия фразаңызбен ашыңыз. Жаңа кілт терезесінде аталған әр қызметкерге жаңа құпия фраза керек: оны «%1» арқылы жаңа қалпына келтіру кілтімен орнатыңыз.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>

@@ -2541,6 +2541,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Sa&amp;ugojimo terminai…</translation>
     </message>
     <message>
+        <source>New &amp;master key…</source>
+        <translation>Naujas pa&amp;grindinis raktas…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Pa&amp;didinti</translation>
     </message>
@@ -4988,6 +4992,121 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>New master key</source>
+        <translation>Naujas pagrindinis raktas</translation>
+    </message>
+    <message>
+        <source>Your passphrase stays as it is.</source>
+        <translation>Jūsų slaptafrazė lieka tokia pati.</translation>
+    </message>
+    <message>
+        <source>Every other officer needs a new passphrase, set with the new recovery key (&quot;%1&quot; on the unlock screen):</source>
+        <translation>Kiekvienam kitam pareigūnui reikės naujos slaptafrazės, nustatomos su nauju atkūrimo raktu („%1“ atrakinimo ekrane):</translation>
+    </message>
+    <message>
+        <source>No other officer has a passphrase in this vault.</source>
+        <translation>Šioje saugykloje kitų pareigūnų slaptafrazių nėra.</translation>
+    </message>
+    <message>
+        <source>The whole vault is encrypted again under the new key. On a large vault this takes a while, and the window waits. The vault in use stays as it is until the new one is complete: if the computer stops part-way, the vault opens with the old keys or with the new ones.</source>
+        <translation>Visa saugykla iš naujo užšifruojama nauju raktu. Didelėje saugykloje tai užtrunka, ir langas tuo metu laukia. Naudojama saugykla lieka nepakeista, kol naujoji bus visiškai paruošta: jei kompiuteris sustotų pusiaukelėje, saugykla atsidarys senais arba naujais raktais.</translation>
+    </message>
+    <message>
+        <source>A new recovery key is shown once. Print the new recovery sheet and put it in the safe: the old sheet opens nothing any more, destroy it.</source>
+        <translation>Naujas atkūrimo raktas rodomas vieną kartą. Atsispausdinkite naują atkūrimo lapą ir padėkite jį į seifą: senasis lapas nebeatidaro nieko, sunaikinkite jį.</translation>
+    </message>
+    <message>
+        <source>Make a new master key after a restore from a backup, or when a passphrase or the recovery key may be known to someone who should not have it. Then:</source>
+        <translation>Naują pagrindinį raktą sukurkite atkūrę saugyklą iš atsarginės kopijos arba kai slaptafrazė ar atkūrimo raktas gali būti žinomi tam, kam neturėtų. Tada:</translation>
+    </message>
+    <message>
+        <source>The vault locks at the end.</source>
+        <translation>Pabaigoje saugykla užrakinama.</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation>&amp;Jūsų slaptafrazė:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Jūsų slaptafrazė</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new master key…</source>
+        <translation>&amp;Sukurti naują pagrindinį raktą…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>C&amp;lose and lock</source>
+        <translation>&amp;Uždaryti ir užrakinti</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>S&amp;pausdinti atkūrimo lapą…</translation>
+    </message>
+    <message>
+        <source>I have printed it or &amp;written it down</source>
+        <translation>Jį atsispausdinau arba užsi&amp;rašiau</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Naujas atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new master key again.</source>
+        <translation>Atsispausdinkite arba užsirašykite jį dabar ir padėkite lapą į seifą; senąjį lapą sunaikinkite. Jis rodomas tik šį kartą. Jei saugykla užsirakintų anksčiau, nei raktą turėsite ant popieriaus, atrakinkite ją ir sukurkite naują pagrindinį raktą dar kartą.</translation>
+    </message>
+    <message>
+        <source>These officers need a new passphrase: on the unlock screen, &quot;%1&quot; sets each with this recovery key.</source>
+        <translation>Šiems pareigūnams reikia naujos slaptafrazės: atrakinimo ekrane „%1“ kiekvienam ją nustato su šiuo atkūrimo raktu.</translation>
+    </message>
+    <message>
+        <source>No other officer needs a new passphrase.</source>
+        <translation>Jokiam kitam pareigūnui naujos slaptafrazės nereikia.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Making the new master key and encrypting the vault again… Do not turn the computer off.</source>
+        <translation>Kuriamas naujas pagrindinis raktas ir saugykla iš naujo šifruojama… Neišjunkite kompiuterio.</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Nothing was changed.</source>
+        <translation>Tai ne jūsų slaptafrazė. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The vault has a new master key. This is its new recovery key:</source>
+        <translation>Saugykla turi naują pagrindinį raktą. Štai jos naujas atkūrimo raktas:</translation>
+    </message>
+    <message>
+        <source>(The vault did not open again for the sheet: write the key down.)</source>
+        <translation>(Lapui saugykla iš naujo neatsidarė: užsirašykite raktą.)</translation>
+    </message>
+    <message>
+        <source>The new master key was not completed. The vault is locked; it opens with your passphrase. Unlock it and make a new master key again.</source>
+        <translation>Naujas pagrindinis raktas nebaigtas kurti. Saugykla užrakinta; ji atsidaro jūsų slaptafraze. Atrakinkite ją ir sukurkite naują pagrindinį raktą dar kartą.</translation>
+    </message>
+    <message>
+        <source>Make a new master key now?</source>
+        <translation>Sukurti naują pagrindinį raktą dabar?</translation>
+    </message>
+    <message>
+        <source>The old recovery key and every other officer&apos;s passphrase stop opening the vault. This cannot be undone.</source>
+        <translation>Senasis atkūrimo raktas ir visų kitų pareigūnų slaptafrazės nebeatidarys saugyklos. To atšaukti negalima.</translation>
+    </message>
+    <message>
+        <source>Make the new &amp;key</source>
+        <translation>Sukurti &amp;naują raktą</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -5429,8 +5548,8 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>Atkuriama atsarginė kopija</translation>
     </message>
     <message>
-        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor changes the master key with &apos;shekara rekey&apos;.</source>
-        <translation>Atkurta. Atrakinkite atsarginės kopijos slaptafraze. Ją atidaro ir senos slaptafrazės bei atkūrimo raktas: pamainos vadovas pakeičia pagrindinį raktą komanda &apos;shekara rekey&apos;.</translation>
+        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor makes a new master key (%1 &gt; %2, or &apos;shekara rekey&apos;).</source>
+        <translation>Atkurta. Atrakinkite atsarginės kopijos slaptafraze. Ją atidaro ir senos slaptafrazės bei atkūrimo raktas: pamainos vadovas sukuria naują pagrindinį raktą (%1 &gt; %2 arba &apos;shekara rekey&apos;).</translation>
     </message>
     <message>
         <source>Before exporting, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement), so the next packet continues after the last one HQ has.</source>
@@ -6234,6 +6353,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Set a forgotten passphrase with the recovery key from the post&apos;s safe</source>
         <translation>Nustatyti pamirštą slaptafrazę atkūrimo raktu iš posto seifo</translation>
+    </message>
+    <message>
+        <source>The vault has a new master key: unlock it with your passphrase. Each officer listed on the new-key screen needs a new passphrase: set it with &quot;%1&quot; and the new recovery key.</source>
+        <translation>Saugykla turi naują pagrindinį raktą: atrakinkite ją savo slaptafraze. Kiekvienam naujo rakto lange išvardytam pareigūnui reikia naujos slaptafrazės: nustatykite ją per „%1“ su nauju atkūrimo raktu.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>

@@ -2541,6 +2541,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Сроки &amp;хранения…</translation>
     </message>
     <message>
+        <source>New &amp;master key…</source>
+        <translation>Новый &amp;главный ключ…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>У&amp;величить</translation>
     </message>
@@ -4988,6 +4992,121 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>New master key</source>
+        <translation>Новый главный ключ</translation>
+    </message>
+    <message>
+        <source>Your passphrase stays as it is.</source>
+        <translation>Ваша парольная фраза остаётся прежней.</translation>
+    </message>
+    <message>
+        <source>Every other officer needs a new passphrase, set with the new recovery key (&quot;%1&quot; on the unlock screen):</source>
+        <translation>Каждому другому сотруднику нужна новая парольная фраза, которая задаётся новым ключом восстановления («%1» на экране разблокировки):</translation>
+    </message>
+    <message>
+        <source>No other officer has a passphrase in this vault.</source>
+        <translation>Других сотрудников с парольной фразой в этом хранилище нет.</translation>
+    </message>
+    <message>
+        <source>The whole vault is encrypted again under the new key. On a large vault this takes a while, and the window waits. The vault in use stays as it is until the new one is complete: if the computer stops part-way, the vault opens with the old keys or with the new ones.</source>
+        <translation>Всё хранилище заново шифруется новым ключом. На большом хранилище это занимает время, и окно ждёт. Используемое хранилище остаётся без изменений, пока новое не будет полностью готово: если компьютер остановится на полпути, хранилище откроется старыми ключами или новыми.</translation>
+    </message>
+    <message>
+        <source>A new recovery key is shown once. Print the new recovery sheet and put it in the safe: the old sheet opens nothing any more, destroy it.</source>
+        <translation>Новый ключ восстановления показывается один раз. Напечатайте новый лист восстановления и положите его в сейф: старый лист больше ничего не открывает, уничтожьте его.</translation>
+    </message>
+    <message>
+        <source>Make a new master key after a restore from a backup, or when a passphrase or the recovery key may be known to someone who should not have it. Then:</source>
+        <translation>Создавайте новый главный ключ после восстановления из резервной копии или когда парольная фраза либо ключ восстановления могут быть известны тому, кому не следует. Тогда:</translation>
+    </message>
+    <message>
+        <source>The vault locks at the end.</source>
+        <translation>В конце хранилище блокируется.</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation>&amp;Ваша парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new master key…</source>
+        <translation>&amp;Создать новый главный ключ…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>C&amp;lose and lock</source>
+        <translation>&amp;Закрыть и заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>&amp;Напечатать лист восстановления…</translation>
+    </message>
+    <message>
+        <source>I have printed it or &amp;written it down</source>
+        <translation>Я &amp;распечатал или записал его</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new master key again.</source>
+        <translation>Напечатайте или запишите его сейчас и положите лист в сейф; старый лист уничтожьте. Он показывается только один раз. Если хранилище заблокируется раньше, чем ключ окажется на бумаге, разблокируйте его и создайте новый главный ключ ещё раз.</translation>
+    </message>
+    <message>
+        <source>These officers need a new passphrase: on the unlock screen, &quot;%1&quot; sets each with this recovery key.</source>
+        <translation>Этим сотрудникам нужна новая парольная фраза: на экране разблокировки «%1» задаёт её каждому с этим ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>No other officer needs a new passphrase.</source>
+        <translation>Никому из других сотрудников новая парольная фраза не нужна.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Making the new master key and encrypting the vault again… Do not turn the computer off.</source>
+        <translation>Создаётся новый главный ключ, хранилище шифруется заново… Не выключайте компьютер.</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Nothing was changed.</source>
+        <translation>Это не ваша парольная фраза. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault has a new master key. This is its new recovery key:</source>
+        <translation>У хранилища новый главный ключ. Вот его новый ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>(The vault did not open again for the sheet: write the key down.)</source>
+        <translation>(Для листа хранилище заново не открылось: запишите ключ.)</translation>
+    </message>
+    <message>
+        <source>The new master key was not completed. The vault is locked; it opens with your passphrase. Unlock it and make a new master key again.</source>
+        <translation>Новый главный ключ не был создан до конца. Хранилище заблокировано; оно открывается вашей парольной фразой. Разблокируйте его и создайте новый главный ключ ещё раз.</translation>
+    </message>
+    <message>
+        <source>Make a new master key now?</source>
+        <translation>Создать новый главный ключ сейчас?</translation>
+    </message>
+    <message>
+        <source>The old recovery key and every other officer&apos;s passphrase stop opening the vault. This cannot be undone.</source>
+        <translation>Старый ключ восстановления и парольные фразы всех других сотрудников перестанут открывать хранилище. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Make the new &amp;key</source>
+        <translation>Создать новый &amp;ключ</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -5429,8 +5548,8 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Восстанавливаемая резервная копия</translation>
     </message>
     <message>
-        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor changes the master key with &apos;shekara rekey&apos;.</source>
-        <translation>Восстановлено. Разблокируйте парольной фразой резервной копии. Её открывают и старые парольные фразы и ключ восстановления: начальник смены меняет главный ключ командой &apos;shekara rekey&apos;.</translation>
+        <source>Restored. Unlock with a passphrase of the backup. Its old passphrases and recovery key open it too: a supervisor makes a new master key (%1 &gt; %2, or &apos;shekara rekey&apos;).</source>
+        <translation>Восстановлено. Разблокируйте парольной фразой резервной копии. Её открывают и старые парольные фразы и ключ восстановления: начальник смены создаёт новый главный ключ (%1 &gt; %2 или &apos;shekara rekey&apos;).</translation>
     </message>
     <message>
         <source>Before exporting, import HQ&apos;s newest acknowledgement (Post &gt; Import acknowledgement), so the next packet continues after the last one HQ has.</source>
@@ -6234,6 +6353,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Set a forgotten passphrase with the recovery key from the post&apos;s safe</source>
         <translation>Задать забытую парольную фразу ключом восстановления из сейфа поста</translation>
+    </message>
+    <message>
+        <source>The vault has a new master key: unlock it with your passphrase. Each officer listed on the new-key screen needs a new passphrase: set it with &quot;%1&quot; and the new recovery key.</source>
+        <translation>У хранилища новый главный ключ: разблокируйте его своей парольной фразой. Каждому сотруднику из списка в окне нового ключа нужна новая парольная фраза: задайте её через «%1» новым ключом восстановления.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>

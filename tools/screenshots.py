@@ -7,7 +7,8 @@ Writes <screen>-<lang>.png for the unlock screen (and the rebuilds after an upda
 wizard's pages, the main window (list, filters, search, an editor tab), officers, settings, the
 audit log, about and the guide, the vault check over a copy of the demo vault whose derived
 data was damaged (`--check`: that screen alone), Admin > Retention… over a copy whose
-records were made old (`--retention`: that screen alone), and the screens that read paper or
+records were made old (`--retention`: that screen alone), Admin > New master key… before and
+after re-keying a copy of it (`--rekey`: that screen alone), and the screens that read paper or
 give it (`--paper`: those alone): the unlock screen's Recovery key…, Documents > Check a printed
 document… with a verdict, and Documents > Statistics….
 The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py. The
@@ -89,11 +90,13 @@ def main() -> int:
     only_check = "--check" in sys.argv  # … [--check]: the vault check's screenshots alone
     only_retention = "--retention" in sys.argv  # … [--retention]: the retention screen's
     only_paper = "--paper" in sys.argv  # … [--paper]: recovery key, check paper, statistics
+    only_rekey = "--rekey" in sys.argv  # … [--rekey]: the new master key's
     sys.path.insert(0, str(ROOT))  # the HQ world of the exchange screens lives with the tests
     from tests.ui.exchange.screenshots import exchange_shots
 
     try:
-        for lang in LANGUAGES if only_check or only_retention or only_paper else ():
+        one_screen = only_check or only_retention or only_paper or only_rekey
+        for lang in LANGUAGES if one_screen else ():
             context.set_language(lang)
             spin(100)
             if only_check:
@@ -102,7 +105,9 @@ def main() -> int:
                 shoot_retention(context, work, out, lang)
             if only_paper:
                 shoot_paper(context, out, lang)
-        alone = only_review or only_check or only_retention or only_paper
+            if only_rekey:
+                shoot_rekey(context, work, out, lang)
+        alone = only_review or one_screen
         for lang in () if alone else LANGUAGES:
             context.set_language(lang)
             spin(100)
@@ -110,9 +115,10 @@ def main() -> int:
             shoot_check(context, work, out, lang)
             shoot_retention(context, work, out, lang)
             shoot_paper(context, out, lang)
+            shoot_rekey(context, work, out, lang)
             if lang in EXCHANGE_LANGUAGES:
                 exchange_shots(out, lang)  # HQ mode
-        for lang in () if only_check or only_retention or only_paper else REVIEW_LANGUAGES:
+        for lang in () if one_screen else REVIEW_LANGUAGES:
             context.set_language(lang)
             spin(100)
             shoot_review(context, out, lang)
@@ -297,6 +303,29 @@ def shoot_retention(context: UiContext, work: Path, out: Path, lang: str) -> Non
         shoot(dialog, out, "retention", lang)
         dialog.close()
     finally:
+        session.close()
+
+
+def shoot_rekey(context: UiContext, work: Path, out: Path, lang: str) -> None:
+    """Admin > New master key… over a copy of the demo vault: what follows and who will need a
+    new passphrase, then the new recovery key (of the copy, deleted afterwards)."""
+    import shutil
+
+    from shekara.ui.maintenance.rekey_dialog import RekeyDialog
+
+    folder = work / f"rekey-{lang}" / "vault"
+    shutil.copytree(context.vault_dir, folder)
+    session: Session = open_session(folder, "demo.supervisor", DEMO_PASSPHRASE)
+    dialog = RekeyDialog(session)
+    try:
+        shoot(dialog, out, "rekey-ask", lang)
+        dialog.passphrase.setText(DEMO_PASSPHRASE)
+        dialog.start()
+        spin(until=lambda: dialog.operation is None, timeout=120)
+        dialog.saved_check.setChecked(True)
+        shoot(dialog, out, "rekey-key", lang)
+    finally:
+        dialog.reject()  # closes the session the sheet would have used
         session.close()
 
 

@@ -212,6 +212,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.export.refdata_import import RefdataImportDialog
     from shekara.ui.main.window import MainWindow
     from shekara.ui.maintenance.check_dialog import CheckVaultDialog
+    from shekara.ui.maintenance.rekey_dialog import RekeyDialog
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
     from shekara.ui.officers.passphrase import ChangePassphraseDialog
     from shekara.ui.officers.profile import ProfileDialog
@@ -249,6 +250,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "repair": RebuildDialog([PendingRebuild(kind, 1_000_000, for_repair=True)
                                  for kind in REBUILDS]),
         "check": CheckVaultDialog(session),
+        "new master key": RekeyDialog(session),
         "reference data": RefdataImportDialog(session, list_drives=list),
         "retention": RetentionDialog(session),
         "keep longer": KeepLongerDialog(session, RetentionItem(

@@ -264,9 +264,13 @@ def restored_text(restored: Restored) -> str:
     """What the unlock window says after a restore: the restored vault's keys and its HQ."""
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate(
+    def words(text: str) -> str:  # the menu's own words, in this language
+        return QCoreApplication.translate("MainWindow", text).replace("&", "").rstrip("…")
+
+    text = fmt(QCoreApplication.translate(
         "RestoreDialog", "Restored. Unlock with a passphrase of the backup. Its old passphrases "
-        "and recovery key open it too: a supervisor changes the master key with 'shekara rekey'.")
+        "and recovery key open it too: a supervisor makes a new master key (%1 > %2, or "
+        "'shekara rekey')."), words("&Admin"), words("New &master key…"))
     if restored.needs_ack:
         text += " " + QCoreApplication.translate(
             "RestoreDialog", "Before exporting, import HQ's newest acknowledgement (Post > "

@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
         self.act_retention = a("actRetention")
         self.act_retention.setEnabled(supervisor)
         self.act_retention.triggered.connect(self.open_retention)
+        # Admin > New master key… (supervisors): `shekara rekey` (ui/maintenance/rekey_dialog.py).
+        self.act_rekey = a("actRekey")
+        self.act_rekey.setEnabled(supervisor)
+        self.act_rekey.triggered.connect(self.open_rekey)
         self.act_zoom_in = a("actZoomIn", None, QKeySequence.StandardKey.ZoomIn)
         self.act_zoom_in.triggered.connect(lambda: self._zoom(1.1))
         self.act_zoom_out = a("actZoomOut", None, QKeySequence.StandardKey.ZoomOut)
@@ -245,7 +249,8 @@ class MainWindow(QMainWindow):
             self.exchange_menu = ExchangeMenu(self, self.open_packet_screen)
         self.menu_admin = QMenu(self)
         self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
-                                    self.act_keys, self.act_backup, self.act_check])
+                                    self.act_keys, self.act_backup, self.act_check,
+                                    self.act_rekey])
         if self.vault.mode != "hq":  # a post's duty (its records, its retention periods)
             self.menu_admin.addAction(self.act_retention)
         self.menu_view = QMenu(self)
@@ -418,6 +423,7 @@ class MainWindow(QMainWindow):
             self.act_audit: self.tr("&Audit log…"),
             self.act_check: self.tr("&Check the vault…"),
             self.act_retention: self.tr("Re&tention…"),
+            self.act_rekey: self.tr("New &master key…"),
             self.act_zoom_in: self.tr("Zoom &in"),
             self.act_zoom_out: self.tr("Zoom &out"),
             self.act_zoom_reset: self.tr("&Normal size"),
@@ -431,7 +437,7 @@ class MainWindow(QMainWindow):
         if self.vault.role != "supervisor":
             for action in (self.act_officers, self.act_audit, self.act_review,
                            self.act_retention, self.post_actions[0], self.post_actions[2],
-                           self.hq_actions[4]):
+                           self.hq_actions[4], self.act_rekey):
                 action.setStatusTip(self.tr("Only a supervisor can open this"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.first_steps_text.setText(self.tr(
@@ -809,6 +815,20 @@ class MainWindow(QMainWindow):
             return found  # type: ignore[no-any-return]
         dialog = RetentionDialog(self.session, self)
         dialog.changed.connect(self.refresh)
+        return self._show_dialog(dialog)
+
+    def open_rekey(self) -> QDialog | None:
+        from shekara.ui.maintenance.rekey_dialog import RekeyDialog
+
+        if self.vault.role != "supervisor":
+            return None
+        found = self._find_dialog(RekeyDialog)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        for page in self.editors.pages():  # kept first: the rekey holds the vault throughout
+            page.flush_autosave()
+        dialog = RekeyDialog(self.session, self)
+        dialog.lock_needed.connect(self.lock_requested)  # the vault is locked already
         return self._show_dialog(dialog)
 
     def open_about(self) -> QDialog:

@@ -54,7 +54,8 @@ def show_report(parent: QWidget | None, session: Session, report: Report) -> Rep
         ops.call(session, session.reports.log_output, report, output)
 
     dialog = ReportPreviewDialog(report.pdf, report_title(report.document), logged, parent,
-                                 file_name=report.file_name)
+                                 file_name=report.file_name,
+                                 secret=report.document == "recovery")  # for paper only
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

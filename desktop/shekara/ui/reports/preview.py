@@ -5,6 +5,11 @@ over the bytes: no temporary file, the report may hold personal data), shows it 
 prints it through Qt's print dialog and saves it as a PDF file. `on_printed(output)` is called
 after each print ("printer") or save ("pdf") so the caller can log it in the audit log; if the
 callback fails, a saved file is removed again (an export is never left unlogged).
+
+`secret=True` (the recovery sheet) is for paper, as the setup wizard prints it
+(ui/reports/printing.py `print_pdf`): no Save as PDF, the print dialog starts on a real
+printer, and printing to a file asks first (`confirm_file`) — a recovery key in a PDF in the
+home folder is the unencrypted key the sheet itself says never to keep.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,7 +39,12 @@ from PySide6.QtWidgets import (
 from shekara.services.reports import write_pdf_file
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt
-from shekara.ui.reports.printing import prepare_printer, render_to_printer
+from shekara.ui.reports.printing import (
+    confirm_secret_to_file,
+    prepare_printer,
+    prints_to_file,
+    render_to_printer,
+)
 
 OnPrinted = Callable[[str], None]
 ZOOM_STEP = 1.25
@@ -44,9 +54,12 @@ class ReportPreviewDialog(QDialog):
     """Preview, print and save one PDF held in memory."""
 
     def __init__(self, pdf_bytes: bytes, title: str, on_printed: OnPrinted | None = None,
-                 parent: QWidget | None = None, *, file_name: str = "report.pdf") -> None:
+                 parent: QWidget | None = None, *, file_name: str = "report.pdf",
+                 secret: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("reportPreview")
+        self.secret = secret
+        self.confirm_file: Callable[[QWidget], bool] = confirm_secret_to_file  # tests replace
         self._title = title
         self._file_name = file_name
         self._on_printed = on_printed
@@ -75,6 +88,8 @@ class ReportPreviewDialog(QDialog):
         self.save_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Save),
                                        QKeySequence(QKeySequence.StandardKey.SaveAs)])
         self.save_action.triggered.connect(self.save_with_dialog)
+        self.save_action.setVisible(not self.secret)
+        self.save_action.setEnabled(not self.secret)
         self.zoom_in_action = QAction(self)
         self.zoom_in_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.triggered.connect(lambda: self._zoom(ZOOM_STEP))
@@ -190,16 +205,25 @@ class ReportPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, self._title)
         printer.setFromTo(1, self.page_count())
+        if self.secret:
+            printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+            printer.setOutputFileName("")
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(fmt(self.tr("Print %1"), self._title))
         dialog.setMinMax(1, max(1, self.page_count()))
+        if self.secret:
+            dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        if self.secret and prints_to_file(printer) and not self.confirm_file(self):
             return 0
         return self.print_to(printer)
 
     # --- saving ----------------------------------------------------------------------------
     def save_to(self, path: Path) -> Path | None:
         """Write the PDF atomically to `path` and log it; None (error shown) on failure."""
+        if self.secret:
+            return None  # for paper only (module docstring)
         try:
             written = write_pdf_file(path, bytes(self._data.data()))
         except Exception as err:

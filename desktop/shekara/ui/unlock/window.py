@@ -293,6 +293,11 @@ class UnlockWindow(QWidget):
             "desktop": self.tr("The vault was locked because the computer was locked."),
             "refdata": self.tr("The vault was locked so that the new reference data is used: "
                                "unlock it to go on."),
+            # Admin > New master key… (ui/maintenance/rekey_dialog.py) listed these officers.
+            "rekey": fmt(self.tr("The vault has a new master key: unlock it with your "
+                                 "passphrase. Each officer listed on the new-key screen needs a "
+                                 "new passphrase: set it with \"%1\" and the new recovery key."),
+                         self.tr("Recovery &key…").replace("&", "").rstrip("…")),
         }
         return texts.get(self._lock_reason, "")
 
