@@ -6514,6 +6514,10 @@ Passphrase for all: %3</source>
         <translation>жөнелту үзілді: кілттерді ауыстырмас бұрын оны аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
     </message>
     <message>
+        <source>the folder for the rotation files does not exist</source>
+        <translation>кілттерді ауыстыру файлдарына арналған қалта жоқ</translation>
+    </message>
+    <message>
         <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
         <translation>орталық органның кілттері әлі жүктелмеген: орталық органнан келген файлмен &apos;shekara keys import-hq FILE&apos; орындаңыз (терезеде: Әкімшілік &gt; Кілттер және цифрлық іздер)</translation>
     </message>
@@ -7144,6 +7148,14 @@ Passphrase for all: %3</source>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Туынды деректерді жазбалармен салыстыру</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; кілттер ауыстырылды: файлдарды &apos;shekara hq keys rotate --rewrite --out DIR&apos; командасымен қайта жазыңыз (терезеде: Әкімшілік &gt; Кілттер және цифрлық іздер, Файлдарды қайта жазу)</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; кілттер ауыстырылды: файлдарды &apos;shekara keys rotate --rewrite --out DIR&apos; командасымен қайта жазыңыз (терезеде: Әкімшілік &gt; Кілттер және цифрлық іздер, Файлдарды қайта жазу)</translation>
     </message>
     <message>
         <source>the packet content</source>

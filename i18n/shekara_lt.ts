@@ -6582,6 +6582,10 @@ Visų slaptafrazė: %3</translation>
         <translation>eksportas nutrūko: prieš keisdami raktus užbaikite jį komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
     </message>
     <message>
+        <source>the folder for the rotation files does not exist</source>
+        <translation>aplanko raktų keitimo failams nėra</translation>
+    </message>
+    <message>
         <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
         <translation>centrinės institucijos raktai dar neimportuoti: paleiskite „shekara keys import-hq FILE“ su centrinės institucijos failu (lange: Administravimas &gt; Raktai ir atspaudai)</translation>
     </message>
@@ -7212,6 +7216,14 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Išvestiniai duomenys tikrinami pagal įrašus</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; raktai jau pakeisti: įrašykite failus dar kartą komanda „shekara hq keys rotate --rewrite --out DIR“ (lange: Administravimas &gt; Raktai ir atspaudai, Įrašyti failus dar kartą)</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; raktai jau pakeisti: įrašykite failus dar kartą komanda „shekara keys rotate --rewrite --out DIR“ (lange: Administravimas &gt; Raktai ir atspaudai, Įrašyti failus dar kartą)</translation>
     </message>
     <message>
         <source>the packet content</source>

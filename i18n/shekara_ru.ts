@@ -6582,6 +6582,10 @@ Passphrase for all: %3</source>
         <translation>выгрузка была прервана: перед заменой ключей завершите её командой &apos;shekara export&apos; (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
     </message>
     <message>
+        <source>the folder for the rotation files does not exist</source>
+        <translation>папки для файлов замены ключей не существует</translation>
+    </message>
+    <message>
         <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
         <translation>ключи центрального органа ещё не загружены: выполните &apos;shekara keys import-hq FILE&apos; с файлом из центрального органа (в окне: Администрирование &gt; Ключи и отпечатки)</translation>
     </message>
@@ -7212,6 +7216,14 @@ Passphrase for all: %3</source>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Сверка производных данных с записями</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; ключи уже заменены: запишите файлы заново командой &apos;shekara hq keys rotate --rewrite --out DIR&apos; (в окне: Администрирование &gt; Ключи и отпечатки, Записать файлы заново)</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; ключи уже заменены: запишите файлы заново командой &apos;shekara keys rotate --rewrite --out DIR&apos; (в окне: Администрирование &gt; Ключи и отпечатки, Записать файлы заново)</translation>
     </message>
     <message>
         <source>the packet content</source>
