@@ -69,6 +69,11 @@ def check_rotation_folder(directory: Path) -> Path:
         "keys.no_folder", "the folder for the rotation files does not exist"))
 
 
+def rotated_before(vault: Vault) -> bool:
+    """The vault keeps a rotation statement: its files can be written again."""
+    return vault.secret(keys.ROTATION_STATEMENT) is not None
+
+
 def rotate_into(vault: Vault, directory: Path, *, mode: str,
                 rewrite: bool = False) -> WrittenRotation:
     """Rotate the keys of this `mode` ("post" or "hq") installation and write the two files

@@ -6,6 +6,7 @@ temporary folder, removed afterwards):
 
 Writes export-{destination,contents,failed,done}-<lang>.png, ack-import-<lang>.png,
 hq-{import,posts,write-ack}-<lang>.png, keys-{post,confirm,hq}-<lang>.png,
+keys-{rotate,rotated,renew}-<lang>.png (new keys: the post's explanation and its outcome, HQ's),
 export-restored-<lang>.png (a restored vault waiting for HQ's acknowledgement) and
 export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet). Names after
 the folder (export, hq, keys, restored, demo) make only those.
@@ -146,9 +147,24 @@ def key_shots(world: World, out: Path, lang: str) -> None:
         confirm.reject()
         hq_screen.select_post(POST)
         shoot(hq_screen, out, "keys-hq", lang)
+        renew = hq_screen.rotation.open_rotation(rewrite=False)
+        assert renew is not None
+        spin(until=lambda: renew.chooser.directory() is not None)
+        shoot(renew, out, "keys-renew", lang)
+        renew.reject()
         hq_screen.close()
     finally:
         other.close()
+    rotate = post.rotation.open_rotation(rewrite=False)
+    assert rotate is not None
+    spin(until=lambda: rotate.chooser.directory() is not None)
+    shoot(rotate, out, "keys-rotate", lang)
+    directory = rotate.chooser.directory()
+    assert directory is not None
+    rotate.write(directory)  # as after Yes in the question
+    spin(until=lambda: rotate.written is not None or rotate.error is not None)
+    shoot(rotate, out, "keys-rotated", lang)
+    rotate.reject()
     post.close()
 
 
