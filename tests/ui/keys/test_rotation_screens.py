@@ -104,6 +104,10 @@ def test_the_post_makes_new_keys_and_hq_takes_the_statement(qtbot: Any, linked: 
     new = own_print(linked.post)
     assert new != old and dialog.error is None
     statement, enrollment_file = written_files(dialog)
+    # Only public keys left the vault: no secret of the new keys nor of the retired ones.
+    for private in keys.identities(linked.post.vault):
+        for secret in (private.signing_seed.hex(), private.age_secret):
+            assert secret.encode() not in statement.read_bytes() + enrollment_file.read_bytes()
     assert sorted(p.name for p in linked.stick.iterdir()) == sorted(
         [statement.name, enrollment_file.name])
     assert statement.name.startswith(f"shekara-{POST}-{new.replace(' ', '')[:8].lower()}")
@@ -125,6 +129,21 @@ def test_the_post_makes_new_keys_and_hq_takes_the_statement(qtbot: Any, linked: 
     dialog.sheet_button.click()
     qtbot.waitUntil(lambda: bool(dialog.findChildren(ReportPreviewDialog)), timeout=WAIT)
     dialog.findChildren(ReportPreviewDialog)[0].close()
+
+
+def test_the_dialog_stays_open_while_the_keys_are_made(qtbot: Any, linked: World) -> None:
+    screen = post_dialog(qtbot, linked)
+    dialog = open_rotation(qtbot, screen)
+    directory = dialog.chooser.directory()
+    assert directory is not None
+    dialog.write(directory)  # as Yes does
+    dialog.reject()  # Escape or the window's close button, at once
+    assert dialog.isVisible() or dialog.written is not None
+    finished(qtbot, dialog)
+    assert dialog.isVisible() and dialog.written is not None
+    assert screen.own_value.text() == fingerprint_lines(own_print(linked.post))
+    dialog.reject()
+    assert not dialog.isVisible()
 
 
 def test_no_changes_nothing(qtbot: Any, linked: World) -> None:

@@ -224,6 +224,7 @@ class RotateKeysDialog(QDialog):
         self.go_button.setVisible(not done)
         self.go_button.setEnabled(not self.working and self.chooser.directory() is not None)
         self.chooser.setEnabled(not self.working)
+        self.close_button.setEnabled(not self.working)
         self.chooser.setVisible(not done)
         self.explain.setVisible(not done)
         self.result_panel.setVisible(done)
@@ -282,6 +283,12 @@ class RotateKeysDialog(QDialog):
             self.retranslate_ui()
         self._update_buttons()
         self._show_outcome()
+
+    def reject(self) -> None:
+        """Not while the keys are being made: the outcome (the fingerprints, a write that
+        failed) is what the supervisor has to see."""
+        if not self.working:
+            super().reject()
 
     def print_sheet(self) -> ops.Operation:
         """The new keys' sheet (the enrollment sheet at a post, the keys sheet at HQ)."""
