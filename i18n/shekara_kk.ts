@@ -1375,6 +1375,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>%1 бекеті өз кілтін ауыстырады. Мәлімдеме орталық органдағы кілтпен тексеріледі; жаңа кілтті қабылдау үшін растаңыз.</translation>
     </message>
     <message>
+        <source>%1 replaces its keys. The statement is checked against the partner key trusted now, which vouches for the new one: no paper is needed. Confirm to trust the new key.</source>
+        <translation>%1 өз кілттерін ауыстырады. Мәлімдеме қазір сенім білдірілген серіктес кілтімен тексеріледі, ол жаңасына кепілдік береді: қағаз қажет емес. Жаңа кілтке сену үшін растаңыз.</translation>
+    </message>
+    <message>
         <source>These are the public keys of %1. Compare the fingerprint below with the sheet HQ sent, group by group. Trust it only if every group is the same.</source>
         <translation>Бұл — %1 ашық кілттері. Төмендегі цифрлық ізді орталық орган жіберген парақпен топ бойынша салыстырыңыз. Әр топ бірдей болса ғана сеніңіз.</translation>
     </message>
@@ -1409,6 +1413,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>This replaces the key trusted now: the old one is revoked and nothing signed with it is accepted any more. Do this only with a new sheet from HQ in hand.</source>
         <translation>Бұл қазір сенім білдірілген кілтті ауыстырады: ескісі кері қайтарылады және онымен қол қойылған ештеңе енді қабылданбайды. Мұны тек орталық органның жаңа парағы қолыңызда болғанда жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Accept the partner&apos;s new key</source>
+        <translation>Серіктестің жаңа кілтін қабылдау</translation>
     </message>
     <message>
         <source>I compared every group with the printed sheet: they are the same</source>
@@ -3008,8 +3016,8 @@ Save it only if it asks for neither.</source>
         <translation>Мұны тек ауысым бастығы жасай алады</translation>
     </message>
     <message>
-        <source>The partner&apos;s keys file</source>
-        <translation>Серіктестің кілттер файлы</translation>
+        <source>The partner&apos;s keys file or rotation statement</source>
+        <translation>Серіктестің кілттер файлы немесе кілтті ауыстыру мәлімдемесі</translation>
     </message>
     <message>
         <source>Key files (*.json);;All files (*)</source>
@@ -3022,6 +3030,10 @@ Save it only if it asks for neither.</source>
     <message>
         <source>%1 has its new key: the old one is revoked.</source>
         <translation>%1 жаңа кілт алды: ескісі кері қайтарылды.</translation>
+    </message>
+    <message>
+        <source>%1 has its new key: letters signed with the old one are accepted only up to the number the statement names.</source>
+        <translation>%1 жаңа кілт алды: ескісімен қол қойылған хаттар мәлімдемеде аталған нөмірге дейін ғана қабылданады.</translation>
     </message>
     <message>
         <source>This key of %1 was already trusted: nothing changed.</source>
@@ -5771,6 +5783,186 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>Write the files again</source>
+        <translation>Файлдарды қайта жазу</translation>
+    </message>
+    <message>
+        <source>The rotation statement and the new public keys file of the last key change are written again, the same as before: no new keys are made. Choose the stick or folder.</source>
+        <translation>Соңғы кілт ауыстырудың мәлімдемесі мен жаңа ашық кілттер файлы бұрынғыдай қайта жазылады: жаңа кілттер жасалмайды. Флеш-жинақтауышты немесе қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the files again</source>
+        <translation>&amp;Файлдарды қайта жазу</translation>
+    </message>
+    <message>
+        <source>Renew HQ&apos;s keys</source>
+        <translation>Орталық орган кілттерін жаңарту</translation>
+    </message>
+    <message>
+        <source>Re&amp;new HQ&apos;s keys</source>
+        <translation>&amp;Орталық орган кілттерін жаңарту</translation>
+    </message>
+    <message>
+        <source>Make new keys</source>
+        <translation>Жаңа кілттер жасау</translation>
+    </message>
+    <message>
+        <source>New keys replace HQ&apos;s keys. The old ones stay in the vault only to read what was sent to them; from now on acknowledgements, reference data and letters are signed with the new ones. Two files are written to the stick or folder you choose:</source>
+        <translation>Орталық орган кілттерінің орнына жаңа кілттер жасалады. Ескілері қоймада тек оларға жіберілгенді оқу үшін қалады; бұдан былай растамалар, анықтамалық деректер мен хаттарға жаңаларымен қол қойылады. Таңдаған флеш-жинақтауышқа немесе қалтаға екі файл жазылады:</translation>
+    </message>
+    <message>
+        <source>• The rotation statement is for the partner&apos;s central authority: the old keys vouch for the new ones, so it needs no paper.</source>
+        <translation>• Кілтті ауыстыру мәлімдемесі серіктестің орталық органына арналған: ескі кілттер жаңаларына кепілдік береді, сондықтан қағаз қажет емес.</translation>
+    </message>
+    <message>
+        <source>• The new keys file is for HQ&apos;s posts: each post takes it only after comparing the fingerprint with the printed keys sheet. Until then a post refuses what HQ signs with the new keys.</source>
+        <translation>• Жаңа кілттер файлы орталық органның бекеттеріне арналған: әр бекет оны цифрлық ізді басып шығарылған кілттер парағымен салыстырғаннан кейін ғана қабылдайды. Оған дейін бекет орталық орган жаңа кілттермен қол қойғанды қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>If HQ&apos;s keys were stolen, the partner revokes the old ones and refuses the statement, on purpose: give it the new keys file and the printed keys sheet too, to compare on paper.</source>
+        <translation>Егер орталық органның кілттері ұрланса, серіктес ескілерін кері қайтарады және мәлімдемені әдейі қабылдамайды: қағаз бойынша салыстыру үшін оған жаңа кілттер файлын және басып шығарылған кілттер парағын да беріңіз.</translation>
+    </message>
+    <message>
+        <source>New keys replace this post&apos;s keys. The old ones stay in the vault only to read what was sent to them; from now on packets are signed with the new ones. Two files are written to the stick or folder you choose:</source>
+        <translation>Осы бекеттің кілттерінің орнына жаңа кілттер жасалады. Ескілері қоймада тек оларға жіберілгенді оқу үшін қалады; бұдан былай пакеттерге жаңаларымен қол қойылады. Таңдаған флеш-жинақтауышқа немесе қалтаға екі файл жазылады:</translation>
+    </message>
+    <message>
+        <source>• A routine change: HQ takes the rotation statement. The old keys vouch for the new ones, so no paper is needed.</source>
+        <translation>• Жоспарлы ауыстыру: орталық орган кілтті ауыстыру мәлімдемесін қабылдайды. Ескі кілттер жаңаларына кепілдік береді, сондықтан қағаз қажет емес.</translation>
+    </message>
+    <message>
+        <source>• After the laptop or the keys were lost or stolen, HQ has revoked the old keys and refuses the rotation statement, on purpose: a thief could sign one too. HQ then needs the new enrollment file AND the printed enrollment sheet, and compares the fingerprint on paper.</source>
+        <translation>• Ноутбук немесе кілттер жоғалса не ұрланса, орталық орган ескі кілттерді кері қайтарған және кілтті ауыстыру мәлімдемесін әдейі қабылдамайды: ұры да оған қол қоя алар еді. Сонда орталық органға жаңа тіркеу файлы ЖӘНЕ басып шығарылған тіркеу парағы керек, ол цифрлық ізді қағаз бойынша салыстырады.</translation>
+    </message>
+    <message>
+        <source>&amp;Make new keys</source>
+        <translation>Жаңа кілттер &amp;жасау</translation>
+    </message>
+    <message>
+        <source>Written to:</source>
+        <translation>Жазылған орны:</translation>
+    </message>
+    <message>
+        <source>Rotation statement:</source>
+        <translation>Кілтті ауыстыру мәлімдемесі:</translation>
+    </message>
+    <message>
+        <source>New keys file:</source>
+        <translation>Жаңа кілттер файлы:</translation>
+    </message>
+    <message>
+        <source>New enrollment file:</source>
+        <translation>Жаңа тіркеу файлы:</translation>
+    </message>
+    <message>
+        <source>Old fingerprint:</source>
+        <translation>Ескі цифрлық ізі:</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Жаңа цифрлық ізі:</translation>
+    </message>
+    <message>
+        <source>Old fingerprint</source>
+        <translation>Ескі цифрлық із</translation>
+    </message>
+    <message>
+        <source>New fingerprint</source>
+        <translation>Жаңа цифрлық із</translation>
+    </message>
+    <message>
+        <source>Give the rotation statement to the partner&apos;s central authority: it takes it in Exchange &gt; Partner keys. Send the new keys file to HQ&apos;s posts with the printed keys sheet: each post imports it in Admin &gt; Keys and fingerprints after comparing the fingerprint on paper.</source>
+        <translation>Кілтті ауыстыру мәлімдемесін серіктестің орталық органына беріңіз: ол оны Алмасу &gt; Серіктестің кілттері арқылы қабылдайды. Жаңа кілттер файлын басып шығарылған кілттер парағымен бірге орталық органның бекеттеріне жіберіңіз: әр бекет цифрлық ізді қағаз бойынша салыстырғаннан кейін оны Әкімшілік &gt; Кілттер және цифрлық іздер арқылы жүктейді.</translation>
+    </message>
+    <message>
+        <source>A routine change: give HQ the rotation statement. If HQ has revoked the old keys: give HQ the new enrollment file and the printed enrollment sheet.</source>
+        <translation>Жоспарлы ауыстыру: орталық органға кілтті ауыстыру мәлімдемесін беріңіз. Егер орталық орган ескі кілттерді кері қайтарған болса: орталық органға жаңа тіркеу файлын және басып шығарылған тіркеу парағын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;keys sheet…</source>
+        <translation>Кілттер &amp;парағын басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the enrollment sheet…</source>
+        <translation>Тіркеу парағын &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Where the files are written</source>
+        <translation>Файлдар жазылатын орын</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Файлдар жазылуда…</translation>
+    </message>
+    <message>
+        <source>Making the new keys and writing the files…</source>
+        <translation>Жаңа кілттер жасалып, файлдар жазылуда…</translation>
+    </message>
+    <message>
+        <source>The files are written again.</source>
+        <translation>Файлдар қайта жазылды.</translation>
+    </message>
+    <message>
+        <source>The new keys are made and the files written.</source>
+        <translation>Жаңа кілттер жасалды, файлдар жазылды.</translation>
+    </message>
+    <message>
+        <source>The new keys are made and the old ones retired, but the files were not written: %1
+Choose another stick or folder and press Write the files again.</source>
+        <translation>Жаңа кілттер жасалды, ескілері қолданыстан шығарылды, бірақ файлдар жазылмады: %1
+Басқа флеш-жинақтауышты немесе қалтаны таңдап, «Файлдарды қайта жазу» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the keys are as they were.</source>
+        <translation>Ештеңе өзгерген жоқ: кілттер бұрынғыдай.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Make new keys for HQ %1 now?</source>
+        <translation>%1 орталық органы үшін қазір жаңа кілттер жасау керек пе?</translation>
+    </message>
+    <message>
+        <source>Make new keys for post %1 now?</source>
+        <translation>%1 бекеті үшін қазір жаңа кілттер жасау керек пе?</translation>
+    </message>
+    <message>
+        <source>The old keys are retired: this cannot be undone. The partner and the posts need the new files before they accept what HQ signs.</source>
+        <translation>Ескі кілттер қолданыстан шығарылады: мұны болдырмау мүмкін емес. Серіктес пен бекеттер орталық орган қол қойғанды қабылдау үшін жаңа файлдарды алуы керек.</translation>
+    </message>
+    <message>
+        <source>The old keys are retired: this cannot be undone. HQ refuses new packets until it has the new files.</source>
+        <translation>Ескі кілттер қолданыстан шығарылады: мұны болдырмау мүмкін емес. Орталық орган жаңа файлдарды алғанша жаңа пакеттерді қабылдамайды.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationButtons</name>
+    <message>
+        <source>Rene&amp;w HQ&apos;s keys…</source>
+        <translation>Орталық орган кілттерін &amp;жаңарту…</translation>
+    </message>
+    <message>
+        <source>Make new &amp;keys…</source>
+        <translation>Жаңа &amp;кілттер жасау…</translation>
+    </message>
+    <message>
+        <source>Write the files &amp;again…</source>
+        <translation>Файлдарды &amp;қайта жазу…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6994,6 +7186,10 @@ Passphrase for all: %3</source>
         <translation>жөнелту үзілді: кілттерді ауыстырмас бұрын оны аяқтау үшін &apos;shekara export&apos; орындаңыз (терезеде: Бекет &gt; Пакетті флеш-жинақтауышқа жазу)</translation>
     </message>
     <message>
+        <source>the folder for the rotation files does not exist</source>
+        <translation>кілттерді ауыстыру файлдарына арналған қалта жоқ</translation>
+    </message>
+    <message>
         <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
         <translation>орталық органның кілттері әлі жүктелмеген: орталық органнан келген файлмен &apos;shekara keys import-hq FILE&apos; орындаңыз (терезеде: Әкімшілік &gt; Кілттер және цифрлық іздер)</translation>
     </message>
@@ -7620,6 +7816,14 @@ Passphrase for all: %3</source>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Туынды деректерді жазбалармен салыстыру</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; кілттер ауыстырылды: файлдарды &apos;shekara hq keys rotate --rewrite --out DIR&apos; командасымен қайта жазыңыз (терезеде: Әкімшілік &gt; Кілттер және цифрлық іздер, Файлдарды қайта жазу)</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; кілттер ауыстырылды: файлдарды &apos;shekara keys rotate --rewrite --out DIR&apos; командасымен қайта жазыңыз (терезеде: Әкімшілік &gt; Кілттер және цифрлық іздер, Файлдарды қайта жазу)</translation>
     </message>
     <message>
         <source>the packet content</source>

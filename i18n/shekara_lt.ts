@@ -1389,6 +1389,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Postas %1 keičia savo raktą. Pareiškimas tikrinamas pagal centrinės institucijos turimą raktą; patvirtinkite, kad priimtumėte naują raktą.</translation>
     </message>
     <message>
+        <source>%1 replaces its keys. The statement is checked against the partner key trusted now, which vouches for the new one: no paper is needed. Confirm to trust the new key.</source>
+        <translation>%1 keičia savo raktus. Pareiškimas tikrinamas pagal dabar patikimu laikomą partnerio raktą, kuris laiduoja už naująjį: popieriaus nereikia. Patvirtinkite, kad pasitikėtumėte nauju raktu.</translation>
+    </message>
+    <message>
         <source>These are the public keys of %1. Compare the fingerprint below with the sheet HQ sent, group by group. Trust it only if every group is the same.</source>
         <translation>Tai %1 viešieji raktai. Palyginkite toliau pateiktą atspaudą su centrinės institucijos atsiųstu lapu grupė po grupės. Pasitikėkite juo tik tada, jei visos grupės sutampa.</translation>
     </message>
@@ -1423,6 +1427,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>This replaces the key trusted now: the old one is revoked and nothing signed with it is accepted any more. Do this only with a new sheet from HQ in hand.</source>
         <translation>Tai pakeičia dabar patikimu laikomą raktą: senasis atšaukiamas ir niekas, kas juo pasirašyta, nebepriimama. Darykite tai tik turėdami naują centrinės institucijos lapą.</translation>
+    </message>
+    <message>
+        <source>Accept the partner&apos;s new key</source>
+        <translation>Priimti naują partnerio raktą</translation>
     </message>
     <message>
         <source>I compared every group with the printed sheet: they are the same</source>
@@ -3048,8 +3056,8 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
         <translation>Tai gali atlikti tik pamainos vadovas</translation>
     </message>
     <message>
-        <source>The partner&apos;s keys file</source>
-        <translation>Partnerio raktų failas</translation>
+        <source>The partner&apos;s keys file or rotation statement</source>
+        <translation>Partnerio raktų failas arba rakto keitimo pareiškimas</translation>
     </message>
     <message>
         <source>Key files (*.json);;All files (*)</source>
@@ -3062,6 +3070,10 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
     <message>
         <source>%1 has its new key: the old one is revoked.</source>
         <translation>%1 turi naują raktą: senasis atšauktas.</translation>
+    </message>
+    <message>
+        <source>%1 has its new key: letters signed with the old one are accepted only up to the number the statement names.</source>
+        <translation>%1 turi naują raktą: senuoju pasirašyti raštai priimami tik iki pareiškime nurodyto numerio.</translation>
     </message>
     <message>
         <source>This key of %1 was already trusted: nothing changed.</source>
@@ -5828,6 +5840,186 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>Write the files again</source>
+        <translation>Įrašyti failus dar kartą</translation>
+    </message>
+    <message>
+        <source>The rotation statement and the new public keys file of the last key change are written again, the same as before: no new keys are made. Choose the stick or folder.</source>
+        <translation>Paskutinio raktų keitimo pareiškimas ir naujas viešųjų raktų failas įrašomi dar kartą, tokie patys kaip anksčiau: nauji raktai nekuriami. Pasirinkite atmintinę arba aplanką.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the files again</source>
+        <translation>Įrašyti failus &amp;dar kartą</translation>
+    </message>
+    <message>
+        <source>Renew HQ&apos;s keys</source>
+        <translation>Atnaujinti centrinės institucijos raktus</translation>
+    </message>
+    <message>
+        <source>Re&amp;new HQ&apos;s keys</source>
+        <translation>Atnaujinti centrinės institucijos &amp;raktus</translation>
+    </message>
+    <message>
+        <source>Make new keys</source>
+        <translation>Sukurti naujus raktus</translation>
+    </message>
+    <message>
+        <source>New keys replace HQ&apos;s keys. The old ones stay in the vault only to read what was sent to them; from now on acknowledgements, reference data and letters are signed with the new ones. Two files are written to the stick or folder you choose:</source>
+        <translation>Nauji raktai pakeičia centrinės institucijos raktus. Senieji lieka saugykloje tik tam, kad būtų galima perskaityti tai, kas jiems buvo išsiųsta; nuo šiol patvirtinimai, informaciniai duomenys ir raštai pasirašomi naujaisiais. Į pasirinktą atmintinę ar aplanką įrašomi du failai:</translation>
+    </message>
+    <message>
+        <source>• The rotation statement is for the partner&apos;s central authority: the old keys vouch for the new ones, so it needs no paper.</source>
+        <translation>• Rakto keitimo pareiškimas skirtas partnerio centrinei institucijai: senieji raktai laiduoja už naujuosius, todėl popieriaus nereikia.</translation>
+    </message>
+    <message>
+        <source>• The new keys file is for HQ&apos;s posts: each post takes it only after comparing the fingerprint with the printed keys sheet. Until then a post refuses what HQ signs with the new keys.</source>
+        <translation>• Naujas raktų failas skirtas centrinės institucijos postams: kiekvienas postas jį priima tik palyginęs atspaudą su išspausdintu raktų lapu. Iki tol postas atmeta tai, ką centrinė institucija pasirašo naujais raktais.</translation>
+    </message>
+    <message>
+        <source>If HQ&apos;s keys were stolen, the partner revokes the old ones and refuses the statement, on purpose: give it the new keys file and the printed keys sheet too, to compare on paper.</source>
+        <translation>Jei centrinės institucijos raktai pavogti, partneris senuosius atšaukia ir pareiškimą atmeta tyčia: perduokite jam ir naują raktų failą su išspausdintu raktų lapu, kad palygintų popieriuje.</translation>
+    </message>
+    <message>
+        <source>New keys replace this post&apos;s keys. The old ones stay in the vault only to read what was sent to them; from now on packets are signed with the new ones. Two files are written to the stick or folder you choose:</source>
+        <translation>Nauji raktai pakeičia šio posto raktus. Senieji lieka saugykloje tik tam, kad būtų galima perskaityti tai, kas jiems buvo išsiųsta; nuo šiol paketai pasirašomi naujaisiais. Į pasirinktą atmintinę ar aplanką įrašomi du failai:</translation>
+    </message>
+    <message>
+        <source>• A routine change: HQ takes the rotation statement. The old keys vouch for the new ones, so no paper is needed.</source>
+        <translation>• Įprastas keitimas: centrinė institucija priima rakto keitimo pareiškimą. Senieji raktai laiduoja už naujuosius, todėl popieriaus nereikia.</translation>
+    </message>
+    <message>
+        <source>• After the laptop or the keys were lost or stolen, HQ has revoked the old keys and refuses the rotation statement, on purpose: a thief could sign one too. HQ then needs the new enrollment file AND the printed enrollment sheet, and compares the fingerprint on paper.</source>
+        <translation>• Jei nešiojamasis kompiuteris ar raktai buvo prarasti ar pavogti, centrinė institucija senuosius raktus jau atšaukė ir rakto keitimo pareiškimą atmeta tyčia: vagis irgi galėtų jį pasirašyti. Tada centrinei institucijai reikia naujo registravimo failo IR išspausdinto registravimo lapo, o atspaudą ji palygina popieriuje.</translation>
+    </message>
+    <message>
+        <source>&amp;Make new keys</source>
+        <translation>&amp;Sukurti naujus raktus</translation>
+    </message>
+    <message>
+        <source>Written to:</source>
+        <translation>Įrašyta į:</translation>
+    </message>
+    <message>
+        <source>Rotation statement:</source>
+        <translation>Rakto keitimo pareiškimas:</translation>
+    </message>
+    <message>
+        <source>New keys file:</source>
+        <translation>Naujas raktų failas:</translation>
+    </message>
+    <message>
+        <source>New enrollment file:</source>
+        <translation>Naujas registravimo failas:</translation>
+    </message>
+    <message>
+        <source>Old fingerprint:</source>
+        <translation>Senas atspaudas:</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Naujas atspaudas:</translation>
+    </message>
+    <message>
+        <source>Old fingerprint</source>
+        <translation>Senas atspaudas</translation>
+    </message>
+    <message>
+        <source>New fingerprint</source>
+        <translation>Naujas atspaudas</translation>
+    </message>
+    <message>
+        <source>Give the rotation statement to the partner&apos;s central authority: it takes it in Exchange &gt; Partner keys. Send the new keys file to HQ&apos;s posts with the printed keys sheet: each post imports it in Admin &gt; Keys and fingerprints after comparing the fingerprint on paper.</source>
+        <translation>Rakto keitimo pareiškimą perduokite partnerio centrinei institucijai: ji jį priima per Keitimasis &gt; Partnerio raktai. Naują raktų failą su išspausdintu raktų lapu išsiųskite centrinės institucijos postams: kiekvienas postas, palyginęs atspaudą popieriuje, jį importuoja per Administravimas &gt; Raktai ir atspaudai.</translation>
+    </message>
+    <message>
+        <source>A routine change: give HQ the rotation statement. If HQ has revoked the old keys: give HQ the new enrollment file and the printed enrollment sheet.</source>
+        <translation>Įprastas keitimas: perduokite centrinei institucijai rakto keitimo pareiškimą. Jei centrinė institucija senuosius raktus atšaukė: perduokite jai naują registravimo failą ir išspausdintą registravimo lapą.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;keys sheet…</source>
+        <translation>Spausdinti raktų &amp;lapą…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the enrollment sheet…</source>
+        <translation>S&amp;pausdinti registravimo lapą…</translation>
+    </message>
+    <message>
+        <source>Where the files are written</source>
+        <translation>Kur įrašomi failai</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Įrašomi failai…</translation>
+    </message>
+    <message>
+        <source>Making the new keys and writing the files…</source>
+        <translation>Kuriami nauji raktai ir įrašomi failai…</translation>
+    </message>
+    <message>
+        <source>The files are written again.</source>
+        <translation>Failai įrašyti dar kartą.</translation>
+    </message>
+    <message>
+        <source>The new keys are made and the files written.</source>
+        <translation>Nauji raktai sukurti, failai įrašyti.</translation>
+    </message>
+    <message>
+        <source>The new keys are made and the old ones retired, but the files were not written: %1
+Choose another stick or folder and press Write the files again.</source>
+        <translation>Nauji raktai sukurti, o senieji nebenaudojami, bet failai neįrašyti: %1
+Pasirinkite kitą atmintinę arba aplanką ir spauskite „Įrašyti failus dar kartą“.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the keys are as they were.</source>
+        <translation>Niekas nepakeista: raktai liko tokie patys.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Make new keys for HQ %1 now?</source>
+        <translation>Sukurti naujus raktus centrinei institucijai %1 dabar?</translation>
+    </message>
+    <message>
+        <source>Make new keys for post %1 now?</source>
+        <translation>Sukurti naujus raktus postui %1 dabar?</translation>
+    </message>
+    <message>
+        <source>The old keys are retired: this cannot be undone. The partner and the posts need the new files before they accept what HQ signs.</source>
+        <translation>Senieji raktai nebenaudojami: to atšaukti negalima. Partneris ir postai turi gauti naujus failus, kad priimtų tai, ką pasirašo centrinė institucija.</translation>
+    </message>
+    <message>
+        <source>The old keys are retired: this cannot be undone. HQ refuses new packets until it has the new files.</source>
+        <translation>Senieji raktai nebenaudojami: to atšaukti negalima. Kol centrinė institucija negaus naujų failų, ji atmes naujus paketus.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationButtons</name>
+    <message>
+        <source>Rene&amp;w HQ&apos;s keys…</source>
+        <translation>A&amp;tnaujinti centrinės institucijos raktus…</translation>
+    </message>
+    <message>
+        <source>Make new &amp;keys…</source>
+        <translation>Sukurti &amp;naujus raktus…</translation>
+    </message>
+    <message>
+        <source>Write the files &amp;again…</source>
+        <translation>Įrašyti failus &amp;dar kartą…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7062,6 +7254,10 @@ Visų slaptafrazė: %3</translation>
         <translation>eksportas nutrūko: prieš keisdami raktus užbaikite jį komanda „shekara export“ (lange: Postas &gt; Eksportuoti paketą į USB atmintinę)</translation>
     </message>
     <message>
+        <source>the folder for the rotation files does not exist</source>
+        <translation>aplanko raktų keitimo failams nėra</translation>
+    </message>
+    <message>
         <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
         <translation>centrinės institucijos raktai dar neimportuoti: paleiskite „shekara keys import-hq FILE“ su centrinės institucijos failu (lange: Administravimas &gt; Raktai ir atspaudai)</translation>
     </message>
@@ -7688,6 +7884,14 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Išvestiniai duomenys tikrinami pagal įrašus</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; raktai jau pakeisti: įrašykite failus dar kartą komanda „shekara hq keys rotate --rewrite --out DIR“ (lange: Administravimas &gt; Raktai ir atspaudai, Įrašyti failus dar kartą)</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; raktai jau pakeisti: įrašykite failus dar kartą komanda „shekara keys rotate --rewrite --out DIR“ (lange: Administravimas &gt; Raktai ir atspaudai, Įrašyti failus dar kartą)</translation>
     </message>
     <message>
         <source>the packet content</source>

@@ -1389,6 +1389,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Пост %1 заменяет свой ключ. Заявление проверяется по ключу, который есть в центральном органе; подтвердите, чтобы принять новый ключ.</translation>
     </message>
     <message>
+        <source>%1 replaces its keys. The statement is checked against the partner key trusted now, which vouches for the new one: no paper is needed. Confirm to trust the new key.</source>
+        <translation>%1 заменяет свои ключи. Заявление проверяется по ключу партнёра, которому сейчас доверяют, и он ручается за новый: бумага не нужна. Подтвердите, чтобы доверять новому ключу.</translation>
+    </message>
+    <message>
         <source>These are the public keys of %1. Compare the fingerprint below with the sheet HQ sent, group by group. Trust it only if every group is the same.</source>
         <translation>Это открытые ключи %1. Сравните отпечаток ниже с листом, присланным центральным органом, группа за группой. Доверяйте ему, только если все группы совпадают.</translation>
     </message>
@@ -1423,6 +1427,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     <message>
         <source>This replaces the key trusted now: the old one is revoked and nothing signed with it is accepted any more. Do this only with a new sheet from HQ in hand.</source>
         <translation>Это заменяет ключ, которому сейчас доверяют: старый отзывается, и ничто подписанное им больше не принимается. Делайте это только с новым листом центрального органа на руках.</translation>
+    </message>
+    <message>
+        <source>Accept the partner&apos;s new key</source>
+        <translation>Принять новый ключ партнёра</translation>
     </message>
     <message>
         <source>I compared every group with the printed sheet: they are the same</source>
@@ -3048,8 +3056,8 @@ Save it only if it asks for neither.</source>
         <translation>Это может сделать только начальник смены</translation>
     </message>
     <message>
-        <source>The partner&apos;s keys file</source>
-        <translation>Файл ключей партнёра</translation>
+        <source>The partner&apos;s keys file or rotation statement</source>
+        <translation>Файл ключей партнёра или заявление о замене ключа</translation>
     </message>
     <message>
         <source>Key files (*.json);;All files (*)</source>
@@ -3062,6 +3070,10 @@ Save it only if it asks for neither.</source>
     <message>
         <source>%1 has its new key: the old one is revoked.</source>
         <translation>У %1 новый ключ: старый отозван.</translation>
+    </message>
+    <message>
+        <source>%1 has its new key: letters signed with the old one are accepted only up to the number the statement names.</source>
+        <translation>У %1 новый ключ: письма, подписанные старым, принимаются только до номера, указанного в заявлении.</translation>
     </message>
     <message>
         <source>This key of %1 was already trusted: nothing changed.</source>
@@ -5828,6 +5840,186 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>Write the files again</source>
+        <translation>Записать файлы заново</translation>
+    </message>
+    <message>
+        <source>The rotation statement and the new public keys file of the last key change are written again, the same as before: no new keys are made. Choose the stick or folder.</source>
+        <translation>Заявление о последней замене ключей и новый файл открытых ключей записываются заново, такими же, как раньше: новые ключи не создаются. Выберите флеш-накопитель или папку.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the files again</source>
+        <translation>&amp;Записать файлы заново</translation>
+    </message>
+    <message>
+        <source>Renew HQ&apos;s keys</source>
+        <translation>Обновить ключи центрального органа</translation>
+    </message>
+    <message>
+        <source>Re&amp;new HQ&apos;s keys</source>
+        <translation>Обновить &amp;ключи центрального органа</translation>
+    </message>
+    <message>
+        <source>Make new keys</source>
+        <translation>Создать новые ключи</translation>
+    </message>
+    <message>
+        <source>New keys replace HQ&apos;s keys. The old ones stay in the vault only to read what was sent to them; from now on acknowledgements, reference data and letters are signed with the new ones. Two files are written to the stick or folder you choose:</source>
+        <translation>Новые ключи заменяют ключи центрального органа. Старые остаются в хранилище только для того, чтобы читать отправленное на них; с этого момента подтверждения, справочные данные и письма подписываются новыми. На выбранный флеш-накопитель или в папку записываются два файла:</translation>
+    </message>
+    <message>
+        <source>• The rotation statement is for the partner&apos;s central authority: the old keys vouch for the new ones, so it needs no paper.</source>
+        <translation>• Заявление о замене ключа — для центрального органа партнёра: старые ключи ручаются за новые, поэтому бумага не нужна.</translation>
+    </message>
+    <message>
+        <source>• The new keys file is for HQ&apos;s posts: each post takes it only after comparing the fingerprint with the printed keys sheet. Until then a post refuses what HQ signs with the new keys.</source>
+        <translation>• Новый файл ключей — для постов центрального органа: каждый пост принимает его только после сверки отпечатка с напечатанным листом ключей. До этого пост отклоняет то, что центральный орган подписывает новыми ключами.</translation>
+    </message>
+    <message>
+        <source>If HQ&apos;s keys were stolen, the partner revokes the old ones and refuses the statement, on purpose: give it the new keys file and the printed keys sheet too, to compare on paper.</source>
+        <translation>Если ключи центрального органа похищены, партнёр отзывает старые и намеренно отклоняет заявление: передайте ему также новый файл ключей и напечатанный лист ключей для сверки на бумаге.</translation>
+    </message>
+    <message>
+        <source>New keys replace this post&apos;s keys. The old ones stay in the vault only to read what was sent to them; from now on packets are signed with the new ones. Two files are written to the stick or folder you choose:</source>
+        <translation>Новые ключи заменяют ключи этого поста. Старые остаются в хранилище только для того, чтобы читать отправленное на них; с этого момента пакеты подписываются новыми. На выбранный флеш-накопитель или в папку записываются два файла:</translation>
+    </message>
+    <message>
+        <source>• A routine change: HQ takes the rotation statement. The old keys vouch for the new ones, so no paper is needed.</source>
+        <translation>• Плановая замена: центральный орган принимает заявление о замене ключа. Старые ключи ручаются за новые, поэтому бумага не нужна.</translation>
+    </message>
+    <message>
+        <source>• After the laptop or the keys were lost or stolen, HQ has revoked the old keys and refuses the rotation statement, on purpose: a thief could sign one too. HQ then needs the new enrollment file AND the printed enrollment sheet, and compares the fingerprint on paper.</source>
+        <translation>• Если ноутбук или ключи утеряны или похищены, центральный орган уже отозвал старые ключи и намеренно отклоняет заявление о замене: вор тоже мог бы его подписать. Тогда центральному органу нужны новый файл регистрации И напечатанный лист регистрации, и он сверяет отпечаток на бумаге.</translation>
+    </message>
+    <message>
+        <source>&amp;Make new keys</source>
+        <translation>Создать &amp;новые ключи</translation>
+    </message>
+    <message>
+        <source>Written to:</source>
+        <translation>Записано в:</translation>
+    </message>
+    <message>
+        <source>Rotation statement:</source>
+        <translation>Заявление о замене ключа:</translation>
+    </message>
+    <message>
+        <source>New keys file:</source>
+        <translation>Новый файл ключей:</translation>
+    </message>
+    <message>
+        <source>New enrollment file:</source>
+        <translation>Новый файл регистрации:</translation>
+    </message>
+    <message>
+        <source>Old fingerprint:</source>
+        <translation>Старый отпечаток:</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Новый отпечаток:</translation>
+    </message>
+    <message>
+        <source>Old fingerprint</source>
+        <translation>Старый отпечаток</translation>
+    </message>
+    <message>
+        <source>New fingerprint</source>
+        <translation>Новый отпечаток</translation>
+    </message>
+    <message>
+        <source>Give the rotation statement to the partner&apos;s central authority: it takes it in Exchange &gt; Partner keys. Send the new keys file to HQ&apos;s posts with the printed keys sheet: each post imports it in Admin &gt; Keys and fingerprints after comparing the fingerprint on paper.</source>
+        <translation>Передайте заявление о замене ключа центральному органу партнёра: он принимает его в Обмен &gt; Ключи партнёра. Отправьте новый файл ключей постам центрального органа вместе с напечатанным листом ключей: каждый пост загружает его в Администрирование &gt; Ключи и отпечатки после сверки отпечатка на бумаге.</translation>
+    </message>
+    <message>
+        <source>A routine change: give HQ the rotation statement. If HQ has revoked the old keys: give HQ the new enrollment file and the printed enrollment sheet.</source>
+        <translation>Плановая замена: передайте центральному органу заявление о замене ключа. Если центральный орган отозвал старые ключи: передайте ему новый файл регистрации и напечатанный лист регистрации.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;keys sheet…</source>
+        <translation>На&amp;печатать лист ключей…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the enrollment sheet…</source>
+        <translation>Напечатать &amp;лист регистрации…</translation>
+    </message>
+    <message>
+        <source>Where the files are written</source>
+        <translation>Куда записываются файлы</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Файлы записываются…</translation>
+    </message>
+    <message>
+        <source>Making the new keys and writing the files…</source>
+        <translation>Создаются новые ключи и записываются файлы…</translation>
+    </message>
+    <message>
+        <source>The files are written again.</source>
+        <translation>Файлы записаны заново.</translation>
+    </message>
+    <message>
+        <source>The new keys are made and the files written.</source>
+        <translation>Новые ключи созданы, файлы записаны.</translation>
+    </message>
+    <message>
+        <source>The new keys are made and the old ones retired, but the files were not written: %1
+Choose another stick or folder and press Write the files again.</source>
+        <translation>Новые ключи созданы, а старые выведены из употребления, но файлы не записаны: %1
+Выберите другой флеш-накопитель или папку и нажмите «Записать файлы заново».</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the keys are as they were.</source>
+        <translation>Ничего не изменено: ключи остались прежними.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Make new keys for HQ %1 now?</source>
+        <translation>Создать новые ключи центрального органа %1 сейчас?</translation>
+    </message>
+    <message>
+        <source>Make new keys for post %1 now?</source>
+        <translation>Создать новые ключи поста %1 сейчас?</translation>
+    </message>
+    <message>
+        <source>The old keys are retired: this cannot be undone. The partner and the posts need the new files before they accept what HQ signs.</source>
+        <translation>Старые ключи выводятся из употребления: это нельзя отменить. Партнёру и постам нужны новые файлы, прежде чем они примут то, что подписывает центральный орган.</translation>
+    </message>
+    <message>
+        <source>The old keys are retired: this cannot be undone. HQ refuses new packets until it has the new files.</source>
+        <translation>Старые ключи выводятся из употребления: это нельзя отменить. Пока центральный орган не получит новые файлы, он отклоняет новые пакеты.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationButtons</name>
+    <message>
+        <source>Rene&amp;w HQ&apos;s keys…</source>
+        <translation>О&amp;бновить ключи центрального органа…</translation>
+    </message>
+    <message>
+        <source>Make new &amp;keys…</source>
+        <translation>&amp;Создать новые ключи…</translation>
+    </message>
+    <message>
+        <source>Write the files &amp;again…</source>
+        <translation>Записать &amp;файлы заново…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7062,6 +7254,10 @@ Passphrase for all: %3</source>
         <translation>выгрузка была прервана: перед заменой ключей завершите её командой &apos;shekara export&apos; (в окне: Пост &gt; Выгрузить пакет на флеш-накопитель)</translation>
     </message>
     <message>
+        <source>the folder for the rotation files does not exist</source>
+        <translation>папки для файлов замены ключей не существует</translation>
+    </message>
+    <message>
         <source>HQ&apos;s keys are not imported yet: run &apos;shekara keys import-hq FILE&apos; with the file from HQ (in the window: Admin &gt; Keys and fingerprints)</source>
         <translation>ключи центрального органа ещё не загружены: выполните &apos;shekara keys import-hq FILE&apos; с файлом из центрального органа (в окне: Администрирование &gt; Ключи и отпечатки)</translation>
     </message>
@@ -7688,6 +7884,14 @@ Passphrase for all: %3</source>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Сверка производных данных с записями</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; ключи уже заменены: запишите файлы заново командой &apos;shekara hq keys rotate --rewrite --out DIR&apos; (в окне: Администрирование &gt; Ключи и отпечатки, Записать файлы заново)</translation>
+    </message>
+    <message>
+        <source>{reason}; the keys are rotated: write the files again with &apos;shekara keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>
+        <translation>{reason}; ключи уже заменены: запишите файлы заново командой &apos;shekara keys rotate --rewrite --out DIR&apos; (в окне: Администрирование &gt; Ключи и отпечатки, Записать файлы заново)</translation>
     </message>
     <message>
         <source>the packet content</source>

@@ -205,3 +205,42 @@ def test_rotation_waits_for_an_interrupted_export(world: World,
         assert world.post("export", "--to", str(world.stick)).code == 130
     world.post.refused("keys", "rotate", "--out", str(world.stick), code=6)
     world.export()
+
+
+def test_rotation_files_not_written_say_the_keys_are_rotated(world: World, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """The stick is pulled between the rotation and the files: the keys ARE rotated, the
+    refusal says so and how to write the files again; --rewrite writes them, HQ takes them."""
+    from shekara.services import keys
+
+    before = world.post.ok("keys", "show", "--json").json()["own"]["fingerprint"]
+    pulled = tmp_path / "pulled"
+    pulled.mkdir()
+    real_rotate = keys.rotate
+
+    def rotate_then_pull_the_stick(vault: Vault) -> keys.RotationFiles:
+        files = real_rotate(vault)
+        pulled.rmdir()
+        return files
+
+    with monkeypatch.context() as mp:
+        mp.setattr(keys, "rotate", rotate_then_pull_the_stick)
+        err = world.post.refused("keys", "rotate", "--out", str(pulled), code=2).err
+    assert err.startswith("shekara: error: the folder for shekara-KZ-NUR-ZHOLY-")
+    assert "; the keys are rotated: write the files again with 'shekara keys rotate " \
+           "--rewrite --out DIR'" in err
+    after = world.post.ok("keys", "show", "--json").json()["own"]["fingerprint"]
+    assert after != before
+    again = tmp_path / "again"
+    again.mkdir()
+    written = world.post.ok("keys", "rotate", "--out", str(again), "--rewrite").out.splitlines()
+    assert written[2:] == [f"old fingerprint: {before}", f"new fingerprint: {after}"]
+    assert written[0].endswith(".rotation.json") and written[1].endswith(".enrollment.json")
+    applied = world.hq.ok("hq", "enroll", written[0], "--json").json()
+    assert (applied["outcome"], applied["fingerprint"]) == ("rotated", after)
+    # A missing folder is refused before anything rotates.
+    world.post.refused("keys", "rotate", "--out", str(pulled), code=2)
+    assert world.post.ok("keys", "show", "--json").json()["own"]["fingerprint"] == after
+    # A vault that never rotated has nothing to write again.
+    world.hq.refused("hq", "keys", "rotate", "--out", str(again), "--rewrite", code=6)

@@ -152,3 +152,33 @@ def test_a_rotation_inside_a_letter_must_be_the_signers(ex: Exchange, tmp_path: 
     with pytest.raises(Exception, match="not a key rotation statement"):
         _rotation_letter(ex, ex.lt_sender, not_a_statement)  # the codec writes no such letter
     assert ex.kz.ok("partner", "list", "--json").json() == before
+
+
+def test_hq_rotation_files_not_written_say_the_keys_are_rotated(
+        ex: Exchange, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from shekara.services import hq_rotation
+    from shekara.services.keys import RotationFiles
+    from shekara.vault.vault import Vault
+
+    before = ex.lt.ok("keys", "show", "--json").json()["own"]["fingerprint"]
+    pulled = tmp_path / "pulled"
+    pulled.mkdir()
+    real_rotate = hq_rotation.rotate_hq
+
+    def rotate_then_pull_the_stick(vault: Vault) -> RotationFiles:
+        files = real_rotate(vault)
+        pulled.rmdir()
+        return files
+
+    with monkeypatch.context() as mp:
+        mp.setattr(hq_rotation, "rotate_hq", rotate_then_pull_the_stick)
+        err = ex.lt.refused("hq", "keys", "rotate", "--out", str(pulled), code=2).err
+    assert "; the keys are rotated: write the files again with 'shekara hq keys rotate " \
+           "--rewrite --out DIR'" in err
+    again = tmp_path / "again"
+    again.mkdir()
+    files = ex.lt.ok("hq", "keys", "rotate", "--rewrite", "--out", str(again), "--json").json()
+    assert files["old_fingerprint"] == before != files["fingerprint"]
+    assert Path(files["keys"]).name.endswith(".hq-keys.json")
+    done = ex.kz.ok("partner", "enroll", files["rotation"], "--json").json()
+    assert (done["outcome"], done["fingerprint"]) == ("rotated", files["fingerprint"])

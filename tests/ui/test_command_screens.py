@@ -39,6 +39,8 @@ SCREENS: dict[str, tuple[str, str, str]] = {
     "ack import": ("post", "postMenu", "actImportAck"),
     "export": ("post", "postMenu", "actExport"),
     "keys import-hq": ("post", "adminMenu", "actKeys"),
+    "keys rotate": ("post", "adminMenu", "actKeys"),  # its Write the files again… button
+    "hq keys rotate": ("hq", "adminMenu", "actKeys"),  # its Write the files again… button
     "partner enroll": ("hq", "exchangeMenu", "actPartnerKeys"),
     "share show": ("hq", "exchangeMenu", "actShare"),
     "share approve": ("hq", "exchangeMenu", "actShare"),

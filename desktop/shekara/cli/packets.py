@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from shekara.cli.common import emit, emit_json, open_session, wants_json
-from shekara.errors import InputError, PacketError, StateError
+from shekara.errors import PacketError
 from shekara.packets.keys import PublicKeys
 from shekara.services import attachments, hq, keys
-from shekara.services.hq_rotation import last_hq_rotation, rotate_hq
 from shekara.services.packet_io import read_packet_file
-from shekara.targets import check_folder, given_path
+from shekara.services.rotation_files import WrittenRotation, check_rotation_folder, rotate_into
+from shekara.targets import given_path
 from shekara.vault import peer_key_store
 
 
@@ -241,64 +241,32 @@ def cmd_hq_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_hq_keys_rotate(args: argparse.Namespace) -> int:
+def _rotate(args: argparse.Namespace, mode: str) -> WrittenRotation:
     directory = given_path(args.out, "--out")
-    check_folder(directory, InputError, InputError(
-        "keys.no_folder", "the folder for the rotation files does not exist"))
+    check_rotation_folder(directory)  # before the passphrase is asked for
     with open_session(args) as session:
-        vault = session.vault
-        files = last_hq_rotation(vault) if args.rewrite else rotate_hq(vault)
-        code = vault.post_code
-    stem = f"shekara-{code}-{files.new_fingerprint.replace(' ', '')[:8].lower()}"
-    try:
-        rotation = keys.write_public_file(directory / f"{stem}.rotation.json", files.statement)
-        new_keys = keys.write_public_file(directory / f"{stem}.hq-keys.json", files.enrollment)
-    except (InputError, StateError) as err:
-        if args.rewrite:
-            raise
-        raise type(err)(err.msgid, "{reason}; the keys are rotated: write the files again "
-                        "with 'shekara hq keys rotate --rewrite --out DIR'",
-                        reason=err.text()) from None
+        return rotate_into(session.vault, directory, mode=mode, rewrite=args.rewrite)
+
+
+def _report_rotation(args: argparse.Namespace, written: WrittenRotation, keys_name: str) -> None:
     if wants_json(args):
-        emit_json({"rotation": str(rotation), "keys": str(new_keys),
-                   "old_fingerprint": files.old_fingerprint,
-                   "fingerprint": files.new_fingerprint})
+        emit_json({"rotation": str(written.statement), keys_name: str(written.keys_file),
+                   "old_fingerprint": written.old_fingerprint,
+                   "fingerprint": written.new_fingerprint})
     else:
-        emit(str(rotation))
-        emit(str(new_keys))
-        emit(f"old fingerprint: {files.old_fingerprint}")
-        emit(f"new fingerprint: {files.new_fingerprint}")
+        emit(str(written.statement))
+        emit(str(written.keys_file))
+        emit(f"old fingerprint: {written.old_fingerprint}")
+        emit(f"new fingerprint: {written.new_fingerprint}")
+
+
+def cmd_hq_keys_rotate(args: argparse.Namespace) -> int:
+    _report_rotation(args, _rotate(args, "hq"), "keys")
     return 0
 
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
-    directory = given_path(args.out, "--out")
-    check_folder(directory, InputError, InputError(
-        "keys.no_folder", "the folder for the rotation files does not exist"))
-    with open_session(args) as session:
-        vault = session.vault
-        files = keys.last_rotation(vault) if args.rewrite else keys.rotate(vault)
-        code = vault.post_code
-    stem = f"shekara-{code}-{files.new_fingerprint.replace(' ', '')[:8].lower()}"
-    try:
-        rotation = keys.write_public_file(directory / f"{stem}.rotation.json", files.statement)
-        enrolled = keys.write_public_file(directory / f"{stem}.enrollment.json",
-                                          files.enrollment)
-    except (InputError, StateError) as err:
-        if args.rewrite:
-            raise
-        raise type(err)(err.msgid, "{reason}; the keys are rotated: write the files again "
-                        "with 'shekara keys rotate --rewrite --out DIR'",
-                        reason=err.text()) from None
-    if wants_json(args):
-        emit_json({"rotation": str(rotation), "enrollment": str(enrolled),
-                   "old_fingerprint": files.old_fingerprint,
-                   "fingerprint": files.new_fingerprint})
-    else:
-        emit(str(rotation))
-        emit(str(enrolled))
-        emit(f"old fingerprint: {files.old_fingerprint}")
-        emit(f"new fingerprint: {files.new_fingerprint}")
+    _report_rotation(args, _rotate(args, "post"), "enrollment")
     return 0
 
 

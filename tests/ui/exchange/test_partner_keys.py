@@ -75,3 +75,32 @@ def test_an_officer_sees_the_list_and_cannot_change_it(qtbot: Any, linked: Excha
     assert not dialog.enroll_button.isEnabled()
     assert not dialog.revoke_button.isEnabled()
     assert dialog.ask_revoke() is None
+
+
+def test_the_partners_rotation_statement_is_followed_without_paper(qtbot: Any,
+                                                                   linked: Exchange) -> None:
+    """HQ-LT renews its keys (as its Renew HQ's keys… does); HQ-KZ takes the statement here."""
+    from shekara.services.rotation_files import rotate_into
+    from shekara.ui.keys.files import KIND_PARTNER_ROTATION
+
+    old = linked.fingerprint(linked.lt)
+    written = rotate_into(linked.lt.vault, linked.stick, mode="hq")
+    dialog = open_dialog(qtbot, linked)
+    dialog.enroll_file(written.statement)
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None, timeout=WAIT)
+    confirm = dialog.confirm_dialog
+    assert confirm is not None and confirm.key.kind == KIND_PARTNER_ROTATION
+    assert "no paper is needed" in confirm.question.text()
+    assert confirm.print_value.text().replace("\n", " ") == written.new_fingerprint
+    assert confirm.old_value.text().replace("\n", " ") == old
+    assert not confirm.warning.isVisible()  # not a replacement by hand: the old key vouches
+    assert not confirm.confirm_button.isEnabled()
+    confirm.same.setChecked(True)
+    confirm.confirm_button.click()
+    qtbot.waitUntil(lambda: "has its new key" in dialog.status.text(), timeout=WAIT)
+    states = {k.fingerprint: k.state for k in partners(linked.kz.vault)}
+    assert states == {old: "rotated", written.new_fingerprint: "active"}
+    # The keys file alone still needs the paper check, as before.
+    dialog.enroll_file(written.keys_file)
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not confirm, timeout=WAIT)
+    assert dialog.confirm_dialog is not None and dialog.confirm_dialog.key.kind == "hq-keys"

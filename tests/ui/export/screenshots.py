@@ -8,6 +8,7 @@ Writes export-{destination,contents,failed,done}-<lang>.png, ack-import-<lang>.p
 hq-{import,posts,write-ack}-<lang>.png, keys-{post,confirm,hq}-<lang>.png,
 hq-held-<lang>.png and hq-held-discard-<lang>.png (a packet held behind a gap and a fork from a
 copy of the post's vault, then the reason form for the fork),
+keys-{rotate,rotated,renew}-<lang>.png (new keys: the post's explanation and its outcome, HQ's),
 export-restored-<lang>.png (a restored vault waiting for HQ's acknowledgement) and
 export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet). Names after
 the folder (export, hq, keys, restored, demo, held) make only those.
@@ -198,9 +199,24 @@ def key_shots(world: World, out: Path, lang: str) -> None:
         confirm.reject()
         hq_screen.select_post(POST)
         shoot(hq_screen, out, "keys-hq", lang)
+        renew = hq_screen.rotation.open_rotation(rewrite=False)
+        assert renew is not None
+        spin(until=lambda: renew.chooser.directory() is not None)
+        shoot(renew, out, "keys-renew", lang)
+        renew.reject()
         hq_screen.close()
     finally:
         other.close()
+    rotate = post.rotation.open_rotation(rewrite=False)
+    assert rotate is not None
+    spin(until=lambda: rotate.chooser.directory() is not None)
+    shoot(rotate, out, "keys-rotate", lang)
+    directory = rotate.chooser.directory()
+    assert directory is not None
+    rotate.write(directory)  # as after Yes in the question
+    spin(until=lambda: rotate.written is not None or rotate.error is not None)
+    shoot(rotate, out, "keys-rotated", lang)
+    rotate.reject()
     post.close()
 
 

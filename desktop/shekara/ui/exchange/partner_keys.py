@@ -1,6 +1,7 @@
 """The other Party's central authority, as this HQ trusts it: enroll its keys file after
-comparing the fingerprint with its paper sheet (the same step as the posts' and HQ's keys),
-the partner's keys with their state, and revoking them (a supervisor)."""
+comparing the fingerprint with its paper sheet (the same step as the posts' and HQ's keys), or
+follow its rotation statement (its Renew HQ's keys…: the old key vouches, no paper), the
+partner's keys with their state, and revoking them (a supervisor)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.keys.confirm import FingerprintConfirmDialog
-from shekara.ui.keys.files import KeyFile, read_hq_keys_file
+from shekara.ui.keys.files import KIND_PARTNER_ROTATION, KeyFile, read_partner_key_file
 from shekara.ui.keys.post_keys import KeysDialogBase
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.destination import DriveLister
@@ -180,20 +181,21 @@ class PartnerKeysDialog(KeysDialogBase):
     # --- enrolling -----------------------------------------------------------------------------
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The partner's keys file"), str(self.start_folder()),
+            self, self.tr("The partner's keys file or rotation statement"),
+            str(self.start_folder()),
             self.tr("Key files (*.json);;All files (*)"))
         if name:
             self.enroll_file(Path(name))
 
     def enroll_file(self, path: Path) -> ops.Operation:
         """Read the file (off the GUI thread), then ask for the paper check."""
-        return ops.run(self, lambda _progress: read_hq_keys_file(path), on_done=self._ask,
+        return ops.run(self, lambda _progress: read_partner_key_file(path), on_done=self._ask,
                        on_error=self.fail)
 
     def _ask(self, key: object) -> None:
         if not isinstance(key, KeyFile):
             return
-        current = self.active_key()
+        current = None if key.kind == KIND_PARTNER_ROTATION else self.active_key()
         replaces = (current.fingerprint if current is not None
                     and current.fingerprint.replace(" ", "") != key.fingerprint.replace(" ", "")
                     else None)
@@ -219,6 +221,8 @@ class PartnerKeysDialog(KeysDialogBase):
         texts = {
             "enrolled": self.tr("%1 is trusted: its letters are accepted from now on."),
             "replaced": self.tr("%1 has its new key: the old one is revoked."),
+            "rotated": self.tr("%1 has its new key: letters signed with the old one are "
+                               "accepted only up to the number the statement names."),
             "already": self.tr("This key of %1 was already trusted: nothing changed."),
         }
         self.say(fmt(texts.get(change.outcome, texts["enrolled"]), change.code))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from shekara.domain.reference import ReferenceData
 from shekara.ui import theme
 from shekara.ui.i18n import current_language, fmt
-from shekara.ui.keys.files import KIND_ROTATION, KeyFile
+from shekara.ui.keys.files import KIND_PARTNER_ROTATION, KIND_ROTATION, KeyFile
 
 PARTY_COUNTRY = {"KZ": "KAZ", "LT": "LTU"}
 WARNING_STYLE = "color: #8A5300;"
@@ -85,10 +85,16 @@ class FingerprintConfirmDialog(QDialog):
     def retranslate_ui(self) -> None:
         key = self.key
         self.setWindowTitle(self.tr("Compare the fingerprint"))
+        rotation = key.kind in (KIND_ROTATION, KIND_PARTNER_ROTATION)
         if key.kind == KIND_ROTATION:
             question = self.tr(
                 "Post %1 replaces its key. The statement is checked against the key HQ "
                 "holds; confirm to accept the new key.")
+        elif key.kind == KIND_PARTNER_ROTATION:
+            question = self.tr(
+                "%1 replaces its keys. The statement is checked against the partner key "
+                "trusted now, which vouches for the new one: no paper is needed. Confirm to "
+                "trust the new key.")
         elif key.kind == "hq-keys":
             question = self.tr(
                 "These are the public keys of %1. Compare the fingerprint below with the sheet "
@@ -104,18 +110,20 @@ class FingerprintConfirmDialog(QDialog):
         self.party_name.setText(self.tr("Party:"))
         self.party_value.setText(self.ref.country_name(PARTY_COUNTRY.get(key.party, key.party),
                                                        current_language()))
-        self.print_name.setText(self.tr("Fingerprint:") if key.kind != KIND_ROTATION
-                                else self.tr("New fingerprint:"))
+        self.print_name.setText(self.tr("New fingerprint:") if rotation
+                                else self.tr("Fingerprint:"))
         self.print_value.setText(fingerprint_lines(key.fingerprint))
         self.print_value.setAccessibleName(self.tr("Fingerprint"))
         self.old_name.setText(self.tr("Replaces:"))
         self.warning.setText(self.tr(
             "This replaces the key trusted now: the old one is revoked and nothing signed "
             "with it is accepted any more. Do this only with a new sheet from HQ in hand."))
-        self.same.setText(self.tr("I compared every group with the printed sheet: they are "
-                                  "the same") if key.kind != KIND_ROTATION
-                          else self.tr("Accept the new key of this post"))
-        self.confirm_button.setText(self.tr("&Trust this key") if key.kind == "hq-keys"
+        self.same.setText(self.tr("Accept the new key of this post") if key.kind == KIND_ROTATION
+                          else self.tr("Accept the partner's new key") if rotation
+                          else self.tr("I compared every group with the printed sheet: they "
+                                       "are the same"))
+        self.confirm_button.setText(self.tr("&Trust this key")
+                                    if key.kind in ("hq-keys", KIND_PARTNER_ROTATION)
                                     else self.tr("&Enroll"))
 
     def changeEvent(self, event: QEvent) -> None:

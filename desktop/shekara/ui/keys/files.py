@@ -15,7 +15,8 @@ from shekara.services import keys
 
 KIND_ENROLLMENT = "enrollment"
 KIND_HQ_KEYS = "hq-keys"
-KIND_ROTATION = "rotation"
+KIND_ROTATION = "rotation"  # a post's, at HQ
+KIND_PARTNER_ROTATION = "partner-rotation"  # the partner HQ's
 
 
 @dataclass(frozen=True)
@@ -41,18 +42,38 @@ def read_hq_keys_file(path: Path) -> KeyFile:
     return _from_key(data, KIND_HQ_KEYS, enrollment.read_hq_keys(data))
 
 
+def _rotation(data: bytes, doc: object, kind: str) -> KeyFile | None:
+    """What a rotation statement claims, to show (None: not a statement); the service checks
+    both signatures against the key trusted now before it changes anything."""
+    if not isinstance(doc, dict) or doc.get("format") != enrollment.ROTATION_FORMAT:
+        return None
+    new = PublicKeys.from_dict(doc.get("new_key"))
+    old = doc.get("old_fingerprint")
+    return KeyFile(data, kind, new.code, new.party, new.fingerprint(),
+                   old if isinstance(old, str) else None)
+
+
+def _json(data: bytes) -> object:
+    return strict_json(data, "packet.bad_key_file", max_bytes=enrollment.MAX_KEY_FILE_BYTES,
+                       max_depth=4)
+
+
+def read_partner_key_file(path: Path) -> KeyFile:
+    """The partner HQ's keys file, or its rotation statement (`hq keys rotate`)."""
+    data = keys.read_key_file(path)
+    rotation = _rotation(data, _json(data), KIND_PARTNER_ROTATION)
+    if rotation is not None:
+        return rotation
+    return _from_key(data, KIND_HQ_KEYS, enrollment.read_hq_keys(data))
+
+
 def read_post_key_file(path: Path) -> KeyFile:
     """A post's enrollment file or rotation statement, at HQ."""
     data = keys.read_key_file(path)
-    doc = strict_json(data, "packet.bad_key_file", max_bytes=enrollment.MAX_KEY_FILE_BYTES,
-                      max_depth=4)
-    if isinstance(doc, dict) and doc.get("format") == enrollment.ROTATION_FORMAT:
-        # What the statement claims, to show; `keys.enroll` checks both signatures against
-        # the key HQ has enrolled before it changes anything.
-        new = PublicKeys.from_dict(doc.get("new_key"))
-        old = doc.get("old_fingerprint")
-        return KeyFile(data, KIND_ROTATION, new.code, new.party, new.fingerprint(),
-                       old if isinstance(old, str) else None)
+    doc = _json(data)
+    rotation = _rotation(data, doc, KIND_ROTATION)
+    if rotation is not None:
+        return rotation
     if not isinstance(doc, dict) or doc.get("format") != enrollment.ENROLLMENT_FORMAT:
         raise PacketError("packet.wrong_key_file", "this is not an enrollment file or a "
                           "rotation statement")

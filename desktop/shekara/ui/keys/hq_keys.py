@@ -1,6 +1,7 @@
-"""Keys at HQ: HQ's own fingerprint and public keys file (with its sheet) for the posts, and the
-posts' keys — enroll a post from its file after comparing the fingerprint with its printed
-sheet, apply a rotation statement, revoke a post."""
+"""Keys at HQ: HQ's own fingerprint and public keys file (with its sheet) for the posts, HQ's new
+keys (a supervisor's: ui/keys/rotation_buttons.py), and the posts' keys — enroll a post from its
+file after comparing the fingerprint with its printed sheet, apply a rotation statement, revoke
+a post."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from shekara.ui.keys.confirm import FingerprintConfirmDialog, fingerprint_lines
 from shekara.ui.keys.files import KeyFile, hq_keys_file_name, read_post_key_file
 from shekara.ui.keys.keys_model import Column, PostKey, PostKeysTableModel, keys_of
 from shekara.ui.keys.post_keys import KeysDialogBase
+from shekara.ui.keys.rotation_buttons import RotationButtons
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.destination import DriveLister
 
@@ -70,6 +72,9 @@ class HqKeysDialog(KeysDialogBase):
         own_layout = QVBoxLayout(self.own_box)
         own_layout.addLayout(own_form)
         own_layout.addLayout(own_buttons)
+        self.rotation = RotationButtons(session, self, list_drives=list_drives)
+        self.rotation.rotated.connect(self.keys_rotated)
+        own_layout.addWidget(self.rotation)
         self.posts_box = QGroupBox()
         self.model = PostKeysTableModel(self)
         self.view = QTableView()
@@ -106,14 +111,22 @@ class HqKeysDialog(KeysDialogBase):
         layout.addWidget(self.posts_box, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        with ops.locked(session):
+        self.read_own_fingerprint()
+        self.retranslate_ui()
+        self.resize(820, 600)
+        self.reload()
+
+    def read_own_fingerprint(self) -> None:
+        with ops.locked(self.session):
             try:
-                self.own_fingerprint = keys.own_keys(session.vault).public.fingerprint()
+                self.own_fingerprint = keys.own_keys(self.session.vault).public.fingerprint()
             except ShekaraError:
                 self.own_fingerprint = ""
-        self.retranslate_ui()
-        self.resize(820, 560)
-        self.reload()
+
+    def keys_rotated(self) -> None:
+        """The vault's own keys changed: show the new fingerprint."""
+        self.read_own_fingerprint()
+        self.own_value.setText(fingerprint_lines(self.own_fingerprint) or self.tr("none yet"))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Keys at HQ"))

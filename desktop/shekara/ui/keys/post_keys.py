@@ -1,6 +1,7 @@
-"""Keys at a post: this post's fingerprint, its enrollment file and sheet for HQ, and HQ's
-public keys — imported from HQ's file and trusted only after the supervisor compared the
-fingerprint with HQ's printed sheet and said so."""
+"""Keys at a post: this post's fingerprint, its enrollment file and sheet for HQ, new keys (a
+supervisor's: ui/keys/rotation_buttons.py), and HQ's public keys — imported from HQ's file and
+trusted only after the supervisor compared the fingerprint with HQ's printed sheet and said
+so."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from shekara.ui.errors import error_text
 from shekara.ui.i18n import fmt
 from shekara.ui.keys.confirm import FingerprintConfirmDialog, fingerprint_lines
 from shekara.ui.keys.files import KeyFile, enrollment_file_name, read_hq_keys_file
+from shekara.ui.keys.rotation_buttons import RotationButtons
 from shekara.ui.widgets.destination import DriveLister
 
 ERROR_STYLE = "color: #B00020;"
@@ -115,6 +117,9 @@ class PostKeysDialog(KeysDialogBase):
         own_layout = QVBoxLayout(self.own_box)
         own_layout.addLayout(own_form)
         own_layout.addLayout(own_buttons)
+        self.rotation = RotationButtons(session, self, list_drives=list_drives)
+        self.rotation.rotated.connect(self.reload)
+        own_layout.addWidget(self.rotation)
         self.hq_box = QGroupBox()
         self.hq_name, self.hq_value = QLabel(), _value()
         self.hq_value.setObjectName("hqFingerprint")
@@ -138,7 +143,7 @@ class PostKeysDialog(KeysDialogBase):
         layout.addWidget(self.buttons)
         self.reload()
         self.retranslate_ui()
-        self.resize(640, 460)
+        self.resize(640, 500)
 
     def reload(self) -> None:
         """Read the fingerprints (quick: two small secrets from the vault)."""
