@@ -20,7 +20,7 @@ from shekara.ui.exchange.requests import RequestRegisterDialog
 from shekara.ui.exchange.send_dialog import LetterDestinationDialog
 from shekara.ui.exchange.share import ShareDialog
 from tests.ui.exchange.world import Exchange
-from tests.ui.test_catalogs import SCREEN_WIDTH, clipped
+from tests.ui.test_catalogs import settled_problems
 
 
 @pytest.mark.parametrize("lang", [i18n.PSEUDO, "kk", "lt", "ru"])
@@ -45,14 +45,6 @@ def test_no_exchange_screen_clips_its_labels(qtbot: Any, ui_context: UiContext,
     problems: dict[str, list[str]] = {}
     for name, widget in screens.items():
         qtbot.addWidget(widget)
-        widget.show()
-        if widget.width() < widget.minimumSizeHint().width():
-            widget.adjustSize()
-        qtbot.waitUntil(lambda w=widget: not getattr(w, "loading", False), timeout=20000)
-        qtbot.wait(50)
-        found = clipped(widget)
-        if widget.minimumSizeHint().width() > SCREEN_WIDTH:
-            found.append(f"needs {widget.minimumSizeHint().width()} px of width")
-        if found:
+        if found := settled_problems(qtbot, widget):
             problems[name] = found
     assert not problems, problems

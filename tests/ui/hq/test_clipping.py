@@ -18,7 +18,7 @@ from shekara.ui.hq.overview import PostsOverviewDialog
 from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
 from tests.ui.export.world import POST, World
-from tests.ui.test_catalogs import SCREEN_WIDTH, clipped
+from tests.ui.test_catalogs import settled_problems
 
 WAIT = 20000
 
@@ -52,14 +52,6 @@ def test_no_hq_or_key_screen_clips_its_labels(qtbot: Any, ui_context: UiContext,
     problems: dict[str, list[str]] = {}
     for name, widget in screens.items():
         qtbot.addWidget(widget)
-        widget.show()
-        if widget.width() < widget.minimumSizeHint().width():
-            widget.adjustSize()
-        qtbot.waitUntil(lambda w=widget: not getattr(w, "loading", False), timeout=WAIT)
-        qtbot.wait(50)
-        found = clipped(widget)
-        if widget.minimumSizeHint().width() > SCREEN_WIDTH:
-            found.append(f"needs {widget.minimumSizeHint().width()} px of width")
-        if found:
+        if found := settled_problems(qtbot, widget):
             problems[name] = found
     assert not problems, problems

@@ -28,7 +28,7 @@ from shekara.vault import audit
 from shekara.vault.vault import Vault
 from tests.ui.conftest import close_under_lock
 from tests.ui.export.world import OFFICER, PASSPHRASE, POST, SUPERVISOR, World
-from tests.ui.test_catalogs import SCREEN_WIDTH, clipped
+from tests.ui.test_catalogs import settled_problems
 
 WAIT = 20000
 
@@ -335,13 +335,7 @@ def test_no_label_or_button_is_cut(qtbot: Any, ui_context: UiContext, linked: Wo
     form = open_form(qtbot, screen, "fork")
     problems: dict[str, list[str]] = {}
     for name, widget in {"held": screen, "form": form, "overview": overview}.items():
-        if widget.width() < widget.minimumSizeHint().width():
-            widget.adjustSize()
-        qtbot.wait(50)
-        found = clipped(widget)
-        if widget.minimumSizeHint().width() > SCREEN_WIDTH:
-            found.append(f"needs {widget.minimumSizeHint().width()} px of width")
-        if found:
+        if found := settled_problems(qtbot, widget):
             problems[name] = found
     assert not problems, problems
 

@@ -19,19 +19,13 @@ from shekara.ui.keys.post_keys import PostKeysDialog
 from shekara.ui.keys.rotate_dialog import RotateKeysDialog
 from tests.ui.export.world import World
 from tests.ui.test_accelerators import _repeated, _shown_letters
-from tests.ui.test_catalogs import SCREEN_WIDTH, clipped
+from tests.ui.test_catalogs import settled_problems
 
 WAIT = 20000
 
 
 def problems(qtbot: Any, widget: QWidget, *, letters: bool) -> list[str]:
-    widget.show()
-    if widget.width() < widget.minimumSizeHint().width():
-        widget.adjustSize()
-    qtbot.wait(50)
-    found = clipped(widget)
-    if widget.minimumSizeHint().width() > SCREEN_WIDTH:
-        found.append(f"needs {widget.minimumSizeHint().width()} px of width")
+    found = settled_problems(qtbot, widget)
     if letters:
         found += [f"&{key} repeated: {texts}"
                   for key, texts in _repeated(_shown_letters(widget)).items()]

@@ -20,7 +20,7 @@ from shekara.ui.review.history import RecordHistoryDialog
 from tests.cli.conftest import border_record
 from tests.ui.conftest import OFFICER, SUPERVISOR, SUPERVISOR_PASS, VaultFixture
 from tests.ui.test_accelerators import _repeated, _shown_letters
-from tests.ui.test_catalogs import SCREEN_WIDTH, clipped
+from tests.ui.test_catalogs import clipped, too_wide
 
 REASON = "Іс нөмірі жазылды"
 
@@ -133,6 +133,6 @@ def test_the_history_and_its_button_clip_nothing(lang: str, qtbot: Any, ui_conte
     beside = clipped(page.info) + clipped(page.history_button)
     problems = {name: found for name, found in (("info line", beside),
                                                 ("history", clipped(dialog))) if found}
-    if dialog.minimumSizeHint().width() > SCREEN_WIDTH:
-        problems["history width"] = [f"needs {dialog.minimumSizeHint().width()} px"]
+    if wide := too_wide(dialog):
+        problems["history width"] = wide
     assert not problems, problems
