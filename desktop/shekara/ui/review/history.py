@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from shekara.domain.codes import KIND_ARTICLE
 from shekara.errors import ShekaraError
 from shekara.services.session import Session
-from shekara.ui.editors.context import EditorContext, ui_language
+from shekara.ui.editors.context import ui_language
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt
 from shekara.ui.ops import locked
 from shekara.ui.review.diff_view import VersionDiffView
 from shekara.ui.review.field_names import FieldWords
 from shekara.ui.review.history_model import HistoryColumn, VersionListModel
-from shekara.ui.review.page import linked_record
+from shekara.ui.review.page import field_words
 from shekara.ui.review.text import translate
 from shekara.vault.records import StoredVersion
 
@@ -205,13 +205,7 @@ class RecordHistoryDialog(QDialog):
         self.note.setText(text)
 
     def _field_words(self, kind: str, versions: list[dict[str, Any]]) -> FieldWords:
-        ctx = EditorContext(self.session.ref, self.lang, self.session.vault.party)
-        ids = {link for data in versions for link in data.get("links") or []
-               if isinstance(link, str)}
-        with locked(self.session):
-            links = {record_id: linked_record(self.session, record_id, self.lang)
-                     for record_id in sorted(ids)}
-        return FieldWords(ctx, kind, versions, links)
+        return field_words(self.session, self.lang, kind, versions)
 
     # --- language ---------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

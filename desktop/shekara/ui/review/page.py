@@ -42,6 +42,17 @@ def linked_record(session: Session, record_id: str, lang: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def field_words(session: Session, lang: str, kind: str,
+                versions: list[dict[str, Any]]) -> FieldWords:
+    """How the comparison names the fields and values of `versions` (the review's and the
+    history's), with the records they link to read once, under the session lock."""
+    ctx = EditorContext(session.ref, lang, session.vault.party)
+    ids = {link for data in versions for link in data.get("links") or [] if isinstance(link, str)}
+    with locked(session):
+        links = {record_id: linked_record(session, record_id, lang) for record_id in sorted(ids)}
+    return FieldWords(ctx, kind, versions, links)
+
+
 class ReviewPage(QWidget):
     closed = Signal()
     changed = Signal(str)  # the record was approved, sent back or withdrawn
@@ -151,13 +162,7 @@ class ReviewPage(QWidget):
         self.withdraw_button.setEnabled(head.state != "withdrawn")
 
     def _field_words(self, kind: str, versions: list[dict[str, Any]]) -> FieldWords:
-        ctx = EditorContext(self.session.ref, self.lang, self.session.vault.party)
-        ids = {link for data in versions for link in data.get("links") or []
-               if isinstance(link, str)}
-        with locked(self.session):
-            links = {record_id: linked_record(self.session, record_id, self.lang)
-                     for record_id in sorted(ids)}
-        return FieldWords(ctx, kind, versions, links)
+        return field_words(self.session, self.lang, kind, versions)
 
     # --- decisions --------------------------------------------------------------------------
     def _do(self, action: Callable[[], object]) -> bool:
