@@ -3201,6 +3201,14 @@ Save it only if it asks for neither.</source>
         <source>&amp;To:</source>
         <translation>&amp;Дейін:</translation>
     </message>
+    <message>
+        <source>all crossing points</source>
+        <translation>барлық өткізу пункттері</translation>
+    </message>
+    <message>
+        <source>Crossing &amp;point:</source>
+        <translation>Өткізу &amp;пункті:</translation>
+    </message>
 </context>
 <context>
     <name>PostKeysDialog</name>

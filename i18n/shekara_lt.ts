@@ -3244,6 +3244,14 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
         <source>&amp;To:</source>
         <translation>&amp;Iki:</translation>
     </message>
+    <message>
+        <source>all crossing points</source>
+        <translation>visi kontrolės punktai</translation>
+    </message>
+    <message>
+        <source>Crossing &amp;point:</source>
+        <translation>&amp;Kontrolės punktas:</translation>
+    </message>
 </context>
 <context>
     <name>PostKeysDialog</name>

@@ -3244,6 +3244,14 @@ Save it only if it asks for neither.</source>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
+    <message>
+        <source>all crossing points</source>
+        <translation>все пункты пропуска</translation>
+    </message>
+    <message>
+        <source>Crossing &amp;point:</source>
+        <translation>Пун&amp;кт пропуска:</translation>
+    </message>
 </context>
 <context>
     <name>PostKeysDialog</name>

@@ -154,7 +154,7 @@ def test_documents_menu_prints_a_period_summary(qtbot: Any, ui_context: UiContex
 
     window = open_window(qtbot, ui_context, vault.session(SUPERVISOR))
     assert window.menu_documents.actions()[0] is window.record_actions.act_print
-    window.record_actions.ask_period = lambda: (date(2026, 10, 1), date(2026, 10, 31))
+    window.record_actions.ask_summary = lambda: (date(2026, 10, 1), date(2026, 10, 31), None)
     window.record_actions.act_summary.trigger()
     qtbot.waitUntil(lambda: window.findChild(ReportPreviewDialog) is not None, timeout=10000)
     preview = window.findChild(ReportPreviewDialog)

@@ -14,7 +14,6 @@ import inspect
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +23,7 @@ from shekara.errors import ShekaraError
 from shekara.services.session import Session
 from shekara.ui import theme
 from shekara.ui.editors import RecordEditorPage
+from shekara.ui.editors.context import ui_language
 from shekara.ui.editors.dialogs import ask_text
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import fmt
@@ -34,7 +34,7 @@ from shekara.ui.reports import (
     open_request_report,
     open_summary_report,
 )
-from shekara.ui.reports.period_dialog import ask_period
+from shekara.ui.reports.period_dialog import SummaryChoice, ask_summary, party_checkpoints
 from shekara.ui.review.history import RecordHistoryDialog
 from shekara.ui.review.text import translate
 
@@ -73,7 +73,8 @@ class RecordActions(QObject):
             translate("Review", "Why is this record withdrawn? It is kept, marked withdrawn, "
                       "and the withdrawal travels to HQ. (required)"))
         self.confirm_many: Callable[[int], bool] = self._confirm_many
-        self.ask_period: Callable[[], tuple[date, date] | None] = lambda: ask_period(self.window)
+        self.ask_summary: Callable[[], SummaryChoice | None] = lambda: ask_summary(
+            self.window, party_checkpoints(session.ref, session.vault.party, ui_language()))
         self.choose: Callable[[str, list[str]], int | None] = self._choose
         self.report_error: Callable[[BaseException], object] = \
             lambda e: show_error(self.window, e)
@@ -274,10 +275,12 @@ class RecordActions(QObject):
         return open_incident_report(self.window, self.session, chosen[0].id, chosen[0].version)
 
     def print_summary(self) -> object:
-        period = self.ask_period()
-        if period is None:
+        """The period summary of every crossing point, or of the one chosen."""
+        choice = self.ask_summary()
+        if choice is None:
             return None
-        return open_summary_report(self.window, self.session, period[0], period[1])
+        start, end, checkpoint = choice
+        return open_summary_report(self.window, self.session, start, end, checkpoint)
 
     def _choose(self, title: str, items: list[str]) -> int | None:
         if not items:
