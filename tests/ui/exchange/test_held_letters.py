@@ -62,7 +62,7 @@ def select(dialog: PartnerHeldDialog, state: str) -> KeptRow:
 
 
 def kept_ids(session: Session) -> list[str]:
-    return [str(k["id"]) for stream in session.partner.status() for k in stream.kept]
+    return [k.id for stream in session.partner.status() for k in stream.kept]
 
 
 def test_the_partners_held_and_forked_letters_are_listed(qtbot: Any, linked: Exchange,
