@@ -34,7 +34,7 @@ from shekara.packets.keys import PublicKeys
 from shekara.packets.payload import decode_records
 from shekara.services import hq_records
 from shekara.services.bulk import cyclic_gc_paused
-from shekara.services.fork_reasons import fork_reason
+from shekara.services.fork_reasons import fork_reason, kept_reason
 from shekara.services.keys import hq_keyring, identities, require_mode
 from shekara.services.packet_io import read_packet_file
 from shekara.vault import audit, inbox_store, peer_key_store, post_log
@@ -389,6 +389,9 @@ class PostStream:
     refusals: list[dict[str, Any]]
     audit_breaks: list[dict[str, Any]]
     keys: list[dict[str, Any]]
+    # Each fork's reason as a message (by its SHA-256), for the window to translate; not in
+    # `--json`. A fork quarantined before schema step 21 has none: its English is shown.
+    fork_reasons: dict[str, Message] = field(default_factory=dict)
 
     @property
     def gaps(self) -> list[int]:
@@ -433,7 +436,9 @@ def post_stream(vault: Vault, post: str) -> PostStream:
                    "resolved": r.seq is not None and r.seq <= through} for r in refused],
         audit_breaks=[{"seq": e.seq, "reason": e.detail.get("reason"), "at": e.at}
                       for e in events if e.event == "audit_chain_break"],
-        keys=keys)
+        keys=keys,
+        fork_reasons={e.sha256: why for e in entries if e.state == "fork"
+                      and (why := kept_reason(e.reason_msgid, e.reason_params)) is not None})
 
 
 def status(vault: Vault, post: str | None = None) -> list[PostStream]:

@@ -3,7 +3,7 @@ packets…): real forks from a copy of the post's vault — a second packet 1 an
 does not follow packet 2 — show their reasons in kk, lt and ru exactly as the catalogs
 translate them, numbers filled in. A vault of the schema before the reasons were kept as
 messages opens with its forks still in English; a held packet quarantined after (it did not
-follow the packet that filled its gap) shows translated."""
+follow the packet that filled its gap) shows translated. The posts overview says why too."""
 
 from __future__ import annotations
 
@@ -20,13 +20,14 @@ from shekara.services.fork_reasons import FORK_REASONS
 from shekara.services.hq_held import KeptPacket
 from shekara.services.session import Session
 from shekara.ui.context import UiContext
+from shekara.ui.hq.overview import PostsOverviewDialog
 from shekara.ui.widgets.kept_packets import Column
 from shekara.vault import migrations
 from shekara.vault.migrations import schema_version
 from shekara.vault.vault import Vault
 from tests.support.ts_catalog import catalog_translation
 from tests.ui.conftest import close_under_lock
-from tests.ui.export.world import PASSPHRASE, SUPERVISOR, World
+from tests.ui.export.world import PASSPHRASE, POST, SUPERVISOR, World
 from tests.ui.hq.test_held_screen import _sample, cells, open_screen
 
 LANGUAGES = ("kk", "lt", "ru")
@@ -151,3 +152,22 @@ def test_forks_from_before_the_step_keep_their_english(qtbot: Any, english: UiCo
     assert texts == {1: before[1],  # in English, as the vault has it
                      5: catalog_translation("ru", "errors", FORK_REASONS[
                          "hq.fork_not_following"]).format(last=4)}
+
+
+def test_the_posts_overview_says_why_in_the_officers_language(qtbot: Any, english: UiContext,
+                                                              linked: World,
+                                                              forks: Forks) -> None:
+    english.translations.set_language("ru")
+    overview = PostsOverviewDialog(linked.hq, list_drives=linked.drives)
+    qtbot.addWidget(overview)
+    overview.show()
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: POST in overview.details.toPlainText(), timeout=WAIT)
+    text = overview.details.toPlainText()
+    for msgid, params in forks.reasons.values():
+        english_reason = FORK_REASONS[msgid].format(**params)
+        translated = catalog_translation("ru", "errors", FORK_REASONS[msgid]).format(**params)
+        assert f"({translated})" in text and english_reason not in text
+    assert [f["reason"] for f in linked.hq.hq.status(POST)[0].forks] == [  # `hq status`
+        "a different packet with this sequence number was received before",
+        "it does not follow packet 2, the last one imported"]
