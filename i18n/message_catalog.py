@@ -82,10 +82,6 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'the folder {name} holds no packet of post {post}: export one there first (Post > Export packet to a stick)')
     # draft.too_large (services/drafts.py)
     translate('errors', 'the draft is larger than {n} bytes')
-    # exchange.fork_chain (services/exchange_receive.py)
-    translate('errors', 'it does not follow packet {last}, the last one imported from {partner}')
-    # exchange.fork_seq (services/exchange_receive.py)
-    translate('errors', 'a different packet with sequence number {seq} was received from {partner} before')
     # exchange.invalid_item (services/received_letters.py)
     translate('errors', '{what} {index} of the letter breaks the data dictionary at {path} [{reason}]')
     # exchange.not_their_request (services/received_letters.py)
@@ -566,10 +562,6 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', "audit chain break: the post's audit entry {entry} changed")
     # hq.audit_went_back (services/hq.py)
     translate('errors', "audit chain break: the post's audit log went back from entry {before} to {after}")
-    # hq.fork_not_following (services/hq.py)
-    translate('errors', 'it does not follow packet {last}, the last one imported')
-    # hq.fork_same_seq (services/hq.py)
-    translate('errors', 'a different packet with this sequence number was received before')
     # hq.held_fork (services/hq.py)
     translate('errors', 'held packet {seq} is a fork ({reason}): quarantined')
     # hq.held_refused (services/hq.py)
@@ -614,6 +606,14 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('validation', 'must be true or false')
     # request.wrong_type (services/requests.py)
     translate('validation', 'must be {{"ru": {{"text": "…"}}}} (the Russian translation)')
+    # exchange.fork_chain
+    translate('errors', 'it does not follow packet {last}, the last one imported from {partner}')
+    # exchange.fork_seq
+    translate('errors', 'a different packet with sequence number {seq} was received from {partner} before')
+    # hq.fork_not_following
+    translate('errors', 'it does not follow packet {last}, the last one imported')
+    # hq.fork_same_seq
+    translate('errors', 'a different packet with this sequence number was received before')
     # mrz.a_digit
     translate('mrz', 'a digit')
     # mrz.a_number

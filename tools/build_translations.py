@@ -101,6 +101,7 @@ MESSAGE_TABLES = (
     "shekara.domain.request:MESSAGES",
     "shekara.domain.request:TYPE_PARTS",
     "shekara.services.requests:MESSAGES",
+    "shekara.services.fork_reasons:FORK_REASONS",
 )
 
 

@@ -188,3 +188,21 @@ def test_a_post_clock_in_year_9999_buys_no_future(world: World) -> None:
                                                          created_at="9999-01-01T00:00:00Z")),
                               code=8)
     assert "refused" in result.err
+
+
+def test_a_forks_reason_is_the_english_the_commands_always_gave(world: World,
+                                                                 body: bytes) -> None:
+    """The vault keeps the reason as a message for the window too (schema step 21); what the
+    commands print and give as JSON is what it was, word for word and key for key."""
+    assert world.hq_import(world.export())[1][0]["status"] == "imported"
+    code, (fork,) = world.hq_import(packet(world, body, 2, "cd" * 32))
+    why = "it does not follow packet 1, the last one imported"
+    assert code == 8
+    assert (fork["status"], fork["reason"], fork["message"]) == ("fork", "packet.fork", why)
+    (kept,) = world.hq.ok("hq", "held", "list", "--json").json()
+    assert sorted(kept) == ["id", "post", "reason", "received_at", "records", "seq", "sha256",
+                            "state"]
+    assert (kept["state"], kept["reason"]) == ("fork", why)
+    assert world.hq.ok("hq", "held", "list").out.rstrip().endswith(f"{kept['received_at']}: {why}")
+    assert stream(world)["forks"] == [{"seq": 2, "reason": why, "sha256": kept["sha256"]}]
+    assert f"FORK at packet 2: {why}" in world.hq.ok("hq", "status").out

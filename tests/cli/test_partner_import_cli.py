@@ -93,6 +93,13 @@ def test_a_fork_is_quarantined(ex: Exchange) -> None:
     [stream] = ex.kz.ok("partner", "status", "--json").json()
     assert stream["imported_through"] == 1 and len(stream["kept"]) == 3
     assert "fork" in ex.kz.ok("partner", "status").out
+    # The reasons are the English they always were, key for key (the window translates the
+    # message the vault keeps beside them since schema step 21).
+    stray_kept = next(k for k in stream["kept"] if k["sha256"] == _sha(stray))
+    assert sorted(stray_kept) == ["id", "reason", "received_at", "seq", "sha256", "state"]
+    why = f"it does not follow packet 1, the last one imported from {LT_CODE}"
+    assert stray_kept["reason"] == why
+    assert f"  fork {stray_kept['id']}: {why}" in ex.kz.ok("partner", "status").out.splitlines()
     kept = {k["sha256"]: k["id"] for k in stream["kept"]}
     ex.kz.refused("partner", "discard", kept[_sha(stray)], "--reason", "stray",
                   officer=OFFICER, code=4)

@@ -333,3 +333,72 @@ def test_step_20_refuses_a_register_it_did_not_make(tmp_path: Path) -> None:
         assert _requests_sql(conn) == "CREATE TABLE requests (id TEXT PRIMARY KEY, status TEXT)"
     finally:
         vault.lock()
+
+
+def _columns(conn: Any, table: str) -> list[str]:
+    return [str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def test_step_21_keeps_a_forks_reason_as_a_message_and_old_forks_in_english(
+        tmp_path: Path) -> None:
+    """Quarantined packets of a post and of the partner stored under schema 20 keep their
+    English reason and get no message (the screens show the English); the step run again
+    changes nothing; a fork quarantined after it keeps its message id and parameters, which
+    must be a JSON object."""
+    from shekara.services import exchange_stream, hq_held
+    from shekara.vault import inbox_store, received_store
+
+    vault, _ = Vault.create(tmp_path / "v", mode="hq", party="KZ", post_code="HQ-KZ",
+                            officer="a.b", passphrase="long-enough-pass")
+    conn = vault.conn
+    for table in ("hq_inbox", "exchange_inbox"):  # the schema-20 shape
+        for column in ("reason_msgid", "reason_params"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    post_reason = "a different packet with this sequence number was received before"
+    letter_reason = "it does not follow packet 4, the last one imported from HQ-LT"
+    conn.execute("INSERT INTO hq_inbox (post, seq, sha256, state, reason, received_at, packet)"
+                 " VALUES ('KZ-1', 2, ?, 'fork', ?, 't', x'00')", ("ab" * 32, post_reason))
+    conn.execute("INSERT INTO exchange_inbox (partner, seq, sha256, state, reason, received_at,"
+                 " packet) VALUES ('HQ-LT', 5, ?, 'fork', ?, 't', x'00')",
+                 ("cd" * 32, letter_reason))
+    conn.execute("PRAGMA user_version = 20")
+    vault.lock()
+
+    vault = Vault.open(tmp_path / "v", "a.b", "long-enough-pass")
+    try:
+        conn = vault.conn
+        for table in ("hq_inbox", "exchange_inbox"):
+            assert _columns(conn, table)[-2:] == ["reason_msgid", "reason_params"]
+        [post_fork] = hq_held.held_packets(vault)
+        assert (post_fork.reason, post_fork.reason_message) == (post_reason, None)
+        [stream] = exchange_stream.status(vault)
+        [letter_fork] = stream.kept
+        assert (letter_fork.reason, letter_fork.reason_message) == (letter_reason, None)
+        shapes = {t: _columns(conn, t) for t in ("hq_inbox", "exchange_inbox")}
+        with vault.transaction() as tx:  # again: nothing to do
+            migrations._step_reason_messages(tx)
+        assert {t: _columns(conn, t) for t in shapes} == shapes
+        assert hq_held.held_packets(vault) == [post_fork]
+        with pytest.raises(Exception, match="CHECK"):
+            conn.execute("UPDATE hq_inbox SET reason_params = 'last=4'")
+        with vault.transaction() as tx:  # quarantined now: the message is kept beside
+            received_store.add_entry(tx, received_store.ExchangeEntry(
+                "HQ-LT", 6, "ef" * 32, "held", None, None, None, "t", None), b"\0")
+            received_store.quarantine(tx, "HQ-LT", 6, "ef" * 32, "the English",
+                                      reason_msgid="exchange.fork_chain",
+                                      reason_params={"last": 4, "partner": "HQ-LT"})
+            inbox_store.quarantine_inbox(tx, "KZ-1", 2, "ab" * 32, post_reason,
+                                         reason_msgid="hq.fork_same_seq", reason_params={})
+        kept = {k.seq: k for k in exchange_stream.status(vault)[0].kept}
+        assert kept[6].reason == "the English" and kept[6].reason_message is not None
+        assert str(kept[6].reason_message) == \
+            "it does not follow packet 4, the last one imported from HQ-LT"
+        assert kept[5].reason_message is None
+        [post_fork] = hq_held.held_packets(vault)
+        assert post_fork.reason == post_reason
+        assert post_fork.reason_message is not None
+        assert post_fork.reason_message.msgid == "hq.fork_same_seq"
+        assert conn.execute("SELECT reason_params FROM exchange_inbox WHERE seq = 6"
+                            ).fetchone()[0] == '{"last": 4, "partner": "HQ-LT"}'
+    finally:
+        vault.lock()

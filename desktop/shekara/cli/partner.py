@@ -117,8 +117,7 @@ def cmd_partner_status(args: argparse.Namespace) -> int:
              f"{format_ranges(s.gaps) or '-'}; held {format_ranges(s.held) or '-'}; "
              f"{s.refusals} refused")
         for kept in s.kept:
-            emit(f"  {kept['state']} {kept['id']}" + (f": {kept['reason']}"
-                                                      if kept["reason"] else ""))
+            emit(f"  {kept.state} {kept.id}" + (f": {kept.reason}" if kept.reason else ""))
     return 0
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from shekara.domain.reference import ReferenceData
 from shekara.errors import PacketError, ShekaraError
+from shekara.messages import Message
 from shekara.packets.container import (
     MAX_HEADER_BYTES,
     MAX_HEADER_DEPTH,
@@ -36,6 +37,7 @@ from shekara.packets.exchange import KIND, Receipts, decode_exchange
 from shekara.packets.fields import strict_json
 from shekara.packets.keys import KeyRing, PublicKeys
 from shekara.services import received_letters as received
+from shekara.services.fork_reasons import fork_reason
 from shekara.services.hq import MAX_SEQ_AHEAD, format_ranges, gap_ranges, to_ranges
 from shekara.services.keys import identities, public_of, require_mode
 from shekara.services.packet_io import read_packet_file
@@ -147,9 +149,8 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
             outcome.letter = next(e.letter for e in same if e.sha256 == sha)
             return outcome
         if same:
-            return _quarantine(vault, outcome, data, sha, header, PacketError(
-                "exchange.fork_seq", "a different packet with sequence number {seq} was "
-                "received from {partner} before", seq=header.seq, partner=partner))
+            return _quarantine(vault, outcome, data, sha, header, fork_reason(
+                "exchange.fork_seq", seq=header.seq, partner=partner))
         through = store.imported_through(vault.conn, partner)
         last = through.seq if through else 0
         if header.seq > last + MAX_SEQ_AHEAD:
@@ -161,9 +162,8 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
         if header.seq > last + 1:
             return _hold(vault, outcome, data, sha, header)
         if header.prev_hash != (through.sha256 if through else None):
-            return _quarantine(vault, outcome, data, sha, header, PacketError(
-                "exchange.fork_chain", "it does not follow packet {last}, the last one "
-                "imported from {partner}", last=last, partner=partner))
+            return _quarantine(vault, outcome, data, sha, header, fork_reason(
+                "exchange.fork_chain", last=last, partner=partner))
         _apply(vault, outcome, sha, verified, letter, held=False)
     except PacketError as err:
         _log(vault, partner, header.seq, sha, err.msgid)
@@ -227,14 +227,15 @@ def _hold(vault: Vault, outcome: ExchangeOutcome, data: bytes, sha: str,
 
 
 def _quarantine(vault: Vault, outcome: ExchangeOutcome, data: bytes, sha: str,
-                header: PacketHeader, reason: PacketError) -> ExchangeOutcome:
+                header: PacketHeader, reason: Message) -> ExchangeOutcome:
     partner = str(outcome.partner)
-    with vault.transaction() as conn:
+    with vault.transaction() as conn:  # the English, and the message itself
         store.add_entry(conn, ExchangeEntry(partner, header.seq, sha, "fork", header.prev_hash,
-                                            None, reason.text(), now_utc(), None), data)
+                                            None, str(reason), now_utc(), None, reason.msgid,
+                                            reason.params), data)
         audit.append(conn, vault.officer, "partner.import", detail={
             "partner": partner, "seq": header.seq, "fork": True, "sha256": sha})
-    outcome.status, outcome.msgid, outcome.message = "fork", reason.msgid, reason.text()
+    outcome.status, outcome.msgid, outcome.message = "fork", reason.msgid, str(reason)
     return outcome
 
 
@@ -254,13 +255,12 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ExchangeOutcome) -> N
         try:
             verified = _verify(vault, data)  # again: a key may have been revoked meanwhile
             if verified.header.prev_hash != through.sha256:
-                fork = PacketError("exchange.fork_chain", "it does not follow packet {last}, "
-                                   "the last one imported from {partner}", last=through.seq,
-                                   partner=partner)
+                fork = fork_reason("exchange.fork_chain", last=through.seq, partner=partner)
                 with vault.transaction() as conn:
-                    store.quarantine(conn, partner, entry.seq, entry.sha256, fork.text())
+                    store.quarantine(conn, partner, entry.seq, entry.sha256, str(fork),
+                                     reason_msgid=fork.msgid, reason_params=fork.params)
                 outcome.problems.append(f"held packet {entry.seq} is a fork "
-                                        f"({fork.text()}): quarantined")
+                                        f"({fork}): quarantined")
                 return
             letter = _open(vault, ref, data, verified)
             _apply(vault, outcome, entry.sha256, verified, letter, held=True)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from shekara.errors import InputError, NotFound
+from shekara.messages import Message
 from shekara.services.exchange_receive import current_partner, received_ranges
+from shekara.services.fork_reasons import kept_reason
 from shekara.services.keys import require_mode
 from shekara.vault import received_store as store
 from shekara.vault.vault import Vault, now_utc
@@ -21,22 +23,46 @@ MAX_REASON_CHARS = 500
 
 
 @dataclass(frozen=True)
+class KeptLetter:
+    """A held or forked packet of the partner's, with the id `discard` takes."""
+
+    id: str
+    seq: int
+    state: str  # held | fork
+    sha256: str
+    reason: str | None  # why it was quarantined, in English (what the command line prints)
+    received_at: str
+    # The same reason as a message, for the window to translate; None for a fork quarantined
+    # before schema step 21 (its English is all the vault has) and for a held letter.
+    reason_message: Message | None = None
+
+    def to_json(self) -> dict[str, Any]:  # the command line's, without the message
+        return {"id": self.id, "seq": self.seq, "state": self.state, "sha256": self.sha256,
+                "reason": self.reason, "received_at": self.received_at}
+
+
+@dataclass(frozen=True)
 class PartnerStream:
     partner: str
     imported_through: int
     gaps: list[tuple[int, int]]
     held: list[tuple[int, int]]
-    kept: list[dict[str, Any]]  # held and forked packets, with the ids `discard` takes
+    kept: list[KeptLetter]  # held and forked packets
     refusals: int
 
     def to_json(self) -> dict[str, Any]:
         return {"partner": self.partner, "imported_through": self.imported_through,
                 "gaps": [list(r) for r in self.gaps], "held": [list(r) for r in self.held],
-                "kept": self.kept, "refusals": self.refusals}
+                "kept": [k.to_json() for k in self.kept], "refusals": self.refusals}
 
 
 def _kept_id(entry: store.ExchangeEntry) -> str:
     return f"{entry.partner}-{entry.seq}-{entry.sha256[:12]}"
+
+
+def _kept(entry: store.ExchangeEntry) -> KeptLetter:
+    return KeptLetter(_kept_id(entry), entry.seq, entry.state, entry.sha256, entry.reason,
+                      entry.received_at, kept_reason(entry.reason_msgid, entry.reason_params))
 
 
 def status(vault: Vault) -> list[PartnerStream]:
@@ -46,9 +72,8 @@ def status(vault: Vault) -> list[PartnerStream]:
     out = []
     for code in codes:
         receipts = received_ranges(vault, code)
-        kept = [{"id": _kept_id(e), "seq": e.seq, "state": e.state, "sha256": e.sha256,
-                 "reason": e.reason, "received_at": e.received_at}
-                for e in store.entries(vault.conn, code) if e.state in ("held", "fork")]
+        kept = [_kept(e) for e in store.entries(vault.conn, code)
+                if e.state in ("held", "fork")]
         out.append(PartnerStream(code, receipts.through, list(receipts.gaps),
                                  list(receipts.held), kept,
                                  len(store.refused_seqs(vault.conn, code))))

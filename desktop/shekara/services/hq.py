@@ -34,6 +34,7 @@ from shekara.packets.keys import PublicKeys
 from shekara.packets.payload import decode_records
 from shekara.services import hq_records
 from shekara.services.bulk import cyclic_gc_paused
+from shekara.services.fork_reasons import fork_reason, kept_reason
 from shekara.services.keys import hq_keyring, identities, require_mode
 from shekara.services.packet_io import read_packet_file
 from shekara.vault import audit, inbox_store, peer_key_store, post_log
@@ -169,9 +170,8 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
             outcome.status = "duplicate"
             return outcome
         if same:
-            return _quarantine(vault, outcome, data, sha, header, message(
-                "hq.fork_same_seq", "a different packet with this sequence number was received "
-                "before"))
+            return _quarantine(vault, outcome, data, sha, header,
+                               fork_reason("hq.fork_same_seq"))
         through = inbox_store.imported_through(vault.conn, post)
         last = through.seq if through else 0
         if header.seq > last + MAX_SEQ_AHEAD:
@@ -215,8 +215,7 @@ def _open(vault: Vault, ref: ReferenceData, data: bytes,
 
 
 def _not_following(last: int) -> Message:
-    return message("hq.fork_not_following", "it does not follow packet {last}, the last one "
-                   "imported", last=last)
+    return fork_reason("hq.fork_not_following", last=last)
 
 
 def _audit_breaks(previous: InboxEntry | None, header: PacketHeader) -> list[Message]:
@@ -285,14 +284,14 @@ def _hold(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str, header: P
 
 def _quarantine(vault: Vault, outcome: ImportOutcome, data: bytes, sha: str,
                 header: PacketHeader, why: Message) -> ImportOutcome:
-    reason = str(why)  # the vault keeps the English (post log, inbox)
+    reason = str(why)  # the English (post log, inbox), and the message itself (inbox)
     post = str(outcome.post)
     at = now_utc()
     head = header.audit_head
     with vault.transaction() as conn:
         inbox_store.add_inbox(conn, InboxEntry(
             post, header.seq, sha, "fork", header.prev_hash, head.seq if head else None,
-            head.hash if head else None, 0, reason, at, None), data)
+            head.hash if head else None, 0, reason, at, None, why.msgid, why.params), data)
         post_log.add_post_event(conn, PostEvent(post, "fork", header.seq,
                                                 {"reason": reason, "sha256": sha}, at))
         audit.append(conn, vault.officer, "hq.import", detail={
@@ -323,7 +322,9 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ImportOutcome) -> Non
                 why = _not_following(through.seq)
                 reason = str(why)
                 with vault.transaction() as conn:
-                    inbox_store.quarantine_inbox(conn, post, entry.seq, entry.sha256, reason)
+                    inbox_store.quarantine_inbox(conn, post, entry.seq, entry.sha256, reason,
+                                                 reason_msgid=why.msgid,
+                                                 reason_params=why.params)
                     post_log.add_post_event(conn, PostEvent(
                         post, "fork", entry.seq, {"reason": reason, "sha256": entry.sha256},
                         now_utc()))
@@ -388,6 +389,9 @@ class PostStream:
     refusals: list[dict[str, Any]]
     audit_breaks: list[dict[str, Any]]
     keys: list[dict[str, Any]]
+    # Each fork's reason as a message (by its SHA-256), for the window to translate; not in
+    # `--json`. A fork quarantined before schema step 21 has none: its English is shown.
+    fork_reasons: dict[str, Message] = field(default_factory=dict)
 
     @property
     def gaps(self) -> list[int]:
@@ -432,7 +436,9 @@ def post_stream(vault: Vault, post: str) -> PostStream:
                    "resolved": r.seq is not None and r.seq <= through} for r in refused],
         audit_breaks=[{"seq": e.seq, "reason": e.detail.get("reason"), "at": e.at}
                       for e in events if e.event == "audit_chain_break"],
-        keys=keys)
+        keys=keys,
+        fork_reasons={e.sha256: why for e in entries if e.state == "fork"
+                      and (why := kept_reason(e.reason_msgid, e.reason_params)) is not None})
 
 
 def status(vault: Vault, post: str | None = None) -> list[PostStream]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from shekara.errors import InputError, NotFound
+from shekara.messages import Message
+from shekara.services.fork_reasons import kept_reason
 from shekara.services.keys import require_mode
 from shekara.vault import inbox_store, post_log
 from shekara.vault.inbox_store import InboxEntry
@@ -33,10 +35,13 @@ class KeptPacket:
     state: str  # held | fork
     sha256: str
     records: int
-    reason: str | None
+    reason: str | None  # why it was quarantined, in English (what the command line prints)
     received_at: str
+    # The same reason as a message, for the window to translate; None for a fork quarantined
+    # before schema step 21 (its English is all the vault has) and for a held packet.
+    reason_message: Message | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:  # the command line's, without the message
         return {"id": self.id, "post": self.post, "seq": self.seq, "state": self.state,
                 "sha256": self.sha256, "records": self.records, "reason": self.reason,
                 "received_at": self.received_at}
@@ -44,7 +49,8 @@ class KeptPacket:
 
 def _kept(entry: InboxEntry) -> KeptPacket:
     return KeptPacket(f"{entry.post}-{entry.seq}-{entry.sha256[:12]}", entry.post, entry.seq,
-                      entry.state, entry.sha256, entry.records, entry.reason, entry.received_at)
+                      entry.state, entry.sha256, entry.records, entry.reason, entry.received_at,
+                      kept_reason(entry.reason_msgid, entry.reason_params))
 
 
 def held_packets(vault: Vault, post: str | None = None) -> list[KeptPacket]:

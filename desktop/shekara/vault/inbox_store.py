@@ -3,10 +3,14 @@ before it is filled) or quarantined as a fork.
 
 SQL only; functions take the connection (inside the caller's transaction where they write)
 and plain values, and never decide policy: the services do (schema step 2 in migrations.py).
+A fork's reason is kept as English (`reason`) and, since schema step 21, as its message id and
+parameters too (services/fork_reasons.py says why).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,23 +32,40 @@ class InboxEntry:
     reason: str | None
     received_at: str
     applied_at: str | None
+    # The reason's message id and parameters; None in rows written before schema step 21.
+    reason_msgid: str | None = None
+    reason_params: Mapping[str, Any] | None = None
 
 
 _INBOX_COLUMNS = ("post, seq, sha256, state, prev_hash, audit_seq, audit_hash, records, reason,"
-                  " received_at, applied_at")
+                  " received_at, applied_at, reason_msgid, reason_params")
+
+
+def dump_params(params: Mapping[str, Any] | None) -> str | None:
+    """A message's parameters as the JSON object the `reason_params` columns keep (numbers and
+    codes: a parameter that is not plain JSON is a programming error, refused here)."""
+    if params is None:
+        return None
+    return json.dumps(dict(params), ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+def load_params(text: str | None) -> dict[str, Any] | None:
+    found = None if text is None else json.loads(text)
+    return found if isinstance(found, dict) else None
 
 
 def _inbox(row: Any) -> InboxEntry:
     return InboxEntry(str(row[0]), int(row[1]), str(row[2]), str(row[3]), row[4],
                       None if row[5] is None else int(row[5]), row[6], int(row[7]), row[8],
-                      str(row[9]), row[10])
+                      str(row[9]), row[10], row[11], load_params(row[12]))
 
 
 def add_inbox(conn: Connection, entry: InboxEntry, packet: bytes | None) -> None:
     conn.execute(f"INSERT INTO hq_inbox ({_INBOX_COLUMNS}, packet) VALUES (?,?,?,?,?,?,?,?,?,?,"
-                 "?,?)", (entry.post, entry.seq, entry.sha256, entry.state, entry.prev_hash,
-                          entry.audit_seq, entry.audit_hash, entry.records, entry.reason,
-                          entry.received_at, entry.applied_at, packet))
+                 "?,?,?,?)", (entry.post, entry.seq, entry.sha256, entry.state, entry.prev_hash,
+                              entry.audit_seq, entry.audit_hash, entry.records, entry.reason,
+                              entry.received_at, entry.applied_at, entry.reason_msgid,
+                              dump_params(entry.reason_params), packet))
 
 
 def mark_inbox_imported(conn: Connection, post: str, seq: int, sha256: str, *, records: int,
@@ -55,9 +76,11 @@ def mark_inbox_imported(conn: Connection, post: str, seq: int, sha256: str, *, r
                  (records, at, post, seq, sha256))
 
 
-def quarantine_inbox(conn: Connection, post: str, seq: int, sha256: str, reason: str) -> None:
-    conn.execute("UPDATE hq_inbox SET state = 'fork', reason = ? WHERE post = ? AND seq = ? AND"
-                 " sha256 = ?", (reason, post, seq, sha256))
+def quarantine_inbox(conn: Connection, post: str, seq: int, sha256: str, reason: str, *,
+                     reason_msgid: str, reason_params: Mapping[str, Any]) -> None:
+    conn.execute("UPDATE hq_inbox SET state = 'fork', reason = ?, reason_msgid = ?,"
+                 " reason_params = ? WHERE post = ? AND seq = ? AND sha256 = ?",
+                 (reason, reason_msgid, dump_params(reason_params), post, seq, sha256))
 
 
 def delete_inbox(conn: Connection, post: str, seq: int, sha256: str) -> None:

@@ -662,6 +662,25 @@ def _step_request_duplicates(conn: Connection) -> None:
                  " (dated_on DESC, created_at DESC)")
     conn.execute("CREATE INDEX IF NOT EXISTS requests_open ON requests (status, due_on)")
 
+
+def _step_reason_messages(conn: Connection) -> None:
+    """Why HQ quarantined a post's packet or a partner's letter, as a message the window can
+    put in the officer's language: beside the English `reason` (what the command line prints,
+    unchanged) the message id and its parameters as a JSON object. Two columns, not one JSON
+    holding the template too: the template is the English source text the catalogs translate
+    by, kept in the program (services/fork_reasons.py), so a sentence reworded in a later
+    release still finds its translation for the packets quarantined before. Rows written
+    before this step keep NULL: their English is all there is, and the screens show it as
+    they did. Like every step, safe to run again."""
+    for table in ("hq_inbox", "exchange_inbox"):
+        columns = {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
+        if "reason_msgid" not in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN reason_msgid TEXT")
+        if "reason_params" not in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN reason_params TEXT"
+                         " CHECK (reason_params IS NULL OR json_valid(reason_params))")
+
+
 STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _step_1),
     (2, _step_2),
@@ -683,6 +702,7 @@ STEPS: list[tuple[int, Callable[[Connection], None]]] = [
     (18, _step_request_withdrawals),  # packet format 1.2: withdrawals travel to the partner
     (19, _step_request_origin),  # a request received on paper is not answered in a letter
     (20, _step_request_duplicates),  # a paper copy closed once its letter copy came
+    (21, _step_reason_messages),  # a quarantine's reason shown in the officer's language
 ]
 LATEST = STEPS[-1][0]
 

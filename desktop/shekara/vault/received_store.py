@@ -17,6 +17,7 @@ from typing import Any
 
 from shekara.domain import search_key
 from shekara.vault.connection import Connection
+from shekara.vault.inbox_store import dump_params, load_params
 
 FACT_STATES = ("current", "superseded", "withdrawn", "destroyed")
 _SEARCH_COLUMNS = search_key.SEARCH_COLUMNS  # the index's columns, in its order
@@ -31,24 +32,29 @@ class ExchangeEntry:
     state: str  # imported | held | fork
     prev_hash: str | None
     letter: str | None  # the covering letter's registration number
-    reason: str | None
+    reason: str | None  # why it was quarantined, in English (what the command line prints)
     received_at: str
     applied_at: str | None
+    # The reason's message id and parameters (schema step 21); None in rows written before.
+    reason_msgid: str | None = None
+    reason_params: Mapping[str, Any] | None = None
 
 
-_ENTRY_COLUMNS = "partner, seq, sha256, state, prev_hash, letter, reason, received_at, applied_at"
+_ENTRY_COLUMNS = ("partner, seq, sha256, state, prev_hash, letter, reason, received_at,"
+                  " applied_at, reason_msgid, reason_params")
 
 
 def _entry(row: Any) -> ExchangeEntry:
     return ExchangeEntry(str(row[0]), int(row[1]), str(row[2]), str(row[3]), row[4], row[5],
-                         row[6], str(row[7]), row[8])
+                         row[6], str(row[7]), row[8], row[9], load_params(row[10]))
 
 
 def add_entry(conn: Connection, entry: ExchangeEntry, packet: bytes | None) -> None:
     conn.execute(f"INSERT INTO exchange_inbox ({_ENTRY_COLUMNS}, packet) VALUES"
-                 " (?,?,?,?,?,?,?,?,?,?)",
+                 " (?,?,?,?,?,?,?,?,?,?,?,?)",
                  (entry.partner, entry.seq, entry.sha256, entry.state, entry.prev_hash,
-                  entry.letter, entry.reason, entry.received_at, entry.applied_at, packet))
+                  entry.letter, entry.reason, entry.received_at, entry.applied_at,
+                  entry.reason_msgid, dump_params(entry.reason_params), packet))
 
 
 def mark_imported(conn: Connection, partner: str, seq: int, sha256: str, *, letter: str,
@@ -59,9 +65,11 @@ def mark_imported(conn: Connection, partner: str, seq: int, sha256: str, *, lett
                  (letter, at, partner, seq, sha256))
 
 
-def quarantine(conn: Connection, partner: str, seq: int, sha256: str, reason: str) -> None:
-    conn.execute("UPDATE exchange_inbox SET state = 'fork', reason = ?, packet = packet"
-                 " WHERE partner = ? AND seq = ? AND sha256 = ?", (reason, partner, seq, sha256))
+def quarantine(conn: Connection, partner: str, seq: int, sha256: str, reason: str, *,
+               reason_msgid: str, reason_params: Mapping[str, Any]) -> None:
+    conn.execute("UPDATE exchange_inbox SET state = 'fork', reason = ?, reason_msgid = ?,"
+                 " reason_params = ? WHERE partner = ? AND seq = ? AND sha256 = ?",
+                 (reason, reason_msgid, dump_params(reason_params), partner, seq, sha256))
 
 
 def delete_entry(conn: Connection, partner: str, seq: int, sha256: str) -> None:

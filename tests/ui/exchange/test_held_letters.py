@@ -2,7 +2,8 @@
 behind a gap and a second letter under a number already imported (a fork), sealed with HQ-LT's
 real keys and imported at HQ-KZ, are listed; an officer cannot discard; Yes discards exactly that
 letter (gone from the list and from `partner status`, audited, and our next letter's receipts
-name the number as missing); a refusal shows in red; the Exchange menu reaches the screen."""
+name the number as missing); a refusal shows in red; the Exchange menu reaches the screen. Why a
+letter was quarantined shows in the officer's language, as the catalogs translate it."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from shekara.services import keys
+from shekara.services.fork_reasons import FORK_REASONS
 from shekara.services.session import Session
 from shekara.ui.context import UiContext
 from shekara.ui.exchange.held_letters import PartnerHeldDialog
 from shekara.ui.widgets.kept_packets import Column, KeptRow
 from shekara.vault import audit
 from tests.cli.exchange_packets import Partner, fact
+from tests.support.ts_catalog import catalog_translation
 from tests.ui.exchange.world import CODES, OFFICER, Exchange
 
 WAIT = 20000
@@ -62,7 +65,7 @@ def select(dialog: PartnerHeldDialog, state: str) -> KeptRow:
 
 
 def kept_ids(session: Session) -> list[str]:
-    return [str(k["id"]) for stream in session.partner.status() for k in stream.kept]
+    return [k.id for stream in session.partner.status() for k in stream.kept]
 
 
 def test_the_partners_held_and_forked_letters_are_listed(qtbot: Any, linked: Exchange,
@@ -158,3 +161,43 @@ def test_the_exchange_menu_opens_the_screen(qtbot: Any, ui_context: UiContext,
     assert dialog.discard_button.isEnabled() is (login is None)
     window.clear_for_lock()
     assert window.open_dialogs() == []
+
+
+def test_why_a_letter_was_quarantined_shows_in_the_officers_language(
+        qtbot: Any, english: UiContext, linked: Exchange) -> None:
+    """Another letter numbered 1 (quarantined on arrival), and a letter 3 that waited behind
+    the gap and did not follow letter 2 once it came (quarantined then)."""
+    sender = Partner(keys.own_keys(linked.lt.vault), keys.own_keys(linked.kz.vault),
+                     CODES["KZ"], "KZ", linked.stick)
+    first, second = sender.letter(facts=[fact()]), sender.letter(facts=[fact()])
+    other_one = sender.seal(sender.payload(facts=[fact()]), seq=1, prev_hash=None,
+                            advance=False, name="other-one.shk")
+    stray = sender.seal(sender.payload(facts=[fact()]), seq=3, prev_hash="0" * 64,
+                        advance=False, name="stray-three.shk")
+    outcomes = linked.kz.partner.import_files([first, other_one, stray, second])
+    assert [o.status for o in outcomes] == ["imported", "fork", "held", "imported"]
+    reasons = {1: ("exchange.fork_seq", {"seq": 1, "partner": LT}),
+               3: ("exchange.fork_chain", {"last": 2, "partner": LT})}
+    kept = {k.seq: k for stream in linked.kz.partner.status() for k in stream.kept}
+    assert {seq: (k.reason_message.msgid, dict(k.reason_message.params))
+            for seq, k in kept.items() if k.reason_message is not None} == reasons
+    assert all(k.reason == str(k.reason_message) for k in kept.values())
+    dialog = open_screen(qtbot, linked.kz)
+    model = dialog.model
+
+    def shown() -> dict[int, str]:
+        return {row.seq: model.data(model.index(n, Column.REASON))
+                for n, row in enumerate(model.rows())}
+
+    in_english = shown()
+    assert in_english == {
+        1: f"a different packet with sequence number 1 was received from {LT} before",
+        3: f"it does not follow packet 2, the last one imported from {LT}"}
+    for lang in ("kk", "lt", "ru"):
+        english.translations.set_language(lang)
+        texts = shown()
+        for seq, (msgid, params) in reasons.items():
+            expected = catalog_translation(lang, "errors", FORK_REASONS[msgid]).format(**params)
+            assert texts[seq] == expected and expected != in_english[seq], (lang, seq)
+            assert LT in texts[seq]
+    english.translations.set_language("en")

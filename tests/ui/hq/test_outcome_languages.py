@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from shekara.messages import Message
+from shekara.services.fork_reasons import FORK_REASONS
 from shekara.services.hq import ImportOutcome
 from shekara.ui.hq.outcome_model import ImportOutcomeTableModel
 from shekara.ui.widgets.reasons import REASONS
@@ -33,13 +34,19 @@ def _literal_messages(callables: set[str]) -> list[Message]:
             msgid, template = node.args[0], node.args[1]
             if func in callables and isinstance(msgid, ast.Constant) and \
                     isinstance(template, ast.Constant) and isinstance(template.value, str):
-                fields = [f for _, f, _, _ in string.Formatter().parse(template.value) if f]
-                found.append(Message(str(msgid.value), template.value,
-                                     {f: 9000 + i for i, f in enumerate(fields)}))
+                found.append(_numbered(str(msgid.value), template.value))
     return found
 
 
-PROBLEMS = _literal_messages({"message", "Message"})
+def _numbered(msgid: str, template: str) -> Message:
+    fields = [f for _, f, _, _ in string.Formatter().parse(template) if f]
+    return Message(msgid, template, {f: 9000 + i for i, f in enumerate(fields)})
+
+
+# A fork's reasons are a table (the vault keeps their ids beside the English): the HQ's too.
+FORKS = [_numbered(msgid, template) for msgid, template in FORK_REASONS.items()
+         if msgid.startswith("hq.")]
+PROBLEMS = _literal_messages({"message", "Message"}) + FORKS
 REFUSALS = [m for m in _literal_messages(ERRORS) if m.msgid not in REASONS]
 
 

@@ -40,8 +40,8 @@ class PartnerHeldDialog(KeptPacketsDialog):
 
     def read(self) -> Callable[[], list[KeptRow]]:
         partner = self.session.partner
-        return lambda: [KeptRow(str(k["id"]), stream.partner, int(k["seq"]), str(k["state"]),
-                                str(k["sha256"]), str(k["received_at"]), k.get("reason"))
+        return lambda: [KeptRow(k.id, stream.partner, k.seq, k.state, k.sha256, k.received_at,
+                                k.reason, reason_message=k.reason_message)
                         for stream in partner.status() for k in stream.kept]
 
     def discard_job(self, row: KeptRow, reason: str) -> Callable[[], object]:

@@ -65,7 +65,7 @@ class HqHeldDialog(KeptPacketsDialog):
     def read(self) -> Callable[[], list[KeptRow]]:
         held, post = self.session.held, self.post
         return lambda: [KeptRow(k.id, k.post, k.seq, k.state, k.sha256, k.received_at,
-                                k.reason, k.records) for k in held.list(post)]
+                                k.reason, k.records, k.reason_message) for k in held.list(post)]
 
     def discard_job(self, row: KeptRow, reason: str) -> Callable[[], object]:
         held = self.session.held

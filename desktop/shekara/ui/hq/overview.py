@@ -30,6 +30,7 @@ from shekara.ui.hq.posts_model import PostsTableModel, current_key_state, open_r
 from shekara.ui.hq.work import Overview, read_overview
 from shekara.ui.hq.wrapping_header import WrappingHeader
 from shekara.ui.i18n import fmt, format_stamp
+from shekara.ui.messages import translated
 from shekara.ui.widgets.destination import DriveLister
 from shekara.ui.widgets.key_states import key_state_text
 from shekara.ui.widgets.reasons import ranges, reason_text
@@ -211,9 +212,12 @@ class PostsOverviewDialog(QDialog):
             lines.append(fmt(self.tr("Held until the missing ones arrive: %1."),
                              ranges(stream.held)))
         for fork in stream.forks:
+            # A fork quarantined before schema step 21 has only its English: shown as it is.
+            why = stream.fork_reasons.get(str(fork.get("sha256")))
             lines.append(fmt(self.tr("Fork quarantined: packet %1 (%2). Two writers for one "
                                      "post? Check the post's laptop and backups."),
-                             fork.get("seq"), fork.get("reason") or "—"))
+                             fork.get("seq"),
+                             translated(why) if why else fork.get("reason") or "—"))
         for refusal in stream.refusals:
             state = (self.tr("made good by a later import") if refusal.get("resolved")
                      else self.tr("open"))

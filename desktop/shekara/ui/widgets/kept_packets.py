@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shekara.messages import Message
 from shekara.services.hq_held import MAX_REASON_CHARS
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt, format_stamp
+from shekara.ui.messages import translated
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.form_dialog import FormDialog
 from shekara.ui.widgets.packet_file import ERROR_STYLE
@@ -58,6 +60,15 @@ class KeptRow:
     received_at: str
     reason: str | None  # why it was quarantined, in the English the vault keeps
     records: int | None = None  # record versions in a held packet; None where unknown
+    reason_message: Message | None = None  # the same reason, to put in the UI language
+
+    def reason_text(self) -> str | None:
+        """Why it was quarantined, in the UI language. A fork quarantined before schema step
+        21 has no message in the vault, only its English sentence: that is shown, as it was
+        (parsing it back into a message is what the layers never do)."""
+        if self.reason_message is not None:
+            return translated(self.reason_message)
+        return self.reason
 
 
 class Column(IntEnum):
@@ -128,7 +139,7 @@ class KeptPacketsModel(RowTableModel[KeptRow, Column]):
             return format_stamp(row.received_at) or "—"
         if column == Column.SHA256:
             return row.sha256[:SHORT_SHA] + "…"
-        return row.reason or "—"
+        return row.reason_text() or "—"
 
     def sort_value(self, row: KeptRow, column: Column) -> Any:
         if column == Column.NUMBER:
@@ -146,7 +157,7 @@ class KeptPacketsModel(RowTableModel[KeptRow, Column]):
             if column == Column.SHA256:
                 return row.sha256
             if column == Column.REASON:
-                return row.reason
+                return row.reason_text()
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATE \
                 and row.state == "fork":
             return QBrush(FORK_COLOUR)
