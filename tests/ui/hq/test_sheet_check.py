@@ -293,3 +293,21 @@ def test_print_the_transmittal_sheet_of_a_received_file(qtbot: Any, linked: Worl
     importer.print_button.click()  # the button itself opens it too
     qtbot.waitUntil(lambda: any(d.isVisible() for d in
                                 importer.findChildren(ReportPreviewDialog)), timeout=WAIT)
+
+
+def test_an_empty_folder_and_no_file_say_so_and_the_screen_follows_the_language(
+        qtbot: Any, linked: World, english: Any, tmp_path: Path) -> None:
+    dialog = SheetCheckDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.status.text() == ("No file listed yet: add the packet files, or the whole "
+                                    "stick.")
+    assert dialog.summary.text() == "" and not dialog.import_button.isEnabled()
+    dialog.add_folder(tmp_path)
+    assert dialog.status.text() == f"No records packet (…-records-….shk) in {tmp_path}."
+    assert dialog.model.rowCount() == 0 and not dialog.hashing
+    english.set_language("lt")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Tikrinimas pagal perdavimo ir priėmimo "
+                    "aktus", timeout=WAIT)
+    assert dialog.model.headerData(Column.MATCHES, Qt.Orientation.Horizontal) == "Atitinka aktą"
+    assert dialog.rule.text().startswith("Jei failas neatitinka savo akto")

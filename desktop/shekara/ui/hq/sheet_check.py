@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from shekara.errors import ShekaraError
 from shekara.reports.qr import EnrollmentRef, PacketRef, QrPayload, SummaryRef, parse_qr_text
+from shekara.reports.sheets import SHA256_GROUPS_PER_LINE
 from shekara.services.packet_receipt import SheetMatch, match_sheet
 from shekara.ui import theme
 from shekara.ui.errors import error_sentence
@@ -69,6 +71,9 @@ class SheetCheckDialog(QDialog):
         self.qr_problem: str | None = None
         self.explain = QLabel()
         self.explain.setWordWrap(True)
+        self.rule = QLabel()
+        self.rule.setObjectName("sheetRule")
+        self.rule.setWordWrap(True)
         self.files_button = QPushButton()
         self.files_button.setObjectName("addFiles")
         self.files_button.clicked.connect(self.choose_files)
@@ -161,6 +166,7 @@ class SheetCheckDialog(QDialog):
         scan.addWidget(self.qr_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
+        layout.addWidget(self.rule)
         layout.addLayout(choose)
         layout.addWidget(self.status)
         layout.addLayout(running)
@@ -179,8 +185,9 @@ class SheetCheckDialog(QDialog):
         self.explain.setText(self.tr(
             "Compare the SHA-256 of each packet file with the post's signed Packet transmittal "
             "sheet, group by group, and tick the file when every group is the same; or scan the "
-            "sheet's QR code, which finds and ticks its file. If a file does not match its "
-            "sheet, do not accept the packet: sign nothing and ask the post to write it again."))
+            "sheet's QR code, which finds and ticks its file."))
+        self.rule.setText(self.tr("If a file does not match its sheet, do not accept the "
+                                  "packet: sign nothing and ask the post to write it again."))
         self.files_button.setText(self.tr("Add &files…"))
         self.folder_button.setText(self.tr("Add a whole f&older or stick…"))
         self.stop_button.setText(self.tr("&Stop"))
@@ -193,7 +200,19 @@ class SheetCheckDialog(QDialog):
         self.import_button.setText(self.tr("&Import the ticked files"))
         self.model.retranslate()
         set_column_widths(self.view, COLUMN_WIDTHS)
+        self._fit_table()
         self._show()
+
+    def _fit_table(self) -> None:
+        """As wide as the columns, the hash's column holding its header and the sheet's line:
+        the stretched last column is otherwise what is left, and a long header was cut."""
+        header = self.view.horizontalHeader()
+        line = QFontMetrics(theme.monospace_font()).horizontalAdvance(
+            " ".join(["0000"] * SHA256_GROUPS_PER_LINE))
+        last = max(header.sectionSizeHint(Column.SHA256), line + 16)
+        width = sum(header.sectionSize(c) for c in Column if c != Column.SHA256) + last
+        self.view.setMinimumWidth(width + 2 * self.view.frameWidth()
+                                  + self.view.verticalScrollBar().sizeHint().width())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -221,8 +240,7 @@ class SheetCheckDialog(QDialog):
     def add_folder(self, folder: Path) -> None:
         paths, _others = packet_files_in(folder)
         if not paths:
-            self.status.setText(fmt(self.tr("No records packet (…-records-….shk) in %1."),
-                                    str(folder)))
+            self._say(fmt(self.tr("No records packet (…-records-….shk) in %1."), str(folder)))
             return
         self.add_files(paths)
 
@@ -308,13 +326,17 @@ class SheetCheckDialog(QDialog):
         self.stop_button.setEnabled(busy and not self.hasher.stopping)
         row = self.hasher.current
         if busy and row is not None:
-            self.status.setText(fmt(self.tr("Computing the SHA-256 of %1…"), row.path.name))
+            self._say(fmt(self.tr("Computing the SHA-256 of %1…"), row.path.name))
         elif not busy:
-            self.status.setText(self._status_text())
+            self._say(self._status_text())
         self._rows_changed()
         self._show_verdict()
         if self.isVisible():  # a verdict of several lines: grow, never cut it off
             fit_to_wrapped_text(self, self.width())
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))  # no empty line above the list
 
     def _status_text(self) -> str:
         rows = self.model.rows()
