@@ -253,6 +253,7 @@ def test_a_large_file_s_hashing_can_be_stopped(qtbot: Any, linked: World,
 def test_the_import_screen_checks_the_stick_then_imports_the_ticked_files(
         qtbot: Any, linked: World) -> None:
     paths = packets(linked, 2)
+    on_stick = {p.name: p.read_bytes() for p in linked.stick.iterdir()}
     importer = HqImportDialog(linked.hq, list_drives=linked.drives)
     qtbot.addWidget(importer)
     importer.show()
@@ -263,6 +264,8 @@ def test_the_import_screen_checks_the_stick_then_imports_the_ticked_files(
     qtbot.waitUntil(lambda: not dialog.hashing, timeout=WAIT)
     scan(dialog, PacketRef(POST, 1, sha(paths[0])).text())
     assert dialog.ticked_paths() == [paths[0]]
+    # The check only read the stick: nothing written to it, or beside the files.
+    assert {p.name: p.read_bytes() for p in linked.stick.iterdir()} == on_stick
     with qtbot.waitSignal(importer.imported, timeout=WAIT) as done:
         dialog.import_button.click()
     assert [(o.file, o.status) for o in done.args[0]] == [(paths[0].name, "imported")]
@@ -311,3 +314,20 @@ def test_an_empty_folder_and_no_file_say_so_and_the_screen_follows_the_language(
                     "aktus", timeout=WAIT)
     assert dialog.model.headerData(Column.MATCHES, Qt.Orientation.Horizontal) == "Atitinka aktą"
     assert dialog.rule.text().startswith("Jei failas neatitinka savo akto")
+
+
+def test_the_keyboard_reaches_the_tick_and_the_hash(qtbot: Any, linked: World) -> None:
+    [path] = packets(linked, 1)
+    dialog = checker(qtbot, [path])
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+    assert dialog.focusWidget() is dialog.qr_edit  # where a scanner types
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # its Alt+letter
+    qtbot.waitUntil(lambda: dialog.ticked_paths() == [path], timeout=WAIT)
+    assert dialog.matches_box.hasFocus()
+    qtbot.keyClick(dialog.matches_box, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.ticked_paths() == [], timeout=WAIT)
+    assert dialog.hash_label.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    dialog.hash_label.setFocus()
+    qtbot.keyClick(dialog.hash_label, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.hash_label.selectedText().split() == " ".join(sheet_lines(sha(path))).split()

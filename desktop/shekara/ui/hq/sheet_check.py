@@ -113,6 +113,7 @@ class SheetCheckDialog(QDialog):
         self.hash_label = selectable_label("sheetHash")
         self.hash_label.setWordWrap(False)  # the sheet's lines, never broken elsewhere
         self.hash_label.setFont(theme.monospace_font(HASH_POINT_SIZE))
+        self.hash_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab, select, Ctrl+C
         self.matches_box = QCheckBox()
         self.matches_box.setObjectName("matchesSheet")
         self.matches_box.clicked.connect(self._ticked)
@@ -132,9 +133,10 @@ class SheetCheckDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("sheetSummary")
         self.summary.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)  # after it, as shown
         self.import_button.setObjectName("importTicked")
         self.import_button.setIcon(theme.icon("import"))
         for button in self.buttons.buttons():
