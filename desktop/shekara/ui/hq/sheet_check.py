@@ -36,29 +36,22 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.errors import ShekaraError
-from shekara.reports.qr import EnrollmentRef, PacketRef, QrPayload, SummaryRef, parse_qr_text
+from shekara.reports.qr import PacketRef, parse_qr_text
 from shekara.reports.sheets import SHA256_GROUPS_PER_LINE
 from shekara.services.packet_receipt import SheetMatch, match_sheet
 from shekara.ui import theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.hq.sheet_check_model import Column, SheetCheckTableModel, SheetRow
 from shekara.ui.hq.sheet_hashing import PER_MILLE, FileHasher
+from shekara.ui.hq.sheet_verdict import document_name, verdict
 from shekara.ui.hq.work import packet_files_in
 from shekara.ui.i18n import fmt
-from shekara.ui.reports.verify_dialog import ERROR_STYLE, MATCH_STYLES, VerifyDocumentDialog
+from shekara.ui.reports.verify_dialog import ERROR_STYLE
 from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.labels import fit_to_wrapped_text, selectable_label
 
 COLUMN_WIDTHS = {Column.MATCHES: 90, Column.FILE: 280, Column.POST: 110, Column.PACKET: 60}
 HASH_POINT_SIZE = theme.BASE_POINT_SIZE * 1.4  # read across a desk, like the sheet's 15 pt
-
-
-def document_of(payload: QrPayload) -> str:
-    if isinstance(payload, SummaryRef):
-        return "summary"
-    if isinstance(payload, EnrollmentRef):
-        return "enrollment"
-    return "transmittal" if isinstance(payload, PacketRef) else payload.kind
 
 
 class SheetCheckDialog(QDialog):
@@ -304,7 +297,7 @@ class SheetCheckDialog(QDialog):
             else:
                 self.qr_problem = fmt(self.tr(
                     "This is the QR code of another document (%1), not of a Packet transmittal "
-                    "sheet."), VerifyDocumentDialog.document_name(document_of(payload)))
+                    "sheet."), document_name(payload))
         self.qr_edit.selectAll()  # the next scan replaces it
         self._show()
 
@@ -383,31 +376,10 @@ class SheetCheckDialog(QDialog):
                 headline = self.tr("Not every file's SHA-256 is computed: add the stopped "
                                    "files again.")
         elif self.match is not None:
-            style, headline, detail = self._verdict(self.match)
+            style, headline, detail = verdict(self.match)
         self.headline.setStyleSheet(style)
         self.headline.setText(headline)
         self.detail.setText(detail)
-
-    def _verdict(self, match: SheetMatch) -> tuple[str, str, str]:
-        sheet, found = match.sheet, match.file
-        if found is not None:
-            return (MATCH_STYLES["current"],
-                    fmt(self.tr("The sheet matches %1."), found.path.name),
-                    fmt(self.tr("Post %1, packet %2: the post, the number and the SHA-256 on the "
-                                "sheet are those of this file. It is ticked in the list."),
-                        sheet.post_code, sheet.sequence))
-        lines = [fmt(self.tr("The sheet: post %1, packet %2."), sheet.post_code, sheet.sequence)]
-        if match.same_number is not None:
-            lines.append(fmt(self.tr("%1 is that packet, but its SHA-256 is not the one on the "
-                                     "sheet: it was changed or damaged on the way."),
-                             match.same_number.path.name))
-        elif match.same_hash is not None:
-            lines.append(fmt(self.tr("%1 has this SHA-256, but not this post and number."),
-                             match.same_hash.path.name))
-        lines.append(self.tr("Do not accept the packet: sign nothing and ask the post to write "
-                             "it again."))
-        return (MATCH_STYLES["none"], self.tr("No file here matches this sheet."),
-                "\n".join(lines))
 
     def reject(self) -> None:
         self.stop()  # nothing is at stake: the reading ends, the window closes
