@@ -531,6 +531,23 @@
     </message>
 </context>
 <context>
+    <name>SheetCheckDialog</name>
+    <message numerus="yes">
+        <source>Stopped: the SHA-256 of %n file(s) was not computed; add them again to compute it.</source>
+        <translation>
+            <numerusform>Stopped: the SHA-256 of %n file was not computed; add it again to compute it.</numerusform>
+            <numerusform>Stopped: the SHA-256 of %n files was not computed; add them again to compute it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) ticked as matching their sheet.</source>
+        <translation>
+            <numerusform>%1 of %n file ticked as matching its sheet.</numerusform>
+            <numerusform>%1 of %n files ticked as matching their sheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranslationColumns</name>
     <message numerus="yes">
         <source>A Russian translation is missing for %n field(s): the documents for the other Party will say so. A record written in Russian needs none.</source>

@@ -1588,6 +1588,14 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Тоқтату</translation>
     </message>
     <message>
+        <source>&amp;Check against the transmittal sheets…</source>
+        <translation>Беру-қабылдау &amp;актілерімен салыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the transmittal sheet…</source>
+        <translation>Беру-қабылдау актісін &amp;басып шығару…</translation>
+    </message>
+    <message>
         <source>Outcome per file</source>
         <translation>Әр файлдың нәтижесі</translation>
     </message>
@@ -6285,6 +6293,190 @@ Choose another stick or folder and press Write the files again.</source>
     <message>
         <source>yes</source>
         <translation>иә</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCheckDialog</name>
+    <message>
+        <source>Check against the transmittal sheets</source>
+        <translation>Беру-қабылдау актілерімен салыстыру</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Файлдарды қосу…</translation>
+    </message>
+    <message>
+        <source>Add a whole f&amp;older or stick…</source>
+        <translation>Бүкіл &amp;қалтаны не флеш-жинақтауышты қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Тоқтату</translation>
+    </message>
+    <message>
+        <source>Packet files and their SHA-256</source>
+        <translation>Пакет файлдары және олардың SHA-256 хэші</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of this file &amp;matches its sheet</source>
+        <translation>Бұл файлдың SHA-256 хэші өз актісімен &amp;сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>Text of the &amp;QR code on the sheet:</source>
+        <translation>Актідегі &amp;QR кодының мәтіні:</translation>
+    </message>
+    <message>
+        <source>Text of the QR code on the sheet</source>
+        <translation>Актідегі QR кодының мәтіні</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Т&amp;ексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Import the ticked files</source>
+        <translation>Белгіленген файлдарды &amp;жүктеу</translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation>Пакет файлдары</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Folder or stick with packets</source>
+        <translation>Пакеттері бар қалта немесе флеш-жинақтауыш</translation>
+    </message>
+    <message>
+        <source>No records packet (…-records-….shk) in %1.</source>
+        <translation>%1 ішінде жазбалар пакеті (…-records-….shk) жоқ.</translation>
+    </message>
+    <message>
+        <source>This is the QR code of another document (%1), not of a Packet transmittal sheet.</source>
+        <translation>Бұл — «Пакетті беру-қабылдау актісінің» емес, басқа құжаттың (%1) QR коды.</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of %1…</source>
+        <translation>%1 файлының SHA-256 хэші есептелуде…</translation>
+    </message>
+    <message>
+        <source>No file listed yet: add the packet files, or the whole stick.</source>
+        <translation>Әзірге бірде-бір файл жоқ: пакет файлдарын немесе бүкіл флеш-жинақтауышты қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the SHA-256 of %n file(s) was not computed; add them again to compute it.</source>
+        <translation>
+            <numerusform>Тоқтатылды: %n файлдың SHA-256 хэші есептелмеді; есептеу үшін оларды қайта қосыңыз.</numerusform>
+            <numerusform>Тоқтатылды: %n файлдың SHA-256 хэші есептелмеді; есептеу үшін оларды қайта қосыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) ticked as matching their sheet.</source>
+        <translation>
+            <numerusform>%n файлдың %1 файлы өз актісіне сәйкес деп белгіленді.</numerusform>
+            <numerusform>%n файлдың %1 файлы өз актісіне сәйкес деп белгіленді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file in the list to see its SHA-256 here in large type.</source>
+        <translation>SHA-256 хэшін осында ірі қаріппен көру үшін тізімнен файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1, as the sheet prints it:</source>
+        <translation>%1 файлының SHA-256 хэші, актіде басылғандай:</translation>
+    </message>
+    <message>
+        <source>Waiting for the SHA-256 of every file…</source>
+        <translation>Барлық файлдың SHA-256 хэші күтілуде…</translation>
+    </message>
+    <message>
+        <source>Add the packet files of the stick first.</source>
+        <translation>Алдымен флеш-жинақтауыштағы пакет файлдарын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Compare the SHA-256 of each packet file with the post&apos;s signed Packet transmittal sheet, group by group, and tick the file when every group is the same; or scan the sheet&apos;s QR code, which finds and ticks its file.</source>
+        <translation>Әр пакет файлының SHA-256 хэшін бекет қол қойған «Пакетті беру-қабылдау актісімен» топ-топ бойынша салыстырып, барлық топтар бірдей болса, файлды белгілеңіз; немесе актінің QR кодын сканерлеңіз — ол өз файлын тауып, белгілейді.</translation>
+    </message>
+    <message>
+        <source>If a file does not match its sheet, do not accept the packet: sign nothing and ask the post to write it again.</source>
+        <translation>Файл өз актісіне сәйкес келмесе, пакетті қабылдамаңыз: ештеңеге қол қоймай, бекеттен оны қайта жазуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Not every file&apos;s SHA-256 is computed: add the stopped files again.</source>
+        <translation>Барлық файлдың SHA-256 хэші есептелмеген: тоқтатылған файлдарды қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The sheet matches %1.</source>
+        <translation>Акт %1 файлына сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>Post %1, packet %2: the post, the number and the SHA-256 on the sheet are those of this file. It is ticked in the list.</source>
+        <translation>%1 бекеті, %2 пакет: актідегі бекет, нөмір және SHA-256 осы файлдікі. Ол тізімде белгіленді.</translation>
+    </message>
+    <message>
+        <source>The sheet: post %1, packet %2.</source>
+        <translation>Акт: %1 бекеті, %2 пакет.</translation>
+    </message>
+    <message>
+        <source>%1 is that packet, but its SHA-256 is not the one on the sheet: it was changed or damaged on the way.</source>
+        <translation>%1 — сол пакет, бірақ оның SHA-256 хэші актідегідей емес: ол жолда өзгертілген немесе бүлінген.</translation>
+    </message>
+    <message>
+        <source>%1 has this SHA-256, but not this post and number.</source>
+        <translation>%1 файлында осы SHA-256 бар, бірақ бекеті мен нөмірі басқа.</translation>
+    </message>
+    <message>
+        <source>Do not accept the packet: sign nothing and ask the post to write it again.</source>
+        <translation>Пакетті қабылдамаңыз: ештеңеге қол қоймай, бекеттен оны қайта жазуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>No file here matches this sheet.</source>
+        <translation>Мұнда бұл актіге сәйкес келетін файл жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCheckTableModel</name>
+    <message>
+        <source>Matches the sheet</source>
+        <translation>Актіге сәйкес</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Бекет</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>SHA-256, as on the sheet</source>
+        <translation>SHA-256, актідегідей</translation>
+    </message>
+    <message>
+        <source>computing… %1 %</source>
+        <translation>есептелуде… %1 %</translation>
+    </message>
+    <message>
+        <source>stopped: not computed</source>
+        <translation>тоқтатылды: есептелмеді</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>кезекте</translation>
+    </message>
+    <message>
+        <source>matches the sheet</source>
+        <translation>актіге сәйкес</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>белгіленбеген</translation>
     </message>
 </context>
 <context>

@@ -1602,6 +1602,14 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Stabdyti</translation>
     </message>
     <message>
+        <source>&amp;Check against the transmittal sheets…</source>
+        <translation>&amp;Tikrinti pagal perdavimo ir priėmimo aktus…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the transmittal sheet…</source>
+        <translation>Spa&amp;usdinti perdavimo ir priėmimo aktą…</translation>
+    </message>
+    <message>
         <source>Outcome per file</source>
         <translation>Kiekvieno failo rezultatas</translation>
     </message>
@@ -6349,6 +6357,192 @@ Pasirinkite kitą atmintinę arba aplanką ir spauskite „Įrašyti failus dar 
     <message>
         <source>yes</source>
         <translation>taip</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCheckDialog</name>
+    <message>
+        <source>Check against the transmittal sheets</source>
+        <translation>Tikrinimas pagal perdavimo ir priėmimo aktus</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Pridėti &amp;failus…</translation>
+    </message>
+    <message>
+        <source>Add a whole f&amp;older or stick…</source>
+        <translation>Pridėti visą &amp;aplanką ar atmintinę…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stabdyti</translation>
+    </message>
+    <message>
+        <source>Packet files and their SHA-256</source>
+        <translation>Paketų failai ir jų SHA-256</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of this file &amp;matches its sheet</source>
+        <translation>Šio failo SHA-256 sutampa su &amp;jo aktu</translation>
+    </message>
+    <message>
+        <source>Text of the &amp;QR code on the sheet:</source>
+        <translation>Akto &amp;QR kodo tekstas:</translation>
+    </message>
+    <message>
+        <source>Text of the QR code on the sheet</source>
+        <translation>Akto QR kodo tekstas</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Tikrinti</translation>
+    </message>
+    <message>
+        <source>&amp;Import the ticked files</source>
+        <translation>&amp;Importuoti pažymėtus failus</translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation>Paketų failai</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Folder or stick with packets</source>
+        <translation>Aplankas ar atmintinė su paketais</translation>
+    </message>
+    <message>
+        <source>No records packet (…-records-….shk) in %1.</source>
+        <translation>Aplanke %1 nėra įrašų paketų (…-records-….shk).</translation>
+    </message>
+    <message>
+        <source>This is the QR code of another document (%1), not of a Packet transmittal sheet.</source>
+        <translation>Tai kito dokumento (%1) QR kodas, o ne „Paketo perdavimo ir priėmimo akto“.</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of %1…</source>
+        <translation>Skaičiuojamas %1 SHA-256…</translation>
+    </message>
+    <message>
+        <source>No file listed yet: add the packet files, or the whole stick.</source>
+        <translation>Kol kas nėra nė vieno failo: pridėkite paketų failus arba visą atmintinę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the SHA-256 of %n file(s) was not computed; add them again to compute it.</source>
+        <translation>
+            <numerusform>Sustabdyta: neapskaičiuotas %n failo SHA-256; norėdami jį apskaičiuoti, pridėkite failą dar kartą.</numerusform>
+            <numerusform>Sustabdyta: neapskaičiuoti %n failų SHA-256; norėdami juos apskaičiuoti, pridėkite failus dar kartą.</numerusform>
+            <numerusform>Sustabdyta: neapskaičiuoti %n failų SHA-256; norėdami juos apskaičiuoti, pridėkite failus dar kartą.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) ticked as matching their sheet.</source>
+        <translation>
+            <numerusform>Pažymėta kaip atitinkantys savo aktą: %1 iš %n failo.</numerusform>
+            <numerusform>Pažymėta kaip atitinkantys savo aktą: %1 iš %n failų.</numerusform>
+            <numerusform>Pažymėta kaip atitinkantys savo aktą: %1 iš %n failų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file in the list to see its SHA-256 here in large type.</source>
+        <translation>Pasirinkite failą sąraše, kad jo SHA-256 būtų parodytas čia stambiu šriftu.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1, as the sheet prints it:</source>
+        <translation>%1 SHA-256, kaip išspausdinta akte:</translation>
+    </message>
+    <message>
+        <source>Waiting for the SHA-256 of every file…</source>
+        <translation>Laukiama visų failų SHA-256…</translation>
+    </message>
+    <message>
+        <source>Add the packet files of the stick first.</source>
+        <translation>Pirmiausia pridėkite atmintinės paketų failus.</translation>
+    </message>
+    <message>
+        <source>Compare the SHA-256 of each packet file with the post&apos;s signed Packet transmittal sheet, group by group, and tick the file when every group is the same; or scan the sheet&apos;s QR code, which finds and ticks its file.</source>
+        <translation>Kiekvieno paketo failo SHA-256 grupė po grupės palyginkite su posto pasirašytu „Paketo perdavimo ir priėmimo aktu“ ir pažymėkite failą, kai visos grupės sutampa; arba nuskaitykite akto QR kodą – jis suras ir pažymės savo failą.</translation>
+    </message>
+    <message>
+        <source>If a file does not match its sheet, do not accept the packet: sign nothing and ask the post to write it again.</source>
+        <translation>Jei failas neatitinka savo akto, paketo nepriimkite: nieko nepasirašykite ir paprašykite posto įrašyti jį iš naujo.</translation>
+    </message>
+    <message>
+        <source>Not every file&apos;s SHA-256 is computed: add the stopped files again.</source>
+        <translation>Ne visų failų SHA-256 apskaičiuotas: sustabdytus failus pridėkite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The sheet matches %1.</source>
+        <translation>Aktas atitinka %1.</translation>
+    </message>
+    <message>
+        <source>Post %1, packet %2: the post, the number and the SHA-256 on the sheet are those of this file. It is ticked in the list.</source>
+        <translation>Postas %1, paketas %2: akte nurodyti postas, numeris ir SHA-256 yra šio failo. Sąraše jis pažymėtas.</translation>
+    </message>
+    <message>
+        <source>The sheet: post %1, packet %2.</source>
+        <translation>Aktas: postas %1, paketas %2.</translation>
+    </message>
+    <message>
+        <source>%1 is that packet, but its SHA-256 is not the one on the sheet: it was changed or damaged on the way.</source>
+        <translation>%1 yra tas paketas, bet jo SHA-256 ne toks, kaip akte: pakeliui jis buvo pakeistas arba sugadintas.</translation>
+    </message>
+    <message>
+        <source>%1 has this SHA-256, but not this post and number.</source>
+        <translation>%1 turi šį SHA-256, bet ne šį postą ir numerį.</translation>
+    </message>
+    <message>
+        <source>Do not accept the packet: sign nothing and ask the post to write it again.</source>
+        <translation>Paketo nepriimkite: nieko nepasirašykite ir paprašykite posto įrašyti jį iš naujo.</translation>
+    </message>
+    <message>
+        <source>No file here matches this sheet.</source>
+        <translation>Nė vienas čia esantis failas neatitinka šio akto.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCheckTableModel</name>
+    <message>
+        <source>Matches the sheet</source>
+        <translation>Atitinka aktą</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Postas</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paketas</translation>
+    </message>
+    <message>
+        <source>SHA-256, as on the sheet</source>
+        <translation>SHA-256, kaip akte</translation>
+    </message>
+    <message>
+        <source>computing… %1 %</source>
+        <translation>skaičiuojama… %1 %</translation>
+    </message>
+    <message>
+        <source>stopped: not computed</source>
+        <translation>sustabdyta: neapskaičiuota</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>laukia</translation>
+    </message>
+    <message>
+        <source>matches the sheet</source>
+        <translation>atitinka aktą</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nepažymėta</translation>
     </message>
 </context>
 <context>

@@ -1602,6 +1602,14 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Остановить</translation>
     </message>
     <message>
+        <source>&amp;Check against the transmittal sheets…</source>
+        <translation>&amp;Сверить с актами приёма-передачи…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the transmittal sheet…</source>
+        <translation>&amp;Напечатать акт приёма-передачи…</translation>
+    </message>
+    <message>
         <source>Outcome per file</source>
         <translation>Результат по каждому файлу</translation>
     </message>
@@ -6349,6 +6357,192 @@ Choose another stick or folder and press Write the files again.</source>
     <message>
         <source>yes</source>
         <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCheckDialog</name>
+    <message>
+        <source>Check against the transmittal sheets</source>
+        <translation>Сверка с актами приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Add a whole f&amp;older or stick…</source>
+        <translation>Добавить всю &amp;папку или флеш-накопитель…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Packet files and their SHA-256</source>
+        <translation>Файлы пакетов и их SHA-256</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of this file &amp;matches its sheet</source>
+        <translation>SHA-256 этого файла &amp;совпадает с его актом</translation>
+    </message>
+    <message>
+        <source>Text of the &amp;QR code on the sheet:</source>
+        <translation>Текст &amp;QR-кода на акте:</translation>
+    </message>
+    <message>
+        <source>Text of the QR code on the sheet</source>
+        <translation>Текст QR-кода на акте</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Пров&amp;ерить</translation>
+    </message>
+    <message>
+        <source>&amp;Import the ticked files</source>
+        <translation>&amp;Загрузить отмеченные файлы</translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation>Файлы пакетов</translation>
+    </message>
+    <message>
+        <source>Shekara packets (*.shk);;All files (*)</source>
+        <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Folder or stick with packets</source>
+        <translation>Папка или флеш-накопитель с пакетами</translation>
+    </message>
+    <message>
+        <source>No records packet (…-records-….shk) in %1.</source>
+        <translation>В %1 нет пакетов записей (…-records-….shk).</translation>
+    </message>
+    <message>
+        <source>This is the QR code of another document (%1), not of a Packet transmittal sheet.</source>
+        <translation>Это QR-код другого документа (%1), а не «Акта приёма-передачи пакета».</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of %1…</source>
+        <translation>Вычисляется SHA-256 файла %1…</translation>
+    </message>
+    <message>
+        <source>No file listed yet: add the packet files, or the whole stick.</source>
+        <translation>Файлов пока нет: добавьте файлы пакетов или весь флеш-накопитель.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the SHA-256 of %n file(s) was not computed; add them again to compute it.</source>
+        <translation>
+            <numerusform>Остановлено: SHA-256 %n файла не вычислен; добавьте его снова, чтобы вычислить.</numerusform>
+            <numerusform>Остановлено: SHA-256 %n файлов не вычислены; добавьте их снова, чтобы вычислить.</numerusform>
+            <numerusform>Остановлено: SHA-256 %n файлов не вычислены; добавьте их снова, чтобы вычислить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) ticked as matching their sheet.</source>
+        <translation>
+            <numerusform>Отмечено как совпадающие со своим актом: %1 из %n файла.</numerusform>
+            <numerusform>Отмечено как совпадающие со своим актом: %1 из %n файлов.</numerusform>
+            <numerusform>Отмечено как совпадающие со своим актом: %1 из %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file in the list to see its SHA-256 here in large type.</source>
+        <translation>Выберите файл в списке, чтобы увидеть здесь его SHA-256 крупным шрифтом.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1, as the sheet prints it:</source>
+        <translation>SHA-256 файла %1, как он напечатан в акте:</translation>
+    </message>
+    <message>
+        <source>Waiting for the SHA-256 of every file…</source>
+        <translation>Ожидание SHA-256 всех файлов…</translation>
+    </message>
+    <message>
+        <source>Add the packet files of the stick first.</source>
+        <translation>Сначала добавьте файлы пакетов с флеш-накопителя.</translation>
+    </message>
+    <message>
+        <source>Compare the SHA-256 of each packet file with the post&apos;s signed Packet transmittal sheet, group by group, and tick the file when every group is the same; or scan the sheet&apos;s QR code, which finds and ticks its file.</source>
+        <translation>Сверьте SHA-256 каждого файла пакета с подписанным постом «Актом приёма-передачи пакета» группа за группой и отметьте файл, когда все группы совпадают; или отсканируйте QR-код акта — он найдёт и отметит свой файл.</translation>
+    </message>
+    <message>
+        <source>If a file does not match its sheet, do not accept the packet: sign nothing and ask the post to write it again.</source>
+        <translation>Если файл не совпадает со своим актом, не принимайте пакет: ничего не подписывайте и попросите пост записать его заново.</translation>
+    </message>
+    <message>
+        <source>Not every file&apos;s SHA-256 is computed: add the stopped files again.</source>
+        <translation>SHA-256 вычислен не для всех файлов: добавьте остановленные файлы снова.</translation>
+    </message>
+    <message>
+        <source>The sheet matches %1.</source>
+        <translation>Акт совпадает с %1.</translation>
+    </message>
+    <message>
+        <source>Post %1, packet %2: the post, the number and the SHA-256 on the sheet are those of this file. It is ticked in the list.</source>
+        <translation>Пост %1, пакет %2: пост, номер и SHA-256 в акте — этого файла. Он отмечен в списке.</translation>
+    </message>
+    <message>
+        <source>The sheet: post %1, packet %2.</source>
+        <translation>Акт: пост %1, пакет %2.</translation>
+    </message>
+    <message>
+        <source>%1 is that packet, but its SHA-256 is not the one on the sheet: it was changed or damaged on the way.</source>
+        <translation>%1 — этот пакет, но его SHA-256 не тот, что в акте: файл изменён или повреждён в пути.</translation>
+    </message>
+    <message>
+        <source>%1 has this SHA-256, but not this post and number.</source>
+        <translation>У %1 этот SHA-256, но другие пост и номер.</translation>
+    </message>
+    <message>
+        <source>Do not accept the packet: sign nothing and ask the post to write it again.</source>
+        <translation>Не принимайте пакет: ничего не подписывайте и попросите пост записать его заново.</translation>
+    </message>
+    <message>
+        <source>No file here matches this sheet.</source>
+        <translation>Ни один файл здесь не совпадает с этим актом.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCheckTableModel</name>
+    <message>
+        <source>Matches the sheet</source>
+        <translation>Совпадает с актом</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>SHA-256, as on the sheet</source>
+        <translation>SHA-256, как в акте</translation>
+    </message>
+    <message>
+        <source>computing… %1 %</source>
+        <translation>вычисляется… %1 %</translation>
+    </message>
+    <message>
+        <source>stopped: not computed</source>
+        <translation>остановлено: не вычислен</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>matches the sheet</source>
+        <translation>совпадает с актом</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>не отмечен</translation>
     </message>
 </context>
 <context>

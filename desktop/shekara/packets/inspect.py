@@ -15,6 +15,8 @@ from shekara.packets.container import (
     FORMAT_NAME,
     MAX_HEADER_BYTES,
     MAX_HEADER_DEPTH,
+    PREAMBLE,
+    SIGNATURE_BYTES,
     PacketHeader,
     Trusted,
     parse_header,
@@ -34,15 +36,26 @@ def age_command(body_offset: int, packet: str = "PACKET.shk",
     return f"tail -c +{body_offset + 1} {packet} | age -d -i {identity} > body.bin"
 
 
+# The first bytes of a file that hold its preamble, header and signature whatever their size.
+HEAD_BYTES = PREAMBLE.size + MAX_HEADER_BYTES + SIGNATURE_BYTES
+
+
+def claimed_header(head: bytes) -> PacketHeader:
+    """The header a packet file claims, read (strictly) from its first `HEAD_BYTES` bytes — or
+    the whole file when it is shorter — and NOT verified: what a person holding a stick sees,
+    never a basis for importing. PacketError when no header can be read."""
+    preamble = parse_preamble(head)
+    raw = strict_json(head[preamble.header_offset:preamble.signature_offset],
+                      "packet.bad_header", max_bytes=MAX_HEADER_BYTES, max_depth=MAX_HEADER_DEPTH)
+    return parse_header(raw, preamble.minor)
+
+
 def describe(data: bytes, trusted: Trusted | None = None) -> dict[str, Any]:
     """Offsets, sizes and header fields; `verified` says whether the signature was checked."""
     preamble = parse_preamble(data)
     header: PacketHeader
     if trusted is None:
-        raw = strict_json(data[preamble.header_offset:preamble.signature_offset],
-                          "packet.bad_header", max_bytes=MAX_HEADER_BYTES,
-                          max_depth=MAX_HEADER_DEPTH)
-        header = parse_header(raw, preamble.minor)
+        header = claimed_header(data)
         verified = False
     else:
         header = verify_only(data, trusted).header

@@ -78,13 +78,26 @@ def grouped(text: str, size: int = 4) -> list[str]:
     return [clean[i:i + size] for i in range(0, len(clean), size)]
 
 
+def code_lines(groups: list[str], per_line: int) -> list[str]:
+    """Groups set `per_line` to a line, one space apart: the lines as a sheet prints them."""
+    return [" ".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line)]
+
+
 def _code_lines(s: Styles, groups: list[str], per_line: int, size: float) -> Paragraph:
-    lines = [" ".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line)]
     style = s.big.clone("code", fontSize=size, leading=size * 1.35)
-    return Paragraph("<br/>".join(esc(line) for line in lines), style)
+    return Paragraph("<br/>".join(esc(line) for line in code_lines(groups, per_line)), style)
 
 
 # --- transmittal ----------------------------------------------------------------------------
+SHA256_GROUPS_PER_LINE = 8  # 64 hex digits: two lines of eight groups of four
+
+
+def transmittal_sha256_lines(sha256: str) -> list[str]:
+    """The SHA-256 of a packet file as the transmittal sheet prints it, line by line — what the
+    screens that compare a file with the sheet show, so that both read alike."""
+    return code_lines(grouped(sha256), SHA256_GROUPS_PER_LINE)
+
+
 def transmittal_qr_text(packet: PacketTransmittal) -> str:
     return PacketRef(packet.post_code, packet.sequence, packet.sha256.lower()).text()
 
@@ -102,7 +115,7 @@ def render_transmittal(packet: PacketTransmittal, ref: ReferenceData,
         (w.t("transmittal.records"), w.number(packet.record_count)),
     ]))
     flow += heading(s, w.t("transmittal.sha256"))
-    flow.append(_code_lines(s, grouped(packet.sha256), 8, 15))
+    flow.append(_code_lines(s, grouped(packet.sha256), SHA256_GROUPS_PER_LINE, 15))
     flow += [Spacer(1, 4 * mm), qr_block(s, w, transmittal_qr_text(packet)), Spacer(1, 3 * mm),
              stacked(w.t("transmittal.instructions"), s.body, s.body_translation)]
     flow += heading(s, w.t("sec.signatures"))

@@ -5,7 +5,9 @@ temporary folder, removed afterwards):
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.export.screenshots docs/screenshots
 
 Writes export-{destination,contents,failed,done}-<lang>.png, ack-import-<lang>.png,
-hq-{import,posts,write-ack}-<lang>.png, keys-{post,confirm,hq}-<lang>.png,
+hq-{import,import-check,import-check-none,posts,write-ack}-<lang>.png (import-check: the stick's
+files against their transmittal sheets, one sheet found, one found in none),
+keys-{post,confirm,hq}-<lang>.png,
 hq-held-<lang>.png and hq-held-discard-<lang>.png (a packet held behind a gap and a fork from a
 copy of the post's vault, then the reason form for the fork),
 keys-{rotate,rotated,renew}-<lang>.png (new keys: the post's explanation and its outcome, HQ's),
@@ -17,6 +19,7 @@ the folder (export, hq, keys, restored, demo, held) make only those.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import shutil
 import sys
@@ -31,6 +34,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard before any Qt call
+from shekara.reports.qr import PacketRef
 from shekara.ui import i18n, theme
 from shekara.ui.export import AckImportDialog, ExportWizard
 from shekara.ui.hq.ack_dialog import WriteAckDialog
@@ -103,8 +107,10 @@ def hq_shots(world: World, out: Path, lang: str) -> None:
     junk.write_bytes(b"not a packet")
     importer = HqImportDialog(world.hq, list_drives=world.drives)
     importer.show()
+    sheet_check_shots(importer, packets, out, lang)
     importer.import_files([packets[0], packets[0], packets[3], packets[1], junk])
     spin(until=lambda: not importer.busy and importer.model.rowCount() == 5)
+    importer.view.selectRow(0)  # imported: its sheet can be printed
     shoot(importer, out, "hq-import", lang)
     importer.close()
     overview = PostsOverviewDialog(world.hq, list_drives=world.drives)
@@ -127,6 +133,24 @@ def hq_shots(world: World, out: Path, lang: str) -> None:
         spin(until=lambda: taker.outcome is not None or taker.error is not None)
     shoot(taker, out, "ack-import", lang)
     taker.close()
+
+
+def sheet_check_shots(importer: HqImportDialog, packets: list[Path], out: Path,
+                      lang: str) -> None:
+    """The stick's files against their transmittal sheets: one sheet's QR code scanned and its
+    file found, then a sheet whose SHA-256 was changed by one digit, found in none."""
+    spin(until=lambda: importer._start is not None)
+    check = importer.open_sheet_check()
+    spin(until=lambda: not check.hashing)
+    digest = hashlib.sha256(packets[1].read_bytes()).hexdigest()
+    check.qr_edit.setText(PacketRef(POST, 2, digest).text())
+    check.check_sheet()
+    shoot(check, out, "hq-import-check", lang)
+    wrong = digest[:-1] + ("0" if digest[-1] != "0" else "1")
+    check.qr_edit.setText(PacketRef(POST, 3, wrong).text())
+    check.check_sheet()
+    shoot(check, out, "hq-import-check-none", lang)
+    check.close()
 
 
 def held_shots(work: Path, out: Path, lang: str) -> None:

@@ -1,6 +1,11 @@
 """HQ: import packets from the posts — chosen files, or every records packet in a folder (a
 stick) — with one outcome row per file. Files are imported in name order, which is each post's
-sequence order, so a stick carrying several packets of one post is not held needlessly."""
+sequence order, so a stick carrying several packets of one post is not held needlessly.
+
+Before importing, **Check against the transmittal sheets…** (sheet_check.py) compares each
+file's SHA-256 with the post's signed sheet and imports the files ticked there; after importing,
+**Print the transmittal sheet…** prints HQ's own sheet of an imported (or duplicate) file, to
+sign its receipt on HQ's paper."""
 
 from __future__ import annotations
 
@@ -28,12 +33,15 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import show_error
 from shekara.ui.hq.outcome_model import Column, ImportOutcomeTableModel
+from shekara.ui.hq.sheet_check import SheetCheckDialog
 from shekara.ui.hq.work import ImportRun, import_paths, packet_files_in
 from shekara.ui.i18n import fmt
+from shekara.ui.reports.opening import Shown, open_transmittal_report
 from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.destination import DriveLister
 
 COLUMN_WIDTHS = {Column.FILE: 300, Column.POST: 120, Column.PACKET: 70, Column.OUTCOME: 170}
+RECEIVED = ("imported", "duplicate")  # the outcomes HQ signs a receipt for
 
 
 class HqImportDialog(QDialog):
@@ -50,6 +58,7 @@ class HqImportDialog(QDialog):
         self.last_run: ImportRun | None = None
         self.skipped = 0
         self._pending = 0
+        self.outcome_paths: list[Path] = []  # the file of each row of the outcome table
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.files_button = QPushButton()
@@ -60,6 +69,9 @@ class HqImportDialog(QDialog):
         self.folder_button.setObjectName("importFolder")
         self.folder_button.setIcon(theme.icon("open"))
         self.folder_button.clicked.connect(self.choose_folder)
+        self.check_button = QPushButton()
+        self.check_button.setObjectName("checkSheets")
+        self.check_button.clicked.connect(self.open_sheet_check)
         self.bar = QProgressBar()
         self.bar.setObjectName("importProgress")
         self.bar.hide()
@@ -84,8 +96,13 @@ class HqImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("printTransmittal")
+        self.print_button.clicked.connect(lambda: self.print_transmittal())
         self.buttons.rejected.connect(self.reject)
+        self.view.selectionModel().currentRowChanged.connect(self._show_print)
         choose = QHBoxLayout()
+        choose.addWidget(self.check_button)
         choose.addWidget(self.files_button)
         choose.addWidget(self.folder_button)
         choose.addStretch(1)
@@ -113,6 +130,8 @@ class HqImportDialog(QDialog):
         self.files_button.setText(self.tr("Import &files…"))
         self.folder_button.setText(self.tr("Import a whole f&older or stick…"))
         self.stop_button.setText(self.tr("&Stop"))
+        self.check_button.setText(self.tr("&Check against the transmittal sheets…"))
+        self.print_button.setText(self.tr("&Print the transmittal sheet…"))
         self.view.setAccessibleName(self.tr("Outcome per file"))
         self.model.retranslate()
         self._show_summary()
@@ -177,6 +196,8 @@ class HqImportDialog(QDialog):
     def _set_busy(self, busy: bool, total: int = 0) -> None:
         self.files_button.setEnabled(not busy)
         self.folder_button.setEnabled(not busy)
+        self.check_button.setEnabled(not busy)
+        self._show_print()
         self.bar.setVisible(busy)
         self.stop_button.setVisible(busy)
         self.stop_button.setEnabled(busy)
@@ -197,6 +218,7 @@ class HqImportDialog(QDialog):
         if not isinstance(run, ImportRun):
             return
         self.last_run = run
+        self.outcome_paths += run.paths
         self.model.append_rows(run.outcomes)
         self.view.scrollToBottom()
         self._show_summary()
@@ -213,6 +235,7 @@ class HqImportDialog(QDialog):
         show_error(self, err)
 
     def _show_summary(self) -> None:
+        self._show_print()
         if self.busy:
             return
         outcomes: list[ImportOutcome] = self.model.rows()
@@ -244,4 +267,33 @@ class HqImportDialog(QDialog):
     def selected_outcome(self) -> ImportOutcome | None:
         index = self.view.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    # --- the transmittal sheets ----------------------------------------------------------------
+    def open_sheet_check(self) -> SheetCheckDialog:
+        """The check before importing; its ticked files are imported when it is accepted. A
+        stick found in the computer is listed (and hashed) at once."""
+        dialog = SheetCheckDialog(self, start=self._start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.import_files(dialog.ticked_paths()))
+        dialog.open()
+        if self._start is not None:
+            dialog.add_folder(self._start)
+        return dialog
+
+    def received_path(self) -> Path | None:
+        """The file of the selected row, when it was imported or already held."""
+        outcome, row = self.selected_outcome(), self.view.currentIndex().row()
+        if outcome is None or outcome.status not in RECEIVED or row >= len(self.outcome_paths):
+            return None
+        return self.outcome_paths[row]
+
+    def print_transmittal(self, *, on_shown: Shown | None = None) -> ops.Operation | None:
+        """HQ's own transmittal sheet of the selected file, in the report preview."""
+        path = self.received_path()
+        if path is None:
+            return None
+        return open_transmittal_report(self, self.session, path, on_shown=on_shown)
+
+    def _show_print(self) -> None:
+        self.print_button.setEnabled(not self.busy and self.received_path() is not None)
 

@@ -19,6 +19,7 @@ RECORDS_MARK = "-records-"
 @dataclass
 class ImportRun:
     outcomes: list[ImportOutcome] = field(default_factory=list)
+    paths: list[Path] = field(default_factory=list)  # the file of each outcome
     stopped: bool = False  # the person pressed Stop: the files after these were not touched
     left: int = 0  # files not imported because of the stop
 
@@ -42,7 +43,9 @@ def import_paths(session: Session, paths: list[Path], progress: ops.Progress) ->
             run.stopped, run.left = True, len(paths) - done
             return run
         progress.report(done, len(paths), path.name)
-        run.outcomes += hq.import_files(session.vault, session.ref, [path])
+        outcomes = hq.import_files(session.vault, session.ref, [path])
+        run.outcomes += outcomes
+        run.paths += [path] * len(outcomes)
     progress.report(len(paths), len(paths), "")
     return run
 
