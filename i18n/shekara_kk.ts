@@ -1077,7 +1077,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Print the transmittal sheet and hand it over with the stick.</source>
-        <translation>Пакетті беру парағын басып шығарып, флеш-жинақтауышпен бірге тапсырыңыз.</translation>
+        <translation>Пакетті беру-қабылдау актісін басып шығарып, флеш-жинақтауышпен бірге тапсырыңыз.</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1097,7 +1097,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Print the transmittal sheet…</source>
-        <translation>Пакетті беру парағын &amp;басып шығару…</translation>
+        <translation>Пакетті беру-қабылдау актісін &amp;басып шығару…</translation>
     </message>
     <message>
         <source>Packet %1 is on the stick and was checked.</source>
@@ -1127,7 +1127,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
-        <translation>Флеш-жинақтауышты басып шығарылған пакетті беру парағымен бірге тапсырыңыз. Орталық органның растамасы да осылай қайтады: оны «Бекет» мәзірінен жүктеңіз.</translation>
+        <translation>Флеш-жинақтауышты басып шығарылған пакетті беру-қабылдау актісімен бірге тапсырыңыз. Орталық органның растамасы да осылай қайтады: оны «Бекет» мәзірінен жүктеңіз.</translation>
     </message>
     <message>
         <source>This packet went out after the restore without HQ&apos;s acknowledgement, on HQ&apos;s confirmation that it had nothing newer; the audit log records it. Until HQ&apos;s acknowledgement is imported, the next export asks again.</source>
@@ -5160,7 +5160,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Packet transmittal sheet</source>
-        <translation>Пакетті беру парағы</translation>
+        <translation>Пакетті беру-қабылдау актісі</translation>
     </message>
     <message>
         <source>Enrollment sheet</source>
@@ -5181,6 +5181,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Information received from the partner</source>
         <translation>Серіктестен алынған ақпарат</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Есеп дайындалуда…</translation>
     </message>
 </context>
 <context>
@@ -7819,7 +7823,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>a transmittal sheet is for a records packet; this is a {kind} packet</source>
-        <translation>беру парағы жазбалар пакетіне арналған; бұл {kind} пакеті</translation>
+        <translation>беру-қабылдау актісі жазбалар пакетіне арналған; бұл {kind} пакеті</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file name</source>

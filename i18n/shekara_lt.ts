@@ -1088,7 +1088,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Print the transmittal sheet and hand it over with the stick.</source>
-        <translation>Išspausdinkite paketo perdavimo lapą ir perduokite jį kartu su atmintine.</translation>
+        <translation>Išspausdinkite paketo perdavimo ir priėmimo aktą ir perduokite jį kartu su atmintine.</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1108,7 +1108,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Print the transmittal sheet…</source>
-        <translation>&amp;Spausdinti paketo perdavimo lapą…</translation>
+        <translation>&amp;Spausdinti paketo perdavimo ir priėmimo aktą…</translation>
     </message>
     <message>
         <source>Packet %1 is on the stick and was checked.</source>
@@ -1140,7 +1140,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
-        <translation>Atmintinę perduokite kartu su išspausdintu paketo perdavimo lapu. Centrinės institucijos gavimo patvirtinimas grįš tuo pačiu keliu: importuokite jį iš meniu „Postas“.</translation>
+        <translation>Atmintinę perduokite kartu su išspausdintu paketo perdavimo ir priėmimo aktu. Centrinės institucijos gavimo patvirtinimas grįš tuo pačiu keliu: importuokite jį iš meniu „Postas“.</translation>
     </message>
     <message>
         <source>This packet went out after the restore without HQ&apos;s acknowledgement, on HQ&apos;s confirmation that it had nothing newer; the audit log records it. Until HQ&apos;s acknowledgement is imported, the next export asks again.</source>
@@ -5209,7 +5209,7 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
     <message>
         <source>Packet transmittal sheet</source>
-        <translation>Paketo perdavimo lapas</translation>
+        <translation>Paketo perdavimo ir priėmimo aktas</translation>
     </message>
     <message>
         <source>Enrollment sheet</source>
@@ -5230,6 +5230,10 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>Information received from the partner</source>
         <translation>Iš partnerio gauta informacija</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Rengiama ataskaita…</translation>
     </message>
 </context>
 <context>
@@ -7889,7 +7893,7 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>a transmittal sheet is for a records packet; this is a {kind} packet</source>
-        <translation>perdavimo lapas skirtas įrašų paketui; tai {kind} paketas</translation>
+        <translation>perdavimo ir priėmimo aktas skirtas įrašų paketui; tai {kind} paketas</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file name</source>

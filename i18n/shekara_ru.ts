@@ -1088,7 +1088,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Print the transmittal sheet and hand it over with the stick.</source>
-        <translation>Напечатайте лист передачи пакета и передайте его вместе с флеш-накопителем.</translation>
+        <translation>Напечатайте акт приёма-передачи пакета и передайте его вместе с флеш-накопителем.</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1108,7 +1108,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>&amp;Print the transmittal sheet…</source>
-        <translation>&amp;Напечатать лист передачи пакета…</translation>
+        <translation>&amp;Напечатать акт приёма-передачи пакета…</translation>
     </message>
     <message>
         <source>Packet %1 is on the stick and was checked.</source>
@@ -1140,7 +1140,7 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
     </message>
     <message>
         <source>Hand the stick over with the printed transmittal sheet. HQ&apos;s acknowledgement comes back the same way: import it from the Post menu.</source>
-        <translation>Передайте флеш-накопитель вместе с напечатанным листом передачи пакета. Подтверждение центрального органа вернётся тем же путём: загрузите его из меню «Пост».</translation>
+        <translation>Передайте флеш-накопитель вместе с напечатанным актом приёма-передачи пакета. Подтверждение центрального органа вернётся тем же путём: загрузите его из меню «Пост».</translation>
     </message>
     <message>
         <source>This packet went out after the restore without HQ&apos;s acknowledgement, on HQ&apos;s confirmation that it had nothing newer; the audit log records it. Until HQ&apos;s acknowledgement is imported, the next export asks again.</source>
@@ -5209,7 +5209,7 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
     <message>
         <source>Packet transmittal sheet</source>
-        <translation>Лист передачи пакета</translation>
+        <translation>Акт приёма-передачи пакета</translation>
     </message>
     <message>
         <source>Enrollment sheet</source>
@@ -5230,6 +5230,10 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>Information received from the partner</source>
         <translation>Информация, полученная от партнёра</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Подготовка отчёта…</translation>
     </message>
 </context>
 <context>
@@ -7889,7 +7893,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>a transmittal sheet is for a records packet; this is a {kind} packet</source>
-        <translation>лист передачи — для пакета записей; это пакет {kind}</translation>
+        <translation>акт приёма-передачи — для пакета записей; это пакет {kind}</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file name</source>

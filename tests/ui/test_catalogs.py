@@ -3,6 +3,7 @@ language switch retranslates open windows; a stretched pseudo-locale clips nothi
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -416,3 +417,23 @@ def test_the_two_import_screens_say_the_same_in_the_same_words(lang: str) -> Non
     untranslated = [text for texts in by_context.values() for text in texts.values()
                     if re.search(r"<(partner|number|post)>", text)]
     assert not untranslated, untranslated
+
+
+def test_every_literal_text_is_translated_under_a_literal_context() -> None:
+    """lupdate reads `translate("Context", "text")` only when both are written out: a text
+    given with its context in a variable ("Preparing the report…", session 14) never reached
+    the .ts files and showed in English in every language. A context in a variable is fine only
+    for a text that is also a variable (looked up in a QT_TRANSLATE_NOOP table)."""
+    names = {"translate", "t", "_tr", "tr"}
+    found = []
+    for path in sorted((ROOT / "desktop" / "shekara" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            context, text = node.args[0], node.args[1]
+            if (name in names and isinstance(text, ast.Constant) and isinstance(text.value, str)
+                    and not (isinstance(context, ast.Constant) and isinstance(context.value, str))):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {text.value[:40]!r}")
+    assert not found, found

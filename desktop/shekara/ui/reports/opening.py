@@ -82,7 +82,7 @@ def open_report(parent: QWidget, session: Session, build: Build, *,
         if not isinstance(error, ops.Cancelled):
             show_error(parent, error)
 
-    label = QCoreApplication.translate(CONTEXT, "Preparing the report…")
+    label = QCoreApplication.translate("ReportTitles", "Preparing the report…")
     return ops.run_with_dialog(parent, label, work, session=session, on_done=done,
                                on_error=failed)
 
