@@ -141,10 +141,15 @@ def test_every_outcome_shows_in_the_officers_language(qtbot: Any, english: UiCon
     for n, sentence in sentences.items():
         assert in_english[n] == str(sentence)
     assert cell(model, 9, Qt.ItemDataRole.ToolTipRole) == str(FORK)
+    summary = "11 files: 5 imported, 0 duplicate, 2 held, 1 fork(s), 3 refused."
+    assert imported.summary.text() == summary
     for lang in LANGUAGES:
         english.translations.set_language(lang)
         qtbot.waitUntil(lambda: imported.windowTitle() != "Import the partner's letters",
                         timeout=WAIT)
+        # The summary under the table follows the language too, its numbers kept.
+        assert imported.summary.text() != summary and "imported" not in imported.summary.text()
+        assert all(n in imported.summary.text() for n in "11 5 0 2 1 3".split())
         for n, problem in problems.items():
             shown = cell(model, n)
             expected = in_catalog(lang, problem)
