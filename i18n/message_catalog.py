@@ -558,13 +558,11 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'the search index')
     # derived.title (services/derived_check.py)
     translate('errors', 'Checking the derived data against the records')
-    # hq.audit_entry_changed (services/hq.py)
-    translate('errors', "audit chain break: the post's audit entry {entry} changed")
-    # hq.audit_went_back (services/hq.py)
-    translate('errors', "audit chain break: the post's audit log went back from entry {before} to {after}")
-    # hq.held_fork (services/hq.py)
+    # exchange.correction_unknown (services/received_letters.py)
+    translate('errors', 'correction of {id} v{version}: no such fact was received')
+    # exchange.held_fork (services/exchange_receive.py)
     translate('errors', 'held packet {seq} is a fork ({reason}): quarantined')
-    # hq.held_refused (services/hq.py)
+    # exchange.held_refused (services/exchange_receive.py)
     translate('errors', 'held packet {seq} refused: {reason}')
     # keys.rotated_not_written (services/rotation_files.py)
     translate('errors', "{reason}; the keys are rotated: write the files again with 'shekara hq keys rotate --rewrite --out DIR' (in the window: Admin > Keys and fingerprints, Write the files again)")
@@ -610,6 +608,10 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'it does not follow packet {last}, the last one imported from {partner}')
     # exchange.fork_seq
     translate('errors', 'a different packet with sequence number {seq} was received from {partner} before')
+    # hq.audit_entry_changed
+    translate('errors', "audit chain break: the post's audit entry {entry} changed")
+    # hq.audit_went_back
+    translate('errors', "audit chain break: the post's audit log went back from entry {before} to {after}")
     # hq.fork_not_following
     translate('errors', 'it does not follow packet {last}, the last one imported')
     # hq.fork_same_seq

@@ -7215,11 +7215,11 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the letter gives consent for {id}, which this HQ never received</source>
-        <translation>хат {id} үшін келісім береді, бірақ бұл штаб оны алмаған</translation>
+        <translation>хат {id} үшін келісім береді, бірақ бұл орталық орган оны алмаған</translation>
     </message>
     <message>
         <source>the letter answers or refuses request {id}, which this HQ did not send</source>
-        <translation>хат {id} өтінішіне жауап береді немесе бас тартады, бірақ бұл штаб ондай өтініш жібермеген</translation>
+        <translation>хат {id} өтінішіне жауап береді немесе бас тартады, бірақ бұл орталық орган ондай өтініш жібермеген</translation>
     </message>
     <message>
         <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
@@ -7351,7 +7351,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the keys of this HQ were never rotated</source>
-        <translation>бұл штабтың кілттері ешқашан ауыстырылмаған</translation>
+        <translation>бұл орталық органның кілттері ешқашан ауыстырылмаған</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -7731,7 +7731,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>this HQ received no fact {id} (version {version})</source>
-        <translation>бұл штаб {id} фактісін алмаған (нұсқасы {version})</translation>
+        <translation>бұл орталық орган {id} фактісін алмаған (нұсқасы {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -8020,6 +8020,10 @@ Passphrase for all: %3</source>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Туынды деректерді жазбалармен салыстыру</translation>
+    </message>
+    <message>
+        <source>correction of {id} v{version}: no such fact was received</source>
+        <translation>{id} түзетуі ({version}-нұсқа): мұндай факт алынбаған</translation>
     </message>
     <message>
         <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>

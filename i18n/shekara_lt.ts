@@ -7285,11 +7285,11 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>the letter gives consent for {id}, which this HQ never received</source>
-        <translation>raštas duoda sutikimą dėl {id}, kurio ši būstinė negavo</translation>
+        <translation>raštas duoda sutikimą dėl {id}, kurio ši centrinė institucija negavo</translation>
     </message>
     <message>
         <source>the letter answers or refuses request {id}, which this HQ did not send</source>
-        <translation>raštas atsako į prašymą {id} arba jį atmeta, bet ši būstinė tokio prašymo nesiuntė</translation>
+        <translation>raštas atsako į prašymą {id} arba jį atmeta, bet ši centrinė institucija tokio prašymo nesiuntė</translation>
     </message>
     <message>
         <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
@@ -7421,7 +7421,7 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>the keys of this HQ were never rotated</source>
-        <translation>šios būstinės raktai niekada nebuvo pakeisti</translation>
+        <translation>šios centrinės institucijos raktai niekada nebuvo pakeisti</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -7801,7 +7801,7 @@ Visų slaptafrazė: %3</translation>
     </message>
     <message>
         <source>this HQ received no fact {id} (version {version})</source>
-        <translation>ši būstinė negavo fakto {id} (versija {version})</translation>
+        <translation>ši centrinė institucija negavo fakto {id} (versija {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -8090,6 +8090,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Išvestiniai duomenys tikrinami pagal įrašus</translation>
+    </message>
+    <message>
+        <source>correction of {id} v{version}: no such fact was received</source>
+        <translation>{id} pataisymas ({version} versija): toks faktas negautas</translation>
     </message>
     <message>
         <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>

@@ -7285,11 +7285,11 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the letter gives consent for {id}, which this HQ never received</source>
-        <translation>письмо даёт согласие на {id}, которого этот штаб не получал</translation>
+        <translation>письмо даёт согласие на {id}, которого этот центральный орган не получал</translation>
     </message>
     <message>
         <source>the letter answers or refuses request {id}, which this HQ did not send</source>
-        <translation>письмо отвечает на запрос {id} или отказывает в нём, но этот штаб такого запроса не направлял</translation>
+        <translation>письмо отвечает на запрос {id} или отказывает в нём, но этот центральный орган такого запроса не направлял</translation>
     </message>
     <message>
         <source>the letter says it goes from {sender} to {recipient}, but it is signed by {signer} and this is {own}</source>
@@ -7421,7 +7421,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>the keys of this HQ were never rotated</source>
-        <translation>ключи этого штаба ни разу не заменялись</translation>
+        <translation>ключи этого центрального органа ни разу не заменялись</translation>
     </message>
     <message>
         <source>HQ key {fingerprint} is already pinned: to replace it (after checking the new one on paper) use --replace</source>
@@ -7801,7 +7801,7 @@ Passphrase for all: %3</source>
     </message>
     <message>
         <source>this HQ received no fact {id} (version {version})</source>
-        <translation>этот штаб не получал факта {id} (версия {version})</translation>
+        <translation>этот центральный орган не получал факта {id} (версия {version})</translation>
     </message>
     <message>
         <source>a reason is plain text of at most {n} characters</source>
@@ -8090,6 +8090,10 @@ Passphrase for all: %3</source>
     <message>
         <source>Checking the derived data against the records</source>
         <translation>Сверка производных данных с записями</translation>
+    </message>
+    <message>
+        <source>correction of {id} v{version}: no such fact was received</source>
+        <translation>исправление {id} (версия {version}): такой факт не поступал</translation>
     </message>
     <message>
         <source>{reason}; the keys are rotated: write the files again with &apos;shekara hq keys rotate --rewrite --out DIR&apos; (in the window: Admin &gt; Keys and fingerprints, Write the files again)</source>

@@ -102,6 +102,7 @@ MESSAGE_TABLES = (
     "shekara.domain.request:TYPE_PARTS",
     "shekara.services.requests:MESSAGES",
     "shekara.services.fork_reasons:FORK_REASONS",
+    "shekara.services.audit_breaks:AUDIT_BREAKS",
 )
 
 

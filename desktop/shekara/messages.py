@@ -58,6 +58,22 @@ def fill(template: str, params: Params) -> str:
         return template
 
 
+def kept_message(table: Mapping[str, str], msgid: object, params: object) -> Message | None:
+    """A message the vault keeps as its id and parameters, with its template from `table` (the
+    template is never stored: it is the catalogs' source text and lives in the program, so a
+    sentence reworded later still finds its translation). None when the row keeps none (it was
+    written before), or an id `table` does not hold, or parameters its template does not take:
+    the caller shows the English the row keeps then, never a half-filled sentence."""
+    if not isinstance(msgid, str) or not isinstance(params, Mapping) or msgid not in table:
+        return None
+    template = table[msgid]
+    try:
+        template.format(**params)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return None
+    return Message(msgid, template, params)
+
+
 class Issue(NamedTuple):
     """One problem found in a record or request: where (a path such as
     `persons[0].citizenship[1]`, "" for the whole) and what."""

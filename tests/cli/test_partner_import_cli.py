@@ -189,7 +189,13 @@ def test_an_installation_not_enrolled_is_refused(ex: Exchange, tmp_path: Path,
 def test_a_letter_that_lies_about_its_parties_is_refused(ex: Exchange) -> None:
     payload = ex.lt_sender.payload(facts=[fact()])
     wrong = type(payload)(**{**payload.__dict__, "to_party": "LT", "from_party": "KZ"})
-    _refused(ex, ex.lt_sender.seal(wrong, advance=False), "exchange.wrong_parties")
+    path = ex.lt_sender.seal(wrong, advance=False)
+    outcome = _refused(ex, path, "exchange.wrong_parties")
+    # The command line's English, word for word (the window translates the message instead).
+    why = "the letter says it goes from KZ to LT, but it is signed by LT and this is KZ"
+    assert outcome["message"] == why and outcome["problems"] == []
+    assert ex.kz("partner", "import", str(path)).err == (
+        f"shekara: error: {path.name}: refused: {why}\n")
 
 
 def test_a_fact_that_breaks_the_data_dictionary_is_refused(ex: Exchange) -> None:
@@ -274,6 +280,28 @@ def test_a_held_letter_refused_when_its_turn_comes(ex: Exchange) -> None:
     assert ex.partner_import(second)[1][0]["status"] == "held"
     code, [outcome] = ex.partner_import(first)
     assert code == 8 and outcome["status"] == "imported"
-    assert "held packet 2 refused" in outcome["problems"][0]
+    assert outcome["problems"] == [
+        "held packet 2 refused: the letter answers or refuses request "
+        "44444444-4444-4444-8444-444444444444, which this HQ did not send"]
     [stream] = ex.kz.ok("partner", "status", "--json").json()
     assert (stream["imported_through"], stream["gaps"], stream["kept"]) == (1, [[2, 2]], [])
+
+
+def test_a_held_letter_that_does_not_follow_is_quarantined_when_its_turn_comes(
+        ex: Exchange) -> None:
+    """Letter 3 waits for 1 and 2; once 2 is imported it is found not to follow it: kept
+    apart as a fork, said in the outcome's problems in the English the command prints."""
+    first = ex.lt_sender.letter(facts=[fact()])
+    second = ex.lt_sender.letter(facts=[fact()])
+    stray = ex.lt_sender.seal(ex.lt_sender.payload(facts=[fact()]), seq=3,
+                              prev_hash="0" * 64, advance=False)
+    assert ex.partner_import(stray)[1][0]["status"] == "held"
+    assert ex.partner_import(first)[1][0]["applied"] == []
+    result = ex.kz("partner", "import", str(second))
+    assert result.code == 8 and result.err == ""
+    [line] = result.out.splitlines()
+    assert line.startswith(f"{second.name}: imported letter HQ-LT/") and line.endswith(
+        " (packet 2 from HQ-LT): 1 facts; held packet 3 is a fork (it does not follow "
+        "packet 2, the last one imported from HQ-LT): quarantined")
+    [stream] = ex.kz.ok("partner", "status", "--json").json()
+    assert [(k["seq"], k["state"]) for k in stream["kept"]] == [(3, "fork")]

@@ -81,7 +81,14 @@ def test_corrections_apply_to_received_facts(ex: Exchange) -> None:
     # A correction of a fact never received is reported, the rest of the letter applies.
     code, [outcome] = ex.partner_import(ex.lt_sender.letter(
         corrections=[correction("11111111-1111-4111-8111-111111111111")]))
-    assert code == 8 and outcome["status"] == "imported" and outcome["problems"]
+    assert code == 8 and outcome["status"] == "imported" and outcome["problems"] == [
+        "correction of 11111111-1111-4111-8111-111111111111 v1: no such fact was received"]
+    letter = ex.lt_sender.letter(corrections=[correction("22222222-2222-4222-8222-222222222222",
+                                                         version=3)])
+    result = ex.kz("partner", "import", str(letter))
+    assert result.code == 8 and result.out.endswith(
+        ": receipts only; correction of 22222222-2222-4222-8222-222222222222 v3: no such fact "
+        "was received\n")
 
 
 def test_search_finds_received_facts_across_scripts_with_their_origin(ex: Exchange) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from shekara.domain.reference import ReferenceData
 from shekara.errors import PacketError, ShekaraError
-from shekara.messages import Message
+from shekara.messages import Message, message
 from shekara.packets.container import (
     MAX_HEADER_BYTES,
     MAX_HEADER_DEPTH,
@@ -60,10 +60,12 @@ class ExchangeOutcome:
     letter: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     msgid: str = ""
-    message: str = ""
+    message: Message | None = None  # why it was refused or quarantined
     gap_ranges: list[tuple[int, int]] = field(default_factory=list)
     applied: list[int] = field(default_factory=list)  # held packets applied after this one
-    problems: list[str] = field(default_factory=list)
+    # What could not be applied (a correction of a fact never received, a held letter refused
+    # or quarantined): messages, put into words by the command line (English) or the window.
+    problems: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -71,6 +73,7 @@ class ExchangeOutcome:
 
     def line(self) -> str:
         who = f"letter {self.letter or '?'} (packet {self.seq} from {self.partner})"
+        why = self.message or ""
         if self.status == "imported":
             items = ", ".join(f"{n} {k}" for k, n in self.counts.items() if n) or "receipts only"
             text = f"imported {who}: {items}"
@@ -82,9 +85,9 @@ class ExchangeOutcome:
             text = (f"held: packet {self.seq} from {self.partner} waits for missing packet(s) "
                     f"{format_ranges(self.gap_ranges)}")
         elif self.status == "fork":
-            text = f"fork quarantined: packet {self.seq} from {self.partner}: {self.message}"
+            text = f"fork quarantined: packet {self.seq} from {self.partner}: {why}"
         else:
-            text = f"refused: {self.message}"
+            text = f"refused: {why}"
         for problem in self.problems:
             text += f"; {problem}"
         return f"{self.file}: {text}"
@@ -92,9 +95,9 @@ class ExchangeOutcome:
     def to_json(self) -> dict[str, Any]:
         return {"file": self.file, "status": self.status, "partner": self.partner,
                 "seq": self.seq, "letter": self.letter, "counts": dict(self.counts),
-                "reason": self.msgid, "message": self.message,
+                "reason": self.msgid, "message": str(self.message or ""),
                 "gap_ranges": [list(r) for r in self.gap_ranges], "applied": self.applied,
-                "problems": self.problems, "ok": self.ok}
+                "problems": [str(p) for p in self.problems], "ok": self.ok}
 
 
 def partner_keyring(vault: Vault) -> KeyRing:
@@ -113,7 +116,7 @@ def import_files(vault: Vault, ref: ReferenceData, paths: list[Path]) -> list[Ex
             data = read_packet_file(path)
         except ShekaraError as err:
             outcomes.append(ExchangeOutcome(path.name, "refused", msgid=err.msgid,
-                                            message=err.text()))
+                                            message=err.message))
             continue
         outcomes.append(import_packet(vault, ref, data, path.name))
     return outcomes
@@ -139,7 +142,7 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
         verified = _verify(vault, data)
     except PacketError as err:
         _log_unverified(vault, data, sha, err)
-        return ExchangeOutcome(name, "refused", msgid=err.msgid, message=err.text())
+        return ExchangeOutcome(name, "refused", msgid=err.msgid, message=err.message)
     header, partner = verified.header, verified.signer.code
     outcome = ExchangeOutcome(name, "refused", partner=partner, seq=header.seq)
     try:
@@ -167,7 +170,7 @@ def import_packet(vault: Vault, ref: ReferenceData, data: bytes,
         _apply(vault, outcome, sha, verified, letter, held=False)
     except PacketError as err:
         _log(vault, partner, header.seq, sha, err.msgid)
-        outcome.status, outcome.msgid, outcome.message = "refused", err.msgid, err.text()
+        outcome.status, outcome.msgid, outcome.message = "refused", err.msgid, err.message
         return outcome
     _apply_held(vault, ref, outcome)
     return outcome
@@ -235,7 +238,7 @@ def _quarantine(vault: Vault, outcome: ExchangeOutcome, data: bytes, sha: str,
                                             reason.params), data)
         audit.append(conn, vault.officer, "partner.import", detail={
             "partner": partner, "seq": header.seq, "fork": True, "sha256": sha})
-    outcome.status, outcome.msgid, outcome.message = "fork", reason.msgid, str(reason)
+    outcome.status, outcome.msgid, outcome.message = "fork", reason.msgid, reason
     return outcome
 
 
@@ -259,8 +262,9 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ExchangeOutcome) -> N
                 with vault.transaction() as conn:
                     store.quarantine(conn, partner, entry.seq, entry.sha256, str(fork),
                                      reason_msgid=fork.msgid, reason_params=fork.params)
-                outcome.problems.append(f"held packet {entry.seq} is a fork "
-                                        f"({fork}): quarantined")
+                outcome.problems.append(message(
+                    "exchange.held_fork", "held packet {seq} is a fork ({reason}): "
+                    "quarantined", seq=entry.seq, reason=fork))
                 return
             letter = _open(vault, ref, data, verified)
             _apply(vault, outcome, entry.sha256, verified, letter, held=True)
@@ -268,7 +272,9 @@ def _apply_held(vault: Vault, ref: ReferenceData, outcome: ExchangeOutcome) -> N
             with vault.transaction() as conn:
                 store.delete_entry(conn, partner, entry.seq, entry.sha256)
                 store.add_refusal(conn, partner, entry.seq, entry.sha256, err.msgid, now_utc())
-            outcome.problems.append(f"held packet {entry.seq} refused: {err.text()}")
+            outcome.problems.append(message("exchange.held_refused", "held packet {seq} "
+                                            "refused: {reason}", seq=entry.seq,
+                                            reason=err.message))
             return
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from shekara.messages import Message
+from shekara.messages import Message, kept_message
 
 FORK_REASONS = {
     "hq.fork_same_seq": "a different packet with this sequence number was received before",
@@ -35,12 +35,4 @@ def kept_reason(msgid: str | None, params: Mapping[str, Any] | None) -> Message 
     21 (it has only its English), or for an id this program does not know or parameters its
     template does not take — the English the row keeps is shown then, never a half-filled
     sentence."""
-    if msgid is None or params is None or msgid not in FORK_REASONS:
-        return None
-    template = FORK_REASONS[msgid]
-    try:
-        template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return None
-    return Message(msgid, template, params)
-
+    return kept_message(FORK_REASONS, msgid, params)

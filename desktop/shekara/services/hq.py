@@ -33,6 +33,7 @@ from shekara.packets.fields import strict_json
 from shekara.packets.keys import PublicKeys
 from shekara.packets.payload import decode_records
 from shekara.services import hq_records
+from shekara.services.audit_breaks import audit_breaks, event_detail, kept_break
 from shekara.services.bulk import cyclic_gc_paused
 from shekara.services.fork_reasons import fork_reason, kept_reason
 from shekara.services.keys import hq_keyring, identities, require_mode
@@ -218,26 +219,12 @@ def _not_following(last: int) -> Message:
     return fork_reason("hq.fork_not_following", last=last)
 
 
-def _audit_breaks(previous: InboxEntry | None, header: PacketHeader) -> list[Message]:
-    head = header.audit_head
-    if previous is None or previous.audit_seq is None or head is None:
-        return []
-    if head.seq < previous.audit_seq:
-        return [message("hq.audit_went_back", "audit chain break: the post's audit log went "
-                        "back from entry {before} to {after}", before=previous.audit_seq,
-                        after=head.seq)]
-    if head.seq == previous.audit_seq and head.hash != previous.audit_hash:
-        return [message("hq.audit_entry_changed", "audit chain break: the post's audit entry "
-                        "{entry} changed", entry=head.seq)]
-    return []
-
-
 def _apply(vault: Vault, ref: ReferenceData, outcome: ImportOutcome, sha: str,
            header: PacketHeader, prepared: hq_records.PreparedRecords,
            through: InboxEntry | None, *, held: bool) -> int:
     post = str(outcome.post)
     at = now_utc()
-    breaks = _audit_breaks(through, header)
+    breaks = audit_breaks(through, header)
     head = header.audit_head
     with cyclic_gc_paused(), vault.transaction() as conn:  # thousands of rows built
         stored = hq_records.store(conn, vault, ref, post, prepared, at)
@@ -251,7 +238,7 @@ def _apply(vault: Vault, ref: ReferenceData, outcome: ImportOutcome, sha: str,
                 None, at, at), None)
         for problem in breaks:
             post_log.add_post_event(conn, PostEvent(post, "audit_chain_break", header.seq,
-                                                    {"reason": str(problem)}, at))
+                                                    event_detail(problem), at))
         audit.append(conn, vault.officer, "hq.import", detail={
             "post": post, "seq": header.seq, "records": stored.new_versions,
             "duplicates": stored.duplicates, "tombstones": stored.tombstones, "sha256": sha})
@@ -392,6 +379,9 @@ class PostStream:
     # Each fork's reason as a message (by its SHA-256), for the window to translate; not in
     # `--json`. A fork quarantined before schema step 21 has none: its English is shown.
     fork_reasons: dict[str, Message] = field(default_factory=dict)
+    # Each audit break's message, in the order of `audit_breaks`; not in `--json`. None for a
+    # break recorded before the post event kept it: its English is shown.
+    audit_break_reasons: list[Message | None] = field(default_factory=list)
 
     @property
     def gaps(self) -> list[int]:
@@ -421,7 +411,7 @@ def post_stream(vault: Vault, post: str) -> PostStream:
     seen = max([e.seq for e in entries if e.seq <= window]
                + [r.seq for r in refused if r.seq is not None and r.seq <= window
                   and r.reason not in _NOT_SENT], default=0)
-    events = post_log.post_events(conn, post)
+    breaks = [e for e in post_log.post_events(conn, post) if e.event == "audit_chain_break"]
     keys = [{"fingerprint": PublicKeys.from_dict(p.public).fingerprint(), "state": p.state,
              "last_seq": p.last_seq} for p in peer_key_store.peer_keys(conn, role="post",
                                                                      code=post)]
@@ -435,10 +425,11 @@ def post_stream(vault: Vault, post: str) -> PostStream:
         refusals=[{"seq": r.seq, "reason": r.reason, "at": r.at,
                    "resolved": r.seq is not None and r.seq <= through} for r in refused],
         audit_breaks=[{"seq": e.seq, "reason": e.detail.get("reason"), "at": e.at}
-                      for e in events if e.event == "audit_chain_break"],
+                      for e in breaks],
         keys=keys,
         fork_reasons={e.sha256: why for e in entries if e.state == "fork"
-                      and (why := kept_reason(e.reason_msgid, e.reason_params)) is not None})
+                      and (why := kept_reason(e.reason_msgid, e.reason_params)) is not None},
+        audit_break_reasons=[kept_break(e.detail) for e in breaks])
 
 
 def status(vault: Vault, post: str | None = None) -> list[PostStream]:

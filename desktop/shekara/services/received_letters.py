@@ -38,6 +38,7 @@ from shekara.domain.request_register import (
 )
 from shekara.domain.validation import validate_record
 from shekara.errors import NotFound, PacketError, ValidationError
+from shekara.messages import Message, message
 from shekara.packets.enrollment import Rotation, read_rotation
 from shekara.packets.exchange import ExchangePayload, SharedFact
 from shekara.packets.keys import PublicKeys
@@ -147,7 +148,7 @@ def prepare(payload: ExchangePayload, ref: ReferenceData, now: datetime,
 
 def store_letter(conn: Connection, vault: Vault, partner: str, seq: int,
                  letter: PreparedLetter, at: str, *,
-                 signer_key_id: str) -> tuple[dict[str, int], list[str]]:
+                 signer_key_id: str) -> tuple[dict[str, int], list[Message]]:
     """Apply a checked letter in the caller's transaction; PacketError leaves it unchanged
     (the caller rolls back). Returns what it stored, by kind, and what it could not apply."""
     counts = {"facts": 0, "duplicates": 0, "corrections": 0, "requests": 0, "answers": 0,
@@ -155,7 +156,7 @@ def store_letter(conn: Connection, vault: Vault, partner: str, seq: int,
     if letter.rotation is not None and follow_rotation_in_letter(
             conn, vault, signer_key_id, letter.rotation, seq) is not None:
         counts["rotations"] += 1
-    problems: list[str] = []
+    problems: list[Message] = []
     number = letter.payload.letter.registration_number
     summaries = RecordService(vault, letter.ref)
     for prepared in letter.facts:
@@ -164,8 +165,9 @@ def store_letter(conn: Connection, vault: Vault, partner: str, seq: int,
         rows = [f for f in store.facts_of(conn, correction.id)
                 if f.version <= correction.version and f.state != "destroyed"]
         if not rows and not store.facts_of(conn, correction.id):
-            problems.append(f"correction of {correction.id} v{correction.version}: "
-                            "no such fact was received")
+            problems.append(message("exchange.correction_unknown", "correction of {id} "
+                                    "v{version}: no such fact was received",
+                                    id=correction.id, version=correction.version))
             continue
         for row in rows:
             if correction.action == "destroyed":

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from shekara.messages import Message
+from shekara.services.audit_breaks import AUDIT_BREAKS
 from shekara.services.fork_reasons import FORK_REASONS
 from shekara.services.hq import ImportOutcome
 from shekara.ui.hq.outcome_model import ImportOutcomeTableModel
@@ -43,10 +44,12 @@ def _numbered(msgid: str, template: str) -> Message:
     return Message(msgid, template, {f: 9000 + i for i, f in enumerate(fields)})
 
 
-# A fork's reasons are a table (the vault keeps their ids beside the English): the HQ's too.
+# A fork's reasons and an audit break's are tables (the vault keeps their ids beside the
+# English): the HQ's too.
 FORKS = [_numbered(msgid, template) for msgid, template in FORK_REASONS.items()
          if msgid.startswith("hq.")]
-PROBLEMS = _literal_messages({"message", "Message"}) + FORKS
+BREAKS = [_numbered(msgid, template) for msgid, template in AUDIT_BREAKS.items()]
+PROBLEMS = _literal_messages({"message", "Message"}) + FORKS + BREAKS
 REFUSALS = [m for m in _literal_messages(ERRORS) if m.msgid not in REASONS]
 
 

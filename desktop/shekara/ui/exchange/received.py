@@ -399,6 +399,8 @@ class LetterImportDialog(QDialog):
         self.files_button.setText(self.tr("Import &files…"))
         self.view.setAccessibleName(self.tr("Outcome per file"))
         self.model.retranslate()
+        if self._op is None and self.model.rowCount():
+            self._show_summary()  # in the new language too
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -440,6 +442,10 @@ class LetterImportDialog(QDialog):
         rows = [o for o in outcomes if isinstance(o, ExchangeOutcome)] \
             if isinstance(outcomes, list) else []
         self.model.append_rows(rows)
+        self._show_summary()
+        self.imported.emit(rows)
+
+    def _show_summary(self) -> None:
         done = self.model.rows()
         count = {s: sum(1 for o in done if o.status == s)
                  for s in ("imported", "duplicate", "held", "fork", "refused")}
@@ -447,7 +453,6 @@ class LetterImportDialog(QDialog):
                                          "%4 fork(s), %5 refused.", "", len(done)),
                                  count["imported"], count["duplicate"], count["held"],
                                  count["fork"], count["refused"]))
-        self.imported.emit(rows)
 
     def _failed(self, err: BaseException) -> None:
         self._op = None

@@ -15,6 +15,7 @@ from shekara.ui import theme
 from shekara.ui.exchange.texts import FACT_STATES, word
 from shekara.ui.hq.outcome_model import CAUTION, TROUBLE, status_text
 from shekara.ui.i18n import current_language, fmt, format_moment, format_stamp
+from shekara.ui.messages import translated
 from shekara.ui.widgets.reasons import REASONS, ranges, reason_text
 from shekara.ui.widgets.table_model import RowTableModel
 from shekara.vault.received_store import ReceivedFact
@@ -142,17 +143,20 @@ class LetterOutcomeTableModel(RowTableModel[ExchangeOutcome, OutcomeColumn]):
         elif row.status == "fork":
             text = self.tr("another letter with this number, or one that does not follow the "
                            "last imported: kept apart for checking")
-        else:  # the short word when there is one; else the service's sentence (English)
-            text = reason_text(row.msgid) if row.msgid in REASONS else (row.message
-                                                                        or row.msgid)
+        elif row.msgid in REASONS or row.message is None:  # the short word for it
+            text = reason_text(row.msgid)
+        else:  # a refusal without a short name: the service's whole sentence
+            text = translated(row.message)
         if row.problems:
-            text += "; " + self.tr("warning:") + " " + "; ".join(row.problems)
+            text += "; " + self.tr("warning:") + " " + "; ".join(
+                translated(problem) for problem in row.problems)
         return text
 
     def role_data(self, row: ExchangeOutcome, column: OutcomeColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column in (OutcomeColumn.OUTCOME,
                                                               OutcomeColumn.DETAILS):
-            return row.message or None
+            # Why it was refused or quarantined, the whole sentence (a short word is shown).
+            return translated(row.message) if row.message else None
         if role == Qt.ItemDataRole.DecorationRole and column == OutcomeColumn.OUTCOME:
             return theme.icon("ok" if row.ok else "warning")
         if role == Qt.ItemDataRole.ForegroundRole and column == OutcomeColumn.OUTCOME:

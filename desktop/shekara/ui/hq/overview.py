@@ -224,9 +224,13 @@ class PostsOverviewDialog(QDialog):
             lines.append(fmt(self.tr("Refused: packet %1 — %2 (%3, %4)."),
                              refusal.get("seq") or "?", reason_text(str(refusal.get("reason"))),
                              format_stamp(refusal.get("at")), state))
-        for broken in stream.audit_breaks:
+        for n, broken in enumerate(stream.audit_breaks):
+            # A break recorded before the post event kept its message has only its English.
+            reasons = stream.audit_break_reasons
+            why = reasons[n] if n < len(reasons) else None
             lines.append(fmt(self.tr("Audit chain break at packet %1: %2 (%3)."),
-                             broken.get("seq"), broken.get("reason") or "—",
+                             broken.get("seq"),
+                             translated(why) if why else broken.get("reason") or "—",
                              format_stamp(broken.get("at"))))
         if not (stream.gaps or stream.held or stream.forks or open_refusals(stream)
                 or stream.audit_breaks):
