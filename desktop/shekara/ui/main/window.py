@@ -3,6 +3,9 @@
 The window owns everything that shows vault data while the vault is open; `clear_for_lock`
 lets the editors autosave, closes them and every dialog, and empties the list, before the
 controller closes the session (ui/app.py).
+
+Its actions, menus and toolbar, with their texts, are made by ui/main/menus.py, set on the
+window as attributes (declared below).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -38,15 +42,9 @@ from shekara.ui.context import UiContext
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.errors import show_error
 from shekara.ui.export import AckImportDialog, ExportWizard, RefdataImportDialog
-from shekara.ui.hq.ack_dialog import WriteAckDialog
-from shekara.ui.hq.held import HqHeldDialog
-from shekara.ui.hq.import_dialog import HqImportDialog
-from shekara.ui.hq.overview import PostsOverviewDialog
 from shekara.ui.hq.refdata_dialog import HqRefdataDialog
 from shekara.ui.i18n import current_language, fmt
-from shekara.ui.keys.hq_keys import HqKeysDialog
-from shekara.ui.keys.post_keys import PostKeysDialog
-from shekara.ui.main import editor_tabs
+from shekara.ui.main import editor_tabs, menus
 from shekara.ui.main.filter_bar import FilterBar
 from shekara.ui.main.record_actions import RecordActions, RecordTarget
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
@@ -58,6 +56,7 @@ from shekara.vault.records import ListedRecord, RecordFilter
 
 if TYPE_CHECKING:
     from shekara.demo.hq import DemoHq
+    from shekara.ui.exchange.menu import ExchangeMenu
 
 # No typing pause before a search (issue 10: results ≤ 100 ms after the last key; a 150 ms pause
 # alone missed that). Each key starts a search at once unless one is running; then only the
@@ -79,6 +78,44 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     idle_minutes_changed = Signal(int)  # a supervisor changed the idle lock in the settings
 
+    # Made by ui/main/menus.py (tests and the first-steps panel reach them here).
+    act_new: QAction
+    act_passphrase: QAction
+    act_lock: QAction
+    act_quit: QAction
+    act_open: QAction
+    act_find: QAction
+    act_refresh: QAction
+    act_clear: QAction
+    act_review: QAction
+    act_approve: QAction
+    post_actions: list[QAction]  # Post menu: export, import acknowledgement, reference data
+    hq_actions: list[QAction]  # HQ menu: import, acknowledge, posts, held, reference data
+    act_demo_hq: QAction
+    act_keys: QAction
+    act_officers: QAction
+    act_backup: QAction
+    act_settings: QAction
+    act_audit: QAction
+    act_check: QAction
+    act_retention: QAction
+    act_rekey: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_zoom_reset: QAction
+    act_guide: QAction
+    act_about: QAction
+    menu_file: QMenu
+    menu_records: QMenu
+    menu_documents: QMenu
+    menu_post: QMenu
+    menu_admin: QMenu
+    menu_view: QMenu
+    menu_help: QMenu
+    menu_demo: QMenu
+    exchange_menu: ExchangeMenu | None  # HQ only
+    toolbar: QToolBar
+
     def __init__(self, session: Session, context: UiContext,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,8 +132,11 @@ class MainWindow(QMainWindow):
         self.last_search_ms = 0.0
         self.last_filter_ms = 0.0
         self.model = RecordTableModel(session.ref, self)
-        self._build_actions()
-        self._build_menus()
+        menus.build_actions(self)
+        # Approve / send back / withdraw / print for the record(s) in front (list or editor).
+        self.record_actions = RecordActions(self, self.session, self.current_targets)
+        self.record_actions.changed.connect(self._decided)
+        menus.build_menus(self)
         self._build_central()
         self._build_status()
         self.retranslate_ui()
@@ -112,174 +152,6 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.record_actions.update_enabled()
         self.resize(1280, 780)
-
-    # --- actions and menus -----------------------------------------------------------------
-    def _action(self, name: str, icon: str | None = None,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if icon:
-            action.setIcon(theme.icon(icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)  # shortcuts work even while the menu bar is hidden
-        return action
-
-    def _build_actions(self) -> None:
-        supervisor = self.vault.role == "supervisor"
-        a = self._action
-        self.act_new = a("actNew", "new", QKeySequence.StandardKey.New)
-        self.act_new.triggered.connect(self.new_record)
-        self.act_passphrase = a("actPassphrase")
-        self.act_passphrase.triggered.connect(self.change_own_passphrase)
-        self.act_lock = a("actLock", "lock", "Ctrl+L")
-        self.act_lock.triggered.connect(lambda: self.lock_requested.emit("shortcut"))
-        self.act_quit = a("actQuit", "quit", QKeySequence.StandardKey.Quit)
-        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
-        self.act_quit.triggered.connect(self.close)
-        self.act_open = a("actOpen", "open")
-        self.act_open.triggered.connect(self.open_selected)
-        self.act_find = a("actFind", "search", QKeySequence.StandardKey.Find)
-        self.act_find.triggered.connect(self.focus_search)
-        self.act_refresh = a("actRefresh", "refresh", QKeySequence.StandardKey.Refresh)
-        self.act_refresh.setShortcut(QKeySequence("F5"))
-        self.act_refresh.triggered.connect(self.refresh)
-        self.act_clear = a("actClearFilters", "clear", "Ctrl+Shift+R")
-        self.act_clear.triggered.connect(self.clear_filters)
-        # The review queue (supervisors): drafts waiting, approve / send back / withdraw.
-        self.act_review = a("actReview", "audit", "Ctrl+Shift+D")
-        self.act_review.setEnabled(supervisor)
-        self.act_review.triggered.connect(lambda: self.open_review_queue())
-        self.act_approve = a("actApprove")
-        self.act_approve.triggered.connect(self.approve_selected)
-        self.post_actions = [a("actExport", "export"), a("actImportAck", "import"),
-                             a("actImportRefdata", "import")]
-        # Writing packets and taking reference data are a supervisor's (the services refuse an
-        # officer): the menu says so before the screen would (issue 10).
-        self.post_actions[0].setEnabled(supervisor)
-        self.post_actions[2].setEnabled(supervisor)
-        # Held and quarantined packets: every officer sees the list; only a supervisor's
-        # Discard… is enabled inside (as the command, which refuses an officer).
-        self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
-                           a("actHqPosts", "audit"), a("actHqHeld", "warning"),
-                           a("actHqRefdata", "export")]
-        self.hq_actions[4].setEnabled(supervisor)  # sending reference data, as the command
-        # The menu slots of the Post / HQ menu and the screens that fill them.
-        screens: tuple[type[QDialog], ...] = (ExportWizard, AckImportDialog,
-                                              RefdataImportDialog, HqImportDialog,
-                                              WriteAckDialog, PostsOverviewDialog,
-                                              HqHeldDialog, HqRefdataDialog)
-        for action, screen in zip((*self.post_actions, *self.hq_actions), screens, strict=True):
-            action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
-        # Demo > Let the demo HQ acknowledge (only a demo post: ui/export/demo_hq.py).
-        self.act_demo_hq = a("actDemoHq", "import")
-        self.act_demo_hq.triggered.connect(self.open_demo_hq)
-        # Admin > Keys and fingerprints: the post's or HQ's key screen.
-        keys_screen = HqKeysDialog if self.vault.mode == "hq" else PostKeysDialog
-        self.act_keys = a("actKeys", "about")
-        self.act_keys.triggered.connect(
-            lambda _c=False, cls=keys_screen: self.open_packet_screen(cls))
-        self.act_officers = a("actOfficers", "officers")
-        self.act_officers.setEnabled(supervisor)
-        self.act_officers.triggered.connect(self.open_officers)
-        self.act_backup = a("actBackup", "export")
-        self.act_backup.triggered.connect(self.open_backup)
-        self.act_settings = a("actSettings", "settings")
-        self.act_settings.triggered.connect(self.open_settings)
-        self.act_audit = a("actAudit", "audit")
-        self.act_audit.setEnabled(supervisor)
-        self.act_audit.triggered.connect(self.open_audit)
-        # Admin > Check the vault…: for every role, as `shekara check --derived [--repair]`:
-        # the check only reads; the repair changes no record and no audit entry (why, in
-        # ui/maintenance/check_dialog.py).
-        self.act_check = a("actCheckVault")
-        self.act_check.triggered.connect(self.open_check)
-        # Admin > Retention… (posts): records due for review or purge, a supervisor's duty.
-        self.act_retention = a("actRetention")
-        self.act_retention.setEnabled(supervisor)
-        self.act_retention.triggered.connect(self.open_retention)
-        # Admin > New master key… (supervisors): `shekara rekey` (ui/maintenance/rekey_dialog.py).
-        self.act_rekey = a("actRekey")
-        self.act_rekey.setEnabled(supervisor)
-        self.act_rekey.triggered.connect(self.open_rekey)
-        self.act_zoom_in = a("actZoomIn", None, QKeySequence.StandardKey.ZoomIn)
-        self.act_zoom_in.triggered.connect(lambda: self._zoom(1.1))
-        self.act_zoom_out = a("actZoomOut", None, QKeySequence.StandardKey.ZoomOut)
-        self.act_zoom_out.triggered.connect(lambda: self._zoom(1 / 1.1))
-        self.act_zoom_reset = a("actZoomReset", None, "Ctrl+0")
-        self.act_zoom_reset.triggered.connect(lambda: self._zoom(0))
-        self.act_guide = a("actGuide", "help", QKeySequence.StandardKey.HelpContents)
-        self.act_guide.triggered.connect(self.open_guide)
-        self.act_about = a("actAbout", "about")
-        self.act_about.triggered.connect(self.open_about)
-        # Approve / send back / withdraw / print for the record(s) in front (list or editor).
-        self.record_actions = RecordActions(self, self.session, self.current_targets)
-        self.record_actions.changed.connect(self._decided)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file = QMenu(self)
-        self.menu_file.addActions([self.act_new, self.act_passphrase])
-        self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_lock, self.act_quit])
-        self.menu_records = QMenu(self)
-        self.menu_records.addActions([self.act_open, self.act_find, self.act_refresh,
-                                      self.act_clear])
-        self.menu_records.addSeparator()
-        self.menu_records.addAction(self.act_review)
-        self.menu_records.addActions(self.record_actions.review_actions)
-        self.menu_records.addSeparator()
-        self.menu_records.addActions([self.record_actions.act_print,
-                                      self.record_actions.act_history])
-        self.menu_documents = QMenu(self)
-        self.menu_documents.setObjectName("documentsMenu")
-        self.menu_documents.addAction(self.record_actions.act_print)
-        self.menu_documents.addSeparator()
-        self.menu_documents.addActions(self.record_actions.document_actions)
-        self.menu_documents.addSeparator()  # reading paper back, not printing it
-        self.menu_documents.addAction(self.record_actions.act_verify)
-        self.menu_post = QMenu(self)
-        self.menu_post.setObjectName("postMenu")
-        self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
-                                  else self.post_actions)
-        self.exchange_menu = None  # HQ: the exchange with the other Party (ui/exchange/menu.py)
-        if self.vault.mode == "hq":
-            from shekara.ui.exchange.menu import ExchangeMenu
-
-            self.exchange_menu = ExchangeMenu(self, self.open_packet_screen)
-        self.menu_admin = QMenu(self)
-        self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
-                                    self.act_keys, self.act_backup, self.act_check,
-                                    self.act_rekey])
-        if self.vault.mode != "hq":  # a post's duty (its records, its retention periods)
-            self.menu_admin.addAction(self.act_retention)
-        self.menu_view = QMenu(self)
-        self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
-        self.menu_help = QMenu(self)
-        self.menu_help.addActions([self.act_guide, self.act_about])
-        self.menu_demo = QMenu(self)
-        self.menu_demo.addAction(self.act_demo_hq)
-        # Object names: tests and the command-to-screen table (ui/screens.py) find menus by them.
-        named = {"fileMenu": self.menu_file, "recordsMenu": self.menu_records,
-                 "documentsMenu": self.menu_documents, "postMenu": self.menu_post,
-                 "adminMenu": self.menu_admin, "viewMenu": self.menu_view,
-                 "demoMenu": self.menu_demo, "helpMenu": self.menu_help}
-        for name, menu in named.items():
-            menu.setObjectName(name)
-        menus = list(named.values())
-        if self.demo_hq() is None:  # the Demo menu: a demo post's window only
-            menus.remove(self.menu_demo)
-            self.act_demo_hq.setEnabled(False)
-        for menu in menus:
-            bar.addMenu(menu)
-            if menu is self.menu_post and self.exchange_menu is not None:
-                bar.addMenu(self.exchange_menu.menu)
-        toolbar = self.addToolBar("main")
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.act_new, self.act_refresh, self.act_lock])
-        self.toolbar = toolbar
 
     def _build_central(self) -> None:
         self.search_label = QLabel()
@@ -387,59 +259,7 @@ class MainWindow(QMainWindow):
         demo = " " + self.tr("[demo]") if self.context.demo is not None else ""
         self.setWindowTitle(fmt(self.tr("Shekara — %1 — %2"), self.vault.post_code,
                                 self.vault.officer) + demo)
-        self.menu_file.setTitle(self.tr("&File"))
-        self.menu_records.setTitle(self.tr("&Records"))
-        self.menu_documents.setTitle(self.tr("&Documents"))
-        self.menu_post.setTitle(self.tr("H&Q") if self.vault.mode == "hq" else self.tr("&Post"))
-        self.menu_admin.setTitle(self.tr("&Admin"))
-        self.menu_view.setTitle(self.tr("&View"))
-        self.menu_help.setTitle(self.tr("&Help"))
-        self.menu_demo.setTitle(self.tr("De&mo"))
-        if self.exchange_menu is not None:
-            self.exchange_menu.retranslate()
-        texts = {
-            self.act_new: self.tr("&New record…"),
-            self.act_passphrase: self.tr("Change my &passphrase…"),
-            self.act_lock: self.tr("&Lock"),
-            self.act_quit: self.tr("&Quit"),
-            self.act_open: self.tr("&Open record"),
-            self.act_find: self.tr("&Find…"),
-            self.act_refresh: self.tr("&Refresh"),
-            self.act_clear: self.tr("&Clear filters"),
-            self.act_review: self.tr("Re&view drafts…"),
-            self.act_approve: self.tr("&Approve"),
-            self.post_actions[0]: self.tr("&Export packet to a stick…"),
-            self.post_actions[1]: self.tr("&Import acknowledgement…"),
-            self.post_actions[2]: self.tr("Import &reference data from HQ…"),
-            self.hq_actions[0]: self.tr("&Import packets…"),
-            self.hq_actions[1]: self.tr("&Write acknowledgement…"),
-            self.hq_actions[2]: self.tr("&Posts overview…"),
-            self.hq_actions[3]: self.tr("&Held and quarantined packets…"),
-            self.hq_actions[4]: self.tr("Send &reference data to the posts…"),
-            self.act_keys: self.tr("&Keys and fingerprints…"),
-            self.act_officers: self.tr("&Officers…"),
-            self.act_settings: self.tr("&Settings…"),
-            self.act_backup: self.tr("&Back up the vault…"),
-            self.act_audit: self.tr("&Audit log…"),
-            self.act_check: self.tr("&Check the vault…"),
-            self.act_retention: self.tr("Re&tention…"),
-            self.act_rekey: self.tr("New &master key…"),
-            self.act_zoom_in: self.tr("Zoom &in"),
-            self.act_zoom_out: self.tr("Zoom &out"),
-            self.act_zoom_reset: self.tr("&Normal size"),
-            self.act_guide: self.tr("&User guide"),
-            self.act_about: self.tr("&About Shekara"),
-            self.act_demo_hq: self.tr("Let the demo &HQ acknowledge a folder…"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-            action.setToolTip(text.replace("&", "").rstrip("…"))
-        if self.vault.role != "supervisor":
-            for action in (self.act_officers, self.act_audit, self.act_review,
-                           self.act_retention, self.post_actions[0], self.post_actions[2],
-                           self.hq_actions[4], self.act_rekey):
-                action.setStatusTip(self.tr("Only a supervisor can open this"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        menus.retranslate_menus(self)
         self.first_steps_text.setText(self.tr(
             "No records yet. Before the first shift: add the officers and a second supervisor "
             "(approval needs two), and import HQ's keys so that packets can be exported."))
@@ -888,7 +708,7 @@ class MainWindow(QMainWindow):
 
         return self._find_dialog(GuideDialog) or self._show_dialog(GuideDialog(self))
 
-    def _zoom(self, factor: float) -> None:
+    def zoom(self, factor: float) -> None:
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
