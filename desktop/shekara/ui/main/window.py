@@ -5,13 +5,13 @@ lets the editors autosave, closes them and every dialog, and empties the list, b
 controller closes the session (ui/app.py).
 
 Its actions, menus and toolbar, with their texts, are made by ui/main/menus.py, set on the
-window as attributes (declared below).
+window as attributes (declared below); the dialogs it opens over itself, one of each kind at a
+time, by ui/main/screens.py, to which its `open_…` methods hand over.
 """
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -41,17 +41,15 @@ from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.errors import show_error
-from shekara.ui.export import AckImportDialog, ExportWizard, RefdataImportDialog
-from shekara.ui.hq.refdata_dialog import HqRefdataDialog
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.main import editor_tabs, menus
 from shekara.ui.main.filter_bar import FilterBar
 from shekara.ui.main.record_actions import RecordActions, RecordTarget
 from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
+from shekara.ui.main.screens import WindowScreens
 from shekara.ui.main.source import SessionRecordSource
 from shekara.ui.review.queue import ReviewQueuePage
 from shekara.ui.widgets.columns import set_column_widths
-from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
 if TYPE_CHECKING:
@@ -124,7 +122,7 @@ class MainWindow(QMainWindow):
         self.vault = session.vault
         self.setObjectName("mainWindow")
         self.setWindowIcon(theme.app_icon())
-        self._dialogs: list[QDialog] = []
+        self.screens = WindowScreens(self)  # the dialogs open over the window
         self._closing_for_lock = False
         self._search_seq = 0
         self._search_running = False
@@ -435,20 +433,6 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.editors.open_record(item.id, item.kind, item.title)
 
-    def new_record(self) -> None:
-        chooser = NewRecordDialog(self.session.ref, self)
-        self._dialogs.append(chooser)
-        chooser.finished.connect(lambda result: self._kind_chosen(chooser, result))
-        chooser.open()
-
-    def _kind_chosen(self, chooser: NewRecordDialog, result: int) -> None:
-        if chooser in self._dialogs:
-            self._dialogs.remove(chooser)
-        kind = chooser.kind()
-        chooser.deleteLater()
-        if result == QDialog.DialogCode.Accepted and kind:
-            self.editors.open_new(kind)
-
     def current_targets(self) -> list[RecordTarget]:
         """The records the review and print actions act on: those of the tab in front."""
         page = self.tabs.currentWidget()
@@ -551,162 +535,59 @@ class MainWindow(QMainWindow):
         menu.addActions([self.record_actions.act_print, self.record_actions.act_history])
         menu.popup(self.view.viewport().mapToGlobal(position))
 
-    # --- dialogs ---------------------------------------------------------------------------
-    def _show_dialog(self, dialog: QDialog) -> QDialog:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
-        dialog.show()
-        return dialog
-
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+    # --- screens (ui/main/screens.py) ------------------------------------------------------
+    def new_record(self) -> None:
+        self.screens.new_record()
 
     def open_dialogs(self) -> list[QDialog]:
-        return list(self._dialogs)
+        return self.screens.dialogs()
 
     def _find_dialog(self, kind: type) -> Any:
-        for dialog in self._dialogs:
-            if isinstance(dialog, kind):
-                dialog.raise_()
-                dialog.activateWindow()
-                return dialog
-        return None
-
-    def open_officers(self) -> QDialog | None:
-        from shekara.ui.officers.dialog import OfficersDialog
-
-        if self.vault.role != "supervisor":
-            return None
-        return self._find_dialog(OfficersDialog) or self._show_dialog(
-            OfficersDialog(self.session, self))
-
-    def open_backup(self) -> QDialog:
-        from shekara.ui.backup.dialogs import BackupDialog
-
-        return self._find_dialog(BackupDialog) or self._show_dialog(
-            BackupDialog(self.session, self))
+        return self.screens.find(kind)
 
     def change_own_passphrase(self) -> QDialog:
-        from shekara.ui.officers.passphrase import ChangePassphraseDialog
+        return self.screens.change_own_passphrase()
 
-        return self._find_dialog(ChangePassphraseDialog) or self._show_dialog(
-            ChangePassphraseDialog(self.session, self))
+    def open_officers(self) -> QDialog | None:
+        return self.screens.open_officers()
+
+    def open_backup(self) -> QDialog:
+        return self.screens.open_backup()
 
     def open_settings(self) -> QDialog:
-        from shekara.ui.settings.dialog import SettingsDialog
-
-        dialog = self._find_dialog(SettingsDialog)
-        if dialog is None:
-            dialog = SettingsDialog(self.session, self.context, self)
-            dialog.idle_minutes_changed.connect(self.idle_minutes_changed)
-            self._show_dialog(dialog)
-        return dialog  # type: ignore[no-any-return]
+        return self.screens.open_settings()
 
     def open_audit(self) -> QDialog | None:
-        from shekara.ui.audit.dialog import AuditDialog
-
-        if self.vault.role != "supervisor":
-            return None
-        return self._find_dialog(AuditDialog) or self._show_dialog(AuditDialog(self.session, self))
+        return self.screens.open_audit()
 
     def open_check(self) -> QDialog:
-        from shekara.ui.maintenance.check_dialog import CheckVaultDialog
-
-        found = self._find_dialog(CheckVaultDialog)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        # What was typed is kept first: the check holds the vault for its whole walk, and an
-        # editor's autosave meanwhile would hold the window until it ends.
-        for page in self.editors.pages():
-            page.flush_autosave()
-        dialog = CheckVaultDialog(self.session, self)
-        dialog.repaired.connect(self.refresh)
-        return self._show_dialog(dialog)
+        return self.screens.open_check()
 
     def open_retention(self) -> QDialog | None:
-        from shekara.ui.retention.dialog import RetentionDialog
-
-        if self.vault.role != "supervisor" or self.vault.mode == "hq":
-            return None
-        found = self._find_dialog(RetentionDialog)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        dialog = RetentionDialog(self.session, self)
-        dialog.changed.connect(self.refresh)
-        return self._show_dialog(dialog)
+        return self.screens.open_retention()
 
     def open_rekey(self) -> QDialog | None:
-        from shekara.ui.maintenance.rekey_dialog import RekeyDialog
-
-        if self.vault.role != "supervisor":
-            return None
-        found = self._find_dialog(RekeyDialog)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        for page in self.editors.pages():  # kept first: the rekey holds the vault throughout
-            page.flush_autosave()
-        dialog = RekeyDialog(self.session, self)
-        dialog.lock_needed.connect(self.lock_requested)  # the vault is locked already
-        return self._show_dialog(dialog)
-
-    def open_about(self) -> QDialog:
-        from shekara.ui.about.dialog import AboutDialog
-
-        return self._find_dialog(AboutDialog) or self._show_dialog(AboutDialog(self.session, self))
+        return self.screens.open_rekey()
 
     def open_packet_screen(self, screen: type) -> QDialog:
-        """Export, acknowledgement and HQ screens: one of each at a time; the list is read again
-        when one closes (statuses change)."""
-        dialog = self._find_dialog(screen)
-        if dialog is None:
-            demo_hq = self.demo_hq()
-            if screen is ExportWizard and demo_hq is not None:
-                dialog = ExportWizard(self.session, self, demo_hq=demo_hq)
-                dialog.ack_import_requested.connect(self.import_demo_ack)
-            else:
-                dialog = screen(self.session, self)
-            if isinstance(dialog, RefdataImportDialog | HqRefdataDialog):
-                # A newer version is used from the next unlock: the vault locks once the
-                # screen that says so is closed (ui/export/refdata_import.py).
-                dialog.taken.connect(lambda _version: dialog.finished.connect(
-                    lambda _result: self.lock_requested.emit("refdata")))
-            dialog.finished.connect(lambda _result: self.refresh())
-            self._show_dialog(dialog)
-        return dialog  # type: ignore[no-any-return]
+        return self.screens.open_packet_screen(screen)
 
-    # --- the demo's HQ (ui/export/demo_hq.py) ------------------------------------------------
     def demo_hq(self) -> DemoHq | None:
         """The demo's HQ, in a demo post's window; None everywhere else."""
         demo = self.context.demo
         return demo.hq if demo is not None and self.vault.mode == "post" else None
 
     def open_demo_hq(self) -> QDialog | None:
-        from shekara.ui.export.demo_hq import DemoHqDialog
-
-        hq = self.demo_hq()
-        if hq is None:
-            return None
-        found = self._find_dialog(DemoHqDialog)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        dialog = DemoHqDialog(self.session, hq, self)
-        dialog.import_requested.connect(self.import_demo_ack)
-        return self._show_dialog(dialog)
+        return self.screens.open_demo_hq()
 
     def import_demo_ack(self, path: object) -> QDialog:
-        """The ordinary Post > Import acknowledgement screen, its file chooser opening where
-        the demo HQ wrote the acknowledgement."""
-        dialog = self.open_packet_screen(AckImportDialog)
-        if isinstance(dialog, AckImportDialog) and isinstance(path, Path):
-            dialog.set_start_folder(path.parent)
-        return dialog
+        return self.screens.import_demo_ack(path)
 
     def open_guide(self) -> QDialog:
-        from shekara.ui.about.guide import GuideDialog
+        return self.screens.open_guide()
 
-        return self._find_dialog(GuideDialog) or self._show_dialog(GuideDialog(self))
+    def open_about(self) -> QDialog:
+        return self.screens.open_about()
 
     def zoom(self, factor: float) -> None:
         app = QApplication.instance()
@@ -723,9 +604,7 @@ class MainWindow(QMainWindow):
         self._search_again = False
         self.editors.close_all(autosave=True)
         self.close_review_queue()
-        for dialog in list(self._dialogs):
-            dialog.reject()
-            self._forget_dialog(dialog)
+        self.screens.close_all()
         self.model.clear()
         self.search_edit.clear()
         self.filter_bar.blockSignals(True)
