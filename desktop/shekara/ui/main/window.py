@@ -6,32 +6,25 @@ controller closes the session (ui/app.py).
 
 Its actions, menus and toolbar, with their texts, are made by ui/main/menus.py, set on the
 window as attributes (declared below); the dialogs it opens over itself, one of each kind at a
-time, by ui/main/screens.py, to which its `open_…` methods hand over.
+time, by ui/main/screens.py, to which its `open_…` methods hand over; the Records tab (search,
+filters, the list and its columns) is ui/main/record_list.py, whose widgets the window keeps
+under their names.
 """
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,32 +36,17 @@ from shekara.ui.editors import RecordEditorPage
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.main import editor_tabs, menus
-from shekara.ui.main.filter_bar import FilterBar
 from shekara.ui.main.record_actions import RecordActions, RecordTarget
-from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
+from shekara.ui.main.record_list import RecordListPage
+from shekara.ui.main.record_model import RecordTableModel
 from shekara.ui.main.screens import WindowScreens
 from shekara.ui.main.source import SessionRecordSource
 from shekara.ui.review.queue import ReviewQueuePage
-from shekara.ui.widgets.columns import set_column_widths
 from shekara.vault.records import ListedRecord, RecordFilter
 
 if TYPE_CHECKING:
     from shekara.demo.hq import DemoHq
     from shekara.ui.exchange.menu import ExchangeMenu
-
-# No typing pause before a search (issue 10: results ≤ 100 ms after the last key; a 150 ms pause
-# alone missed that). Each key starts a search at once unless one is running; then only the
-# newest text waits and runs when that one ends, so a burst of keys costs at most two searches.
-# Spare width goes to the persons (the column read most), not to "Last change" at the end:
-# kinds and citizenships are long in kk and lt and were cut first (issue 10).
-COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 240, Column.SUMMARY: 220,
-                 Column.CITIZENSHIP: 190, Column.PLACE: 170, Column.STATUS: 120,
-                 Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
-                 Column.UPDATED: 140}
-# Kind and citizenship read whole in every language; what is left over goes to the summary
-# (spare width at "Last change" only showed white space).
-FIT_COLUMNS = (Column.KIND, Column.CITIZENSHIP)
-FIT_SHARES = (0.28, 0.16)  # of the table's width, at most
 
 
 class MainWindow(QMainWindow):
@@ -124,11 +102,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.app_icon())
         self.screens = WindowScreens(self)  # the dialogs open over the window
         self._closing_for_lock = False
-        self._search_seq = 0
-        self._search_running = False
-        self._search_again = False  # text changed while a search ran: search the newest next
-        self.last_search_ms = 0.0
-        self.last_filter_ms = 0.0
         self.model = RecordTableModel(session.ref, self)
         menus.build_actions(self)
         # Approve / send back / withdraw / print for the record(s) in front (list or editor).
@@ -140,72 +113,38 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.model.set_source(SessionRecordSource(session))
         self.model.modelReset.connect(self._update_status)
-        self.model.counted.connect(self._update_first_steps)
-        self.model.modelReset.connect(self._update_first_steps)
-        self.model.modelReset.connect(self._fit_columns)
+        self.model.counted.connect(self.records_page.update_first_steps)
+        self.model.modelReset.connect(self.records_page.update_first_steps)
+        self.model.modelReset.connect(self.records_page.fit_columns)
         self.model.rowsInserted.connect(self._update_status)
         self.model.counted.connect(self._update_status)
-        self.model.loaded.connect(self._page_loaded)
+        self.model.loaded.connect(self.records_page.page_loaded)
         self.model.failed.connect(lambda err: show_error(self, err))
         self._update_status()
         self.record_actions.update_enabled()
         self.resize(1280, 780)
 
     def _build_central(self) -> None:
-        self.search_label = QLabel()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(200)
-        self.search_label.setBuddy(self.search_edit)
-        self.search_edit.textChanged.connect(lambda _text: self.run_search())
-        self.search_edit.returnPressed.connect(self.run_search)
-        self.filter_bar = FilterBar(self.session.ref)
-        self.filter_bar.changed.connect(self.apply_filters)
-
-        self.view = QTableView()
-        self.view.setObjectName("recordTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setSortingEnabled(False)  # the service orders: newest or best match first
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        self._fixed_column_widths()
-        # The summary (the persons) is sized by _fit_columns: a Stretch section only gets what
-        # the others leave, which in a window narrower than their sum was ~26 px of names.
+        # The Records tab (ui/main/record_list.py); its widgets keep their names on the window.
+        page = self.records_page = RecordListPage(self.session, self.model)
+        self.search_label, self.search_edit = page.search_label, page.search_edit
+        self.filter_bar, self.view = page.filter_bar, page.view
+        self.first_steps, self.first_steps_text = page.first_steps, page.first_steps_text
+        self.first_steps_officers = page.first_steps_officers
+        self.first_steps_keys = page.first_steps_keys
+        self.first_steps_officers.clicked.connect(self.open_officers)
+        self.first_steps_keys.clicked.connect(self.act_keys.trigger)
         self.view.activated.connect(self._row_activated)
         self.view.doubleClicked.connect(self._row_activated)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._list_menu)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search_label)
-        top.addWidget(self.search_edit, 1)
-        records_page = QWidget()
-        records_page.setObjectName("recordsPage")
-        layout = QVBoxLayout(records_page)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self._build_first_steps())
-        layout.addWidget(self.view, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.addTab(records_page, theme.icon("search"), "")
+        self.tabs.addTab(page, theme.icon("search"), "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.setCentralWidget(self.tabs)
-        self.records_page = records_page
         self.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.record_actions.update_enabled())
         self.tabs.currentChanged.connect(lambda _i: self.record_actions.update_enabled())
@@ -215,33 +154,6 @@ class MainWindow(QMainWindow):
         self.editors.saved.connect(self._record_saved)
         self.setTabOrder(self.search_edit, self.filter_bar)
         self.setTabOrder(self.filter_bar, self.view)
-
-    def _build_first_steps(self) -> QFrame:
-        """A new post's first minutes (issue 10): while the vault holds no record, a supervisor
-        is told what the post needs before its first shift, with the screens one click away."""
-        frame = QFrame()
-        frame.setObjectName("firstSteps")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setStyleSheet("QFrame#firstSteps { background: #EEF5FF; }")
-        self.first_steps_text = QLabel(frame)
-        self.first_steps_text.setWordWrap(True)
-        self.first_steps_officers = QPushButton(frame)
-        self.first_steps_officers.clicked.connect(self.open_officers)
-        self.first_steps_keys = QPushButton(frame)
-        self.first_steps_keys.clicked.connect(self.act_keys.trigger)
-        row = QHBoxLayout(frame)
-        row.addWidget(self.first_steps_text, 1)
-        row.addWidget(self.first_steps_officers)
-        row.addWidget(self.first_steps_keys)
-        frame.hide()
-        self.first_steps = frame
-        return frame
-
-    def _update_first_steps(self) -> None:
-        show = (self.vault.role == "supervisor" and not self.vault.is_locked
-                and self.model.total == 0 and not self.model.searching
-                and not self.search_edit.text().strip())
-        self.first_steps.setVisible(show)
 
     def _build_status(self) -> None:
         self.count_label = QLabel()
@@ -258,16 +170,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(fmt(self.tr("Shekara — %1 — %2"), self.vault.post_code,
                                 self.vault.officer) + demo)
         menus.retranslate_menus(self)
-        self.first_steps_text.setText(self.tr(
-            "No records yet. Before the first shift: add the officers and a second supervisor "
-            "(approval needs two), and import HQ's keys so that packets can be exported."))
-        self.first_steps_officers.setText(self.tr("Officers…"))
-        self.first_steps_keys.setText(self.tr("Keys and fingerprints…"))
-        self.search_label.setText(self.tr("&Search:"))
-        self.search_edit.setPlaceholderText(
-            self.tr("name in any script, document number, place, substance… (Ctrl+F)"))
-        self.search_edit.setAccessibleName(self.tr("Search records"))
-        self.view.setAccessibleName(self.tr("Records"))
+        self.records_page.retranslate_ui()
         self.tabs.setTabText(0, self.tr("Records"))
         queue = self.review_queue()
         if queue is not None:
@@ -280,8 +183,8 @@ class MainWindow(QMainWindow):
         self.model.retranslate()
         self.record_actions.retranslate_ui()
         self.editors.retranslate()
-        self._fixed_column_widths()
-        self._fit_columns()
+        self.records_page.fixed_column_widths()
+        self.records_page.fit_columns()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -289,134 +192,45 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    # --- list, filters, search -------------------------------------------------------------
+    # --- list, filters, search (ui/main/record_list.py) -------------------------------------
     def _update_status(self) -> None:
         if self.vault.is_locked:
             self.count_label.clear()
             return
-        total = self.model.total
-        if self.model.searching:
-            found = total or 0
-            text = self.tr("%n record(s) found", "", found)
-            if found >= SEARCH_LIMIT:
-                text += " " + fmt(self.tr("(the best %1 are shown)"), SEARCH_LIMIT)
-        elif total is None:
-            text = fmt(self.tr("%1 records loaded, counting the rest…"), self.model.rowCount())
-        else:
-            text = fmt(self.tr("%1 of %2 records loaded"), self.model.rowCount(), total)
-        self.count_label.setText(text)
+        self.count_label.setText(self.records_page.count_text())
+
+    @property
+    def last_search_ms(self) -> float:
+        return self.records_page.last_search_ms
+
+    @property
+    def last_filter_ms(self) -> float:
+        return self.records_page.last_filter_ms
 
     def current_filter(self) -> RecordFilter:
-        return self.filter_bar.record_filter()
+        return self.records_page.current_filter()
 
     def apply_filters(self) -> None:
-        if self.search_edit.text().strip():
-            self.run_search()
-            return
-        self.model.set_filter(self.current_filter())
-
-    def _page_loaded(self, milliseconds: float) -> None:
-        self.last_filter_ms = milliseconds
+        self.records_page.apply_filters()
 
     def clear_filters(self) -> None:
-        self.search_edit.clear()
-        self.filter_bar.reset()
+        self.records_page.clear_filters()
+
+    def run_search(self) -> None:
+        self.records_page.run_search()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._fit_columns()
-
-    def _fixed_column_widths(self) -> None:
-        """The columns _fit_columns leaves alone: as wide as chosen, or as their header in this
-        language ("Последнее изменение" is wider than "Last change"). At build and after a
-        language switch only, so a column the officer widened stays so on a window resize."""
-        set_column_widths(self.view, {column: width for column, width in COLUMN_WIDTHS.items()
-                                      if column not in FIT_COLUMNS
-                                      and column != Column.SUMMARY})
-
-    def _floor(self, column: Column) -> int:
-        """A fitted column never narrower than its chosen width or its translated header."""
-        return max(COLUMN_WIDTHS[column], self.view.horizontalHeader().sectionSizeHint(column))
-
-    def _fit_columns(self) -> None:
-        """Widen Kind and citizenship to their longest text in this language, each up to its
-        share of the table (FIT_SHARES); the summary — the persons, the column read most —
-        takes what is left. A third each let one record of five citizenships leave the names
-        a hundred pixels (issue 10, seen on the screenshots)."""
-        for column, share in zip(FIT_COLUMNS, FIT_SHARES, strict=True):
-            hint = max(self._column_hint(column),
-                       self.view.horizontalHeader().sectionSizeHint(column))
-            limit = max(COLUMN_WIDTHS[column], int(self.view.viewport().width() * share))
-            self.view.setColumnWidth(column, max(self._floor(column), min(hint + 8, limit)))
-        others = sum(self.view.columnWidth(c) for c in Column if c != Column.SUMMARY
-                     and not self.view.isColumnHidden(c))
-        self.view.setColumnWidth(Column.SUMMARY, max(self._floor(Column.SUMMARY),
-                                                     self.view.viewport().width() - others))
-
-    def _column_hint(self, column: Column) -> int:
-        """What `QTableView.sizeHintForColumn` says, asked only of one row per distinct text
-        (and font): Qt asks every row up to a thousand, each cell a dozen roles through
-        Python, which cost ~90 ms per column after a search of 500 hits (issue 10)."""
-        seen: dict[tuple[str, bool], int] = {}
-        for row, item in enumerate(self.model.rows()):
-            seen.setdefault((self.model.display(item, column), item.status == "withdrawn"), row)
-        hint = max((self.view.sizeHintForIndex(self.model.index(row, column)).width()
-                    for row in seen.values()), default=0)
-        return hint + 1 if self.view.showGrid() else hint  # as Qt counts the grid line
+        self.records_page.fit_columns()
 
     def refresh(self) -> None:
-        if self.search_edit.text().strip():
-            self.run_search()
-        else:
-            self.model.set_filter(self.current_filter())
+        self.records_page.reload()
         self.record_actions.update_enabled()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.search_edit.setFocus()
         self.search_edit.selectAll()
-
-    def run_search(self) -> None:
-        """Search what is typed (with the filters) off the GUI thread, one search at a time:
-        while one runs, the newest text waits for it (the note at the top); stale answers
-        are dropped. An empty box goes back to browsing."""
-        text = self.search_edit.text().strip()
-        self._search_seq += 1
-        if not text:
-            self._search_again = False
-            self.apply_filters()
-            return
-        if self._search_running:
-            self._search_again = True
-            return
-        self._search_running = True
-        seq = self._search_seq
-        flt = self.current_filter()
-        session = self.session
-        started = time.perf_counter()
-
-        def work(_progress: ops.Progress) -> list[ListedRecord]:
-            return session.records.search(text, flt, limit=SEARCH_LIMIT)
-
-        def done(rows: list[ListedRecord]) -> None:
-            if seq == self._search_seq and not self.vault.is_locked:
-                self.last_search_ms = (time.perf_counter() - started) * 1000
-                self.model.show_search_results(text, rows)
-            self._search_ended()
-
-        ops.run(self, work, session=session, on_done=done,
-                on_error=lambda err: self._search_failed(seq, err))
-
-    def _search_ended(self) -> None:
-        self._search_running = False
-        if self._search_again and not self.vault.is_locked:
-            self._search_again = False
-            self.run_search()
-
-    def _search_failed(self, seq: int, err: BaseException) -> None:
-        if seq == self._search_seq and not self.vault.is_locked:
-            show_error(self, err)
-        self._search_ended()
 
     # --- records ---------------------------------------------------------------------------
     def selected_record(self) -> ListedRecord | None:
@@ -600,16 +414,12 @@ class MainWindow(QMainWindow):
     # --- locking and closing ---------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Editors autosave and close, dialogs close, the list and the search are emptied."""
-        self._search_seq += 1  # a search still running is dropped when it answers
-        self._search_again = False
+        self.records_page.drop_search()  # a search still running is dropped when it answers
         self.editors.close_all(autosave=True)
         self.close_review_queue()
         self.screens.close_all()
         self.model.clear()
-        self.search_edit.clear()
-        self.filter_bar.blockSignals(True)
-        self.filter_bar.reset()
-        self.filter_bar.blockSignals(False)
+        self.records_page.clear()
         self.count_label.clear()
 
     def close_for_lock(self) -> None:
