@@ -1,4 +1,5 @@
-"""The main window's actions, menu bar and toolbar, and their words.
+"""The main window's actions, menu bar, toolbar and the record list's context menu, and their
+words.
 
 Apart from the window (ui/main/window.py) because it is one long list that changes on its own
 — a new screen is an action, its place in a menu and its text — while the window's logic
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -209,6 +210,26 @@ def build_menus(window: MainWindow) -> None:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([window.act_new, window.act_refresh, window.act_lock])
     window.toolbar = toolbar
+
+
+def list_menu(window: MainWindow, position: QPoint) -> None:
+    """The record list's context menu, for the row under the pointer (selected by then)."""
+    item = window.selected_record()
+    if item is None:
+        return
+    supervisor = window.vault.role == "supervisor"
+    records = window.record_actions
+    menu = QMenu(window.view)
+    menu.addAction(window.act_open)
+    review = menu.addAction(_tr("MainWindow", "Re&view…"))
+    review.setEnabled(supervisor and item.status == "draft")
+    review.triggered.connect(lambda: window.open_review_queue(item.id))
+    menu.addAction(window.act_approve)
+    window.act_approve.setEnabled(supervisor and item.status == "draft")
+    menu.addActions([records.act_send_back, records.act_withdraw])
+    menu.addSeparator()
+    menu.addActions([records.act_print, records.act_history])
+    menu.popup(window.view.viewport().mapToGlobal(position))
 
 
 def retranslate_menus(window: MainWindow) -> None:

@@ -333,21 +333,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _list_menu(self, position: Any) -> None:
-        item = self.selected_record()
-        if item is None:
-            return
-        supervisor = self.vault.role == "supervisor"
-        menu = QMenu(self.view)
-        menu.addAction(self.act_open)
-        review = menu.addAction(self.tr("Re&view…"))
-        review.setEnabled(supervisor and item.status == "draft")
-        review.triggered.connect(lambda: self.open_review_queue(item.id))
-        menu.addAction(self.act_approve)
-        self.act_approve.setEnabled(supervisor and item.status == "draft")
-        menu.addActions([self.record_actions.act_send_back, self.record_actions.act_withdraw])
-        menu.addSeparator()
-        menu.addActions([self.record_actions.act_print, self.record_actions.act_history])
-        menu.popup(self.view.viewport().mapToGlobal(position))
+        menus.list_menu(self, position)
 
     # --- screens (ui/main/screens.py) ------------------------------------------------------
     def new_record(self) -> None:
