@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    # --- list, filters, search (ui/main/record_list.py) -------------------------------------
+    # --- list, filters, search (ui/main/record_list.py) ------------------------------------
     def _update_status(self) -> None:
         if self.vault.is_locked:
             self.count_label.clear()
@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
     def open_about(self) -> QDialog:
         return self.screens.open_about()
 
+    # --- View > Zoom -----------------------------------------------------------------------
     def zoom(self, factor: float) -> None:
         app = QApplication.instance()
         if not isinstance(app, QApplication):
