@@ -11,7 +11,7 @@ import pytest
 from shekara.errors import StateError
 from shekara.services.records import RecordService
 from shekara.ui.context import UiContext
-from shekara.ui.main import window as window_module
+from shekara.ui.main import record_list
 from shekara.ui.main.record_model import Column
 from shekara.ui.main.window import MainWindow
 from tests.ui.conftest import SUPERVISOR, VaultFixture
@@ -107,7 +107,7 @@ def test_emptying_the_box_while_a_search_runs_goes_back_to_the_list(
 def test_a_stale_search_that_failed_is_not_shown_and_the_newest_text_runs(
         qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[BaseException] = []
-    monkeypatch.setattr(window_module, "show_error", lambda _parent, err: shown.append(err))
+    monkeypatch.setattr(record_list, "show_error", lambda _parent, err: shown.append(err))
     held = HeldSearch(monkeypatch, fail_first=True)
     window.search_edit.setText("zz")
     qtbot.waitUntil(lambda: held.texts == ["zz"], timeout=5000)
@@ -121,7 +121,7 @@ def test_a_stale_search_that_failed_is_not_shown_and_the_newest_text_runs(
 def test_a_failed_search_of_the_text_shown_is_reported(
         qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[BaseException] = []
-    monkeypatch.setattr(window_module, "show_error", lambda _parent, err: shown.append(err))
+    monkeypatch.setattr(record_list, "show_error", lambda _parent, err: shown.append(err))
     held = HeldSearch(monkeypatch, fail_first=True)
     window.search_edit.setText("zz")
     held.release()
@@ -136,4 +136,5 @@ def test_kind_and_citizenship_hints_are_what_qt_measures(window: MainWindow) -> 
                for i in range(window.model.rowCount()))
     for column in (Column.KIND, Column.CITIZENSHIP):
         # Qt asks every row of the page (fewer than its thousand); one row per text suffices.
-        assert window._column_hint(column) == window.view.sizeHintForColumn(column), column
+        hint = window.records_page.column_hint(column)
+        assert hint == window.view.sizeHintForColumn(column), column

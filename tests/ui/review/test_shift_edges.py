@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from shekara.ui.context import UiContext
+from shekara.ui.main.record_list import COLUMN_WIDTHS, FIT_COLUMNS, FIT_SHARES
 from shekara.ui.main.record_model import Column
-from shekara.ui.main.window import COLUMN_WIDTHS, FIT_COLUMNS, FIT_SHARES, MainWindow
+from shekara.ui.main.window import MainWindow
 from tests.cli.conftest import border_record
 from tests.ui.conftest import OFFICER, SUPERVISOR, VaultFixture
 

@@ -3,31 +3,28 @@
 The window owns everything that shows vault data while the vault is open; `clear_for_lock`
 lets the editors autosave, closes them and every dialog, and empties the list, before the
 controller closes the session (ui/app.py).
+
+Its actions, menus and toolbar, with their texts, are made by ui/main/menus.py, set on the
+window as attributes (declared below); the dialogs it opens over itself, one of each kind at a
+time, by ui/main/screens.py, to which its `open_…` methods hand over; the Records tab (search,
+filters, the list and its columns) is ui/main/record_list.py, whose widgets the window keeps
+under their names.
 """
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QPushButton,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
+    QToolBar,
     QWidget,
 )
 
@@ -37,47 +34,63 @@ from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.errors import show_error
-from shekara.ui.export import AckImportDialog, ExportWizard, RefdataImportDialog
-from shekara.ui.hq.ack_dialog import WriteAckDialog
-from shekara.ui.hq.held import HqHeldDialog
-from shekara.ui.hq.import_dialog import HqImportDialog
-from shekara.ui.hq.overview import PostsOverviewDialog
-from shekara.ui.hq.refdata_dialog import HqRefdataDialog
 from shekara.ui.i18n import current_language, fmt
-from shekara.ui.keys.hq_keys import HqKeysDialog
-from shekara.ui.keys.post_keys import PostKeysDialog
-from shekara.ui.main import editor_tabs
-from shekara.ui.main.filter_bar import FilterBar
+from shekara.ui.main import editor_tabs, menus
 from shekara.ui.main.record_actions import RecordActions, RecordTarget
-from shekara.ui.main.record_model import SEARCH_LIMIT, Column, RecordTableModel
+from shekara.ui.main.record_list import RecordListPage
+from shekara.ui.main.record_model import RecordTableModel
+from shekara.ui.main.screens import WindowScreens
 from shekara.ui.main.source import SessionRecordSource
 from shekara.ui.review.queue import ReviewQueuePage
-from shekara.ui.widgets.columns import set_column_widths
-from shekara.ui.widgets.kind_chooser import NewRecordDialog
 from shekara.vault.records import ListedRecord, RecordFilter
 
 if TYPE_CHECKING:
     from shekara.demo.hq import DemoHq
-
-# No typing pause before a search (issue 10: results ≤ 100 ms after the last key; a 150 ms pause
-# alone missed that). Each key starts a search at once unless one is running; then only the
-# newest text waits and runs when that one ends, so a burst of keys costs at most two searches.
-# Spare width goes to the persons (the column read most), not to "Last change" at the end:
-# kinds and citizenships are long in kk and lt and were cut first (issue 10).
-COLUMN_WIDTHS = {Column.OCCURRED: 130, Column.KIND: 240, Column.SUMMARY: 220,
-                 Column.CITIZENSHIP: 190, Column.PLACE: 170, Column.STATUS: 120,
-                 Column.AGREEMENT: 80, Column.VERSION: 60, Column.AUTHOR: 110,
-                 Column.UPDATED: 140}
-# Kind and citizenship read whole in every language; what is left over goes to the summary
-# (spare width at "Last change" only showed white space).
-FIT_COLUMNS = (Column.KIND, Column.CITIZENSHIP)
-FIT_SHARES = (0.28, 0.16)  # of the table's width, at most
+    from shekara.ui.exchange.menu import ExchangeMenu
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal(str)  # reason: "shortcut"
     quit_requested = Signal()
     idle_minutes_changed = Signal(int)  # a supervisor changed the idle lock in the settings
+
+    # Made by ui/main/menus.py (tests and the first-steps panel reach them here).
+    act_new: QAction
+    act_passphrase: QAction
+    act_lock: QAction
+    act_quit: QAction
+    act_open: QAction
+    act_find: QAction
+    act_refresh: QAction
+    act_clear: QAction
+    act_review: QAction
+    act_approve: QAction
+    post_actions: list[QAction]  # Post menu: export, import acknowledgement, reference data
+    hq_actions: list[QAction]  # HQ menu: import, acknowledge, posts, held, reference data
+    act_demo_hq: QAction
+    act_keys: QAction
+    act_officers: QAction
+    act_backup: QAction
+    act_settings: QAction
+    act_audit: QAction
+    act_check: QAction
+    act_retention: QAction
+    act_rekey: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_zoom_reset: QAction
+    act_guide: QAction
+    act_about: QAction
+    menu_file: QMenu
+    menu_records: QMenu
+    menu_documents: QMenu
+    menu_post: QMenu
+    menu_admin: QMenu
+    menu_view: QMenu
+    menu_help: QMenu
+    menu_demo: QMenu
+    exchange_menu: ExchangeMenu | None  # HQ only
+    toolbar: QToolBar
 
     def __init__(self, session: Session, context: UiContext,
                  parent: QWidget | None = None) -> None:
@@ -87,255 +100,51 @@ class MainWindow(QMainWindow):
         self.vault = session.vault
         self.setObjectName("mainWindow")
         self.setWindowIcon(theme.app_icon())
-        self._dialogs: list[QDialog] = []
+        self.screens = WindowScreens(self)  # the dialogs open over the window
         self._closing_for_lock = False
-        self._search_seq = 0
-        self._search_running = False
-        self._search_again = False  # text changed while a search ran: search the newest next
-        self.last_search_ms = 0.0
-        self.last_filter_ms = 0.0
         self.model = RecordTableModel(session.ref, self)
-        self._build_actions()
-        self._build_menus()
+        menus.build_actions(self)
+        # Approve / send back / withdraw / print for the record(s) in front (list or editor).
+        self.record_actions = RecordActions(self, self.session, self.current_targets)
+        self.record_actions.changed.connect(self._decided)
+        menus.build_menus(self)
         self._build_central()
         self._build_status()
         self.retranslate_ui()
         self.model.set_source(SessionRecordSource(session))
         self.model.modelReset.connect(self._update_status)
-        self.model.counted.connect(self._update_first_steps)
-        self.model.modelReset.connect(self._update_first_steps)
-        self.model.modelReset.connect(self._fit_columns)
+        self.model.counted.connect(self.records_page.update_first_steps)
+        self.model.modelReset.connect(self.records_page.update_first_steps)
+        self.model.modelReset.connect(self.records_page.fit_columns)
         self.model.rowsInserted.connect(self._update_status)
         self.model.counted.connect(self._update_status)
-        self.model.loaded.connect(self._page_loaded)
+        self.model.loaded.connect(self.records_page.page_loaded)
         self.model.failed.connect(lambda err: show_error(self, err))
         self._update_status()
         self.record_actions.update_enabled()
         self.resize(1280, 780)
 
-    # --- actions and menus -----------------------------------------------------------------
-    def _action(self, name: str, icon: str | None = None,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if icon:
-            action.setIcon(theme.icon(icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)  # shortcuts work even while the menu bar is hidden
-        return action
-
-    def _build_actions(self) -> None:
-        supervisor = self.vault.role == "supervisor"
-        a = self._action
-        self.act_new = a("actNew", "new", QKeySequence.StandardKey.New)
-        self.act_new.triggered.connect(self.new_record)
-        self.act_passphrase = a("actPassphrase")
-        self.act_passphrase.triggered.connect(self.change_own_passphrase)
-        self.act_lock = a("actLock", "lock", "Ctrl+L")
-        self.act_lock.triggered.connect(lambda: self.lock_requested.emit("shortcut"))
-        self.act_quit = a("actQuit", "quit", QKeySequence.StandardKey.Quit)
-        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
-        self.act_quit.triggered.connect(self.close)
-        self.act_open = a("actOpen", "open")
-        self.act_open.triggered.connect(self.open_selected)
-        self.act_find = a("actFind", "search", QKeySequence.StandardKey.Find)
-        self.act_find.triggered.connect(self.focus_search)
-        self.act_refresh = a("actRefresh", "refresh", QKeySequence.StandardKey.Refresh)
-        self.act_refresh.setShortcut(QKeySequence("F5"))
-        self.act_refresh.triggered.connect(self.refresh)
-        self.act_clear = a("actClearFilters", "clear", "Ctrl+Shift+R")
-        self.act_clear.triggered.connect(self.clear_filters)
-        # The review queue (supervisors): drafts waiting, approve / send back / withdraw.
-        self.act_review = a("actReview", "audit", "Ctrl+Shift+D")
-        self.act_review.setEnabled(supervisor)
-        self.act_review.triggered.connect(lambda: self.open_review_queue())
-        self.act_approve = a("actApprove")
-        self.act_approve.triggered.connect(self.approve_selected)
-        self.post_actions = [a("actExport", "export"), a("actImportAck", "import"),
-                             a("actImportRefdata", "import")]
-        # Writing packets and taking reference data are a supervisor's (the services refuse an
-        # officer): the menu says so before the screen would (issue 10).
-        self.post_actions[0].setEnabled(supervisor)
-        self.post_actions[2].setEnabled(supervisor)
-        # Held and quarantined packets: every officer sees the list; only a supervisor's
-        # Discard… is enabled inside (as the command, which refuses an officer).
-        self.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
-                           a("actHqPosts", "audit"), a("actHqHeld", "warning"),
-                           a("actHqRefdata", "export")]
-        self.hq_actions[4].setEnabled(supervisor)  # sending reference data, as the command
-        # The menu slots of the Post / HQ menu and the screens that fill them.
-        screens: tuple[type[QDialog], ...] = (ExportWizard, AckImportDialog,
-                                              RefdataImportDialog, HqImportDialog,
-                                              WriteAckDialog, PostsOverviewDialog,
-                                              HqHeldDialog, HqRefdataDialog)
-        for action, screen in zip((*self.post_actions, *self.hq_actions), screens, strict=True):
-            action.triggered.connect(lambda _c=False, cls=screen: self.open_packet_screen(cls))
-        # Demo > Let the demo HQ acknowledge (only a demo post: ui/export/demo_hq.py).
-        self.act_demo_hq = a("actDemoHq", "import")
-        self.act_demo_hq.triggered.connect(self.open_demo_hq)
-        # Admin > Keys and fingerprints: the post's or HQ's key screen.
-        keys_screen = HqKeysDialog if self.vault.mode == "hq" else PostKeysDialog
-        self.act_keys = a("actKeys", "about")
-        self.act_keys.triggered.connect(
-            lambda _c=False, cls=keys_screen: self.open_packet_screen(cls))
-        self.act_officers = a("actOfficers", "officers")
-        self.act_officers.setEnabled(supervisor)
-        self.act_officers.triggered.connect(self.open_officers)
-        self.act_backup = a("actBackup", "export")
-        self.act_backup.triggered.connect(self.open_backup)
-        self.act_settings = a("actSettings", "settings")
-        self.act_settings.triggered.connect(self.open_settings)
-        self.act_audit = a("actAudit", "audit")
-        self.act_audit.setEnabled(supervisor)
-        self.act_audit.triggered.connect(self.open_audit)
-        # Admin > Check the vault…: for every role, as `shekara check --derived [--repair]`:
-        # the check only reads; the repair changes no record and no audit entry (why, in
-        # ui/maintenance/check_dialog.py).
-        self.act_check = a("actCheckVault")
-        self.act_check.triggered.connect(self.open_check)
-        # Admin > Retention… (posts): records due for review or purge, a supervisor's duty.
-        self.act_retention = a("actRetention")
-        self.act_retention.setEnabled(supervisor)
-        self.act_retention.triggered.connect(self.open_retention)
-        # Admin > New master key… (supervisors): `shekara rekey` (ui/maintenance/rekey_dialog.py).
-        self.act_rekey = a("actRekey")
-        self.act_rekey.setEnabled(supervisor)
-        self.act_rekey.triggered.connect(self.open_rekey)
-        self.act_zoom_in = a("actZoomIn", None, QKeySequence.StandardKey.ZoomIn)
-        self.act_zoom_in.triggered.connect(lambda: self._zoom(1.1))
-        self.act_zoom_out = a("actZoomOut", None, QKeySequence.StandardKey.ZoomOut)
-        self.act_zoom_out.triggered.connect(lambda: self._zoom(1 / 1.1))
-        self.act_zoom_reset = a("actZoomReset", None, "Ctrl+0")
-        self.act_zoom_reset.triggered.connect(lambda: self._zoom(0))
-        self.act_guide = a("actGuide", "help", QKeySequence.StandardKey.HelpContents)
-        self.act_guide.triggered.connect(self.open_guide)
-        self.act_about = a("actAbout", "about")
-        self.act_about.triggered.connect(self.open_about)
-        # Approve / send back / withdraw / print for the record(s) in front (list or editor).
-        self.record_actions = RecordActions(self, self.session, self.current_targets)
-        self.record_actions.changed.connect(self._decided)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file = QMenu(self)
-        self.menu_file.addActions([self.act_new, self.act_passphrase])
-        self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_lock, self.act_quit])
-        self.menu_records = QMenu(self)
-        self.menu_records.addActions([self.act_open, self.act_find, self.act_refresh,
-                                      self.act_clear])
-        self.menu_records.addSeparator()
-        self.menu_records.addAction(self.act_review)
-        self.menu_records.addActions(self.record_actions.review_actions)
-        self.menu_records.addSeparator()
-        self.menu_records.addActions([self.record_actions.act_print,
-                                      self.record_actions.act_history])
-        self.menu_documents = QMenu(self)
-        self.menu_documents.setObjectName("documentsMenu")
-        self.menu_documents.addAction(self.record_actions.act_print)
-        self.menu_documents.addSeparator()
-        self.menu_documents.addActions(self.record_actions.document_actions)
-        self.menu_documents.addSeparator()  # reading paper back, not printing it
-        self.menu_documents.addAction(self.record_actions.act_verify)
-        self.menu_post = QMenu(self)
-        self.menu_post.setObjectName("postMenu")
-        self.menu_post.addActions(self.hq_actions if self.vault.mode == "hq"
-                                  else self.post_actions)
-        self.exchange_menu = None  # HQ: the exchange with the other Party (ui/exchange/menu.py)
-        if self.vault.mode == "hq":
-            from shekara.ui.exchange.menu import ExchangeMenu
-
-            self.exchange_menu = ExchangeMenu(self, self.open_packet_screen)
-        self.menu_admin = QMenu(self)
-        self.menu_admin.addActions([self.act_officers, self.act_settings, self.act_audit,
-                                    self.act_keys, self.act_backup, self.act_check,
-                                    self.act_rekey])
-        if self.vault.mode != "hq":  # a post's duty (its records, its retention periods)
-            self.menu_admin.addAction(self.act_retention)
-        self.menu_view = QMenu(self)
-        self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
-        self.menu_help = QMenu(self)
-        self.menu_help.addActions([self.act_guide, self.act_about])
-        self.menu_demo = QMenu(self)
-        self.menu_demo.addAction(self.act_demo_hq)
-        # Object names: tests and the command-to-screen table (ui/screens.py) find menus by them.
-        named = {"fileMenu": self.menu_file, "recordsMenu": self.menu_records,
-                 "documentsMenu": self.menu_documents, "postMenu": self.menu_post,
-                 "adminMenu": self.menu_admin, "viewMenu": self.menu_view,
-                 "demoMenu": self.menu_demo, "helpMenu": self.menu_help}
-        for name, menu in named.items():
-            menu.setObjectName(name)
-        menus = list(named.values())
-        if self.demo_hq() is None:  # the Demo menu: a demo post's window only
-            menus.remove(self.menu_demo)
-            self.act_demo_hq.setEnabled(False)
-        for menu in menus:
-            bar.addMenu(menu)
-            if menu is self.menu_post and self.exchange_menu is not None:
-                bar.addMenu(self.exchange_menu.menu)
-        toolbar = self.addToolBar("main")
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.act_new, self.act_refresh, self.act_lock])
-        self.toolbar = toolbar
-
     def _build_central(self) -> None:
-        self.search_label = QLabel()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(200)
-        self.search_label.setBuddy(self.search_edit)
-        self.search_edit.textChanged.connect(lambda _text: self.run_search())
-        self.search_edit.returnPressed.connect(self.run_search)
-        self.filter_bar = FilterBar(self.session.ref)
-        self.filter_bar.changed.connect(self.apply_filters)
-
-        self.view = QTableView()
-        self.view.setObjectName("recordTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setSortingEnabled(False)  # the service orders: newest or best match first
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        self._fixed_column_widths()
-        # The summary (the persons) is sized by _fit_columns: a Stretch section only gets what
-        # the others leave, which in a window narrower than their sum was ~26 px of names.
+        # The Records tab (ui/main/record_list.py); its widgets keep their names on the window.
+        page = self.records_page = RecordListPage(self.session, self.model)
+        self.search_label, self.search_edit = page.search_label, page.search_edit
+        self.filter_bar, self.view = page.filter_bar, page.view
+        self.first_steps, self.first_steps_text = page.first_steps, page.first_steps_text
+        self.first_steps_officers = page.first_steps_officers
+        self.first_steps_keys = page.first_steps_keys
+        self.first_steps_officers.clicked.connect(self.open_officers)
+        self.first_steps_keys.clicked.connect(self.act_keys.trigger)
         self.view.activated.connect(self._row_activated)
         self.view.doubleClicked.connect(self._row_activated)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._list_menu)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search_label)
-        top.addWidget(self.search_edit, 1)
-        records_page = QWidget()
-        records_page.setObjectName("recordsPage")
-        layout = QVBoxLayout(records_page)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self._build_first_steps())
-        layout.addWidget(self.view, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.addTab(records_page, theme.icon("search"), "")
+        self.tabs.addTab(page, theme.icon("search"), "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.setCentralWidget(self.tabs)
-        self.records_page = records_page
         self.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.record_actions.update_enabled())
         self.tabs.currentChanged.connect(lambda _i: self.record_actions.update_enabled())
@@ -345,33 +154,6 @@ class MainWindow(QMainWindow):
         self.editors.saved.connect(self._record_saved)
         self.setTabOrder(self.search_edit, self.filter_bar)
         self.setTabOrder(self.filter_bar, self.view)
-
-    def _build_first_steps(self) -> QFrame:
-        """A new post's first minutes (issue 10): while the vault holds no record, a supervisor
-        is told what the post needs before its first shift, with the screens one click away."""
-        frame = QFrame()
-        frame.setObjectName("firstSteps")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setStyleSheet("QFrame#firstSteps { background: #EEF5FF; }")
-        self.first_steps_text = QLabel(frame)
-        self.first_steps_text.setWordWrap(True)
-        self.first_steps_officers = QPushButton(frame)
-        self.first_steps_officers.clicked.connect(self.open_officers)
-        self.first_steps_keys = QPushButton(frame)
-        self.first_steps_keys.clicked.connect(self.act_keys.trigger)
-        row = QHBoxLayout(frame)
-        row.addWidget(self.first_steps_text, 1)
-        row.addWidget(self.first_steps_officers)
-        row.addWidget(self.first_steps_keys)
-        frame.hide()
-        self.first_steps = frame
-        return frame
-
-    def _update_first_steps(self) -> None:
-        show = (self.vault.role == "supervisor" and not self.vault.is_locked
-                and self.model.total == 0 and not self.model.searching
-                and not self.search_edit.text().strip())
-        self.first_steps.setVisible(show)
 
     def _build_status(self) -> None:
         self.count_label = QLabel()
@@ -387,69 +169,8 @@ class MainWindow(QMainWindow):
         demo = " " + self.tr("[demo]") if self.context.demo is not None else ""
         self.setWindowTitle(fmt(self.tr("Shekara — %1 — %2"), self.vault.post_code,
                                 self.vault.officer) + demo)
-        self.menu_file.setTitle(self.tr("&File"))
-        self.menu_records.setTitle(self.tr("&Records"))
-        self.menu_documents.setTitle(self.tr("&Documents"))
-        self.menu_post.setTitle(self.tr("H&Q") if self.vault.mode == "hq" else self.tr("&Post"))
-        self.menu_admin.setTitle(self.tr("&Admin"))
-        self.menu_view.setTitle(self.tr("&View"))
-        self.menu_help.setTitle(self.tr("&Help"))
-        self.menu_demo.setTitle(self.tr("De&mo"))
-        if self.exchange_menu is not None:
-            self.exchange_menu.retranslate()
-        texts = {
-            self.act_new: self.tr("&New record…"),
-            self.act_passphrase: self.tr("Change my &passphrase…"),
-            self.act_lock: self.tr("&Lock"),
-            self.act_quit: self.tr("&Quit"),
-            self.act_open: self.tr("&Open record"),
-            self.act_find: self.tr("&Find…"),
-            self.act_refresh: self.tr("&Refresh"),
-            self.act_clear: self.tr("&Clear filters"),
-            self.act_review: self.tr("Re&view drafts…"),
-            self.act_approve: self.tr("&Approve"),
-            self.post_actions[0]: self.tr("&Export packet to a stick…"),
-            self.post_actions[1]: self.tr("&Import acknowledgement…"),
-            self.post_actions[2]: self.tr("Import &reference data from HQ…"),
-            self.hq_actions[0]: self.tr("&Import packets…"),
-            self.hq_actions[1]: self.tr("&Write acknowledgement…"),
-            self.hq_actions[2]: self.tr("&Posts overview…"),
-            self.hq_actions[3]: self.tr("&Held and quarantined packets…"),
-            self.hq_actions[4]: self.tr("Send &reference data to the posts…"),
-            self.act_keys: self.tr("&Keys and fingerprints…"),
-            self.act_officers: self.tr("&Officers…"),
-            self.act_settings: self.tr("&Settings…"),
-            self.act_backup: self.tr("&Back up the vault…"),
-            self.act_audit: self.tr("&Audit log…"),
-            self.act_check: self.tr("&Check the vault…"),
-            self.act_retention: self.tr("Re&tention…"),
-            self.act_rekey: self.tr("New &master key…"),
-            self.act_zoom_in: self.tr("Zoom &in"),
-            self.act_zoom_out: self.tr("Zoom &out"),
-            self.act_zoom_reset: self.tr("&Normal size"),
-            self.act_guide: self.tr("&User guide"),
-            self.act_about: self.tr("&About Shekara"),
-            self.act_demo_hq: self.tr("Let the demo &HQ acknowledge a folder…"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-            action.setToolTip(text.replace("&", "").rstrip("…"))
-        if self.vault.role != "supervisor":
-            for action in (self.act_officers, self.act_audit, self.act_review,
-                           self.act_retention, self.post_actions[0], self.post_actions[2],
-                           self.hq_actions[4], self.act_rekey):
-                action.setStatusTip(self.tr("Only a supervisor can open this"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.first_steps_text.setText(self.tr(
-            "No records yet. Before the first shift: add the officers and a second supervisor "
-            "(approval needs two), and import HQ's keys so that packets can be exported."))
-        self.first_steps_officers.setText(self.tr("Officers…"))
-        self.first_steps_keys.setText(self.tr("Keys and fingerprints…"))
-        self.search_label.setText(self.tr("&Search:"))
-        self.search_edit.setPlaceholderText(
-            self.tr("name in any script, document number, place, substance… (Ctrl+F)"))
-        self.search_edit.setAccessibleName(self.tr("Search records"))
-        self.view.setAccessibleName(self.tr("Records"))
+        menus.retranslate_menus(self)
+        self.records_page.retranslate_ui()
         self.tabs.setTabText(0, self.tr("Records"))
         queue = self.review_queue()
         if queue is not None:
@@ -462,8 +183,8 @@ class MainWindow(QMainWindow):
         self.model.retranslate()
         self.record_actions.retranslate_ui()
         self.editors.retranslate()
-        self._fixed_column_widths()
-        self._fit_columns()
+        self.records_page.fixed_column_widths()
+        self.records_page.fit_columns()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -471,134 +192,45 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    # --- list, filters, search -------------------------------------------------------------
+    # --- list, filters, search (ui/main/record_list.py) ------------------------------------
     def _update_status(self) -> None:
         if self.vault.is_locked:
             self.count_label.clear()
             return
-        total = self.model.total
-        if self.model.searching:
-            found = total or 0
-            text = self.tr("%n record(s) found", "", found)
-            if found >= SEARCH_LIMIT:
-                text += " " + fmt(self.tr("(the best %1 are shown)"), SEARCH_LIMIT)
-        elif total is None:
-            text = fmt(self.tr("%1 records loaded, counting the rest…"), self.model.rowCount())
-        else:
-            text = fmt(self.tr("%1 of %2 records loaded"), self.model.rowCount(), total)
-        self.count_label.setText(text)
+        self.count_label.setText(self.records_page.count_text())
+
+    @property
+    def last_search_ms(self) -> float:
+        return self.records_page.last_search_ms
+
+    @property
+    def last_filter_ms(self) -> float:
+        return self.records_page.last_filter_ms
 
     def current_filter(self) -> RecordFilter:
-        return self.filter_bar.record_filter()
+        return self.records_page.current_filter()
 
     def apply_filters(self) -> None:
-        if self.search_edit.text().strip():
-            self.run_search()
-            return
-        self.model.set_filter(self.current_filter())
-
-    def _page_loaded(self, milliseconds: float) -> None:
-        self.last_filter_ms = milliseconds
+        self.records_page.apply_filters()
 
     def clear_filters(self) -> None:
-        self.search_edit.clear()
-        self.filter_bar.reset()
+        self.records_page.clear_filters()
+
+    def run_search(self) -> None:
+        self.records_page.run_search()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._fit_columns()
-
-    def _fixed_column_widths(self) -> None:
-        """The columns _fit_columns leaves alone: as wide as chosen, or as their header in this
-        language ("Последнее изменение" is wider than "Last change"). At build and after a
-        language switch only, so a column the officer widened stays so on a window resize."""
-        set_column_widths(self.view, {column: width for column, width in COLUMN_WIDTHS.items()
-                                      if column not in FIT_COLUMNS
-                                      and column != Column.SUMMARY})
-
-    def _floor(self, column: Column) -> int:
-        """A fitted column never narrower than its chosen width or its translated header."""
-        return max(COLUMN_WIDTHS[column], self.view.horizontalHeader().sectionSizeHint(column))
-
-    def _fit_columns(self) -> None:
-        """Widen Kind and citizenship to their longest text in this language, each up to its
-        share of the table (FIT_SHARES); the summary — the persons, the column read most —
-        takes what is left. A third each let one record of five citizenships leave the names
-        a hundred pixels (issue 10, seen on the screenshots)."""
-        for column, share in zip(FIT_COLUMNS, FIT_SHARES, strict=True):
-            hint = max(self._column_hint(column),
-                       self.view.horizontalHeader().sectionSizeHint(column))
-            limit = max(COLUMN_WIDTHS[column], int(self.view.viewport().width() * share))
-            self.view.setColumnWidth(column, max(self._floor(column), min(hint + 8, limit)))
-        others = sum(self.view.columnWidth(c) for c in Column if c != Column.SUMMARY
-                     and not self.view.isColumnHidden(c))
-        self.view.setColumnWidth(Column.SUMMARY, max(self._floor(Column.SUMMARY),
-                                                     self.view.viewport().width() - others))
-
-    def _column_hint(self, column: Column) -> int:
-        """What `QTableView.sizeHintForColumn` says, asked only of one row per distinct text
-        (and font): Qt asks every row up to a thousand, each cell a dozen roles through
-        Python, which cost ~90 ms per column after a search of 500 hits (issue 10)."""
-        seen: dict[tuple[str, bool], int] = {}
-        for row, item in enumerate(self.model.rows()):
-            seen.setdefault((self.model.display(item, column), item.status == "withdrawn"), row)
-        hint = max((self.view.sizeHintForIndex(self.model.index(row, column)).width()
-                    for row in seen.values()), default=0)
-        return hint + 1 if self.view.showGrid() else hint  # as Qt counts the grid line
+        self.records_page.fit_columns()
 
     def refresh(self) -> None:
-        if self.search_edit.text().strip():
-            self.run_search()
-        else:
-            self.model.set_filter(self.current_filter())
+        self.records_page.reload()
         self.record_actions.update_enabled()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.search_edit.setFocus()
         self.search_edit.selectAll()
-
-    def run_search(self) -> None:
-        """Search what is typed (with the filters) off the GUI thread, one search at a time:
-        while one runs, the newest text waits for it (the note at the top); stale answers
-        are dropped. An empty box goes back to browsing."""
-        text = self.search_edit.text().strip()
-        self._search_seq += 1
-        if not text:
-            self._search_again = False
-            self.apply_filters()
-            return
-        if self._search_running:
-            self._search_again = True
-            return
-        self._search_running = True
-        seq = self._search_seq
-        flt = self.current_filter()
-        session = self.session
-        started = time.perf_counter()
-
-        def work(_progress: ops.Progress) -> list[ListedRecord]:
-            return session.records.search(text, flt, limit=SEARCH_LIMIT)
-
-        def done(rows: list[ListedRecord]) -> None:
-            if seq == self._search_seq and not self.vault.is_locked:
-                self.last_search_ms = (time.perf_counter() - started) * 1000
-                self.model.show_search_results(text, rows)
-            self._search_ended()
-
-        ops.run(self, work, session=session, on_done=done,
-                on_error=lambda err: self._search_failed(seq, err))
-
-    def _search_ended(self) -> None:
-        self._search_running = False
-        if self._search_again and not self.vault.is_locked:
-            self._search_again = False
-            self.run_search()
-
-    def _search_failed(self, seq: int, err: BaseException) -> None:
-        if seq == self._search_seq and not self.vault.is_locked:
-            show_error(self, err)
-        self._search_ended()
 
     # --- records ---------------------------------------------------------------------------
     def selected_record(self) -> ListedRecord | None:
@@ -614,20 +246,6 @@ class MainWindow(QMainWindow):
         item = self.selected_record()
         if item is not None:
             self.editors.open_record(item.id, item.kind, item.title)
-
-    def new_record(self) -> None:
-        chooser = NewRecordDialog(self.session.ref, self)
-        self._dialogs.append(chooser)
-        chooser.finished.connect(lambda result: self._kind_chosen(chooser, result))
-        chooser.open()
-
-    def _kind_chosen(self, chooser: NewRecordDialog, result: int) -> None:
-        if chooser in self._dialogs:
-            self._dialogs.remove(chooser)
-        kind = chooser.kind()
-        chooser.deleteLater()
-        if result == QDialog.DialogCode.Accepted and kind:
-            self.editors.open_new(kind)
 
     def current_targets(self) -> list[RecordTarget]:
         """The records the review and print actions act on: those of the tab in front."""
@@ -715,180 +333,64 @@ class MainWindow(QMainWindow):
         return True
 
     def _list_menu(self, position: Any) -> None:
-        item = self.selected_record()
-        if item is None:
-            return
-        supervisor = self.vault.role == "supervisor"
-        menu = QMenu(self.view)
-        menu.addAction(self.act_open)
-        review = menu.addAction(self.tr("Re&view…"))
-        review.setEnabled(supervisor and item.status == "draft")
-        review.triggered.connect(lambda: self.open_review_queue(item.id))
-        menu.addAction(self.act_approve)
-        self.act_approve.setEnabled(supervisor and item.status == "draft")
-        menu.addActions([self.record_actions.act_send_back, self.record_actions.act_withdraw])
-        menu.addSeparator()
-        menu.addActions([self.record_actions.act_print, self.record_actions.act_history])
-        menu.popup(self.view.viewport().mapToGlobal(position))
+        menus.list_menu(self, position)
 
-    # --- dialogs ---------------------------------------------------------------------------
-    def _show_dialog(self, dialog: QDialog) -> QDialog:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
-        dialog.show()
-        return dialog
-
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+    # --- screens (ui/main/screens.py) ------------------------------------------------------
+    def new_record(self) -> None:
+        self.screens.new_record()
 
     def open_dialogs(self) -> list[QDialog]:
-        return list(self._dialogs)
+        return self.screens.dialogs()
 
     def _find_dialog(self, kind: type) -> Any:
-        for dialog in self._dialogs:
-            if isinstance(dialog, kind):
-                dialog.raise_()
-                dialog.activateWindow()
-                return dialog
-        return None
-
-    def open_officers(self) -> QDialog | None:
-        from shekara.ui.officers.dialog import OfficersDialog
-
-        if self.vault.role != "supervisor":
-            return None
-        return self._find_dialog(OfficersDialog) or self._show_dialog(
-            OfficersDialog(self.session, self))
-
-    def open_backup(self) -> QDialog:
-        from shekara.ui.backup.dialogs import BackupDialog
-
-        return self._find_dialog(BackupDialog) or self._show_dialog(
-            BackupDialog(self.session, self))
+        return self.screens.find(kind)
 
     def change_own_passphrase(self) -> QDialog:
-        from shekara.ui.officers.passphrase import ChangePassphraseDialog
+        return self.screens.change_own_passphrase()
 
-        return self._find_dialog(ChangePassphraseDialog) or self._show_dialog(
-            ChangePassphraseDialog(self.session, self))
+    def open_officers(self) -> QDialog | None:
+        return self.screens.open_officers()
+
+    def open_backup(self) -> QDialog:
+        return self.screens.open_backup()
 
     def open_settings(self) -> QDialog:
-        from shekara.ui.settings.dialog import SettingsDialog
-
-        dialog = self._find_dialog(SettingsDialog)
-        if dialog is None:
-            dialog = SettingsDialog(self.session, self.context, self)
-            dialog.idle_minutes_changed.connect(self.idle_minutes_changed)
-            self._show_dialog(dialog)
-        return dialog  # type: ignore[no-any-return]
+        return self.screens.open_settings()
 
     def open_audit(self) -> QDialog | None:
-        from shekara.ui.audit.dialog import AuditDialog
-
-        if self.vault.role != "supervisor":
-            return None
-        return self._find_dialog(AuditDialog) or self._show_dialog(AuditDialog(self.session, self))
+        return self.screens.open_audit()
 
     def open_check(self) -> QDialog:
-        from shekara.ui.maintenance.check_dialog import CheckVaultDialog
-
-        found = self._find_dialog(CheckVaultDialog)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        # What was typed is kept first: the check holds the vault for its whole walk, and an
-        # editor's autosave meanwhile would hold the window until it ends.
-        for page in self.editors.pages():
-            page.flush_autosave()
-        dialog = CheckVaultDialog(self.session, self)
-        dialog.repaired.connect(self.refresh)
-        return self._show_dialog(dialog)
+        return self.screens.open_check()
 
     def open_retention(self) -> QDialog | None:
-        from shekara.ui.retention.dialog import RetentionDialog
-
-        if self.vault.role != "supervisor" or self.vault.mode == "hq":
-            return None
-        found = self._find_dialog(RetentionDialog)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        dialog = RetentionDialog(self.session, self)
-        dialog.changed.connect(self.refresh)
-        return self._show_dialog(dialog)
+        return self.screens.open_retention()
 
     def open_rekey(self) -> QDialog | None:
-        from shekara.ui.maintenance.rekey_dialog import RekeyDialog
-
-        if self.vault.role != "supervisor":
-            return None
-        found = self._find_dialog(RekeyDialog)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        for page in self.editors.pages():  # kept first: the rekey holds the vault throughout
-            page.flush_autosave()
-        dialog = RekeyDialog(self.session, self)
-        dialog.lock_needed.connect(self.lock_requested)  # the vault is locked already
-        return self._show_dialog(dialog)
-
-    def open_about(self) -> QDialog:
-        from shekara.ui.about.dialog import AboutDialog
-
-        return self._find_dialog(AboutDialog) or self._show_dialog(AboutDialog(self.session, self))
+        return self.screens.open_rekey()
 
     def open_packet_screen(self, screen: type) -> QDialog:
-        """Export, acknowledgement and HQ screens: one of each at a time; the list is read again
-        when one closes (statuses change)."""
-        dialog = self._find_dialog(screen)
-        if dialog is None:
-            demo_hq = self.demo_hq()
-            if screen is ExportWizard and demo_hq is not None:
-                dialog = ExportWizard(self.session, self, demo_hq=demo_hq)
-                dialog.ack_import_requested.connect(self.import_demo_ack)
-            else:
-                dialog = screen(self.session, self)
-            if isinstance(dialog, RefdataImportDialog | HqRefdataDialog):
-                # A newer version is used from the next unlock: the vault locks once the
-                # screen that says so is closed (ui/export/refdata_import.py).
-                dialog.taken.connect(lambda _version: dialog.finished.connect(
-                    lambda _result: self.lock_requested.emit("refdata")))
-            dialog.finished.connect(lambda _result: self.refresh())
-            self._show_dialog(dialog)
-        return dialog  # type: ignore[no-any-return]
+        return self.screens.open_packet_screen(screen)
 
-    # --- the demo's HQ (ui/export/demo_hq.py) ------------------------------------------------
     def demo_hq(self) -> DemoHq | None:
         """The demo's HQ, in a demo post's window; None everywhere else."""
         demo = self.context.demo
         return demo.hq if demo is not None and self.vault.mode == "post" else None
 
     def open_demo_hq(self) -> QDialog | None:
-        from shekara.ui.export.demo_hq import DemoHqDialog
-
-        hq = self.demo_hq()
-        if hq is None:
-            return None
-        found = self._find_dialog(DemoHqDialog)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        dialog = DemoHqDialog(self.session, hq, self)
-        dialog.import_requested.connect(self.import_demo_ack)
-        return self._show_dialog(dialog)
+        return self.screens.open_demo_hq()
 
     def import_demo_ack(self, path: object) -> QDialog:
-        """The ordinary Post > Import acknowledgement screen, its file chooser opening where
-        the demo HQ wrote the acknowledgement."""
-        dialog = self.open_packet_screen(AckImportDialog)
-        if isinstance(dialog, AckImportDialog) and isinstance(path, Path):
-            dialog.set_start_folder(path.parent)
-        return dialog
+        return self.screens.import_demo_ack(path)
 
     def open_guide(self) -> QDialog:
-        from shekara.ui.about.guide import GuideDialog
+        return self.screens.open_guide()
 
-        return self._find_dialog(GuideDialog) or self._show_dialog(GuideDialog(self))
+    def open_about(self) -> QDialog:
+        return self.screens.open_about()
 
-    def _zoom(self, factor: float) -> None:
+    # --- View > Zoom -----------------------------------------------------------------------
+    def zoom(self, factor: float) -> None:
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
@@ -899,18 +401,12 @@ class MainWindow(QMainWindow):
     # --- locking and closing ---------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Editors autosave and close, dialogs close, the list and the search are emptied."""
-        self._search_seq += 1  # a search still running is dropped when it answers
-        self._search_again = False
+        self.records_page.drop_search()  # a search still running is dropped when it answers
         self.editors.close_all(autosave=True)
         self.close_review_queue()
-        for dialog in list(self._dialogs):
-            dialog.reject()
-            self._forget_dialog(dialog)
+        self.screens.close_all()
         self.model.clear()
-        self.search_edit.clear()
-        self.filter_bar.blockSignals(True)
-        self.filter_bar.reset()
-        self.filter_bar.blockSignals(False)
+        self.records_page.clear()
         self.count_label.clear()
 
     def close_for_lock(self) -> None:
