@@ -24,6 +24,9 @@ from shekara.paths import resources_dir
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 FALLBACK_FAMILY = "Noto Sans"
 BASE_POINT_SIZE = 10.0
+# A refusal or a failure said on a screen: one red for every screen (it was written out in
+# eleven modules, each its own copy).
+ERROR_STYLE = "color: #B00020;"
 MIN_SCALE, MAX_SCALE = 0.8, 2.0
 
 _STANDARD = {

@@ -22,9 +22,10 @@ from shekara.services.session import Session
 from shekara.ui.keys.confirm import fingerprint_lines
 from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
-from shekara.ui.keys.rotate_dialog import ERROR_STYLE, RotateKeysDialog
+from shekara.ui.keys.rotate_dialog import RotateKeysDialog
 from shekara.ui.ops import Operation
 from shekara.ui.reports.preview import ReportPreviewDialog
+from shekara.ui.theme import ERROR_STYLE
 from shekara.vault import audit
 from shekara.vault.vault import Vault
 from tests.ui.conftest import close_under_lock

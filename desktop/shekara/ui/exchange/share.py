@@ -44,10 +44,9 @@ from shekara.ui.exchange.share_models import (
 )
 from shekara.ui.i18n import fmt
 from shekara.ui.reports.opening import Shown, open_report
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.destination import DriveLister
 from shekara.vault.exchange_store import Letter
-
-ERROR_STYLE = "color: #B00020;"
 
 
 def _table(name: str, model: Any, multi: bool = False) -> QTableView:

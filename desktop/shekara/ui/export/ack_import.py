@@ -23,8 +23,9 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
 from shekara.ui.i18n import fmt
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.destination import DriveLister
-from shekara.ui.widgets.packet_file import ERROR_STYLE, PacketFileDialog
+from shekara.ui.widgets.packet_file import PacketFileDialog
 from shekara.ui.widgets.reasons import ranges, reason_text
 
 

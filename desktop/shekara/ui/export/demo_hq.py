@@ -33,11 +33,11 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
 from shekara.ui.hq.outcome_model import ImportOutcomeTableModel, status_text
 from shekara.ui.i18n import fmt
+from shekara.ui.theme import ERROR_STYLE
 
 if TYPE_CHECKING:
     from shekara.demo.hq import DemoAck, DemoHq
 
-ERROR_STYLE = "color: #B00020;"
 FolderSource = Callable[[], Path | None]
 
 

@@ -24,8 +24,8 @@ from shekara.services import keys
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_text
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.destination import DestinationChooser, DriveLister
-from shekara.ui.widgets.packet_file import ERROR_STYLE
 
 
 class PostPacketDialog(QDialog):

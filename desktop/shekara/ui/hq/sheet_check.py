@@ -46,7 +46,7 @@ from shekara.ui.hq.sheet_hashing import PER_MILLE, FileHasher
 from shekara.ui.hq.sheet_verdict import document_name, verdict
 from shekara.ui.hq.work import packet_files_in
 from shekara.ui.i18n import fmt
-from shekara.ui.reports.verify_dialog import ERROR_STYLE
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.labels import fit_to_wrapped_text, selectable_label
 

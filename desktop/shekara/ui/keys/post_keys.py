@@ -32,9 +32,8 @@ from shekara.ui.i18n import fmt
 from shekara.ui.keys.confirm import FingerprintConfirmDialog, fingerprint_lines
 from shekara.ui.keys.files import KeyFile, enrollment_file_name, read_hq_keys_file
 from shekara.ui.keys.rotation_buttons import RotationButtons
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.destination import DriveLister
-
-ERROR_STYLE = "color: #B00020;"
 
 
 def _value() -> QLabel:

@@ -34,10 +34,10 @@ from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
 from shekara.ui.keys.confirm import fingerprint_lines
 from shekara.ui.messages import translated
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.destination import DestinationChooser, DriveLister
 
-ERROR_STYLE = "color: #B00020;"
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 

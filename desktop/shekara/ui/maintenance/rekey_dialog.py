@@ -59,12 +59,12 @@ from shekara.ui.i18n import current_language, fmt
 from shekara.ui.reports.opening import open_recovery_report
 from shekara.ui.reports.preview import ReportPreviewDialog
 from shekara.ui.setup.recovery import key_lines
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.labels import fit_to_wrapped_text
 from shekara.vault.rekey import RekeyResult, rekey
 
 WIDTH = 640
-ERROR_STYLE = "color: #B00020;"
 ASK, RUNNING, DONE, BROKEN = "ask", "running", "done", "broken"  # BROKEN: failed, vault locked
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.labels import align_label_columns
 from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.vault import Vault
@@ -100,5 +101,5 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, err: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.current_edit.clear()
-        self.message.setStyleSheet("color: #B00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_sentence(err))

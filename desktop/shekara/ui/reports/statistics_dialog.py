@@ -32,9 +32,8 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
 from shekara.ui.reports.opening import open_report
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.labels import fit_to_wrapped_text, selectable_label
-
-ERROR_STYLE = "color: #B00020;"
 
 
 def save_statistics_csv(session: Session, start: date, end: date, path: Path) -> Path:

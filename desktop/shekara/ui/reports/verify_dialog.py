@@ -31,6 +31,7 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.exchange.texts import REQUEST_STATUSES, word
 from shekara.ui.i18n import current_language, fmt
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.labels import fit_to_wrapped_text, selectable_label
 
 # The headline's colour for each match: the three answers must not be mistaken at a glance.
@@ -39,7 +40,6 @@ MATCH_STYLES = {
     "superseded": "color: #8A5300; font-weight: bold;",
     "none": "color: #B00020; font-weight: bold;",
 }
-ERROR_STYLE = "color: #B00020;"
 # The verdict's document → the catalog key of the title printed on that paper.
 TITLES = {"record": "incident.title", "request": "request.title", "refusal": "refusal.title",
           "summary": "summary.title", "transmittal": "transmittal.title",

@@ -47,13 +47,13 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import current_language, date_format, fmt, format_moment
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.columns import set_column_widths
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.form_dialog import FormDialog
 from shekara.ui.widgets.table_model import RowTableModel
 from shekara.vault.records import StoredVersion
 
-ERROR_STYLE = "color: #B00020;"
 TO_PURGE_COLOUR = QColor("#B00020")
 
 

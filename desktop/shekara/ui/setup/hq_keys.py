@@ -18,6 +18,7 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
 from shekara.ui.setup.state import SetupState
+from shekara.ui.theme import ERROR_STYLE
 
 
 def import_hq_keys_file(session: Any, path: Path) -> KeyChange:
@@ -93,7 +94,7 @@ class HqKeysPage(QWizardPage):
 
     def _show_result(self) -> None:
         if self._error is not None:
-            self.result_label.setStyleSheet("color: #B00020;")
+            self.result_label.setStyleSheet(ERROR_STYLE)
             self.result_label.setText(error_sentence(self._error))
         elif self._fingerprint:
             self.result_label.setStyleSheet("")

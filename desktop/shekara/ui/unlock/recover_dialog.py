@@ -35,11 +35,11 @@ from shekara.services.recovery import recover_passphrase
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.labels import align_label_columns
 from shekara.ui.widgets.strength_meter import PassphrasePair
 from shekara.vault.keyslots import RECOVERY_GROUPS, parse_recovery_key
 
-ERROR_STYLE = "color: #B00020;"
 KEY_SEPARATORS = " -\n\t\r"
 
 

@@ -34,6 +34,7 @@ from shekara.ui import ops, theme
 from shekara.ui.context import UiContext
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt
+from shekara.ui.theme import ERROR_STYLE
 
 Opener = Callable[[Path, str, str], Session]
 MAX_WAIT_SECONDS = 30
@@ -128,7 +129,7 @@ class UnlockWindow(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("unlockMessage")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #B00020;")
+        self.message_label.setStyleSheet(ERROR_STYLE)
         self.wait_label = QLabel()
         self.wait_label.setObjectName("waitLabel")
         self.wait_label.setWordWrap(True)
@@ -431,7 +432,7 @@ class UnlockWindow(QWidget):
         self._busy = False
         self.busy_bar.hide()
         self.pass_edit.clear()
-        self.message_label.setStyleSheet("color: #B00020;")
+        self.message_label.setStyleSheet(ERROR_STYLE)
         self._error = err
         self.message_label.setText(error_sentence(err))
         if isinstance(err, AuthError):

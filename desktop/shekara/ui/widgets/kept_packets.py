@@ -41,9 +41,9 @@ from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.i18n import fmt, format_stamp
 from shekara.ui.messages import translated
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.form_dialog import FormDialog
-from shekara.ui.widgets.packet_file import ERROR_STYLE
 from shekara.ui.widgets.table_model import RowTableModel
 
 MODEL = "KeptPacketsModel"

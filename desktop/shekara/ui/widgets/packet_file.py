@@ -23,8 +23,6 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.widgets.destination import DriveLister
 
-ERROR_STYLE = "color: #B00020;"
-
 
 class PacketFileDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None, *, list_drives: DriveLister,
