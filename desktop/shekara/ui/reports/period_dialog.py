@@ -70,11 +70,6 @@ class PeriodDialog(QDialog):
         return code if isinstance(code, str) else None
 
 
-def ask_period(parent: QWidget | None) -> Period | None:
-    choice = ask_summary(parent, ())
-    return None if choice is None else (choice[0], choice[1])
-
-
 def ask_summary(parent: QWidget | None,
                 checkpoints: Sequence[tuple[str, str]]) -> SummaryChoice | None:
     dialog = PeriodDialog(parent, checkpoints)
