@@ -32,6 +32,7 @@ from shekara.ui.settings.store import UiPreferences
 from shekara.ui.unlock.locking import DesktopLockWatcher, IdleWatcher
 from shekara.ui.unlock.window import UnlockWindow
 from shekara.ui.widgets.combo_popup import install_combo_popup_fit
+from shekara.ui.widgets.screen_fit import fit_to_screen
 from shekara.ui.widgets.wheel_guard import install_wheel_guard
 from shekara.vault.connection import DB_FILE
 
@@ -227,6 +228,8 @@ class AppController(QObject):
             window.move(position)
             if maximized:
                 window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            fit_to_screen(window)
         window.show()
         window.activateWindow()
         minutes = read_settings(session).idle_lock_minutes
