@@ -15,12 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject, QRect
+from PySide6.QtWidgets import QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard, before any Qt call
 from shekara.services.session import Session, open_session
 from shekara.ui import i18n
 from shekara.ui.context import UiContext
 from shekara.ui.settings.store import UiPreferences
+from shekara.ui.widgets.screen_fit import install_screen_fit
 from shekara.vault.vault import Vault
 
 SUPERVISOR = "aigerim.s"
@@ -128,3 +131,24 @@ def _no_background_job_outlives_its_test(request: pytest.FixtureRequest) -> Iter
     if not pool.waitForDone(15000):
         pytest.fail(f"{pool.activeThreadCount()} background job(s) still running after the test",
                     pytrace=False)
+
+
+@pytest.fixture
+def screen_fit(qapp: Any) -> Iterator[None]:
+    """The application's filter, as `create_application` installs it; removed after the test
+    so that other tests' dialogs keep the sizes they measure."""
+    install_screen_fit(qapp)
+    install_screen_fit(qapp)  # idempotent: one filter
+    filters = qapp.findChildren(QObject, "screenFit")
+    assert len(filters) == 1
+    yield
+    qapp.removeEventFilter(filters[0])
+    filters[0].setParent(None)  # at once: the next test's install looks for the app's child
+    filters[0].deleteLater()
+
+
+def free_area(widget: QWidget) -> QRect:
+    """The free area (under no taskbar) of the screen `widget` is on."""
+    screen = widget.screen()
+    assert screen is not None
+    return screen.availableGeometry()

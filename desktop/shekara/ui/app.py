@@ -32,7 +32,7 @@ from shekara.ui.settings.store import UiPreferences
 from shekara.ui.unlock.locking import DesktopLockWatcher, IdleWatcher
 from shekara.ui.unlock.window import UnlockWindow
 from shekara.ui.widgets.combo_popup import install_combo_popup_fit
-from shekara.ui.widgets.screen_fit import fit_to_screen
+from shekara.ui.widgets.screen_fit import fit_to_screen, install_screen_fit
 from shekara.ui.widgets.wheel_guard import install_wheel_guard
 from shekara.vault.connection import DB_FILE
 
@@ -56,6 +56,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     theme.register_fonts(app)
     install_wheel_guard(app)  # every form: the wheel scrolls, never changes a field
     install_combo_popup_fit(app)  # every combo box's list shows its items whole
+    install_screen_fit(app)  # no dialog opens larger than the screen (a 1366×768 laptop)
     return app
 
 

@@ -11,12 +11,13 @@ from pypdf import PdfReader
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from shekara.errors import StateError
 from shekara.services.reports import ReportService
 from shekara.services.session import Session
 from shekara.ui.reports import ReportPreviewDialog
+from tests.ui.conftest import free_area
 
 Outputs = list[str]
 
@@ -132,3 +133,23 @@ def test_keyboard_reaches_print_and_save(qtbot, long_pdf: bytes) -> None:
     for action in (dialog.print_action, dialog.save_action, dialog.zoom_in_action,
                    dialog.zoom_out_action, dialog.fit_action, dialog.close_action):
         assert action.text() and not action.shortcut().isEmpty()
+
+
+def test_the_report_preview_shows_its_buttons_on_a_small_screen(
+        qtbot, screen_fit: None, session: Session,
+        long_record: str) -> None:
+    """It asks for 860×980; the offscreen screen, like a 1366×768 laptop under its taskbar,
+    has less height than that. Every control of the dialog must be on the screen."""
+    pdf = ReportService(session.vault, session.ref).incident(long_record).pdf
+    dialog = ReportPreviewDialog(pdf, "Incident report", lambda _: None,
+                                 file_name="incident.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    free = free_area(dialog)
+    assert free.contains(dialog.geometry())
+    buttons = dialog.findChildren(QAbstractButton)
+    assert buttons
+    for button in buttons:
+        if button.isVisible():
+            bottom = button.mapToGlobal(button.rect().bottomRight())
+            assert free.contains(bottom), (button.text(), bottom, free)

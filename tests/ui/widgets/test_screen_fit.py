@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from shekara.ui.app import AppController
 from shekara.ui.context import UiContext
 from shekara.ui.widgets.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, fit_to_screen
-from tests.ui.conftest import SUPERVISOR, SUPERVISOR_PASS, VaultFixture
+from tests.ui.conftest import SUPERVISOR, SUPERVISOR_PASS, VaultFixture, free_area
 
 
 def _free(widget: QWidget) -> Any:
-    screen = widget.screen()
-    assert screen is not None
-    return screen.availableGeometry()
+    return free_area(widget)
 
 
 def test_a_window_too_big_for_the_screen_opens_maximized_within_it(qtbot: Any) -> None:
@@ -62,3 +60,28 @@ def test_the_main_window_opens_maximized_on_a_small_screen(
     assert main.frameGeometry().width() <= free.width()
     assert main.frameGeometry().height() <= free.height()
     controller.shutdown()
+
+
+def test_a_dialog_taller_than_the_screen_is_shrunk_into_it_once(qtbot: Any,
+                                                                screen_fit: None) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(860, 980)  # the report preview's own size
+    dialog.show()
+    free = _free(dialog)
+    assert dialog.height() <= free.height() - FRAME_HEIGHT
+    assert dialog.width() <= free.width() - FRAME_WIDTH
+    assert free.contains(dialog.geometry())
+    dialog.hide()
+    dialog.resize(860, 980)  # the officer made it tall on purpose: shown again, it stays so
+    dialog.show()
+    assert dialog.height() == 980
+
+
+def test_a_dialog_that_fits_is_left_alone(qtbot: Any, screen_fit: None) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(500, 300)
+    dialog.show()
+    assert (dialog.width(), dialog.height()) == (500, 300)
+
