@@ -1,0 +1,65 @@
+"""What a packet file says about itself, for `shekara packet inspect` and the window's Inspect a
+packet file… screen: the header (packets/inspect.py `describe`), and whether its signature is
+one of the keys this installation trusts.
+
+Nothing here decrypts or writes anything. The keys trusted are, at a post, its own (current
+and retired: what it wrote itself) and HQ's pinned key; at HQ, the enrolled posts' (revoked
+ones stay known, so that their packets are refused as revoked, not as unknown).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shekara.errors import PacketError, StateError
+from shekara.packets.container import Trusted, verify_only
+from shekara.packets.inspect import describe
+from shekara.packets.keys import KeyRing
+from shekara.services.keys import hq_keyring, own_keyring, pinned_hq
+from shekara.services.packet_io import ByteProgress, read_packet_file
+from shekara.vault.vault import Vault
+
+
+def trusted_keyring(vault: Vault) -> KeyRing:
+    """The signing keys a packet is checked against when it is only looked at."""
+    if vault.mode == "hq":
+        return hq_keyring(vault)
+    ring = own_keyring(vault)
+    with contextlib.suppress(StateError):  # a post without HQ's keys checks its own packets
+        ring.add(pinned_hq(vault))
+    return ring
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """`describe`'s fields (`verified` True when the signature was checked and holds), and
+    when it does not hold, why: then the fields are what the file claims."""
+
+    info: dict[str, Any]
+    not_verified: PacketError | None
+
+    @property
+    def verified(self) -> bool:
+        return bool(self.info["verified"])
+
+
+def inspect_packet(data: bytes, trusted: Trusted) -> Inspection:
+    """The header of `data` and its signature checked against `trusted`. PacketError when the
+    file has no header to show at all (not a packet, cut short, damaged header); a signature
+    that does not hold is not a refusal here: it is the verdict."""
+    claimed = describe(data)
+    try:
+        verify_only(data, trusted)
+    except PacketError as err:
+        return Inspection(claimed, err)
+    # The header verified is the one read from the same bytes: `describe(data, trusted)`.
+    return Inspection({**claimed, "verified": True}, None)
+
+
+def inspect_file(path: Path, trusted: Trusted,
+                 progress: ByteProgress | None = None) -> Inspection:
+    """Read `path` (refusals as for an import: unreadable, too large) and inspect it."""
+    return inspect_packet(read_packet_file(path, progress), trusted)
