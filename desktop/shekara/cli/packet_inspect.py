@@ -3,7 +3,8 @@
 Nothing secret is needed: without `--verify` no vault is opened and the header is only parsed
 (strictly) — what the file claims, for a person holding a stick. With `--verify` the vault is
 opened and the signature is checked against the keys this installation trusts
-(services/packet_inspection.py: its enrolled posts at HQ; its own and its HQ's keys at a post).
+(services/packet_inspection.py: its own everywhere; its enrolled posts and partner at HQ, its
+HQ's at a post).
 """
 
 from __future__ import annotations

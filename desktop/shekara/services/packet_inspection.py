@@ -2,9 +2,10 @@
 packet file… screen: the header (packets/inspect.py `describe`), and whether its signature is
 one of the keys this installation trusts.
 
-Nothing here decrypts or writes anything. The keys trusted are, at a post, its own (current
-and retired: what it wrote itself) and HQ's pinned key; at HQ, the enrolled posts' (revoked
-ones stay known, so that their packets are refused as revoked, not as unknown).
+Nothing here decrypts or writes anything. The keys trusted are the vault's own (current and
+retired: what it wrote itself) and, at a post, HQ's pinned key; at HQ, the enrolled posts' and
+the partner's (the other Party's HQ). Revoked keys stay known so that their packets are refused
+as revoked, not as unknown.
 """
 
 from __future__ import annotations
@@ -18,15 +19,25 @@ from shekara.errors import PacketError, StateError
 from shekara.packets.container import Trusted, verify_only
 from shekara.packets.inspect import describe
 from shekara.packets.keys import KeyRing
-from shekara.services.keys import hq_keyring, own_keyring, pinned_hq
+from shekara.services.keys import hq_keyring, identities, own_keyring, pinned_hq, public_of
 from shekara.services.packet_io import ByteProgress, read_packet_file
+from shekara.vault import peer_key_store
 from shekara.vault.vault import Vault
 
 
 def trusted_keyring(vault: Vault) -> KeyRing:
     """The signing keys a packet is checked against when it is only looked at."""
     if vault.mode == "hq":
-        return hq_keyring(vault)
+        ring = hq_keyring(vault)
+        for own in identities(vault):  # the acks, reference data and letters HQ wrote
+            ring.add(own.public)
+        # The partner is an `hq` peer at HQ (services/exchange_receive.py partner_keyring).
+        for peer in peer_key_store.peer_keys(vault.conn, role="hq"):
+            if peer.state == "revoked":
+                ring.revoke(bytes.fromhex(peer.key_id))
+            else:
+                ring.add(public_of(peer))
+        return ring
     ring = own_keyring(vault)
     with contextlib.suppress(StateError):  # a post without HQ's keys checks its own packets
         ring.add(pinned_hq(vault))
