@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from shekara.errors import PacketError, StateError
@@ -20,7 +19,6 @@ from shekara.packets.container import Trusted, verify_only
 from shekara.packets.inspect import describe
 from shekara.packets.keys import KeyRing
 from shekara.services.keys import hq_keyring, identities, own_keyring, pinned_hq, public_of
-from shekara.services.packet_io import ByteProgress, read_packet_file
 from shekara.vault import peer_key_store
 from shekara.vault.vault import Vault
 
@@ -69,8 +67,3 @@ def inspect_packet(data: bytes, trusted: Trusted) -> Inspection:
     # The header verified is the one read from the same bytes: `describe(data, trusted)`.
     return Inspection({**claimed, "verified": True}, None)
 
-
-def inspect_file(path: Path, trusted: Trusted,
-                 progress: ByteProgress | None = None) -> Inspection:
-    """Read `path` (refusals as for an import: unreadable, too large) and inspect it."""
-    return inspect_packet(read_packet_file(path, progress), trusted)

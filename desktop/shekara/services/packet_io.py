@@ -26,7 +26,6 @@ from shekara.targets import check_folder
 from shekara.vault import chain_store
 from shekara.vault.vault import Vault
 
-
 # (bytes read, bytes in the file), told after each chunk; it may raise to stop the reading.
 ByteProgress = Callable[[int, int], None]
 READ_CHUNK_BYTES = 1 << 20
