@@ -312,3 +312,30 @@ def test_nothing_is_cut_off_in_any_language(qtbot: Any, linked: World, tmp_path:
         inspected(qtbot, dialog, path)
         qtbot.wait(50)
         assert not clipped(dialog) + too_wide(dialog), (lang, path.name)
+
+
+def test_a_letter_between_the_hqs_verifies_at_both_hqs_and_not_at_a_post(
+        qtbot: Any, tmp_path: Path) -> None:
+    from tests.ui.exchange.world import Exchange
+
+    parties = Exchange(tmp_path / "exchange").link()
+    world = World(tmp_path / "posts")
+    try:
+        lithuanian, _ours = parties.sample()  # only the first qualifies
+        letter = parties.send([lithuanian])
+        assert letter.path is not None
+        kind = "letter between the Parties' HQs (the exchange)"
+        for session in (parties.lt, parties.kz):  # the partner's key; HQ-KZ's own
+            dialog = inspected(qtbot, open_dialog(qtbot, session, world), letter.path)
+            assert dialog.inspection is not None and dialog.inspection.verified
+            values = shown(dialog)
+            assert (values["kind"], values["sender"], values["recipient"]) == (
+                kind, "HQ-KZ", "HQ-LT")
+            assert "Žukauskas" not in all_text(dialog)  # nothing decrypted
+        dialog = inspected(qtbot, open_dialog(qtbot, world.post, world), letter.path)
+        assert dialog.inspection is not None and not dialog.inspection.verified
+        assert shown(dialog)["kind"] == kind
+        assert "unknown or revoked key" in dialog.details.text()
+    finally:
+        world.close()
+        parties.close()
