@@ -2914,6 +2914,10 @@ Save it only if it asks for neither.</source>
         <translation>Бұл файлды оқу мүмкін емес.</translation>
     </message>
     <message>
+        <source>The file was not inspected.</source>
+        <translation>Файл қаралмады.</translation>
+    </message>
+    <message>
         <source>Signature verified: signed by the key of %1, which this vault trusts.</source>
         <translation>Қолтаңба тексерілді: %1 кілтімен қол қойылған, бұл қойма оған сенеді.</translation>
     </message>

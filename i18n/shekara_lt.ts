@@ -2954,6 +2954,10 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
         <translation>Šio failo negalima perskaityti.</translation>
     </message>
     <message>
+        <source>The file was not inspected.</source>
+        <translation>Failas nebuvo peržiūrėtas.</translation>
+    </message>
+    <message>
         <source>Signature verified: signed by the key of %1, which this vault trusts.</source>
         <translation>Parašas patikrintas: pasirašyta %1 raktu, kuriuo ši saugykla pasitiki.</translation>
     </message>

@@ -2954,6 +2954,10 @@ Save it only if it asks for neither.</source>
         <translation>Этот файл невозможно прочитать.</translation>
     </message>
     <message>
+        <source>The file was not inspected.</source>
+        <translation>Файл не просмотрен.</translation>
+    </message>
+    <message>
         <source>Signature verified: signed by the key of %1, which this vault trusts.</source>
         <translation>Подпись проверена: подписано ключом %1, которому доверяет это хранилище.</translation>
     </message>

@@ -339,3 +339,19 @@ def test_a_letter_between_the_hqs_verifies_at_both_hqs_and_not_at_a_post(
     finally:
         world.close()
         parties.close()
+
+
+def test_a_vault_that_cannot_be_read_is_said_not_raised(qtbot: Any, linked: World) -> None:
+    """The trusted keys come from the vault: a vault closed under the screen (as at a lock
+    whose screens have not closed yet) is a refusal in the dialog, not an exception."""
+    from tests.ui.conftest import close_under_lock
+
+    linked.approved(1)
+    packet = linked.export().path
+    dialog = open_dialog(qtbot, linked.post, linked)
+    close_under_lock(linked.post)
+    assert dialog.inspect(packet) is None and not dialog.busy
+    assert dialog.error is not None and dialog.inspection is None
+    assert dialog.verdict.text() == "The file was not inspected."
+    assert RED in dialog.verdict.styleSheet() and dialog.details.text() == "The vault is locked"
+    assert not dialog.form.isVisible()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shekara.errors import PacketError
+from shekara.errors import InputError, PacketError
 from shekara.services.drives import removable_drives
 from shekara.services.packet_inspection import Inspection, inspect_packet, trusted_keyring
 from shekara.services.packet_io import read_packet_file
@@ -148,9 +148,13 @@ class PacketInspectDialog(PacketFileDialog):
         """Read and check `path` in a worker; None while another file is being read."""
         if self._op is not None:
             return None
-        trusted = ops.call(self.session, trusted_keyring, self.session.vault)
         self.path, self.inspection, self.error, self.stopped = path, None, None, False
         self.copied.clear()
+        try:
+            trusted = ops.call(self.session, trusted_keyring, self.session.vault)
+        except Exception as err:  # the vault could not be read: said as any refusal is
+            self._refused(err)
+            return None
 
         def work(progress: ops.Progress) -> Inspection:
             data = read_packet_file(path, byte_reporter(progress))
@@ -234,8 +238,10 @@ class PacketInspectDialog(PacketFileDialog):
         self.verdict.setStyleSheet(MATCH_STYLES["none"])
         if isinstance(err, PacketError):
             self.verdict.setText(self.tr("This file is not a packet that can be read."))
-        else:
+        elif isinstance(err, InputError):  # unreadable: the file's own trouble
             self.verdict.setText(self.tr("This file cannot be read."))
+        else:  # the vault's (its keys could not be read), or a bug: not the file's
+            self.verdict.setText(self.tr("The file was not inspected."))
         self.details.setStyleSheet(theme.ERROR_STYLE)
         self.details.setText(error_sentence(err))
 
