@@ -2491,6 +2491,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Бекеттерге &amp;анықтамалық деректерді жіберу…</translation>
     </message>
     <message>
+        <source>Inspect a packet &amp;file…</source>
+        <translation>Пакет &amp;файлын қарау…</translation>
+    </message>
+    <message>
         <source>&amp;Keys and fingerprints…</source>
         <translation>&amp;Кілттер және цифрлық іздер…</translation>
     </message>
@@ -2861,6 +2865,137 @@ Save it only if it asks for neither.</source>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
         <translation>Shekara пакеттері (*.shk);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PacketInspectDialog</name>
+    <message>
+        <source>Inspect a packet file</source>
+        <translation>Пакет файлын қарау</translation>
+    </message>
+    <message>
+        <source>Choose any Shekara packet file — a post&apos;s records, HQ&apos;s acknowledgement or reference data, a letter between the Parties&apos; HQs — to see what it says about itself. Nothing is imported, decrypted or written; the signature is checked against the keys this vault trusts.</source>
+        <translation>Shekara-ның кез келген пакет файлын таңдаңыз — бекеттің жазбалары, орталық органның растамасы немесе анықтамалық деректері, Тараптардың орталық органдары арасындағы хат — ол өзі туралы не айтатынын көресіз. Ештеңе жүктелмейді, шифры ашылмайды және жазылмайды; қолтаңба осы қойма сенетін кілттермен тексеріледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a packet file…</source>
+        <translation>Пакет файлын &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Оқуды тоқтату</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the command</source>
+        <translation>Команданы &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>A packet file</source>
+        <translation>Пакет файлы</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Көшірілді.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped: nothing is shown.</source>
+        <translation>%1 оқу тоқтатылды: ештеңе көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>This file is not a packet that can be read.</source>
+        <translation>Бұл файл оқуға болатын пакет емес.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Бұл файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file was not inspected.</source>
+        <translation>Файл қаралмады.</translation>
+    </message>
+    <message>
+        <source>Signature verified: signed by the key of %1, which this vault trusts.</source>
+        <translation>Қолтаңба тексерілді: %1 кілтімен қол қойылған, бұл қойма оған сенеді.</translation>
+    </message>
+    <message>
+        <source>Not verified: the header as the file claims it.</source>
+        <translation>Тексерілмеді: тақырып файлдың өзі мәлімдегендей көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Жіберуші:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Алушы:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Жасалған уақыты:</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation>Формат нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Өлшемі:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file:</source>
+        <translation>Файлдың SHA-256 хэші:</translation>
+    </message>
+    <message>
+        <source>Signing key&apos;s fingerprint:</source>
+        <translation>Қолтаңба кілтінің цифрлық ізі:</translation>
+    </message>
+    <message>
+        <source>Encrypted body:</source>
+        <translation>Шифрланған мазмұны:</translation>
+    </message>
+    <message>
+        <source>Decrypt with age:</source>
+        <translation>age арқылы шифрын ашу:</translation>
+    </message>
+    <message>
+        <source>records packet (a post&apos;s records for HQ)</source>
+        <translation>жазбалар пакеті (бекеттің орталық органға жазбалары)</translation>
+    </message>
+    <message>
+        <source>acknowledgement (HQ&apos;s answer to a post)</source>
+        <translation>растама (орталық органның бекетке жауабы)</translation>
+    </message>
+    <message>
+        <source>reference data (from HQ to a post)</source>
+        <translation>анықтамалық деректер (орталық органнан бекетке)</translation>
+    </message>
+    <message>
+        <source>letter between the Parties&apos; HQs (the exchange)</source>
+        <translation>Тараптардың орталық органдары арасындағы хат (алмасу)</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 байт (%2)</translation>
+    </message>
+    <message>
+        <source>from byte %1, %2 bytes</source>
+        <translation>%1-байттан бастап, %2 байт</translation>
     </message>
 </context>
 <context>

@@ -2529,6 +2529,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Siųsti žinyno &amp;duomenis postams…</translation>
     </message>
     <message>
+        <source>Inspect a packet &amp;file…</source>
+        <translation>Peržiūrėti paketo &amp;failą…</translation>
+    </message>
+    <message>
         <source>&amp;Keys and fingerprints…</source>
         <translation>&amp;Raktai ir atspaudai…</translation>
     </message>
@@ -2901,6 +2905,137 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
         <translation>Shekara paketai (*.shk);;Visi failai (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PacketInspectDialog</name>
+    <message>
+        <source>Inspect a packet file</source>
+        <translation>Paketo failo peržiūra</translation>
+    </message>
+    <message>
+        <source>Choose any Shekara packet file — a post&apos;s records, HQ&apos;s acknowledgement or reference data, a letter between the Parties&apos; HQs — to see what it says about itself. Nothing is imported, decrypted or written; the signature is checked against the keys this vault trusts.</source>
+        <translation>Pasirinkite bet kurį Shekara paketo failą – posto įrašus, centrinės institucijos gavimo patvirtinimą ar žinyno duomenis, Šalių centrinių institucijų raštą – ir pamatysite, ką jis sako apie save. Niekas neimportuojama, neiššifruojama ir neįrašoma; parašas tikrinamas raktais, kuriais ši saugykla pasitiki.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a packet file…</source>
+        <translation>&amp;Pasirinkti paketo failą…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Stabdyti skaitymą</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the command</source>
+        <translation>&amp;Kopijuoti komandą</translation>
+    </message>
+    <message>
+        <source>A packet file</source>
+        <translation>Paketo failas</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Nukopijuota.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Skaitoma %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped: nothing is shown.</source>
+        <translation>%1 skaitymas sustabdytas: nieko nerodoma.</translation>
+    </message>
+    <message>
+        <source>This file is not a packet that can be read.</source>
+        <translation>Šis failas nėra paketas, kurį galima perskaityti.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Šio failo negalima perskaityti.</translation>
+    </message>
+    <message>
+        <source>The file was not inspected.</source>
+        <translation>Failas nebuvo peržiūrėtas.</translation>
+    </message>
+    <message>
+        <source>Signature verified: signed by the key of %1, which this vault trusts.</source>
+        <translation>Parašas patikrintas: pasirašyta %1 raktu, kuriuo ši saugykla pasitiki.</translation>
+    </message>
+    <message>
+        <source>Not verified: the header as the file claims it.</source>
+        <translation>Nepatikrinta: antraštė tokia, kokią nurodo pats failas.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Priežastis: %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Rūšis:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Siuntėjas:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numeris:</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Gavėjas:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Sukurta:</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation>Formato versija:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dydis:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file:</source>
+        <translation>Failo SHA-256:</translation>
+    </message>
+    <message>
+        <source>Signing key&apos;s fingerprint:</source>
+        <translation>Pasirašymo rakto atspaudas:</translation>
+    </message>
+    <message>
+        <source>Encrypted body:</source>
+        <translation>Užšifruotas turinys:</translation>
+    </message>
+    <message>
+        <source>Decrypt with age:</source>
+        <translation>Iššifruoti su age:</translation>
+    </message>
+    <message>
+        <source>records packet (a post&apos;s records for HQ)</source>
+        <translation>įrašų paketas (posto įrašai centrinei institucijai)</translation>
+    </message>
+    <message>
+        <source>acknowledgement (HQ&apos;s answer to a post)</source>
+        <translation>gavimo patvirtinimas (centrinės institucijos atsakymas postui)</translation>
+    </message>
+    <message>
+        <source>reference data (from HQ to a post)</source>
+        <translation>žinyno duomenys (iš centrinės institucijos postui)</translation>
+    </message>
+    <message>
+        <source>letter between the Parties&apos; HQs (the exchange)</source>
+        <translation>Šalių centrinių institucijų raštas (keitimasis)</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 baitų (%2)</translation>
+    </message>
+    <message>
+        <source>from byte %1, %2 bytes</source>
+        <translation>nuo %1 baito, %2 baitų</translation>
     </message>
 </context>
 <context>

@@ -2529,6 +2529,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Отправить &amp;справочные данные постам…</translation>
     </message>
     <message>
+        <source>Inspect a packet &amp;file…</source>
+        <translation>Просмотреть &amp;файл пакета…</translation>
+    </message>
+    <message>
         <source>&amp;Keys and fingerprints…</source>
         <translation>&amp;Ключи и отпечатки…</translation>
     </message>
@@ -2901,6 +2905,137 @@ Save it only if it asks for neither.</source>
     <message>
         <source>Shekara packets (*.shk);;All files (*)</source>
         <translation>Пакеты Shekara (*.shk);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PacketInspectDialog</name>
+    <message>
+        <source>Inspect a packet file</source>
+        <translation>Просмотр файла пакета</translation>
+    </message>
+    <message>
+        <source>Choose any Shekara packet file — a post&apos;s records, HQ&apos;s acknowledgement or reference data, a letter between the Parties&apos; HQs — to see what it says about itself. Nothing is imported, decrypted or written; the signature is checked against the keys this vault trusts.</source>
+        <translation>Выберите любой файл пакета Shekara — записи поста, подтверждение или справочные данные центрального органа, письмо между центральными органами Сторон, — чтобы увидеть, что он сообщает о себе. Ничего не загружается, не расшифровывается и не записывается; подпись проверяется ключами, которым доверяет это хранилище.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a packet file…</source>
+        <translation>&amp;Выбрать файл пакета…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the command</source>
+        <translation>&amp;Копировать команду</translation>
+    </message>
+    <message>
+        <source>A packet file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped: nothing is shown.</source>
+        <translation>Чтение %1 остановлено: ничего не показано.</translation>
+    </message>
+    <message>
+        <source>This file is not a packet that can be read.</source>
+        <translation>Этот файл не является пакетом, который можно прочитать.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Этот файл невозможно прочитать.</translation>
+    </message>
+    <message>
+        <source>The file was not inspected.</source>
+        <translation>Файл не просмотрен.</translation>
+    </message>
+    <message>
+        <source>Signature verified: signed by the key of %1, which this vault trusts.</source>
+        <translation>Подпись проверена: подписано ключом %1, которому доверяет это хранилище.</translation>
+    </message>
+    <message>
+        <source>Not verified: the header as the file claims it.</source>
+        <translation>Не проверено: заголовок показан так, как его заявляет сам файл.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Отправитель:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создан:</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation>Версия формата:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file:</source>
+        <translation>SHA-256 файла:</translation>
+    </message>
+    <message>
+        <source>Signing key&apos;s fingerprint:</source>
+        <translation>Отпечаток ключа подписи:</translation>
+    </message>
+    <message>
+        <source>Encrypted body:</source>
+        <translation>Зашифрованное содержимое:</translation>
+    </message>
+    <message>
+        <source>Decrypt with age:</source>
+        <translation>Расшифровка через age:</translation>
+    </message>
+    <message>
+        <source>records packet (a post&apos;s records for HQ)</source>
+        <translation>пакет записей (записи поста для центрального органа)</translation>
+    </message>
+    <message>
+        <source>acknowledgement (HQ&apos;s answer to a post)</source>
+        <translation>подтверждение (ответ центрального органа посту)</translation>
+    </message>
+    <message>
+        <source>reference data (from HQ to a post)</source>
+        <translation>справочные данные (от центрального органа посту)</translation>
+    </message>
+    <message>
+        <source>letter between the Parties&apos; HQs (the exchange)</source>
+        <translation>письмо между центральными органами Сторон (обмен)</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 байт (%2)</translation>
+    </message>
+    <message>
+        <source>from byte %1, %2 bytes</source>
+        <translation>с байта %1, %2 байт</translation>
     </message>
 </context>
 <context>

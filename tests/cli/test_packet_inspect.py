@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import SUPERVISOR, Shekara
 from tests.cli.packet_world import HQ_CODE, POST_CODE, World
 
 
@@ -53,3 +54,31 @@ def test_inspect_refuses_what_is_not_a_packet_or_not_trusted(world: World,
     bad = tmp_path / "bad.shk"
     bad.write_bytes(bytes(flipped))
     world.hq.refused("packet", "inspect", str(bad), "--verify", code=8)
+
+
+def test_hq_verifies_what_it_wrote_itself(world: World) -> None:
+    """HQ checks its own acknowledgement before the stick goes back; the post checks it too."""
+    world.add_approved()
+    world.hq.ok("hq", "import", str(world.export()))
+    ack = Path(world.hq.ok("hq", "ack", "--post", POST_CODE, "--to",
+                           str(world.stick), "--json").json()["path"])
+    for vault in (world.hq, world.post):
+        info = vault.ok("packet", "inspect", str(ack), "--verify", "--json").json()
+        assert (info["kind"], info["sender"], info["verified"]) == ("ack", HQ_CODE, True)
+
+
+def test_hq_verifies_the_partners_letter_and_a_post_does_not_trust_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.cli.exchange_packets import LT_CODE, Exchange, fact
+
+    ex = Exchange(tmp_path, monkeypatch, capsys)
+    letter = ex.lt_sender.letter(facts=[fact()])
+    info = ex.kz.ok("packet", "inspect", str(letter), "--verify", "--json").json()
+    assert (info["kind"], info["sender"], info["verified"]) == ("exchange", LT_CODE, True)
+    # The key of a partner never enrolled: unknown, refused as such.
+    stranger = Shekara(tmp_path / "other", monkeypatch, capsys)
+    stranger.ok("init", "--mode", "hq", "--party", "KZ", "--post", "HQ-KZ2",
+                "--officer", SUPERVISOR)
+    assert "unknown or revoked key" in stranger.refused(
+        "packet", "inspect", str(letter), "--verify", code=8).err

@@ -186,8 +186,9 @@ def test_hq_mode_has_an_hq_menu(qtbot: Any, ui_context: UiContext, tmp_path: Any
     window = MainWindow(session, ui_context)
     qtbot.addWidget(window)
     assert window.menu_post.title() == "H&Q"
-    assert [a.objectName() for a in window.menu_post.actions()] == \
-        ["actHqImport", "actHqAck", "actHqPosts", "actHqHeld", "actHqRefdata"]
+    assert [a.objectName() for a in window.menu_post.actions() if not a.isSeparator()] == \
+        ["actHqImport", "actHqAck", "actHqPosts", "actHqHeld", "actHqRefdata",
+         "actInspectPacket"]
     window.close_for_lock()
     session.close()
 

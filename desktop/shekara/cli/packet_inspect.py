@@ -2,24 +2,21 @@
 
 Nothing secret is needed: without `--verify` no vault is opened and the header is only parsed
 (strictly) — what the file claims, for a person holding a stick. With `--verify` the vault is
-opened and the signature is checked against the keys this installation trusts (its enrolled
-posts and partner at HQ; its own and its HQ's keys at a post).
+opened and the signature is checked against the keys this installation trusts
+(services/packet_inspection.py: its own everywhere; its enrolled posts and partner at HQ, its
+HQ's at a post).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 from pathlib import Path
 from typing import Any
 
 from shekara.cli.common import emit, emit_json, open_session, wants_json
-from shekara.errors import StateError
 from shekara.packets.inspect import describe
-from shekara.packets.keys import KeyRing
-from shekara.services.keys import hq_keyring, own_keyring, pinned_hq
+from shekara.services.packet_inspection import trusted_keyring
 from shekara.services.packet_io import read_packet_file
-from shekara.vault.vault import Vault
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -37,20 +34,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_packet_inspect)
 
 
-def _trusted(vault: Vault) -> KeyRing:
-    if vault.mode == "hq":
-        return hq_keyring(vault)
-    ring = own_keyring(vault)
-    with contextlib.suppress(StateError):  # a post without HQ's keys checks its own packets
-        ring.add(pinned_hq(vault))
-    return ring
-
-
 def cmd_packet_inspect(args: argparse.Namespace) -> int:
     data = read_packet_file(Path(args.file))
     if args.verify:
         with open_session(args) as session:
-            info = describe(data, _trusted(session.vault))
+            info = describe(data, trusted_keyring(session.vault))
     else:
         info = describe(data)
     if wants_json(args):

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from shekara.errors import InputError, PacketError
 from shekara.packets.container import (
@@ -24,19 +26,47 @@ from shekara.targets import check_folder
 from shekara.vault import chain_store
 from shekara.vault.vault import Vault
 
+# (bytes read, bytes in the file), told after each chunk; it may raise to stop the reading.
+ByteProgress = Callable[[int, int], None]
+READ_CHUNK_BYTES = 1 << 20
 
-def read_packet_file(path: Path) -> bytes:
-    """A packet file's bytes; an unreadable or over-size file is one clear refusal."""
+
+def read_packet_file(path: Path, progress: ByteProgress | None = None) -> bytes:
+    """A packet file's bytes; an unreadable or over-size file is one clear refusal. A file whose
+    size is already over the limit is refused before any of it is read (a packet may be 2 GB,
+    a stick is slow). With `progress`, the file is read in chunks and each is told."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_PACKET_BYTES + 1)
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_PACKET_BYTES:
+                raise _too_large()
+            if progress is None:
+                data = fh.read(MAX_PACKET_BYTES + 1)
+            else:
+                data = _read_in_chunks(fh, size, progress)
     except OSError as exc:
         raise InputError("cli.unreadable", "cannot read {name}: {reason}", name=path.name,
                          reason=exc.strerror or "I/O error") from None
-    if len(data) > MAX_PACKET_BYTES:
-        raise PacketError("packet.too_large", "the file is larger than {limit} bytes: it is not "
-                          "accepted as a packet", limit=MAX_PACKET_BYTES)
+    if len(data) > MAX_PACKET_BYTES:  # it grew while it was read
+        raise _too_large()
     return data
+
+
+def _read_in_chunks(fh: BinaryIO, size: int, progress: ByteProgress) -> bytes:
+    """The file's bytes, read a chunk at a time (joined at the end: for a moment the file is
+    twice in memory, as when an import decrypts it)."""
+    chunks: list[bytes] = []
+    done = 0
+    while done <= MAX_PACKET_BYTES and (chunk := fh.read(READ_CHUNK_BYTES)):
+        chunks.append(chunk)
+        done += len(chunk)
+        progress(done, max(size, done))
+    return b"".join(chunks)
+
+
+def _too_large() -> PacketError:
+    return PacketError("packet.too_large", "the file is larger than {limit} bytes: it is not "
+                       "accepted as a packet", limit=MAX_PACKET_BYTES)
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,16 @@ verifies everything afterwards, as always.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from shekara.errors import InputError, PacketError
 from shekara.packets.inspect import HEAD_BYTES, claimed_header
 from shekara.reports.qr import PacketRef
+from shekara.services.packet_io import ByteProgress
 
 CHUNK_BYTES = max(1 << 20, HEAD_BYTES)  # the first chunk holds the whole header
-ByteProgress = Callable[[int, int], None]  # (bytes read, bytes in the file); may raise to stop
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from shekara.services.packet_receipt import ByteProgress, PacketFileDigest, digest_packet_file
+from shekara.services.packet_io import ByteProgress
+from shekara.services.packet_receipt import PacketFileDigest, digest_packet_file
 from shekara.ui import ops
 from shekara.ui.hq.sheet_check_model import SheetCheckTableModel, SheetRow
 

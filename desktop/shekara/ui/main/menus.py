@@ -99,6 +99,10 @@ def build_actions(window: MainWindow) -> None:
                                           HqHeldDialog, HqRefdataDialog)
     for action, screen in zip((*window.post_actions, *window.hq_actions), screens, strict=True):
         action.triggered.connect(lambda _c=False, cls=screen: window.open_packet_screen(cls))
+    # Post / HQ > Inspect a packet file… (ui/inspect/): any packet off a stick, nothing
+    # imported, for every role — in the menu of the other screens that take a packet file.
+    window.act_inspect = a("actInspectPacket", "search")
+    window.act_inspect.triggered.connect(window.open_packet_inspect)
     # Demo > Let the demo HQ acknowledge (only a demo post: ui/export/demo_hq.py).
     window.act_demo_hq = a("actDemoHq", "import")
     window.act_demo_hq.triggered.connect(window.open_demo_hq)
@@ -170,6 +174,8 @@ def build_menus(window: MainWindow) -> None:
     window.menu_post.setObjectName("postMenu")
     window.menu_post.addActions(window.hq_actions if window.vault.mode == "hq"
                                 else window.post_actions)
+    window.menu_post.addSeparator()  # looking at a file, not sending or taking one
+    window.menu_post.addAction(window.act_inspect)
     window.exchange_menu = None  # HQ: the exchange with the other Party (ui/exchange/menu.py)
     if window.vault.mode == "hq":
         from shekara.ui.exchange.menu import ExchangeMenu
@@ -266,6 +272,7 @@ def retranslate_menus(window: MainWindow) -> None:
         hq_actions[2]: _tr("MainWindow", "&Posts overview…"),
         hq_actions[3]: _tr("MainWindow", "&Held and quarantined packets…"),
         hq_actions[4]: _tr("MainWindow", "Send &reference data to the posts…"),
+        window.act_inspect: _tr("MainWindow", "Inspect a packet &file…"),
         window.act_keys: _tr("MainWindow", "&Keys and fingerprints…"),
         window.act_officers: _tr("MainWindow", "&Officers…"),
         window.act_settings: _tr("MainWindow", "&Settings…"),

@@ -185,6 +185,15 @@ class WindowScreens(QObject):
             self.show(dialog)
         return dialog  # type: ignore[no-any-return]
 
+    def open_packet_inspect(self) -> QDialog:
+        """Post or HQ > Inspect a packet file…: for every role (it only reads a file); the
+        window has nothing to refresh after it."""
+        from shekara.ui.inspect.dialog import PacketInspectDialog
+
+        window = self.window
+        return self.find(PacketInspectDialog) or self.show(
+            PacketInspectDialog(window.session, window))
+
     # --- Demo (ui/export/demo_hq.py) -------------------------------------------------------
     def open_demo_hq(self) -> QDialog | None:
         from shekara.ui.export.demo_hq import DemoHqDialog

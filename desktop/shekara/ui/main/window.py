@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     act_approve: QAction
     post_actions: list[QAction]  # Post menu: export, import acknowledgement, reference data
     hq_actions: list[QAction]  # HQ menu: import, acknowledge, posts, held, reference data
+    act_inspect: QAction  # both: Inspect a packet file…, under the Post or HQ menu's own
     act_demo_hq: QAction
     act_keys: QAction
     act_officers: QAction
@@ -371,6 +372,9 @@ class MainWindow(QMainWindow):
 
     def open_packet_screen(self, screen: type) -> QDialog:
         return self.screens.open_packet_screen(screen)
+
+    def open_packet_inspect(self) -> QDialog:
+        return self.screens.open_packet_inspect()
 
     def demo_hq(self) -> DemoHq | None:
         """The demo's HQ, in a demo post's window; None everywhere else."""

@@ -1,0 +1,1 @@
+"""Inspect a packet file…: what any packet file says about itself, nothing imported."""
