@@ -133,18 +133,31 @@ def _no_background_job_outlives_its_test(request: pytest.FixtureRequest) -> Iter
                     pytrace=False)
 
 
+def _remove_screen_fit(app: Any) -> None:
+    for fit in app.findChildren(QObject, "screenFit"):
+        app.removeEventFilter(fit)
+        fit.setParent(None)  # at once: the next install looks for the app's child
+        fit.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _no_screen_fit_left(qapp: Any) -> Iterator[None]:
+    """A test that starts the application the way `shekara` does (`create_application`)
+    installs the filter that shrinks dialogs into the screen; on the offscreen 800×800 screen
+    it would then shrink the next tests' dialogs, whose columns and labels those tests measure
+    at the dialog's own size. Each test starts without it."""
+    _remove_screen_fit(qapp)
+    yield
+    _remove_screen_fit(qapp)
+
+
 @pytest.fixture
 def screen_fit(qapp: Any) -> Iterator[None]:
-    """The application's filter, as `create_application` installs it; removed after the test
-    so that other tests' dialogs keep the sizes they measure."""
+    """The application's filter, as `create_application` installs it, for this test."""
     install_screen_fit(qapp)
     install_screen_fit(qapp)  # idempotent: one filter
-    filters = qapp.findChildren(QObject, "screenFit")
-    assert len(filters) == 1
+    assert len(qapp.findChildren(QObject, "screenFit")) == 1
     yield
-    qapp.removeEventFilter(filters[0])
-    filters[0].setParent(None)  # at once: the next test's install looks for the app's child
-    filters[0].deleteLater()
 
 
 def free_area(widget: QWidget) -> QRect:
