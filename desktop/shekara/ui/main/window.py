@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
     act_review: QAction
     act_approve: QAction
     post_actions: list[QAction]  # Post menu: export, import acknowledgement, reference data
+    act_outbox: QAction  # Post menu, after Export: the outbox (a post's window only)
     hq_actions: list[QAction]  # HQ menu: import, acknowledge, posts, held, reference data
     act_demo_hq: QAction
     act_keys: QAction
