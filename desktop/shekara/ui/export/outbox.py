@@ -146,7 +146,7 @@ class OutboxDialog(QDialog):
         self._fit_drive_list()
         self.retranslate_ui()
         self.view.setFocus()
-        self.resize(1000, 680)
+        self.resize(1040, 680)
         self.reload()
 
     # --- language ------------------------------------------------------------------------------
