@@ -265,7 +265,6 @@ def demo_shots(work: Path, out: Path, lang: str) -> None:
     """The export's last page in the demo, after the demo HQ acknowledged the packet."""
     from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE
     from shekara.demo.vault import create_demo_vault
-    from shekara.services.drives import Drive
     from shekara.services.session import open_session
 
     demo = create_demo_vault(work / "demo" / "vault", count=40)

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import QMenu
 from shekara.services import export, keys
 from shekara.services.drives import Drive
 from shekara.services.outbox import outbox_packets
-from shekara.ui import i18n
+from shekara.ui import i18n, ops
 from shekara.ui.context import UiContext
 from shekara.ui.export import AckImportDialog
 from shekara.ui.export.outbox import OutboxDialog
 from shekara.ui.export.outbox_model import COLUMN_WIDTHS, Column
 from shekara.ui.export.writing import Written
 from shekara.ui.main.window import MainWindow
-from shekara.ui.widgets.destination import data_size
 from shekara.ui.reports.preview import ReportPreviewDialog
+from shekara.ui.widgets.destination import data_size
 from shekara.vault import audit, outbox_files, outbox_store
 from tests.ui.export.test_export_wizard import Failing, Held
 from tests.ui.export.world import World
@@ -99,7 +99,7 @@ def test_the_outbox_lists_what_hq_has_not_acknowledged(qtbot: Any, linked: World
     rows = dialog.model.rows()
     assert [r.size for r in rows] == [p.stat().st_size for p in packets]
     # The first packet is selected: its file name and whole SHA-256 are readable below.
-    assert dialog.selected() is not None and dialog.selected().seq == 1  # type: ignore[union-attr]
+    assert [r.seq for r in rows if r is dialog.selected()] == [1]
     assert packets[0].name in dialog.details.text() and sha in dialog.details.text()
     assert "2 record versions, 0 removed records" in dialog.details.text()
     # Keyboard: the table has the focus and its caption's Alt-letter leads to it.
@@ -159,7 +159,7 @@ def test_a_packet_is_written_again_byte_for_byte_and_checked(qtbot: Any, linked:
     qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
     assert cell(dialog, 1, Column.AGAIN).startswith("1 time, last ")
     assert cell(dialog, 0, Column.AGAIN) == "—"
-    assert dialog.selected() is not None and dialog.selected().seq == 2  # type: ignore[union-attr]
+    assert [r.seq for r in dialog.model.rows() if r is dialog.selected()] == [2]
     # HQ takes the copy as it would have taken the first one.
     assert [o.status for o in linked.hq_import(stick / packets[1].name)] == ["held"]
     # The transmittal sheet of the copy opens in the preview.
@@ -388,6 +388,39 @@ def test_the_post_menu_opens_the_outbox_after_export(qtbot: Any, linked: World,
     assert [d for d in window.open_dialogs() if isinstance(d, OutboxDialog)] == [dialog]
     qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
     dialog.reject()
+
+
+def test_locking_while_writing_stops_and_leaves_nothing(qtbot: Any, linked: World,
+                                                        ui_context: UiContext) -> None:
+    """The window locks (idle, Ctrl+L) while a packet is being written again: the screen goes
+    with the window, the writing stops, the stick is cleaned and the outbox keeps the packet."""
+    exported_twice(linked)
+    stick, _drives = second_stick(linked)
+    window = MainWindow(linked.post, ui_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.act_outbox.trigger()
+    [dialog] = [d for d in window.open_dialogs() if isinstance(d, OutboxDialog)]
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+    held = Held()
+    dialog.opener = held
+    dialog.chooser.set_folder(stick)
+    dialog.write_button.click()
+    qtbot.waitUntil(held.opened.is_set, timeout=WAIT)
+    window.clear_for_lock()
+    assert window.open_dialogs() == []
+    held.release.set()
+    qtbot.waitUntil(lambda: not any(stick.iterdir()) and not ops_running(linked), timeout=WAIT)
+    assert kept_seqs(linked) == [1, 2] and resent_entries(linked) == []
+
+
+def ops_running(world: World) -> bool:
+    """Whether a worker still holds the post's session (the lock waits for it)."""
+    lock = ops.session_lock(world.post)
+    if not lock.acquire(blocking=False):
+        return True
+    lock.release()
+    return False
 
 
 def test_an_hq_window_has_no_outbox(qtbot: Any, linked: World, ui_context: UiContext) -> None:
