@@ -140,9 +140,12 @@ def test_a_packet_is_written_again_byte_for_byte_and_checked(qtbot: Any, linked:
     stick, lister = second_stick(linked)
     dialog = open_outbox(qtbot, linked, lister)
     assert dialog.chooser.directory() == stick  # the one stick found is chosen
-    dialog.view.selectRow(1)
+    # By keyboard: down to packet 2 in the list, Enter writes it (Write again is the default).
+    assert dialog.focusWidget() is dialog.view
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Down)
+    assert dialog.details.text().startswith("Packet 2: ")
     with qtbot.waitSignal(dialog.rewritten, timeout=WAIT) as done:
-        dialog.write_button.click()
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
     written = done.args[0]
     assert isinstance(written, Written) and written.verified and written.result.resent
     assert (stick / packets[1].name).read_bytes() == packets[1].read_bytes()
@@ -323,6 +326,7 @@ def test_an_officer_sees_the_outbox_but_only_a_supervisor_writes(qtbot: Any,
     assert not dialog.write_button.isEnabled()
     assert dialog.write_button.toolTip() == "Only a supervisor can do this"
     assert dialog.hint.text() == "Only a supervisor can write a packet again."
+    assert not dialog.outcome.isVisible()  # nothing to say there: no empty line either
     assert dialog.write_again() is None and list(stick.iterdir()) == []
 
 

@@ -143,6 +143,10 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.write_box)
         layout.addWidget(self.close_buttons)
+        # Enter in the list writes the selected packet (not the stick list's Refresh, which
+        # the dialog would take for its default otherwise); disabled, it does nothing. Set
+        # once the button is in the dialog: before, Qt has no dialog to tell.
+        self.write_button.setDefault(True)
         self._fit_drive_list()
         self.retranslate_ui()
         self.view.setFocus()
@@ -262,6 +266,7 @@ class OutboxDialog(QDialog):
 
     def _show_details(self) -> None:
         row = self.selected()
+        self.details.setVisible(row is not None)
         if row is None:
             self.details.clear()
             return
@@ -375,26 +380,26 @@ class OutboxDialog(QDialog):
             self.write_button.setFocus()
 
     def _show_outcome(self) -> None:
-        self.outcome.setStyleSheet("")
-        self.hint.setStyleSheet("")
+        outcome, hint, error = self._outcome_texts()
+        self.outcome.setStyleSheet(ERROR_STYLE if error else "")
+        for label, text in ((self.outcome, outcome), (self.hint, hint)):
+            label.setText(text)
+            label.setVisible(bool(text))  # no empty line where nothing is said
+
+    def _outcome_texts(self) -> tuple[str, str, bool]:
+        """(what happened, what it means or what to do, whether it is a refusal)."""
         if not self.supervisor:
-            self.outcome.clear()
-            self.hint.setText(self.tr("Only a supervisor can write a packet again."))
-            return
+            return "", self.tr("Only a supervisor can write a packet again."), False
         if self.failure is not None:
-            self.outcome.setStyleSheet(ERROR_STYLE)
-            self.outcome.setText(self._failure_text(self.failure.error))
-            self.hint.setText(self._failure_hint(self.failure.error))
-            return
+            err = self.failure.error
+            return self._failure_text(err), self._failure_hint(err), True
         written = self.written
         if written is None:
-            self.outcome.clear()
-            self.hint.clear()
-            return
+            return "", "", False
         result = written.result
-        self.outcome.setText(fmt(self.tr(
+        outcome = fmt(self.tr(
             "Packet %1 is written again to %2, with its original contents."), result.seq,
-            str(result.path)))
+            str(result.path))
         if written.verified:
             check = fmt(self.tr("Read again from the stick (%1): the signature verified, the "
                                 "contents decrypted, the SHA-256 is the same."),
@@ -402,8 +407,8 @@ class OutboxDialog(QDialog):
         else:
             check = self.tr("Verified while writing; the stick could not be read again just "
                             "now.")
-        self.hint.setText(check + " " + self.tr(
-            "Hand the stick over with the printed transmittal sheet."))
+        return outcome, check + " " + self.tr(
+            "Hand the stick over with the printed transmittal sheet."), False
 
     def _failure_text(self, err: BaseException) -> str:
         if isinstance(err, ops.Cancelled):
