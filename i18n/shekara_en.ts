@@ -327,6 +327,47 @@
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation>
+            <numerusform>%n record version</numerusform>
+            <numerusform>%n record versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n removed record</numerusform>
+            <numerusform>%n removed records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n time, last %1</numerusform>
+            <numerusform>%n times, last %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation>
+            <numerusform>%n record version</numerusform>
+            <numerusform>%n record versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n removed record</numerusform>
+            <numerusform>%n removed records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnerKeysDialog</name>
     <message numerus="yes">
         <source>Revoked: %n key(s) of %1.</source>

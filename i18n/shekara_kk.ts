@@ -2463,6 +2463,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Пакетті флеш-жинақтауышқа &amp;жазу…</translation>
     </message>
     <message>
+        <source>Packets in the &amp;outbox…</source>
+        <translation>Жөнелтілетін &amp;пакеттер…</translation>
+    </message>
+    <message>
         <source>&amp;Import acknowledgement…</source>
         <translation>&amp;Растаманы жүктеу…</translation>
     </message>
@@ -2858,6 +2862,201 @@ Save it only if it asks for neither.</source>
     <message>
         <source>Printed name of %1 saved.</source>
         <translation>%1 басылатын аты-жөні сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox: packets not yet acknowledged by HQ</source>
+        <translation>Жөнелтілетіндер: орталық орган әлі растамаған пакеттер</translation>
+    </message>
+    <message>
+        <source>Shekara keeps a copy of every packet it writes until HQ acknowledges it. If a stick was lost, or HQ says a packet is missing or arrived damaged, write it again here: the very same file, never a new packet.</source>
+        <translation>Shekara жазған әр пакеттің көшірмесін орталық орган оны растағанша сақтайды. Флеш-жинақтауыш жоғалса немесе орталық орган пакеттің жетіспейтінін не зақымдалып келгенін хабарласа, оны осы жерден қайта жазыңыз: дәл сол файл жазылады, жаңа пакет ешқашан жасалмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Packets not yet acknowledged:</source>
+        <translation>Әлі расталмаған &amp;пакеттер:</translation>
+    </message>
+    <message>
+        <source>Packets not yet acknowledged</source>
+        <translation>Әлі расталмаған пакеттер</translation>
+    </message>
+    <message>
+        <source>Write the selected packet again</source>
+        <translation>Таңдалған пакетті қайта жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Қайта &amp;жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation>Жазуды &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheet…</source>
+        <translation>Беру-қабылдау актісін &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation>Жазу барысы</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+    <message>
+        <source>Every packet written has been acknowledged by HQ: the outbox is empty and nothing waits to be written again.</source>
+        <translation>Жазылған әр пакетті орталық орган растады: жөнелтілетіндер бос, қайта жазуды күтіп тұрған ештеңе жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation>
+            <numerusform>%n жазба нұсқасы</numerusform>
+            <numerusform>%n жазба нұсқасы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n жойылған жазба</numerusform>
+            <numerusform>%n жойылған жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packet %1: %2 — %3.
+SHA-256: %4</source>
+        <translation>№ %1 пакет: %2 — %3.
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
+        <translation>Флеш-жинақтауыш тым кішкентай болуы мүмкін: № %1 пакет %2 алады, ал онда %3 бос.</translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation>Тоқтатылуда… флеш-жинақтауыш тазартылуда.</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation>Жазылуда: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation>Пакет флеш-жинақтауыштан қайта оқылып, тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Reading the copy of packet %1 kept in the vault…</source>
+        <translation>Қоймада сақталған № %1 пакеттің көшірмесі оқылуда…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write a packet again.</source>
+        <translation>Пакетті тек ауысым бастығы қайта жаза алады.</translation>
+    </message>
+    <message>
+        <source>Packet %1 is written again to %2, with its original contents.</source>
+        <translation>№ %1 пакет бастапқы мазмұнымен %2 ішіне қайта жазылды.</translation>
+    </message>
+    <message>
+        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
+        <translation>Флеш-жинақтауыштан қайта оқылды (%1): қолтаңба расталды, мазмұны шифрдан шығарылды, SHA-256 бірдей.</translation>
+    </message>
+    <message>
+        <source>Verified while writing; the stick could not be read again just now.</source>
+        <translation>Жазу кезінде тексерілді; флеш-жинақтауышты дәл қазір қайта оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet.</source>
+        <translation>Флеш-жинақтауышты басып шығарылған беру-қабылдау актісімен бірге тапсырыңыз.</translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation>Жазу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
+        <translation>Қоймада ештеңе өзгерген жоқ: № %1 пакет орталық орган растағанша онда сақталады.</translation>
+    </message>
+    <message>
+        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
+        <translation>Флеш-жинақтауышты тексеріңіз (жалғанған ба, құлыпталмаған ба, бос орын жеткілікті ме) және қайта жазыңыз немесе басқасын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Жазылды</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation>Жазба нұсқалары</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (басы)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Written again</source>
+        <translation>Қайта жазылды</translation>
+    </message>
+    <message>
+        <source>on a stick, checked</source>
+        <translation>флеш-жинақтауышта, тексерілген</translation>
+    </message>
+    <message>
+        <source>interrupted while writing</source>
+        <translation>жазу кезінде үзілген</translation>
+    </message>
+    <message>
+        <source>copy missing from the vault</source>
+        <translation>көшірмесі қоймада жоқ</translation>
+    </message>
+    <message>
+        <source>Written to a stick or folder, read back and verified; kept until HQ acknowledges it.</source>
+        <translation>Флеш-жинақтауышқа не қалтаға жазылды, қайта оқылып тексерілді; орталық орган растағанша сақталады.</translation>
+    </message>
+    <message>
+        <source>The export stopped before the packet was checked: Post &gt; Export packet to a stick writes it first, with the same contents.</source>
+        <translation>Экспорт пакет тексерілгенге дейін тоқтады: Бекет &gt; Пакетті флеш-жинақтауышқа жазу алдымен соны дәл сол мазмұнымен жазады.</translation>
+    </message>
+    <message>
+        <source>The copy kept beside the vault is gone: this packet cannot be written again. Restore the vault from a backup.</source>
+        <translation>Қойманың жанында сақталған көшірме жоқ: бұл пакетті қайта жазу мүмкін емес. Қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n рет, соңғысы %1</numerusform>
+            <numerusform>%n рет, соңғысы %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation>
+            <numerusform>%n жазба нұсқасы</numerusform>
+            <numerusform>%n жазба нұсқасы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n жойылған жазба</numerusform>
+            <numerusform>%n жойылған жазба</numerusform>
+        </translation>
     </message>
 </context>
 <context>

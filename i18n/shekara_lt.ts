@@ -2501,6 +2501,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>&amp;Eksportuoti paketą į USB atmintinę…</translation>
     </message>
     <message>
+        <source>Packets in the &amp;outbox…</source>
+        <translation>&amp;Siunčiamieji paketai…</translation>
+    </message>
+    <message>
         <source>&amp;Import acknowledgement…</source>
         <translation>&amp;Importuoti gavimo patvirtinimą…</translation>
     </message>
@@ -2898,6 +2902,206 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
     <message>
         <source>Printed name of %1 saved.</source>
         <translation>%1 spausdinamas vardas išsaugotas.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox: packets not yet acknowledged by HQ</source>
+        <translation>Siunčiamieji: paketai, kurių centrinė institucija dar nepatvirtino</translation>
+    </message>
+    <message>
+        <source>Shekara keeps a copy of every packet it writes until HQ acknowledges it. If a stick was lost, or HQ says a packet is missing or arrived damaged, write it again here: the very same file, never a new packet.</source>
+        <translation>Shekara saugo kiekvieno įrašyto paketo kopiją, kol centrinė institucija jį patvirtina. Jei atmintinė pamesta arba centrinė institucija praneša, kad paketo trūksta ar jis atėjo pažeistas, įrašykite jį dar kartą čia: įrašomas lygiai tas pats failas, niekada ne naujas paketas.</translation>
+    </message>
+    <message>
+        <source>&amp;Packets not yet acknowledged:</source>
+        <translation>&amp;Nepatvirtinti paketai:</translation>
+    </message>
+    <message>
+        <source>Packets not yet acknowledged</source>
+        <translation>Nepatvirtinti paketai</translation>
+    </message>
+    <message>
+        <source>Write the selected packet again</source>
+        <translation>Įrašyti pasirinktą paketą dar kartą</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Į&amp;rašyti dar kartą</translation>
+    </message>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation>Sta&amp;bdyti įrašymą</translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheet…</source>
+        <translation>&amp;Spausdinti perdavimo ir priėmimo aktą…</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation>Įrašymo eiga</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>Every packet written has been acknowledged by HQ: the outbox is empty and nothing waits to be written again.</source>
+        <translation>Centrinė institucija patvirtino visus įrašytus paketus: siunčiamųjų sąrašas tuščias, nieko nereikia įrašyti dar kartą.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation>
+            <numerusform>%n įrašo versija</numerusform>
+            <numerusform>%n įrašo versijos</numerusform>
+            <numerusform>%n įrašo versijų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n pašalintas įrašas</numerusform>
+            <numerusform>%n pašalinti įrašai</numerusform>
+            <numerusform>%n pašalintų įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packet %1: %2 — %3.
+SHA-256: %4</source>
+        <translation>Paketas %1: %2 — %3.
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
+        <translation>Atmintinė gali būti per maža: paketas %1 užima %2, o joje laisva %3.</translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation>Stabdoma… atmintinė tvarkoma.</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation>Įrašoma: %1 iš %2</translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation>Paketas perskaitomas iš atmintinės ir tikrinamas…</translation>
+    </message>
+    <message>
+        <source>Reading the copy of packet %1 kept in the vault…</source>
+        <translation>Skaitoma saugykloje laikoma paketo %1 kopija…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write a packet again.</source>
+        <translation>Paketą dar kartą įrašyti gali tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>Packet %1 is written again to %2, with its original contents.</source>
+        <translation>Paketas %1 dar kartą įrašytas į %2 su pradiniu turiniu.</translation>
+    </message>
+    <message>
+        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
+        <translation>Dar kartą perskaityta iš atmintinės (%1): parašas patikrintas, turinys iššifruotas, SHA-256 toks pat.</translation>
+    </message>
+    <message>
+        <source>Verified while writing; the stick could not be read again just now.</source>
+        <translation>Patikrinta įrašant; atmintinės ką tik dar kartą perskaityti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet.</source>
+        <translation>Atmintinę perduokite kartu su išspausdintu perdavimo ir priėmimo aktu.</translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation>Įrašymas sustabdytas.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
+        <translation>Saugykloje niekas nepasikeitė: ji laiko paketą %1, kol centrinė institucija jį patvirtins.</translation>
+    </message>
+    <message>
+        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
+        <translation>Patikrinkite atmintinę (ar prijungta, ar neužrakinta, ar pakanka vietos) ir įrašykite dar kartą arba pasirinkite kitą.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Įrašyta</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation>Įrašų versijos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (pradžia)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Written again</source>
+        <translation>Įrašyta dar kartą</translation>
+    </message>
+    <message>
+        <source>on a stick, checked</source>
+        <translation>atmintinėje, patikrintas</translation>
+    </message>
+    <message>
+        <source>interrupted while writing</source>
+        <translation>nutrūko įrašant</translation>
+    </message>
+    <message>
+        <source>copy missing from the vault</source>
+        <translation>saugykloje nėra kopijos</translation>
+    </message>
+    <message>
+        <source>Written to a stick or folder, read back and verified; kept until HQ acknowledges it.</source>
+        <translation>Įrašytas į atmintinę ar aplanką, perskaitytas ir patikrintas; laikomas, kol centrinė institucija jį patvirtins.</translation>
+    </message>
+    <message>
+        <source>The export stopped before the packet was checked: Post &gt; Export packet to a stick writes it first, with the same contents.</source>
+        <translation>Eksportas nutrūko prieš patikrinant paketą: Postas &gt; Eksportuoti paketą į USB atmintinę pirmiausia įrašo jį su tuo pačiu turiniu.</translation>
+    </message>
+    <message>
+        <source>The copy kept beside the vault is gone: this packet cannot be written again. Restore the vault from a backup.</source>
+        <translation>Šalia saugyklos laikomos kopijos nebėra: šio paketo dar kartą įrašyti negalima. Atkurkite saugyklą iš atsarginės kopijos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n kartą, paskutinį %1</numerusform>
+            <numerusform>%n kartus, paskutinį %1</numerusform>
+            <numerusform>%n kartų, paskutinį %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation>
+            <numerusform>%n įrašo versija</numerusform>
+            <numerusform>%n įrašo versijos</numerusform>
+            <numerusform>%n įrašo versijų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n pašalintas įrašas</numerusform>
+            <numerusform>%n pašalinti įrašai</numerusform>
+            <numerusform>%n pašalintų įrašų</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2501,6 +2501,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Выгрузить пакет на флеш-накопитель…</translation>
     </message>
     <message>
+        <source>Packets in the &amp;outbox…</source>
+        <translation>&amp;Исходящие пакеты…</translation>
+    </message>
+    <message>
         <source>&amp;Import acknowledgement…</source>
         <translation>&amp;Загрузить подтверждение…</translation>
     </message>
@@ -2898,6 +2902,206 @@ Save it only if it asks for neither.</source>
     <message>
         <source>Printed name of %1 saved.</source>
         <translation>Печатаемое имя %1 сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox: packets not yet acknowledged by HQ</source>
+        <translation>Исходящие: пакеты, ещё не подтверждённые центральным органом</translation>
+    </message>
+    <message>
+        <source>Shekara keeps a copy of every packet it writes until HQ acknowledges it. If a stick was lost, or HQ says a packet is missing or arrived damaged, write it again here: the very same file, never a new packet.</source>
+        <translation>Shekara хранит копию каждого записанного пакета, пока центральный орган не подтвердит его получение. Если флеш-накопитель потерян или центральный орган сообщает, что пакета не хватает или он пришёл повреждённым, запишите его здесь заново: записывается точно тот же файл, никогда не новый пакет.</translation>
+    </message>
+    <message>
+        <source>&amp;Packets not yet acknowledged:</source>
+        <translation>&amp;Неподтверждённые пакеты:</translation>
+    </message>
+    <message>
+        <source>Packets not yet acknowledged</source>
+        <translation>Неподтверждённые пакеты</translation>
+    </message>
+    <message>
+        <source>Write the selected packet again</source>
+        <translation>Записать выбранный пакет заново</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Записа&amp;ть заново</translation>
+    </message>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation>Пре&amp;рвать запись</translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheet…</source>
+        <translation>Напечатать &amp;акт приёма-передачи…</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation>Ход записи</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
+        <source>Every packet written has been acknowledged by HQ: the outbox is empty and nothing waits to be written again.</source>
+        <translation>Центральный орган подтвердил получение всех записанных пакетов: исходящих нет, записывать заново нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation>
+            <numerusform>%n версия записи</numerusform>
+            <numerusform>%n версии записей</numerusform>
+            <numerusform>%n версий записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n удалённая запись</numerusform>
+            <numerusform>%n удалённые записи</numerusform>
+            <numerusform>%n удалённых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packet %1: %2 — %3.
+SHA-256: %4</source>
+        <translation>Пакет %1: %2 — %3.
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
+        <translation>Флеш-накопителя может не хватить: пакет %1 занимает %2, а на нём свободно %3.</translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation>Остановка… флеш-накопитель очищается.</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation>Запись: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation>Пакет считывается с флеш-накопителя и проверяется…</translation>
+    </message>
+    <message>
+        <source>Reading the copy of packet %1 kept in the vault…</source>
+        <translation>Читается копия пакета %1, хранящаяся в хранилище…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write a packet again.</source>
+        <translation>Записать пакет заново может только начальник смены.</translation>
+    </message>
+    <message>
+        <source>Packet %1 is written again to %2, with its original contents.</source>
+        <translation>Пакет %1 записан заново в %2 с исходным содержимым.</translation>
+    </message>
+    <message>
+        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
+        <translation>Повторно считан с флеш-накопителя (%1): подпись проверена, содержимое расшифровано, SHA-256 тот же.</translation>
+    </message>
+    <message>
+        <source>Verified while writing; the stick could not be read again just now.</source>
+        <translation>Проверен при записи; повторно прочитать флеш-накопитель сейчас не удалось.</translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet.</source>
+        <translation>Передайте флеш-накопитель вместе с напечатанным актом приёма-передачи.</translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation>Запись остановлена.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
+        <translation>В хранилище ничего не изменилось: пакет %1 хранится в нём, пока центральный орган не подтвердит получение.</translation>
+    </message>
+    <message>
+        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
+        <translation>Проверьте флеш-накопитель (подключён ли, не защищён ли от записи, хватает ли места) и запишите заново или выберите другой.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Record versions</source>
+        <translation>Версии записей</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (начало)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Written again</source>
+        <translation>Записан заново</translation>
+    </message>
+    <message>
+        <source>on a stick, checked</source>
+        <translation>на флеш-накопителе, проверен</translation>
+    </message>
+    <message>
+        <source>interrupted while writing</source>
+        <translation>запись прервана</translation>
+    </message>
+    <message>
+        <source>copy missing from the vault</source>
+        <translation>копии нет в хранилище</translation>
+    </message>
+    <message>
+        <source>Written to a stick or folder, read back and verified; kept until HQ acknowledges it.</source>
+        <translation>Записан на флеш-накопитель или в папку, считан и проверен; хранится, пока центральный орган не подтвердит получение.</translation>
+    </message>
+    <message>
+        <source>The export stopped before the packet was checked: Post &gt; Export packet to a stick writes it first, with the same contents.</source>
+        <translation>Выгрузка прервалась до проверки пакета: Пост &gt; Выгрузить пакет на флеш-накопитель сначала запишет его с тем же содержимым.</translation>
+    </message>
+    <message>
+        <source>The copy kept beside the vault is gone: this packet cannot be written again. Restore the vault from a backup.</source>
+        <translation>Копии рядом с хранилищем больше нет: этот пакет нельзя записать заново. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n раз, последний %1</numerusform>
+            <numerusform>%n раза, последний %1</numerusform>
+            <numerusform>%n раз, последний %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s)</source>
+        <translation>
+            <numerusform>%n версия записи</numerusform>
+            <numerusform>%n версии записей</numerusform>
+            <numerusform>%n версий записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed record(s)</source>
+        <translation>
+            <numerusform>%n удалённая запись</numerusform>
+            <numerusform>%n удалённые записи</numerusform>
+            <numerusform>%n удалённых записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

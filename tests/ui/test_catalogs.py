@@ -223,6 +223,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.about.guide import GuideDialog
     from shekara.ui.audit.dialog import AuditDialog
     from shekara.ui.backup.dialogs import BackupDialog, RestoreDialog
+    from shekara.ui.export.outbox import OutboxDialog
     from shekara.ui.export.refdata_import import RefdataImportDialog
     from shekara.ui.main.window import MainWindow
     from shekara.ui.maintenance.check_dialog import CheckVaultDialog
@@ -266,6 +267,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
         "check": CheckVaultDialog(session),
         "new master key": RekeyDialog(session),
         "reference data": RefdataImportDialog(session, list_drives=list),
+        "outbox (empty)": OutboxDialog(session, list_drives=list),
         "retention": RetentionDialog(session),
         "keep longer": KeepLongerDialog(session, RetentionItem(
             "0", "Name Surname", "border_violation", "2023-01-05T10:00:00+05:00", "2026-01-05",

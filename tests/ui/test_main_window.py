@@ -141,6 +141,7 @@ def test_supervisor_only_menus(qtbot: Any, ui_context: UiContext, vault: VaultFi
     assert not export.isEnabled() and ack.isEnabled()  # any officer takes HQ's ack
     assert not refdata.isEnabled()  # reference data is a supervisor's to take
     assert export.statusTip() == refdata.statusTip() == "Only a supervisor can open this"
+    assert main.act_outbox.isEnabled()  # every officer sees the outbox (writing is inside)
     # Admin > Retention…: listed in the Admin menu, disabled and saying why
     assert main.act_retention in main.menu_admin.actions()
     assert not main.act_retention.isEnabled() and main.open_retention() is None
@@ -151,8 +152,12 @@ def test_post_menu_opens_the_packet_screens(qtbot: Any, window: MainWindow) -> N
     from shekara.ui.export import ExportWizard
 
     titles = [a.text() for a in window.menu_post.actions() if not a.isSeparator()]
-    assert titles == ["&Export packet to a stick…", "&Import acknowledgement…",
-                      "Import &reference data from HQ…", "Inspect a packet &file…"]
+    # Export, the outbox right after it, the acknowledgement and reference data, then
+    # looking at a file
+    assert titles == ["&Export packet to a stick…", window.act_outbox.text(),
+                      "&Import acknowledgement…", "Import &reference data from HQ…",
+                      "Inspect a packet &file…"]
+    assert window.menu_post.actions()[1] is window.act_outbox
     assert window.post_actions[0].isEnabled()
     window.post_actions[0].trigger()
     assert any(isinstance(d, ExportWizard) for d in window.open_dialogs())

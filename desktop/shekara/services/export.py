@@ -31,6 +31,7 @@ from shekara.packets.keys import PrivateKeys, PublicKeys
 from shekara.packets.payload import Attachment, Tombstone, check_records, encode_records
 from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys, pinned_hq, require_mode
+from shekara.services.outbox import OutboxPacket, outbox_packets
 from shekara.targets import check_folder
 from shekara.vault import (
     attachment_store,
@@ -366,6 +367,11 @@ class ExportService:
 
     def outbox(self) -> list[OutboxEntry]:
         return outbox(self.vault)
+
+    def outbox_packets(self) -> list[OutboxPacket]:
+        """The outbox with sizes and how often each packet was written again (the window's
+        Outbox screen; services/outbox.py)."""
+        return outbox_packets(self.vault)
 
     def preview(self) -> ExportPreview:
         return preview(self.vault)

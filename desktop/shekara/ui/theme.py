@@ -27,6 +27,8 @@ BASE_POINT_SIZE = 10.0
 # A refusal or a failure said on a screen: one red for every screen (it was written out in
 # eleven modules, each its own copy).
 ERROR_STYLE = "color: #B00020;"
+# A warning that does not stop anything (a stick that may be too small): one amber.
+WARNING_STYLE = "color: #8A5300;"
 MIN_SCALE, MAX_SCALE = 0.8, 2.0
 
 _STANDARD = {

@@ -69,6 +69,16 @@ def load(vault_dir: Path, sha256: str, seq: int) -> bytes:
     return data
 
 
+def size(vault_dir: Path, sha256: str) -> int | None:
+    """The outbox file's size in bytes, None when it is not there (or cannot be looked at).
+    Only a look at the folder: whether the bytes still hash right is checked when they are
+    read to be written again (`load`)."""
+    try:
+        return path_of(vault_dir, sha256).stat().st_size
+    except OSError:
+        return None
+
+
 def remove(vault_dir: Path, sha256: str) -> None:
     try:
         path_of(vault_dir, sha256).unlink(missing_ok=True)

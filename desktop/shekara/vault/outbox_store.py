@@ -57,6 +57,13 @@ def outbox_packet(conn: Connection, seq: int) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
+def held_sizes(conn: Connection) -> dict[int, int]:
+    """seq → bytes of the packet the row itself holds (rows of vaults from before issue 13);
+    rows whose outbox file holds the bytes are left out."""
+    rows = conn.execute("SELECT seq, length(packet) FROM outbox WHERE length(packet) > 0")
+    return {int(r[0]): int(r[1]) for r in rows}
+
+
 def mark_outbox_written(conn: Connection, seq: int, at: str) -> None:
     conn.execute("UPDATE outbox SET state = 'written', written_at = ? WHERE seq = ?", (at, seq))
 

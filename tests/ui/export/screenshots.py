@@ -12,8 +12,10 @@ hq-held-<lang>.png and hq-held-discard-<lang>.png (a packet held behind a gap an
 copy of the post's vault, then the reason form for the fork),
 keys-{rotate,rotated,renew}-<lang>.png (new keys: the post's explanation and its outcome, HQ's),
 export-restored-<lang>.png (a restored vault waiting for HQ's acknowledgement) and
-export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet). Names after
-the folder (export, hq, keys, restored, demo, held) make only those.
+export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet),
+outbox-<lang>.png and outbox-refused-<lang>.png (Post > Packets in the outbox…: a packet written
+again to a second stick, then one refused on a full stick). Names after the folder (export, hq,
+keys, restored, demo, held, outbox) make only those.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard before any Qt call
 from shekara.reports.qr import PacketRef
+from shekara.services.drives import Drive
 from shekara.ui import i18n, theme
-from shekara.ui.export import AckImportDialog, ExportWizard
+from shekara.ui.export import AckImportDialog, ExportWizard, OutboxDialog
 from shekara.ui.hq.ack_dialog import WriteAckDialog
 from shekara.ui.hq.held import HqHeldDialog
 from shekara.ui.hq.import_dialog import HqImportDialog
@@ -262,7 +265,6 @@ def demo_shots(work: Path, out: Path, lang: str) -> None:
     """The export's last page in the demo, after the demo HQ acknowledged the packet."""
     from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE
     from shekara.demo.vault import create_demo_vault
-    from shekara.services.drives import Drive
     from shekara.services.session import open_session
 
     demo = create_demo_vault(work / "demo" / "vault", count=40)
@@ -290,9 +292,46 @@ def demo_shots(work: Path, out: Path, lang: str) -> None:
         spin(100)
 
 
+def outbox_shots(work: Path, out: Path, lang: str) -> None:
+    """Three packets the HQ has not acknowledged; the second written again to a spare stick;
+    then the first refused on a full one."""
+    (work / "outbox").mkdir()
+    world = World(work / "outbox").link()
+    try:
+        _outbox_shots(world, out, lang)
+    finally:
+        world.close()
+
+
+def _outbox_shots(world: World, out: Path, lang: str) -> None:
+    for seed in (51, 52, 53):
+        world.approved(2, seed=seed)
+        world.export()
+    spare = world.root / f"spare-{lang}"
+    spare.mkdir()
+
+    def drives() -> list[Drive]:
+        return [Drive(spare, "SPARE", "/dev/sdc1", 3_000_000_000, 7_800_000_000)]
+
+    dialog = OutboxDialog(world.post, list_drives=drives)
+    dialog.show()
+    spin(until=lambda: not dialog.loading and dialog.chooser.directory() is not None)
+    dialog.view.selectRow(1)
+    dialog.write_again()
+    spin(until=lambda: not dialog.busy and not dialog.loading)
+    shoot(dialog, out, "outbox", lang)
+    dialog.opener = Failing(200, errno.ENOSPC)
+    dialog.view.selectRow(0)
+    dialog.write_again()
+    spin(until=lambda: not dialog.busy)
+    shoot(dialog, out, "outbox-refused", lang)
+    dialog.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    wanted = set(sys.argv[2:]) or {"export", "hq", "keys", "restored", "demo", "held"}
+    wanted = set(sys.argv[2:]) or {"export", "hq", "keys", "restored", "demo", "held",
+                                    "outbox"}
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["shekara"])
     theme.register_fonts(app)  # type: ignore[arg-type]
@@ -318,6 +357,8 @@ def main() -> int:
                 demo_shots(work, out, lang)
             if "held" in wanted:
                 held_shots(work, out, lang)
+            if "outbox" in wanted:
+                outbox_shots(work, out, lang)
         finally:
             world.close()
             shutil.rmtree(work, ignore_errors=True)

@@ -35,15 +35,12 @@ from shekara.ui.export.writing import (
     write_packet,
 )
 from shekara.ui.i18n import fmt
-from shekara.ui.theme import ERROR_STYLE
+from shekara.ui.theme import ERROR_STYLE, WARNING_STYLE
 from shekara.ui.widgets.destination import data_size
 from shekara.ui.widgets.labels import selectable_label
 
 if TYPE_CHECKING:
     from shekara.demo.hq import DemoHq
-
-WARNING_STYLE = "color: #8A5300;"
-
 
 
 class _Page(QWizardPage):

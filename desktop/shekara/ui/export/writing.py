@@ -1,4 +1,5 @@
-"""The export's work, run in a worker thread: what would go, and writing it with progress.
+"""The export's work, run in a worker thread: what would go, and writing it with progress; and
+writing an outbox packet again (the Outbox screen), with the same progress and read-back.
 
 The writer (`packets.writer.write_atomically`) opens its temporary file through an `opener`
 hook; `ProgressOpener` wraps the file it opens so every chunk written reports progress and
@@ -26,6 +27,7 @@ from shekara.ui import ops
 PHASE_BUILD = "build"
 PHASE_WRITE = "write"
 PHASE_VERIFY = "verify"
+PHASE_COPY = "copy"  # reading the outbox's copy, to write it again (the Outbox screen)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,27 @@ def write_packet(session: Session, directory: Path, progress: ops.Progress,
         with contextlib.suppress(Exception):
             kept = export.preview(vault).unfinished_seq is not None
         return Failed(err, kept)
+    return _read_back(result)
+
+
+def rewrite_packet(session: Session, directory: Path, seq: int, progress: ops.Progress,
+                   opener: Opener | None = None) -> Written | Failed:
+    """Write outbox packet `seq` to `directory` again, byte for byte (`export --resend`; the
+    Outbox screen; runs in a worker under the session lock). The service reads the vault's
+    copy (refused when missing or hashing differently), writes it atomically, reads it back
+    and verifies it as an export does; a failure changes nothing in the vault."""
+    progress.report(0, 0, PHASE_COPY)
+    try:
+        result = export.resend(session.vault, directory, seq,
+                               opener=ProgressOpener(progress, opener))
+    except Exception as err:
+        return Failed(err, kept_for_retry=True)  # the outbox keeps its copy whatever failed
+    return _read_back(result)
+
+
+def _read_back(result: ExportResult) -> Written:
+    """The file on the stick read once more, its SHA-256 computed here, independently of the
+    service's own check."""
     digest = hashlib.sha256()
     size = 0
     try:

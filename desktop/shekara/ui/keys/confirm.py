@@ -21,7 +21,6 @@ from shekara.ui.i18n import current_language, fmt
 from shekara.ui.keys.files import KIND_PARTNER_ROTATION, KIND_ROTATION, KeyFile
 
 PARTY_COUNTRY = {"KZ": "KAZ", "LT": "LTU"}
-WARNING_STYLE = "color: #8A5300;"
 
 
 def fingerprint_lines(fingerprint: str) -> str:
@@ -53,7 +52,7 @@ class FingerprintConfirmDialog(QDialog):
         self.warning = QLabel()
         self.warning.setObjectName("replaceWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setStyleSheet(theme.WARNING_STYLE)
         self.same = QCheckBox()
         self.same.setObjectName("fingerprintSame")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -22,7 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
 from shekara.ui import theme
-from shekara.ui.export import AckImportDialog, ExportWizard, RefdataImportDialog
+from shekara.ui.export import AckImportDialog, ExportWizard, OutboxDialog, RefdataImportDialog
 from shekara.ui.hq.ack_dialog import WriteAckDialog
 from shekara.ui.hq.held import HqHeldDialog
 from shekara.ui.hq.import_dialog import HqImportDialog
@@ -86,6 +86,11 @@ def build_actions(window: MainWindow) -> None:
     # officer): the menu says so before the screen would (issue 10).
     window.post_actions[0].setEnabled(supervisor)
     window.post_actions[2].setEnabled(supervisor)
+    # Post > Outbox: every officer sees what HQ has not acknowledged (as `shekara outbox`);
+    # writing a packet again is a supervisor's, said inside (as `export --resend`).
+    window.act_outbox = a("actOutbox", "export")
+    window.act_outbox.setEnabled(window.vault.mode != "hq")
+    window.act_outbox.triggered.connect(lambda: window.open_packet_screen(OutboxDialog))
     # Held and quarantined packets: every officer sees the list; only a supervisor's
     # Discard… is enabled inside (as the command, which refuses an officer).
     window.hq_actions = [a("actHqImport", "import"), a("actHqAck", "export"),
@@ -172,8 +177,9 @@ def build_menus(window: MainWindow) -> None:
     window.menu_documents.addAction(records.act_verify)
     window.menu_post = QMenu(window)
     window.menu_post.setObjectName("postMenu")
+    export, *post_imports = window.post_actions
     window.menu_post.addActions(window.hq_actions if window.vault.mode == "hq"
-                                else window.post_actions)
+                                else [export, window.act_outbox, *post_imports])
     window.menu_post.addSeparator()  # looking at a file, not sending or taking one
     window.menu_post.addAction(window.act_inspect)
     window.exchange_menu = None  # HQ: the exchange with the other Party (ui/exchange/menu.py)
@@ -265,6 +271,7 @@ def retranslate_menus(window: MainWindow) -> None:
         window.act_review: _tr("MainWindow", "Re&view drafts…"),
         window.act_approve: _tr("MainWindow", "&Approve"),
         post[0]: _tr("MainWindow", "&Export packet to a stick…"),
+        window.act_outbox: _tr("MainWindow", "Packets in the &outbox…"),
         post[1]: _tr("MainWindow", "&Import acknowledgement…"),
         post[2]: _tr("MainWindow", "Import &reference data from HQ…"),
         hq_actions[0]: _tr("MainWindow", "&Import packets…"),

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
     act_review: QAction
     act_approve: QAction
     post_actions: list[QAction]  # Post menu: export, import acknowledgement, reference data
+    act_outbox: QAction  # Post menu, after Export: the outbox (a post's window only)
     hq_actions: list[QAction]  # HQ menu: import, acknowledge, posts, held, reference data
     act_inspect: QAction  # both: Inspect a packet file…, under the Post or HQ menu's own
     act_demo_hq: QAction
