@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from shekara.cli.common import emit, emit_json, open_session, wants_json
-from shekara.packets.inspect import describe
+from shekara.packets.inspect import describe_scanned
 from shekara.services.packet_inspection import trusted_keyring
-from shekara.services.packet_io import read_packet_file
+from shekara.services.packet_io import scan_packet_file
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -35,12 +35,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_packet_inspect(args: argparse.Namespace) -> int:
-    data = read_packet_file(Path(args.file))
+    # Read once, in chunks, never held whole (a packet may be 2 GB); before the vault is
+    # opened, so a slow stick keeps no vault open.
+    scanned = scan_packet_file(Path(args.file))
     if args.verify:
         with open_session(args) as session:
-            info = describe(data, trusted_keyring(session.vault))
+            info = describe_scanned(scanned, trusted_keyring(session.vault))
     else:
-        info = describe(data)
+        info = describe_scanned(scanned)
     if wants_json(args):
         emit_json(info)
         return 0

@@ -15,7 +15,10 @@ The order of checks is the point of this layout: sizes, magic, version and key i
 fixed offsets; the signature is checked before any JSON is parsed; the header is parsed and
 matched against what the reader expects before the body is hashed; the body is decrypted (in
 memory, never to disk) only once its hash matches the signed one; the plaintext is parsed last.
-The whole file is held in memory (MAX_PACKET_BYTES caps it); see docs/packet-format.md.
+The whole file is held in memory (MAX_PACKET_BYTES caps it) to import it; see
+docs/packet-format.md. Looking at a file needs only its first bytes and its hashes:
+`verify_head` and `check_body` are `verify_only`'s two halves for a file read as it goes by
+(packets/inspect.py).
 """
 
 from __future__ import annotations
@@ -177,17 +180,23 @@ class OpenedPacket:
 
 
 # --- reading -------------------------------------------------------------------------------------
-def parse_preamble(data: bytes) -> Preamble:
-    """Sizes, magic and version from fixed offsets; refuses what cannot be a packet."""
-    if not data:
+def parse_preamble(data: bytes, size: int | None = None) -> Preamble:
+    """Sizes, magic and version from fixed offsets; refuses what cannot be a packet.
+
+    `data` is the whole file, or (with the file's `size`) its first bytes, as many as the
+    preamble, header and signature take or the whole file when it is shorter: a file read as
+    it goes by (packets/inspect.py PacketScanner) is checked as its bytes would be."""
+    if size is None:
+        size = len(data)
+    if not size:
         raise PacketError("packet.empty", "the file is empty: it is not a packet")
-    if len(data) > MAX_PACKET_BYTES:
+    if size > MAX_PACKET_BYTES:
         raise PacketError("packet.too_large", "the file is larger than {limit} bytes: it is not "
                           "accepted as a packet", limit=MAX_PACKET_BYTES)
     if data[:len(MAGIC)] != MAGIC[:len(data)]:
         raise PacketError("packet.bad_magic", "this file is not a Shekara packet")
-    if len(data) < PREAMBLE.size:
-        raise _truncated(len(data))
+    if size < PREAMBLE.size:
+        raise _truncated(size)
     _, major, minor, key_id, header_length = PREAMBLE.unpack_from(data)
     if major != FORMAT_MAJOR:
         raise PacketError("packet.unsupported_version", "packet format {major}.{minor} is not "
@@ -197,8 +206,8 @@ def parse_preamble(data: bytes) -> Preamble:
         raise PacketError("packet.header_too_large", "the packet header is larger than {limit} "
                           "bytes", limit=MAX_HEADER_BYTES)
     preamble = Preamble(major, minor, key_id, header_length)
-    if len(data) < preamble.body_offset:
-        raise _truncated(len(data))
+    if size < preamble.body_offset:
+        raise _truncated(size)
     return preamble
 
 
@@ -214,16 +223,27 @@ def verify_only(data: bytes, trusted: Trusted, *, expect_kind: str | None = None
     `trusted(key_id)` returns the enrolled, unrevoked public keys for a key id, or None; it may
     raise PacketError itself to give a more precise refusal (KeyRing does, for revoked keys).
     """
-    preamble = parse_preamble(data)
+    verified = verify_head(data, len(data), trusted, expect_kind=expect_kind,
+                           expect_recipient_id=expect_recipient_id)
+    check_body(verified, len(data) - verified.body_offset,
+               lambda: hashlib.sha256(memoryview(data)[verified.body_offset:]).hexdigest())
+    return verified
+
+
+def verify_head(head: bytes, size: int, trusted: Trusted, *, expect_kind: str | None = None,
+                expect_recipient_id: str | None = None) -> VerifiedPacket:
+    """`verify_only`'s checks up to the body: preamble, signature, header, signer, what the
+    reader expects. `head` and `size` as `parse_preamble` takes them; `check_body` follows."""
+    preamble = parse_preamble(head, size)
     signer = trusted(preamble.key_id)
     if signer is None or signer.key_id != preamble.key_id:
         raise PacketError("packet.unknown_key", "the packet is signed by an unknown or revoked "
                           "key ({fingerprint})", fingerprint=format_fingerprint(preamble.key_id))
-    signed = data[:preamble.signature_offset]
-    if not signer.verify(data[preamble.signature_offset:preamble.body_offset], signed):
+    signed = head[:preamble.signature_offset]
+    if not signer.verify(head[preamble.signature_offset:preamble.body_offset], signed):
         raise PacketError("packet.bad_signature", "the packet's signature is not valid: the "
                           "packet was altered after it was signed")
-    raw = strict_json(data[preamble.header_offset:preamble.signature_offset], _MSGID,
+    raw = strict_json(head[preamble.header_offset:preamble.signature_offset], _MSGID,
                       max_bytes=MAX_HEADER_BYTES, max_depth=MAX_HEADER_DEPTH)
     header = parse_header(raw, preamble.minor)
     _check_signer(header, signer)
@@ -234,15 +254,19 @@ def verify_only(data: bytes, trusted: Trusted, *, expect_kind: str | None = None
         raise PacketError("packet.wrong_recipient", "this packet is for {recipient}, not for "
                           "{expected}", recipient=header.recipient_id,
                           expected=expect_recipient_id)
-    body_length = len(data) - preamble.body_offset
-    if body_length != header.body_length:
+    return VerifiedPacket(header, signer, preamble.minor, preamble.body_offset)
+
+
+def check_body(verified: VerifiedPacket, body_length: int, body_sha256: Callable[[], str]) -> None:
+    """The body against its signed length, then its signed hash: `body_sha256()` (hex) is
+    asked only when the length holds — a body hashed in place, or already as it was read."""
+    if body_length != verified.header.body_length:
         raise PacketError("packet.body_length", "the packet's body is {actual} bytes but its "
                           "header says {expected}: it was cut short or bytes were added",
-                          actual=body_length, expected=header.body_length)
-    if hashlib.sha256(memoryview(data)[preamble.body_offset:]).hexdigest() != header.body_sha256:
+                          actual=body_length, expected=verified.header.body_length)
+    if body_sha256() != verified.header.body_sha256:
         raise PacketError("packet.body_hash", "the packet's encrypted body does not match its "
                           "signed hash: it was altered")
-    return VerifiedPacket(header, signer, preamble.minor, preamble.body_offset)
 
 
 def open_packet(data: bytes, trusted: Trusted, identities: Sequence[PrivateKeys], *,

@@ -1,6 +1,8 @@
 """What a packet file says about itself, for `shekara packet inspect` and the window's Inspect a
-packet file… screen: the header (packets/inspect.py `describe`), and whether its signature is
-one of the keys this installation trusts.
+packet file… screen: the header (packets/inspect.py `describe_scanned`), and whether its
+signature is one of the keys this installation trusts. The file is read once, in chunks, and
+never held whole (services/packet_io.py `scan_packet_file`): a 2 GB packet is looked at with a
+few MB of memory.
 
 Nothing here decrypts or writes anything. The keys trusted are the vault's own (current and
 retired: what it wrote itself) and, at a post, HQ's pinned key; at HQ, the enrolled posts' and
@@ -12,13 +14,15 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from shekara.errors import PacketError, StateError
-from shekara.packets.container import Trusted, verify_only
-from shekara.packets.inspect import describe
+from shekara.packets.container import Trusted
+from shekara.packets.inspect import ScannedPacket, describe_scanned, scan
 from shekara.packets.keys import KeyRing
 from shekara.services.keys import hq_keyring, identities, own_keyring, pinned_hq, public_of
+from shekara.services.packet_io import ByteProgress, scan_packet_file
 from shekara.vault import peer_key_store
 from shekara.vault.vault import Vault
 
@@ -55,15 +59,25 @@ class Inspection:
         return bool(self.info["verified"])
 
 
+def inspect_packet_file(path: Path, trusted: Trusted,
+                        progress: ByteProgress | None = None) -> Inspection:
+    """`inspect_scanned` of the file at `path`, read in chunks (`progress` told of each; it may
+    raise to stop). InputError when it cannot be read."""
+    return inspect_scanned(scan_packet_file(path, progress), trusted)
+
+
 def inspect_packet(data: bytes, trusted: Trusted) -> Inspection:
-    """The header of `data` and its signature checked against `trusted`. PacketError when the
-    file has no header to show at all (not a packet, cut short, damaged header); a signature
-    that does not hold is not a refusal here: it is the verdict."""
-    claimed = describe(data)
+    """`inspect_scanned` of bytes already in memory."""
+    return inspect_scanned(scan(data), trusted)
+
+
+def inspect_scanned(scanned: ScannedPacket, trusted: Trusted) -> Inspection:
+    """The header of the scanned file and its signature checked against `trusted`.
+    PacketError when the file has no header to show at all (not a packet, cut short, damaged
+    header); a signature that does not hold is not a refusal here: it is the verdict."""
+    claimed = describe_scanned(scanned)
     try:
-        verify_only(data, trusted)
+        # Cheap once scanned: the hashes are already made, only the signature is checked.
+        return Inspection(describe_scanned(scanned, trusted), None)
     except PacketError as err:
         return Inspection(claimed, err)
-    # The header verified is the one read from the same bytes: `describe(data, trusted)`.
-    return Inspection({**claimed, "verified": True}, None)
-

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from shekara.errors import InputError, PacketError
 from shekara.packets.container import (
@@ -19,6 +19,7 @@ from shekara.packets.container import (
     seal,
     verify_only,
 )
+from shekara.packets.inspect import PacketScanner, ScannedPacket
 from shekara.packets.keys import PublicKeys
 from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys
@@ -31,37 +32,48 @@ ByteProgress = Callable[[int, int], None]
 READ_CHUNK_BYTES = 1 << 20
 
 
-def read_packet_file(path: Path, progress: ByteProgress | None = None) -> bytes:
-    """A packet file's bytes; an unreadable or over-size file is one clear refusal. A file whose
-    size is already over the limit is refused before any of it is read (a packet may be 2 GB,
-    a stick is slow). With `progress`, the file is read in chunks and each is told."""
+def read_packet_file(path: Path) -> bytes:
+    """A packet file's bytes, for an import (which decrypts it, so holds it whole); an
+    unreadable or over-size file is one clear refusal. A file whose size is already over the
+    limit is refused before any of it is read (a packet may be 2 GB, a stick is slow)."""
     try:
         with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > MAX_PACKET_BYTES:
+            if os.fstat(fh.fileno()).st_size > MAX_PACKET_BYTES:
                 raise _too_large()
-            if progress is None:
-                data = fh.read(MAX_PACKET_BYTES + 1)
-            else:
-                data = _read_in_chunks(fh, size, progress)
+            data = fh.read(MAX_PACKET_BYTES + 1)
     except OSError as exc:
-        raise InputError("cli.unreadable", "cannot read {name}: {reason}", name=path.name,
-                         reason=exc.strerror or "I/O error") from None
+        raise _unreadable(path, exc) from None
     if len(data) > MAX_PACKET_BYTES:  # it grew while it was read
         raise _too_large()
     return data
 
 
-def _read_in_chunks(fh: BinaryIO, size: int, progress: ByteProgress) -> bytes:
-    """The file's bytes, read a chunk at a time (joined at the end: for a moment the file is
-    twice in memory, as when an import decrypts it)."""
-    chunks: list[bytes] = []
-    done = 0
-    while done <= MAX_PACKET_BYTES and (chunk := fh.read(READ_CHUNK_BYTES)):
-        chunks.append(chunk)
-        done += len(chunk)
-        progress(done, max(size, done))
-    return b"".join(chunks)
+def scan_packet_file(path: Path, progress: ByteProgress | None = None) -> ScannedPacket:
+    """A packet file read a chunk at a time and never held: its first bytes, size and hashes
+    (packets/inspect.py), for looking at it. Memory stays near one chunk whatever the file's
+    size. Refused as `read_packet_file` refuses; a file over the limit before any of it is
+    read, one that grows over it while it is read by `describe_scanned` (its size is kept).
+    With `progress`, each chunk is told."""
+    scanner = PacketScanner()
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_PACKET_BYTES:
+                raise _too_large()
+            done = 0
+            while done <= MAX_PACKET_BYTES and (chunk := fh.read(READ_CHUNK_BYTES)):
+                scanner.update(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, max(size, done))
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    return scanner.scanned()
+
+
+def _unreadable(path: Path, exc: OSError) -> InputError:
+    return InputError("cli.unreadable", "cannot read {name}: {reason}", name=path.name,
+                      reason=exc.strerror or "I/O error")
 
 
 def _too_large() -> PacketError:

@@ -7,9 +7,10 @@ in green when it holds; otherwise the header is shown as the file claims it, wit
 A file that is no packet at all (unreadable, too large, cut short, damaged) is said in red,
 never as a traceback. Nothing is decrypted, imported or written.
 
-A packet may be 2 GB on a slow stick: the file is read and hashed off the GUI thread, with its
-progress and a Stop. The worker never touches the vault: the trusted keys are read first, in
-the GUI thread, so a long read holds no lock an editor's autosave would wait for.
+A packet may be 2 GB on a slow stick: the file is read and hashed off the GUI thread, a chunk at
+a time and never held whole (a post's laptop may have 4 GB), with its progress and a Stop. The
+worker never touches the vault: the trusted keys are read first, in the GUI thread, so a long
+read holds no lock an editor's autosave would wait for.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from shekara.errors import InputError, PacketError
 from shekara.services.drives import removable_drives
-from shekara.services.packet_inspection import Inspection, inspect_packet, trusted_keyring
-from shekara.services.packet_io import read_packet_file
+from shekara.services.packet_inspection import Inspection, inspect_packet_file, trusted_keyring
 from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence, error_text
@@ -157,9 +157,8 @@ class PacketInspectDialog(PacketFileDialog):
             return None
 
         def work(progress: ops.Progress) -> Inspection:
-            data = read_packet_file(path, byte_reporter(progress))
-            progress.report(0, 0)  # read: the hashing and the signature give no progress
-            return inspect_packet(data, trusted)
+            # Hashed as it is read: once the last chunk is in, only the signature is left.
+            return inspect_packet_file(path, trusted, byte_reporter(progress))
 
         self._op = ops.run(self, work, on_done=self._inspected, on_error=self._refused,
                            on_progress=self._progressed)
@@ -176,11 +175,8 @@ class PacketInspectDialog(PacketFileDialog):
         if self._op is not None:
             self._op.cancel()
 
-    def _progressed(self, done: int, total: int, _note: str) -> None:
-        if total <= 0:
-            self.progress.setRange(0, 0)  # busy: the SHA-256 and the signature
-        else:
-            self.progress.setValue(done)
+    def _progressed(self, done: int, _total: int, _note: str) -> None:
+        self.progress.setValue(done)  # per mille (byte_reporter)
 
     def _inspected(self, inspection: object) -> None:
         self._op = None
