@@ -297,6 +297,37 @@ def test_the_menus_of_a_post_and_of_hq_open_it_for_every_officer(
         window.close_for_lock()
 
 
+
+def test_the_dialog_takes_the_height_of_each_result_not_of_the_longest(
+        qtbot: Any, linked: World, tmp_path: Path) -> None:
+    """A short result after a long one leaves no empty space under it; a height the officer
+    chose stays."""
+    linked.approved(1)
+    packet = linked.export().path
+    gone = tmp_path / "gone.shk"
+    dialog = open_dialog(qtbot, linked.post, linked)
+    layout = dialog.layout()
+    assert layout is not None
+
+    def settled(path: Path) -> int:
+        inspected(qtbot, dialog, path)
+        qtbot.wait(50)  # the fit runs once the new texts reached the layouts
+        assert not clipped(dialog) + too_wide(dialog), path.name
+        return dialog.height()
+
+    width = dialog.width()
+    long = settled(packet)
+    assert long == layout.totalHeightForWidth(width)  # the header's lines: no more, no less
+    short = settled(gone)
+    assert short == layout.totalHeightForWidth(width) and short < long - 100
+    assert settled(packet) == long and settled(gone) == short  # and again, both ways
+    dialog.resize(width, long + 80)  # the officer makes it taller
+    assert settled(packet) == long + 80 and settled(gone) == long + 80
+    dialog.resize(width, short + 30)  # and shorter again
+    assert settled(gone) == short + 30
+    assert settled(packet) == long  # the header needs more: it grows, nothing cut off
+    assert dialog.width() == width
+
 @pytest.mark.parametrize("lang", ["en", "kk", "lt", "ru"])
 def test_nothing_is_cut_off_in_any_language(qtbot: Any, linked: World, tmp_path: Path,
                                             ui_context: UiContext, lang: str) -> None:

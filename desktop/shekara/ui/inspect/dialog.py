@@ -40,7 +40,7 @@ from shekara.ui.i18n import fmt
 from shekara.ui.inspect import fields
 from shekara.ui.reports.verify_dialog import MATCH_STYLES
 from shekara.ui.widgets.destination import DriveLister
-from shekara.ui.widgets.labels import fit_to_wrapped_text, selectable_label
+from shekara.ui.widgets.labels import ContentHeight, selectable_label
 from shekara.ui.widgets.packet_file import PacketFileDialog
 
 MIN_WIDTH = 680
@@ -57,6 +57,7 @@ class PacketInspectDialog(PacketFileDialog):
         self.error: BaseException | None = None
         self.stopped = False
         self._op: ops.Operation | None = None
+        self._height = ContentHeight(self, MIN_WIDTH)
         self.progress = QProgressBar()
         self.progress.setObjectName("inspectProgress")
         self.progress.setRange(0, PER_MILLE)
@@ -220,15 +221,20 @@ class PacketInspectDialog(PacketFileDialog):
             self._show_refusal(self.error)
         elif not reading and inspection is not None:
             self._show_inspection(inspection, name)
+        for label in (self.headline, self.verdict, self.details):
+            # Nothing to say takes no line (an empty label kept one only sometimes: the
+            # dialog's height after a result depended on the result before it).
+            label.setVisible(bool(label.text()))
         if self.isVisible():
             # Once the labels' new texts have reached the layouts (they tell them by events).
             QTimer.singleShot(0, self._fit)
 
     def _fit(self) -> None:
-        """The dialog grows to its wrapped texts (a long reason, another language): nothing is
-        cut off."""
+        """The dialog takes the height of what it shows: it grows to its wrapped texts (a long
+        reason, another language: nothing is cut off) and shrinks back after a long result,
+        never below the height the officer resized it to."""
         if self.isVisible():
-            fit_to_wrapped_text(self, MIN_WIDTH)
+            self._height.fit()
 
     def _show_refusal(self, err: BaseException) -> None:
         self.verdict.setStyleSheet(MATCH_STYLES["none"])
