@@ -11,7 +11,9 @@ records were made old (`--retention`: that screen alone), Admin > New master key
 after re-keying a copy of it (`--rekey`: that screen alone), and the screens that read paper or
 give it (`--paper`: those alone): the unlock screen's Recovery key…, Documents > Check a printed
 document… with a verdict, and Documents > Statistics….
-The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py. The
+The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py; the
+export, the imports, the outbox, Inspect a packet file…, HQ's import screens and the key screens
+from tests/ui/export/screenshots.py (run on their own: `-m tests.ui.export.screenshots`). The
 HQ exchange screens (share, received information, the registers, partner keys) are shot over two
 HQ vaults that enrolled each other, by tests/ui/exchange/screenshots.py, which this runs too.
 """

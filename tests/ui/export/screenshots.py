@@ -14,8 +14,11 @@ keys-{rotate,rotated,renew}-<lang>.png (new keys: the post's explanation and its
 export-restored-<lang>.png (a restored vault waiting for HQ's acknowledgement) and
 export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet),
 outbox-<lang>.png and outbox-refused-<lang>.png (Post > Packets in the outbox…: a packet written
-again to a second stick, then one refused on a full stick). Names after the folder (export, hq,
-keys, restored, demo, held, outbox) make only those.
+again to a second stick, then one refused on a full stick),
+inspect-<lang>.png and inspect-altered-<lang>.png (Post > Inspect a packet file…: the post's own
+packet, its signature verified; then a copy of it with one byte of the body changed, not
+verified, with the reason). Names after the folder (export, hq, keys, restored, demo, held,
+outbox, inspect) make only those.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from shekara.ui.hq.ack_dialog import WriteAckDialog
 from shekara.ui.hq.held import HqHeldDialog
 from shekara.ui.hq.import_dialog import HqImportDialog
 from shekara.ui.hq.overview import PostsOverviewDialog
+from shekara.ui.inspect.dialog import PacketInspectDialog
 from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
 from tests.support.fast_kdf import install as install_test_kdf
@@ -328,10 +332,31 @@ def _outbox_shots(world: World, out: Path, lang: str) -> None:
     dialog.close()
 
 
+def inspect_shots(world: World, out: Path, lang: str) -> None:
+    """The post's own packet on the stick, verified; then a copy on another stick with one
+    byte of its encrypted body changed: the header as claimed, in red, and why."""
+    world.approved(2, seed=61)
+    packet = world.export().path
+    dialog = PacketInspectDialog(world.post, list_drives=world.drives)
+    dialog.show()
+    dialog.inspect(packet)
+    spin(until=lambda: not dialog.busy)
+    shoot(dialog, out, "inspect", lang)
+    copy = world.root / f"copy-{lang}" / packet.name
+    copy.parent.mkdir()
+    altered = bytearray(packet.read_bytes())
+    altered[-10] ^= 1
+    copy.write_bytes(bytes(altered))
+    dialog.inspect(copy)
+    spin(until=lambda: not dialog.busy)
+    shoot(dialog, out, "inspect-altered", lang)
+    dialog.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     wanted = set(sys.argv[2:]) or {"export", "hq", "keys", "restored", "demo", "held",
-                                    "outbox"}
+                                    "outbox", "inspect"}
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["shekara"])
     theme.register_fonts(app)  # type: ignore[arg-type]
@@ -359,6 +384,8 @@ def main() -> int:
                 held_shots(work, out, lang)
             if "outbox" in wanted:
                 outbox_shots(work, out, lang)
+            if "inspect" in wanted:
+                inspect_shots(world, out, lang)
         finally:
             world.close()
             shutil.rmtree(work, ignore_errors=True)
