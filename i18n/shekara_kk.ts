@@ -81,6 +81,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Жетіспейтін пакеттерді қайта &amp;жазу…</translation>
     </message>
     <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Орталық органның растамасы</translation>
     </message>
@@ -89,16 +93,16 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Растама оқылуда…</translation>
     </message>
     <message>
-        <source>Where to write the packets</source>
-        <translation>Пакеттерді қайда жазу керек</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Жазылуда…</translation>
+        <source>Only a supervisor can write packets again: ask a supervisor to write packet(s) %1 again (Post &gt; Packets in the outbox…).</source>
+        <translation>Пакеттерді тек ауысым бастығы қайта жаза алады: № %1 пакетті қайта жазуды ауысым бастығынан сұраңыз (Бекет &gt; Жөнелтілетін пакеттер…).</translation>
     </message>
     <message>
         <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
         <translation>№ %1 пакет бастапқы мазмұнымен %2 ішіне қайта жазылды. Оларды келесі флеш-жинақтауышпен орталық органға жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 not written again yet.</source>
+        <translation>№ %1 пакет әлі қайта жазылған жоқ.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>

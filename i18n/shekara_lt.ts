@@ -81,6 +81,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Į&amp;rašyti trūkstamus paketus dar kartą…</translation>
     </message>
     <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Centrinės institucijos gavimo patvirtinimas</translation>
     </message>
@@ -89,16 +93,16 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Skaitomas patvirtinimas…</translation>
     </message>
     <message>
-        <source>Where to write the packets</source>
-        <translation>Kur įrašyti paketus</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Rašoma…</translation>
+        <source>Only a supervisor can write packets again: ask a supervisor to write packet(s) %1 again (Post &gt; Packets in the outbox…).</source>
+        <translation>Paketus dar kartą įrašyti gali tik pamainos vadovas: paprašykite pamainos vadovo dar kartą įrašyti paketą (-us) %1 (Postas &gt; Siunčiamieji paketai…).</translation>
     </message>
     <message>
         <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
         <translation>Paketai %1 dar kartą įrašyti į %2 su pradiniu turiniu. Išsiųskite juos centrinei institucijai su kita atmintine.</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 not written again yet.</source>
+        <translation>Paketai %1 kol kas dar kartą neįrašyti.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>

@@ -81,6 +81,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Записать недостающие пакеты заново…</translation>
     </message>
     <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Подтверждение центрального органа</translation>
     </message>
@@ -89,16 +93,16 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Чтение подтверждения…</translation>
     </message>
     <message>
-        <source>Where to write the packets</source>
-        <translation>Куда записать пакеты</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Запись…</translation>
+        <source>Only a supervisor can write packets again: ask a supervisor to write packet(s) %1 again (Post &gt; Packets in the outbox…).</source>
+        <translation>Записать пакеты заново может только начальник смены: попросите начальника смены записать заново пакет(ы) %1 (Пост &gt; Исходящие пакеты…).</translation>
     </message>
     <message>
         <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
         <translation>Пакеты %1 записаны заново в %2 с исходным содержимым. Отправьте их в центральный орган со следующим флеш-накопителем.</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 not written again yet.</source>
+        <translation>Пакеты %1 ещё не записаны заново.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
