@@ -517,6 +517,23 @@
     </message>
 </context>
 <context>
+    <name>RewritePanel</name>
+    <message numerus="yes">
+        <source>Write the %n selected packet(s) again, one after another</source>
+        <translation>
+            <numerusform>Write the %n selected packet again, one after another</numerusform>
+            <numerusform>Write the %n selected packets again, one after another</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written again to %1, with their original contents.</source>
+        <translation>
+            <numerusform>%n packet written again to %1, with its original contents.</numerusform>
+            <numerusform>%n packets written again to %1, with their original contents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message numerus="yes">
         <source>%n item(s) on the notice.</source>

@@ -81,6 +81,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Жетіспейтін пакеттерді қайта &amp;жазу…</translation>
     </message>
     <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Орталық органның растамасы</translation>
     </message>
@@ -89,16 +93,16 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Растама оқылуда…</translation>
     </message>
     <message>
-        <source>Where to write the packets</source>
-        <translation>Пакеттерді қайда жазу керек</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Жазылуда…</translation>
+        <source>Only a supervisor can write packets again: ask a supervisor to write packet(s) %1 again (Post &gt; Packets in the outbox…).</source>
+        <translation>Пакеттерді тек ауысым бастығы қайта жаза алады: № %1 пакетті қайта жазуды ауысым бастығынан сұраңыз (Бекет &gt; Жөнелтілетін пакеттер…).</translation>
     </message>
     <message>
         <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
         <translation>№ %1 пакет бастапқы мазмұнымен %2 ішіне қайта жазылды. Оларды келесі флеш-жинақтауышпен орталық органға жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 not written again yet.</source>
+        <translation>№ %1 пакет әлі қайта жазылған жоқ.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
@@ -2875,36 +2879,16 @@ Save it only if it asks for neither.</source>
         <translation>Shekara жазған әр пакеттің көшірмесін орталық орган оны растағанша сақтайды. Флеш-жинақтауыш жоғалса немесе орталық орган пакеттің жетіспейтінін не зақымдалып келгенін хабарласа, оны осы жерден қайта жазыңыз: дәл сол файл жазылады, жаңа пакет ешқашан жасалмайды.</translation>
     </message>
     <message>
+        <source>HQ says packet(s) %1 are missing: they are selected below. Choose the stick and press Write again: they are written one after another.</source>
+        <translation>Орталық орган № %1 пакеттің жетіспейтінін хабарлады: олар төменде таңдалған. Флеш-жинақтауышты таңдап, «Қайта жазу» батырмасын басыңыз: олар бірінен соң бірі жазылады.</translation>
+    </message>
+    <message>
         <source>&amp;Packets not yet acknowledged:</source>
         <translation>Әлі расталмаған &amp;пакеттер:</translation>
     </message>
     <message>
         <source>Packets not yet acknowledged</source>
         <translation>Әлі расталмаған пакеттер</translation>
-    </message>
-    <message>
-        <source>Write the selected packet again</source>
-        <translation>Таңдалған пакетті қайта жазу</translation>
-    </message>
-    <message>
-        <source>&amp;Write again</source>
-        <translation>Қайта &amp;жазу</translation>
-    </message>
-    <message>
-        <source>&amp;Stop writing</source>
-        <translation>Жазуды &amp;тоқтату</translation>
-    </message>
-    <message>
-        <source>Print the &amp;transmittal sheet…</source>
-        <translation>Беру-қабылдау актісін &amp;басып шығару…</translation>
-    </message>
-    <message>
-        <source>Progress of the writing</source>
-        <translation>Жазу барысы</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can do this</source>
-        <translation>Мұны тек ауысым бастығы жасай алады</translation>
     </message>
     <message>
         <source>Every packet written has been acknowledged by HQ: the outbox is empty and nothing waits to be written again.</source>
@@ -2929,58 +2913,6 @@ Save it only if it asks for neither.</source>
 SHA-256: %4</source>
         <translation>№ %1 пакет: %2 — %3.
 SHA-256: %4</translation>
-    </message>
-    <message>
-        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
-        <translation>Флеш-жинақтауыш тым кішкентай болуы мүмкін: № %1 пакет %2 алады, ал онда %3 бос.</translation>
-    </message>
-    <message>
-        <source>Stopping… the stick is being cleaned up.</source>
-        <translation>Тоқтатылуда… флеш-жинақтауыш тазартылуда.</translation>
-    </message>
-    <message>
-        <source>Writing: %1 of %2</source>
-        <translation>Жазылуда: %2 ішінен %1</translation>
-    </message>
-    <message>
-        <source>Reading the packet back from the stick and checking it…</source>
-        <translation>Пакет флеш-жинақтауыштан қайта оқылып, тексерілуде…</translation>
-    </message>
-    <message>
-        <source>Reading the copy of packet %1 kept in the vault…</source>
-        <translation>Қоймада сақталған № %1 пакеттің көшірмесі оқылуда…</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can write a packet again.</source>
-        <translation>Пакетті тек ауысым бастығы қайта жаза алады.</translation>
-    </message>
-    <message>
-        <source>Packet %1 is written again to %2, with its original contents.</source>
-        <translation>№ %1 пакет бастапқы мазмұнымен %2 ішіне қайта жазылды.</translation>
-    </message>
-    <message>
-        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
-        <translation>Флеш-жинақтауыштан қайта оқылды (%1): қолтаңба расталды, мазмұны шифрдан шығарылды, SHA-256 бірдей.</translation>
-    </message>
-    <message>
-        <source>Verified while writing; the stick could not be read again just now.</source>
-        <translation>Жазу кезінде тексерілді; флеш-жинақтауышты дәл қазір қайта оқу мүмкін болмады.</translation>
-    </message>
-    <message>
-        <source>Hand the stick over with the printed transmittal sheet.</source>
-        <translation>Флеш-жинақтауышты басып шығарылған беру-қабылдау актісімен бірге тапсырыңыз.</translation>
-    </message>
-    <message>
-        <source>Writing was stopped.</source>
-        <translation>Жазу тоқтатылды.</translation>
-    </message>
-    <message>
-        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
-        <translation>Қоймада ештеңе өзгерген жоқ: № %1 пакет орталық орган растағанша онда сақталады.</translation>
-    </message>
-    <message>
-        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
-        <translation>Флеш-жинақтауышты тексеріңіз (жалғанған ба, құлыпталмаған ба, бос орын жеткілікті ме) және қайта жазыңыз немесе басқасын таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -6134,6 +6066,155 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>No draft is waiting for review.</source>
         <translation>Қарауды күтіп тұрған жоба жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RewritePanel</name>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation>Жазуды &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Қайта &amp;жазу</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation>Жазу барысы</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Мұны тек ауысым бастығы жасай алады</translation>
+    </message>
+    <message>
+        <source>Write the selected packet again</source>
+        <translation>Таңдалған пакетті қайта жазу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n selected packet(s) again, one after another</source>
+        <translation>
+            <numerusform>Таңдалған %n пакетті бірінен соң бірі қайта жазу</numerusform>
+            <numerusform>Таңдалған %n пакетті бірінен соң бірі қайта жазу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheets…</source>
+        <translation>Беру-қабылдау актілерін &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheet…</source>
+        <translation>Беру-қабылдау актісін &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
+        <translation>Флеш-жинақтауыш тым кішкентай болуы мүмкін: № %1 пакет %2 алады, ал онда %3 бос.</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet(s) %1 take %2 together and it has %3 free.</source>
+        <translation>Флеш-жинақтауыш тым кішкентай болуы мүмкін: № %1 пакеттер бірге %2 алады, ал онда %3 бос.</translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation>Тоқтатылуда… флеш-жинақтауыш тазартылуда.</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation>Жазылуда: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation>Пакет флеш-жинақтауыштан қайта оқылып, тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Reading the copy of packet %1 kept in the vault…</source>
+        <translation>Қоймада сақталған № %1 пакеттің көшірмесі оқылуда…</translation>
+    </message>
+    <message>
+        <source>Packet %1 (%2 of %3). %4</source>
+        <translation>№ %1 пакет (%3 ішінен %2). %4</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write a packet again.</source>
+        <translation>Пакетті тек ауысым бастығы қайта жаза алады.</translation>
+    </message>
+    <message>
+        <source>Packet %1 is written again to %2, with its original contents.</source>
+        <translation>№ %1 пакет бастапқы мазмұнымен %2 ішіне қайта жазылды.</translation>
+    </message>
+    <message>
+        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
+        <translation>Флеш-жинақтауыштан қайта оқылды (%1): қолтаңба расталды, мазмұны шифрдан шығарылды, SHA-256 бірдей.</translation>
+    </message>
+    <message>
+        <source>Verified while writing; the stick could not be read again just now.</source>
+        <translation>Жазу кезінде тексерілді; флеш-жинақтауышты дәл қазір қайта оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet.</source>
+        <translation>Флеш-жинақтауышты басып шығарылған беру-қабылдау актісімен бірге тапсырыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written again to %1, with their original contents.</source>
+        <translation>
+            <numerusform>%n пакет бастапқы мазмұнымен %1 ішіне қайта жазылды.</numerusform>
+            <numerusform>%n пакет бастапқы мазмұнымен %1 ішіне қайта жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheets, one for each packet.</source>
+        <translation>Флеш-жинақтауышты басып шығарылған беру-қабылдау актілерімен бірге тапсырыңыз, әр пакетке бір акт.</translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation>Жазу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 packets were written again to %3.</source>
+        <translation>%2 пакеттің тек %1 пакеті %3 ішіне қайта жазылды.</translation>
+    </message>
+    <message>
+        <source>No packet was written again.</source>
+        <translation>Бірде-бір пакет қайта жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Those written are on the stick and checked: hand them over with their transmittal sheets.</source>
+        <translation>Жазылғандары флеш-жинақтауышта және тексерілген: оларды беру-қабылдау актілерімен бірге тапсырыңыз.</translation>
+    </message>
+    <message>
+        <source>Packet %1: written again, read back from the stick and checked (%2).</source>
+        <translation>№ %1 пакет: қайта жазылды, флеш-жинақтауыштан қайта оқылып, тексерілді (%2).</translation>
+    </message>
+    <message>
+        <source>Packet %1: written again and verified while writing; the stick could not be read again just now.</source>
+        <translation>№ %1 пакет: қайта жазылды және жазу кезінде тексерілді; флеш-жинақтауышты дәл қазір қайта оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written. %2</source>
+        <translation>№ %1 пакет: жазылған жоқ. %2</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written: the writing was stopped before it.</source>
+        <translation>№ %1 пакет: жазылған жоқ: жазу оған жетпей тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written: the writing ended at the refusal above.</source>
+        <translation>№ %1 пакет: жазылған жоқ: жазу жоғарыдағы бас тартумен аяқталды.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
+        <translation>Қоймада ештеңе өзгерген жоқ: № %1 пакет орталық орган растағанша онда сақталады.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault for packet(s) %1: it keeps them until HQ acknowledges them.</source>
+        <translation>№ %1 пакет үшін қоймада ештеңе өзгерген жоқ: олар орталық орган растағанша онда сақталады.</translation>
+    </message>
+    <message>
+        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
+        <translation>Флеш-жинақтауышты тексеріңіз (жалғанған ба, құлыпталмаған ба, бос орын жеткілікті ме) және қайта жазыңыз немесе басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 (%3 of %4)</source>
+        <translation>%1: № %2 пакет (%4 ішінен %3)</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Į&amp;rašyti trūkstamus paketus dar kartą…</translation>
     </message>
     <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Centrinės institucijos gavimo patvirtinimas</translation>
     </message>
@@ -89,16 +93,16 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Skaitomas patvirtinimas…</translation>
     </message>
     <message>
-        <source>Where to write the packets</source>
-        <translation>Kur įrašyti paketus</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Rašoma…</translation>
+        <source>Only a supervisor can write packets again: ask a supervisor to write packet(s) %1 again (Post &gt; Packets in the outbox…).</source>
+        <translation>Paketus dar kartą įrašyti gali tik pamainos vadovas: paprašykite pamainos vadovo dar kartą įrašyti paketą (-us) %1 (Postas &gt; Siunčiamieji paketai…).</translation>
     </message>
     <message>
         <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
         <translation>Paketai %1 dar kartą įrašyti į %2 su pradiniu turiniu. Išsiųskite juos centrinei institucijai su kita atmintine.</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 not written again yet.</source>
+        <translation>Paketai %1 kol kas dar kartą neįrašyti.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
@@ -2915,36 +2919,16 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
         <translation>Shekara saugo kiekvieno įrašyto paketo kopiją, kol centrinė institucija jį patvirtina. Jei atmintinė pamesta arba centrinė institucija praneša, kad paketo trūksta ar jis atėjo pažeistas, įrašykite jį dar kartą čia: įrašomas lygiai tas pats failas, niekada ne naujas paketas.</translation>
     </message>
     <message>
+        <source>HQ says packet(s) %1 are missing: they are selected below. Choose the stick and press Write again: they are written one after another.</source>
+        <translation>Centrinė institucija praneša, kad trūksta paketo (-ų) %1: jie pažymėti toliau. Pasirinkite atmintinę ir spauskite „Įrašyti dar kartą“: jie bus įrašyti vienas po kito.</translation>
+    </message>
+    <message>
         <source>&amp;Packets not yet acknowledged:</source>
         <translation>&amp;Nepatvirtinti paketai:</translation>
     </message>
     <message>
         <source>Packets not yet acknowledged</source>
         <translation>Nepatvirtinti paketai</translation>
-    </message>
-    <message>
-        <source>Write the selected packet again</source>
-        <translation>Įrašyti pasirinktą paketą dar kartą</translation>
-    </message>
-    <message>
-        <source>&amp;Write again</source>
-        <translation>Į&amp;rašyti dar kartą</translation>
-    </message>
-    <message>
-        <source>&amp;Stop writing</source>
-        <translation>Sta&amp;bdyti įrašymą</translation>
-    </message>
-    <message>
-        <source>Print the &amp;transmittal sheet…</source>
-        <translation>&amp;Spausdinti perdavimo ir priėmimo aktą…</translation>
-    </message>
-    <message>
-        <source>Progress of the writing</source>
-        <translation>Įrašymo eiga</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can do this</source>
-        <translation>Tai gali atlikti tik pamainos vadovas</translation>
     </message>
     <message>
         <source>Every packet written has been acknowledged by HQ: the outbox is empty and nothing waits to be written again.</source>
@@ -2971,58 +2955,6 @@ Išsaugokite tik tuo atveju, jei neprašoma nei vieno, nei kito.</translation>
 SHA-256: %4</source>
         <translation>Paketas %1: %2 — %3.
 SHA-256: %4</translation>
-    </message>
-    <message>
-        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
-        <translation>Atmintinė gali būti per maža: paketas %1 užima %2, o joje laisva %3.</translation>
-    </message>
-    <message>
-        <source>Stopping… the stick is being cleaned up.</source>
-        <translation>Stabdoma… atmintinė tvarkoma.</translation>
-    </message>
-    <message>
-        <source>Writing: %1 of %2</source>
-        <translation>Įrašoma: %1 iš %2</translation>
-    </message>
-    <message>
-        <source>Reading the packet back from the stick and checking it…</source>
-        <translation>Paketas perskaitomas iš atmintinės ir tikrinamas…</translation>
-    </message>
-    <message>
-        <source>Reading the copy of packet %1 kept in the vault…</source>
-        <translation>Skaitoma saugykloje laikoma paketo %1 kopija…</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can write a packet again.</source>
-        <translation>Paketą dar kartą įrašyti gali tik pamainos vadovas.</translation>
-    </message>
-    <message>
-        <source>Packet %1 is written again to %2, with its original contents.</source>
-        <translation>Paketas %1 dar kartą įrašytas į %2 su pradiniu turiniu.</translation>
-    </message>
-    <message>
-        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
-        <translation>Dar kartą perskaityta iš atmintinės (%1): parašas patikrintas, turinys iššifruotas, SHA-256 toks pat.</translation>
-    </message>
-    <message>
-        <source>Verified while writing; the stick could not be read again just now.</source>
-        <translation>Patikrinta įrašant; atmintinės ką tik dar kartą perskaityti nepavyko.</translation>
-    </message>
-    <message>
-        <source>Hand the stick over with the printed transmittal sheet.</source>
-        <translation>Atmintinę perduokite kartu su išspausdintu perdavimo ir priėmimo aktu.</translation>
-    </message>
-    <message>
-        <source>Writing was stopped.</source>
-        <translation>Įrašymas sustabdytas.</translation>
-    </message>
-    <message>
-        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
-        <translation>Saugykloje niekas nepasikeitė: ji laiko paketą %1, kol centrinė institucija jį patvirtins.</translation>
-    </message>
-    <message>
-        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
-        <translation>Patikrinkite atmintinę (ar prijungta, ar neužrakinta, ar pakanka vietos) ir įrašykite dar kartą arba pasirinkite kitą.</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6128,157 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     <message>
         <source>No draft is waiting for review.</source>
         <translation>Peržiūros nelaukia nė vienas juodraštis.</translation>
+    </message>
+</context>
+<context>
+    <name>RewritePanel</name>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation>Sta&amp;bdyti įrašymą</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Į&amp;rašyti dar kartą</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation>Įrašymo eiga</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Tai gali atlikti tik pamainos vadovas</translation>
+    </message>
+    <message>
+        <source>Write the selected packet again</source>
+        <translation>Įrašyti pasirinktą paketą dar kartą</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n selected packet(s) again, one after another</source>
+        <translation>
+            <numerusform>Įrašyti dar kartą %n pasirinktą paketą, vieną po kito</numerusform>
+            <numerusform>Įrašyti dar kartą %n pasirinktus paketus, vieną po kito</numerusform>
+            <numerusform>Įrašyti dar kartą %n pasirinktų paketų, vieną po kito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheets…</source>
+        <translation>&amp;Spausdinti perdavimo ir priėmimo aktus…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheet…</source>
+        <translation>&amp;Spausdinti perdavimo ir priėmimo aktą…</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
+        <translation>Atmintinė gali būti per maža: paketas %1 užima %2, o joje laisva %3.</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet(s) %1 take %2 together and it has %3 free.</source>
+        <translation>Atmintinė gali būti per maža: paketai %1 kartu užima %2, o joje laisva %3.</translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation>Stabdoma… atmintinė tvarkoma.</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation>Įrašoma: %1 iš %2</translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation>Paketas perskaitomas iš atmintinės ir tikrinamas…</translation>
+    </message>
+    <message>
+        <source>Reading the copy of packet %1 kept in the vault…</source>
+        <translation>Skaitoma saugykloje laikoma paketo %1 kopija…</translation>
+    </message>
+    <message>
+        <source>Packet %1 (%2 of %3). %4</source>
+        <translation>Paketas %1 (%2 iš %3). %4</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write a packet again.</source>
+        <translation>Paketą dar kartą įrašyti gali tik pamainos vadovas.</translation>
+    </message>
+    <message>
+        <source>Packet %1 is written again to %2, with its original contents.</source>
+        <translation>Paketas %1 dar kartą įrašytas į %2 su pradiniu turiniu.</translation>
+    </message>
+    <message>
+        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
+        <translation>Dar kartą perskaityta iš atmintinės (%1): parašas patikrintas, turinys iššifruotas, SHA-256 toks pat.</translation>
+    </message>
+    <message>
+        <source>Verified while writing; the stick could not be read again just now.</source>
+        <translation>Patikrinta įrašant; atmintinės ką tik dar kartą perskaityti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet.</source>
+        <translation>Atmintinę perduokite kartu su išspausdintu perdavimo ir priėmimo aktu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written again to %1, with their original contents.</source>
+        <translation>
+            <numerusform>%n paketas dar kartą įrašytas į %1 su pradiniu turiniu.</numerusform>
+            <numerusform>%n paketai dar kartą įrašyti į %1 su pradiniu turiniu.</numerusform>
+            <numerusform>%n paketų dar kartą įrašyta į %1 su pradiniu turiniu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheets, one for each packet.</source>
+        <translation>Atmintinę perduokite kartu su išspausdintais perdavimo ir priėmimo aktais, po vieną kiekvienam paketui.</translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation>Įrašymas sustabdytas.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 packets were written again to %3.</source>
+        <translation>Tik %1 iš %2 paketų dar kartą įrašyti į %3.</translation>
+    </message>
+    <message>
+        <source>No packet was written again.</source>
+        <translation>Nė vienas paketas nebuvo įrašytas dar kartą.</translation>
+    </message>
+    <message>
+        <source>Those written are on the stick and checked: hand them over with their transmittal sheets.</source>
+        <translation>Įrašytieji yra atmintinėje ir patikrinti: perduokite juos kartu su jų perdavimo ir priėmimo aktais.</translation>
+    </message>
+    <message>
+        <source>Packet %1: written again, read back from the stick and checked (%2).</source>
+        <translation>Paketas %1: įrašytas dar kartą, perskaitytas iš atmintinės ir patikrintas (%2).</translation>
+    </message>
+    <message>
+        <source>Packet %1: written again and verified while writing; the stick could not be read again just now.</source>
+        <translation>Paketas %1: įrašytas dar kartą ir patikrintas įrašant; atmintinės ką tik dar kartą perskaityti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written. %2</source>
+        <translation>Paketas %1: neįrašytas. %2</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written: the writing was stopped before it.</source>
+        <translation>Paketas %1: neįrašytas: įrašymas sustabdytas prieš jį.</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written: the writing ended at the refusal above.</source>
+        <translation>Paketas %1: neįrašytas: įrašymas baigėsi ties aukščiau nurodytu atsisakymu.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
+        <translation>Saugykloje niekas nepasikeitė: ji laiko paketą %1, kol centrinė institucija jį patvirtins.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault for packet(s) %1: it keeps them until HQ acknowledges them.</source>
+        <translation>Saugykloje niekas nepasikeitė dėl paketo (-ų) %1: ji laiko juos, kol centrinė institucija juos patvirtins.</translation>
+    </message>
+    <message>
+        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
+        <translation>Patikrinkite atmintinę (ar prijungta, ar neužrakinta, ar pakanka vietos) ir įrašykite dar kartą arba pasirinkite kitą.</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 (%3 of %4)</source>
+        <translation>%1: paketas %2 (%3 iš %4)</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>&amp;Записать недостающие пакеты заново…</translation>
     </message>
     <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
         <source>HQ&apos;s acknowledgement</source>
         <translation>Подтверждение центрального органа</translation>
     </message>
@@ -89,16 +93,16 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Чтение подтверждения…</translation>
     </message>
     <message>
-        <source>Where to write the packets</source>
-        <translation>Куда записать пакеты</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Запись…</translation>
+        <source>Only a supervisor can write packets again: ask a supervisor to write packet(s) %1 again (Post &gt; Packets in the outbox…).</source>
+        <translation>Записать пакеты заново может только начальник смены: попросите начальника смены записать заново пакет(ы) %1 (Пост &gt; Исходящие пакеты…).</translation>
     </message>
     <message>
         <source>Packet(s) %1 written again to %2 with their original contents. Send them to HQ with the next stick.</source>
         <translation>Пакеты %1 записаны заново в %2 с исходным содержимым. Отправьте их в центральный орган со следующим флеш-накопителем.</translation>
+    </message>
+    <message>
+        <source>Packet(s) %1 not written again yet.</source>
+        <translation>Пакеты %1 ещё не записаны заново.</translation>
     </message>
     <message>
         <source>The acknowledgement was not taken.</source>
@@ -2915,36 +2919,16 @@ Save it only if it asks for neither.</source>
         <translation>Shekara хранит копию каждого записанного пакета, пока центральный орган не подтвердит его получение. Если флеш-накопитель потерян или центральный орган сообщает, что пакета не хватает или он пришёл повреждённым, запишите его здесь заново: записывается точно тот же файл, никогда не новый пакет.</translation>
     </message>
     <message>
+        <source>HQ says packet(s) %1 are missing: they are selected below. Choose the stick and press Write again: they are written one after another.</source>
+        <translation>Центральный орган сообщает, что не хватает пакета(ов) %1: они выбраны ниже. Выберите флеш-накопитель и нажмите «Записать заново»: они будут записаны один за другим.</translation>
+    </message>
+    <message>
         <source>&amp;Packets not yet acknowledged:</source>
         <translation>&amp;Неподтверждённые пакеты:</translation>
     </message>
     <message>
         <source>Packets not yet acknowledged</source>
         <translation>Неподтверждённые пакеты</translation>
-    </message>
-    <message>
-        <source>Write the selected packet again</source>
-        <translation>Записать выбранный пакет заново</translation>
-    </message>
-    <message>
-        <source>&amp;Write again</source>
-        <translation>Записа&amp;ть заново</translation>
-    </message>
-    <message>
-        <source>&amp;Stop writing</source>
-        <translation>Пре&amp;рвать запись</translation>
-    </message>
-    <message>
-        <source>Print the &amp;transmittal sheet…</source>
-        <translation>Напечатать &amp;акт приёма-передачи…</translation>
-    </message>
-    <message>
-        <source>Progress of the writing</source>
-        <translation>Ход записи</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can do this</source>
-        <translation>Это может сделать только начальник смены</translation>
     </message>
     <message>
         <source>Every packet written has been acknowledged by HQ: the outbox is empty and nothing waits to be written again.</source>
@@ -2971,58 +2955,6 @@ Save it only if it asks for neither.</source>
 SHA-256: %4</source>
         <translation>Пакет %1: %2 — %3.
 SHA-256: %4</translation>
-    </message>
-    <message>
-        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
-        <translation>Флеш-накопителя может не хватить: пакет %1 занимает %2, а на нём свободно %3.</translation>
-    </message>
-    <message>
-        <source>Stopping… the stick is being cleaned up.</source>
-        <translation>Остановка… флеш-накопитель очищается.</translation>
-    </message>
-    <message>
-        <source>Writing: %1 of %2</source>
-        <translation>Запись: %1 из %2</translation>
-    </message>
-    <message>
-        <source>Reading the packet back from the stick and checking it…</source>
-        <translation>Пакет считывается с флеш-накопителя и проверяется…</translation>
-    </message>
-    <message>
-        <source>Reading the copy of packet %1 kept in the vault…</source>
-        <translation>Читается копия пакета %1, хранящаяся в хранилище…</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can write a packet again.</source>
-        <translation>Записать пакет заново может только начальник смены.</translation>
-    </message>
-    <message>
-        <source>Packet %1 is written again to %2, with its original contents.</source>
-        <translation>Пакет %1 записан заново в %2 с исходным содержимым.</translation>
-    </message>
-    <message>
-        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
-        <translation>Повторно считан с флеш-накопителя (%1): подпись проверена, содержимое расшифровано, SHA-256 тот же.</translation>
-    </message>
-    <message>
-        <source>Verified while writing; the stick could not be read again just now.</source>
-        <translation>Проверен при записи; повторно прочитать флеш-накопитель сейчас не удалось.</translation>
-    </message>
-    <message>
-        <source>Hand the stick over with the printed transmittal sheet.</source>
-        <translation>Передайте флеш-накопитель вместе с напечатанным актом приёма-передачи.</translation>
-    </message>
-    <message>
-        <source>Writing was stopped.</source>
-        <translation>Запись остановлена.</translation>
-    </message>
-    <message>
-        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
-        <translation>В хранилище ничего не изменилось: пакет %1 хранится в нём, пока центральный орган не подтвердит получение.</translation>
-    </message>
-    <message>
-        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
-        <translation>Проверьте флеш-накопитель (подключён ли, не защищён ли от записи, хватает ли места) и запишите заново или выберите другой.</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6128,157 @@ Give it to HQ together with the printed enrollment sheet.</source>
     <message>
         <source>No draft is waiting for review.</source>
         <translation>Нет черновиков, ожидающих проверки.</translation>
+    </message>
+</context>
+<context>
+    <name>RewritePanel</name>
+    <message>
+        <source>&amp;Stop writing</source>
+        <translation>Пре&amp;рвать запись</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Записа&amp;ть заново</translation>
+    </message>
+    <message>
+        <source>Progress of the writing</source>
+        <translation>Ход записи</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this</source>
+        <translation>Это может сделать только начальник смены</translation>
+    </message>
+    <message>
+        <source>Write the selected packet again</source>
+        <translation>Записать выбранный пакет заново</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n selected packet(s) again, one after another</source>
+        <translation>
+            <numerusform>Записать заново %n выбранный пакет, один за другим</numerusform>
+            <numerusform>Записать заново %n выбранных пакета, один за другим</numerusform>
+            <numerusform>Записать заново %n выбранных пакетов, один за другим</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheets…</source>
+        <translation>Напечатать &amp;акты приёма-передачи…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;transmittal sheet…</source>
+        <translation>Напечатать &amp;акт приёма-передачи…</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet %1 takes %2 and it has %3 free.</source>
+        <translation>Флеш-накопителя может не хватить: пакет %1 занимает %2, а на нём свободно %3.</translation>
+    </message>
+    <message>
+        <source>The stick may be too small: packet(s) %1 take %2 together and it has %3 free.</source>
+        <translation>Флеш-накопителя может не хватить: пакеты %1 вместе занимают %2, а на нём свободно %3.</translation>
+    </message>
+    <message>
+        <source>Stopping… the stick is being cleaned up.</source>
+        <translation>Остановка… флеш-накопитель очищается.</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2</source>
+        <translation>Запись: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Reading the packet back from the stick and checking it…</source>
+        <translation>Пакет считывается с флеш-накопителя и проверяется…</translation>
+    </message>
+    <message>
+        <source>Reading the copy of packet %1 kept in the vault…</source>
+        <translation>Читается копия пакета %1, хранящаяся в хранилище…</translation>
+    </message>
+    <message>
+        <source>Packet %1 (%2 of %3). %4</source>
+        <translation>Пакет %1 (%2 из %3). %4</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write a packet again.</source>
+        <translation>Записать пакет заново может только начальник смены.</translation>
+    </message>
+    <message>
+        <source>Packet %1 is written again to %2, with its original contents.</source>
+        <translation>Пакет %1 записан заново в %2 с исходным содержимым.</translation>
+    </message>
+    <message>
+        <source>Read again from the stick (%1): the signature verified, the contents decrypted, the SHA-256 is the same.</source>
+        <translation>Повторно считан с флеш-накопителя (%1): подпись проверена, содержимое расшифровано, SHA-256 тот же.</translation>
+    </message>
+    <message>
+        <source>Verified while writing; the stick could not be read again just now.</source>
+        <translation>Проверен при записи; повторно прочитать флеш-накопитель сейчас не удалось.</translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheet.</source>
+        <translation>Передайте флеш-накопитель вместе с напечатанным актом приёма-передачи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written again to %1, with their original contents.</source>
+        <translation>
+            <numerusform>%n пакет записан заново в %1 с исходным содержимым.</numerusform>
+            <numerusform>%n пакета записаны заново в %1 с исходным содержимым.</numerusform>
+            <numerusform>%n пакетов записано заново в %1 с исходным содержимым.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand the stick over with the printed transmittal sheets, one for each packet.</source>
+        <translation>Передайте флеш-накопитель вместе с напечатанными актами приёма-передачи, по одному на каждый пакет.</translation>
+    </message>
+    <message>
+        <source>Writing was stopped.</source>
+        <translation>Запись остановлена.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 packets were written again to %3.</source>
+        <translation>Только %1 из %2 пакетов записаны заново в %3.</translation>
+    </message>
+    <message>
+        <source>No packet was written again.</source>
+        <translation>Ни один пакет не был записан заново.</translation>
+    </message>
+    <message>
+        <source>Those written are on the stick and checked: hand them over with their transmittal sheets.</source>
+        <translation>Записанные пакеты находятся на флеш-накопителе и проверены: передайте их вместе с их актами приёма-передачи.</translation>
+    </message>
+    <message>
+        <source>Packet %1: written again, read back from the stick and checked (%2).</source>
+        <translation>Пакет %1: записан заново, считан с флеш-накопителя и проверен (%2).</translation>
+    </message>
+    <message>
+        <source>Packet %1: written again and verified while writing; the stick could not be read again just now.</source>
+        <translation>Пакет %1: записан заново и проверен при записи; повторно прочитать флеш-накопитель сейчас не удалось.</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written. %2</source>
+        <translation>Пакет %1: не записан. %2</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written: the writing was stopped before it.</source>
+        <translation>Пакет %1: не записан: запись остановлена до него.</translation>
+    </message>
+    <message>
+        <source>Packet %1: not written: the writing ended at the refusal above.</source>
+        <translation>Пакет %1: не записан: запись прекратилась на отказе выше.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault: it keeps packet %1 until HQ acknowledges it.</source>
+        <translation>В хранилище ничего не изменилось: пакет %1 хранится в нём, пока центральный орган не подтвердит получение.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the vault for packet(s) %1: it keeps them until HQ acknowledges them.</source>
+        <translation>В хранилище ничего не изменилось для пакета(ов) %1: они хранятся в нём, пока центральный орган не подтвердит получение.</translation>
+    </message>
+    <message>
+        <source>Check the stick (plugged in, not locked, enough free space) and write again, or choose another one.</source>
+        <translation>Проверьте флеш-накопитель (подключён ли, не защищён ли от записи, хватает ли места) и запишите заново или выберите другой.</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 (%3 of %4)</source>
+        <translation>%1: пакет %2 (%3 из %4)</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,9 @@ APART: dict[str, dict[str, str]] = {
                                   "the New request button's menu"},
     # One button, one of two texts: a first letter or one written again.
     "LetterDestinationDialog": {"&Write again": "the OK button when a letter is written again"},
+    # One button, one of two texts: one packet's sheet, or the sheets of several written.
+    "RewritePanel": {"Print the &transmittal sheets…":
+                         "the Print button once several packets were written again"},
     "CheckVaultDialog": {"&Close": "the Cancel button once no check runs"},
     "RetentionDialog": {"&Purge": "the box confirming the purge"},
     "DiscardPacketDialog": {"&Discard": "the box confirming the discard"},

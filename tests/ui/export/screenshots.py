@@ -14,11 +14,12 @@ keys-{rotate,rotated,renew}-<lang>.png (new keys: the post's explanation and its
 export-restored-<lang>.png (a restored vault waiting for HQ's acknowledgement) and
 export-done-demo-<lang>.png (the demo: its HQ has just acknowledged the packet),
 outbox-<lang>.png and outbox-refused-<lang>.png (Post > Packets in the outbox…: a packet written
-again to a second stick, then one refused on a full stick),
-inspect-<lang>.png and inspect-altered-<lang>.png (Post > Inspect a packet file…: the post's own
-packet, its signature verified; then a copy of it with one byte of the body changed, not
-verified, with the reason). Names after the folder (export, hq, keys, restored, demo, held,
-outbox, inspect) make only those.
+again to a second stick, then one refused on a full stick), outbox-missing-<lang>.png (the
+outbox opened from an acknowledgement that says packets 2 and 3 are missing, both written again
+in one go), inspect-<lang>.png and inspect-altered-<lang>.png (Post > Inspect a packet file…:
+the post's own packet, its signature verified; then a copy of it with one byte of the body
+changed, not verified, with the reason). Names after the folder (export, hq, keys, restored,
+demo, held, outbox, missing, inspect) make only those.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from shekara.ui.inspect.dialog import PacketInspectDialog
 from shekara.ui.keys.hq_keys import HqKeysDialog
 from shekara.ui.keys.post_keys import PostKeysDialog
 from tests.support.fast_kdf import install as install_test_kdf
+from tests.ui.export.test_ack_resend import missing_two_and_three
 from tests.ui.export.test_export_after_restore import restore_post
 from tests.ui.export.test_export_wizard import Failing
 from tests.ui.export.world import PASSPHRASE, POST, SUPERVISOR, World
@@ -353,10 +355,40 @@ def inspect_shots(world: World, out: Path, lang: str) -> None:
     dialog.close()
 
 
+def missing_shots(work: Path, out: Path, lang: str) -> None:
+    """HQ's acknowledgement says packets 2 and 3 are missing: Write the missing packets
+    again… opens the outbox with them selected, and both are written to a spare stick."""
+    (work / "missing").mkdir()
+    world = World(work / "missing").link()
+    try:
+        missing_two_and_three(world)
+        spare = world.root / f"spare-{lang}"
+        spare.mkdir()
+
+        def drives() -> list[Drive]:
+            return [Drive(spare, "SPARE", "/dev/sdc1", 3_000_000_000, 7_800_000_000)]
+
+        ack_path = world.ack_file()
+        taker = AckImportDialog(world.post, list_drives=drives)
+        taker.show()
+        taker.import_file(ack_path)
+        spin(until=lambda: taker.outcome is not None or taker.error is not None)
+        outbox = taker.write_missing_again()
+        if outbox is not None:
+            spin(until=lambda: not outbox.loading and outbox.chooser.directory() is not None)
+            outbox.write_again()
+            spin(until=lambda: not outbox.busy and not outbox.loading)
+            shoot(outbox, out, "outbox-missing", lang)
+            outbox.reject()
+        taker.close()
+    finally:
+        world.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     wanted = set(sys.argv[2:]) or {"export", "hq", "keys", "restored", "demo", "held",
-                                    "outbox", "inspect"}
+                                    "outbox", "missing", "inspect"}
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["shekara"])
     theme.register_fonts(app)  # type: ignore[arg-type]
@@ -386,6 +418,10 @@ def main() -> int:
                 outbox_shots(work, out, lang)
             if "inspect" in wanted:
                 inspect_shots(world, out, lang)
+
+
+            if "missing" in wanted:
+                missing_shots(work, out, lang)
         finally:
             world.close()
             shutil.rmtree(work, ignore_errors=True)

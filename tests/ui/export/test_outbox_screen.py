@@ -173,6 +173,33 @@ def test_a_packet_is_written_again_byte_for_byte_and_checked(qtbot: Any, linked:
     preview.close()
 
 
+def test_several_packets_are_selected_by_keyboard_and_written_in_one_go(
+        qtbot: Any, linked: World) -> None:
+    packets = exported_twice(linked)
+    stick, lister = second_stick(linked)
+    dialog = open_outbox(qtbot, linked, lister)
+    assert dialog.write_box.title() == "Write the selected packet again"
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert [p.seq for p in dialog.selected_packets()] == [1, 2]
+    assert dialog.write_box.title() == "Write the 2 selected packets again, one after another"
+    assert dialog.details.text().startswith("Packet 2: ")  # the current row's
+    with qtbot.waitSignal(dialog.writing_finished, timeout=WAIT) as done:
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert [r.seq for r in done.args[0] if r.written is not None] == [1, 2]
+    assert sorted(p.name for p in stick.iterdir()) == [p.name for p in packets]
+    assert dialog.per_packet.text().splitlines()[1].startswith(
+        "Packet 2: written again, read back from the stick and checked (")
+    assert [d["seq"] for d in resent_entries(linked)] == [1, 2]
+    # One alone again: its own words, as before (no list of one line).
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=WAIT)
+    dialog.select_packets([1])
+    for copy in stick.iterdir():
+        copy.unlink()
+    write_and_wait(qtbot, dialog)
+    assert dialog.outcome.text().startswith("Packet 1 is written again to ")
+    assert not dialog.per_packet.isVisible()
+
+
 def test_the_service_counts_only_this_packets_writes_again(linked: World, tmp_path: Path) -> None:
     exported_twice(linked)
     again = tmp_path / "again"
@@ -345,7 +372,7 @@ def test_refusals_are_said_in_the_officers_language(qtbot: Any, linked: World,
     assert full != "the stick is full" and "{size}" in full
     start = full.split("{size}")[0][1:]  # the sentence starts with a capital here
     assert start and start in dialog.outcome.text()
-    kept = QCoreApplication.translate("OutboxDialog", "Nothing changed in the vault: it keeps "
+    kept = QCoreApplication.translate("RewritePanel", "Nothing changed in the vault: it keeps "
                                       "packet %1 until HQ acknowledges it.")
     assert kept.replace("%1", "1") in dialog.hint.text() and "Nothing changed" not in kept
     assert cell(dialog, 0, Column.STATE) != "on a stick, checked"

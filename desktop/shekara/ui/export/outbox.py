@@ -1,36 +1,37 @@
 """Post > Outbox: the packets written and not yet acknowledged by HQ (`shekara outbox`), and
-writing a chosen one again, byte for byte (`shekara export --to DIR --resend SEQ`).
+writing chosen ones again, byte for byte (`shekara export --to DIR --resend SEQ`, once a
+packet).
 
 Every officer sees the list, as every officer may run the command; writing again is a
-supervisor's, as the service says (the button says so before it would). The stick is chosen
-with the export wizard's own chooser (ui/widgets/destination.py), and the writing runs in a
-worker as the wizard's does (`writing.rewrite_packet`: the same service call, progress, Stop
-and read-back). A refusal — the vault's copy missing or altered, the folder not writable, the
-stick full — is said in red in the UI language, and changes nothing: the outbox keeps the
-packet. Once written, the transmittal sheet of the copy on the stick prints from here, as from
-the wizard's last page.
+supervisor's, as the service says (the button says so before it would). Writing — the stick,
+progress, Stop, read-back, refusals, the transmittal sheets — is the lower half,
+ui/export/rewrite_panel.py. Several packets can be selected (Shift or Ctrl with the arrows or
+a click; Ctrl+A) and are written one after another in one go.
+
+The acknowledgement screen opens this screen for the packets HQ says are missing, selected
+(`preselect`), rather than writing them with machinery of its own: the officer then gets the
+stick chooser, progress over all of them, Stop, the read-back, the result packet by packet
+and the transmittal sheets exactly as from Post > Packets in the outbox…, sees them among the
+rest of the outbox (a copy missing from the vault shows in its row before anything is
+written), and can change the selection; one screen to learn, to test and to describe.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from shekara.errors import PacketError
 from shekara.packets.writer import Opener
 from shekara.services.drives import removable_drives
 from shekara.services.outbox import OutboxPacket
@@ -38,50 +39,49 @@ from shekara.services.session import Session
 from shekara.ui import ops, theme
 from shekara.ui.errors import error_sentence
 from shekara.ui.export.outbox_model import COLUMN_WIDTHS, OutboxTableModel
-from shekara.ui.export.writing import (
-    PHASE_VERIFY,
-    PHASE_WRITE,
-    Failed,
-    Written,
-    rewrite_packet,
-)
+from shekara.ui.export.rewrite_panel import RewritePanel
+from shekara.ui.export.writing import Failed, Rewrite, Written
 from shekara.ui.i18n import fmt
-from shekara.ui.theme import ERROR_STYLE, WARNING_STYLE
+from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.columns import set_column_widths
-from shekara.ui.widgets.destination import DestinationChooser, DriveLister, data_size
+from shekara.ui.widgets.destination import DriveLister
 from shekara.ui.widgets.labels import selectable_label
+from shekara.ui.widgets.reasons import ranges
+from shekara.ui.widgets.screen_fit import FRAME_HEIGHT
 
+# Rows of the list kept in view when the result of a writing takes room below it.
+ROWS_IN_VIEW = 4
 
 class OutboxDialog(QDialog):
-    rewritten = Signal(object)  # the Written packet, once on the stick again and checked
+    rewritten = Signal(object)  # each Written packet, once on the stick again and checked
+    writing_finished = Signal(object)  # the list of Rewrite of one writing, packet by packet
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  list_drives: DriveLister = removable_drives,
-                 opener: Opener | None = None) -> None:
+                 opener: Opener | None = None, preselect: Iterable[int] = ()) -> None:
+        """`preselect`: the packet numbers selected once the list is read (those HQ misses,
+        from the acknowledgement screen); those no longer in the outbox are left out."""
         super().__init__(parent)
         self.session = session
         self.supervisor = session.vault.role == "supervisor"
-        self.opener = opener  # the writer's hook (tests pass a failing stick)
+        self.preselect = sorted(set(preselect))
+        self._wanted: list[int] | None = list(self.preselect) or None  # selected when read
         self._loading = False
         self._read = False  # until the outbox was read once, nothing says it is empty
         self.load_error: BaseException | None = None
-        self._op: ops.Operation | None = None
-        self._phase = ""
-        self._writing_seq: int | None = None
-        self.written: Written | None = None
-        self.failure: Failed | None = None
-        self._failed_seq: int | None = None
         self.setObjectName("outboxDialog")
         self.setWindowIcon(theme.icon("export"))
         self.explain = QLabel()
         self.explain.setWordWrap(True)
+        self.missing_note = selectable_label("outboxMissingNote")  # from the acknowledgement
+        self.missing_note.setVisible(bool(self.preselect))
         self.caption = QLabel()
         self.model = OutboxTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("outboxTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
@@ -89,65 +89,38 @@ class OutboxDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.caption.setBuddy(self.view)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        selection = self.view.selectionModel()
+        selection.currentRowChanged.connect(lambda *_: self._selected())
+        selection.selectionChanged.connect(lambda *_: self._selected())
         self.empty_label = selectable_label("outboxEmpty")
         self.empty_label.hide()
         self.details = selectable_label("outboxDetails")  # the whole SHA-256, the file name
-        self.chooser = DestinationChooser(list_drives=list_drives)
-        self.chooser.changed.connect(lambda _path: self._update_buttons())
-        self.space_warning = selectable_label("outboxSpace")
-        self.space_warning.setStyleSheet(WARNING_STYLE)
-        self.space_warning.hide()
-        self.write_button = QPushButton()
-        self.write_button.setObjectName("writeAgain")
-        self.write_button.setIcon(theme.icon("export"))
-        self.write_button.clicked.connect(self.write_again)
-        self.stop_button = QPushButton()
-        self.stop_button.setObjectName("stopWriting")
-        self.stop_button.clicked.connect(self.cancel)
-        self.stop_button.hide()
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("printTransmittal")
-        self.print_button.clicked.connect(self.print_transmittal)
-        self.print_button.hide()
-        self.phase_label = selectable_label("outboxPhase")
-        self.bar = QProgressBar()
-        self.bar.setObjectName("outboxProgress")
-        self.bar.hide()
-        self.outcome = selectable_label("outboxOutcome")
-        self.hint = selectable_label("outboxHint")
-        self.write_box = QGroupBox()
-        self.write_box.setObjectName("writeAgainBox")
-        # As tall as it needs, no taller: the room left goes to the list of packets.
-        self.write_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        inside = QVBoxLayout(self.write_box)
-        inside.addWidget(self.chooser)
-        inside.addWidget(self.space_warning)
-        inside.addLayout(buttons)
-        inside.addWidget(self.phase_label)
-        inside.addWidget(self.bar)
-        inside.addWidget(self.outcome)
-        inside.addWidget(self.hint)
+        self.write_box = RewritePanel(session, list_drives=list_drives, opener=opener)
+        self.write_box.busy_changed.connect(self._busy_changed)
+        self.write_box.rewritten.connect(self.rewritten)
+        self.write_box.writing_finished.connect(self._written)
+        # The panel's widgets, by the names the screen had before it was split (tests, the
+        # screenshot tool).
+        box = self.write_box
+        self.chooser, self.space_warning = box.chooser, box.space_warning
+        self.write_button, self.stop_button = box.write_button, box.stop_button
+        self.print_button, self.phase_label, self.bar = box.print_button, box.phase_label, box.bar
+        self.outcome, self.per_packet, self.hint = box.outcome, box.per_packet, box.hint
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
+        layout.addWidget(self.missing_note)
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)  # the list grows with the window; the stick list not
         layout.addWidget(self.empty_label)
         layout.addWidget(self.details)
         layout.addWidget(self.write_box)
         layout.addWidget(self.close_buttons)
-        # Enter in the list writes the selected packet (not the stick list's Refresh, which
+        # Enter in the list writes the selected packets (not the stick list's Refresh, which
         # the dialog would take for its default otherwise); disabled, it does nothing. Set
         # once the button is in the dialog: before, Qt has no dialog to tell.
         self.write_button.setDefault(True)
-        self._fit_drive_list()
         self.retranslate_ui()
         self.view.setFocus()
         self.resize(1040, 680)
@@ -160,35 +133,19 @@ class OutboxDialog(QDialog):
             "Shekara keeps a copy of every packet it writes until HQ acknowledges it. If a stick "
             "was lost, or HQ says a packet is missing or arrived damaged, write it again here: "
             "the very same file, never a new packet."))
+        self.missing_note.setText(fmt(self.tr(
+            "HQ says packet(s) %1 are missing: they are selected below. Choose the stick and "
+            "press Write again: they are written one after another."), ranges(self.preselect)))
         self.caption.setText(self.tr("&Packets not yet acknowledged:"))
         self.view.setAccessibleName(self.tr("Packets not yet acknowledged"))
-        self.write_box.setTitle(self.tr("Write the selected packet again"))
-        self.write_button.setText(self.tr("&Write again"))
-        self.stop_button.setText(self.tr("&Stop writing"))
-        self.print_button.setText(self.tr("Print the &transmittal sheet…"))
-        self.bar.setAccessibleName(self.tr("Progress of the writing"))
-        if not self.supervisor:
-            self.write_button.setToolTip(self.tr("Only a supervisor can do this"))
         self.model.retranslate()
         self.fit_columns()
         self._show_list()
-        self._show_phase()
-        self._show_outcome()
-        self._show_space()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:  # View > Zoom
-            self._fit_drive_list()
         super().changeEvent(event)
-
-    def _fit_drive_list(self) -> None:
-        """A few sticks' rows, not the list's default height: a post has a stick or two, and
-        the room is the list of packets' (the whole dialog fits a 768-pixel-high screen)."""
-        drives = self.chooser.drive_list
-        row = max(drives.fontMetrics().lineSpacing(), drives.iconSize().height(), 16) + 8
-        drives.setMaximumHeight(max(drives.minimumHeight(), 4 * row + 2 * drives.frameWidth()))
 
     # --- the list ------------------------------------------------------------------------------
     @property
@@ -197,7 +154,27 @@ class OutboxDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._op is not None
+        return self.write_box.busy
+
+    @property
+    def opener(self) -> Opener | None:
+        return self.write_box.opener
+
+    @opener.setter
+    def opener(self, opener: Opener | None) -> None:
+        self.write_box.opener = opener
+
+    @property
+    def written(self) -> list[Written]:
+        return self.write_box.written
+
+    @property
+    def failure(self) -> Failed | None:
+        return self.write_box.failure
+
+    @property
+    def results(self) -> list[Rewrite]:
+        return self.write_box.results
 
     def reload(self) -> ops.Operation | None:
         """Read the outbox again, off the GUI thread."""
@@ -213,12 +190,11 @@ class OutboxDialog(QDialog):
         self._loading = False
         self._read = True
         self.load_error = None
-        chosen = self.selected()
+        wanted = self._wanted or [row.seq for row in self.selected_packets()]
+        current = self.selected()
+        self._wanted = None
         self.model.set_rows(rows if isinstance(rows, list) else [])
-        seqs = [row.seq for row in self.model.rows()]
-        if seqs:
-            self.view.selectRow(seqs.index(chosen.seq) if chosen is not None
-                                and chosen.seq in seqs else 0)
+        self.select_packets(wanted, current.seq if current is not None else None)
         self.fit_columns()
         self._show_list()
         self._update_buttons()
@@ -238,9 +214,37 @@ class OutboxDialog(QDialog):
         set_column_widths(self.view, {column: max(width, self.view.columnWidth(column))
                                       for column, width in COLUMN_WIDTHS.items()})
 
+    def select_packets(self, seqs: Iterable[int], current: int | None = None) -> None:
+        """Select the rows of these packet numbers (the first row when none is listed), the
+        `current` one or the first of them the row the details are about."""
+        listed = [row.seq for row in self.model.rows()]
+        rows = [listed.index(seq) for seq in sorted(set(seqs)) if seq in listed]
+        if not rows and listed:
+            rows = [0]
+        if not rows:
+            return
+        chosen = QItemSelection()
+        for row in rows:
+            chosen.select(self.model.index(row, 0), self.model.index(row, 0))
+        flag = QItemSelectionModel.SelectionFlag
+        selection = self.view.selectionModel()
+        selection.select(chosen, flag.ClearAndSelect | flag.Rows)
+        focus = listed.index(current) if current in listed and listed.index(
+            current) in rows else rows[0]
+        selection.setCurrentIndex(self.model.index(focus, 0), flag.NoUpdate)
+        self.view.scrollTo(self.model.index(focus, 0))
+        self._selected()
+
     def selected(self) -> OutboxPacket | None:
+        """The packet the details are about (the list's current row)."""
         index = self.view.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def selected_packets(self) -> list[OutboxPacket]:
+        """What Write again writes: the selected rows, by packet number."""
+        rows = {index.row() for index in self.view.selectionModel().selectedRows()}
+        found = [self.model.row_at(row) for row in sorted(rows)]
+        return sorted((p for p in found if p is not None), key=lambda p: p.seq)
 
     def _selected(self) -> None:
         self._show_details()
@@ -261,7 +265,7 @@ class OutboxDialog(QDialog):
                 "nothing waits to be written again."))
         self.view.setVisible(not empty)
         self.caption.setVisible(not empty)
-        self.write_box.setVisible(not empty or self.written is not None or self.busy)
+        self.write_box.setVisible(not empty or bool(self.results) or self.busy)
         self._show_details()
 
     def _show_details(self) -> None:
@@ -276,164 +280,57 @@ class OutboxDialog(QDialog):
                                  row.file_name, carries, row.sha256))
 
     def _update_buttons(self) -> None:
-        row = self.selected()
-        can_write = (self.supervisor and not self.busy and not self._loading
-                     and row is not None and self.chooser.directory() is not None)
-        self.write_button.setEnabled(can_write)
         self.view.setEnabled(not self.busy)
-        self.chooser.setEnabled(not self.busy)
-        self._show_space()
+        self.write_box.set_packets(self.selected_packets(), ready=not self._loading)
 
-    def _show_space(self) -> None:
-        """Warned before writing, as the export wizard warns: the chosen stick said it has
-        less room than the packet takes. Not a refusal (a stick's answer can be stale)."""
-        row, free = self.selected(), self.chooser.free_bytes()
-        size = row.size if row is not None else None
-        if row is None or size is None or free is None or size <= free:
-            self.space_warning.hide()
-            return
-        self.space_warning.setText(fmt(self.tr(
-            "The stick may be too small: packet %1 takes %2 and it has %3 free."),
-            row.seq, data_size(size), data_size(free)))
-        self.space_warning.show()
-
-    # --- writing again -------------------------------------------------------------------------
+    # --- writing again (rewrite_panel.py) ------------------------------------------------------
     def write_again(self) -> ops.Operation | None:
-        """Write the selected packet to the chosen stick or folder, byte for byte."""
-        row = self.selected()
-        directory = self.chooser.directory()
-        if row is None or directory is None or self.busy or not self.supervisor:
-            return None
-        self.written = None
-        self.failure = None
-        self._writing_seq = row.seq
-        self._phase = ""
-        session, opener, seq = self.session, self.opener, row.seq
-        self._op = ops.run(self, lambda progress: rewrite_packet(session, directory, seq,
-                                                                 progress, opener),
-                           session=session, on_done=self._finished,
-                           on_error=lambda err: self._finished(Failed(err, True)),
-                           on_progress=self._progressed)
-        self._set_busy(True)
-        self._show_phase()
-        self._show_outcome()
-        return self._op
+        """Write the selected packets to the chosen stick or folder, byte for byte."""
+        return self.write_box.write()
 
     def cancel(self) -> None:
-        """Stop writing: the writer removes what it wrote; the vault changes nothing."""
-        if self._op is not None:
-            self._op.cancel()
-            self.stop_button.setEnabled(False)
-            self.phase_label.setText(self.tr("Stopping… the stick is being cleaned up."))
-
-    def _set_busy(self, busy: bool) -> None:
-        self.bar.setVisible(busy)
-        self.bar.setRange(0, 0)
-        self.stop_button.setVisible(busy)
-        self.stop_button.setEnabled(busy)
-        self.print_button.setVisible(not busy and self.written is not None)
-        self._update_buttons()
-        if busy:
-            self.stop_button.setFocus()
-
-    def _progressed(self, done: int, total: int, phase: str) -> None:
-        self._phase = phase
-        if phase == PHASE_WRITE and total > 0:
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(int(done * 1000 / total))
-        else:
-            self.bar.setRange(0, 0)
-        self._show_phase(done, total)
-
-    def _show_phase(self, done: int = 0, total: int = 0) -> None:
-        if not self.busy:
-            self.phase_label.clear()
-            self.phase_label.hide()
-            return
-        self.phase_label.show()
-        if self._phase == PHASE_WRITE and total:
-            text = fmt(self.tr("Writing: %1 of %2"), data_size(done), data_size(total))
-        elif self._phase == PHASE_VERIFY:
-            text = self.tr("Reading the packet back from the stick and checking it…")
-        else:
-            text = fmt(self.tr("Reading the copy of packet %1 kept in the vault…"),
-                       self._writing_seq or "")
-        self.phase_label.setText(text)
-
-    def _finished(self, outcome: object) -> None:
-        self._op = None
-        self._failed_seq = self._writing_seq
-        if isinstance(outcome, Written):
-            self.written = outcome
-            self.failure = None
-        else:
-            self.failure = outcome if isinstance(outcome, Failed) else Failed(
-                RuntimeError("unexpected result"), True)
-        self._set_busy(False)
-        self._show_phase()
-        self._show_outcome()
-        if self.written is not None and self.failure is None:
-            self.rewritten.emit(self.written)
-            self.print_button.setFocus()
-            self.reload()  # how often it was written again
-        else:
-            self.write_button.setFocus()
-
-    def _show_outcome(self) -> None:
-        outcome, hint, error = self._outcome_texts()
-        self.outcome.setStyleSheet(ERROR_STYLE if error else "")
-        for label, text in ((self.outcome, outcome), (self.hint, hint)):
-            label.setText(text)
-            label.setVisible(bool(text))  # no empty line where nothing is said
-
-    def _outcome_texts(self) -> tuple[str, str, bool]:
-        """(what happened, what it means or what to do, whether it is a refusal)."""
-        if not self.supervisor:
-            return "", self.tr("Only a supervisor can write a packet again."), False
-        if self.failure is not None:
-            err = self.failure.error
-            return self._failure_text(err), self._failure_hint(err), True
-        written = self.written
-        if written is None:
-            return "", "", False
-        result = written.result
-        outcome = fmt(self.tr(
-            "Packet %1 is written again to %2, with its original contents."), result.seq,
-            str(result.path))
-        if written.verified:
-            check = fmt(self.tr("Read again from the stick (%1): the signature verified, the "
-                                "contents decrypted, the SHA-256 is the same."),
-                        data_size(written.size))
-        else:
-            check = self.tr("Verified while writing; the stick could not be read again just "
-                            "now.")
-        return outcome, check + " " + self.tr(
-            "Hand the stick over with the printed transmittal sheet."), False
-
-    def _failure_text(self, err: BaseException) -> str:
-        if isinstance(err, ops.Cancelled):
-            return self.tr("Writing was stopped.")
-        return error_sentence(err)
-
-    def _failure_hint(self, err: BaseException) -> str:
-        """What to do next. A stick's trouble: another try, or another stick. The vault's
-        copy missing or altered, or an interrupted export: the message itself says what to
-        do; here only that nothing was lost."""
-        kept = fmt(self.tr("Nothing changed in the vault: it keeps packet %1 until HQ "
-                           "acknowledges it."), self._failed_seq or "")
-        if isinstance(err, PacketError | ops.Cancelled):
-            return kept + " " + self.tr("Check the stick (plugged in, not locked, enough free "
-                                        "space) and write again, or choose another one.")
-        return kept
+        self.write_box.cancel()
 
     def print_transmittal(self) -> ops.Operation | None:
-        """The transmittal sheet of the copy just written, in the report preview (print or
-        save from there), as from the export wizard's last page."""
-        from shekara.ui.reports.opening import open_transmittal_report
+        return self.write_box.print_transmittal()
 
-        if self.written is None or self.busy:
-            return None
-        return open_transmittal_report(self, self.session, self.written.result.path)
+    def _busy_changed(self, busy: bool) -> None:
+        self.view.setEnabled(not busy)
+
+    def _written(self, results: object) -> None:
+        """Read the list again once something was written (how often each was written
+        again); a writing that left some packets unwritten leaves those selected, so that
+        Write again tries them again."""
+        retry = self.write_box.retry_seqs()
+        self._keep_rows_in_view()
+        self.writing_finished.emit(results)
+        if not self.write_box.written:  # nothing changed: no need to read the list again
+            if retry:
+                self.select_packets(retry)
+            return
+        self._wanted = retry or None
+        self.reload()
+
+    def _keep_rows_in_view(self) -> None:
+        """The result of writing several packets is a line each, and in Kazakh or Lithuanian
+        those wrap: the list above kept two rows. The window grows by what a few rows need,
+        as far as the screen has room (a 1366x768 laptop has little)."""
+        layout = self.layout()
+        if layout is None or self.isMaximized() or self.isFullScreen():
+            return
+        layout.activate()
+        rows = min(self.model.rowCount(), ROWS_IN_VIEW)
+        needed = (self.view.horizontalHeader().height() + 2 * self.view.frameWidth()
+                  + sum(self.view.rowHeight(row) for row in range(rows)))
+        lacking = needed - self.view.height()
+        if lacking <= 0:
+            return
+        height = self.height() + lacking
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height() - FRAME_HEIGHT)
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def reject(self) -> None:
         # Close or Escape while writing asks the writer to stop; the screen stays until then.

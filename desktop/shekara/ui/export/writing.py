@@ -1,5 +1,6 @@
 """The export's work, run in a worker thread: what would go, and writing it with progress; and
-writing an outbox packet again (the Outbox screen), with the same progress and read-back.
+writing outbox packets again (the Outbox screen, also for the packets an acknowledgement says
+HQ misses), one after another with the same progress and read-back.
 
 The writer (`packets.writer.write_atomically`) opens its temporary file through an `opener`
 hook; `ProgressOpener` wraps the file it opens so every chunk written reports progress and
@@ -12,9 +13,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Protocol
 
 from shekara.errors import ShekaraError
 from shekara.packets.writer import Opener, WritableFile
@@ -28,6 +31,27 @@ PHASE_BUILD = "build"
 PHASE_WRITE = "write"
 PHASE_VERIFY = "verify"
 PHASE_COPY = "copy"  # reading the outbox's copy, to write it again (the Outbox screen)
+
+# Refusals that concern one packet's copy in the vault, not the stick: writing several packets
+# again goes on with the next one after these, and stops after any other (a full, read-only or
+# pulled-out stick would refuse the next packet as well; Stop means stop).
+OWN_COPY_REFUSALS = frozenset({"outbox.file_missing", "outbox.file_unreadable",
+                               "outbox.file_altered", "export.not_in_outbox",
+                               "export.unfinished"})
+
+
+def own_copy_refused(err: BaseException) -> bool:
+    """A refusal of one packet's own copy in the vault (`OWN_COPY_REFUSALS`)."""
+    return isinstance(err, ShekaraError) and err.msgid in OWN_COPY_REFUSALS
+
+
+class Reporter(Protocol):
+    """What the writing needs of `ops.Progress`: a packet written among several reports
+    through `_PacketProgress`, which places it in the whole."""
+
+    def check(self) -> None: ...
+
+    def report(self, done: int, total: int, note: str = "") -> None: ...
 
 
 @dataclass(frozen=True)
@@ -55,7 +79,7 @@ def read_contents(session: Session) -> Contents:
 
 
 class _CountingFile:
-    def __init__(self, inner: WritableFile, progress: ops.Progress) -> None:
+    def __init__(self, inner: WritableFile, progress: Reporter) -> None:
         self._inner = inner
         self._progress = progress
         self._written = 0
@@ -94,7 +118,7 @@ def _open_new(path: Path) -> WritableFile:
 class ProgressOpener:
     """An `Opener` that reports each chunk written; wraps another opener (tests' failing one)."""
 
-    def __init__(self, progress: ops.Progress, inner: Opener | None = None) -> None:
+    def __init__(self, progress: Reporter, inner: Opener | None = None) -> None:
         self._progress = progress
         self._inner = inner or _open_new
 
@@ -137,7 +161,7 @@ def write_packet(session: Session, directory: Path, progress: ops.Progress,
     return _read_back(result)
 
 
-def rewrite_packet(session: Session, directory: Path, seq: int, progress: ops.Progress,
+def rewrite_packet(session: Session, directory: Path, seq: int, progress: Reporter,
                    opener: Opener | None = None) -> Written | Failed:
     """Write outbox packet `seq` to `directory` again, byte for byte (`export --resend`; the
     Outbox screen; runs in a worker under the session lock). The service reads the vault's
@@ -150,6 +174,91 @@ def rewrite_packet(session: Session, directory: Path, seq: int, progress: ops.Pr
     except Exception as err:
         return Failed(err, kept_for_retry=True)  # the outbox keeps its copy whatever failed
     return _read_back(result)
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One packet of those written again together: written, refused, or neither (not tried:
+    the writing stopped before it)."""
+
+    seq: int
+    written: Written | None = None
+    failure: Failed | None = None
+
+
+@dataclass(frozen=True)
+class BatchStep:
+    """Where the writing of several packets is, as the progress note carries it to the GUI
+    thread (the note is one string: `batch_note` and `batch_step` write and read it)."""
+
+    phase: str
+    seq: int
+    index: int  # 0 for the first packet
+    count: int
+
+
+def batch_note(step: BatchStep) -> str:
+    return f"{step.phase}:{step.seq}:{step.index}:{step.count}"
+
+
+def batch_step(note: str) -> BatchStep | None:
+    parts = note.split(":")
+    if len(parts) != 4 or not all(p.isdigit() for p in parts[1:]):
+        return None
+    return BatchStep(parts[0], int(parts[1]), int(parts[2]), int(parts[3]))
+
+
+class _PacketProgress:
+    """One packet's progress as a part of the whole: its bytes after those of the packets
+    before it, out of all of them; its phase, number and place in the note."""
+
+    def __init__(self, whole: ops.Progress, before: int, size: int, total: int, seq: int,
+                 index: int, count: int) -> None:
+        self._whole = whole
+        self._before = before
+        self._size = size
+        self._total = total
+        self._seq, self._index, self._count = seq, index, count
+
+    def check(self) -> None:
+        self._whole.check()
+
+    def report(self, done: int, total: int, note: str = "") -> None:
+        # A packet's write reports its own bytes; the other phases report 0 of 0 or 1 of 1:
+        # before the write nothing of it is on the stick, once read back all of it.
+        into = done if note == PHASE_WRITE else self._size if note == PHASE_VERIFY else 0
+        self._whole.report(min(self._before + into, self._total), self._total,
+                           batch_note(BatchStep(note, self._seq, self._index, self._count)))
+
+
+def rewrite_packets(session: Session, directory: Path, packets: Sequence[tuple[int, int]],
+                    progress: ops.Progress, opener: Opener | None = None) -> list[Rewrite]:
+    """Write outbox packets again to `directory`, in the order given (`packets`: each
+    number with the size of its copy, 0 when unknown, for the progress over all of them).
+    Each is `rewrite_packet`, the very service call of `export --resend SEQ`; a refusal of
+    one packet's own copy goes on with the next, any other refusal or Stop ends the writing
+    there. Runs in a worker under the session lock; never raises."""
+    total = sum(size for _seq, size in packets)
+    out: list[Rewrite] = []
+    before = 0
+    stopped = False
+    for index, (seq, size) in enumerate(packets):
+        if stopped:
+            out.append(Rewrite(seq))
+            continue
+        if progress.cancelled:  # Stop between two packets: nothing of this one was begun
+            out.append(Rewrite(seq, failure=Failed(ops.Cancelled(), True)))
+            stopped = True
+            continue
+        part = _PacketProgress(progress, before, size, total, seq, index, len(packets))
+        outcome = rewrite_packet(session, directory, seq, part, opener)
+        before += size
+        if isinstance(outcome, Written):
+            out.append(Rewrite(seq, written=outcome))
+            continue
+        out.append(Rewrite(seq, failure=outcome))
+        stopped = not own_copy_refused(outcome.error)
+    return out
 
 
 def _read_back(result: ExportResult) -> Written:
