@@ -231,6 +231,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Қойманың кілті ауыстырылды</translation>
     </message>
     <message>
+        <source>New recovery key made</source>
+        <translation>Жаңа қалпына келтіру кілті жасалды</translation>
+    </message>
+    <message>
         <source>Derived data repaired</source>
         <translation>Туынды деректер қалпына келтірілді</translation>
     </message>
@@ -8318,6 +8322,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
+    </message>
+    <message>
+        <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
+        <translation>қойма ашылғаннан бері оның негізгі кілті жаңарды: қойманы құлыптап, қайта ашыңыз да, қайталап көріңіз</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

@@ -234,6 +234,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Saugyklos raktas pakeistas</translation>
     </message>
     <message>
+        <source>New recovery key made</source>
+        <translation>Sukurtas naujas atkūrimo raktas</translation>
+    </message>
+    <message>
         <source>Derived data repaired</source>
         <translation>Išvestiniai duomenys pataisyti</translation>
     </message>
@@ -8393,6 +8397,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
+    </message>
+    <message>
+        <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
+        <translation>nuo atrakinimo saugykla gavo naują pagrindinį raktą: užrakinkite ją, atrakinkite ir bandykite dar kartą</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

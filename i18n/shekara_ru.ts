@@ -234,6 +234,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Ключ хранилища заменён</translation>
     </message>
     <message>
+        <source>New recovery key made</source>
+        <translation>Создан новый ключ восстановления</translation>
+    </message>
+    <message>
         <source>Derived data repaired</source>
         <translation>Производные данные восстановлены</translation>
     </message>
@@ -8393,6 +8397,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
+    </message>
+    <message>
+        <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
+        <translation>с момента разблокировки у хранилища появился новый главный ключ: заблокируйте его, разблокируйте и попробуйте ещё раз</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

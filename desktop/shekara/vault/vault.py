@@ -11,6 +11,7 @@ and forgets the key. Roles live in the database, so a slot alone grants nothing 
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import re
 import secrets
@@ -118,7 +119,7 @@ class Vault:
             os.chmod(directory, 0o700)
         vault_id = str(uuid.uuid4())
         master_key = secrets.token_bytes(keyslots.MASTER_KEY_BYTES)
-        recovery_key = secrets.token_bytes(32)
+        recovery_key = keyslots.new_recovery_key()
         conn = open_database(directory / DB_FILE, _db_key(master_key), create=True)
         try:
             migrate(conn)
@@ -134,9 +135,8 @@ class Vault:
                              detail={"mode": mode, "party": party, "post": post_code})
             slots = keyslots.SlotFile(vault_id, {})
             _add_passphrase_slot(slots, master_key, officer, passphrase)
-            slots.slots[keyslots.RECOVERY_LABEL] = keyslots.wrap(
-                master_key, keyslots.derive_recovery_key(recovery_key, vault_id), vault_id,
-                keyslots.RECOVERY_LABEL, None)
+            slots.slots[keyslots.RECOVERY_LABEL] = keyslots.recovery_slot(
+                master_key, recovery_key, vault_id)
             slots.write(directory)
         except BaseException:
             conn.close()
@@ -357,6 +357,45 @@ class Vault:
             audit.append(conn, self.officer, "officer.passphrase", detail={"login": login})
             _add_passphrase_slot(self._slots, self._key(), login, new_passphrase)
             self._slots.write(self.directory)
+
+    def replace_recovery_key(self, passphrase: str) -> str:
+        """A new random recovery key for the same master key; returns it as printed (shown
+        once). The old recovery key stops opening the vault at once.
+
+        A supervisor's, with their passphrase typed again: it is checked against their own
+        slot before anything changes (an unlocked window left open is no proof of who sits at
+        it). The slot file is read afresh — another process may have changed a slot since
+        this vault was unlocked, and only the recovery slot may change here — and written
+        whole with that one slot replaced: a temporary file, fsync, rename over (keyslots.py),
+        so at every moment it holds the old recovery slot or the new one, never neither, and
+        every officer's slot is copied byte for byte. Audited as `vault.recovery_key`, inside
+        the transaction that writes the file (a failed write leaves no entry); the entry
+        holds nothing of the key."""
+        self.require_supervisor()
+        if self.officer == RECOVERY_OFFICER:  # opened with the key itself: no passphrase slot
+            raise PermissionDenied("auth.supervisor_only", "only a supervisor may do this")
+        slots = keyslots.SlotFile.read(self.directory)
+        own = slots.slots.get(keyslots.slot_label(slots.vault_id, self.officer))
+        if own is None or own.kdf is None:
+            raise _login_failed()
+        try:
+            master_key = keyslots.unwrap(
+                own, keyslots.derive_passphrase_key(passphrase, own.kdf), slots.vault_id)
+        except AuthError:
+            raise _login_failed() from None
+        if not hmac.compare_digest(master_key, self._key()):
+            # A rekey in another process since this unlock: a recovery slot for the key this
+            # session holds would open nothing.
+            raise StateError("vault.key_changed", "the vault has a new master key since it was "
+                             "unlocked: lock it, unlock it and try again")
+        recovery_key = keyslots.new_recovery_key()
+        slots.slots[keyslots.RECOVERY_LABEL] = keyslots.recovery_slot(master_key, recovery_key,
+                                                                      slots.vault_id)
+        with self.transaction() as conn:
+            audit.append(conn, self.officer, "vault.recovery_key")
+            slots.write(self.directory)
+        self._slots = slots
+        return keyslots.format_recovery_key(recovery_key)
 
     def _key(self) -> bytes:
         if self._master_key is None:
