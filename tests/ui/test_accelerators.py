@@ -59,6 +59,8 @@ APART: dict[str, dict[str, str]] = {
     # One button, one of two texts: a first letter or one written again.
     "LetterDestinationDialog": {"&Write again": "the OK button when a letter is written again"},
     "CheckVaultDialog": {"&Close": "the Cancel button once no check runs"},
+    # Cancel while the passphrase is asked, Close once the key shows: never both.
+    "NewRecoveryKeyDialog": {"&Close": "the key's page, where Cancel is gone"},
     "RetentionDialog": {"&Purge": "the box confirming the purge"},
     "DiscardPacketDialog": {"&Discard": "the box confirming the discard"},
     # One label, one of two texts: why ours is withdrawn, or a follow-up question.
