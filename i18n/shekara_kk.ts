@@ -2645,6 +2645,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Қалпына келтіру парағы жоғалса немесе жойылса, не жаңа негізгі кілттің қалпына келтіру кілті жазып алынбаса, жаңа қалпына келтіру кілтін жасаңыз. Ескі қалпына келтіру кілті мен оның парағы қойманы бірден ашпайтын болады. Басқа ештеңе өзгермейді: қойма қайта шифрланбайды, әр қызметкердің құпия фразасы сол күйінде қалады.</translation>
     </message>
     <message>
+        <source>If the old sheet may be in someone else&apos;s hands, make a new master key instead: backups made before still open with the old sheet.</source>
+        <translation>Ескі парақ біреудің қолына түсуі мүмкін болса, оның орнына жаңа негізгі кілт жасаңыз: бұрын жасалған сақтық көшірмелер ескі парақпен әлі де ашылады.</translation>
+    </message>
+    <message>
         <source>&amp;Your passphrase:</source>
         <translation>&amp;Сіздің құпия фразаңыз:</translation>
     </message>

@@ -2684,6 +2684,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Naują atkūrimo raktą sukurkite, kai atkūrimo lapas pamestas ar sunaikintas arba kai naujo pagrindinio rakto atkūrimo raktas nebuvo užrašytas. Senasis atkūrimo raktas ir jo lapas iškart nebeatidaro saugyklos. Daugiau niekas nesikeičia: saugykla iš naujo nešifruojama, ir kiekvienas pareigūnas išlaiko savo slaptafrazę.</translation>
     </message>
     <message>
+        <source>If the old sheet may be in someone else&apos;s hands, make a new master key instead: backups made before still open with the old sheet.</source>
+        <translation>Jei senasis lapas gali būti patekęs į kitų rankas, verčiau sukurkite naują pagrindinį raktą: anksčiau padarytos atsarginės kopijos vis dar atsidaro su senuoju lapu.</translation>
+    </message>
+    <message>
         <source>&amp;Your passphrase:</source>
         <translation>&amp;Jūsų slaptafrazė:</translation>
     </message>

@@ -2684,6 +2684,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Создайте новый ключ восстановления, если лист восстановления утерян или уничтожен либо если ключ восстановления нового главного ключа не был записан. Старый ключ восстановления и его лист сразу перестают открывать хранилище. Больше ничего не меняется: хранилище заново не шифруется, и каждый сотрудник сохраняет свою парольную фразу.</translation>
     </message>
     <message>
+        <source>If the old sheet may be in someone else&apos;s hands, make a new master key instead: backups made before still open with the old sheet.</source>
+        <translation>Если старый лист может оказаться в чужих руках, вместо этого создайте новый главный ключ: резервные копии, сделанные раньше, по-прежнему открываются старым листом.</translation>
+    </message>
+    <message>
         <source>&amp;Your passphrase:</source>
         <translation>&amp;Ваша парольная фраза:</translation>
     </message>

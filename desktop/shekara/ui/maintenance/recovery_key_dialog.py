@@ -7,19 +7,23 @@ its sheet stop opening the vault at once (services/recovery.py). Nothing is encr
 every officer keeps their passphrase — unlike a new master key, which this is the cheap
 alternative to.
 
-The dialog says that, asks for the supervisor's passphrase again (an unlocked window left open
-is no proof of who sits at it) and a Yes with No the default (the old sheet stops working, for
-good). The replacement checks the passphrase against the supervisor's own slot with Argon2id
-(~0.5 s) and writes the slot file, so it runs on the thread pool under the session lock
-(ui/ops.py); a wrong passphrase changes nothing and is said in red, as the rekey says it.
+A sheet that may be in someone else's hands calls for a new master key instead: backups made
+before keep the old recovery slot (vault/backup.py), and the old key opens it to the same
+master key. The dialog says that, asks for the supervisor's passphrase again (an unlocked
+window left open is no proof of who sits at it) and a Yes with No the default (the old sheet
+stops working, for good). The replacement checks the passphrase against the supervisor's own
+slot with Argon2id (~0.5 s) and writes the slot file, so it runs on the thread pool under the
+session lock (ui/ops.py); a wrong passphrase changes nothing and is said in red, as the rekey
+says it.
 
-Then the key is shown once, as the setup wizard and the rekey show it (ui/widgets/
-recovery_key.py), with Print the recovery sheet…: the report service's print-only preview
-(ui/reports/opening.py), from the window's own session, which stays unlocked here. Close waits
-for the tick "I have printed it or written it down"; Escape and the title bar's close do not
-throw the key away before it. A lock meanwhile (idle time, the desktop, Ctrl+L) closes the
-dialog and forgets the key — it was never on paper then, and the note says to make another —
-and a replacement still running when the dialog closes finishes without the key being shown.
+Then the key is shown once, as the setup wizard and the rekey show it
+(ui/widgets/recovery_key.py), with Print the recovery sheet…: the report service's print-only
+preview (ui/reports/opening.py), from the window's own session, which stays unlocked here.
+Close waits for the tick "I have printed it or written it down"; Escape and the title bar's
+close do not throw the key away before it. A lock meanwhile (idle time, the desktop, Ctrl+L)
+closes the dialog and forgets the key — it was never on paper then, and the note says to make
+another — and a replacement still running when the dialog closes finishes without the key being
+shown.
 """
 
 from __future__ import annotations
@@ -129,7 +133,9 @@ class NewRecoveryKeyDialog(QDialog):
             "Make a new recovery key when the recovery sheet is lost or destroyed, or when the "
             "recovery key of a new master key was not written down. The old recovery key and "
             "its sheet stop opening the vault at once. Nothing else changes: the vault is not "
-            "encrypted again, and every officer keeps their passphrase."))
+            "encrypted again, and every officer keeps their passphrase.") + " " + self.tr(
+            "If the old sheet may be in someone else's hands, make a new master key instead: "
+            "backups made before still open with the old sheet."))
         self.pass_label.setText(self.tr("&Your passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Your passphrase"))
         self.make_button.setText(self.tr("&Make a new recovery key…"))

@@ -28,8 +28,8 @@ screen says what follows). A lock meanwhile (idle time, the desktop) closes the 
 key with it — a recovery key on an unattended screen is what a rekey is made against. The
 master key is new by then, and only its recovery key was lost: the dialog says to make just a
 new recovery key then (Admin > New recovery key…, ui/maintenance/recovery_key_dialog.py:
-nothing is encrypted again and the other officers' new passphrases stay). The supervisor's
-passphrase opens the vault either way.
+nothing is encrypted again), with which the officers listed get their passphrases. The
+supervisor's passphrase opens the vault either way.
 """
 
 from __future__ import annotations
