@@ -236,3 +236,26 @@ def test_a_rekey_elsewhere_since_the_unlock_is_refused(post: PostVault,
         replace_recovery_key(supervisor, SUPERVISOR_PASS)
     assert refused.value.msgid == "vault.key_changed"
     assert post.slot_bytes() == before and post.opens_with(result.recovery_key)
+
+
+def test_a_session_open_since_before_does_not_bring_the_old_key_back(
+        post: PostVault, supervisor: Vault) -> None:
+    """A window unlocked before the key was replaced elsewhere (the command line, another
+    window) then adds, removes and re-keys officers: each change reads the slot file afresh, so
+    the new recovery slot stays — writing back the copy read at unlock would make the old sheet
+    open the vault again and the new one open nothing."""
+    elsewhere = post.open(SECOND)
+    try:
+        new_key = replace_recovery_key(elsewhere, SECOND_PASS)
+        elsewhere.add_officer("dana.m", "officer", "added-elsewhere-1")
+    finally:
+        elsewhere.lock()
+    supervisor.add_officer("erlan.b", "officer", "added-in-the-window-1")
+    supervisor.change_passphrase(SUPERVISOR, "changed-in-the-window-1")
+    supervisor.remove_officer(OFFICER)
+    assert post.opens_with(new_key) and not post.opens_with(post.recovery_key)
+    Vault.open(post.directory, "dana.m", "added-elsewhere-1").lock()  # kept as well
+    Vault.open(post.directory, "erlan.b", "added-in-the-window-1").lock()
+    Vault.open(post.directory, SUPERVISOR, "changed-in-the-window-1").lock()
+    with pytest.raises(AuthError):
+        Vault.open(post.directory, OFFICER, OFFICER_PASS)
