@@ -512,6 +512,8 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)')
     # vault.exists (vault/vault.py)
     translate('errors', 'a vault already exists at {path}')
+    # vault.key_changed (vault/vault.py)
+    translate('errors', 'the vault has a new master key since it was unlocked: lock it, unlock it and try again')
     # vault.locked (vault/vault.py)
     translate('errors', 'the vault is locked')
     # vault.missing (vault/connection.py)

@@ -235,6 +235,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Қойманың кілті ауыстырылды</translation>
     </message>
     <message>
+        <source>New recovery key made</source>
+        <translation>Жаңа қалпына келтіру кілті жасалды</translation>
+    </message>
+    <message>
         <source>Derived data repaired</source>
         <translation>Туынды деректер қалпына келтірілді</translation>
     </message>
@@ -2535,6 +2539,10 @@ Compare it with the sheet from HQ.</source>
         <translation>&amp;Жаңа негізгі кілт…</translation>
     </message>
     <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Жаңа қа&amp;лпына келтіру кілті…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Ү&amp;лкейту</translation>
     </message>
@@ -2628,6 +2636,73 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Documents</source>
         <translation>&amp;Құжаттар</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Жаңа қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key when the recovery sheet is lost or destroyed, or when the recovery key of a new master key was not written down. The old recovery key and its sheet stop opening the vault at once. Nothing else changes: the vault is not encrypted again, and every officer keeps their passphrase.</source>
+        <translation>Қалпына келтіру парағы жоғалса немесе жойылса, не жаңа негізгі кілттің қалпына келтіру кілті жазып алынбаса, жаңа қалпына келтіру кілтін жасаңыз. Ескі қалпына келтіру кілті мен оның парағы қойманы бірден ашпайтын болады. Басқа ештеңе өзгермейді: қойма қайта шифрланбайды, әр қызметкердің құпия фразасы сол күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>If the old sheet may be in someone else&apos;s hands, make a new master key instead: backups made before still open with the old sheet.</source>
+        <translation>Ескі парақ біреудің қолына түсуі мүмкін болса, оның орнына жаңа негізгі кілт жасаңыз: бұрын жасалған сақтық көшірмелер ескі парақпен әлі де ашылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation>&amp;Сіздің құпия фразаңыз:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Сіздің құпия фразаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key…</source>
+        <translation>&amp;Жаңа қалпына келтіру кілтін жасау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>Қалпына келтіру парағын &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Бас т&amp;арту</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new recovery key again.</source>
+        <translation>Оны қазір басып шығарыңыз немесе жазып алыңыз да, қағазды сейфке салыңыз; ескі парақты жойыңыз. Ол тек осы жолы ғана көрсетіледі. Егер кілт қағазға түспей тұрып қойма құлыпталса, қойманы ашып, жаңа қалпына келтіру кілтін қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase and making the new recovery key…</source>
+        <translation>Құпия фразаңыз тексеріліп, жаңа қалпына келтіру кілті жасалуда…</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Nothing was changed.</source>
+        <translation>Бұл сіздің құпия фразаңыз емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The vault has a new recovery key; the old one opens nothing any more. This is the new key:</source>
+        <translation>Қойманың жаңа қалпына келтіру кілті бар; ескісі енді ештеңе ашпайды. Міне, жаңа кілт:</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key now?</source>
+        <translation>Жаңа қалпына келтіру кілтін қазір жасау керек пе?</translation>
+    </message>
+    <message>
+        <source>The recovery key on the old sheet stops opening the vault at once. This cannot be undone.</source>
+        <translation>Ескі парақтағы қалпына келтіру кілті қойманы бірден ашпайтын болады. Мұны кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Make the new &amp;key</source>
+        <translation>Жаңа &amp;кілтті жасау</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5187,17 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>I have printed it or &amp;written it down</source>
+        <translation>&amp;Мен оны басып шығардым немесе жазып алдым</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Жаңа қалпына келтіру кілті</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
@@ -5295,16 +5381,8 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>Қалпына келтіру парағын &amp;басып шығару…</translation>
     </message>
     <message>
-        <source>I have printed it or &amp;written it down</source>
-        <translation>&amp;Мен оны басып шығардым немесе жазып алдым</translation>
-    </message>
-    <message>
-        <source>New recovery key</source>
-        <translation>Жаңа қалпына келтіру кілті</translation>
-    </message>
-    <message>
-        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new master key again.</source>
-        <translation>Оны қазір басып шығарыңыз немесе жазып алыңыз да, қағазды сейфке салыңыз; ескі парақты жойыңыз. Ол тек осы жолы ғана көрсетіледі. Егер кілт қағазға түспей тұрып қойма құлыпталса, қойманы ашып, жаңа негізгі кілтті қайта жасаңыз.</translation>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make only a new recovery key (%1 &gt; %2): the master key is new already.</source>
+        <translation>Оны қазір басып шығарыңыз немесе жазып алыңыз да, қағазды сейфке салыңыз; ескі парақты жойыңыз. Ол тек осы жолы ғана көрсетіледі. Егер кілт қағазға түспей тұрып қойма құлыпталса, қойманы ашып, тек жаңа қалпына келтіру кілтін жасаңыз (%1 &gt; %2): негізгі кілт қазірдің өзінде жаңа.</translation>
     </message>
     <message>
         <source>These officers need a new passphrase: on the unlock screen, &quot;%1&quot; sets each with this recovery key.</source>
@@ -8399,6 +8477,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
+    </message>
+    <message>
+        <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
+        <translation>қойма ашылғаннан бері оның негізгі кілті жаңарды: қойманы құлыптап, қайта ашыңыз да, қайталап көріңіз</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

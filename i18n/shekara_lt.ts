@@ -238,6 +238,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Saugyklos raktas pakeistas</translation>
     </message>
     <message>
+        <source>New recovery key made</source>
+        <translation>Sukurtas naujas atkūrimo raktas</translation>
+    </message>
+    <message>
         <source>Derived data repaired</source>
         <translation>Išvestiniai duomenys pataisyti</translation>
     </message>
@@ -2573,6 +2577,10 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
         <translation>Naujas pa&amp;grindinis raktas…</translation>
     </message>
     <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Naujas at&amp;kūrimo raktas…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Pa&amp;didinti</translation>
     </message>
@@ -2667,6 +2675,73 @@ Palyginkite jį su centrinės institucijos lapu.</translation>
     <message>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumentai</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Naujas atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key when the recovery sheet is lost or destroyed, or when the recovery key of a new master key was not written down. The old recovery key and its sheet stop opening the vault at once. Nothing else changes: the vault is not encrypted again, and every officer keeps their passphrase.</source>
+        <translation>Naują atkūrimo raktą sukurkite, kai atkūrimo lapas pamestas ar sunaikintas arba kai naujo pagrindinio rakto atkūrimo raktas nebuvo užrašytas. Senasis atkūrimo raktas ir jo lapas iškart nebeatidaro saugyklos. Daugiau niekas nesikeičia: saugykla iš naujo nešifruojama, ir kiekvienas pareigūnas išlaiko savo slaptafrazę.</translation>
+    </message>
+    <message>
+        <source>If the old sheet may be in someone else&apos;s hands, make a new master key instead: backups made before still open with the old sheet.</source>
+        <translation>Jei senasis lapas gali būti patekęs į kitų rankas, verčiau sukurkite naują pagrindinį raktą: anksčiau padarytos atsarginės kopijos vis dar atsidaro su senuoju lapu.</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation>&amp;Jūsų slaptafrazė:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Jūsų slaptafrazė</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key…</source>
+        <translation>&amp;Sukurti naują atkūrimo raktą…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>S&amp;pausdinti atkūrimo lapą…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new recovery key again.</source>
+        <translation>Atsispausdinkite arba užsirašykite jį dabar ir padėkite lapą į seifą; senąjį lapą sunaikinkite. Jis rodomas tik šį kartą. Jei saugykla užsirakintų anksčiau, nei raktą turėsite ant popieriaus, atrakinkite ją ir sukurkite naują atkūrimo raktą dar kartą.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase and making the new recovery key…</source>
+        <translation>Tikrinama jūsų slaptafrazė ir kuriamas naujas atkūrimo raktas…</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Nothing was changed.</source>
+        <translation>Tai ne jūsų slaptafrazė. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The vault has a new recovery key; the old one opens nothing any more. This is the new key:</source>
+        <translation>Saugykla turi naują atkūrimo raktą; senasis nebeatidaro nieko. Štai naujasis raktas:</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key now?</source>
+        <translation>Sukurti naują atkūrimo raktą dabar?</translation>
+    </message>
+    <message>
+        <source>The recovery key on the old sheet stops opening the vault at once. This cannot be undone.</source>
+        <translation>Senajame lape esantis atkūrimo raktas iškart nebeatidarys saugyklos. To atšaukti negalima.</translation>
+    </message>
+    <message>
+        <source>Make the new &amp;key</source>
+        <translation>Sukurti &amp;naują raktą</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5241,17 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>I have printed it or &amp;written it down</source>
+        <translation>Jį atsispausdinau arba užsi&amp;rašiau</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Naujas atkūrimo raktas</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
@@ -5349,16 +5435,8 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
         <translation>S&amp;pausdinti atkūrimo lapą…</translation>
     </message>
     <message>
-        <source>I have printed it or &amp;written it down</source>
-        <translation>Jį atsispausdinau arba užsi&amp;rašiau</translation>
-    </message>
-    <message>
-        <source>New recovery key</source>
-        <translation>Naujas atkūrimo raktas</translation>
-    </message>
-    <message>
-        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new master key again.</source>
-        <translation>Atsispausdinkite arba užsirašykite jį dabar ir padėkite lapą į seifą; senąjį lapą sunaikinkite. Jis rodomas tik šį kartą. Jei saugykla užsirakintų anksčiau, nei raktą turėsite ant popieriaus, atrakinkite ją ir sukurkite naują pagrindinį raktą dar kartą.</translation>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make only a new recovery key (%1 &gt; %2): the master key is new already.</source>
+        <translation>Atsispausdinkite arba užsirašykite jį dabar ir padėkite lapą į seifą; senąjį lapą sunaikinkite. Jis rodomas tik šį kartą. Jei saugykla užsirakintų anksčiau, nei raktą turėsite ant popieriaus, atrakinkite ją ir sukurkite tik naują atkūrimo raktą (%1 &gt; %2): pagrindinis raktas jau naujas.</translation>
     </message>
     <message>
         <source>These officers need a new passphrase: on the unlock screen, &quot;%1&quot; sets each with this recovery key.</source>
@@ -8476,6 +8554,10 @@ Visų slaptafrazė: %3</translation>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
+    </message>
+    <message>
+        <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
+        <translation>nuo atrakinimo saugykla gavo naują pagrindinį raktą: užrakinkite ją, atrakinkite ir bandykite dar kartą</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

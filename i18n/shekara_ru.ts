@@ -238,6 +238,10 @@ Records under the Agreement between the Government of the Republic of Kazakhstan
         <translation>Ключ хранилища заменён</translation>
     </message>
     <message>
+        <source>New recovery key made</source>
+        <translation>Создан новый ключ восстановления</translation>
+    </message>
+    <message>
         <source>Derived data repaired</source>
         <translation>Производные данные восстановлены</translation>
     </message>
@@ -2573,6 +2577,10 @@ Compare it with the sheet from HQ.</source>
         <translation>Новый &amp;главный ключ…</translation>
     </message>
     <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Новый ключ &amp;восстановления…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>У&amp;величить</translation>
     </message>
@@ -2667,6 +2675,73 @@ Compare it with the sheet from HQ.</source>
     <message>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key when the recovery sheet is lost or destroyed, or when the recovery key of a new master key was not written down. The old recovery key and its sheet stop opening the vault at once. Nothing else changes: the vault is not encrypted again, and every officer keeps their passphrase.</source>
+        <translation>Создайте новый ключ восстановления, если лист восстановления утерян или уничтожен либо если ключ восстановления нового главного ключа не был записан. Старый ключ восстановления и его лист сразу перестают открывать хранилище. Больше ничего не меняется: хранилище заново не шифруется, и каждый сотрудник сохраняет свою парольную фразу.</translation>
+    </message>
+    <message>
+        <source>If the old sheet may be in someone else&apos;s hands, make a new master key instead: backups made before still open with the old sheet.</source>
+        <translation>Если старый лист может оказаться в чужих руках, вместо этого создайте новый главный ключ: резервные копии, сделанные раньше, по-прежнему открываются старым листом.</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation>&amp;Ваша парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key…</source>
+        <translation>&amp;Создать новый ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>&amp;Напечатать лист восстановления…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new recovery key again.</source>
+        <translation>Напечатайте или запишите его сейчас и положите лист в сейф; старый лист уничтожьте. Он показывается только один раз. Если хранилище заблокируется раньше, чем ключ окажется на бумаге, разблокируйте его и создайте новый ключ восстановления ещё раз.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase and making the new recovery key…</source>
+        <translation>Проверяется ваша парольная фраза и создаётся новый ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Nothing was changed.</source>
+        <translation>Это не ваша парольная фраза. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault has a new recovery key; the old one opens nothing any more. This is the new key:</source>
+        <translation>У хранилища новый ключ восстановления; старый больше ничего не открывает. Вот новый ключ:</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key now?</source>
+        <translation>Создать новый ключ восстановления сейчас?</translation>
+    </message>
+    <message>
+        <source>The recovery key on the old sheet stops opening the vault at once. This cannot be undone.</source>
+        <translation>Ключ восстановления на старом листе сразу перестанет открывать хранилище. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Make the new &amp;key</source>
+        <translation>Создать новый &amp;ключ</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5241,17 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>I have printed it or &amp;written it down</source>
+        <translation>Я &amp;распечатал или записал его</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
@@ -5349,16 +5435,8 @@ Give it to HQ together with the printed enrollment sheet.</source>
         <translation>&amp;Напечатать лист восстановления…</translation>
     </message>
     <message>
-        <source>I have printed it or &amp;written it down</source>
-        <translation>Я &amp;распечатал или записал его</translation>
-    </message>
-    <message>
-        <source>New recovery key</source>
-        <translation>Новый ключ восстановления</translation>
-    </message>
-    <message>
-        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make a new master key again.</source>
-        <translation>Напечатайте или запишите его сейчас и положите лист в сейф; старый лист уничтожьте. Он показывается только один раз. Если хранилище заблокируется раньше, чем ключ окажется на бумаге, разблокируйте его и создайте новый главный ключ ещё раз.</translation>
+        <source>Print it or write it down now and put the paper in the safe; destroy the old sheet. It is shown only this once. If the vault locks before you have it on paper, unlock it and make only a new recovery key (%1 &gt; %2): the master key is new already.</source>
+        <translation>Напечатайте или запишите его сейчас и положите лист в сейф; старый лист уничтожьте. Он показывается только один раз. Если хранилище заблокируется раньше, чем ключ окажется на бумаге, разблокируйте его и создайте только новый ключ восстановления (%1 &gt; %2): главный ключ уже новый.</translation>
     </message>
     <message>
         <source>These officers need a new passphrase: on the unlock screen, &quot;%1&quot; sets each with this recovery key.</source>
@@ -8476,6 +8554,10 @@ Passphrase for all: %3</source>
     <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
+    </message>
+    <message>
+        <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
+        <translation>с момента разблокировки у хранилища появился новый главный ключ: заблокируйте его, разблокируйте и попробуйте ещё раз</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

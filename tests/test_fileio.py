@@ -185,3 +185,21 @@ def test_a_read_only_folder_is_refused_and_left_empty(tmp_path: Path) -> None:
         assert names(folder) == []
     finally:
         folder.chmod(0o700)
+
+
+def test_keep_if_renamed_keeps_the_replacing_file_when_the_folder_fsync_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vault's key slots: once the rename has taken the old file away, removing the new
+    one would leave none at all. The error is still raised; no temporary file is left."""
+    def fail(directory: Path) -> None:
+        raise OSError(errno.EIO, "I/O error")
+
+    target = tmp_path / "slots.json"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(fileio, "fsync_directory", fail)
+    with pytest.raises(OSError):
+        fileio.write_atomically(target, b"new", replace=True, keep_if_renamed=True)
+    assert target.read_bytes() == b"new" and names(tmp_path) == ["slots.json"]
+    with pytest.raises(OSError):  # without it, the file goes: the caller says none was kept
+        fileio.write_atomically(target, b"newer", replace=True)
+    assert names(tmp_path) == []

@@ -8,7 +8,9 @@ wizard's pages, the main window (list, filters, search, an editor tab), officers
 audit log, about and the guide, the vault check over a copy of the demo vault whose derived
 data was damaged (`--check`: that screen alone), Admin > Retention… over a copy whose
 records were made old (`--retention`: that screen alone), Admin > New master key… before and
-after re-keying a copy of it (`--rekey`: that screen alone), and the screens that read paper or
+after re-keying a copy of it (`--rekey`: that screen alone), Admin > New recovery key… before
+and after replacing the key of a copy (`--recovery-key`: that screen alone), and the screens
+that read paper or
 give it (`--paper`: those alone): the unlock screen's Recovery key…, Documents > Check a printed
 document… with a verdict, and Documents > Statistics….
 The editors' and the review's own screenshots come from tests/ui/editors/screenshots.py; the
@@ -93,11 +95,13 @@ def main() -> int:
     only_retention = "--retention" in sys.argv  # … [--retention]: the retention screen's
     only_paper = "--paper" in sys.argv  # … [--paper]: recovery key, check paper, statistics
     only_rekey = "--rekey" in sys.argv  # … [--rekey]: the new master key's
+    only_recovery_key = "--recovery-key" in sys.argv  # … [--recovery-key]: the new recovery key's
     sys.path.insert(0, str(ROOT))  # the HQ world of the exchange screens lives with the tests
     from tests.ui.exchange.screenshots import exchange_shots
 
     try:
-        one_screen = only_check or only_retention or only_paper or only_rekey
+        one_screen = (only_check or only_retention or only_paper or only_rekey
+                      or only_recovery_key)
         for lang in LANGUAGES if one_screen else ():
             context.set_language(lang)
             spin(100)
@@ -109,6 +113,8 @@ def main() -> int:
                 shoot_paper(context, out, lang)
             if only_rekey:
                 shoot_rekey(context, work, out, lang)
+            if only_recovery_key:
+                shoot_recovery_key(context, work, out, lang)
         alone = only_review or one_screen
         for lang in () if alone else LANGUAGES:
             context.set_language(lang)
@@ -118,6 +124,7 @@ def main() -> int:
             shoot_retention(context, work, out, lang)
             shoot_paper(context, out, lang)
             shoot_rekey(context, work, out, lang)
+            shoot_recovery_key(context, work, out, lang)
             if lang in EXCHANGE_LANGUAGES:
                 exchange_shots(out, lang)  # HQ mode
         for lang in () if one_screen else REVIEW_LANGUAGES:
@@ -328,6 +335,29 @@ def shoot_rekey(context: UiContext, work: Path, out: Path, lang: str) -> None:
         shoot(dialog, out, "rekey-key", lang)
     finally:
         dialog.reject()  # closes the session the sheet would have used
+        session.close()
+
+
+def shoot_recovery_key(context: UiContext, work: Path, out: Path, lang: str) -> None:
+    """Admin > New recovery key… over a copy of the demo vault: what it changes and what it
+    keeps, then the new key (of the copy, deleted afterwards) ticked as on paper."""
+    import shutil
+
+    from shekara.ui.maintenance.recovery_key_dialog import NewRecoveryKeyDialog
+
+    folder = work / f"recovery-key-{lang}" / "vault"
+    shutil.copytree(context.vault_dir, folder)
+    session: Session = open_session(folder, "demo.supervisor", DEMO_PASSPHRASE)
+    dialog = NewRecoveryKeyDialog(session)
+    try:
+        dialog.passphrase.setText(DEMO_PASSPHRASE)
+        shoot(dialog, out, "recovery-key-ask", lang)
+        dialog.start()
+        spin(until=lambda: dialog.operation is None, timeout=60)
+        dialog.key_panel.saved_check.setChecked(True)
+        shoot(dialog, out, "recovery-key-new", lang)
+    finally:
+        dialog.reject()
         session.close()
 
 

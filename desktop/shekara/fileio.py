@@ -57,13 +57,17 @@ Content = bytes | Callable[[IO[bytes]], None]
 
 
 def write_atomically(path: Path, data: Content, *, replace: bool,
-                     opener: Opener | None = None, mode: int | None = None) -> Path:
+                     opener: Opener | None = None, mode: int | None = None,
+                     keep_if_renamed: bool = False) -> Path:
     """Write `data` as `path`, whole or not at all; return `path`.
 
     `replace=False` refuses an existing `path` (FileExistsError) without touching it.
     The file is private to its owner (0o600) unless `mode` says otherwise (set before any byte
     is written). `opener` opens the temporary file (tests pass a failing device). An error after
-    the rename removes the new file too: the caller reports that nothing was kept.
+    the rename removes the new file too: the caller reports that nothing was kept — unless
+    `keep_if_renamed`, for a file replaced in place whose old version the rename has already
+    taken away (the vault's key slots): there no file at all would lock everyone out, while the
+    new one is whole; the error is still raised.
     """
     temp = temp_name(path)
     renamed = False
@@ -85,7 +89,7 @@ def write_atomically(path: Path, data: Content, *, replace: bool,
         fsync_directory(path.parent)
     except BaseException:
         _remove(temp)
-        if renamed:
+        if renamed and not keep_if_renamed:
             _remove(path)  # its name may not survive a power cut: the caller says none was kept
         raise
     return path

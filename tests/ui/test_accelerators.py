@@ -62,6 +62,8 @@ APART: dict[str, dict[str, str]] = {
     "RewritePanel": {"Print the &transmittal sheets…":
                          "the Print button once several packets were written again"},
     "CheckVaultDialog": {"&Close": "the Cancel button once no check runs"},
+    # Cancel while the passphrase is asked, Close once the key shows: never both.
+    "NewRecoveryKeyDialog": {"&Close": "the key's page, where Cancel is gone"},
     "RetentionDialog": {"&Purge": "the box confirming the purge"},
     "DiscardPacketDialog": {"&Discard": "the box confirming the discard"},
     # One label, one of two texts: why ours is withdrawn, or a follow-up question.

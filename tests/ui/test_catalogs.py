@@ -227,6 +227,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
     from shekara.ui.export.refdata_import import RefdataImportDialog
     from shekara.ui.main.window import MainWindow
     from shekara.ui.maintenance.check_dialog import CheckVaultDialog
+    from shekara.ui.maintenance.recovery_key_dialog import NewRecoveryKeyDialog
     from shekara.ui.maintenance.rekey_dialog import RekeyDialog
     from shekara.ui.officers.dialog import AddOfficerDialog, OfficersDialog
     from shekara.ui.officers.passphrase import ChangePassphraseDialog
@@ -266,6 +267,7 @@ def _screens(qtbot: Any, ui_context: UiContext, vault: Any) -> dict[str, QWidget
                                  for kind in REBUILDS]),
         "check": CheckVaultDialog(session),
         "new master key": RekeyDialog(session),
+        "new recovery key": NewRecoveryKeyDialog(session),
         "reference data": RefdataImportDialog(session, list_drives=list),
         "outbox (empty)": OutboxDialog(session, list_drives=list),
         "retention": RetentionDialog(session),

@@ -120,7 +120,7 @@ def test_it_names_who_will_need_a_new_passphrase_and_a_wrong_one_changes_nothing
     assert dialog.message.text() == "That is not your passphrase. Nothing was changed."
     assert "B00020" in dialog.message.styleSheet()  # in red
     assert dialog.passphrase.text() == "" and dialog.focusWidget() is dialog.passphrase
-    assert dialog.key_label.isHidden() and dialog.explain.isVisible()
+    assert not dialog.key_label.isVisible() and dialog.explain.isVisible()
     assert not window.vault.is_locked and slot_file(vault.directory) == slots
     assert audit.entries(window.vault.conn, action="vault.rekey") == []
     Vault.open_with_recovery(vault.directory, vault.recovery_key).lock()  # still opens

@@ -23,6 +23,7 @@ from shekara.cli import (
     packets,
     partner,
     records,
+    recovery_key,
     reports,
 )
 from shekara.cli.common import add_common_options
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "throw-away vaults in a temporary folder, then remove them")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     admin.register(sub, common)
+    recovery_key.register(sub, common)
     record_actions = records.register(sub, common)
     packets.register(sub, common)
     packets.register_record_attach(record_actions, common)

@@ -88,8 +88,11 @@ def officer(args: argparse.Namespace) -> str:
 NOTES: list[str] = []
 
 
-def open_session(args: argparse.Namespace) -> Session:
-    vault = Vault.open(vault_dir(args), officer(args), passphrase(args))
+def open_session(args: argparse.Namespace, secret_phrase: str | None = None) -> Session:
+    """The vault unlocked with the officer's passphrase (`secret_phrase` when the command has
+    read it already: it needs it again, and a terminal must not ask twice)."""
+    vault = Vault.open(vault_dir(args), officer(args),
+                       passphrase(args) if secret_phrase is None else secret_phrase)
     failures = vault.failed_unlocks
     if failures is not None:  # the officer sees them at once; the audit log keeps them
         NOTES.append(f"{failures.count} failed unlock(s) of this vault since {failures.first} "

@@ -227,7 +227,7 @@ def cmd_report_verify(args: argparse.Namespace) -> int:
 
 
 
-# --- init --recovery-sheet ----------------------------------------------------------------------
+# --- init and recovery-key new: --recovery-sheet -------------------------------------------------
 def add_recovery_sheet_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--recovery-sheet", metavar="PDF", default=None,
                    help="also write the recovery sheet (the key, its QR code, what to do)")
@@ -245,8 +245,9 @@ def recovery_sheet_path(args: argparse.Namespace) -> Path | None:
 
 def write_recovery_sheet(vault: Vault, recovery_key: str, path: Path | None,
                          lang: str | None) -> tuple[Path | None, ShekaraError | None]:
-    """Right after `init` made the vault: the sheet's path, or the refusal to report once the
-    recovery key has been shown (a failed sheet must never cost the only copy of the key)."""
+    """Right after `init` made the vault (or `recovery-key new` its new key): the sheet's path,
+    or the refusal to report once the recovery key has been shown (a failed sheet must never
+    cost the only copy of the key)."""
     if path is None:
         return None, None
     session = Session(vault)

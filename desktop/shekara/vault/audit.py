@@ -22,7 +22,7 @@ GENESIS_HASH = "0" * 64
 
 ACTIONS = (
     "vault.create", "vault.unlock", "vault.unlock_failed", "vault.recover", "vault.rekey",
-    "vault.repair", "officer.add",
+    "vault.recovery_key", "vault.repair", "officer.add",
     "officer.remove", "officer.passphrase", "officer.edit", "record.create", "record.change",
     "record.approve",
     "record.amend", "record.withdraw", "record.view", "record.search", "record.review",

@@ -40,6 +40,7 @@ SLOT_FILE = "keyslots.json"
 FORMAT = "shekara-keyslots"
 FORMAT_VERSION = 1
 MASTER_KEY_BYTES = 32
+RECOVERY_KEY_BYTES = 32
 RECOVERY_LABEL = "recovery"
 
 # Argon2id defaults: 256 MiB, 2 lanes (the post laptops have 2-4 cores), time cost calibrated at
@@ -219,6 +220,17 @@ def derive_recovery_key(recovery_key: bytes, vault_id: str) -> bytes:
                 info=b"shekara recovery slot").derive(recovery_key)
 
 
+def new_recovery_key() -> bytes:
+    """A random 256-bit recovery key (full entropy: its slot needs no slow KDF)."""
+    return secrets.token_bytes(RECOVERY_KEY_BYTES)
+
+
+def recovery_slot(master_key: bytes, recovery_key: bytes, vault_id: str) -> KeySlot:
+    """The recovery slot: `master_key` wrapped under the key HKDF derives from `recovery_key`."""
+    return wrap(master_key, derive_recovery_key(recovery_key, vault_id), vault_id,
+                RECOVERY_LABEL, None)
+
+
 def slot_label(vault_id: str, login: str) -> str:
     return hashlib.sha256(f"{vault_id}\0{login}".encode()).hexdigest()
 
@@ -308,9 +320,11 @@ class SlotFile:
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename over, fsync the folder (fileio)."""
+    """Temp file in the same folder, fsync, rename over, fsync the folder (fileio). At every
+    moment the file is the old one or the new one, never neither: a failure after the rename
+    (the folder's fsync) keeps the new file rather than remove the vault's only slot file."""
     try:
-        fileio.write_atomically(path, data, replace=True)
+        fileio.write_atomically(path, data, replace=True, keep_if_renamed=True)
     except OSError as exc:
         raise VaultError("vault.write_failed", "could not write {name}: {reason}",
                          name=path.name, reason=exc.strerror or "I/O error") from None

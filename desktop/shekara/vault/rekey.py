@@ -47,10 +47,9 @@ def rekey(vault: Vault, passphrase: str) -> RekeyResult:
     _export(vault, directory / rekey_swap.NEW_DB, _db_key(new_master))
     new_slots = keyslots.SlotFile(slots.vault_id, {})
     _add_passphrase_slot(new_slots, new_master, officer, passphrase)
-    recovery = secrets.token_bytes(32)
-    new_slots.slots[keyslots.RECOVERY_LABEL] = keyslots.wrap(
-        new_master, keyslots.derive_recovery_key(recovery, slots.vault_id), slots.vault_id,
-        keyslots.RECOVERY_LABEL, None)
+    recovery = keyslots.new_recovery_key()
+    new_slots.slots[keyslots.RECOVERY_LABEL] = keyslots.recovery_slot(new_master, recovery,
+                                                                      slots.vault_id)
     (directory / rekey_swap.NEW_SLOTS).unlink(missing_ok=True)
     new_slots.write_to(directory / rekey_swap.NEW_SLOTS)
     vault.lock()

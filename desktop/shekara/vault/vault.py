@@ -11,11 +11,12 @@ and forgets the key. Roles live in the database, so a slot alone grants nothing 
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import re
 import secrets
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,11 +80,11 @@ def _db_key(master_key: bytes) -> bytes:
 class Vault:
     """An unlocked vault. Everything that reads or writes the database goes through it."""
 
-    def __init__(self, directory: Path, conn: Connection, slots: keyslots.SlotFile,
-                 master_key: bytes, officer: str, role: str) -> None:
+    def __init__(self, directory: Path, conn: Connection, master_key: bytes, officer: str,
+                 role: str) -> None:
+        # No copy of the slot file is kept: every change reads it afresh (_update_slots).
         self.directory = directory
         self._conn: Connection | None = conn
-        self._slots = slots
         self._master_key: bytes | None = master_key
         self.officer = officer
         # Failed unlocks counted before this one (vault/unlock_log.py), for the officer to see.
@@ -118,7 +119,7 @@ class Vault:
             os.chmod(directory, 0o700)
         vault_id = str(uuid.uuid4())
         master_key = secrets.token_bytes(keyslots.MASTER_KEY_BYTES)
-        recovery_key = secrets.token_bytes(32)
+        recovery_key = keyslots.new_recovery_key()
         conn = open_database(directory / DB_FILE, _db_key(master_key), create=True)
         try:
             migrate(conn)
@@ -134,14 +135,13 @@ class Vault:
                              detail={"mode": mode, "party": party, "post": post_code})
             slots = keyslots.SlotFile(vault_id, {})
             _add_passphrase_slot(slots, master_key, officer, passphrase)
-            slots.slots[keyslots.RECOVERY_LABEL] = keyslots.wrap(
-                master_key, keyslots.derive_recovery_key(recovery_key, vault_id), vault_id,
-                keyslots.RECOVERY_LABEL, None)
+            slots.slots[keyslots.RECOVERY_LABEL] = keyslots.recovery_slot(
+                master_key, recovery_key, vault_id)
             slots.write(directory)
         except BaseException:
             conn.close()
             raise
-        vault = cls(directory, conn, slots, master_key, officer, "supervisor")
+        vault = cls(directory, conn, master_key, officer, "supervisor")
         return vault, keyslots.format_recovery_key(recovery_key)
 
     @classmethod
@@ -185,7 +185,7 @@ class Vault:
                 slot, keyslots.derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
         except AuthError:
             raise _login_failed() from None
-        vault = cls._open_with_key(directory, slots, master_key, officer)
+        vault = cls._open_with_key(directory, master_key, officer)
         weak, too_slow = keyslots.is_weak(slot.kdf), keyslots.is_too_slow(slot.kdf)
         if weak or too_slow:
             # A slot below the minimum that still unwraps the master key was made with it
@@ -211,11 +211,10 @@ class Vault:
         key = keyslots.derive_recovery_key(keyslots.parse_recovery_key(recovery_text),
                                            slots.vault_id)
         master_key = keyslots.unwrap(slot, key, slots.vault_id)
-        return cls._open_with_key(directory, slots, master_key, RECOVERY_OFFICER)
+        return cls._open_with_key(directory, master_key, RECOVERY_OFFICER)
 
     @classmethod
-    def _open_with_key(cls, directory: Path, slots: keyslots.SlotFile, master_key: bytes,
-                       officer: str) -> Vault:
+    def _open_with_key(cls, directory: Path, master_key: bytes, officer: str) -> Vault:
         # SQLCipher takes an empty file for a new database: opening one would write a fresh,
         # empty vault over what should be there and answer "no such officer". Never.
         if (directory / DB_FILE).stat().st_size == 0:
@@ -239,7 +238,7 @@ class Vault:
                 if row is None:
                     raise _login_failed()
                 role = str(row[0])
-            vault = cls(directory, conn, slots, master_key, officer, role)
+            vault = cls(directory, conn, master_key, officer, role)
             # Outbox files of an export killed before its row committed (outbox_files.py).
             with contextlib.suppress(OSError, DatabaseError):
                 outbox_files.sweep(directory, conn)
@@ -319,8 +318,8 @@ class Vault:
                          " excluded.added_at, added_by = excluded.added_by, removed_at = NULL",
                          (login, role, added, self.officer))
             audit.append(conn, self.officer, "officer.add", detail={"login": login, "role": role})
-            _add_passphrase_slot(self._slots, self._key(), login, passphrase)
-            self._slots.write(self.directory)
+            slot = _passphrase_slot(self.vault_id, self._key(), login, passphrase)
+            self._update_slots(lambda slots: slots.slots.__setitem__(slot.label, slot))
         return Officer(login, role, added, self.officer)
 
     def remove_officer(self, login: str) -> None:
@@ -341,8 +340,8 @@ class Vault:
         with self.transaction() as conn:
             conn.execute("UPDATE officers SET removed_at = ? WHERE login = ?", (now_utc(), login))
             audit.append(conn, self.officer, "officer.remove", detail={"login": login})
-            self._slots.slots.pop(keyslots.slot_label(self.vault_id, login), None)
-            self._slots.write(self.directory)
+            label = keyslots.slot_label(self.vault_id, login)
+            self._update_slots(lambda slots: slots.slots.pop(label, None))
 
     def change_passphrase(self, login: str, new_passphrase: str) -> None:
         """An officer changes their own; the recovery key may reset anyone's."""
@@ -355,8 +354,62 @@ class Vault:
                             login=login)
         with self.transaction() as conn:
             audit.append(conn, self.officer, "officer.passphrase", detail={"login": login})
-            _add_passphrase_slot(self._slots, self._key(), login, new_passphrase)
-            self._slots.write(self.directory)
+            slot = _passphrase_slot(self.vault_id, self._key(), login, new_passphrase)
+            self._update_slots(lambda slots: slots.slots.__setitem__(slot.label, slot))
+
+    def replace_recovery_key(self, passphrase: str) -> str:
+        """A new random recovery key for the same master key; returns it as printed (shown
+        once). The old recovery key stops opening the vault at once.
+
+        A supervisor's, with their passphrase typed again: it is checked against their own
+        slot before anything changes (an unlocked window left open is no proof of who sits at
+        it). The slot file is read afresh — another process may have changed a slot since
+        this vault was unlocked, and only the recovery slot may change here — and written
+        whole with that one slot replaced: a temporary file, fsync, rename over (keyslots.py),
+        so at every moment it holds the old recovery slot or the new one, never neither, and
+        every officer's slot is copied byte for byte. Audited as `vault.recovery_key`, inside
+        the transaction that writes the file (a failed write leaves no entry); the entry
+        holds nothing of the key."""
+        self.require_supervisor()
+        if self.officer == RECOVERY_OFFICER:  # opened with the key itself: no passphrase slot
+            raise PermissionDenied("auth.supervisor_only", "only a supervisor may do this")
+        slots = self._slots_on_disk()
+        own = slots.slots.get(keyslots.slot_label(slots.vault_id, self.officer))
+        if own is None or own.kdf is None:
+            raise _login_failed()
+        try:
+            master_key = keyslots.unwrap(
+                own, keyslots.derive_passphrase_key(passphrase, own.kdf), slots.vault_id)
+        except AuthError:
+            raise _login_failed() from None
+        if not hmac.compare_digest(master_key, self._key()):
+            # A rekey in another process since this unlock: a recovery slot for the key this
+            # session holds would open nothing.
+            raise _key_changed()
+        recovery_key = keyslots.new_recovery_key()
+        slots.slots[keyslots.RECOVERY_LABEL] = keyslots.recovery_slot(master_key, recovery_key,
+                                                                      slots.vault_id)
+        with self.transaction() as conn:
+            audit.append(conn, self.officer, "vault.recovery_key")
+            slots.write(self.directory)
+        return keyslots.format_recovery_key(recovery_key)
+
+    def _slots_on_disk(self) -> keyslots.SlotFile:
+        """The slot file as it is now, never the copy read at unlock: another process may have
+        changed a slot since (an officer added from the command line, a new recovery key), and
+        writing that copy back would undo it — an old recovery key opening the vault again, a
+        new officer locked out."""
+        slots = keyslots.SlotFile.read(self.directory)
+        if slots.vault_id != self.vault_id:  # another vault put in its place meanwhile
+            raise _key_changed()
+        return slots
+
+    def _update_slots(self, change: Callable[[keyslots.SlotFile], object]) -> None:
+        """Read the slot file afresh, change it, write it whole (atomically: keyslots.py).
+        Slow work (Argon2id) is done before, so the read and the write are close together."""
+        slots = self._slots_on_disk()
+        change(slots)
+        slots.write(self.directory)
 
     def _key(self) -> bytes:
         if self._master_key is None:
@@ -385,10 +438,21 @@ def _login_failed() -> AuthError:
     return AuthError("auth.login_failed", "wrong officer name or passphrase")
 
 
+def _key_changed() -> StateError:
+    return StateError("vault.key_changed", "the vault has a new master key since it was "
+                      "unlocked: lock it, unlock it and try again")
+
+
+def _passphrase_slot(vault_id: str, master_key: bytes, login: str,
+                     passphrase: str) -> keyslots.KeySlot:
+    """`login`'s slot: `master_key` wrapped under Argon2id of `passphrase` (~0.5 s)."""
+    params = keyslots.default_kdf_params()
+    label = keyslots.slot_label(vault_id, login)
+    return keyslots.wrap(master_key, keyslots.derive_passphrase_key(passphrase, params),
+                         vault_id, label, params)
+
+
 def _add_passphrase_slot(slots: keyslots.SlotFile, master_key: bytes, login: str,
                          passphrase: str) -> None:
-    params = keyslots.default_kdf_params()
-    label = keyslots.slot_label(slots.vault_id, login)
-    slots.slots[label] = keyslots.wrap(
-        master_key, keyslots.derive_passphrase_key(passphrase, params), slots.vault_id, label,
-        params)
+    slot = _passphrase_slot(slots.vault_id, master_key, login, passphrase)
+    slots.slots[slot.label] = slot

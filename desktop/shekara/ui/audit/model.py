@@ -65,6 +65,7 @@ ACTION_LABELS = {
     "vault.unlock_failed": QT_TRANSLATE_NOOP("AuditActions", "Unlock refused"),
     "vault.recover": QT_TRANSLATE_NOOP("AuditActions", "Opened with the recovery key"),
     "vault.rekey": QT_TRANSLATE_NOOP("AuditActions", "Vault re-keyed"),
+    "vault.recovery_key": QT_TRANSLATE_NOOP("AuditActions", "New recovery key made"),
     "vault.repair": QT_TRANSLATE_NOOP("AuditActions", "Derived data repaired"),
     "officer.add": QT_TRANSLATE_NOOP("AuditActions", "Officer added"),
     "officer.remove": QT_TRANSLATE_NOOP("AuditActions", "Officer removed"),

@@ -139,6 +139,11 @@ def build_actions(window: MainWindow) -> None:
     window.act_rekey = a("actRekey")
     window.act_rekey.setEnabled(supervisor)
     window.act_rekey.triggered.connect(window.open_rekey)
+    # Admin > New recovery key… (supervisors): `shekara recovery-key new`
+    # (ui/maintenance/recovery_key_dialog.py): the same master key, only a new recovery key.
+    window.act_recovery_key = a("actNewRecoveryKey")
+    window.act_recovery_key.setEnabled(supervisor)
+    window.act_recovery_key.triggered.connect(window.open_new_recovery_key)
     window.act_zoom_in = a("actZoomIn", None, QKeySequence.StandardKey.ZoomIn)
     window.act_zoom_in.triggered.connect(lambda: window.zoom(1.1))
     window.act_zoom_out = a("actZoomOut", None, QKeySequence.StandardKey.ZoomOut)
@@ -190,7 +195,7 @@ def build_menus(window: MainWindow) -> None:
     window.menu_admin = QMenu(window)
     window.menu_admin.addActions([window.act_officers, window.act_settings, window.act_audit,
                                   window.act_keys, window.act_backup, window.act_check,
-                                  window.act_rekey])
+                                  window.act_rekey, window.act_recovery_key])
     if window.vault.mode != "hq":  # a post's duty (its records, its retention periods)
         window.menu_admin.addAction(window.act_retention)
     window.menu_view = QMenu(window)
@@ -288,6 +293,7 @@ def retranslate_menus(window: MainWindow) -> None:
         window.act_check: _tr("MainWindow", "&Check the vault…"),
         window.act_retention: _tr("MainWindow", "Re&tention…"),
         window.act_rekey: _tr("MainWindow", "New &master key…"),
+        window.act_recovery_key: _tr("MainWindow", "New &recovery key…"),
         window.act_zoom_in: _tr("MainWindow", "Zoom &in"),
         window.act_zoom_out: _tr("MainWindow", "Zoom &out"),
         window.act_zoom_reset: _tr("MainWindow", "&Normal size"),
@@ -301,6 +307,6 @@ def retranslate_menus(window: MainWindow) -> None:
     if window.vault.role != "supervisor":
         for action in (window.act_officers, window.act_audit, window.act_review,
                        window.act_retention, post[0], post[2], hq_actions[4],
-                       window.act_rekey):
+                       window.act_rekey, window.act_recovery_key):
             action.setStatusTip(_tr("MainWindow", "Only a supervisor can open this"))
     window.toolbar.setWindowTitle(_tr("MainWindow", "Main toolbar"))

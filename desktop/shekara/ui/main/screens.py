@@ -163,6 +163,15 @@ class WindowScreens(QObject):
         dialog.lock_needed.connect(window.lock_requested)  # the vault is locked already
         return self.show(dialog)
 
+    def open_new_recovery_key(self) -> QDialog | None:
+        from shekara.ui.maintenance.recovery_key_dialog import NewRecoveryKeyDialog
+
+        window = self.window
+        if window.vault.role != "supervisor":
+            return None
+        return self.find(NewRecoveryKeyDialog) or self.show(
+            NewRecoveryKeyDialog(window.session, window))
+
     # --- Post, HQ, Exchange, Admin > Keys --------------------------------------------------
     def open_packet_screen(self, screen: type) -> QDialog:
         """Export, acknowledgement and HQ screens: one of each at a time; the list is read again

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     act_check: QAction
     act_retention: QAction
     act_rekey: QAction
+    act_recovery_key: QAction  # Admin > New recovery key…, after New master key…
     act_zoom_in: QAction
     act_zoom_out: QAction
     act_zoom_reset: QAction
@@ -370,6 +371,9 @@ class MainWindow(QMainWindow):
 
     def open_rekey(self) -> QDialog | None:
         return self.screens.open_rekey()
+
+    def open_new_recovery_key(self) -> QDialog | None:
+        return self.screens.open_new_recovery_key()
 
     def open_packet_screen(self, screen: type) -> QDialog:
         return self.screens.open_packet_screen(screen)

@@ -14,19 +14,22 @@ lock (ui/ops.py): it holds the connection for the whole export, so the dialog is
 (the window behind would wait for the lock at its next vault call) and cannot be cancelled — a
 half-made export is simply left behind for the next rekey to overwrite.
 
-Then the new recovery key is shown once, as the setup wizard shows it, with Print the recovery
-sheet…. The sheet is the report service's (services/reports.py `recovery`): it proves the key
-opens the vault's recovery slot before it draws anything and logs each print in the audit
-log, and both need the vault open, which the rekey has just locked. It cannot be drawn before
-the swap either: the key is made inside the rekey. So the worker opens the vault again with
-the passphrase just typed, right after the swap — which also proves, while the supervisor is
-still at the screen, that the passphrase opens the re-keyed vault — and the passphrase is
-dropped; that session of the dialog's own serves the sheet and closes with the dialog. Close
-needs the tick "I have printed it or written it down", as the wizard's Next does; it asks the
-window to lock with the reason "rekey" (the unlock screen says what follows). A lock meanwhile
-(idle time, the desktop) closes the dialog and the key with it — a recovery key on an
-unattended screen is what a rekey is made against — and the dialog says to make a new master
-key again then; the supervisor's passphrase opens the vault either way.
+Then the new recovery key is shown once, as the setup wizard shows it
+(ui/widgets/recovery_key.py), with Print the recovery sheet…. The sheet is the report service's
+(services/reports.py `recovery`): it proves the key opens the vault's recovery slot before it
+draws anything and logs each print in the audit log, and both need the vault open, which the
+rekey has just locked. It cannot be drawn before the swap either: the key is made inside the
+rekey. So the worker opens the vault again with the passphrase just typed, right after the swap
+— which also proves, while the supervisor is still at the screen, that the passphrase opens the
+re-keyed vault — and the passphrase is dropped; that session of the dialog's own serves the
+sheet and closes with the dialog. Close needs the tick "I have printed it or written it down",
+as the wizard's Next does; it asks the window to lock with the reason "rekey" (the unlock
+screen says what follows). A lock meanwhile (idle time, the desktop) closes the dialog and the
+key with it — a recovery key on an unattended screen is what a rekey is made against. The
+master key is new by then, and only its recovery key was lost: the dialog says to make just a
+new recovery key then (Admin > New recovery key…, ui/maintenance/recovery_key_dialog.py:
+nothing is encrypted again), with which the officers listed get their passphrases. The
+supervisor's passphrase opens the vault either way.
 """
 
 from __future__ import annotations
@@ -36,9 +39,8 @@ from dataclasses import dataclass
 from html import escape as html_escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -53,15 +55,15 @@ from PySide6.QtWidgets import (
 
 from shekara.errors import AuthError
 from shekara.services.session import Session, open_session
-from shekara.ui import ops, theme
+from shekara.ui import ops
 from shekara.ui.errors import show_error
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.reports.opening import open_recovery_report
 from shekara.ui.reports.preview import ReportPreviewDialog
-from shekara.ui.setup.recovery import key_lines
 from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.labels import fit_to_wrapped_text
+from shekara.ui.widgets.recovery_key import RecoveryKeyPanel
 from shekara.vault.rekey import RekeyResult, rekey
 
 WIDTH = 640
@@ -153,27 +155,17 @@ class RekeyDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("newRecoveryKey")
-        self.key_label.setFont(theme.monospace_font(15))
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setStyleSheet("QLabel#newRecoveryKey { border: 2px solid #1F2A44;"
-                                     " padding: 12px; background: white; color: black; }")
-        self.key_note = QLabel()
-        self.key_note.setWordWrap(True)
-        bold = QFont(self.key_note.font())
-        bold.setBold(True)
-        self.key_note.setFont(bold)
+        # The key as the setup wizard and New recovery key… show it (ui/widgets/recovery_key.py),
+        # then who needs a new passphrase, then the tick Close waits for.
+        self.key_panel = RecoveryKeyPanel()
+        self.key_label, self.saved_check = self.key_panel.key_label, self.key_panel.saved_check
         self.officers_after = QLabel()
         self.officers_after.setObjectName("officersToReset")
         self.officers_after.setWordWrap(True)
         self.officers_after.setTextFormat(Qt.TextFormat.RichText)
         self.officers_after.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.saved_check = QCheckBox()
-        self.saved_check.setObjectName("newKeySaved")
-        self.saved_check.toggled.connect(lambda _on: self._show_stage())
+        self.key_panel.add_before_tick(self.officers_after)
+        self.key_panel.saved_toggled.connect(lambda _on: self._show_stage())
         self.print_button = QPushButton()
         self.print_button.setObjectName("printNewRecoverySheet")
         self.print_button.clicked.connect(self.print_sheet)
@@ -196,8 +188,7 @@ class RekeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        for widget in (self.explain, self.form, self.busy, self.message, self.key_label,
-                       self.key_note, self.officers_after, self.saved_check):
+        for widget in (self.explain, self.form, self.busy, self.message, self.key_panel):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -232,12 +223,14 @@ class RekeyDialog(QDialog):
         self.cancel_button.setText(self.tr("&Cancel"))
         self.close_button.setText(self.tr("C&lose and lock"))
         self.print_button.setText(self.tr("&Print the recovery sheet…"))
-        self.saved_check.setText(self.tr("I have printed it or &written it down"))
-        self.key_label.setAccessibleName(self.tr("New recovery key"))
-        self.key_note.setText(self.tr(
+        # A lock before the key is on paper costs only the key: the master key is new already,
+        # and Admin > New recovery key… gives it another without encrypting anything again.
+        self.key_panel.set_note(fmt(self.tr(
             "Print it or write it down now and put the paper in the safe; destroy the old "
             "sheet. It is shown only this once. If the vault locks before you have it on "
-            "paper, unlock it and make a new master key again."))
+            "paper, unlock it and make only a new recovery key (%1 > %2): the master key is "
+            "new already."), _words("MainWindow", "&Admin"),
+            _words("MainWindow", "New &recovery key…")))
         if self.outcome is not None:
             reset = self._officer_lines(self.outcome.result.officers_to_reset)
             self.officers_after.setText(_escape(fmt(self.tr(
@@ -268,8 +261,7 @@ class RekeyDialog(QDialog):
         self.make_button.setDefault(asking)
         self.cancel_button.setVisible(asking)
         self.cancel_button.setEnabled(stage == ASK)
-        for widget in (self.key_label, self.key_note, self.officers_after, self.saved_check,
-                       self.print_button):
+        for widget in (self.key_panel, self.print_button):
             widget.setVisible(done)
         self.print_button.setEnabled(done and self.sheet_session is not None)
         self.close_button.setVisible(stage in (DONE, BROKEN))
@@ -339,7 +331,7 @@ class RekeyDialog(QDialog):
         self.outcome, self.sheet_session, self.stage = outcome, outcome.session, DONE
         if outcome.session is not None:
             ops.session_lock(outcome.session)  # made here, in the GUI thread (ui/ops.py)
-        self.key_label.setText(key_lines(outcome.result.recovery_key))
+        self.key_panel.show_key(outcome.result.recovery_key)
         self.setMinimumHeight(0)  # the explanation is gone: as tall as the key's page needs
         self.resize(self.width(), self.minimumSizeHint().height())
         self.retranslate_ui()
@@ -400,7 +392,7 @@ class RekeyDialog(QDialog):
             preview.close()
         self._close_session(self.sheet_session)
         self.sheet_session = None
-        self.key_label.clear()
+        self.key_panel.forget()
         super().done(result)
 
     @staticmethod

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from shekara.reports.context import ReportContext
 from shekara.reports.sheets import render_recovery
 from shekara.services.session import Session
-from shekara.ui import ops, theme
+from shekara.ui import ops
 from shekara.ui.errors import error_sentence, show_error
 from shekara.ui.i18n import current_language, fmt
 from shekara.ui.reports.printing import confirm_secret_to_file, print_pdf
 from shekara.ui.setup.state import SetupState
+from shekara.ui.widgets.recovery_key import framed_key_label, key_lines
 from shekara.vault.vault import Vault
 
 
@@ -48,12 +49,6 @@ def create_vault(directory: Path, settings: dict[str, Any]) -> tuple[Session, st
     return Session(vault), recovery_key
 
 
-def key_lines(recovery_key: str, per_line: int = 5) -> str:
-    """The key in lines of a few groups, so it never breaks inside a group."""
-    groups = recovery_key.split("-")
-    return "\n".join("-".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line))
-
-
 class RecoveryPage(QWizardPage):
     created = Signal()  # the vault exists: `state.session` and `state.recovery_key` are set
 
@@ -71,15 +66,7 @@ class RecoveryPage(QWizardPage):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setFont(theme.monospace_font(15))
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.key_label.setWordWrap(True)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setStyleSheet("QLabel#recoveryKey { border: 2px solid #1F2A44;"
-                                     " padding: 12px; background: white; color: black; }")
+        self.key_label = framed_key_label("recoveryKey")  # as every screen shows the key
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         # Replaced in tests; the real ones are the print dialog and a plain warning.
