@@ -54,14 +54,24 @@ def scan_packet_file(path: Path, progress: ByteProgress | None = None) -> Scanne
     size. Refused as `read_packet_file` refuses; a file over the limit before any of it is
     read, one that grows over it while it is read by `describe_scanned` (its size is kept).
     With `progress`, each chunk is told."""
+    return _scan(path, progress, MAX_PACKET_BYTES)
+
+
+def scan_file(path: Path, progress: ByteProgress | None = None) -> ScannedPacket:
+    """`scan_packet_file` of any file, whatever its size, read to its end: HQ's check against
+    the transmittal sheets hashes what lies on the stick, packet or not."""
+    return _scan(path, progress, None)
+
+
+def _scan(path: Path, progress: ByteProgress | None, limit: int | None) -> ScannedPacket:
     scanner = PacketScanner()
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
-            if size > MAX_PACKET_BYTES:
+            if limit is not None and size > limit:
                 raise _too_large()
             done = 0
-            while done <= MAX_PACKET_BYTES and (chunk := fh.read(READ_CHUNK_BYTES)):
+            while (limit is None or done <= limit) and (chunk := fh.read(READ_CHUNK_BYTES)):
                 scanner.update(chunk)
                 done += len(chunk)
                 if progress is not None:
