@@ -388,7 +388,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'the period ends before it starts')
     # report.bad_qr (reports/qr.py)
     translate('errors', 'not a Shekara QR text: {reason}')
-    # report.not_records_packet (services/reports.py)
+    # report.not_records_packet (services/transmittal.py)
     translate('errors', 'a transmittal sheet is for a records packet; this is a {kind} packet')
     # report.out_is_folder (services/reports.py)
     translate('errors', '{name} is a folder, not a file name')

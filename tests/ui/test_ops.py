@@ -90,6 +90,51 @@ def test_the_session_lock_keeps_work_from_overlapping(qtbot: Any) -> None:
         pass
 
 
+def test_work_that_holds_no_lock_takes_it_for_its_vault_calls_only(qtbot: Any) -> None:
+    """`hold_lock=False`: the GUI thread takes the lock while the work waits on its file; the
+    work's `vault_call` runs under the lock; a lock of the vault (cancel, then the lock) stops
+    it at its next vault call."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    session = _Session()
+    reading = threading.Event()
+    answered = threading.Event()
+    held: list[bool] = []
+    errors: list[BaseException] = []
+
+    def work(p: ops.Progress) -> None:
+        held.append(ops.vault_call(session, p, lambda: _held_by_me(session)))
+        reading.set()
+        answered.wait(5)  # a slow stick
+        ops.vault_call(session, p, lambda: held.append(True))
+
+    op = ops.run(owner, work, session=session, hold_lock=False, on_error=errors.append)
+    assert reading.wait(5) and held == [True]
+    assert ops.session_lock(session).acquire(timeout=1)  # not held while the file is read
+    ops.cancel_operations(session)  # still registered with the session
+    ops.session_lock(session).release()
+    answered.set()
+    qtbot.waitUntil(lambda: op.is_done, timeout=5000)
+    assert held == [True] and isinstance(errors[0], ops.Cancelled)
+
+
+def _held_by_me(session: object) -> bool:
+    """Whether the session's lock is held, asked from another thread (an RLock lets the thread
+    holding it in again)."""
+    free: list[bool] = []
+
+    def try_it() -> None:
+        lock = ops.session_lock(session)
+        free.append(lock.acquire(blocking=False))
+        if free[0]:
+            lock.release()
+
+    other = threading.Thread(target=try_it)
+    other.start()
+    other.join()
+    return not free[0]
+
+
 def test_cancel_operations_reaches_every_running_one(qtbot: Any) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)

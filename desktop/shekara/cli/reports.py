@@ -24,7 +24,7 @@ from shekara.domain.request import (
 )
 from shekara.errors import InputError, NotFound, ShekaraError
 from shekara.languages import CODES
-from shekara.services.packet_io import read_packet_file
+from shekara.services.packet_io import refuse_grown, scan_packet_file
 from shekara.services.report_verify import verify_text
 from shekara.services.reports import Report, ReportService, check_report_target
 from shekara.services.session import Session
@@ -196,8 +196,10 @@ def cmd_report_statistics(args: argparse.Namespace) -> int:
 
 def cmd_report_transmittal(args: argparse.Namespace) -> int:
     path = Path(args.packet)
-    packet = read_packet_file(path)
-    return _produce(args, lambda s: s.transmittal(packet, path.name, args.lang))
+    # Read (never held) before the vault is opened: an unreadable or over-size file is refused
+    # first, as when it was read whole; the sheet reads its body again to count the records.
+    scanned = refuse_grown(scan_packet_file(path))
+    return _produce(args, lambda s: s.transmittal_file(path, args.lang, scanned=scanned))
 
 
 def cmd_report_enrollment(args: argparse.Namespace) -> int:

@@ -18,7 +18,8 @@ memory, never to disk) only once its hash matches the signed one; the plaintext 
 The whole file is held in memory (MAX_PACKET_BYTES caps it) to import it; see
 docs/packet-format.md. Looking at a file needs only its first bytes and its hashes:
 `verify_head` and `check_body` are `verify_only`'s two halves for a file read as it goes by
-(packets/inspect.py).
+(packets/inspect.py); its body can then be decrypted as it is read again (`decrypt_into`,
+packets/body_stream.py), which is how the transmittal sheet counts a packet's records.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import io
 import struct
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import pyrage
 from pyrage import x25519
@@ -78,6 +79,20 @@ SIGNER_ROLE = {"records": "post", "ack": "hq", "refdata": "hq", "exchange": "hq"
 PACKET_KINDS = tuple(SIGNER_ROLE)
 
 Trusted = Callable[[bytes], PublicKeys | None]
+
+
+class Readable(Protocol):
+    """Where the decryptor reads a sealed body from (pyrage calls `read(n)` only)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class Writable(Protocol):
+    """Where the decryptor writes the plaintext to (pyrage calls `write(b)` only)."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+
 _HEADER_FIELDS = ("format", "kind", "sender", "sender_fingerprint", "recipient_id", "recipients",
                   "seq", "prev_hash", "created_at", "body_sha256", "body_length")
 _MSGID = "packet.bad_header"
@@ -289,18 +304,34 @@ def decrypt_body(data: bytes, identities: Sequence[PrivateKeys], *, offset: int 
     are not sliced out of the packet first (a copy as large as the attachments) and the
     plaintext is not copied once more on its way out, as `pyrage.decrypt` copies its result
     (50 MB: 0.115 → 0.078 s). Never to a file: no plaintext may land on disk."""
-    if not data.startswith(AGE_MAGIC, offset):
-        raise PacketError("packet.not_age", "the packet's body is not a binary age file")
+    check_age_magic(data[offset:offset + len(AGE_MAGIC)])
     sealed = io.BytesIO(data)  # shares `data`'s buffer: no copy
     sealed.seek(offset)
     plain = io.BytesIO()
+    decrypt_into(sealed, plain, identities)
+    return plain.getvalue()  # the buffer itself, not a copy
+
+
+def check_age_magic(first: bytes) -> None:
+    """A body's first bytes (at least `len(AGE_MAGIC)` of them when it has that many) must
+    begin a binary age file."""
+    if not first.startswith(AGE_MAGIC):
+        raise PacketError("packet.not_age", "the packet's body is not a binary age file")
+
+
+def decrypt_into(sealed: Readable, plain: Writable, identities: Sequence[PrivateKeys]) -> None:
+    """Decrypt the age file `sealed` reads (`read(n)`) into `plain` (`write(b)`), as the
+    decryptor goes: `pyrage.decrypt_io` takes 8 KiB at a time and holds no more than one age
+    chunk (64 KiB), so a reader that never holds the whole body can open it
+    (packets/body_stream.py). `decrypt_body` is this on buffers in memory."""
     try:
         pyrage.decrypt_io(sealed, plain, [keys.age_identity for keys in identities])
-        return plain.getvalue()  # the buffer itself, not a copy
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     # pyrage raises DecryptError, and a Rust panic surfaces as a BaseException subclass: every
-    # failure of the decryptor on signed-but-strange bytes must still be a clean refusal.
+    # failure of the decryptor on signed-but-strange bytes must still be a clean refusal. (An
+    # exception of `sealed` or `plain` comes through too: a caller that reads a file keeps its
+    # own failures to tell them apart.)
     except BaseException as exc:
         if "no matching keys" in str(exc).lower():
             raise PacketError("packet.not_for_us", "the packet is not encrypted to this "

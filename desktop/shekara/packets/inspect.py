@@ -29,6 +29,7 @@ from shekara.packets.container import (
     PacketHeader,
     Preamble,
     Trusted,
+    VerifiedPacket,
     check_body,
     parse_header,
     parse_preamble,
@@ -74,14 +75,26 @@ def describe(data: bytes, trusted: Trusted | None = None) -> dict[str, Any]:
 
 def describe_scanned(scanned: ScannedPacket, trusted: Trusted | None = None) -> dict[str, Any]:
     """`describe` of the file `scanned` was read from: the same fields, the same refusals."""
-
-    def body_sha256(offset: int) -> str:
-        # The scanner hashed from the offset the same preamble bytes give: a mismatch is a bug.
-        assert offset == scanned.body_offset, (offset, scanned.body_offset)
-        return scanned.body_sha256
-
     return _describe(scanned.head, scanned.size, trusted,
-                     packet_sha256=lambda: scanned.sha256, body_sha256=body_sha256)
+                     packet_sha256=lambda: scanned.sha256,
+                     body_sha256=lambda offset: _body_sha256(scanned, offset))
+
+
+def verify_scanned(scanned: ScannedPacket, trusted: Trusted, *, expect_kind: str | None = None,
+                   expect_recipient_id: str | None = None) -> VerifiedPacket:
+    """`verify_only` of the file `scanned` was read from: its checks, in its order, on the
+    first bytes and the hashes (the body still sealed; packets/body_stream.py opens it)."""
+    verified = verify_head(scanned.head, scanned.size, trusted, expect_kind=expect_kind,
+                           expect_recipient_id=expect_recipient_id)
+    check_body(verified, scanned.size - verified.body_offset,
+               lambda: _body_sha256(scanned, verified.body_offset))
+    return verified
+
+
+def _body_sha256(scanned: ScannedPacket, offset: int) -> str:
+    # The scanner hashed from the offset the same preamble bytes give: a mismatch is a bug.
+    assert offset == scanned.body_offset, (offset, scanned.body_offset)
+    return scanned.body_sha256
 
 
 def _describe(head: bytes, size: int, trusted: Trusted | None, *,

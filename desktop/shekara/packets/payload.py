@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +39,7 @@ from shekara.packets.fields import (
 )
 
 BODY_MAGIC = b"SHKBODY1"
+MANIFEST_OFFSET = 12  # after the magic and the manifest's length
 KINDS = ("records", "ack", "refdata")
 
 # Caps, each documented in docs/packet-format.md. A body that breaks one is refused whole.
@@ -117,6 +118,8 @@ class RefdataPayload:
 
 
 Payload = RecordsPayload | AckPayload | RefdataPayload
+# (sha256, size, media type) of each attachment a records manifest lists, in its order.
+Declared = list[tuple[str, int, str]]
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -185,22 +188,41 @@ def decode_body(kind: str, data: bytes) -> Payload:
 
 def split_body(data: bytes, *, max_depth: int = MAX_MANIFEST_DEPTH) -> tuple[Any, memoryview]:
     """The body's manifest (strict JSON, within the caps) and the bytes after it."""
-    if len(data) < 12 or data[:8] != BODY_MAGIC:
+    length = manifest_length(data)
+    if MANIFEST_OFFSET + length > len(data):
+        refuse(_MSGID, "the manifest is cut short")
+    end = MANIFEST_OFFSET + length
+    return parse_manifest(data[MANIFEST_OFFSET:end], max_depth), memoryview(data)[end:]
+
+
+def manifest_length(data: bytes) -> int:
+    """The manifest's length from a body's first `MANIFEST_OFFSET` bytes (or all of a body
+    that is shorter), within its cap."""
+    if len(data) < MANIFEST_OFFSET or data[:8] != BODY_MAGIC:
         refuse(_MSGID, "it does not start with the body magic")
-    (length,) = struct.unpack(">I", data[8:12])
+    (length,) = struct.unpack(">I", data[8:MANIFEST_OFFSET])
     if length > MAX_MANIFEST_BYTES:
         refuse(_MSGID, f"the manifest is larger than {MAX_MANIFEST_BYTES} bytes")
-    if 12 + length > len(data):
-        refuse(_MSGID, "the manifest is cut short")
-    manifest = strict_json(data[12:12 + length], _MSGID, max_bytes=MAX_MANIFEST_BYTES,
-                           max_depth=max_depth)
-    return manifest, memoryview(data)[12 + length:]
+    return int(length)
+
+
+def parse_manifest(raw: bytes, max_depth: int = MAX_MANIFEST_DEPTH) -> Any:
+    return strict_json(raw, _MSGID, max_bytes=MAX_MANIFEST_BYTES, max_depth=max_depth)
 
 
 def decode_records(data: bytes) -> RecordsPayload:
     decoded = decode_body("records", data)
     assert isinstance(decoded, RecordsPayload)
     return decoded
+
+
+def check_records_manifest(manifest: Any) -> tuple[RecordsPayload, Declared]:
+    """`decode_records`' checks of a records manifest, in its order, up to the bytes that
+    follow it: the payload (no attachments kept) and the attachments it declares, whose bytes
+    `check_attachment_bytes` checks (packets/body_stream.py, a body never held)."""
+    payload = _check_manifest(manifest, "records")
+    assert isinstance(payload, RecordsPayload)
+    return payload, declared_attachments(manifest["attachments"])
 
 
 def check_records(data: bytes) -> None:
@@ -276,7 +298,26 @@ def _records(manifest: Mapping[str, Any], blobs: memoryview | None,
 
 def _attachments(entries: list[Any], blobs: memoryview | None,
                  keep: bool = True) -> list[Attachment]:
-    declared: list[tuple[str, int, str]] = []
+    declared = declared_attachments(entries)
+    if blobs is None:
+        return []
+
+    def sha256_of(_index: int, offset: int, size: int) -> str:
+        return hashlib.sha256(blobs[offset:offset + size]).hexdigest()
+
+    check_attachment_bytes(declared, len(blobs), sha256_of)
+    out: list[Attachment] = []
+    offset = 0
+    for sha, size, media_type in declared if keep else ():
+        out.append(Attachment(sha, size, media_type, bytes(blobs[offset:offset + size])))
+        offset += size
+    return out
+
+
+def declared_attachments(entries: list[Any]) -> Declared:
+    """A records manifest's `attachments` list checked (each entry, no repeats, the total
+    cap), before any of their bytes is looked at."""
+    declared: Declared = []
     for i, entry in enumerate(entries):
         where = f"attachments[{i}]"
         obj(entry, where, _MSGID, required=("sha256", "size", "media_type"))
@@ -290,20 +331,21 @@ def _attachments(entries: list[Any], blobs: memoryview | None,
     total = sum(size for _, size, _ in declared)
     if total > MAX_ATTACHMENT_BYTES:
         refuse(_MSGID, f"attachments exceed {MAX_ATTACHMENT_BYTES} bytes in all")
-    if blobs is None:
-        return []
-    if total != len(blobs):  # sizes are checked before any hashing
+    return declared
+
+
+def check_attachment_bytes(declared: Declared, length: int,
+                           sha256_of: Callable[[int, int, int], str]) -> None:
+    """The `length` bytes after the manifest against the attachments declared: the sizes add
+    up to them (checked before any hashing), then each one's SHA-256 (hex), which
+    `sha256_of(index, offset, size)` gives — hashed in place, or as the bytes went by."""
+    if sum(size for _, size, _ in declared) != length:
         refuse(_MSGID, "the attachment bytes do not add up to the sizes listed")
-    out: list[Attachment] = []
     offset = 0
-    for i, (sha, size, media_type) in enumerate(declared):
-        chunk = blobs[offset:offset + size]
-        offset += size
-        if hashlib.sha256(chunk).hexdigest() != sha:
+    for i, (sha, size, _) in enumerate(declared):
+        if sha256_of(i, offset, size) != sha:
             refuse(_MSGID, f"attachments[{i}] does not match its SHA-256")
-        if keep:
-            out.append(Attachment(sha, size, media_type, bytes(chunk)))
-    return out
+        offset += size
 
 
 def _refs(value: Any, where: str) -> list[RecordRef]:

@@ -1,26 +1,31 @@
-"""Reading packet files from a stick, and HQ's sending of sequenced packets (acks, reference
-data) with the same write-then-verify discipline as the post's export."""
+"""Reading packet files from a stick — whole for an import, or a chunk at a time and never held
+for looking at one (its header, its hash, the records its transmittal sheet counts) — and HQ's
+sending of sequenced packets (acks, reference data) with the same write-then-verify discipline
+as the post's export."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from shekara.errors import InputError, PacketError
+from shekara.packets.body_stream import open_records_body
 from shekara.packets.container import (
     MAX_PACKET_BYTES,
     PostHead,
+    VerifiedPacket,
     decrypt_body,
     seal,
     verify_only,
 )
 from shekara.packets.inspect import PacketScanner, ScannedPacket
-from shekara.packets.keys import PublicKeys
+from shekara.packets.keys import PrivateKeys, PublicKeys
+from shekara.packets.payload import RecordsPayload
 from shekara.packets.writer import Opener, no_folder, packet_file_name, write_atomically
 from shekara.services.keys import identities, own_keyring, own_keys
 from shekara.targets import check_folder
@@ -54,14 +59,24 @@ def scan_packet_file(path: Path, progress: ByteProgress | None = None) -> Scanne
     size. Refused as `read_packet_file` refuses; a file over the limit before any of it is
     read, one that grows over it while it is read by `describe_scanned` (its size is kept).
     With `progress`, each chunk is told."""
+    return _scan(path, progress, MAX_PACKET_BYTES)
+
+
+def scan_file(path: Path, progress: ByteProgress | None = None) -> ScannedPacket:
+    """`scan_packet_file` of any file, whatever its size, read to its end: HQ's check against
+    the transmittal sheets hashes what lies on the stick, packet or not."""
+    return _scan(path, progress, None)
+
+
+def _scan(path: Path, progress: ByteProgress | None, limit: int | None) -> ScannedPacket:
     scanner = PacketScanner()
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
-            if size > MAX_PACKET_BYTES:
+            if limit is not None and size > limit:
                 raise _too_large()
             done = 0
-            while done <= MAX_PACKET_BYTES and (chunk := fh.read(READ_CHUNK_BYTES)):
+            while (limit is None or done <= limit) and (chunk := fh.read(READ_CHUNK_BYTES)):
                 scanner.update(chunk)
                 done += len(chunk)
                 if progress is not None:
@@ -69,6 +84,27 @@ def scan_packet_file(path: Path, progress: ByteProgress | None = None) -> Scanne
     except OSError as exc:
         raise _unreadable(path, exc) from None
     return scanner.scanned()
+
+
+def refuse_grown(scanned: ScannedPacket) -> ScannedPacket:
+    """A file that grew over the limit while it was scanned is refused here, as
+    `read_packet_file` refuses it, for a caller that must refuse it before anything else."""
+    if scanned.size > MAX_PACKET_BYTES:
+        raise _too_large()
+    return scanned
+
+
+def open_records_file(path: Path, verified: VerifiedPacket, identities: Sequence[PrivateKeys],
+                      told: Callable[[int], None] | None = None) -> RecordsPayload:
+    """The records in the body of the packet file at `path`, scanned and `verified` already:
+    its body read again, a block at a time, and decrypted and checked as it goes by
+    (packets/body_stream.py), never held. `told(body bytes read)` after each block."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(verified.body_offset)
+            return open_records_body(fh, verified, identities, told)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
 
 
 def _unreadable(path: Path, exc: OSError) -> InputError:

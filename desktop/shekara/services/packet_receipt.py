@@ -1,26 +1,28 @@
 """HQ takes a stick, before importing: each packet file's SHA-256 — the figure the post's signed
 Packet transmittal sheet prints — and which file a sheet's QR text names.
 
-The file is read as it lies on the stick, in chunks (a packet may be hundreds of MB), and only
-hashed: nothing is decrypted, verified or written. The post and number shown beside the hash
-are what the file's header *claims*; that is enough here, because a file whose SHA-256 equals
-the one on the post's signed sheet is, byte for byte, the file the post wrote. The import
-verifies everything afterwards, as always.
+The file is read as it lies on the stick, in chunks, as `shekara packet inspect` reads it
+(services/packet_io.py `scan_file`: packets/inspect.py `PacketScanner` keeps its first bytes and
+hashes it; a packet may be 2 GB), and only hashed: nothing is decrypted, verified or written.
+Any file is hashed whatever its size, a packet or not: its SHA-256 is what the officer compares.
+The post and number shown beside the hash are what the file's header *claims*
+(`claimed_header`); that is enough here, because a file whose SHA-256 equals the one on the
+post's signed sheet is, byte for byte, the file the post wrote. The import verifies everything
+afterwards, as always.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from shekara.errors import InputError, PacketError
-from shekara.packets.inspect import HEAD_BYTES, claimed_header
+from shekara.errors import PacketError
+from shekara.packets.inspect import claimed_header
 from shekara.reports.qr import PacketRef
-from shekara.services.packet_io import ByteProgress
+from shekara.services.packet_io import READ_CHUNK_BYTES, ByteProgress, scan_file
 
-CHUNK_BYTES = max(1 << 20, HEAD_BYTES)  # the first chunk holds the whole header
+CHUNK_BYTES = READ_CHUNK_BYTES  # what each progress report counts
 
 
 @dataclass(frozen=True)
@@ -42,30 +44,14 @@ class PacketFileDigest:
 
 def digest_packet_file(path: Path, progress: ByteProgress | None = None) -> PacketFileDigest:
     """Hash one file in chunks, reporting after each; InputError when it cannot be read."""
-    digest = hashlib.sha256()
-    head = b""
-    done = 0
-    try:
-        with open(path, "rb") as fh:
-            total = max(fh.seek(0, 2), 0)
-            fh.seek(0)
-            while chunk := fh.read(CHUNK_BYTES):
-                if not head:
-                    head = chunk[:HEAD_BYTES]
-                digest.update(chunk)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, max(total, done))
-    except OSError as exc:
-        raise InputError("cli.unreadable", "cannot read {name}: {reason}", name=path.name,
-                         reason=exc.strerror or "I/O error") from None
+    scanned = scan_file(path, progress)
     kind = post = seq = None
     try:
-        header = claimed_header(head)
+        header = claimed_header(scanned.head)
         kind, post, seq = header.kind, header.sender, header.seq
     except PacketError:
         pass  # not a packet, or cut short: the hash is still what the officer compares
-    return PacketFileDigest(path, done, digest.hexdigest(), kind, post, seq)
+    return PacketFileDigest(path, scanned.size, scanned.sha256, kind, post, seq)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ never a name or a narrative.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,10 +21,9 @@ from typing import Any
 from shekara import fileio
 from shekara.domain.reference import ReferenceData
 from shekara.domain.relevance import qualifies
-from shekara.errors import AuthError, InputError, NotFound, PacketError, StateError
-from shekara.packets.container import decrypt_body, verify_only
-from shekara.packets.inspect import describe
-from shekara.packets.payload import decode_records
+from shekara.errors import AuthError, InputError, NotFound, StateError
+from shekara.packets.inspect import ScannedPacket
+from shekara.packets.keys import KeyRing, PrivateKeys
 from shekara.reports.bilingual import Wording, document_languages
 from shekara.reports.context import ReportContext
 from shekara.reports.incident import render_incident
@@ -41,6 +39,8 @@ from shekara.reports.statistics import count_statistics, render_statistics, stat
 from shekara.reports.summary import render_period_summary, summarize
 from shekara.services.keys import hq_keyring, identities, own_keyring, own_keys
 from shekara.services.officials import OfficialsService
+from shekara.services.packet_io import ByteProgress
+from shekara.services.transmittal import read_transmittal_bytes, read_transmittal_file
 from shekara.targets import check_folder, check_new_file
 from shekara.vault import audit, journal, keyslots
 from shekara.vault import records as record_repo
@@ -248,26 +248,41 @@ class ReportService:
         return counted.counted, counted.digest
 
     def transmittal(self, packet: bytes, file_name: str, lang: str | None = None) -> Report:
-        """The chain-of-custody sheet for a records packet file (as read from the stick).
+        """The chain-of-custody sheet for a records packet (its bytes, as read from the stick).
 
         The packet is verified and opened here, so the sheet states what the file really holds
-        and a damaged copy is refused before anyone signs for it."""
+        and a damaged copy is refused before anyone signs for it (services/transmittal.py)."""
         ctx = self.context(lang)
-        info = describe(packet)
-        if info["kind"] != "records":
-            raise PacketError("report.not_records_packet", "a transmittal sheet is for a "
-                              "records packet; this is a {kind} packet", kind=info["kind"])
-        keyring = hq_keyring(self.vault) if self.vault.mode == "hq" else own_keyring(self.vault)
-        verified = verify_only(packet, keyring, expect_kind="records")
-        payload = decode_records(decrypt_body(packet, identities(self.vault),
-                                              offset=verified.body_offset))
-        created = datetime.fromisoformat(str(verified.header.created_at)).astimezone()
-        sha = hashlib.sha256(packet).hexdigest()
-        sheet = PacketTransmittal(verified.header.sender, verified.header.seq, created,
-                                  len(payload.records), sha, Path(file_name).name)
+        return self._transmittal(read_transmittal_bytes(packet, file_name,
+                                                        self.transmittal_keyring,
+                                                        self.transmittal_identities), ctx)
+
+    def transmittal_file(self, path: Path, lang: str | None = None, *,
+                         scanned: ScannedPacket | None = None,
+                         progress: ByteProgress | None = None) -> Report:
+        """`transmittal` of the packet file at `path`, read a chunk at a time and never held
+        (`scanned`: its first reading, made already)."""
+        ctx = self.context(lang)
+        return self._transmittal(read_transmittal_file(
+            path, self.transmittal_keyring, self.transmittal_identities, progress,
+            scanned=scanned), ctx)
+
+    def transmittal_keyring(self) -> KeyRing:
+        """Whose signature a sheet's packet must carry: this post's own keys, or at HQ the
+        enrolled posts'."""
+        return hq_keyring(self.vault) if self.vault.mode == "hq" else own_keyring(self.vault)
+
+    def transmittal_identities(self) -> list[PrivateKeys]:
+        return identities(self.vault)
+
+    def transmittal_sheet(self, sheet: PacketTransmittal, lang: str | None = None) -> Report:
+        """The sheet of a packet file read already (services/transmittal.py)."""
+        return self._transmittal(sheet, self.context(lang))
+
+    def _transmittal(self, sheet: PacketTransmittal, ctx: ReportContext) -> Report:
         pdf = render_transmittal(sheet, self.ref, ctx)
         detail = {"post": sheet.post_code, "seq": sheet.sequence, "records": sheet.record_count,
-                  "sha256": sha}
+                  "sha256": sheet.sha256}
         return Report("transmittal", pdf, ctx.lang, None, None, detail,
                       f"transmittal-{sheet.post_code}-{sheet.sequence:06d}-{ctx.lang}.pdf")
 

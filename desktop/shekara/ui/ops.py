@@ -9,7 +9,10 @@ so it waits for the running call to finish before it closes the connection.
 `run(owner, work, session=…)` runs `work(progress)` on Qt's global thread pool and reports back
 in the GUI thread through Qt signals (`succeeded`, `failed`, `progressed`, `finished`).
 `work` may call `progress.report(done, total)` and should call `progress.check()` between steps:
-it raises `Cancelled` once someone called `cancel()`.
+it raises `Cancelled` once someone called `cancel()`. Work that spends minutes on a file and
+seconds on the vault (a transmittal sheet of a 2 GB packet) runs with `hold_lock=False` and
+makes its few vault calls through `vault_call`: a window's own vault calls (an editor's
+autosave) do not wait for the file meanwhile.
 """
 
 from __future__ import annotations
@@ -55,6 +58,15 @@ def call(session: object, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> 
         return fn(*args, **kwargs)
 
 
+def vault_call(session: object, progress: Progress, fn: Callable[[], Any]) -> Any:
+    """`fn()` from the work of `run(…, session=…, hold_lock=False)`: under the session lock,
+    and not once the operation was cancelled — locking the vault cancels the running
+    operations, then takes the lock and closes the connection."""
+    with session_lock(session):
+        progress.check()
+        return fn()
+
+
 class Progress:
     """Handed to the work function: report progress, notice cancellation."""
 
@@ -94,11 +106,13 @@ class _Job(QRunnable):
     few hundred searches, issue 10.)"""
 
     def __init__(self, work: Callable[[Progress], Any], session: object | None,
-                 relay: _Relay, cancelled: threading.Event, released: threading.Event) -> None:
+                 relay: _Relay, cancelled: threading.Event, released: threading.Event,
+                 hold_lock: bool = True) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._work: Callable[[Progress], Any] | None = work
         self._session = session
+        self._hold_lock = hold_lock
         self._relay: _Relay | None = relay
         self._cancelled = cancelled
         self._released = released
@@ -120,7 +134,7 @@ class _Job(QRunnable):
         try:
             if self._cancelled.is_set():
                 raise Cancelled()
-            if self._session is not None:
+            if self._session is not None and self._hold_lock:
                 with session_lock(self._session):
                     result = work(progress)
             else:
@@ -155,7 +169,7 @@ class Operation(QObject):
     finished = Signal()
 
     def __init__(self, work: Callable[[Progress], Any], *, session: object | None,
-                 owner: QObject | None = None) -> None:
+                 owner: QObject | None = None, hold_lock: bool = True) -> None:
         super().__init__(None)
         self._cancelled = threading.Event()
         self._done = threading.Event()
@@ -167,7 +181,7 @@ class Operation(QObject):
         self._released = threading.Event()  # the job dropped its references (see _Job)
         self._work = work  # kept, so the work's closure is also freed in the GUI thread
         self._job: _Job | None = _Job(work, session, self._relay, self._cancelled,
-                                      self._released)
+                                      self._released, hold_lock)
         self._session = session
         self.result: object = None
         self.error: BaseException | None = None
@@ -264,15 +278,16 @@ def cancel_operations(session: object) -> None:
 
 
 def run(owner: QObject | None, work: Callable[[Progress], Any], *,
-        session: object | None = None,
+        session: object | None = None, hold_lock: bool = True,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None) -> Operation:
     """Start `work(progress)` off the GUI thread; callbacks run in the GUI thread.
 
-    With `session`, the work holds the session lock while it runs. When `owner` is destroyed
+    With `session`, the work holds the session lock while it runs — without `hold_lock`, only
+    while it calls `vault_call` — and a lock of the vault cancels it. When `owner` is destroyed
     before the work ends, the callbacks are not called and the work is asked to stop."""
-    op = Operation(work, session=session, owner=owner)
+    op = Operation(work, session=session, owner=owner, hold_lock=hold_lock)
     if on_done is not None:
         op.succeeded.connect(on_done)
     if on_error is not None:
@@ -283,7 +298,7 @@ def run(owner: QObject | None, work: Callable[[Progress], Any], *,
 
 
 def run_with_dialog(parent: QWidget, label: str, work: Callable[[Progress], Any], *,
-                    session: object | None = None,
+                    session: object | None = None, hold_lock: bool = True,
                     on_done: Callable[[Any], None] | None = None,
                     on_error: Callable[[BaseException], None] | None = None,
                     cancellable: bool = True, delay_ms: int = 400) -> Operation:
@@ -305,8 +320,8 @@ def run_with_dialog(parent: QWidget, label: str, work: Callable[[Progress], Any]
         if note:
             dialog.setLabelText(f"{label}\n{note}")
 
-    op = run(parent, work, session=session, on_done=on_done, on_error=on_error,
-             on_progress=progressed)
+    op = run(parent, work, session=session, hold_lock=hold_lock, on_done=on_done,
+             on_error=on_error, on_progress=progressed)
     dialog.canceled.connect(op.cancel)
     op.finished.connect(dialog.close)
     op.finished.connect(dialog.deleteLater)

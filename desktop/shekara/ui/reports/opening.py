@@ -1,9 +1,10 @@
 """Open a report from anywhere in the application: build it off the GUI thread, then preview.
 
 Each `open_…_report(parent, session, …)` asks `shekara.services.reports.ReportService` for the
-document in a worker (holding the session lock, like every vault call), logs the preview as a
-view when it shows personal data, and opens a `ReportPreviewDialog` on the PDF. Printing and
-saving from the dialog log a `print` entry through the service. Errors go to `show_error`.
+document in a worker (holding the session lock, like every vault call; the transmittal sheet's
+packet file is read without it), logs the preview as a view when it shows personal data, and
+opens a `ReportPreviewDialog` on the PDF. Printing and saving from the dialog log a `print`
+entry through the service. Errors go to `show_error`.
 
 The functions return the running `ops.Operation`; `on_shown(dialog)` is called once the dialog
 is open (menus ignore it; tests use it).
@@ -14,18 +15,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from shekara.services.packet_io import read_packet_file
 from shekara.services.reports import Report, ReportService
 from shekara.services.session import Session
+from shekara.services.transmittal import read_transmittal_file
 from shekara.ui import ops
 from shekara.ui.errors import show_error
+from shekara.ui.hq.sheet_hashing import byte_reporter
 from shekara.ui.reports.preview import ReportPreviewDialog
 
 Build = Callable[[ReportService], Report]
+T = TypeVar("T")
 Shown = Callable[[ReportPreviewDialog], None]
 
 CONTEXT = "ReportTitles"
@@ -72,6 +76,12 @@ def open_report(parent: QWidget, session: Session, build: Build, *,
         service.log_preview(report)
         return report
 
+    return _preview_when_built(parent, session, work, on_shown=on_shown)
+
+
+def _preview_when_built(parent: QWidget, session: Session,
+                        work: Callable[[ops.Progress], Report], *, on_shown: Shown | None,
+                        hold_lock: bool = True) -> ops.Operation:
     def done(result: object) -> None:
         assert isinstance(result, Report)
         dialog = show_report(parent, session, result)
@@ -83,8 +93,8 @@ def open_report(parent: QWidget, session: Session, build: Build, *,
             show_error(parent, error)
 
     label = QCoreApplication.translate("ReportTitles", "Preparing the report…")
-    return ops.run_with_dialog(parent, label, work, session=session, on_done=done,
-                               on_error=failed)
+    return ops.run_with_dialog(parent, label, work, session=session, hold_lock=hold_lock,
+                               on_done=done, on_error=failed)
 
 
 def open_incident_report(parent: QWidget, session: Session, record_id: str,
@@ -118,10 +128,29 @@ def open_summary_report(parent: QWidget, session: Session, start: date, end: dat
 def open_transmittal_report(parent: QWidget, session: Session, packet_path: Path,
                             lang: str | None = None, *,
                             on_shown: Shown | None = None) -> ops.Operation:
-    def build(service: ReportService) -> Report:
-        return service.transmittal(read_packet_file(packet_path), packet_path.name, lang)
+    """The packet file (up to 2 GB, maybe on a slow stick) is read twice and never held
+    (services/transmittal.py), with its progress in the dialog and Cancel stopping it at the
+    next chunk; the session lock is taken only for the vault's keys and for the sheet itself,
+    so the window's own vault calls do not wait for the stick."""
 
-    return open_report(parent, session, build, on_shown=on_shown)
+    def work(progress: ops.Progress) -> Report:
+        def vault(fn: Callable[[], T]) -> T:
+            result: T = ops.vault_call(session, progress, fn)
+            return result
+
+        service = vault(lambda: session.reports)
+        sheet = read_transmittal_file(packet_path, lambda: vault(service.transmittal_keyring),
+                                      lambda: vault(service.transmittal_identities),
+                                      byte_reporter(progress))
+
+        def build() -> Report:
+            report = service.transmittal_sheet(sheet, lang)
+            service.log_preview(report)
+            return report
+
+        return vault(build)
+
+    return _preview_when_built(parent, session, work, on_shown=on_shown, hold_lock=False)
 
 
 def open_enrollment_report(parent: QWidget, session: Session, lang: str | None = None, *,
