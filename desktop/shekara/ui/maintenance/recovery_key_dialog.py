@@ -28,10 +28,8 @@ shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -53,13 +51,13 @@ from shekara.ui.reports.preview import ReportPreviewDialog
 from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.labels import fit_to_wrapped_text
-from shekara.ui.widgets.recovery_key import RecoveryKeyPanel
+from shekara.ui.widgets.recovery_key import ASK, KeyMakingDialog, RecoveryKeyPanel
 
 WIDTH = 600
-ASK, RUNNING, DONE = "ask", "running", "done"
+RUNNING, DONE = "running", "done"  # after ASK
 
 
-class NewRecoveryKeyDialog(QDialog):
+class NewRecoveryKeyDialog(KeyMakingDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -248,21 +246,6 @@ class NewRecoveryKeyDialog(QDialog):
         return open_recovery_report(self, self.session, self.recovery_key)
 
     # --- closing ----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.stage != ASK:
-            if self.close_button.isEnabled():
-                self.accept()
-            return  # running, or the key not yet on paper: Escape does not throw it away
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stage != ASK and not self._closed:
-            event.ignore()
-            if self.close_button.isEnabled():
-                self.accept()
-            return
-        super().closeEvent(event)
-
     def accept(self) -> None:
         """Close: only once the key is on paper."""
         if self.close_button.isEnabled():

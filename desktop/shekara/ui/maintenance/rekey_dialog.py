@@ -39,9 +39,7 @@ from dataclasses import dataclass
 from html import escape as html_escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -63,11 +61,11 @@ from shekara.ui.reports.preview import ReportPreviewDialog
 from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.labels import fit_to_wrapped_text
-from shekara.ui.widgets.recovery_key import RecoveryKeyPanel
+from shekara.ui.widgets.recovery_key import ASK, KeyMakingDialog, RecoveryKeyPanel
 from shekara.vault.rekey import RekeyResult, rekey
 
 WIDTH = 640
-ASK, RUNNING, DONE, BROKEN = "ask", "running", "done", "broken"  # BROKEN: failed, vault locked
+RUNNING, DONE, BROKEN = "running", "done", "broken"  # after ASK; BROKEN: failed, vault locked
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,7 @@ def _bullets(items: list[str]) -> str:
             + "".join(f"<li>{_escape(item)}</li>" for item in items) + "</ul>")
 
 
-class RekeyDialog(QDialog):
+class RekeyDialog(KeyMakingDialog):
     lock_needed = Signal(str)  # the vault is locked already: the window locks, for this reason
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -359,21 +357,6 @@ class RekeyDialog(QDialog):
         return open_recovery_report(self, session, outcome.result.recovery_key)
 
     # --- closing ----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.stage != ASK:
-            if self.close_button.isEnabled():
-                self.accept()
-            return  # running, or the key not yet on paper: Escape does not throw it away
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stage != ASK and not self._closed:
-            event.ignore()
-            if self.close_button.isEnabled():
-                self.accept()
-            return
-        super().closeEvent(event)
-
     def accept(self) -> None:
         """Close and lock: only once the key is on paper (or the vault locked by a failure)."""
         if not self.close_button.isEnabled():

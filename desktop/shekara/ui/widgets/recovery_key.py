@@ -12,8 +12,8 @@ bold, and the tick "I have printed it or written it down" that their Close waits
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shekara.ui import theme
 
@@ -94,3 +94,33 @@ class RecoveryKeyPanel(QWidget):
 
     def forget(self) -> None:
         self.key_label.clear()
+
+
+ASK = "ask"  # a KeyMakingDialog's first stage: nothing made yet
+
+
+class KeyMakingDialog(QDialog):
+    """Escape and the window's own close button of a dialog that makes a key and shows it once
+    (Admin > New master key…, Admin > New recovery key…). While it still asks (its `stage` is
+    ASK) they close it as any dialog. Once the work runs or the key is shown, they do what
+    its Close does, which waits for the tick: a stray Escape never throws the key away. A lock
+    of the window closes it anyway (`_closed`, set by the dialog's `done`)."""
+
+    stage: str
+    close_button: QPushButton
+    _closed: bool
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.stage != ASK:
+            if self.close_button.isEnabled():
+                self.accept()
+            return  # running, or the key not yet on paper
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.stage != ASK and not self._closed:
+            event.ignore()
+            if self.close_button.isEnabled():
+                self.accept()
+            return
+        super().closeEvent(event)
