@@ -20,6 +20,12 @@ alternately, the pure and the compiled tree on the same generated records:
 Every figure is CPU time of the child (`time.process_time`), so other work on the machine
 moves them less than wall time would; medians of --runs. It needs mypy (the test extra), a C
 compiler and the Python headers; nothing is installed or left behind.
+
+`--versus DIR` compiles nothing: it measures an older version's pure tree (its `desktop`
+folder, e.g. from `git archive REV desktop | tar -x -C /tmp/old`) against this one the same
+way, alternately — the before/after of a change to the ingest paths:
+
+    PYTHONPATH=desktop .venv/bin/python tests/bench/bench_compiled.py --versus /tmp/old/desktop
 """
 
 from __future__ import annotations
@@ -126,10 +132,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--versus", type=Path, default=None, metavar="DIR",
+                        help="an older version's desktop folder to compare with; no mypyc")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.records)
+        return
+    if args.versus is not None:
+        versus(args.versus.resolve(), args.records, args.runs)
         return
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
@@ -157,6 +168,24 @@ def main() -> None:
     for name in ("pure", "compiled"):
         print(f"HQ import, {name}: {1e6 / median[name]['HQ import, whole']:,.0f} records/s of "
               "CPU (goal ≥ 20,000/s)")
+
+
+def versus(older: Path, records: int, runs: int) -> None:
+    resources = older.parent / "resources"  # paths.resources_dir: the checkout's root
+    if not resources.exists():
+        resources.symlink_to(ROOT / "resources")
+    before, after = [], []
+    for _ in range(runs):  # alternately
+        before.append(measure(older, records))
+        after.append(measure(ROOT / "desktop", records))
+    print(f"\n{records:,} records, CPU µs a record, medians of {runs}")
+    print(f"| {'':<46} | {'before':>8} | {'now':>8} | {'now/before':>10} |")
+    for key in before[0]:
+        if key == "compiled":
+            continue
+        old = statistics.median(r[key] for r in before) * 1e6
+        new = statistics.median(r[key] for r in after) * 1e6
+        print(f"| {key:<46} | {old:8.1f} | {new:8.1f} | {new / old:9.2f}× |")
 
 
 if __name__ == "__main__":
