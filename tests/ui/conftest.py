@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard, before any Qt call
@@ -23,7 +23,7 @@ from shekara.services.session import Session, open_session
 from shekara.ui import i18n
 from shekara.ui.context import UiContext
 from shekara.ui.settings.store import UiPreferences
-from shekara.ui.widgets.screen_fit import install_screen_fit
+from shekara.ui.widgets.shown_fit import ShownWindowFit, install_screen_fit
 from shekara.vault.vault import Vault
 
 SUPERVISOR = "aigerim.s"
@@ -133,30 +133,29 @@ def _no_background_job_outlives_its_test(request: pytest.FixtureRequest) -> Iter
                     pytrace=False)
 
 
-def _remove_screen_fit(app: Any) -> None:
-    for fit in app.findChildren(QObject, "screenFit"):
-        app.removeEventFilter(fit)
-        fit.setParent(None)  # at once: the next install looks for the app's child
-        fit.deleteLater()
+def _no_dialog_fit(app: Any) -> None:
+    fit = app.findChild(ShownWindowFit)
+    if fit is not None:
+        fit.dialogs = False
 
 
 @pytest.fixture(autouse=True)
 def _no_screen_fit_left(qapp: Any) -> Iterator[None]:
     """A test that starts the application the way `shekara` does (`create_application`)
-    installs the filter that shrinks dialogs into the screen; on the offscreen 800×800 screen
-    it would then shrink the next tests' dialogs, whose columns and labels those tests measure
-    at the dialog's own size. Each test starts without it."""
-    _remove_screen_fit(qapp)
+    turns on the shrinking of dialogs into the screen; on the offscreen 800×800 screen it
+    would then shrink the next tests' dialogs, whose columns and labels those tests measure at
+    the dialog's own size. Each test starts without it."""
+    _no_dialog_fit(qapp)
     yield
-    _remove_screen_fit(qapp)
+    _no_dialog_fit(qapp)
 
 
 @pytest.fixture
 def screen_fit(qapp: Any) -> Iterator[None]:
-    """The application's filter, as `create_application` installs it, for this test."""
+    """Dialogs shrunk into the screen, as `create_application` has them, for this test."""
     install_screen_fit(qapp)
     install_screen_fit(qapp)  # idempotent: one filter
-    assert len(qapp.findChildren(QObject, "screenFit")) == 1
+    assert len(qapp.findChildren(ShownWindowFit)) == 1
     yield
 
 

@@ -31,8 +31,8 @@ from shekara.ui.errors import show_error
 from shekara.ui.settings.store import UiPreferences
 from shekara.ui.unlock.locking import DesktopLockWatcher, IdleWatcher
 from shekara.ui.unlock.window import UnlockWindow
-from shekara.ui.widgets.combo_popup import install_combo_popup_fit
-from shekara.ui.widgets.screen_fit import fit_to_screen, install_screen_fit
+from shekara.ui.widgets.screen_fit import fit_to_screen
+from shekara.ui.widgets.shown_fit import install_combo_popup_fit, install_screen_fit
 from shekara.ui.widgets.wheel_guard import install_wheel_guard
 from shekara.vault.connection import DB_FILE
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from shekara.ui.widgets.combo_popup import install_combo_popup_fit
+from shekara.ui.widgets.shown_fit import install_combo_popup_fit
 
 LONG = "Пересечение государственной границы: карточка пересечения границы"
 

@@ -13,6 +13,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from shekara.ui.app import AppController
 from shekara.ui.context import UiContext
 from shekara.ui.widgets.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, fit_to_screen
+from shekara.ui.widgets.shown_fit import (
+    ShownWindowFit,
+    install_combo_popup_fit,
+    install_screen_fit,
+)
 from tests.ui.conftest import SUPERVISOR, SUPERVISOR_PASS, VaultFixture, free_area
 
 
@@ -85,3 +90,19 @@ def test_a_dialog_that_fits_is_left_alone(qtbot: Any, screen_fit: None) -> None:
     dialog.show()
     assert (dialog.width(), dialog.height()) == (500, 300)
 
+
+
+def test_one_filter_for_both_fits_each_turned_on_by_its_own_install(qtbot: Any, qapp: Any) -> None:
+    """Every Qt event crosses each Python filter (docs/speed-ui.md): the combo popups' fit and
+    the dialogs' share one, and installing one fit does not turn on the other."""
+    install_combo_popup_fit(qapp)
+    (fit,) = qapp.findChildren(ShownWindowFit)
+    assert fit.combo_popups and not fit.dialogs
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(860, 980)
+    dialog.show()
+    assert dialog.height() == 980  # dialogs not fitted: only the combo popups' part is on
+
+    install_screen_fit(qapp)
+    assert qapp.findChildren(ShownWindowFit) == [fit] and fit.dialogs

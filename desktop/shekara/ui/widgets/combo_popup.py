@@ -1,24 +1,14 @@
 """A combo box's list is as wide as its longest item: "Border cr…sing card" was elided to the
 width of the box in Kazakh, Lithuanian and Russian.
 
-One application event filter, installed once (`install_combo_popup_fit` is idempotent): when a
-combo box's popup shows, its list is given the width of its widest item (plus the scroll bar),
-and nothing in it is elided. The box itself keeps its size in the form."""
+When a combo box's popup shows (the application's one filter of shown windows,
+`shown_fit.install_combo_popup_fit`), its list is given the width of its widest item (plus the
+scroll bar), and nothing in it is elided. The box itself keeps its size in the form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QStyle, QWidget
-
-_NAME = "shekaraComboPopupFit"
-
-
-class ComboPopupFit(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and \
-                watched.isWindow() and isinstance(watched.parent(), QComboBox):
-            fit_popup(watched.parent())  # type: ignore[arg-type]
-        return False
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QStyle
 
 
 def fit_popup(combo: QComboBox) -> None:
@@ -31,12 +21,3 @@ def fit_popup(combo: QComboBox) -> None:
         view.setMinimumWidth(wanted - 2 * container.contentsMargins().left())
         container.resize(wanted, container.height())
 
-
-def install_combo_popup_fit(app: QCoreApplication) -> ComboPopupFit:
-    existing = app.findChild(ComboPopupFit, _NAME)
-    if isinstance(existing, ComboPopupFit):
-        return existing
-    fit = ComboPopupFit(app)
-    fit.setObjectName(_NAME)
-    app.installEventFilter(fit)
-    return fit

@@ -7,16 +7,16 @@ shrink a new window to the free area: the status bar, or a dialog's Print and Cl
 would open under the taskbar or below the screen's edge.
 - The main window, where it does not fit with its frame, opens maximized instead, sized to the
   free area for a platform that has no window manager to maximize it (`fit_to_screen`).
-- Every dialog is shrunk to the free area when it is first shown (`install_screen_fit`: one
-  application event filter, so a dialog added later is covered without registering it). Its
-  layout's minimum size still wins: the narrowest screens are checked against those by
-  tests/ui/test_catalogs.py.
+- Every dialog is shrunk to the free area when it is first shown (`shown_fit.install_screen_fit`:
+  the application's one filter of shown windows, so a dialog added later is covered without
+  registering it). Its layout's minimum size still wins: the narrowest screens are checked
+  against those by tests/ui/test_catalogs.py.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 # A window's frame (title bar and borders) before it is shown, when it cannot be measured yet:
 # about 30 px of title bar and a few px of border on the usual desktops.
@@ -58,22 +58,3 @@ def shrink_to_screen(window: QWidget) -> bool:
     window.move(x, y)
     return True
 
-
-_FITTED = "shekaraScreenFit"
-
-
-class _ScreenFit(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QDialog)
-                and watched.isWindow() and not watched.property(_FITTED)):
-            watched.setProperty(_FITTED, True)  # once: a dialog the officer enlarged stays so
-            shrink_to_screen(watched)
-        return False
-
-
-def install_screen_fit(app: QCoreApplication) -> None:
-    """Idempotent: the filter is the application's child, found again by its name."""
-    if app.findChild(_ScreenFit, "screenFit") is None:
-        fit = _ScreenFit(app)
-        fit.setObjectName("screenFit")
-        app.installEventFilter(fit)
