@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from shekara.ui.app import AppController
 from shekara.ui.context import UiContext
 from shekara.ui.widgets.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, fit_to_screen
 from shekara.ui.widgets.shown_fit import (
@@ -19,17 +18,14 @@ from shekara.ui.widgets.shown_fit import (
     install_screen_fit,
 )
 from tests.ui.conftest import SUPERVISOR, SUPERVISOR_PASS, VaultFixture, free_area
-
-
-def _free(widget: QWidget) -> Any:
-    return free_area(widget)
+from tests.ui.test_app import _controller, _unlock
 
 
 def test_a_window_too_big_for_the_screen_opens_maximized_within_it(qtbot: Any) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     window.resize(1280, 780)
-    free = _free(window)
+    free = free_area(window)
     assert free.width() < 1280 + FRAME_WIDTH  # the premise: this screen is the small one
 
     assert fit_to_screen(window)
@@ -50,17 +46,10 @@ def test_a_window_that_fits_keeps_its_size(qtbot: Any) -> None:
 
 def test_the_main_window_opens_maximized_on_a_small_screen(
         qtbot: Any, qapp: Any, ui_context: UiContext, vault: VaultFixture) -> None:
-    controller = AppController(qapp, ui_context)
-    qtbot.addWidget(controller.unlock_window)
+    controller = _controller(qtbot, qapp, ui_context)
     controller.start()
-    unlock = controller.unlock_window
-    unlock.login_edit.setText(SUPERVISOR)
-    unlock.pass_edit.setText(SUPERVISOR_PASS)
-    with qtbot.waitSignal(controller.unlocked, timeout=10000):
-        unlock.unlock_button.click()
-    main = controller.main_window
-    qtbot.addWidget(main)
-    free = _free(main)
+    main = _unlock(qtbot, controller, SUPERVISOR, SUPERVISOR_PASS)
+    free = free_area(main)
     assert main.isMaximized()
     assert main.frameGeometry().width() <= free.width()
     assert main.frameGeometry().height() <= free.height()
@@ -73,7 +62,7 @@ def test_a_dialog_taller_than_the_screen_is_shrunk_into_it_once(qtbot: Any,
     qtbot.addWidget(dialog)
     dialog.resize(860, 980)  # the report preview's own size
     dialog.show()
-    free = _free(dialog)
+    free = free_area(dialog)
     assert dialog.height() <= free.height() - FRAME_HEIGHT
     assert dialog.width() <= free.width() - FRAME_WIDTH
     assert free.contains(dialog.geometry())

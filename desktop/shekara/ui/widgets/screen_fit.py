@@ -26,17 +26,9 @@ FRAME_WIDTH = 16
 
 def fit_to_screen(window: QWidget) -> bool:
     """Maximize `window` (not yet shown) if it does not fit its screen's free area with its
-    frame; True if it had to."""
-    screen = window.screen()
-    if screen is None:
+    frame, sized into that area first; True if it had to."""
+    if not shrink_to_screen(window):
         return False
-    free = screen.availableGeometry()
-    if (window.width() + FRAME_WIDTH <= free.width()
-            and window.height() + FRAME_HEIGHT <= free.height()):
-        return False
-    window.resize(min(window.width(), free.width() - FRAME_WIDTH),
-                  min(window.height(), free.height() - FRAME_HEIGHT))
-    window.move(free.topLeft())
     window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     return True
 
