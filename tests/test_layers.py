@@ -234,3 +234,44 @@ SHOWS_MESSAGES = ("ui/messages.py", "ui/errors.py", "ui/editors/issues.py",
 def test_messages_are_never_parsed_back() -> None:
     parsing = [rel for rel in SHOWS_MESSAGES if "re" in imports_of(PACKAGE / rel)]
     assert not parsing, f"a message is translated from its parameters, not its English: {parsing}"
+
+
+def unguarded_timers(path: Path, root: Path = UI) -> list[str]:
+    """Each `QTimer.singleShot(ms, self.method)` in one module: without the object as the
+    call's context, the timer still fires after Qt deleted the widget and the method raises
+    "Internal C++ object already deleted" (CI caught the export wizard's height fit so)."""
+    rel = f"ui/{path.relative_to(root).as_posix()}"
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "singleShot" and len(node.args) == 2):
+            target = node.args[1]
+            if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"):
+                found.append(f"{rel}:{node.lineno}: singleShot(…, self.{target.attr})")
+    return found
+
+
+# ui/ops.py's operation holds a strong reference to itself until its own deleteLater.
+TIMERS_ALLOWED = {"ui/ops.py": "_release"}
+
+
+def test_timers_on_widget_methods_name_the_widget_as_context() -> None:
+    found = [hit for path in sorted(UI.rglob("*.py")) for hit in unguarded_timers(path)]
+    unexplained = [hit for hit in found
+                   if not any(hit.startswith(f"{module}:") and hit.endswith(f"self.{attr})")
+                              for module, attr in TIMERS_ALLOWED.items())]
+    assert not unexplained, "write QTimer.singleShot(ms, self, self.method):\n" + "\n".join(
+        unexplained)
+
+
+def test_the_timer_check_catches_a_planted_timer(tmp_path: Path) -> None:
+    root = tmp_path / "ui"
+    root.mkdir()
+    screen = root / "page.py"
+    screen.write_text("class P:\n"
+                      "    def f(self):\n"
+                      "        QTimer.singleShot(0, self._fit)\n"
+                      "        QTimer.singleShot(0, self, self._fit)\n"
+                      "        QTimer.singleShot(0, lambda: None)\n")
+    assert unguarded_timers(screen, root) == ["ui/page.py:3: singleShot(…, self._fit)"]

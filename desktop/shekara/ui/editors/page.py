@@ -219,7 +219,7 @@ class RecordEditorPage(QWidget):
 
     def _on_structure(self) -> None:
         # New list entries bring their own signals and inputs: hook and order them.
-        QTimer.singleShot(0, self._rehook)
+        QTimer.singleShot(0, self, self._rehook)
 
     def _rehook(self) -> None:
         if self.form is None:
@@ -549,7 +549,7 @@ class RecordEditorPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             # Qt sends one event per translator swapped: rebuild once, after the last.
             self._retranslating = True
-            QTimer.singleShot(0, self.retranslate_ui)
+            QTimer.singleShot(0, self, self.retranslate_ui)
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

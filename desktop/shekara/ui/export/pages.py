@@ -148,7 +148,7 @@ class ContentsPage(_Page):
         self._show()
         self.completeChanged.emit()
         if result.restored is not None:
-            QTimer.singleShot(0, self._fit_height)
+            QTimer.singleShot(0, self, self._fit_height)
 
     def _fit_height(self) -> None:
         """The restore notice is long: the wizard grows to show it whole, within the screen."""

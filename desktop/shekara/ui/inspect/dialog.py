@@ -227,7 +227,7 @@ class PacketInspectDialog(PacketFileDialog):
             label.setVisible(bool(label.text()))
         if self.isVisible():
             # Once the labels' new texts have reached the layouts (they tell them by events).
-            QTimer.singleShot(0, self._fit)
+            QTimer.singleShot(0, self, self._fit)
 
     def _fit(self) -> None:
         """The dialog takes the height of what it shows: it grows to its wrapped texts (a long
