@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QRect
 from PySide6.QtWidgets import QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard, before any Qt call
@@ -59,15 +60,27 @@ def catalogs() -> Path:
     return directory
 
 
+def deliver_language_change() -> None:
+    """A translator swap reaches the widgets as posted events (to the application, which posts
+    one to each window): deliver them now, to this test's windows. One that arrived in the
+    next test rebuilt its editor under its feet ("Internal C++ object already deleted")."""
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
 @pytest.fixture
 def ui_context(qapp: Any, tmp_path: Path) -> Iterator[UiContext]:
     translations = i18n.Translations(qapp)
     translations.set_language("en")
+    deliver_language_change()
     context = UiContext(translations, UiPreferences(tmp_path / "ui.ini"), tmp_path / "vault")
     yield context
-    translations.set_language("en")  # removes our translators from the shared application
+    translations.set_language("en")
+    # Deleted now, not later: a translator deleted while installed leaves the application
+    # then, and that change reached the next test's windows.
     translations.setParent(None)
-    translations.deleteLater()
+    shiboken6.delete(translations)
+    deliver_language_change()
 
 
 class VaultFixture:
