@@ -8475,12 +8475,24 @@ Passphrase for all: %3</source>
         <translation>хат бос: алдымен үміткерлерді қосыңыз (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; терезеде: Алмасу &gt; Серіктеске беру)</translation>
     </message>
     <message>
+        <source>another window or command is putting a new vault file in place (a new master key or a restore): try again when it has finished</source>
+        <translation>басқа терезе не команда қойманың жаңа файлын орнына қойып жатыр (жаңа негізгі кілт не сақтық көшірмеден қалпына келтіру): ол аяқталған соң қайталап көріңіз</translation>
+    </message>
+    <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>{name} қойма файлы бос: ол зақымдалған; қойманы сақтық көшірмеден қалпына келтіріңіз (shekara restore FILE; терезеде: құлыпты ашу экранындағы «Сақтық көшірмеден қалпына келтіру…»)</translation>
     </message>
     <message>
+        <source>the vault is open in another window or command: lock it or close it there, then try again</source>
+        <translation>қойма басқа терезеде не командада ашық: сол жерде оны құлыптаңыз не жабыңыз, содан кейін қайталап көріңіз</translation>
+    </message>
+    <message>
         <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
         <translation>қойма ашылғаннан бері оның негізгі кілті жаңарды: қойманы құлыптап, қайта ашыңыз да, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>the vault file was replaced since it was unlocked (a new master key or a restore in another window or command): nothing was written; lock it and unlock it again</source>
+        <translation>қойма ашылғаннан бері оның файлы ауыстырылды (басқа терезеде не командада жаңа негізгі кілт не қалпына келтіру): ештеңе жазылған жоқ; қойманы құлыптап, қайта ашыңыз</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

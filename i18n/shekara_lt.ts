@@ -8552,12 +8552,24 @@ Visų slaptafrazė: %3</translation>
         <translation>raštas tuščias: pirmiausia įtraukite kandidatus (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; lange: Keitimasis &gt; Perduoti partneriui)</translation>
     </message>
     <message>
+        <source>another window or command is putting a new vault file in place (a new master key or a restore): try again when it has finished</source>
+        <translation>kitas langas ar komanda keičia saugyklos failą nauju (naujas pagrindinis raktas arba atkūrimas iš atsarginės kopijos): bandykite dar kartą, kai tai baigsis</translation>
+    </message>
+    <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>saugyklos failas {name} tuščias: jis sugadintas; atkurkite saugyklą iš atsarginės kopijos (shekara restore FILE; lange: atrakinimo ekrane „Atkurti iš atsarginės kopijos…“)</translation>
     </message>
     <message>
+        <source>the vault is open in another window or command: lock it or close it there, then try again</source>
+        <translation>saugykla atidaryta kitame lange ar komandoje: ten ją užrakinkite arba uždarykite ir bandykite dar kartą</translation>
+    </message>
+    <message>
         <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
         <translation>nuo atrakinimo saugykla gavo naują pagrindinį raktą: užrakinkite ją, atrakinkite ir bandykite dar kartą</translation>
+    </message>
+    <message>
+        <source>the vault file was replaced since it was unlocked (a new master key or a restore in another window or command): nothing was written; lock it and unlock it again</source>
+        <translation>nuo atrakinimo saugyklos failas buvo pakeistas (naujas pagrindinis raktas arba atkūrimas kitame lange ar komandoje): nieko neįrašyta; užrakinkite ją ir atrakinkite iš naujo</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

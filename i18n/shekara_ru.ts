@@ -8552,12 +8552,24 @@ Passphrase for all: %3</source>
         <translation>письмо пустое: сначала добавьте кандидатов (&apos;shekara share candidates&apos;, &apos;shekara share add ID&apos;; в окне: Обмен &gt; Передать партнёру)</translation>
     </message>
     <message>
+        <source>another window or command is putting a new vault file in place (a new master key or a restore): try again when it has finished</source>
+        <translation>другое окно или команда подменяет файл хранилища новым (новый главный ключ или восстановление из резервной копии): попробуйте ещё раз, когда это закончится</translation>
+    </message>
+    <message>
         <source>the vault file {name} is empty: it was damaged; restore the vault from a backup (shekara restore FILE; in the window: Restore from a backup… on the unlock screen)</source>
         <translation>файл хранилища {name} пуст: он повреждён; восстановите хранилище из резервной копии (shekara restore FILE; в окне: «Восстановить из резервной копии…» на экране разблокировки)</translation>
     </message>
     <message>
+        <source>the vault is open in another window or command: lock it or close it there, then try again</source>
+        <translation>хранилище открыто в другом окне или команде: заблокируйте или закройте его там и попробуйте ещё раз</translation>
+    </message>
+    <message>
         <source>the vault has a new master key since it was unlocked: lock it, unlock it and try again</source>
         <translation>с момента разблокировки у хранилища появился новый главный ключ: заблокируйте его, разблокируйте и попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>the vault file was replaced since it was unlocked (a new master key or a restore in another window or command): nothing was written; lock it and unlock it again</source>
+        <translation>с момента разблокировки файл хранилища был заменён (новый главный ключ или восстановление в другом окне или команде): ничего не записано; заблокируйте хранилище и разблокируйте снова</translation>
     </message>
     <message>
         <source>the vault&apos;s request register is not one this program made; it was left unchanged</source>

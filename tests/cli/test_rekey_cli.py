@@ -12,7 +12,15 @@ from shekara.vault import keyslots, rekey_swap
 from shekara.vault.connection import DB_FILE, open_database
 from shekara.vault.rekey import rekey
 from shekara.vault.vault import Vault, _db_key
-from tests.cli.conftest import OFFICER, SECOND, SUPERVISOR, SUPERVISOR_PASS, Shekara, example_record
+from tests.cli.conftest import (
+    OFFICER,
+    OFFICER_PASS,
+    SECOND,
+    SUPERVISOR,
+    SUPERVISOR_PASS,
+    Shekara,
+    example_record,
+)
 
 
 def _master(vault_dir: Path, login: str, passphrase: str) -> bytes:
@@ -108,3 +116,17 @@ def test_restore_says_to_rekey(shekara: Shekara, tmp_path: Path) -> None:
     other = tmp_path / "restored"
     result = shekara.ok("restore", path, env={"SHEKARA_VAULT": str(other)})
     assert "shekara rekey" in result.err
+
+
+def test_rekey_is_refused_while_the_vault_is_open_elsewhere(shekara: Shekara) -> None:
+    """A window left open would go on writing to the old file after the swap (vault/in_use.py):
+    the command says what to close and changes nothing."""
+    ids = shekara.add(example_record())
+    window = Vault.open(shekara.vault, OFFICER, OFFICER_PASS)
+    before = (shekara.vault / keyslots.SLOT_FILE).read_bytes()
+    refused = shekara.refused("rekey", code=6)
+    assert "open in another window or command" in refused.err
+    assert (shekara.vault / keyslots.SLOT_FILE).read_bytes() == before
+    window.lock()
+    shekara.ok("rekey")
+    assert [r["id"] for r in shekara.ok("record", "list", "--json").json()] == ids

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from shekara.errors import AuthError
-from shekara.vault import keyslots
+from shekara.vault import in_use, keyslots
 from shekara.vault.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +69,7 @@ def test_sigkill_while_replacing_the_recovery_key_never_leaves_no_key(tmp_path: 
     assert replaced > KILLS  # the children really replaced keys between kills
     leftovers = sorted(p.name for p in directory.iterdir()
                        if p.name not in ("vault.db", "vault.db-wal", "vault.db-shm",
-                                         keyslots.SLOT_FILE))
+                                         keyslots.SLOT_FILE, in_use.LOCK_FILE))
     # A kill between a temporary file's creation and its rename leaves it behind: it holds
     # wrapped slots only, like the slot file itself, never the key.
     assert all(name.startswith(f".{keyslots.SLOT_FILE}.") for name in leftovers), leftovers

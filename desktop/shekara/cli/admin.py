@@ -126,12 +126,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        "key slots cannot be re-wrapped without their passphrases: they are "
                        "listed, and you give each a new passphrase with 'shekara recover LOGIN' "
                        "and the new recovery key. A crash at any point leaves a vault that "
-                       "opens, with the old keys or with the new ones.")
+                       "opens, with the old keys or with the new ones. Refused (exit 6) while "
+                       "the vault is open in another window or command: its work would go to "
+                       "the old file.")
     k.set_defaults(func=cmd_rekey)
 
     r = sub.add_parser("restore", parents=[common], help="bring a backup back",
                        description="Needs a passphrase that opens the backup. An existing vault "
-                       "is refused unless --replace, which keeps it aside in the vault folder.")
+                       "is refused unless --replace, which keeps it aside in the vault folder "
+                       "(refused, exit 6, while it is open in another window or command).")
     r.add_argument("file", metavar="FILE")
     r.add_argument("--replace", action="store_true")
     r.set_defaults(func=cmd_restore)

@@ -30,6 +30,7 @@ from shekara.fileio import fsync_directory
 from shekara.targets import check_folder, check_new_file
 from shekara.vault import audit, outbox_files
 from shekara.vault.connection import DB_FILE, integrity_problems, open_database
+from shekara.vault.in_use import VaultHold
 from shekara.vault.keyslots import SLOT_FILE
 from shekara.vault.migrations import schema_version
 from shekara.vault.outbox_files import OUTBOX_DIR
@@ -236,18 +237,25 @@ def restore_backup(path: Path, directory: Path, officer: str, passphrase: str, *
         probe.lock()
         if problems:
             raise VaultError("backup.verify_failed", "the backup failed its integrity check")
-        if existing:
-            aside = directory / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
-            aside.mkdir()
-            for name in (DB_FILE, SLOT_FILE, DB_FILE + "-wal", DB_FILE + "-shm", OUTBOX_DIR):
-                if (directory / name).exists():
-                    os.replace(directory / name, aside / name)
-        if (staging / OUTBOX_DIR).is_dir():
-            shutil.rmtree(directory / OUTBOX_DIR, ignore_errors=True)  # none named by the backup
-            os.replace(staging / OUTBOX_DIR, directory / OUTBOX_DIR)
-        os.replace(staging / DB_FILE, directory / DB_FILE)
-        os.replace(staging / SLOT_FILE, directory / SLOT_FILE)
-        fsync_directory(directory)
+        # Nobody may have the vault there open while it is put aside: a window would go on
+        # writing to the file set aside, its work missing from the restored vault.
+        hold = VaultHold.exclusive(directory)
+        try:
+            if existing:
+                aside = directory / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
+                aside.mkdir()
+                for name in (DB_FILE, SLOT_FILE, DB_FILE + "-wal", DB_FILE + "-shm",
+                             OUTBOX_DIR):
+                    if (directory / name).exists():
+                        os.replace(directory / name, aside / name)
+            if (staging / OUTBOX_DIR).is_dir():
+                shutil.rmtree(directory / OUTBOX_DIR, ignore_errors=True)  # none named by it
+                os.replace(staging / OUTBOX_DIR, directory / OUTBOX_DIR)
+            os.replace(staging / DB_FILE, directory / DB_FILE)
+            os.replace(staging / SLOT_FILE, directory / SLOT_FILE)
+            fsync_directory(directory)
+        finally:
+            hold.release()
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)

@@ -8,6 +8,8 @@ so freed pages are zeroed, WAL with synchronous=FULL so a committed write surviv
 from __future__ import annotations
 
 import contextlib
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +51,13 @@ def open_database(path: Path, db_key: bytes, *, create: bool = False) -> Connect
     return conn
 
 
+def file_identity(path: Path) -> tuple[int, int]:
+    """Which file `path` names now: its device and inode (on Windows, its volume and file
+    index). A file renamed into its place has another."""
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """Both checks: SQLCipher's page HMACs, then SQLite's structure. Empty when healthy."""
     problems: list[str] = []
@@ -62,13 +71,23 @@ def integrity_problems(conn: Connection) -> list[str]:
 
 
 class Transaction:
-    """`with Transaction(conn):` — BEGIN IMMEDIATE … COMMIT, ROLLBACK on any exception."""
+    """`with Transaction(conn):` — BEGIN IMMEDIATE … COMMIT, ROLLBACK on any exception.
+    `check` runs once the write lock is held, before anything is written; what it raises ends
+    the transaction (the vault's check that its file is still the one it opened)."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, check: Callable[[], None] | None = None) -> None:
         self.conn = conn
+        self.check = check
 
     def __enter__(self) -> Connection:
         self.conn.execute("BEGIN IMMEDIATE")
+        if self.check is not None:
+            try:
+                self.check()
+            except BaseException:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise
         return self.conn
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:

@@ -34,6 +34,28 @@ class RekeyResult:
 def rekey(vault: Vault, passphrase: str) -> RekeyResult:
     """Re-key `vault` (locked afterwards: open it again with the same passphrase)."""
     vault.require_supervisor()
+    # No other window or command may have the vault open: it would go on writing to the old
+    # file after the swap, and lose it (vault/in_use.py). Refused before any slow work.
+    vault.hold_alone()
+    try:
+        recovery, others = _write_new_files(vault, passphrase)
+    except BaseException:
+        vault.hold_shared()  # nothing replaced: others may open the vault again
+        raise
+    directory = vault.directory
+    hold = vault.take_hold()  # alone until the new files are in place
+    try:
+        vault.lock()
+        fileio.write_atomically(directory / rekey_swap.MARKER, b"rekey\n", replace=True)
+        rekey_swap.finish(directory)
+    finally:
+        hold.release()
+    return RekeyResult(keyslots.format_recovery_key(recovery), others)
+
+
+def _write_new_files(vault: Vault, passphrase: str) -> tuple[bytes, list[str]]:
+    """The re-encrypted database and its slot file beside the vault (rekey_swap's names);
+    returns the new recovery key and the officers whose slots are dropped."""
     directory, officer = vault.directory, vault.officer
     slots = keyslots.SlotFile.read(directory)
     own = slots.slots.get(keyslots.slot_label(slots.vault_id, officer))
@@ -52,10 +74,7 @@ def rekey(vault: Vault, passphrase: str) -> RekeyResult:
                                                                       slots.vault_id)
     (directory / rekey_swap.NEW_SLOTS).unlink(missing_ok=True)
     new_slots.write_to(directory / rekey_swap.NEW_SLOTS)
-    vault.lock()
-    fileio.write_atomically(directory / rekey_swap.MARKER, b"rekey\n", replace=True)
-    rekey_swap.finish(directory)
-    return RekeyResult(keyslots.format_recovery_key(recovery), others)
+    return recovery, others
 
 
 def _export(vault: Vault, target: Path, db_key: bytes) -> None:

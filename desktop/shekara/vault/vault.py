@@ -32,8 +32,10 @@ from shekara.vault.connection import (
     Connection,
     DatabaseError,
     Transaction,
+    file_identity,
     open_database,
 )
+from shekara.vault.in_use import VaultHold
 from shekara.vault.migrations import migrate, schema_version
 
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
@@ -81,10 +83,14 @@ class Vault:
     """An unlocked vault. Everything that reads or writes the database goes through it."""
 
     def __init__(self, directory: Path, conn: Connection, master_key: bytes, officer: str,
-                 role: str) -> None:
+                 role: str, *, hold: VaultHold, file_id: tuple[int, int]) -> None:
         # No copy of the slot file is kept: every change reads it afresh (_update_slots).
         self.directory = directory
         self._conn: Connection | None = conn
+        # Held until lock(): no other process replaces the files meanwhile (vault/in_use.py).
+        self._hold = hold
+        # The file this connection opened, as named before it was opened (_still_ours).
+        self._file_id = file_id
         self._master_key: bytes | None = master_key
         self.officer = officer
         # Failed unlocks counted before this one (vault/unlock_log.py), for the officer to see.
@@ -120,8 +126,14 @@ class Vault:
         vault_id = str(uuid.uuid4())
         master_key = secrets.token_bytes(keyslots.MASTER_KEY_BYTES)
         recovery_key = keyslots.new_recovery_key()
-        conn = open_database(directory / DB_FILE, _db_key(master_key), create=True)
+        hold = VaultHold.shared(directory)
         try:
+            conn = open_database(directory / DB_FILE, _db_key(master_key), create=True)
+        except BaseException:
+            hold.release()
+            raise
+        try:
+            file_id = file_identity(directory / DB_FILE)
             migrate(conn)
             created = now_utc()
             with Transaction(conn):
@@ -140,12 +152,26 @@ class Vault:
             slots.write(directory)
         except BaseException:
             conn.close()
+            hold.release()
             raise
-        vault = cls(directory, conn, master_key, officer, "supervisor")
+        vault = cls(directory, conn, master_key, officer, "supervisor", hold=hold,
+                    file_id=file_id)
         return vault, keyslots.format_recovery_key(recovery_key)
 
     @classmethod
     def open(cls, directory: Path, officer: str, passphrase: str) -> Vault:
+        if not (directory / DB_FILE).exists() and not (directory / rekey_swap.MARKER).exists():
+            raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
+        hold = VaultHold.shared(directory)
+        try:
+            return cls._open_held(directory, officer, passphrase, hold)
+        except BaseException:
+            hold.release()
+            raise
+
+    @classmethod
+    def _open_held(cls, directory: Path, officer: str, passphrase: str,
+                   hold: VaultHold) -> Vault:
         rekey_swap.finish(directory)  # an interrupted rekey is completed (or undone) first
         if not (directory / DB_FILE).exists():
             raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
@@ -156,7 +182,7 @@ class Vault:
                 raise AuthError("auth.wait", "too many failed unlocks: try again in {n} "
                                 "seconds", n=wait)
         try:
-            vault = cls._open_with_passphrase(directory, officer, passphrase)
+            vault = cls._open_with_passphrase(directory, officer, passphrase, hold)
         except AuthError:
             unlock_log.record_failure(directory)
             raise
@@ -170,7 +196,8 @@ class Vault:
         return vault
 
     @classmethod
-    def _open_with_passphrase(cls, directory: Path, officer: str, passphrase: str) -> Vault:
+    def _open_with_passphrase(cls, directory: Path, officer: str, passphrase: str,
+                              hold: VaultHold) -> Vault:
         slots = keyslots.SlotFile.read(directory)
         slot = slots.slots.get(keyslots.slot_label(slots.vault_id, officer))
         if slot is None or slot.kdf is None:
@@ -185,7 +212,7 @@ class Vault:
                 slot, keyslots.derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
         except AuthError:
             raise _login_failed() from None
-        vault = cls._open_with_key(directory, master_key, officer)
+        vault = cls._open_with_key(directory, master_key, officer, hold)
         weak, too_slow = keyslots.is_weak(slot.kdf), keyslots.is_too_slow(slot.kdf)
         if weak or too_slow:
             # A slot below the minimum that still unwraps the master key was made with it
@@ -201,20 +228,28 @@ class Vault:
 
     @classmethod
     def open_with_recovery(cls, directory: Path, recovery_text: str) -> Vault:
-        rekey_swap.finish(directory)
-        if not (directory / DB_FILE).exists():
+        if not (directory / DB_FILE).exists() and not (directory / rekey_swap.MARKER).exists():
             raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
-        slots = keyslots.SlotFile.read(directory)
-        slot = slots.slots.get(keyslots.RECOVERY_LABEL)
-        if slot is None:
-            raise AuthError("auth.no_recovery", "this vault has no recovery slot")
-        key = keyslots.derive_recovery_key(keyslots.parse_recovery_key(recovery_text),
-                                           slots.vault_id)
-        master_key = keyslots.unwrap(slot, key, slots.vault_id)
-        return cls._open_with_key(directory, master_key, RECOVERY_OFFICER)
+        hold = VaultHold.shared(directory)
+        try:
+            rekey_swap.finish(directory)
+            if not (directory / DB_FILE).exists():
+                raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
+            slots = keyslots.SlotFile.read(directory)
+            slot = slots.slots.get(keyslots.RECOVERY_LABEL)
+            if slot is None:
+                raise AuthError("auth.no_recovery", "this vault has no recovery slot")
+            key = keyslots.derive_recovery_key(keyslots.parse_recovery_key(recovery_text),
+                                               slots.vault_id)
+            master_key = keyslots.unwrap(slot, key, slots.vault_id)
+            return cls._open_with_key(directory, master_key, RECOVERY_OFFICER, hold)
+        except BaseException:
+            hold.release()
+            raise
 
     @classmethod
-    def _open_with_key(cls, directory: Path, master_key: bytes, officer: str) -> Vault:
+    def _open_with_key(cls, directory: Path, master_key: bytes, officer: str,
+                       hold: VaultHold) -> Vault:
         # SQLCipher takes an empty file for a new database: opening one would write a fresh,
         # empty vault over what should be there and answer "no such officer". Never.
         if (directory / DB_FILE).stat().st_size == 0:
@@ -222,6 +257,9 @@ class Vault:
                              "damaged; restore the vault from a backup (shekara restore FILE; "
                              "in the window: Restore from a backup… on the unlock screen)",
                              name=DB_FILE)
+        # Named before the connection opens: a file put in its place in between is refused at
+        # the first write (_still_ours), never taken for the one this connection has.
+        file_id = file_identity(directory / DB_FILE)
         conn = open_database(directory / DB_FILE, _db_key(master_key))
         try:
             if schema_version(conn) == 0:
@@ -238,7 +276,7 @@ class Vault:
                 if row is None:
                     raise _login_failed()
                 role = str(row[0])
-            vault = cls(directory, conn, master_key, officer, role)
+            vault = cls(directory, conn, master_key, officer, role, hold=hold, file_id=file_id)
             # Outbox files of an export killed before its row committed (outbox_files.py).
             with contextlib.suppress(OSError, DatabaseError):
                 outbox_files.sweep(directory, conn)
@@ -254,6 +292,7 @@ class Vault:
                 self._conn.close()
         self._conn = None
         self._master_key = None
+        self._hold.release()
         search_key.forget_cached_keys()  # the memo of recent search words holds names
 
     @property
@@ -267,7 +306,36 @@ class Vault:
         return self._conn
 
     def transaction(self) -> Transaction:
-        return Transaction(self.conn)
+        return Transaction(self.conn, self._still_ours)
+
+    def _still_ours(self) -> None:
+        """Inside the write lock, before a change: the file this connection writes is still the
+        vault. The hold (vault/in_use.py) keeps a rekey or a restore elsewhere from replacing it
+        meanwhile; where a file system has no locks, or a person copied a file over it, this
+        refuses the change rather than writing it to a file no one will open again."""
+        try:
+            now = file_identity(self.directory / DB_FILE)
+        except OSError:
+            now = None
+        if now != self._file_id:
+            raise StateError("vault.replaced", "the vault file was replaced since it was "
+                             "unlocked (a new master key or a restore in another window or "
+                             "command): nothing was written; lock it and unlock it again")
+
+    def hold_alone(self) -> None:
+        """Before replacing the vault's files (a rekey): no other process may hold it;
+        StateError `vault.in_use` otherwise. Ends with lock(), or with the taken hold."""
+        self._hold.make_exclusive()
+
+    def hold_shared(self) -> None:
+        """After hold_alone, when the replacement did not happen: others may open it again."""
+        self._hold.make_shared()
+
+    def take_hold(self) -> VaultHold:
+        """The hold, for the caller to release: a rekey keeps it past lock() until the new
+        files are in place, so no one opens the vault in between."""
+        hold, self._hold = self._hold, VaultHold(None)
+        return hold
 
     def __enter__(self) -> Vault:
         return self
