@@ -267,6 +267,27 @@ def test_a_failure_part_way_locks_and_the_passphrase_still_opens(
     open_session(vault.directory, SUPERVISOR, SUPERVISOR_PASS).close()  # the swap is finished
 
 
+def test_a_vault_open_in_another_window_is_not_rekeyed(
+        qtbot: Any, window: MainWindow, vault: VaultFixture) -> None:
+    """Its work would have gone to the old file after the swap (vault/in_use.py): refused
+    before anything changes, in words that say what to close; the dialog asks again."""
+    elsewhere = vault.session(OFFICER)
+    slots = slot_file(vault.directory)
+    dialog = open_from_menu(window)
+    answer(qtbot, dialog, SUPERVISOR_PASS, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in
+                                dialog.findChildren(QMessageBox, "errorBox")), timeout=5000)
+    [box] = [b for b in dialog.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    assert box.text().startswith("The vault is open in another window or command: lock it")
+    box.close()
+    assert dialog.stage == "ask" and not window.vault.is_locked
+    assert slot_file(vault.directory) == slots
+    Vault.open_with_recovery(vault.directory, vault.recovery_key).lock()  # the old key opens
+    elsewhere.close()
+    assert rekey_in(qtbot, dialog, SUPERVISOR_PASS)  # once it is closed, the same dialog goes on
+
+
 def test_the_unlock_screen_says_why_it_locked(qtbot: Any, qapp: Any, ui_context: UiContext,
                                               vault: VaultFixture) -> None:
     controller = AppController(qapp, ui_context)
