@@ -135,6 +135,27 @@ def test_the_menu_item_and_a_wrong_passphrase_that_changes_nothing(
     assert dialog.stage == ASK and slot_file(vault.directory) == slots
 
 
+def test_the_third_wrong_passphrase_makes_it_wait_as_the_unlock_screen_does(
+        qtbot: Any, window: MainWindow, vault: VaultFixture) -> None:
+    """Counted with the failed unlocks (Vault.confirm_passphrase): after the third, the wait is
+    said in an error box, not as another wrong passphrase, and the right one waits too."""
+    dialog = open_from_menu(window)
+    slots = slot_file(vault.directory)
+    for _ in range(3):
+        answer(dialog, "not-the-passphrase-at-all", QMessageBox.StandardButton.Yes)
+        qtbot.waitUntil(lambda: dialog.operation is None, timeout=WAIT)
+        assert dialog.message.text() == "That is not your passphrase. Nothing was changed."
+    answer(dialog, SUPERVISOR_PASS, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in
+                                dialog.findChildren(QMessageBox, "errorBox")), timeout=5000)
+    [box] = [b for b in dialog.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    assert box.text().startswith("Too many failed unlocks: try again in ")
+    box.close()
+    assert dialog.stage == ASK and dialog.message.text() == ""
+    assert slot_file(vault.directory) == slots
+
+
 def test_no_and_cancel_change_nothing(qtbot: Any, window: MainWindow,
                                       vault: VaultFixture) -> None:
     dialog = open_from_menu(window)

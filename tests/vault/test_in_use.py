@@ -88,7 +88,7 @@ def test_a_refused_rekey_lets_others_in_again(directory: Path) -> None:
     vault = Vault.open(directory, SUPERVISOR, PASS)
     with pytest.raises(Exception) as wrong:
         rekey(vault, "not the passphrase")
-    assert getattr(wrong.value, "msgid", None) == "auth.wrong_secret"
+    assert getattr(wrong.value, "msgid", None) == "auth.login_failed"
     Vault.open(directory, OFFICER, OFFICER_PASS).lock()  # not busy
     vault.lock()
 

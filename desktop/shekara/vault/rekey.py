@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shekara import fileio
-from shekara.errors import AuthError
 from shekara.vault import audit, keyslots, rekey_swap
 from shekara.vault.migrations import schema_version
 from shekara.vault.vault import Vault, _add_passphrase_slot, _db_key
@@ -57,11 +56,8 @@ def _write_new_files(vault: Vault, passphrase: str) -> tuple[bytes, list[str]]:
     """The re-encrypted database and its slot file beside the vault (rekey_swap's names);
     returns the new recovery key and the officers whose slots are dropped."""
     directory, officer = vault.directory, vault.officer
+    vault.confirm_passphrase(passphrase)
     slots = keyslots.SlotFile.read(directory)
-    own = slots.slots.get(keyslots.slot_label(slots.vault_id, officer))
-    if own is None or own.kdf is None:
-        raise AuthError("auth.login_failed", "wrong officer name or passphrase")
-    keyslots.unwrap(own, keyslots.derive_passphrase_key(passphrase, own.kdf), slots.vault_id)
     others = sorted(o.login for o in vault.officers() if o.login != officer)
     with vault.transaction() as conn:  # before the export, so the new file carries it
         audit.append(conn, officer, "vault.rekey", detail={"officers_to_reset": others})

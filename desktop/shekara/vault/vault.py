@@ -175,23 +175,14 @@ class Vault:
         rekey_swap.finish(directory)  # an interrupted rekey is completed (or undone) first
         if not (directory / DB_FILE).exists():
             raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
-        failures = unlock_log.read(directory)
-        if failures is not None:
-            wait = failures.wait_seconds(datetime.now(UTC))
-            if wait:
-                raise AuthError("auth.wait", "too many failed unlocks: try again in {n} "
-                                "seconds", n=wait)
+        failures = _failures_waited(directory)
         try:
             vault = cls._open_with_passphrase(directory, officer, passphrase, hold)
         except AuthError:
             unlock_log.record_failure(directory)
             raise
         if failures is not None:  # the failures before this unlock, into the audit log
-            with vault.transaction() as conn:
-                audit.append(conn, officer, "vault.unlock_failed",
-                             detail={"count": failures.count, "first": failures.first,
-                                     "last": failures.last})
-            unlock_log.clear(directory)
+            vault._audit_failures(failures)
             vault.failed_unlocks = failures
         return vault
 
@@ -441,15 +432,8 @@ class Vault:
         self.require_supervisor()
         if self.officer == RECOVERY_OFFICER:  # opened with the key itself: no passphrase slot
             raise PermissionDenied("auth.supervisor_only", "only a supervisor may do this")
+        master_key = self.confirm_passphrase(passphrase)
         slots = self._slots_on_disk()
-        own = slots.slots.get(keyslots.slot_label(slots.vault_id, self.officer))
-        if own is None or own.kdf is None:
-            raise _login_failed()
-        try:
-            master_key = keyslots.unwrap(
-                own, keyslots.derive_passphrase_key(passphrase, own.kdf), slots.vault_id)
-        except AuthError:
-            raise _login_failed() from None
         if not hmac.compare_digest(master_key, self._key()):
             # A rekey in another process since this unlock: a recovery slot for the key this
             # session holds would open nothing.
@@ -461,6 +445,34 @@ class Vault:
             audit.append(conn, self.officer, "vault.recovery_key")
             slots.write(self.directory)
         return keyslots.format_recovery_key(recovery_key)
+
+    def confirm_passphrase(self, passphrase: str) -> bytes:
+        """The master key, unwrapped from this officer's own slot with `passphrase` typed again
+        (an unlocked window left open is no proof of who sits at it: a rekey, a new recovery
+        key). Counted with the failed unlocks and held to their wait (unlock_log.py), so a
+        window left open lets no one guess faster than the unlock screen does; a success after
+        failures writes them into the audit log, as an unlock does."""
+        failures = _failures_waited(self.directory)
+        slots = self._slots_on_disk()
+        own = slots.slots.get(keyslots.slot_label(slots.vault_id, self.officer))
+        try:
+            if own is None or own.kdf is None:
+                raise _login_failed()
+            master_key = keyslots.unwrap(
+                own, keyslots.derive_passphrase_key(passphrase, own.kdf), slots.vault_id)
+        except AuthError:
+            unlock_log.record_failure(self.directory)
+            raise _login_failed() from None
+        if failures is not None:
+            self._audit_failures(failures)
+        return master_key
+
+    def _audit_failures(self, failures: unlock_log.Failures) -> None:
+        with self.transaction() as conn:
+            audit.append(conn, self.officer, "vault.unlock_failed",
+                         detail={"count": failures.count, "first": failures.first,
+                                 "last": failures.last})
+        unlock_log.clear(self.directory)
 
     def _slots_on_disk(self) -> keyslots.SlotFile:
         """The slot file as it is now, never the copy read at unlock: another process may have
@@ -504,6 +516,17 @@ class Vault:
 def _login_failed() -> AuthError:
     """One answer for an unknown login and a wrong passphrase (no login enumeration)."""
     return AuthError("auth.login_failed", "wrong officer name or passphrase")
+
+
+def _failures_waited(directory: Path) -> unlock_log.Failures | None:
+    """The failed unlocks so far; AuthError `auth.wait` while their back-off lasts."""
+    failures = unlock_log.read(directory)
+    if failures is not None:
+        wait = failures.wait_seconds(datetime.now(UTC))
+        if wait:
+            raise AuthError("auth.wait", "too many failed unlocks: try again in {n} seconds",
+                            n=wait)
+    return failures
 
 
 def _key_changed() -> StateError:

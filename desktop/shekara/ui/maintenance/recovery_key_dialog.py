@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shekara.errors import AuthError
 from shekara.services.recovery import replace_recovery_key
 from shekara.services.session import Session
 from shekara.ui import ops
@@ -51,7 +50,12 @@ from shekara.ui.reports.preview import ReportPreviewDialog
 from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.labels import fit_to_wrapped_text
-from shekara.ui.widgets.recovery_key import ASK, KeyMakingDialog, RecoveryKeyPanel
+from shekara.ui.widgets.recovery_key import (
+    ASK,
+    KeyMakingDialog,
+    RecoveryKeyPanel,
+    wrong_passphrase,
+)
 
 WIDTH = 600
 RUNNING, DONE = "running", "done"  # after ASK
@@ -232,7 +236,7 @@ class NewRecoveryKeyDialog(KeyMakingDialog):
         if self._closed:
             return
         self.stage = ASK
-        self._wrong = isinstance(err, AuthError)
+        self._wrong = wrong_passphrase(err)
         self._show_stage()
         self.passphrase.setFocus()
         if not self._wrong:

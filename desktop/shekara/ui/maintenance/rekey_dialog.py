@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shekara.errors import AuthError
 from shekara.services.session import Session, open_session
 from shekara.ui import ops
 from shekara.ui.errors import show_error
@@ -61,7 +60,12 @@ from shekara.ui.reports.preview import ReportPreviewDialog
 from shekara.ui.theme import ERROR_STYLE
 from shekara.ui.widgets.confirm import ask_first
 from shekara.ui.widgets.labels import fit_to_wrapped_text
-from shekara.ui.widgets.recovery_key import ASK, KeyMakingDialog, RecoveryKeyPanel
+from shekara.ui.widgets.recovery_key import (
+    ASK,
+    KeyMakingDialog,
+    RecoveryKeyPanel,
+    wrong_passphrase,
+)
 from shekara.vault.rekey import RekeyResult, rekey
 
 WIDTH = 640
@@ -341,7 +345,7 @@ class RekeyDialog(KeyMakingDialog):
         self.operation = None
         locked = self.session.vault.is_locked
         self.stage = BROKEN if locked else ASK
-        self._wrong = isinstance(err, AuthError) and not locked
+        self._wrong = wrong_passphrase(err) and not locked
         self._show_stage()
         if self._wrong:
             self.passphrase.setFocus()

@@ -15,7 +15,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from shekara.errors import AuthError
 from shekara.ui import theme
+
+
+def wrong_passphrase(err: BaseException) -> bool:
+    """A passphrase typed again that did not open the officer's slot: said beside the field.
+    The back-off after failed tries (auth.wait) is not: it says how long to wait, in a box."""
+    return isinstance(err, AuthError) and err.msgid != "auth.wait"
 
 
 def key_lines(recovery_key: str, per_line: int = 5) -> str:
