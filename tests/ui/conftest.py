@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard, before any Qt call
 from shekara.services.session import Session, open_session
@@ -110,6 +110,16 @@ class VaultFixture:
     def close_all(self) -> None:
         for session in self._open:
             close_under_lock(session)  # a list page may still be read in a worker
+
+
+def shown_error_box(qtbot: Any, parent: QWidget, timeout: int = 5000) -> QMessageBox:
+    """The error box (ui/errors.show_error) shown over `parent`, once it is on screen."""
+    def shown() -> list[QMessageBox]:
+        return [b for b in parent.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=timeout)
+    [box] = shown()
+    return box
 
 
 def close_under_lock(session: Session) -> None:

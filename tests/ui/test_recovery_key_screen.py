@@ -40,6 +40,7 @@ from tests.ui.conftest import (
     SUPERVISOR_PASS,
     VaultFixture,
     close_under_lock,
+    shown_error_box,
 )
 from tests.ui.export.world import PASSPHRASE as HQ_PASS
 from tests.ui.export.world import make_vault
@@ -147,9 +148,7 @@ def test_the_third_wrong_passphrase_makes_it_wait_as_the_unlock_screen_does(
         assert dialog.message.text() == "That is not your passphrase. Nothing was changed."
     answer(dialog, SUPERVISOR_PASS, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: dialog.operation is None, timeout=WAIT)
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in
-                                dialog.findChildren(QMessageBox, "errorBox")), timeout=5000)
-    [box] = [b for b in dialog.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    box = shown_error_box(qtbot, dialog)
     assert box.text().startswith("Too many failed unlocks: try again in ")
     box.close()
     assert dialog.stage == ASK and dialog.message.text() == ""

@@ -39,6 +39,7 @@ from tests.ui.conftest import (
     SUPERVISOR_PASS,
     VaultFixture,
     close_under_lock,
+    shown_error_box,
 )
 from tests.ui.export.world import OFFICER as HQ_OFFICER
 from tests.ui.export.world import PASSPHRASE as HQ_PASS
@@ -276,9 +277,7 @@ def test_a_vault_open_in_another_window_is_not_rekeyed(
     dialog = open_from_menu(window)
     answer(qtbot, dialog, SUPERVISOR_PASS, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: dialog.operation is None, timeout=WAIT)
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in
-                                dialog.findChildren(QMessageBox, "errorBox")), timeout=5000)
-    [box] = [b for b in dialog.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    box = shown_error_box(qtbot, dialog)
     assert box.text().startswith("The vault is open in another window or command: lock it")
     box.close()
     assert dialog.stage == "ask" and not window.vault.is_locked

@@ -160,21 +160,12 @@ class Vault:
 
     @classmethod
     def open(cls, directory: Path, officer: str, passphrase: str) -> Vault:
-        if not (directory / DB_FILE).exists() and not (directory / rekey_swap.MARKER).exists():
-            raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
-        hold = VaultHold.shared(directory)
-        try:
-            return cls._open_held(directory, officer, passphrase, hold)
-        except BaseException:
-            hold.release()
-            raise
+        return _held(directory,
+                     lambda hold: cls._open_held(directory, officer, passphrase, hold))
 
     @classmethod
     def _open_held(cls, directory: Path, officer: str, passphrase: str,
                    hold: VaultHold) -> Vault:
-        rekey_swap.finish(directory)  # an interrupted rekey is completed (or undone) first
-        if not (directory / DB_FILE).exists():
-            raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
         failures = _failures_waited(directory)
         try:
             vault = cls._open_with_passphrase(directory, officer, passphrase, hold)
@@ -219,13 +210,7 @@ class Vault:
 
     @classmethod
     def open_with_recovery(cls, directory: Path, recovery_text: str) -> Vault:
-        if not (directory / DB_FILE).exists() and not (directory / rekey_swap.MARKER).exists():
-            raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
-        hold = VaultHold.shared(directory)
-        try:
-            rekey_swap.finish(directory)
-            if not (directory / DB_FILE).exists():
-                raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
+        def opening(hold: VaultHold) -> Vault:
             slots = keyslots.SlotFile.read(directory)
             slot = slots.slots.get(keyslots.RECOVERY_LABEL)
             if slot is None:
@@ -234,9 +219,8 @@ class Vault:
                                                slots.vault_id)
             master_key = keyslots.unwrap(slot, key, slots.vault_id)
             return cls._open_with_key(directory, master_key, RECOVERY_OFFICER, hold)
-        except BaseException:
-            hold.release()
-            raise
+
+        return _held(directory, opening)
 
     @classmethod
     def _open_with_key(cls, directory: Path, master_key: bytes, officer: str,
@@ -516,6 +500,23 @@ class Vault:
 def _login_failed() -> AuthError:
     """One answer for an unknown login and a wrong passphrase (no login enumeration)."""
     return AuthError("auth.login_failed", "wrong officer name or passphrase")
+
+
+def _held(directory: Path, opening: Callable[[VaultHold], Vault]) -> Vault:
+    """`opening(hold)` under a shared hold of the vault (vault/in_use.py), once an interrupted
+    rekey is completed or undone (rekey_swap.py) — under the hold, so never while a rekey runs;
+    the hold is released if the opening fails."""
+    if not (directory / DB_FILE).exists() and not (directory / rekey_swap.MARKER).exists():
+        raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
+    hold = VaultHold.shared(directory)
+    try:
+        rekey_swap.finish(directory)
+        if not (directory / DB_FILE).exists():
+            raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
+        return opening(hold)
+    except BaseException:
+        hold.release()
+        raise
 
 
 def _failures_waited(directory: Path) -> unlock_log.Failures | None:
