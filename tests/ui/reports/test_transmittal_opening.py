@@ -47,7 +47,7 @@ def test_the_sheet_opens_after_both_readings_are_shown(qtbot: Any, session: Sess
     dialog.keep_parent_alive = parent  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready,
                     timeout=WAIT)
-    assert told == sorted(told) and told[-1] == PER_MILLE and len(told) >= 4
+    assert told == sorted(told) and told[-1] == PER_MILLE and len(told) >= 4, told
     expected = session.reports.transmittal_file(path, "en")
     assert expected.detail["records"] == 2
     printed = flat(text(bytes(dialog._data.data())))
