@@ -17,11 +17,12 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QRect
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard, before any Qt call
 from shekara.services.session import Session, open_session
-from shekara.ui import i18n
+from shekara.ui import i18n, theme
 from shekara.ui.context import UiContext
 from shekara.ui.settings.store import UiPreferences
 from shekara.ui.widgets.shown_fit import ShownWindowFit, install_screen_fit
@@ -48,6 +49,24 @@ def _isolated_preferences(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         os.environ.pop("SHEKARA_UI_CONFIG", None)
     else:
         os.environ["SHEKARA_UI_CONFIG"] = old
+
+
+@pytest.fixture(scope="session")
+def _application_font(qapp: Any) -> QFont:
+    """The bundled Noto Sans at its base size, as `create_application` sets it: the screens are
+    measured (nothing cut off) in the font officers see, not in the platform's default."""
+    theme.register_fonts(qapp)
+    return QFont(qapp.font())
+
+
+@pytest.fixture(autouse=True)
+def _same_font_in_every_test(qapp: Any, _application_font: QFont) -> Iterator[None]:
+    """A test that zooms (View > Zoom) or starts the application (`run` sets the saved zoom)
+    changes the application's font; the next tests measured their screens in it, and a
+    clipping test failed or passed by the order the tests ran in."""
+    qapp.setFont(_application_font)
+    yield
+    qapp.setFont(_application_font)
 
 
 @pytest.fixture(scope="session")
