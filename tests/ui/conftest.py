@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -163,6 +163,47 @@ def _no_background_job_outlives_its_test(request: pytest.FixtureRequest) -> Iter
     if not pool.waitForDone(15000):
         pytest.fail(f"{pool.activeThreadCount()} background job(s) still running after the test",
                     pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_of_a_test_reaches_the_next(qapp: Any) -> Iterator[None]:
+    """What a test leaves on the shared application reached the next test on the same worker,
+    so a test passed or failed by the order tests ran in (pytest-xdist, a shuffled order):
+    - pytest-qt closes the test's widgets and deletes them *later*, which happened in the next
+      test's first event loop: their child dialogs (some modal, blocking the next test's
+      windows) and an open menu stayed on screen until then;
+    - windows nobody registered (a parentless message box, a screen opened by a command);
+    - an `AppController` (a child of the application) with its idle timer and event filter,
+      which locked its vault in a later test;
+    - a test's own `Translations`, and the language and default locale it set.
+    Each test starts in English, as the application starts in a language."""
+    _english(qapp)
+    yield
+    from shekara.ui.app import AppController
+
+    for controller in qapp.findChildren(AppController):
+        for name in ("main_window", "rebuild_dialog"):  # pytest-qt may have deleted them
+            if getattr(controller, name) is not None and \
+                    not shiboken6.isValid(getattr(controller, name)):
+                setattr(controller, name, None)
+        controller.shutdown()
+        controller.setParent(None)
+        shiboken6.delete(controller)
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for window in qapp.topLevelWidgets():
+        if window.isVisible():
+            window.hide()
+    for translations in qapp.findChildren(i18n.Translations):
+        translations.setParent(None)
+        shiboken6.delete(translations)
+    deliver_language_change()
+    _english(qapp)
+
+
+def _english(app: Any) -> None:
+    app.setProperty(i18n.LANGUAGE_PROPERTY, "en")
+    QLocale.setDefault(QLocale("en"))
 
 
 def _no_dialog_fit(app: Any) -> None:
