@@ -176,8 +176,11 @@ def _nothing_of_a_test_reaches_the_next(qapp: Any) -> Iterator[None]:
     - an `AppController` (a child of the application) with its idle timer and event filter,
       which locked its vault in a later test;
     - a test's own `Translations`, and the language and default locale it set.
-    Each test starts in English, as the application starts in a language."""
+    So after each test: controllers shut down, the deferred deletes delivered, every window
+    the test made deleted, stray translations deleted; each test starts in English, as the
+    application starts in a language."""
     _english(qapp)
+    before = {_address(window) for window in qapp.topLevelWidgets()}
     yield
     from shekara.ui.app import AppController
 
@@ -192,13 +195,24 @@ def _nothing_of_a_test_reaches_the_next(qapp: Any) -> Iterator[None]:
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for window in qapp.topLevelWidgets():
-        if window.isVisible():
+        if _address(window) not in before:
+            # Hidden first (a hidden window takes its focus along, while it is whole), then
+            # deleted now: left to Python's garbage collector, a window of this test was
+            # destroyed in the middle of a later one (a crash in its event processing).
             window.hide()
+            window.deleteLater()
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for translations in qapp.findChildren(i18n.Translations):
         translations.setParent(None)
         shiboken6.delete(translations)
     deliver_language_change()
     _english(qapp)
+
+
+def _address(widget: QWidget) -> int:
+    address: int = shiboken6.getCppPointer(widget)[0]
+    return address
 
 
 def _english(app: Any) -> None:
