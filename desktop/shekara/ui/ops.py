@@ -304,10 +304,11 @@ def run_with_dialog(parent: QWidget, label: str, work: Callable[[Progress], Any]
                     cancellable: bool = True, delay_ms: int = 400) -> Operation:
     """`run` with a progress dialog that appears only if the work takes longer than `delay_ms`.
 
-    Progress moves the dialog's bar, not `QProgressDialog.setValue`: once a modal progress
-    dialog is shown, its setValue runs `processEvents`, which delivered the next reports (and
-    could deliver the result) inside this one, so the operation's later listeners heard them
-    out of order (a test saw [166, 499, …, 332] when the machine was slow)."""
+    Once the dialog is shown, progress moves its bar, not `QProgressDialog.setValue`: a shown
+    modal progress dialog's setValue runs `processEvents`, which delivered the next reports
+    (and could deliver the result) inside this one, so the operation's later listeners heard
+    them out of order (a test saw [166, 499, …, 332] when the machine was slow). Before, the
+    dialog's setValue decides when to show it."""
     dialog = QProgressDialog(parent)
     bar = QProgressBar(dialog)
     dialog.setBar(bar)
@@ -322,8 +323,13 @@ def run_with_dialog(parent: QWidget, label: str, work: Callable[[Progress], Any]
         dialog.setCancelButton(None)
 
     def progressed(done: int, total: int, note: str) -> None:
-        bar.setMaximum(max(total, 0))
-        bar.setValue(min(done, total) if total > 0 else 0)
+        value = min(done, total) if total > 0 else 0
+        if dialog.isVisible():
+            bar.setMaximum(max(total, 0))
+            bar.setValue(value)
+        else:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(value)
         if note:
             dialog.setLabelText(f"{label}\n{note}")
 
