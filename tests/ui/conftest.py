@@ -16,12 +16,13 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import shekara.ui  # noqa: F401 - the refcount guard, before any Qt call
 from shekara.services.session import Session, open_session
-from shekara.ui import i18n
+from shekara.ui import i18n, theme
 from shekara.ui.context import UiContext
 from shekara.ui.settings.store import UiPreferences
 from shekara.ui.widgets.shown_fit import ShownWindowFit, install_screen_fit
@@ -48,6 +49,24 @@ def _isolated_preferences(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         os.environ.pop("SHEKARA_UI_CONFIG", None)
     else:
         os.environ["SHEKARA_UI_CONFIG"] = old
+
+
+@pytest.fixture(scope="session")
+def _application_font(qapp: Any) -> QFont:
+    """The bundled Noto Sans at its base size, as `create_application` sets it: the screens are
+    measured (nothing cut off) in the font officers see, not in the platform's default."""
+    theme.register_fonts(qapp)
+    return QFont(qapp.font())
+
+
+@pytest.fixture(autouse=True)
+def _same_font_in_every_test(qapp: Any, _application_font: QFont) -> Iterator[None]:
+    """A test that zooms (View > Zoom) or starts the application (`run` sets the saved zoom)
+    changes the application's font; the next tests measured their screens in it, and a
+    clipping test failed or passed by the order the tests ran in."""
+    qapp.setFont(_application_font)
+    yield
+    qapp.setFont(_application_font)
 
 
 @pytest.fixture(scope="session")
@@ -154,6 +173,61 @@ def _no_background_job_outlives_its_test(request: pytest.FixtureRequest) -> Iter
     if not pool.waitForDone(15000):
         pytest.fail(f"{pool.activeThreadCount()} background job(s) still running after the test",
                     pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_of_a_test_reaches_the_next(qapp: Any) -> Iterator[None]:
+    """What a test leaves on the shared application reached the next test on the same worker,
+    so a test passed or failed by the order tests ran in (pytest-xdist, a shuffled order):
+    - pytest-qt closes the test's widgets and deletes them *later*, which happened in the next
+      test's first event loop: their child dialogs (some modal, blocking the next test's
+      windows) and an open menu stayed on screen until then;
+    - windows nobody registered (a parentless message box, a screen opened by a command);
+    - an `AppController` (a child of the application) with its idle timer and event filter,
+      which locked its vault in a later test;
+    - a test's own `Translations`, and the language and default locale it set.
+    So after each test: controllers shut down, the deferred deletes delivered, every window
+    the test made deleted, stray translations deleted; each test starts in English, as the
+    application starts in a language."""
+    _english(qapp)
+    before = {_address(window) for window in qapp.topLevelWidgets()}
+    yield
+    from shekara.ui.app import AppController
+
+    for controller in qapp.findChildren(AppController):
+        for name in ("main_window", "rebuild_dialog"):  # pytest-qt may have deleted them
+            if getattr(controller, name) is not None and \
+                    not shiboken6.isValid(getattr(controller, name)):
+                setattr(controller, name, None)
+        controller.shutdown()
+        controller.setParent(None)
+        shiboken6.delete(controller)
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for window in qapp.topLevelWidgets():
+        if _address(window) not in before:
+            # Hidden first (a hidden window takes its focus along, while it is whole), then
+            # deleted now: left to Python's garbage collector, a window of this test was
+            # destroyed in the middle of a later one (a crash in its event processing).
+            window.hide()
+            window.deleteLater()
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for translations in qapp.findChildren(i18n.Translations):
+        translations.setParent(None)
+        shiboken6.delete(translations)
+    deliver_language_change()
+    _english(qapp)
+
+
+def _address(widget: QWidget) -> int:
+    address: int = shiboken6.getCppPointer(widget)[0]
+    return address
+
+
+def _english(app: Any) -> None:
+    app.setProperty(i18n.LANGUAGE_PROPERTY, "en")
+    QLocale.setDefault(QLocale("en"))
 
 
 def _no_dialog_fit(app: Any) -> None:

@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from shekara.errors import StateError
 from shekara.ui import ops
@@ -177,6 +177,35 @@ def test_run_with_dialog_closes_its_dialog(qtbot: Any, cancellable: bool) -> Non
     with qtbot.waitSignal(op.finished, timeout=5000):
         pass
     assert results == [7]
+
+
+def test_the_progress_of_a_shown_dialog_reaches_every_listener_in_order(qtbot: Any) -> None:
+    """Reports queued while the dialog is on screen: a modal QProgressDialog's setValue runs
+    processEvents, which delivered the later reports inside the first one, so a listener
+    connected after the dialog heard [2, 3, 4, 5, 1]."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    gate = threading.Event()
+
+    def work(progress: ops.Progress) -> None:
+        gate.wait(5)
+        for done in range(1, 6):
+            progress.report(done, 5)
+
+    op = ops.run_with_dialog(owner, "Working", work, delay_ms=0)
+    told: list[int] = []
+    op.progressed.connect(lambda done, _total, _note: told.append(done))
+    dialog = owner.findChild(QProgressDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    bar = dialog.findChild(QProgressBar)
+    assert bar is not None
+    bars: list[int] = []
+    op.progressed.connect(lambda *_: bars.append(bar.value()))
+    gate.set()
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert told == [1, 2, 3, 4, 5] and bars == told
 
 
 def test_an_operation_outlives_its_jobs_references(qtbot: Any,

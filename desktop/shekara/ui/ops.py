@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 _LOCK_ATTR = "_ui_session_lock"
 RELEASE_RETRY_MS = 5
@@ -302,8 +302,16 @@ def run_with_dialog(parent: QWidget, label: str, work: Callable[[Progress], Any]
                     on_done: Callable[[Any], None] | None = None,
                     on_error: Callable[[BaseException], None] | None = None,
                     cancellable: bool = True, delay_ms: int = 400) -> Operation:
-    """`run` with a progress dialog that appears only if the work takes longer than `delay_ms`."""
+    """`run` with a progress dialog that appears only if the work takes longer than `delay_ms`.
+
+    Once the dialog is shown, progress moves its bar, not `QProgressDialog.setValue`: a shown
+    modal progress dialog's setValue runs `processEvents`, which delivered the next reports
+    (and could deliver the result) inside this one, so the operation's later listeners heard
+    them out of order (a test saw [166, 499, …, 332] when the machine was slow). Before, the
+    dialog's setValue decides when to show it."""
     dialog = QProgressDialog(parent)
+    bar = QProgressBar(dialog)
+    dialog.setBar(bar)
     dialog.setLabelText(label)
     dialog.setRange(0, 0)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -315,8 +323,13 @@ def run_with_dialog(parent: QWidget, label: str, work: Callable[[Progress], Any]
         dialog.setCancelButton(None)
 
     def progressed(done: int, total: int, note: str) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total > 0 else 0)
+        value = min(done, total) if total > 0 else 0
+        if dialog.isVisible():
+            bar.setMaximum(max(total, 0))
+            bar.setValue(value)
+        else:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(value)
         if note:
             dialog.setLabelText(f"{label}\n{note}")
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from shekara.packets.container import MAX_PACKET_BYTES
 from shekara.reports.sheets import transmittal_sha256_lines
@@ -40,8 +40,18 @@ def open_dialog(qtbot: Any, session: Session, world: World) -> PacketInspectDial
 
 def inspected(qtbot: Any, dialog: PacketInspectDialog, path: Path) -> PacketInspectDialog:
     assert dialog.inspect(path) is not None
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    qtbot.waitUntil(lambda: not dialog.busy and settled(dialog), timeout=WAIT)
     return dialog
+
+
+def settled(dialog: PacketInspectDialog) -> bool:
+    """The result as the officer sees it: laid out, the dialog as tall as it needs. Both come
+    by events after the result; a click at once met the copy button still 0 px tall (when the
+    GUI thread was late, as after a heavy test: test_autosave_and_save's draft test)."""
+    layout = dialog.layout()
+    return layout is not None and \
+        dialog.height() >= layout.totalHeightForWidth(dialog.width()) and \
+        all(widget.height() > 0 for widget in dialog.findChildren(QWidget) if widget.isVisible())
 
 
 def shown(dialog: PacketInspectDialog) -> dict[str, str]:

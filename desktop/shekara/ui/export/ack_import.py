@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from shekara.services import acks, export
@@ -36,6 +36,7 @@ from shekara.ui.export.writing import Rewrite
 from shekara.ui.i18n import fmt
 from shekara.ui.theme import ERROR_STYLE, WARNING_STYLE
 from shekara.ui.widgets.destination import DriveLister
+from shekara.ui.widgets.labels import fit_to_wrapped_text
 from shekara.ui.widgets.packet_file import PacketFileDialog
 from shekara.ui.widgets.reasons import ranges, reason_text
 
@@ -51,6 +52,9 @@ def import_ack_file(session: Session, path: Path) -> AckTaken:
     result = acks.import_ack(session.vault, read_packet_file(path))
     kept = {e.seq for e in export.outbox(session.vault) if e.state == "written"}
     return AckTaken(result, [seq for seq in result.gaps if seq in kept])
+
+
+WIDTH = 620
 
 
 class AckImportDialog(PacketFileDialog):
@@ -80,7 +84,7 @@ class AckImportDialog(PacketFileDialog):
         self.resend_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lay_out(self.resend_button, self.resend_label)
         self.retranslate_ui()
-        self.resize(620, 380)
+        self.resize(WIDTH, 380)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import HQ's acknowledgement"))
@@ -164,6 +168,7 @@ class AckImportDialog(PacketFileDialog):
             if isinstance(result, Rewrite) and result.written is not None:
                 self.written_again[result.seq] = result.written.result.path.parent
         self._show_resent()
+        self._fit_later()
 
     def _outbox_closed(self, _result: int) -> None:
         dialog, self.outbox = self.outbox, None
@@ -203,6 +208,20 @@ class AckImportDialog(PacketFileDialog):
 
     # --- what it said --------------------------------------------------------------------------
     def _show(self) -> None:
+        self._show_texts()
+        self._fit_later()
+
+    def _fit_later(self) -> None:
+        if self.isVisible():
+            # As tall as the wrapped texts need, once they have reached the layouts (they tell
+            # them by events): at 380 px a long result in a longer language was cut off.
+            QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        if self.isVisible():
+            fit_to_wrapped_text(self, WIDTH)
+
+    def _show_texts(self) -> None:
         self.resend_button.setVisible(bool(self.resendable) and self.error is None)
         self._show_resent()
         self.headline.setStyleSheet("")

@@ -66,6 +66,7 @@ class OutboxDialog(QDialog):
         self.supervisor = session.vault.role == "supervisor"
         self.preselect = sorted(set(preselect))
         self._wanted: list[int] | None = list(self.preselect) or None  # selected when read
+        self._rows_to_keep = False  # a writing ended: keep rows in view once the list is read
         self._loading = False
         self._read = False  # until the outbox was read once, nothing says it is empty
         self.load_error: BaseException | None = None
@@ -198,6 +199,9 @@ class OutboxDialog(QDialog):
         self.fit_columns()
         self._show_list()
         self._update_buttons()
+        if self._rows_to_keep:  # the columns widened by what was written: maybe a scroll bar
+            self._rows_to_keep = False
+            self._keep_rows_in_view()
 
     def _load_failed(self, err: BaseException) -> None:
         self._loading = False
@@ -309,6 +313,7 @@ class OutboxDialog(QDialog):
                 self.select_packets(retry)
             return
         self._wanted = retry or None
+        self._rows_to_keep = True
         self.reload()
 
     def _keep_rows_in_view(self) -> None:
@@ -320,8 +325,13 @@ class OutboxDialog(QDialog):
             return
         layout.activate()
         rows = min(self.model.rowCount(), ROWS_IN_VIEW)
-        needed = (self.view.horizontalHeader().height() + 2 * self.view.frameWidth()
+        header = self.view.horizontalHeader()
+        needed = (header.height() + 2 * self.view.frameWidth()
                   + sum(self.view.rowHeight(row) for row in range(rows)))
+        if header.length() > self.view.viewport().width():
+            # Columns wider than the window (the times written again, a longer language): the
+            # horizontal scroll bar takes its height from the rows. Told before Qt shows it.
+            needed += self.view.horizontalScrollBar().sizeHint().height()
         lacking = needed - self.view.height()
         if lacking <= 0:
             return
