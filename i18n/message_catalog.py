@@ -24,7 +24,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     translate('errors', 'record {id} version {version} is {status}: attachments are added to a draft (amend the record first)')
     # attach.too_large (services/attachments.py)
     translate('errors', 'an attachment is at most {n} bytes')
-    # auth.login_failed (vault/rekey.py)
+    # auth.login_failed (vault/vault.py)
     translate('errors', 'wrong officer name or passphrase')
     # auth.no_recovery (services/reports.py)
     translate('errors', 'this vault has no recovery slot')
