@@ -88,18 +88,12 @@ def deliver_language_change() -> None:
 
 
 @pytest.fixture
-def ui_context(qapp: Any, tmp_path: Path) -> Iterator[UiContext]:
+def ui_context(qapp: Any, tmp_path: Path) -> UiContext:
+    """Its translations are deleted after the test, once the test's windows are, with any
+    other a test made (_nothing_of_a_test_reaches_the_next)."""
     translations = i18n.Translations(qapp)
     translations.set_language("en")
-    deliver_language_change()
-    context = UiContext(translations, UiPreferences(tmp_path / "ui.ini"), tmp_path / "vault")
-    yield context
-    translations.set_language("en")
-    # Deleted now, not later: a translator deleted while installed leaves the application
-    # then, and that change reached the next test's windows.
-    translations.setParent(None)
-    shiboken6.delete(translations)
-    deliver_language_change()
+    return UiContext(translations, UiPreferences(tmp_path / "ui.ini"), tmp_path / "vault")
 
 
 class VaultFixture:

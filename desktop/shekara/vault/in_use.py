@@ -38,6 +38,7 @@ LOCK_FILE = "vault.lock"
 _SPAN = 4096
 _PICKS = 16
 
+
 def _in_use() -> StateError:
     return StateError("vault.in_use", "the vault is open in another window or command: lock "
                       "it or close it there, then try again")
@@ -161,16 +162,15 @@ else:
     def _lock_shared(fd: int) -> int | None:
         return 0 if _flock(fd, fcntl.LOCK_SH) else None
 
-    def _unlock_shared(fd: int, token: int | None) -> None:
-        with contextlib.suppress(OSError):
-            fcntl.flock(fd, fcntl.LOCK_UN)
-
     def _lock_exclusive(fd: int) -> bool:
         return _flock(fd, fcntl.LOCK_EX)
 
     def _unlock_exclusive(fd: int) -> None:
         with contextlib.suppress(OSError):
             fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _unlock_shared(fd: int, token: int | None) -> None:
+        _unlock_exclusive(fd)  # flock has one unlock for both kinds
 
 
 def _open_lock_file(directory: Path) -> int | None:

@@ -56,18 +56,17 @@ def _write_new_files(vault: Vault, passphrase: str) -> tuple[bytes, list[str]]:
     """The re-encrypted database and its slot file beside the vault (rekey_swap's names);
     returns the new recovery key and the officers whose slots are dropped."""
     directory, officer = vault.directory, vault.officer
-    vault.confirm_passphrase(passphrase)
-    slots = keyslots.SlotFile.read(directory)
+    vault.confirm_passphrase(passphrase)  # the slot file it reads names vault.vault_id (checked)
     others = sorted(o.login for o in vault.officers() if o.login != officer)
     with vault.transaction() as conn:  # before the export, so the new file carries it
         audit.append(conn, officer, "vault.rekey", detail={"officers_to_reset": others})
     new_master = secrets.token_bytes(keyslots.MASTER_KEY_BYTES)
     _export(vault, directory / rekey_swap.NEW_DB, _db_key(new_master))
-    new_slots = keyslots.SlotFile(slots.vault_id, {})
+    new_slots = keyslots.SlotFile(vault.vault_id, {})
     _add_passphrase_slot(new_slots, new_master, officer, passphrase)
     recovery = keyslots.new_recovery_key()
     new_slots.slots[keyslots.RECOVERY_LABEL] = keyslots.recovery_slot(new_master, recovery,
-                                                                      slots.vault_id)
+                                                                      vault.vault_id)
     (directory / rekey_swap.NEW_SLOTS).unlink(missing_ok=True)
     new_slots.write_to(directory / rekey_swap.NEW_SLOTS)
     return recovery, others

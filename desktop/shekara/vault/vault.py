@@ -416,8 +416,7 @@ class Vault:
         self.require_supervisor()
         if self.officer == RECOVERY_OFFICER:  # opened with the key itself: no passphrase slot
             raise PermissionDenied("auth.supervisor_only", "only a supervisor may do this")
-        master_key = self.confirm_passphrase(passphrase)
-        slots = self._slots_on_disk()
+        master_key, slots = self._confirmed(passphrase)
         if not hmac.compare_digest(master_key, self._key()):
             # A rekey in another process since this unlock: a recovery slot for the key this
             # session holds would open nothing.
@@ -436,6 +435,11 @@ class Vault:
         key). Counted with the failed unlocks and held to their wait (unlock_log.py), so a
         window left open lets no one guess faster than the unlock screen does; a success after
         failures writes them into the audit log, as an unlock does."""
+        return self._confirmed(passphrase)[0]
+
+    def _confirmed(self, passphrase: str) -> tuple[bytes, keyslots.SlotFile]:
+        """confirm_passphrase, with the slot file as it read it (one read for a change that
+        writes it back)."""
         failures = _failures_waited(self.directory)
         slots = self._slots_on_disk()
         own = slots.slots.get(keyslots.slot_label(slots.vault_id, self.officer))
@@ -449,7 +453,7 @@ class Vault:
             raise _login_failed() from None
         if failures is not None:
             self._audit_failures(failures)
-        return master_key
+        return master_key, slots
 
     def _audit_failures(self, failures: unlock_log.Failures) -> None:
         with self.transaction() as conn:
