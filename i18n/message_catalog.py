@@ -39,7 +39,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads the literals
     # auth.unknown_officer (vault/vault.py)
     translate('errors', 'no officer {login} in this vault')
     # auth.wait (vault/vault.py)
-    translate('errors', 'too many failed unlocks: try again in {n} seconds')
+    translate('errors', 'too many failed unlocks: try again in {n} s')
     # auth.wrong_secret (vault/keyslots.py)
     translate('errors', 'wrong passphrase or recovery key')
     # backup.bad_members (vault/backup.py)

@@ -7607,7 +7607,7 @@ Passphrase for all: %3</source>
         <translation>бұл қоймада {login} қызметкері жоқ</translation>
     </message>
     <message>
-        <source>too many failed unlocks: try again in {n} seconds</source>
+        <source>too many failed unlocks: try again in {n} s</source>
         <translation>сәтсіз ашу әрекеттері тым көп: {n} секундтан кейін қайталаңыз</translation>
     </message>
     <message>

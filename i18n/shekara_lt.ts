@@ -7684,7 +7684,7 @@ Visų slaptafrazė: %3</translation>
         <translation>šioje saugykloje nėra pareigūno {login}</translation>
     </message>
     <message>
-        <source>too many failed unlocks: try again in {n} seconds</source>
+        <source>too many failed unlocks: try again in {n} s</source>
         <translation>per daug nesėkmingų atrakinimų: bandykite dar kartą po {n} s</translation>
     </message>
     <message>

@@ -7684,7 +7684,7 @@ Passphrase for all: %3</source>
         <translation>в этом хранилище нет сотрудника {login}</translation>
     </message>
     <message>
-        <source>too many failed unlocks: try again in {n} seconds</source>
+        <source>too many failed unlocks: try again in {n} s</source>
         <translation>слишком много неудачных попыток: повторите через {n} с</translation>
     </message>
     <message>

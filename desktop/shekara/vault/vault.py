@@ -529,7 +529,7 @@ def _failures_waited(directory: Path) -> unlock_log.Failures | None:
     if failures is not None:
         wait = failures.wait_seconds(datetime.now(UTC))
         if wait:
-            raise AuthError("auth.wait", "too many failed unlocks: try again in {n} seconds",
+            raise AuthError("auth.wait", "too many failed unlocks: try again in {n} s",
                             n=wait)
     return failures
 
