@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -49,6 +51,33 @@ def _open_new(path: Path) -> WritableFile:
 def temp_name(path: Path) -> Path:
     """The temporary name next to `path`: hidden, random, never a name a user would pick."""
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+_TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{12}\.tmp")
+
+
+def remove_stale_temporaries(folder: Path, older_than_seconds: float) -> int:
+    """Remove the temporary files (`temp_name`'s) that a write killed before its rename left in
+    `folder` (SIGKILL, a power cut: nothing else skips the cleanup above), once they are older
+    than `older_than_seconds`; return how many. The age keeps a write still running in another
+    process safe: it renames its file within moments. Other names are never touched."""
+    removed = 0
+    cutoff = time.time() - older_than_seconds
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not _TEMP_NAME.fullmatch(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(
+                    follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove: the next unlock tries again
+    return removed
 
 
 # What to write: the bytes, or a function that writes them to the open file (a backup streams

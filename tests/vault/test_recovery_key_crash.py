@@ -71,5 +71,6 @@ def test_sigkill_while_replacing_the_recovery_key_never_leaves_no_key(tmp_path: 
                        if p.name not in ("vault.db", "vault.db-wal", "vault.db-shm",
                                          keyslots.SLOT_FILE, in_use.LOCK_FILE))
     # A kill between a temporary file's creation and its rename leaves it behind: it holds
-    # wrapped slots only, like the slot file itself, never the key.
+    # wrapped slots only, like the slot file itself, never the key (an unlock an hour later
+    # removes it: test_stale_temporaries.py).
     assert all(name.startswith(f".{keyslots.SLOT_FILE}.") for name in leftovers), leftovers

@@ -24,6 +24,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from shekara import fileio
 from shekara.domain import search_key
 from shekara.errors import AuthError, InputError, PermissionDenied, StateError, VaultError
 from shekara.vault import audit, keyslots, outbox_files, rekey_swap, unlock_log
@@ -42,6 +43,8 @@ LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 POST_CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
 MIN_PASSPHRASE_LENGTH = 10
 RECOVERY_OFFICER = "recovery"
+# A temporary file in the vault folder older than this is a killed write's (fileio).
+STALE_TEMPORARY_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -515,6 +518,11 @@ def _held(directory: Path, opening: Callable[[VaultHold], Vault]) -> Vault:
     hold = VaultHold.shared(directory)
     try:
         rekey_swap.finish(directory)
+        # Temporary files of a slot or counter write killed before its rename (they hold only
+        # wrapped keys or counts). Every writer in this folder holds the vault, and a
+        # replacement's writer holds it alone, so only another window's write of a few
+        # kilobytes can be under way now: the age leaves it be.
+        fileio.remove_stale_temporaries(directory, STALE_TEMPORARY_SECONDS)
         if not (directory / DB_FILE).exists():
             raise VaultError("vault.missing", "no vault at {path}", path=str(directory))
         return opening(hold)
