@@ -9,6 +9,7 @@ it holds invented people only.
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import sys
 from pathlib import Path
@@ -29,6 +30,10 @@ from tests.cli.conftest import border_record, example_record  # noqa: E402
 
 
 def main() -> None:
+    # argparse, so that --help explains instead of writing a vault into the checkout.
+    argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                            epilog="Writes tests/golden/vault-vN for the current schema "
+                                   f"(N = {LATEST}); takes no arguments.").parse_args()
     target = ROOT / "tests" / "golden" / f"vault-v{LATEST}"
     if target.exists():
         sys.exit(f"{target} exists: golden vaults are never rewritten")

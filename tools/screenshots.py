@@ -80,7 +80,19 @@ def verdict_given(dialog: Any) -> Callable[[], bool]:
     return lambda: dialog.verdict is not None
 
 
+ONLY = ("--review", "--check", "--retention", "--paper", "--rekey", "--recovery-key")
+
+
 def main() -> int:
+    # The options are read by hand (below); anything else, --help included, must not fall
+    # through to a run that rewrites every screenshot in docs/.
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return 0
+    unknown = [a for a in sys.argv[1:] if a.startswith("-") and a not in ONLY]
+    if unknown:
+        print(f"unknown option {unknown[0]}; see --help", file=sys.stderr)
+        return 2
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
