@@ -33,6 +33,11 @@ def test_an_officer_without_a_printed_name_leaves_a_blank_line_not_a_login() -> 
     pages = page_texts(render_incident(make_record(), REF, make_context("ru", profiles={})))
     whole = "".join(pages)
     assert "supervisor1" not in whole and "officer1" not in whole
+    # The version's rows say the name is missing, rather than leave the time in its place.
+    words = flat(whole)
+    assert words.count(flat(catalog.text("f.no_printed_name", "ru"))) == 2  # made, approved
+    named = flat(text(render_incident(make_record(), REF, make_context("ru"))))
+    assert flat(catalog.text("f.no_printed_name", "ru")) not in named
 
 
 def test_the_summary_is_signed_by_who_compiled_it() -> None:

@@ -133,6 +133,12 @@ _FIELDS: dict[str, Entry] = {
     "f.status": {"kk": "Мәртебесі", "lt": "Būsena", "ru": "Статус", "en": "Status"},
     "f.created": {"kk": "Құрастырған", "lt": "Parengė", "ru": "Составил", "en": "Created by"},
     "f.approved": {"kk": "Бекіткен", "lt": "Patvirtino", "ru": "Утвердил", "en": "Approved by"},
+    # Who made or approved a version, for an officer whose printed profile has no name yet:
+    # said outright, so that the time after it is not read as the person (never the login).
+    "f.no_printed_name": {"kk": "қызметкердің аты-жөні көрсетілмеген",
+                          "lt": "pareigūno vardas ir pavardė nenurodyti",
+                          "ru": "ФИО сотрудника не указаны",
+                          "en": "officer's name not entered"},
     "f.not_approved": {"kk": "бекітілмеген", "lt": "nepatvirtinta", "ru": "не утверждено",
                        "en": "not approved"},
     "f.retain_until": {"kk": "Сақтау мерзімі", "lt": "Saugoti iki", "ru": "Хранить до",

@@ -364,8 +364,10 @@ class _IncidentReport:
 
     def _lifecycle_rows(self) -> list[Row]:
         r, w = self.r, self.w
-        # Names as printed (the officers' profiles), never logins: "" when one has no name.
-        author, approver = signer_names(self.ctx, w, r.get("created_by"), r.get("approved_by"))
+        # Names as printed (the officers' profiles), never logins; without a printed name the
+        # row says so, or "Created by: 2026-12-06 07:06" would read the time as the person.
+        author, approver = (name or w.tj("f.no_printed_name") for name in signer_names(
+            self.ctx, w, r.get("created_by"), r.get("approved_by")))
         created = ", ".join(p for p in (author, w.iso_timestamp(r.get("created_at"))) if p)
         if r.get("approved_by"):
             approved = ", ".join(p for p in (approver, w.iso_timestamp(r.get("approved_at")))
