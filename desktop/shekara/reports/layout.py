@@ -25,6 +25,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -363,12 +364,20 @@ def _page_decorator(ctx: ReportContext, wording: Wording, title: str,
     def decorate(canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - 12 * mm
-        canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(GREY)
-        canvas.drawString(MARGIN_LEFT, top, post)
+        post_size, printed_size = (_fitting(line, HEADER_SIZE) for line in (post, printed))
+        if _width(post, post_size) + 6 * mm + _width(printed, printed_size) <= CONTENT_WIDTH:
+            post_at = top
+        else:
+            # A printer's rank and name in two languages can fill the line by itself: the post
+            # goes on a line of its own above, rather than be drawn over.
+            post_at = top + HEADER_SIZE * 1.3
+        canvas.setFont(REGULAR, post_size)
+        canvas.drawString(MARGIN_LEFT, post_at, post)
+        canvas.setFont(REGULAR, printed_size)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, printed)
         if marking:
-            canvas.setFont(BOLD, 9)
+            canvas.setFont(BOLD, _fitting(marking, 9, BOLD))
             canvas.setFillColor(colors.black)
             canvas.drawCentredString(PAGE_WIDTH / 2, top - 5 * mm, marking)
         canvas.setStrokeColor(RULE)
@@ -376,15 +385,33 @@ def _page_decorator(ctx: ReportContext, wording: Wording, title: str,
         canvas.line(MARGIN_LEFT, top - 7.5 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 7.5 * mm)
         bottom = 11 * mm
         canvas.line(MARGIN_LEFT, bottom + 4 * mm, PAGE_WIDTH - MARGIN_RIGHT, bottom + 4 * mm)
-        canvas.setFont(REGULAR, 7.5)
+        numbering = wording.tj("page_n_of_m", n=page, m=total)
+        canvas.setFont(REGULAR, HEADER_SIZE)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, bottom, numbering)
+        # The title gives way to the page number: smaller, never under it.
+        room = CONTENT_WIDTH - _width(numbering, HEADER_SIZE) - 6 * mm
+        canvas.setFont(REGULAR, _fitting(title, HEADER_SIZE, width=room))
         canvas.setFillColor(GREY)
         canvas.drawString(MARGIN_LEFT, bottom, title)
-        canvas.setFillColor(colors.black)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, bottom,
-                               wording.tj("page_n_of_m", n=page, m=total))
         canvas.restoreState()
 
     return decorate
+
+
+HEADER_SIZE = 7.5  # points: the header's and footer's small grey lines
+
+
+def _width(text: str, size: float, font: str = REGULAR) -> float:
+    return float(stringWidth(text, font, size))
+
+
+def _fitting(text: str, size: float, font: str = REGULAR, *,
+             width: float = CONTENT_WIDTH) -> float:
+    """`size`, or the smaller size at which `text` fits `width` (the page's by default): a
+    line drawn on the page's frame is never cut off at its edge or drawn over another."""
+    needs = _width(text, size, font)
+    return size if needs <= width else size * width / needs
 
 
 def letterhead(ctx: ReportContext, wording: Wording) -> list[Flowable]:

@@ -1,0 +1,103 @@
+"""Nothing on a page is drawn over anything else or past the paper's edge, read back from the
+PDF as words with their boxes (`pdftotext -bbox`), for every document in every language.
+
+Found by looking at a demo document: the header's "printed … · rank name" of an officer with a
+printed profile in two languages is as wide as the page, and was drawn over the post's name on
+every page."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from html import unescape
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from shekara.domain.officials import OfficialProfile
+from shekara.domain.reference import load_default
+from shekara.reports.incident import render_incident
+from tests.reports.conftest import PROFILES, make_context, make_record
+from tests.reports.documents import DOCUMENTS
+from tests.reports.pdfcheck import INSTALL_HINT
+
+REF = load_default()
+# A printer whose rank and name fill the header's line in two languages.
+LONG_PROFILES = {**PROFILES, "supervisor1": OfficialProfile("supervisor1", {
+    "full_name": "Сүлейменова-Жанпейісова Айгерім-Гүлнар Бекқызы",
+    "full_name_ru": "Сулейменова-Жанпеисова Айгерим-Гульнар Бековна",
+    "rank": "әділет кеңесшісі, полиция подполковнигі", "rank_ru": "подполковник полиции",
+    "position": "бөлім бастығы", "position_ru": "начальник отдела"})}
+LANGS = ("kk", "lt", "ru", "en")
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                   r"(.*?)</word>")
+_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+
+
+class Word(NamedTuple):
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+def pages(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, list[Word]]]:
+    """Each page's width, height and words with their boxes, in points."""
+    if not shutil.which("pdftotext"):
+        pytest.skip(f"pdftotext not installed ({INSTALL_HINT})")
+    source = tmp_path / "doc.pdf"
+    source.write_bytes(pdf)
+    html = subprocess.run(["pdftotext", "-bbox", str(source), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    return [(float(width), float(height),
+             [Word(unescape(w[4]), *map(float, w[:4])) for w in _WORD.findall(body)])
+            for width, height, body in _PAGE.findall(html)]
+
+
+def collisions(words: list[Word]) -> list[tuple[str, str]]:
+    """Pairs of words drawn over each other: overlapping across by more than a point, and
+    sharing more than half their height (a word's box is its font's full height, taller than
+    the line spacing, so the boxes of consecutive lines do overlap a little)."""
+    found = []
+    ordered = sorted(words, key=lambda w: w.left)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if b.left >= a.right - 1:
+                break  # sorted by left edge: no later word reaches back into a
+            shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+            if shared > 0.5 * min(a.bottom - a.top, b.bottom - b.top):
+                found.append((a.text, b.text))
+    return found
+
+
+def outside(words: list[Word], width: float, height: float) -> list[str]:
+    return [w.text for w in words if w.left < 0 or w.top < 0 or w.right > width
+            or w.bottom > height]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_no_word_is_drawn_over_another_or_off_the_page(name: str, lang: str,
+                                                       tmp_path: Path) -> None:
+    render, _ = DOCUMENTS[name]
+    pdf = render(REF, make_context(lang, profiles=LONG_PROFILES))
+    for number, (width, height, words) in enumerate(pages(pdf, tmp_path), start=1):
+        assert words, (name, lang, number)
+        assert not collisions(words), (name, lang, number, collisions(words)[:5])
+        assert not outside(words, width, height), (name, lang, number)
+
+
+def test_the_check_sees_words_drawn_over_each_other(tmp_path: Path) -> None:
+    # A printed name as long as the page used to be drawn over the post's name.
+    record = make_record()
+    record["handling"] = {**record.get("handling", {}), "confidential": True}
+    pdf = render_incident(record, REF, make_context("lt", profiles=LONG_PROFILES))
+    _, _, words = pages(pdf, tmp_path)[0]
+    assert collisions(words) == []
+    overlapping = [*words, Word("planted", words[0].left, words[0].top, words[0].right + 5,
+                                words[0].bottom)]
+    assert collisions(overlapping)
+    assert outside([Word("far", 590, 10, 600, 20)], 595, 842) == ["far"]
