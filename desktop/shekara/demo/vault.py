@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from shekara.demo.hq import DemoHq, plan_demo_hq, trust_demo_hq
+from shekara.demo.officials import set_demo_officials
 from shekara.demo.samples import DEMO_OFFICERS, DEMO_PASSPHRASE, generate_records
 from shekara.domain.reference import ReferenceData, load_default
 from shekara.errors import InputError
@@ -99,6 +100,7 @@ def _create(directory: Path, party: str, count: int, seed: int, today: date | No
         trust_demo_hq(vault, hq)  # the export wizard needs HQ's keys before it counts
         for login, role in DEMO_OFFICERS[1:]:
             vault.add_officer(login, role, DEMO_PASSPHRASE)
+        set_demo_officials(vault, party)
         report(2, total_steps)
         with Session(Vault.open(directory, officer, DEMO_PASSPHRASE), ref) as writer:
             records = list(generate_records(count, seed=seed, party=party, today=today,
