@@ -1,5 +1,6 @@
 """Nothing on a page is drawn over anything else or past the paper's edge, read back from the
-PDF as words with their boxes (`pdftotext -bbox`), for every document in every language.
+PDF as words with their boxes (`pdftotext -bbox`), for every document in every language; and
+a heading never stays behind at the foot of a page without what it heads.
 
 Found by looking at a demo document: the header's "printed … · rank name" of an officer with a
 printed profile in two languages is as wide as the page, and was drawn over the post's name on
@@ -15,13 +16,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from reportlab.platypus import KeepTogether, Paragraph
 
 from shekara.domain.officials import OfficialProfile
 from shekara.domain.reference import load_default
+from shekara.reports import catalog, layout
 from shekara.reports.incident import render_incident
 from tests.reports.conftest import PROFILES, make_context, make_record
 from tests.reports.documents import DOCUMENTS
-from tests.reports.pdfcheck import INSTALL_HINT
+from tests.reports.pdfcheck import INSTALL_HINT, flat, page_texts
 
 REF = load_default()
 # A printer whose rank and name fill the header's line in two languages.
@@ -101,3 +104,29 @@ def test_the_check_sees_words_drawn_over_each_other(tmp_path: Path) -> None:
                                 words[0].bottom)]
     assert collisions(overlapping)
     assert outside([Word("far", 590, 10, 600, 20)], 595, 842) == ["far"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_the_signatures_heading_stays_with_the_signatures(name: str, lang: str) -> None:
+    """A heading followed by a block kept together (the signature lines, and the QR code kept
+    with them) used to stay behind at the foot of a page: a refusal notice's "Signatures" ended
+    page 1 and its lines began page 2."""
+    render, _ = DOCUMENTS[name]
+    heading = flat(catalog.text("sec.signatures", lang))
+    line = flat(catalog.text("sig.caption", lang))
+    pages = [flat(page) for page in page_texts(render(REF, make_context(lang)))]
+    with_heading = [n for n, page in enumerate(pages) if heading in page]
+    for n in with_heading:
+        assert line in pages[n], (name, lang, n + 1)
+
+
+def test_a_heading_moves_into_the_block_it_heads() -> None:
+    styles = layout.make_styles()
+    head = layout.heading(styles, ["Signatures", "Подписи"])
+    block = KeepTogether([Paragraph("the lines", styles.body)])
+    before = Paragraph("text", styles.body)
+    story = layout.headings_kept_with_blocks([before, *head, block, *head])
+    assert story[0] is before and isinstance(story[1], KeepTogether)
+    assert story[1]._content[:2] == head and len(story[1]._content) == 3
+    assert story[2:] == head  # a heading with nothing after it is left as it was

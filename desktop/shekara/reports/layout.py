@@ -430,6 +430,25 @@ def signer_names(ctx: ReportContext, wording: Wording, *logins: object) -> list[
     return [wording.official(ctx.profiles.get(str(login or ""))) for login in logins]
 
 
+def headings_kept_with_blocks(story: list[Flowable]) -> list[Flowable]:
+    """The story with each run of keep-with-next flowables (a heading) moved into the
+    KeepTogether block that follows it. reportlab keeps a heading with the next flowable only
+    when that one is not itself a container (doctemplate._ktAllow), so "Signatures" ended page
+    1 of a refusal notice and its signature block began page 2."""
+    kept: list[Flowable] = []
+    pending: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether) and pending:
+            kept.append(KeepTogether([*pending, *flowable._content], flowable._maxHeight))
+            pending = []
+        elif getattr(flowable, "keepWithNext", False):
+            pending.append(flowable)
+        else:
+            kept += [*pending, flowable]
+            pending = []
+    return kept + pending
+
+
 def build_pdf(story: list[Flowable], ctx: ReportContext, wording: Wording, *,
               title_key: str, confidential: bool = False, letter: bool = False) -> bytes:
     """Lay the story out on A4 pages with header and footer; return the PDF bytes.
@@ -450,6 +469,6 @@ def build_pdf(story: list[Flowable], ctx: ReportContext, wording: Wording, *,
                   PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(
+    doc.build(headings_kept_with_blocks(story), canvasmaker=_numbered_canvas(
         _page_decorator(ctx, wording, title, confidential)))
     return out.getvalue()
