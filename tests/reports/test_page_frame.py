@@ -130,3 +130,24 @@ def test_a_heading_moves_into_the_block_it_heads() -> None:
     assert story[0] is before and isinstance(story[1], KeepTogether)
     assert story[1]._content[:2] == head and len(story[1]._content) == 3
     assert story[2:] == head  # a heading with nothing after it is left as it was
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_signatures_follow_the_text_when_the_page_has_room(lang: str) -> None:
+    """The signature block with its QR code (a block kept together holding blocks kept
+    together) reported an endless height and always began a new page: a refusal notice of
+    half a page took two, its signatures alone on the second."""
+    render, _ = DOCUMENTS["refusal"]
+    pages = page_texts(render(REF, make_context(lang)))
+    assert len(pages) == 1, lang
+    assert flat(catalog.text("sig.caption", lang)) in flat(pages[0])
+
+
+def test_blocks_inside_a_block_are_laid_out_flat() -> None:
+    styles = layout.make_styles()
+    inner = [Paragraph("a", styles.body), Paragraph("b", styles.body)]
+    qr = Paragraph("qr", styles.body)
+    (block,) = layout.ending_with_qr([KeepTogether([KeepTogether(inner)])], KeepTogether([qr]))
+    assert isinstance(block, KeepTogether)
+    assert not any(isinstance(f, KeepTogether) for f in block._content)
+    assert block._content[:2] == inner and block._content[-1] is qr

@@ -282,7 +282,22 @@ def ending_with_qr(flow: list[Flowable], qr: Flowable) -> list[Flowable]:
     page ever holds the QR code alone."""
     if not flow:
         return [qr]
-    return [*flow[:-1], KeepTogether([flow[-1], Spacer(1, 6 * mm), qr])]
+    return [*flow[:-1], KeepTogether(unnested([flow[-1], Spacer(1, 6 * mm), qr]))]
+
+
+def unnested(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """`flowables` with every KeepTogether among them replaced by its content, for a block
+    that is itself kept together. A KeepTogether reports an endless height to the one around
+    it (its wrap forces a split), so the outer block never fitted anywhere and always started
+    a new page: the signatures and QR code of every draft began a page of their own, however
+    much room the page before had."""
+    flat: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            flat += unnested(flowable._content)
+        else:
+            flat.append(flowable)
+    return flat
 
 
 _INITIAL = re.compile(r"(?<!\w)(\w)\. (?=\w)")
@@ -439,7 +454,8 @@ def headings_kept_with_blocks(story: list[Flowable]) -> list[Flowable]:
     pending: list[Flowable] = []
     for flowable in story:
         if isinstance(flowable, KeepTogether) and pending:
-            kept.append(KeepTogether([*pending, *flowable._content], flowable._maxHeight))
+            kept.append(KeepTogether(unnested([*pending, *flowable._content]),
+                                     flowable._maxHeight))
             pending = []
         elif getattr(flowable, "keepWithNext", False):
             pending.append(flowable)
