@@ -273,9 +273,9 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
 
 def cmd_disclosures(args: argparse.Namespace) -> int:
+    since, until = _day(args.since), _day_after(args.until)  # before the passphrase is asked
     with open_session(args) as session:
-        rows = session.share.disclosures(since=args.since, until=_day_after(args.until),
-                                         record_id=args.record)
+        rows = session.share.disclosures(since=since, until=until, record_id=args.record)
     if wants_json(args):
         emit_json([d.to_json() for d in rows])
     else:
@@ -283,6 +283,11 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
             emit(f"{d.sent_at} {d.letter_number} {d.record_id} v{d.version} {d.action} "
                  f"Art. {d.article} persons {[p['index'] for p in d.persons]}")
     return 0
+
+
+def _day(day: str | None) -> str | None:
+    """`--from` checked as a date, as `--to` is (a typo compared as text matched silently)."""
+    return None if day is None else _date(day).isoformat()
 
 
 def _day_after(day: str | None) -> str | None:
