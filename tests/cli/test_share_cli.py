@@ -367,3 +367,17 @@ def test_a_purge_after_sending_asks_the_partner_to_destroy(parties: Parties) -> 
     parties.lt.ok("partner", "import", letter["path"])
     assert parties.lt.ok("received", "list", "--json").json()[0]["status"] == "destroyed"
     assert candidates(parties.kz) == {}
+
+
+def test_the_register_refuses_a_period_that_is_not_a_date(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`disclosures list --from` is a date like `--to`: a typo is refused, not compared as text
+    with the time sent (which listed nothing, or everything, and said nothing)."""
+    kz = hq(tmp_path, "KZ", "HQ-KZ", monkeypatch, capsys)
+    for option in ("--from", "--to"):
+        for typo in ("2026-13-01", "yesterday", "2026-1"):
+            refused = kz.refused("disclosures", "list", option, typo, code=2)
+            assert "YYYY-MM-DD" in refused.err
+    assert kz.ok("disclosures", "list", "--from", "2026-01-01", "--to", "2026-12-31",
+                 "--json").json() == []

@@ -44,7 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(common)
     parser = _Parser(prog="shekara", parents=[common],
                      description="Shekara: records, packets and reports for KZ-LT border posts. "
-                     "With no command, starts the desktop application.")
+                     "With no command, starts the desktop application.",
+                     epilog="'shekara COMMAND --help' explains each command. Environment: "
+                     "SHEKARA_VAULT (the vault folder), SHEKARA_OFFICER (who acts), "
+                     "SHEKARA_PASSPHRASE (their passphrase), SHEKARA_NEW_PASSPHRASE (for "
+                     "'officer add|passwd' and 'recover'), SHEKARA_RECOVERY_KEY (for 'recover' "
+                     "and 'report recovery'), SHEKARA_DEBUG=1 (a traceback for an internal "
+                     "error, on a test vault only). Exit status: 0 success; 2 bad input, 3 "
+                     "authentication, 4 permission, 5 not found, 6 wrong state, 7 vault, 8 "
+                     "packet, each with one line on stderr; 70 internal error; 130 interrupted.")
     parser.add_argument("--version", action="version", version=f"shekara {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open a demo vault with sample records (in a temporary folder)")

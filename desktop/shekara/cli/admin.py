@@ -48,23 +48,45 @@ from shekara.vault.vault import Vault
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create a vault",
-                       description="Create a vault with its first supervisor (passphrase from "
-                       "$SHEKARA_PASSPHRASE or --passphrase-file). The recovery key is printed "
-                       "once: print the recovery sheet and keep it in the post's safe.")
-    p.add_argument("--mode", choices=("post", "hq"), required=True)
-    p.add_argument("--party", choices=("KZ", "LT"), required=True)
+                       description="Create a vault in the vault folder (--vault or "
+                       "$SHEKARA_VAULT) with its first supervisor: the login of --officer (or "
+                       "$SHEKARA_OFFICER), whose passphrase comes from $SHEKARA_PASSPHRASE or "
+                       "--passphrase-file. It also makes this installation's packet keys and "
+                       "prints their fingerprint. The recovery key is printed once: print the "
+                       "recovery sheet and keep it in the post's safe (if the sheet cannot be "
+                       "written, the key is printed first and the error after it). --json "
+                       "prints vault, vault_id, mode, party, post, officer, recovery_key, "
+                       "recovery_sheet and fingerprint.")
+    p.add_argument("--mode", choices=("post", "hq"), required=True,
+                   help="post: a border post's vault (records, packets to HQ); hq: a central "
+                   "authority's vault (posts' packets, the exchange with the other Party)")
+    p.add_argument("--party", choices=("KZ", "LT"), required=True,
+                   help="the Party the installation belongs to; its state language (kk or lt) "
+                   "is the documents' default")
     p.add_argument("--post", required=True, metavar="CODE", help="post (or HQ) code")
     add_recovery_sheet_options(p)
     p.set_defaults(func=cmd_init)
 
-    officer_cmd = sub.add_parser("officer", parents=[common], help="manage who may open the vault")
+    officer_cmd = sub.add_parser("officer", parents=[common], help="manage who may open the vault",
+                                 description="Who may open the vault: each officer has a login, "
+                                 "a role (officer or supervisor), the name, rank and position "
+                                 "documents print, and a key slot opened by their own "
+                                 "passphrase. Adding, editing and removing officers is for "
+                                 "supervisors.")
     osub = officer_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
     o = osub.add_parser("add", parents=[common], help="add an officer (supervisors)",
-                        description="The new officer's passphrase comes from "
-                        "$SHEKARA_NEW_PASSPHRASE or --new-passphrase-file.")
-    o.add_argument("login")
-    o.add_argument("--role", choices=("officer", "supervisor"), default="officer")
-    o.add_argument("--new-passphrase-file", metavar="FILE", default=None)
+                        description="Add an officer with a key slot of their own (supervisors; "
+                        "exit 4 otherwise, exit 6 if the login exists). The new officer's "
+                        "passphrase (at least 10 characters) comes from $SHEKARA_NEW_PASSPHRASE "
+                        "or --new-passphrase-file, never from the command line.")
+    o.add_argument("login", help="the new officer's login: 2-32 characters a-z, digits, '.', "
+                   "'_' or '-', starting with a letter")
+    o.add_argument("--role", choices=("officer", "supervisor"), default="officer",
+                   help="officer: writes records; supervisor: also approves, exports, manages "
+                   "officers and settings (default: officer)")
+    o.add_argument("--new-passphrase-file", metavar="FILE", default=None,
+                   help="read the new officer's passphrase from FILE (default: "
+                   "$SHEKARA_NEW_PASSPHRASE, else a prompt on a terminal)")
     _profile_options(o)
     o.set_defaults(func=cmd_officer_add)
     o = osub.add_parser("edit", parents=[common],
@@ -72,50 +94,105 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                         description="Documents print these, never the login: in the state "
                         "language, and the *-ru forms in Russian where they differ. An empty "
                         "value clears a field.")
-    o.add_argument("login")
+    o.add_argument("login", help="the officer whose name, rank or position changes")
     _profile_options(o)
     o.set_defaults(func=cmd_officer_edit)
-    o = osub.add_parser("list", parents=[common], help="list officers")
+    o = osub.add_parser("list", parents=[common], help="list officers",
+                        description="Every officer of the vault: login, role, when added and "
+                        "the name documents print. --json prints an array of objects with "
+                        "login, role, full_name, rank, position (and their _ru forms), added_at "
+                        "and added_by.")
     o.set_defaults(func=cmd_officer_list)
-    o = osub.add_parser("remove", parents=[common], help="remove an officer and their key slot")
-    o.add_argument("login")
+    o = osub.add_parser("remove", parents=[common], help="remove an officer and their key slot",
+                        description="Remove an officer and their key slot: their passphrase "
+                        "opens the vault no more (supervisors). You cannot remove yourself or "
+                        "the last supervisor (exit 6).")
+    o.add_argument("login", help="the officer to remove")
     o.set_defaults(func=cmd_officer_remove)
-    o = osub.add_parser("passwd", parents=[common], help="change your own passphrase")
-    o.add_argument("--new-passphrase-file", metavar="FILE", default=None)
+    o = osub.add_parser("passwd", parents=[common], help="change your own passphrase",
+                        description="Change the passphrase of the officer who opens the vault "
+                        "(--officer or $SHEKARA_OFFICER, with the current passphrase from "
+                        "$SHEKARA_PASSPHRASE or --passphrase-file). The new one, at least 10 "
+                        "characters, comes from $SHEKARA_NEW_PASSPHRASE or "
+                        "--new-passphrase-file. Another officer's forgotten passphrase is set "
+                        "with 'shekara recover'.")
+    o.add_argument("--new-passphrase-file", metavar="FILE", default=None,
+                   help="read the new passphrase from FILE (default: $SHEKARA_NEW_PASSPHRASE, "
+                   "else a prompt on a terminal)")
     o.set_defaults(func=cmd_officer_passwd)
 
     p = sub.add_parser("recover", parents=[common],
                        help="set an officer's passphrase with the recovery key",
-                       description="Recovery key from $SHEKARA_RECOVERY_KEY or "
+                       description="Sets the passphrase of LOGIN when it is forgotten, or after "
+                       "'shekara rekey': the recovery key opens the vault, no passphrase is "
+                       "needed. Recovery key from $SHEKARA_RECOVERY_KEY or "
                        "--recovery-key-file; new passphrase from $SHEKARA_NEW_PASSPHRASE or "
-                       "--new-passphrase-file.")
-    p.add_argument("login")
-    p.add_argument("--recovery-key-file", metavar="FILE", default=None)
-    p.add_argument("--new-passphrase-file", metavar="FILE", default=None)
+                       "--new-passphrase-file. Exit 3 if the key does not open this vault.")
+    p.add_argument("login", help="the officer whose passphrase is set")
+    p.add_argument("--recovery-key-file", metavar="FILE", default=None,
+                   help="read the recovery key from FILE (default: $SHEKARA_RECOVERY_KEY, else "
+                   "a prompt on a terminal)")
+    p.add_argument("--new-passphrase-file", metavar="FILE", default=None,
+                   help="read the new passphrase from FILE (default: $SHEKARA_NEW_PASSPHRASE, "
+                   "else a prompt on a terminal)")
     p.set_defaults(func=cmd_recover)
 
-    audit_cmd = sub.add_parser("audit", parents=[common], help="check or list the audit log")
+    audit_cmd = sub.add_parser("audit", parents=[common], help="check or list the audit log",
+                               description="The audit log: an append-only hash chain of who "
+                               "did what and when (views, approvals, exports, prints, "
+                               "backups, purges…), kept inside the vault.")
     asub = audit_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = asub.add_parser("verify", parents=[common], help="check the hash chain")
+    a = asub.add_parser("verify", parents=[common], help="check the hash chain",
+                        description="Recompute the audit log's hash chain from its first "
+                        "entry and check every link: an entry changed or taken out breaks "
+                        "it. Prints the number of entries and the head. A broken chain is "
+                        "refused with "
+                        "exit 7; with --json the verdict {ok, entries, head_seq, head_hash, "
+                        "broken_at, reason} is printed in either case.")
     a.set_defaults(func=cmd_audit_verify)
-    a = asub.add_parser("list", parents=[common], help="print audit entries")
-    a.add_argument("--action", dest="audit_action", default=None)
-    a.add_argument("--record", default=None)
-    a.add_argument("--by", dest="by_officer", default=None)
-    a.add_argument("--limit", type=int, default=None)
+    a = asub.add_parser("list", parents=[common], help="print audit entries",
+                        description="Print audit entries, oldest first: sequence number, time, "
+                        "officer, action and the record (or request) and version it concerns. "
+                        "Filters combine. --json prints each entry whole, detail included.")
+    a.add_argument("--action", dest="audit_action", default=None,
+                   help="only entries of this action, e.g. record.view, record.approve, print, "
+                   "backup")
+    a.add_argument("--record", default=None,
+                   help="only entries about this record (or request) id")
+    a.add_argument("--by", dest="by_officer", default=None,
+                   help="only entries by this officer (a login)")
+    a.add_argument("--limit", type=int, default=None,
+                   help="at most this many entries, counted from the oldest (default: all)")
     a.set_defaults(func=cmd_audit_list)
 
-    ret = sub.add_parser("retention", parents=[common], help="retention purge")
+    ret = sub.add_parser("retention", parents=[common], help="retention purge",
+                         description="Records are kept for the retention period the reference "
+                         "data sets per Party and kind (longer after a 'record review'), then "
+                         "purged.")
     rsub = ret.add_subparsers(dest="action", required=True, metavar="ACTION")
     r = rsub.add_parser("purge", parents=[common],
-                        help="remove records past retention (acknowledged or withdrawn)")
+                        help="remove records past retention (acknowledged or withdrawn)",
+                        description="Remove every record whose retention period has ended and "
+                        "that HQ acknowledged or that was withdrawn: all its versions, its "
+                        "search entry and the attachments no other record uses; a tombstone "
+                        "keeps its id (at a post it travels to HQ in the next packet) and each "
+                        "purge is an audit entry. Supervisors; --dry-run only lists and is for "
+                        "anyone. "
+                        "--json prints {as_of, dry_run, purged: [{id, version}]}.")
     r.add_argument("--dry-run", action="store_true", help="list what would go, change nothing")
     r.add_argument("--as-of", metavar="YYYY-MM-DD", default=None,
                    help="judge retention as of this date (default: today)")
     r.set_defaults(func=cmd_purge)
 
-    b = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
-    b.add_argument("--to", required=True, metavar="DIR")
+    b = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup",
+                       description="Write a backup of the vault into DIR as "
+                       "shekara-backup-POST-TIME.shkbak: the database as encrypted on disk, the "
+                       "key slots and the outbox copies. It is read back and verified before "
+                       "the path is printed; --json prints {path, sha256, size, records}. The "
+                       "backup opens with the passphrases and the recovery key of the moment it "
+                       "was made ('shekara restore').")
+    b.add_argument("--to", required=True, metavar="DIR",
+                   help="an existing folder for the backup file (e.g. a USB stick)")
     b.set_defaults(func=cmd_backup)
 
     k = sub.add_parser("rekey", parents=[common],
@@ -132,25 +209,39 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     k.set_defaults(func=cmd_rekey)
 
     r = sub.add_parser("restore", parents=[common], help="bring a backup back",
-                       description="Needs a passphrase that opens the backup. An existing vault "
-                       "is refused unless --replace, which keeps it aside in the vault folder "
-                       "(refused, exit 6, while it is open in another window or command).")
-    r.add_argument("file", metavar="FILE")
-    r.add_argument("--replace", action="store_true")
+                       description="Restore a backup made by 'shekara backup' into the vault "
+                       "folder (--vault or $SHEKARA_VAULT). Needs an officer of the backup "
+                       "(--officer or $SHEKARA_OFFICER) and their passphrase then. If a vault "
+                       "is there, the restore is refused (exit 6) unless --replace, which "
+                       "first puts it aside, never deleted, in a "
+                       "replaced-TIME folder inside the vault folder (refused, exit 6, while it "
+                       "is open in another window or command). Afterwards run 'shekara rekey', "
+                       "and at a post import HQ's newest acknowledgement before exporting.")
+    r.add_argument("file", metavar="FILE", help="the backup file (.shkbak) to restore")
+    r.add_argument("--replace", action="store_true",
+                   help="put the vault in the folder aside (replaced-TIME/) and restore in its "
+                   "place")
     r.set_defaults(func=cmd_restore)
 
-    st = sub.add_parser("settings", parents=[common], help="show or change vault settings")
+    st = sub.add_parser("settings", parents=[common], help="show or change vault settings",
+                        description="Settings of the vault, the same for every officer: "
+                        "four-eyes approval, the idle lock, when answers to requests are due, "
+                        "and the unit's and authority's names documents print.")
     stsub = st.add_subparsers(dest="action", required=True, metavar="ACTION")
-    s1 = stsub.add_parser("show", parents=[common], help="show the settings")
+    s1 = stsub.add_parser("show", parents=[common], help="show the settings",
+                          description="Print every setting as KEY = VALUE, the default where "
+                          "none was set (four_eyes 1 = on). --json prints an object of keys "
+                          "and values.")
     s1.set_defaults(func=cmd_settings_show)
     s2 = stsub.add_parser("set", parents=[common], help="change a setting (supervisors)",
                           description="four_eyes on|off: approval needs a second supervisor. "
                           "idle_lock_minutes 1-240: the desktop application locks when idle. "
                           "request_due_days 1-365: when an answer to a request is due if it "
                           "names no deadline. unit_name, authority_name (and their _ru forms): "
-                          "the unit's and the authority's full names as documents print them.")
-    s2.add_argument("key", choices=sorted(SETTINGS))
-    s2.add_argument("value")
+                          "the unit's and the authority's full names as documents print them. "
+                          "Each change is an audit entry (settings.change).")
+    s2.add_argument("key", choices=sorted(SETTINGS), help="the setting to change (see above)")
+    s2.add_argument("value", help="its new value: on or off, a number, or a name")
     s2.set_defaults(func=cmd_settings_set)
 
     c = sub.add_parser("check", parents=[common],
@@ -158,7 +249,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        description="Checks every page of the vault (SQLCipher's page "
                        "authentication) and the database's structure (SQLite's "
                        "integrity_check): seconds. It cannot see derived data that disagrees "
-                       "with the records it was derived from: --derived checks that too.")
+                       "with the records it was derived from: --derived checks that too. "
+                       "Exit 7 if the vault is damaged, derived data disagrees or the audit "
+                       "chain is broken.")
     c.add_argument("--derived", action="store_true",
                    help="also recompute, from each record's newest version, what the vault "
                    "keeps beside it (the record list, which records qualify, the report "

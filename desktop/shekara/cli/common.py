@@ -18,6 +18,16 @@ from shekara.services.session import Session
 from shekara.vault.vault import Vault
 
 
+class ExamplesHelpFormatter(argparse.HelpFormatter):
+    """`--help` with the description wrapped to the terminal, as usual, and an epilog of
+    examples ("examples:" and one command a line) kept line by line, as typed."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith("examples:"):
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 def add_common_options(parser: argparse.ArgumentParser) -> None:
     """Options accepted before or after the subcommand (SUPPRESS keeps the outer value)."""
     parser.add_argument("--vault", metavar="PATH", default=argparse.SUPPRESS,

@@ -20,15 +20,21 @@ from shekara.services.packet_io import scan_packet_file
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    packet = sub.add_parser("packet", parents=[common], help="look at a packet file")
+    packet = sub.add_parser("packet", parents=[common], help="look at a packet file",
+                            description="Packet files carry records, acknowledgements, "
+                            "reference data and letters between posts, HQ and the partner "
+                            "(docs/packet-format.md).")
     psub = packet.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = psub.add_parser("inspect", parents=[common],
                         help="the header of any packet, nothing decrypted",
                         description="Prints the packet's kind, sender, sequence number, "
                         "recipients, sizes and offsets, and the age command that decrypts its "
                         "body (docs/packet-format.md §8). Without --verify nothing is checked "
-                        "but the format: the header is what the file claims.")
-    p.add_argument("file", metavar="FILE")
+                        "but the format: the header is what the file claims. --json prints "
+                        "the header's fields and verified (true or false).")
+    p.add_argument("file", metavar="FILE",
+                   help="a packet file of any kind (records, ack, refdata, exchange); no "
+                   "vault or passphrase is needed without --verify")
     p.add_argument("--verify", action="store_true",
                    help="open the vault and check the signature with the keys it trusts")
     p.set_defaults(func=cmd_packet_inspect)

@@ -16,7 +16,11 @@ from shekara.services.keys import read_key_file
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     partner = sub.add_parser("partner", parents=[common],
-                             help="the other Party's central authority: its keys (HQ)")
+                             help="the other Party's central authority: its keys (HQ)",
+                             description="At HQ (docs/exchange.md): the other Party's central "
+                             "authority. Trust its keys after comparing the fingerprint on "
+                             "paper, import its letters (exchange packets), and follow or "
+                             "discard the ones held.")
     psub = partner.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = psub.add_parser("enroll", parents=[common],
                         help="trust the partner HQ's keys file after comparing its fingerprint,"
@@ -26,15 +30,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                         "optional); the file is refused unless they match. FILE may also be "
                         "the partner's rotation statement ('shekara hq keys rotate'): signed "
                         "by the key trusted now, it needs no --fingerprint.")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--fingerprint", default=None, metavar="FP")
+    p.add_argument("file", metavar="FILE",
+                   help="the partner HQ's keys file, or its rotation statement")
+    p.add_argument("--fingerprint", default=None, metavar="FP",
+                   help="the fingerprint on the partner's paper sheet (needed for a keys file)")
     p.add_argument("--replace", action="store_true",
                    help="replace the partner key trusted now (a new key, compared on paper)")
     p.set_defaults(func=cmd_partner_enroll)
-    p = psub.add_parser("list", parents=[common], help="the partner keys and their state")
+    p = psub.add_parser("list", parents=[common], help="the partner keys and their state",
+                        description="Every partner key this HQ knows: code, Party, state "
+                        "(active, rotated or revoked) and fingerprint. --json prints an array of "
+                        "objects.")
     p.set_defaults(func=cmd_partner_list)
-    p = psub.add_parser("revoke", parents=[common], help="stop trusting the partner's keys")
-    p.add_argument("code")
+    p = psub.add_parser("revoke", parents=[common], help="stop trusting the partner's keys",
+                        description="Supervisors: stop trusting every key of the partner: its "
+                        "letters signed with them are refused from now on. Prints each "
+                        "fingerprint revoked.")
+    p.add_argument("code", help="the partner's code, as 'partner list' prints it")
     p.set_defaults(func=cmd_partner_revoke)
     p = psub.add_parser("import", parents=[common],
                         help="import the partner's exchange packets (letters)",
@@ -44,15 +56,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                         "missing is held until it arrives; a different packet with a number "
                         "already used is quarantined as a fork. Exit 8 if any file was "
                         "refused or is a fork.")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="exchange packet files from the partner, in any order")
     p.set_defaults(func=cmd_partner_import)
     p = psub.add_parser("status", parents=[common],
-                        help="the partner's letters: imported through, gaps, held, forks")
+                        help="the partner's letters: imported through, gaps, held, forks",
+                        description="The partner's letters: the number imported through (every "
+                        "one up to it is in), gaps, letters held or quarantined as forks (with "
+                        "the ids 'partner discard' takes) and how many were refused. --json "
+                        "prints one object per partner.")
     p.set_defaults(func=cmd_partner_status)
     p = psub.add_parser("discard", parents=[common],
-                        help="discard a held or forked letter (supervisor; audited)")
+                        help="discard a held or forked letter (supervisor; audited)",
+                        description="Discard a letter of the partner held for a missing "
+                        "earlier one, or quarantined as a fork, without importing it "
+                        "(supervisors; the reason goes into the audit log).")
     p.add_argument("id", help="as 'shekara partner status' lists it")
-    p.add_argument("--reason", required=True)
+    p.add_argument("--reason", required=True, help="why it is discarded")
     p.set_defaults(func=cmd_partner_discard)
     received.register(sub, common)
 

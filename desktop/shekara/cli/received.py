@@ -16,47 +16,74 @@ from shekara.targets import given_path
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     received = sub.add_parser("received", parents=[common],
-                              help="information received from the partner (HQ)")
+                              help="information received from the partner (HQ)",
+                              description="At HQ: the facts the partner sent in its letters, "
+                              "kept apart from our own records under the sender's handling "
+                              "markings, and passed to a third party only with its written "
+                              "consent ('consent add').")
     rsub = received.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = rsub.add_parser("list", parents=[common],
-                        help="received facts, newest first (their latest version)")
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--offset", type=int, default=0)
+                        help="received facts, newest first (their latest version)",
+                        description="Received facts, latest occurrence first, each at its "
+                        "latest version: id, version, state, kind, when it occurred, the "
+                        "partner's registration number and title. --json prints an array of "
+                        "objects with id.")
+    p.add_argument("--limit", type=int, default=100,
+                   help="at most this many facts (default: 100)")
+    p.add_argument("--offset", type=int, default=0,
+                   help="skip this many facts first, for the next page (default: 0)")
     p.set_defaults(func=cmd_received_list)
     p = rsub.add_parser("show", parents=[common],
-                        help="one received fact with its versions and consents (audited)")
-    p.add_argument("id")
+                        help="one received fact with its versions and consents (audited)",
+                        description="Show one received fact: the partner's letter and "
+                        "registration number, the article, its handling markings, the fact "
+                        "and the consents recorded for it. Every call is an audited view "
+                        "(received.view). --json prints it whole, with its versions.")
+    p.add_argument("id", help="the received fact's id (see 'received list')")
     p.add_argument("--version", type=int, default=None, help="default: the latest")
     p.set_defaults(func=cmd_received_show)
 
     consent = sub.add_parser("consent", parents=[common],
                              help="Art. 10.2 consents of the partner to pass a received item "
-                             "to a third party (HQ)")
+                             "to a third party (HQ)",
+                             description="At HQ: the partner's written consents (Art. 10.2) to "
+                             "pass information it sent to a third party, each with the "
+                             "partner's registration number and the letter itself.")
     csub = consent.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = csub.add_parser("add", parents=[common],
                         help="record the partner's written consent (supervisor; audited)",
                         description="RECEIVED_ID is the received fact (see 'shekara received "
                         "list'); --regno the partner's registration number of the consent "
                         "letter; --file the letter itself (a scan or a text), kept in the "
-                        "vault.")
-    p.add_argument("id", metavar="RECEIVED_ID")
-    p.add_argument("--regno", required=True, metavar="PARTNER_REGNO")
-    p.add_argument("--third-party", required=True, metavar="TEXT")
-    p.add_argument("--file", required=True, metavar="SCAN_OR_TEXT")
-    p.add_argument("--purpose", default="", metavar="TEXT")
+                        "vault. Supervisors; audited.")
+    p.add_argument("id", metavar="RECEIVED_ID", help="the received fact consented to")
+    p.add_argument("--regno", required=True, metavar="PARTNER_REGNO",
+                   help="the partner's registration number of the consent letter")
+    p.add_argument("--third-party", required=True, metavar="TEXT",
+                   help="who may receive the information, as the letter names them")
+    p.add_argument("--file", required=True, metavar="SCAN_OR_TEXT",
+                   help="the consent letter: a scan or a text file, kept in the vault")
+    p.add_argument("--purpose", default="", metavar="TEXT",
+                   help="what the consent is given for, if the letter says (default: none)")
     p.add_argument("--version", type=int, default=None,
                    help="only this version (default: the fact, every version)")
     p.set_defaults(func=cmd_consent_add)
-    p = csub.add_parser("list", parents=[common], help="consents recorded")
-    p.add_argument("--received", default=None, metavar="RECEIVED_ID")
+    p = csub.add_parser("list", parents=[common], help="consents recorded",
+                        description="The consents recorded: id, received fact, the partner's "
+                        "registration number, source and third party. --json prints an array "
+                        "of objects.")
+    p.add_argument("--received", default=None, metavar="RECEIVED_ID",
+                   help="only the consents for this received fact (default: all)")
     p.set_defaults(func=cmd_consent_list)
 
 
 def register_report(document: Callable[..., argparse.ArgumentParser]) -> None:
     """`report received ID`: added by cli/reports.py with its `document` helper."""
     p = document("received", "a fact received from the partner, with its handling "
-                 "restrictions", cmd_report_received)
-    p.add_argument("id")
+                 "restrictions", cmd_report_received,
+                 "A fact received from the partner as a PDF, with the handling restrictions "
+                 "the partner set; an audited print.")
+    p.add_argument("id", help="the received fact's id")
     p.add_argument("--version", type=int, default=None, help="default: the latest")
 
 

@@ -6,7 +6,14 @@ import argparse
 from datetime import date
 from typing import Any
 
-from shekara.cli.common import emit, emit_json, open_session, read_input, wants_json
+from shekara.cli.common import (
+    ExamplesHelpFormatter,
+    emit,
+    emit_json,
+    open_session,
+    read_input,
+    wants_json,
+)
 from shekara.domain.codes import CODE_LISTS, KIND_ARTICLE
 from shekara.domain.strictjson import parse_json, parse_records_input
 from shekara.domain.text_rules import shown
@@ -19,24 +26,57 @@ from shekara.vault.records import ListedRecord, RecordFilter
 def register(sub: Any, common: argparse.ArgumentParser) -> Any:
     """Adds `record …` and `search`; returns the `record` action table (for `record attach`)."""
     record = sub.add_parser("record", help="add, list, show, approve, amend, withdraw records",
-                            parents=[common])
+                            parents=[common],
+                            description="Incident records (docs/record-format.md). An officer "
+                            "writes a draft; a supervisor approves it (under four-eyes, not its "
+                            "author's own); the post exports it to HQ in a packet and HQ "
+                            "acknowledges it. A correction is a new version; nothing is deleted "
+                            "until 'retention purge'.")
     rsub = record.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     p = rsub.add_parser("add", parents=[common], help="add records from a JSON file",
+                        formatter_class=ExamplesHelpFormatter,
                         description="Add one record, a JSON array, or JSON Lines ('-' reads "
-                        "standard input). All are stored or none. Prints each new id.")
-    p.add_argument("file", metavar="FILE")
+                        "standard input). Every record is checked first and every problem is "
+                        "named (exit 2); then all are stored, as drafts, or none. Prints each "
+                        "new id; --json prints [{\"id\", \"version\": 1, \"status\": \"draft\"}].",
+                        epilog="examples:\n"
+                        "  shekara record add incident.json\n"
+                        "  shekara record add - --json < shift.jsonl")
+    p.add_argument("file", metavar="FILE",
+                   help="a JSON file: one record object, an array of them, or JSON Lines; '-' "
+                   "reads standard input")
     p.set_defaults(func=cmd_add)
 
-    p = rsub.add_parser("list", parents=[common], help="list records, newest first")
+    p = rsub.add_parser("list", parents=[common], help="list records, newest first",
+                        formatter_class=ExamplesHelpFormatter,
+                        description="List records, latest occurrence first: id, version, "
+                        "status, kind, when it occurred and its title ('*': it qualifies for "
+                        "exchange under the Agreement). The filters combine; --kind and --status "
+                        "may be repeated (any of them). --json prints an array of objects with "
+                        "id, version, kind, status, occurred_at, checkpoint, citizenship, "
+                        "qualifies, qualifies_under, title, created_by and updated_at.",
+                        epilog="examples:\n"
+                        "  shekara record list --status draft --json\n"
+                        "  shekara record list --kind contraband_detention --from 2026-01-01 "
+                        "--to 2026-03-31\n"
+                        "  shekara record list --limit 100 --offset 100      # the second page")
     add_filter_options(p)
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=int, default=100,
+                   help="at most this many records, 1-100000 (default: 100)")
+    p.add_argument("--offset", type=int, default=0,
+                   help="skip this many records first, for the next page (default: 0)")
     p.set_defaults(func=cmd_list)
 
-    p = rsub.add_parser("show", parents=[common], help="show one record (an audited view)")
-    p.add_argument("id")
-    p.add_argument("--version", type=int, default=None)
+    p = rsub.add_parser("show", parents=[common], help="show one record (an audited view)",
+                        description="Show one record: its version, status, registration number, "
+                        "whether it qualifies under the Agreement, who wrote and approved it, "
+                        "why it was sent back or changed, its retention, and its JSON. Every "
+                        "call is an audited view (record.view). --json prints the version's "
+                        "object with registration_number (and sent_back, history).")
+    p.add_argument("id", help="the record's id (as 'record add' or 'record list' prints it)")
+    p.add_argument("--version", type=int, default=None,
+                   help="show this version (default: the latest)")
     p.add_argument("--history", action="store_true", help="list every version and its reason")
     p.set_defaults(func=cmd_show)
 
@@ -44,58 +84,90 @@ def register(sub: Any, common: argparse.ArgumentParser) -> Any:
                         description="Approves every draft named, in one transaction: if one "
                         "is refused (not a draft, or written by you under four-eyes), none is "
                         "approved. --json prints an object for one id, an array for several.")
-    p.add_argument("id", nargs="+")
+    p.add_argument("id", nargs="+", help="the drafts' ids (one or more)")
     p.set_defaults(func=cmd_approve)
 
     p = rsub.add_parser("send-back", parents=[common],
                         help="return a draft to its author with a comment (supervisors)",
                         description="The draft stays a draft, open to its author, who sees the "
                         "comment when opening it; the comment goes into the audit log.")
-    p.add_argument("id")
+    p.add_argument("id", help="the draft's id")
     p.add_argument("--reason", required=True, help="what the author should change")
     p.set_defaults(func=cmd_send_back)
 
     p = rsub.add_parser("amend", parents=[common],
-                        help="change a draft, or correct an approved record as a new version")
-    p.add_argument("id")
-    p.add_argument("file", metavar="FILE")
+                        help="change a draft, or correct an approved record as a new version",
+                        description="A draft is changed in place. A record approved (or "
+                        "exported, or acknowledged) gets a new draft version holding the "
+                        "correction, which needs --reason and then a supervisor's approval; "
+                        "the approved version stays in force until then. FILE is the whole "
+                        "record, not the changes; its kind cannot change. A withdrawn record is "
+                        "refused (exit 6). Prints ID vN draft.")
+    p.add_argument("id", help="the record's id")
+    p.add_argument("file", metavar="FILE",
+                   help="the record as one JSON object; '-' reads standard input")
     p.add_argument("--reason", default=None, help="why (required for a correction)")
     p.set_defaults(func=cmd_amend)
 
-    p = rsub.add_parser("withdraw", parents=[common], help="withdraw a record with a reason")
-    p.add_argument("id")
-    p.add_argument("--reason", required=True)
+    p = rsub.add_parser("withdraw", parents=[common], help="withdraw a record with a reason",
+                        description="Mark a record withdrawn; it is kept, not deleted. A record "
+                        "ever approved gets a withdrawn version that travels to HQ in the next "
+                        "packet. A supervisor may withdraw any record, an officer only a first "
+                        "draft of their own (exit 4). A withdrawn record is refused (exit 6).")
+    p.add_argument("id", help="the record's id")
+    p.add_argument("--reason", required=True, help="why it is withdrawn (kept with the record)")
     p.set_defaults(func=cmd_withdraw)
 
     p = rsub.add_parser("review", parents=[common],
-                        help="keep a record longer after a periodic review (supervisors)")
-    p.add_argument("id")
-    p.add_argument("--extend-until", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--reason", required=True)
+                        help="keep a record longer after a periodic review (supervisors)",
+                        description="After a periodic review, keep an approved record past its "
+                        "retention date: it is kept until --extend-until, and its next review "
+                        "falls due one review period from today (or on that date, if sooner). "
+                        "The reason goes into the audit log (record.review).")
+    p.add_argument("id", help="the record's id")
+    p.add_argument("--extend-until", required=True, metavar="YYYY-MM-DD",
+                   help="the new end of its retention, after the current one")
+    p.add_argument("--reason", required=True, help="why the record is still needed")
     p.set_defaults(func=cmd_review)
 
     search = sub.add_parser("search", parents=[common],
                             help="find records by name (any script), document, place, substance",
                             description="Case- and diacritics-insensitive search across Cyrillic "
-                            "and Latin spellings (see docs/search.md). Best matches first.")
-    search.add_argument("text")
+                            "and Latin spellings (see docs/search.md). Best matches first; when "
+                            "nothing matches exactly, a name one letter off ('≈'). At HQ, facts "
+                            "received from the partner are searched too ('⇐', after our own), "
+                            "unless --status, --qualifies, --not-qualifies or --checkpoint is "
+                            "given. --json prints the array of 'record list' with match "
+                            "(exact|approximate) and origin (own|partner).")
+    search.add_argument("text", help="what to look for: names, document numbers, places, "
+                        "substances; every word must match (the start of a word is enough)")
     add_filter_options(search)
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=int, default=50,
+                        help="at most this many hits, 1-100000 (default: 50)")
     search.set_defaults(func=cmd_search)
     return rsub
 
 
 def add_filter_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--kind", action="append", choices=CODE_LISTS["kind"], default=None)
-    p.add_argument("--status", action="append", choices=CODE_LISTS["status"], default=None)
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", default=None)
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", default=None)
-    p.add_argument("--citizenship", metavar="ALPHA3", default=None)
-    p.add_argument("--checkpoint", metavar="CODE", default=None)
+    p.add_argument("--kind", action="append", choices=CODE_LISTS["kind"], default=None,
+                   help="only records of this kind (repeat for several)")
+    p.add_argument("--status", action="append", choices=CODE_LISTS["status"], default=None,
+                   help="only records in this status (repeat for several): exported = in a "
+                   "packet, acknowledged = by HQ")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", default=None,
+                   help="only records that occurred on this day or later (inclusive)")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", default=None,
+                   help="only records that occurred on this day or earlier (inclusive)")
+    p.add_argument("--citizenship", metavar="ALPHA3", default=None,
+                   help="only records with a person of this citizenship (ISO 3166 alpha-3, e.g. "
+                   "LTU; any case)")
+    p.add_argument("--checkpoint", metavar="CODE", default=None,
+                   help="only records at this crossing point (its reference-data code)")
     q = p.add_mutually_exclusive_group()
     q.add_argument("--qualifies", dest="qualifies", action="store_const", const=True,
                    default=None, help="only records that qualify for exchange under the Agreement")
-    q.add_argument("--not-qualifies", dest="qualifies", action="store_const", const=False)
+    q.add_argument("--not-qualifies", dest="qualifies", action="store_const", const=False,
+                   help="only records that do not qualify for exchange")
 
 
 def _date_arg(value: str | None, option: str) -> str | None:

@@ -22,7 +22,11 @@ from shekara.services.recovery import replace_recovery_key
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     group = sub.add_parser("recovery-key", parents=[common],
-                           help="replace the vault's recovery key (supervisors)")
+                           help="replace the vault's recovery key (supervisors)",
+                           description="The recovery key opens the vault without any officer's "
+                           "passphrase: 'shekara recover' sets a forgotten one with it. It is "
+                           "printed once, at 'init', 'rekey' and 'recovery-key new', and kept on "
+                           "paper (the recovery sheet).")
     gsub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = gsub.add_parser(
         "new", parents=[common],

@@ -11,6 +11,7 @@ from typing import Any
 
 from shekara.cli import exchange, received, requests
 from shekara.cli.common import (
+    ExamplesHelpFormatter,
     emit,
     emit_json,
     open_session,
@@ -42,56 +43,103 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 # --- reports ----------------------------------------------------------------------------------
 def _register_reports(sub: Any, common: argparse.ArgumentParser) -> None:
     report = sub.add_parser("report", parents=[common], help="print documents as PDF files",
+                            formatter_class=ExamplesHelpFormatter,
                             description="Every PDF written is logged in the audit log. "
                             "--lang kk: Kazakh with Russian; lt: Lithuanian with Russian; ru; en "
-                            "(internal use). Default: the Party's state language.")
+                            "(internal use). Default: the Party's state language. The file named "
+                            "by --out (its folder must exist; a file of that name is replaced) "
+                            "is written whole or not at all, and its path printed.",
+                            epilog="examples:\n"
+                            "  shekara report incident ID --out incident.pdf\n"
+                            "  shekara report summary --from 2026-01-01 --to 2026-03-31 "
+                            "--lang ru --out q1.pdf\n"
+                            "  shekara report statistics --from 2026-01-01 --to 2026-12-31 "
+                            "--csv 2026.csv\n"
+                            "  shekara report transmittal "
+                            "/media/stick/shekara-KZ-NUR-ZHOLY-records-000004.shk --out "
+                            "sheet.pdf")
     rsub = report.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
 
     def document(name: str, help_text: str, func: Callable[[argparse.Namespace], int],
-                 description: str | None = None) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = rsub.add_parser(name, parents=[common], help=help_text,
-                                                     description=description)
-        p.add_argument("--lang", choices=LANGS, default=None)
-        p.add_argument("--out", required=True, metavar="FILE.pdf")
+                 description: str, *, json_fields: str = "path, document, lang, id, version, "
+                 "bytes") -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = rsub.add_parser(
+            name, parents=[common], help=help_text,
+            description=f"{description} Prints the path written; --json prints "
+            f"{{{json_fields}}}.")
+        p.add_argument("--lang", choices=LANGS, default=None, help=_LANG_HELP)
+        p.add_argument("--out", required=True, metavar="FILE.pdf", help=_OUT_HELP)
         p.set_defaults(func=func)
         return p
 
-    p = document("incident", "incident report of one record version", cmd_report_incident)
-    p.add_argument("id")
+    p = document("incident", "incident report of one record version", cmd_report_incident,
+                 "The incident report of one record version, with its registration number and "
+                 "a QR code that 'report verify' checks.")
+    p.add_argument("id", help="the record's id")
     p.add_argument("--version", type=int, default=None, help="default: the current version")
-    p = document("request", "an Art. 8 request", cmd_report_request)
-    p.add_argument("id")
-    p.add_argument("--version", type=int, default=None)
-    p = document("refusal", "an Art. 9 refusal notice", cmd_report_refusal)
+    p = document("request", "an Art. 8 request", cmd_report_request,
+                 "An Art. 8 request as the letter to the other Party, with a QR code. In kk or "
+                 "lt, fields without a Russian translation (Art. 14) are printed untranslated "
+                 "and named in a warning on stderr.")
+    p.add_argument("id", help="the request's id")
+    p.add_argument("--version", type=int, default=None,
+                   help="default: the current version")
+    p = document("refusal", "an Art. 9 refusal notice", cmd_report_refusal,
+                 "Our Art. 9 refusal notice of a request, with a QR code. In kk or lt, fields "
+                 "without a Russian translation (Art. 14) are printed untranslated and named "
+                 "in a warning on stderr.")
     p.add_argument("id", help="the refusal's id (see 'shekara request show')")
     received.register_report(document)
     exchange.register_report(document)
-    p = document("summary", "period summary with counts and charts", cmd_report_summary)
-    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--checkpoint", metavar="CODE", default=None)
+    p = document("summary", "period summary with counts and charts", cmd_report_summary,
+                 "Counts and charts of the records that occurred in a period, each at its "
+                 "version in force (a correction still in draft does not count yet), with a "
+                 "QR code that 'report verify' checks against the vault.")
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD",
+                   help="the first day of the period (inclusive)")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD",
+                   help="the last day of the period (inclusive)")
+    p.add_argument("--checkpoint", metavar="CODE", default=None,
+                   help="only this crossing point (its reference-data code; default: all)")
     p = rsub.add_parser("statistics", parents=[common],
                         help="counts by kind, month, crossing point, citizenship, substance "
                         "and outcome, without names (PDF and/or CSV)",
                         description="Art. 3.1.2 reference information, e.g. for the Joint "
                         "Commission: only codes and counts leave the vault. Give --out for "
-                        "the PDF, --csv for a spreadsheet, or both.")
-    p.add_argument("--lang", choices=LANGS, default=None)
-    p.add_argument("--out", default=None, metavar="FILE.pdf")
-    p.add_argument("--csv", default=None, metavar="FILE.csv")
-    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+                        "the PDF, --csv for a spreadsheet, or both (exit 2 with neither). "
+                        "Each file written is logged in the audit log; --json prints {document, "
+                        "pdf, csv}.")
+    p.add_argument("--lang", choices=LANGS, default=None, help=_LANG_HELP)
+    p.add_argument("--out", default=None, metavar="FILE.pdf",
+                   help="the PDF to write (its folder must exist; a file of that name is "
+                   "replaced)")
+    p.add_argument("--csv", default=None, metavar="FILE.csv",
+                   help="a CSV to write: columns table, key, kind, label, count, quantity, "
+                   "unit; labels in the first language of --lang")
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD",
+                   help="the first day of the period (inclusive)")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD",
+                   help="the last day of the period (inclusive)")
     p.set_defaults(func=cmd_report_statistics)
     p = document("transmittal", "chain-of-custody sheet for a packet file",
-                 cmd_report_transmittal)
-    p.add_argument("packet", metavar="PACKET_FILE")
+                 cmd_report_transmittal,
+                 "The chain-of-custody sheet for a records packet on a stick. The packet is "
+                 "verified and decrypted in memory first, so the sheet states how many records "
+                 "it really holds and a damaged copy is refused before anyone signs for it.")
+    p.add_argument("packet", metavar="PACKET_FILE",
+                   help="the records packet file (as 'export' wrote it)")
     document("enrollment", "this installation's public keys, for HQ to compare on paper",
-             cmd_report_enrollment)
+             cmd_report_enrollment,
+             "This installation's public keys and their fingerprint on paper, for the other "
+             "side to compare with the file before trusting it.")
     p = document("recovery", "the recovery sheet (needs the recovery key)",
-                 cmd_report_recovery, description="The recovery key comes from "
-                 "$SHEKARA_RECOVERY_KEY or --recovery-key-file; it is checked against the "
-                 "vault and never stored.")
-    p.add_argument("--recovery-key-file", metavar="FILE", default=None)
+                 cmd_report_recovery, "The recovery sheet: the key, its QR code and what to do "
+                 "with it. The recovery key comes from $SHEKARA_RECOVERY_KEY or "
+                 "--recovery-key-file; it is checked against the vault and never stored "
+                 "(nothing is written if it does not open this vault).")
+    p.add_argument("--recovery-key-file", metavar="FILE", default=None,
+                   help="read the recovery key from FILE (default: $SHEKARA_RECOVERY_KEY, else "
+                   "a prompt on a terminal)")
 
     v = rsub.add_parser("verify", parents=[common],
                         help="check a report's QR text against the vault",
@@ -99,8 +147,15 @@ def _register_reports(sub: Any, common: argparse.ArgumentParser) -> None:
                         "superseded one, or nothing in this vault (exit 5). With --json the "
                         "verdict is printed in every case: {\"match\": "
                         "\"current\"|\"superseded\"|\"none\", …}.")
-    v.add_argument("text", metavar="TEXT")
+    v.add_argument("text", metavar="TEXT",
+                   help="the text of the report's QR code, scanned or typed (case and spaces "
+                   "do not matter)")
     v.set_defaults(func=cmd_report_verify)
+
+
+_LANG_HELP = ("the document's language: kk (Kazakh with Russian), lt (Lithuanian with "
+              "Russian), ru, en (internal use); default: the Party's state language")
+_OUT_HELP = ("the PDF to write (its folder must exist; a file of that name is replaced)")
 
 
 def _date(value: str, option: str) -> date:

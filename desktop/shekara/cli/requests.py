@@ -17,14 +17,19 @@ from shekara.errors import InputError
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     request = sub.add_parser("request", parents=[common],
                              help="the register of Art. 8 requests both ways and Art. 9 refusals "
-                             "(HQ)")
+                             "(HQ)",
+                             description="At HQ (docs/report-commands.md): the register of "
+                             "Art. 8 requests, ours to the partner (out) and the partner's to "
+                             "us (in), with their due dates, Art. 9 refusals, follow-up "
+                             "questions and answers. A post vault refuses (exit 6).")
     rsub = request.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = rsub.add_parser("add", parents=[common], help="add a request from a JSON file",
                         description="One JSON object with the fields of docs/reports.md "
                         "(shekara.domain.request); '-' reads standard input. Prints its id. "
                         "Our own request starts as a draft for a second supervisor to approve; "
                         "with --incoming, registers a request the other Party sent (on paper).")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE",
+                   help="the request as one JSON object; '-' reads standard input")
     p.add_argument("--confirm-scope", action="store_true",
                    help="the request asks for no legal assistance in a criminal case and no "
                    "extradition (Art. 1.2), although its words suggest it")
@@ -38,31 +43,50 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = rsub.add_parser("approve", parents=[common],
                         help="approve our draft request (a second supervisor: four-eyes); it "
-                        "travels in the next letter to the partner")
-    p.add_argument("id")
+                        "travels in the next letter to the partner",
+                        description="A supervisor approves our draft request; under four-eyes "
+                        "not the one who wrote it (exit 4). It then travels in the next letter "
+                        "to the partner ('share send').")
+    p.add_argument("id", help="our draft request's id")
     p.set_defaults(func=cmd_request_approve)
 
     p = rsub.add_parser("list", parents=[common],
-                        help="the register, newest first: direction, status, due date, overdue")
-    p.add_argument("--direction", choices=DIRECTIONS, default=None)
-    p.add_argument("--status", choices=STATUSES, default=None)
+                        help="the register, newest first: direction, status, due date, overdue",
+                        description="The register, newest first: id, direction, version, "
+                        "status, date, due date (OVERDUE when past it), urgency ('!'), the "
+                        "authority and the reference. --json prints an array of objects with "
+                        "id.")
+    p.add_argument("--direction", choices=DIRECTIONS, default=None,
+                   help="out: our requests to the partner; in: the partner's to us "
+                   "(default: both)")
+    p.add_argument("--status", choices=STATUSES, default=None,
+                   help="only requests in this status (default: any)")
     p.add_argument("--overdue", action="store_true", help="only requests past their due date")
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=int, default=100,
+                   help="at most this many requests, 1-100000 (default: 100)")
+    p.add_argument("--offset", type=int, default=0,
+                   help="skip this many requests first, for the next page (default: 0)")
     p.set_defaults(func=cmd_request_list)
 
     p = rsub.add_parser("show", parents=[common], help="show a request, its refusals and its "
-                        "thread (an audited view)")
-    p.add_argument("id")
-    p.add_argument("--version", type=int, default=None)
+                        "thread (an audited view)",
+                        description="Show a request: its direction, version, status and due "
+                        "date, its JSON, its refusals and its thread of follow-up questions, "
+                        "answers and withdrawal. Every call is an audited view (request.view). "
+                        "--json prints it whole.")
+    p.add_argument("id", help="the request's id")
+    p.add_argument("--version", type=int, default=None,
+                   help="show this version (default: the latest)")
     p.set_defaults(func=cmd_request_show)
 
     p = rsub.add_parser("answer", parents=[common],
                         help="answer a request the other Party sent us",
                         description='FILE: {"text": "…", "translations": {"ru": {"text": "…"}},'
-                        ' "records": [ids], "partial": false}; \'-\' reads standard input.')
-    p.add_argument("id")
-    p.add_argument("file", metavar="FILE")
+                        ' "records": [ids], "partial": false}; \'-\' reads standard input.'
+                        ' The answer travels in the next letter to the partner. Prints its id.')
+    p.add_argument("id", help="the partner's request's id")
+    p.add_argument("file", metavar="FILE",
+                   help="the answer as one JSON object; '-' reads standard input")
     p.set_defaults(func=cmd_request_answer)
 
     p = rsub.add_parser("refuse", parents=[common],
@@ -70,23 +94,34 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                         description="Either --ground and --reason, or FILE with {reason_code, "
                         "scope, explanation, decided_on, signed_by}. Prints the refusal's id; "
                         "'shekara report refusal ID' prints the notice.")
-    p.add_argument("id")
-    p.add_argument("file", metavar="FILE", nargs="?", default=None)
-    p.add_argument("--ground", choices=REFUSAL_REASONS, default=None)
+    p.add_argument("id", help="the partner's request's id")
+    p.add_argument("file", metavar="FILE", nargs="?", default=None,
+                   help="the refusal as one JSON object, instead of --ground and --reason; "
+                   "'-' reads standard input")
+    p.add_argument("--ground", choices=REFUSAL_REASONS, default=None,
+                   help="the Art. 9 ground of the refusal")
     p.add_argument("--reason", default=None, help="the reasons the notice gives")
-    p.add_argument("--scope", choices=REFUSAL_SCOPES, default="whole")
+    p.add_argument("--scope", choices=REFUSAL_SCOPES, default="whole",
+                   help="whole: the request is refused; part: only part of it, the rest still "
+                   "to answer (default: whole)")
     p.set_defaults(func=cmd_request_refuse)
 
     p = rsub.add_parser("follow-up", parents=[common],
-                        help="ask a follow-up question on a request (Art. 8.6)")
-    p.add_argument("id")
+                        help="ask a follow-up question on a request (Art. 8.6)",
+                        description="Ask the other Party for additional information on a "
+                        "request (Art. 8.6); the question travels in the next letter to the "
+                        "partner. Prints its id.")
+    p.add_argument("id", help="the request's id")
     p.add_argument("--text", required=True, help="the question as written")
     p.add_argument("--text-ru", metavar="TEXT", default=None,
                    help="its Russian translation (Art. 14), unless it is written in Russian")
     p.set_defaults(func=cmd_request_follow_up)
 
-    p = rsub.add_parser("withdraw", parents=[common], help="withdraw our own request")
-    p.add_argument("id")
+    p = rsub.add_parser("withdraw", parents=[common], help="withdraw our own request",
+                        description="Withdraw our own request not yet answered or refused "
+                        "(supervisors); a request already sent is withdrawn in the next letter "
+                        "to the partner.")
+    p.add_argument("id", help="our request's id")
     p.add_argument("--reason", required=True, help="why, as written")
     p.add_argument("--reason-ru", metavar="TEXT", default=None,
                    help="its Russian translation (Art. 14), unless it is written in Russian")
