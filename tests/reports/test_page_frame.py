@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
+from datetime import date
 from html import unescape
 from pathlib import Path
 from typing import NamedTuple
@@ -19,12 +21,15 @@ import pytest
 from reportlab.platypus import KeepTogether, Paragraph
 
 from shekara.domain.officials import OfficialProfile
-from shekara.domain.reference import load_default
+from shekara.domain.reference import ReferenceData, load_default
 from shekara.reports import catalog, layout
+from shekara.reports.context import ReportContext
 from shekara.reports.incident import render_incident
+from shekara.reports.statistics import count_statistics, render_statistics
 from tests.reports.conftest import PROFILES, make_context, make_record
 from tests.reports.documents import DOCUMENTS
 from tests.reports.pdfcheck import INSTALL_HINT, flat, page_texts
+from tests.reports.test_statistics import _records as statistics_records
 
 REF = load_default()
 # A printer whose rank and name fill the header's line in two languages.
@@ -81,12 +86,21 @@ def outside(words: list[Word], width: float, height: float) -> list[str]:
             or w.bottom > height]
 
 
+def _statistics(ref: ReferenceData, ctx: ReportContext) -> bytes:
+    stats = count_statistics(statistics_records(), date(2026, 1, 1), date(2026, 12, 31),
+                             party="KZ")
+    return render_statistics(stats, ref, ctx)
+
+
+RENDERERS: dict[str, Callable[[ReferenceData, ReportContext], bytes]] = {
+    **{name: render for name, (render, _) in DOCUMENTS.items()}, "statistics": _statistics}
+
+
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+@pytest.mark.parametrize("name", sorted(RENDERERS))
 def test_no_word_is_drawn_over_another_or_off_the_page(name: str, lang: str,
                                                        tmp_path: Path) -> None:
-    render, _ = DOCUMENTS[name]
-    pdf = render(REF, make_context(lang, profiles=LONG_PROFILES))
+    pdf = RENDERERS[name](REF, make_context(lang, profiles=LONG_PROFILES))
     for number, (width, height, words) in enumerate(pages(pdf, tmp_path), start=1):
         assert words, (name, lang, number)
         assert not collisions(words), (name, lang, number, collisions(words)[:5])
@@ -107,15 +121,14 @@ def test_the_check_sees_words_drawn_over_each_other(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+@pytest.mark.parametrize("name", sorted(RENDERERS))
 def test_the_signatures_heading_stays_with_the_signatures(name: str, lang: str) -> None:
     """A heading followed by a block kept together (the signature lines, and the QR code kept
     with them) used to stay behind at the foot of a page: a refusal notice's "Signatures" ended
     page 1 and its lines began page 2."""
-    render, _ = DOCUMENTS[name]
     heading = flat(catalog.text("sec.signatures", lang))
     line = flat(catalog.text("sig.caption", lang))
-    pages = [flat(page) for page in page_texts(render(REF, make_context(lang)))]
+    pages = [flat(page) for page in page_texts(RENDERERS[name](REF, make_context(lang)))]
     with_heading = [n for n, page in enumerate(pages) if heading in page]
     for n in with_heading:
         assert line in pages[n], (name, lang, n + 1)
