@@ -23,6 +23,7 @@ from tests.cli.exchange_packets import (
     shared_request,
 )
 from tests.cli.test_reports_cli import request_data
+from tests.reports.pdfcheck import assert_laid_out_cleanly
 
 
 @pytest.fixture
@@ -127,6 +128,7 @@ def test_a_received_fact_prints_with_the_partners_restrictions(ex: Exchange,
     assert "10-бабының 2-тармағы" in flat and "п. 2 ст. 10" in flat  # Art. 10.2, kk and ru
     assert "TIK TARNYBINIAM NAUDOJIMUI" in flat  # the partner's own stamp, in Lithuanian
     assert "Сүлейменов" in flat and "дальше не передаётся" in flat
+    assert_laid_out_cleanly(out.read_bytes(), tmp_path)
     assert "print" in [e["action"] for e in ex.kz.ok("audit", "list", "--json").json()]
     _import(ex, corrections=[correction(sent.id, action="destroyed")])
     ex.kz.refused("report", "received", sent.id, "--out", str(tmp_path / "gone.pdf"), code=5)

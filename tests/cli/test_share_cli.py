@@ -17,6 +17,7 @@ import pytest
 from tests.cli.conftest import SECOND, SECOND_PASS, SUPERVISOR, Shekara, border_record
 from tests.cli.exchange_packets import enroll, hq
 from tests.cli.packet_world import World
+from tests.reports.pdfcheck import assert_laid_out_cleanly
 
 NUMBER = re.compile(r"^HQ-KZ/\d{4}/\d{6}$")
 
@@ -291,6 +292,7 @@ def test_the_covering_letter_and_the_register_print(parties: Parties, tmp_path: 
                      "6-бабының 1.1-тармақшасы", "1/0", "1/1"):
         assert expected in text, expected
     assert "Žukauskas" not in text  # a covering letter lists facts, not the people in them
+    assert_laid_out_cleanly(kk.read_bytes(), tmp_path)
     assert "report verify" not in text  # a letter to the other Party: no QR hint
 
     lt = tmp_path / "register-lt.pdf"
@@ -301,6 +303,7 @@ def test_the_covering_letter_and_the_register_print(parties: Parties, tmp_path: 
     assert "Kitai Šaliai pateiktos informacijos registras" in text
     assert qualifying in text.replace(" ", "") or qualifying[:8] in text
     assert number in text
+    assert_laid_out_cleanly(lt.read_bytes(), tmp_path)
 
     parties.kz.refused("report", "notice", "HQ-KZ/2026/999999", "--out",
                        str(tmp_path / "x.pdf"))

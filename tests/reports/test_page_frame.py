@@ -8,14 +8,9 @@ every page."""
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
 from collections.abc import Callable
 from datetime import date
-from html import unescape
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 from reportlab.platypus import KeepTogether, Paragraph
@@ -28,7 +23,7 @@ from shekara.reports.incident import render_incident
 from shekara.reports.statistics import count_statistics, render_statistics
 from tests.reports.conftest import PROFILES, make_context, make_record
 from tests.reports.documents import DOCUMENTS
-from tests.reports.pdfcheck import INSTALL_HINT, flat, page_texts
+from tests.reports.pdfcheck import Word, collisions, flat, outside, page_texts, word_boxes
 from tests.reports.test_statistics import _records as statistics_records
 
 REF = load_default()
@@ -39,53 +34,6 @@ LONG_PROFILES = {**PROFILES, "supervisor1": OfficialProfile("supervisor1", {
     "rank": "әділет кеңесшісі, полиция подполковнигі", "rank_ru": "подполковник полиции",
     "position": "бөлім бастығы", "position_ru": "начальник отдела"})}
 LANGS = ("kk", "lt", "ru", "en")
-_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
-                   r"(.*?)</word>")
-_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
-
-
-class Word(NamedTuple):
-    text: str
-    left: float
-    top: float
-    right: float
-    bottom: float
-
-
-def pages(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, list[Word]]]:
-    """Each page's width, height and words with their boxes, in points."""
-    if not shutil.which("pdftotext"):
-        pytest.skip(f"pdftotext not installed ({INSTALL_HINT})")
-    source = tmp_path / "doc.pdf"
-    source.write_bytes(pdf)
-    html = subprocess.run(["pdftotext", "-bbox", str(source), "-"], check=True,
-                          capture_output=True, text=True).stdout
-    return [(float(width), float(height),
-             [Word(unescape(w[4]), *map(float, w[:4])) for w in _WORD.findall(body)])
-            for width, height, body in _PAGE.findall(html)]
-
-
-def collisions(words: list[Word]) -> list[tuple[str, str]]:
-    """Pairs of words drawn over each other: overlapping across by more than a point, and
-    sharing more than half their height (a word's box is its font's full height, taller than
-    the line spacing, so the boxes of consecutive lines do overlap a little)."""
-    found = []
-    ordered = sorted(words, key=lambda w: w.left)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            if b.left >= a.right - 1:
-                break  # sorted by left edge: no later word reaches back into a
-            shared = min(a.bottom, b.bottom) - max(a.top, b.top)
-            if shared > 0.5 * min(a.bottom - a.top, b.bottom - b.top):
-                found.append((a.text, b.text))
-    return found
-
-
-def outside(words: list[Word], width: float, height: float) -> list[str]:
-    return [w.text for w in words if w.left < 0 or w.top < 0 or w.right > width
-            or w.bottom > height]
-
-
 def _statistics(ref: ReferenceData, ctx: ReportContext) -> bytes:
     stats = count_statistics(statistics_records(), date(2026, 1, 1), date(2026, 12, 31),
                              party="KZ")
@@ -101,7 +49,7 @@ RENDERERS: dict[str, Callable[[ReferenceData, ReportContext], bytes]] = {
 def test_no_word_is_drawn_over_another_or_off_the_page(name: str, lang: str,
                                                        tmp_path: Path) -> None:
     pdf = RENDERERS[name](REF, make_context(lang, profiles=LONG_PROFILES))
-    for number, (width, height, words) in enumerate(pages(pdf, tmp_path), start=1):
+    for number, (width, height, words) in enumerate(word_boxes(pdf, tmp_path), start=1):
         assert words, (name, lang, number)
         assert not collisions(words), (name, lang, number, collisions(words)[:5])
         assert not outside(words, width, height), (name, lang, number)
@@ -112,7 +60,7 @@ def test_the_check_sees_words_drawn_over_each_other(tmp_path: Path) -> None:
     record = make_record()
     record["handling"] = {**record.get("handling", {}), "confidential": True}
     pdf = render_incident(record, REF, make_context("lt", profiles=LONG_PROFILES))
-    _, _, words = pages(pdf, tmp_path)[0]
+    _, _, words = word_boxes(pdf, tmp_path)[0]
     assert collisions(words) == []
     overlapping = [*words, Word("planted", words[0].left, words[0].top, words[0].right + 5,
                                 words[0].bottom)]
