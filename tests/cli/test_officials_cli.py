@@ -69,6 +69,31 @@ def test_unit_and_authority_names_are_settings(shekara: Shekara) -> None:
     shekara.refused("settings", "set", "unit_name", "x", officer=OFFICER, code=4)
 
 
+def test_settings_set_of_a_name_keeps_its_output_and_goes_through_the_service(
+        shekara: Shekara) -> None:
+    """The window's way (OfficialsService.set_names) is the command's: same output, same exit
+    codes, same audit entry; a value of spaces alone is refused rather than clearing the name."""
+    assert shekara.ok("settings", "set", "unit_name", " Пост  1 ").out == "unit_name = Пост  1\n"
+    assert shekara.ok("settings", "set", "unit_name_ru", "Пост 1", "--json").json() == {
+        "unit_name_ru": "Пост 1"}
+    assert shekara.ok("settings", "set", "unit_name_ru", "").out == "unit_name_ru = \n"
+    shekara.ok("settings", "set", "unit_name", "Пост  1")  # the same again: nothing changes
+    entries = [e["detail"] for e in shekara.ok("audit", "list", "--action", "settings.change",
+                                               "--json").json()]
+    assert entries == [{"unit_name": "Пост  1"}, {"unit_name_ru": "Пост 1"}, {"unit_name_ru": ""}]
+    for bad, reason in (("   ", "the name has nothing visible in it"),
+                        ("\u00a0", "the name has nothing visible in it"),
+                        ("a\x1bb", "the name holds a control or invisible character"),
+                        ("y" * 201, "the name is longer than 200 characters")):
+        refused = shekara.refused("settings", "set", "authority_name", bad, code=2)
+        assert refused.err == f"shekara: error: {reason}\n"
+        # A bad value is refused before the vault is opened: an officer hears the same.
+        shekara.refused("settings", "set", "authority_name", bad, officer=OFFICER, code=2)
+    shekara.refused("settings", "set", "authority_name", "x", officer=OFFICER, code=4)
+    assert shekara.ok("settings", "show", "--json").json()["authority_name"] == ""
+    assert len(shekara.ok("audit", "list", "--action", "settings.change", "--json").json()) == 3
+
+
 def test_documents_print_the_names_never_the_logins(shekara: Shekara, tmp_path) -> None:
     from tests.cli.conftest import example_record
     from tests.reports.pdfcheck import flat, text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from shekara.errors import InputError, VaultError
 from shekara.services import backups, derived_check
 from shekara.services.derived_check import DerivedReport
 from shekara.services.keys import create_own_keys
-from shekara.services.officials import NAME_SETTINGS
+from shekara.services.officials import NAME_SETTINGS, check_names
 from shekara.services.recovery import recover_passphrase
 from shekara.services.session import Session
 from shekara.targets import given_path
@@ -238,8 +239,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                           "idle_lock_minutes 1-240: the desktop application locks when idle. "
                           "request_due_days 1-365: when an answer to a request is due if it "
                           "names no deadline. unit_name, authority_name (and their _ru forms): "
-                          "the unit's and the authority's full names as documents print them. "
-                          "Each change is an audit entry (settings.change).")
+                          "the unit's and the authority's full names as documents print them "
+                          "in their letterhead ('' clears one; the window has them in Admin > "
+                          "Settings…). Each change is an audit entry (settings.change); setting "
+                          "a name to what it is changes and logs nothing.")
     s2.add_argument("key", choices=sorted(SETTINGS), help="the setting to change (see above)")
     s2.add_argument("value", help="its new value: on or off, a number, or a name")
     s2.set_defaults(func=cmd_settings_set)
@@ -579,13 +582,13 @@ def _days(value: str) -> str:
     return str(int(value))
 
 
-def _printed_name(value: str) -> str:
-    return check_official_text(value, "the name")
+def _printed_name(key: str) -> Callable[[str], str]:
+    return lambda value: check_names({key: value})[key]
 
 
 SETTINGS = {"four_eyes": ("1", _on_off), "idle_lock_minutes": ("5", _minutes),
             "request_due_days": (str(DEFAULT_DUE_DAYS), _days),
-            **{key: ("", _printed_name) for key in NAME_SETTINGS}}
+            **{key: ("", _printed_name(key)) for key in NAME_SETTINGS}}
 
 
 def cmd_settings_show(args: argparse.Namespace) -> int:
@@ -600,10 +603,13 @@ def cmd_settings_show(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
-    stored = SETTINGS[args.key][1](args.value)
+    stored = SETTINGS[args.key][1](args.value)  # a bad value is refused before any unlock
     with open_session(args) as session:
-        session.vault.require_supervisor()
-        with session.vault.audited("settings.change", detail={args.key: stored}):
-            session.vault.set_setting(args.key, stored)
+        if args.key in NAME_SETTINGS:  # the window's way too (Admin > Settings…)
+            session.officials.set_names({args.key: stored})
+        else:
+            session.vault.require_supervisor()
+            with session.vault.audited("settings.change", detail={args.key: stored}):
+                session.vault.set_setting(args.key, stored)
     emit(f"{args.key} = {stored}") if not wants_json(args) else emit_json({args.key: stored})
     return 0

@@ -59,6 +59,4 @@ def set_demo_officials(vault: Vault, party: str) -> None:
         officials.set_profile(login, dict(zip(
             ("full_name", "rank", "position", "full_name_ru", "rank_ru", "position_ru"),
             fields, strict=True)))
-    for key, value in INSTALLATION[party].items():
-        with vault.audited("settings.change", detail={key: value}):
-            vault.set_setting(key, value)
+    officials.set_names(INSTALLATION[party])
