@@ -3838,6 +3838,41 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>PrintedNamesBox</name>
+    <message>
+        <source>Names printed on documents</source>
+        <translation>Құжаттарда басылатын атаулар</translation>
+    </message>
+    <message>
+        <source>The letterhead of the documents an official signs and sends: incident reports, requests, refusals, letters, summaries and statistics. A Russian form left empty prints the one above it.</source>
+        <translation>Лауазымды адам қол қойып жіберетін құжаттардың бланк тақырыбы: оқиға туралы баянаттар, өтініштер, бас тартулар, хаттар, жиынтықтар мен статистика. Орысша нұсқасы бос қалса, оның үстіндегі нұсқа басылады.</translation>
+    </message>
+    <message>
+        <source>in Kazakh</source>
+        <translation>қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>in Lithuanian</source>
+        <translation>литва тілінде</translation>
+    </message>
+    <message>
+        <source>&amp;Authority (%1):</source>
+        <translation>&amp;Орган (%1):</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority (in Russian):</source>
+        <translation>Ор&amp;ган (орыс тілінде):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (%1):</source>
+        <translation>&amp;Бөлімше (%1):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (in Russian):</source>
+        <translation>Бө&amp;лімше (орыс тілінде):</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print to a file?</source>
@@ -6498,14 +6533,6 @@ Choose another stick or folder and press Write the files again.</source>
         <translation>&amp;Екі адам бекітуі:</translation>
     </message>
     <message>
-        <source>The language applies to this computer at once. The idle lock and four-eyes approval apply to everyone using this vault.</source>
-        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптау мен екі адам бекітуі осы қойманы пайдаланатын барлық адамға қолданылады.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. Only a supervisor can change the idle lock and four-eyes approval.</source>
-        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптау мен екі адам бекітуін тек ауысым бастығы өзгерте алады.</translation>
-    </message>
-    <message>
         <source>Switch four-eyes approval off?</source>
         <translation>Екі адам бекітуін өшіру керек пе?</translation>
     </message>
@@ -6524,6 +6551,14 @@ Choose another stick or folder and press Write the files again.</source>
     <message>
         <source>on</source>
         <translation>қосулы</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock, four-eyes approval and the names printed on documents apply to everyone using this vault.</source>
+        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптау, екі адам бекітуі және құжаттарда басылатын атаулар осы қойманы пайдаланатын барлық адамға қолданылады.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock, four-eyes approval and the names printed on documents.</source>
+        <translation>Тіл осы компьютерге бірден қолданылады. Әрекетсіз құлыптауды, екі адам бекітуін және құжаттарда басылатын атауларды тек ауысым бастығы өзгерте алады.</translation>
     </message>
     <message>
         <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>

@@ -3887,6 +3887,41 @@ Perduokite jį centrinei institucijai kartu su išspausdintu registravimo lapu.<
     </message>
 </context>
 <context>
+    <name>PrintedNamesBox</name>
+    <message>
+        <source>Names printed on documents</source>
+        <translation>Dokumentuose spausdinami pavadinimai</translation>
+    </message>
+    <message>
+        <source>The letterhead of the documents an official signs and sends: incident reports, requests, refusals, letters, summaries and statistics. A Russian form left empty prints the one above it.</source>
+        <translation>Dokumentų, kuriuos pareigūnas pasirašo ir siunčia, antraštė: įvykių ataskaitos, prašymai, atsisakymai, raštai, suvestinės ir statistika. Jei rusiška forma palikta tuščia, spausdinama virš jos esanti.</translation>
+    </message>
+    <message>
+        <source>in Kazakh</source>
+        <translation>kazachų kalba</translation>
+    </message>
+    <message>
+        <source>in Lithuanian</source>
+        <translation>lietuvių kalba</translation>
+    </message>
+    <message>
+        <source>&amp;Authority (%1):</source>
+        <translation>I&amp;nstitucija (%1):</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority (in Russian):</source>
+        <translation>Institu&amp;cija (rusų kalba):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (%1):</source>
+        <translation>&amp;Padalinys (%1):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (in Russian):</source>
+        <translation>Pa&amp;dalinys (rusų kalba):</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print to a file?</source>
@@ -6562,14 +6597,6 @@ Pasirinkite kitą atmintinę arba aplanką ir spauskite „Įrašyti failus dar 
         <translation>Keturių akių &amp;tvirtinimas:</translation>
     </message>
     <message>
-        <source>The language applies to this computer at once. The idle lock and four-eyes approval apply to everyone using this vault.</source>
-        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimas po neveiklumo ir keturių akių tvirtinimas taikomi visiems šios saugyklos naudotojams.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. Only a supervisor can change the idle lock and four-eyes approval.</source>
-        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimą po neveiklumo ir keturių akių tvirtinimą gali keisti tik pamainos vadovas.</translation>
-    </message>
-    <message>
         <source>Switch four-eyes approval off?</source>
         <translation>Išjungti keturių akių tvirtinimą?</translation>
     </message>
@@ -6588,6 +6615,14 @@ Pasirinkite kitą atmintinę arba aplanką ir spauskite „Įrašyti failus dar 
     <message>
         <source>on</source>
         <translation>įjungta</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock, four-eyes approval and the names printed on documents apply to everyone using this vault.</source>
+        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimas po neveiklumo, keturių akių tvirtinimas ir dokumentuose spausdinami pavadinimai taikomi visiems šios saugyklos naudotojams.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock, four-eyes approval and the names printed on documents.</source>
+        <translation>Kalba šiame kompiuteryje taikoma iš karto. Užrakinimą po neveiklumo, keturių akių tvirtinimą ir dokumentuose spausdinamus pavadinimus gali keisti tik pamainos vadovas.</translation>
     </message>
     <message>
         <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>

@@ -3887,6 +3887,41 @@ Give it to HQ together with the printed enrollment sheet.</source>
     </message>
 </context>
 <context>
+    <name>PrintedNamesBox</name>
+    <message>
+        <source>Names printed on documents</source>
+        <translation>Наименования на документах</translation>
+    </message>
+    <message>
+        <source>The letterhead of the documents an official signs and sends: incident reports, requests, refusals, letters, summaries and statistics. A Russian form left empty prints the one above it.</source>
+        <translation>Реквизиты бланка документов, которые должностное лицо подписывает и направляет: рапортов об инцидентах, запросов, отказов, писем, сводок и статистики. Если русская форма не заполнена, печатается указанная над ней.</translation>
+    </message>
+    <message>
+        <source>in Kazakh</source>
+        <translation>на казахском</translation>
+    </message>
+    <message>
+        <source>in Lithuanian</source>
+        <translation>на литовском</translation>
+    </message>
+    <message>
+        <source>&amp;Authority (%1):</source>
+        <translation>&amp;Орган (%1):</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority (in Russian):</source>
+        <translation>Ор&amp;ган (на русском):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (%1):</source>
+        <translation>&amp;Подразделение (%1):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (in Russian):</source>
+        <translation>По&amp;дразделение (на русском):</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print to a file?</source>
@@ -6562,14 +6597,6 @@ Choose another stick or folder and press Write the files again.</source>
         <translation>&amp;Утверждение «четыре глаза»:</translation>
     </message>
     <message>
-        <source>The language applies to this computer at once. The idle lock and four-eyes approval apply to everyone using this vault.</source>
-        <translation>Язык применяется на этом компьютере сразу. Блокировка при бездействии и утверждение «четыре глаза» действуют для всех, кто работает с этим хранилищем.</translation>
-    </message>
-    <message>
-        <source>The language applies to this computer at once. Only a supervisor can change the idle lock and four-eyes approval.</source>
-        <translation>Язык применяется на этом компьютере сразу. Блокировку при бездействии и утверждение «четыре глаза» может изменить только начальник смены.</translation>
-    </message>
-    <message>
         <source>Switch four-eyes approval off?</source>
         <translation>Выключить утверждение «четыре глаза»?</translation>
     </message>
@@ -6588,6 +6615,14 @@ Choose another stick or folder and press Write the files again.</source>
     <message>
         <source>on</source>
         <translation>включено</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. The idle lock, four-eyes approval and the names printed on documents apply to everyone using this vault.</source>
+        <translation>Язык применяется на этом компьютере сразу. Блокировка при бездействии, утверждение «четыре глаза» и наименования на документах действуют для всех, кто работает с этим хранилищем.</translation>
+    </message>
+    <message>
+        <source>The language applies to this computer at once. Only a supervisor can change the idle lock, four-eyes approval and the names printed on documents.</source>
+        <translation>Язык применяется на этом компьютере сразу. Блокировку при бездействии, утверждение «четыре глаза» и наименования на документах может изменить только начальник смены.</translation>
     </message>
     <message>
         <source>Four-eyes approval is on: a supervisor cannot approve a version they wrote.</source>

@@ -1,7 +1,8 @@
-"""Settings: the language (this computer; switches every open screen at once), the idle lock
-and four-eyes approval (the vault's; supervisors change them, audited, as `shekara settings
-set`). Switching four-eyes approval off asks first: it is for a post that truly has one
-supervisor, and lets a supervisor approve what they wrote.
+"""Settings: the language (this computer; switches every open screen at once), the idle lock,
+four-eyes approval and the names printed on documents (the vault's; supervisors change them,
+audited, as `shekara settings set`). Switching four-eyes approval off asks first: it is for a
+post that truly has one supervisor, and lets a supervisor approve what they wrote. The names are
+checked before anything is saved, so a refused name leaves every setting as it was.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from shekara.services.session import Session
 from shekara.ui import theme
 from shekara.ui.context import UiContext
 from shekara.ui.errors import show_error
+from shekara.ui.settings.printed_names import PrintedNamesBox
 from shekara.ui.settings.vault_settings import (
     MAX_IDLE_MINUTES,
     MIN_IDLE_MINUTES,
@@ -66,6 +68,7 @@ class SettingsDialog(QDialog):
         self.four_eyes_note.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.names_box = PrintedNamesBox(session)
         self.language_label = QLabel()
         self.idle_label = QLabel()
         self.four_eyes_label = QLabel()
@@ -85,10 +88,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.four_eyes_note)
         layout.addWidget(self.note)
+        layout.addWidget(self.names_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        theme.fit_to_contents(self, 520)
+        theme.fit_to_contents(self, 640)  # the names are long: a line edit shows ~60 letters
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -100,10 +104,13 @@ class SettingsDialog(QDialog):
         self._show_four_eyes()
         supervisor = self.session.vault.role == "supervisor"
         self.note.setText(
-            self.tr("The language applies to this computer at once. The idle lock and "
-                    "four-eyes approval apply to everyone using this vault.") if supervisor else
+            self.tr("The language applies to this computer at once. The idle lock, four-eyes "
+                    "approval and the names printed on documents apply to everyone using this "
+                    "vault.") if supervisor else
             self.tr("The language applies to this computer at once. Only a supervisor can "
-                    "change the idle lock and four-eyes approval."))
+                    "change the idle lock, four-eyes approval and the names printed on "
+                    "documents."))
+        self.names_box.retranslate_ui()
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.idle_spin.setAccessibleName(self.tr("Minutes without use before the vault locks"))
 
@@ -125,7 +132,10 @@ class SettingsDialog(QDialog):
             self.context.set_language(lang)
 
     def save(self) -> None:
-        """Save; switching four-eyes approval off asks first (default No), then saves."""
+        """Save; a refused name is shown under its field and nothing is saved; switching
+        four-eyes approval off asks first (default No), then saves."""
+        if not self.names_box.check():
+            return
         switching_off = (self.four_eyes_check.isEnabled() and self._saved.four_eyes
                          and not self.four_eyes_check.isChecked())
         if switching_off:
@@ -141,6 +151,12 @@ class SettingsDialog(QDialog):
         self._save()
 
     def _save(self) -> None:
+        try:
+            self.names_box.save()
+        except Exception as err:
+            if not self.names_box.show_refusal(err):
+                show_error(self, err)
+            return
         four_eyes = self.four_eyes_check.isChecked()
         if self.four_eyes_check.isEnabled() and four_eyes != self._saved.four_eyes:
             try:
