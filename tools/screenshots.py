@@ -9,7 +9,8 @@ audit log, about and the guide, the vault check over a copy of the demo vault wh
 data was damaged (`--check`: that screen alone), Admin > Retention… over a copy whose
 records were made old (`--retention`: that screen alone), Admin > New master key… before and
 after re-keying a copy of it (`--rekey`: that screen alone), Admin > New recovery key… before
-and after replacing the key of a copy (`--recovery-key`: that screen alone), and the screens
+and after replacing the key of a copy (`--recovery-key`: that screen alone), Admin > Settings…
+with the names printed on documents (`--settings`: that screen alone), and the screens
 that read paper or
 give it (`--paper`: those alone): the unlock screen's Recovery key…, Documents > Check a printed
 document… with a verdict, and Documents > Statistics….
@@ -80,7 +81,8 @@ def verdict_given(dialog: Any) -> Callable[[], bool]:
     return lambda: dialog.verdict is not None
 
 
-ONLY = ("--review", "--check", "--retention", "--paper", "--rekey", "--recovery-key")
+ONLY = ("--review", "--check", "--retention", "--paper", "--rekey", "--recovery-key",
+        "--settings")
 
 
 def main() -> int:
@@ -108,12 +110,13 @@ def main() -> int:
     only_paper = "--paper" in sys.argv  # … [--paper]: recovery key, check paper, statistics
     only_rekey = "--rekey" in sys.argv  # … [--rekey]: the new master key's
     only_recovery_key = "--recovery-key" in sys.argv  # … [--recovery-key]: the new recovery key's
+    only_settings = "--settings" in sys.argv  # … [--settings]: Admin > Settings… alone
     sys.path.insert(0, str(ROOT))  # the HQ world of the exchange screens lives with the tests
     from tests.ui.exchange.screenshots import exchange_shots
 
     try:
         one_screen = (only_check or only_retention or only_paper or only_rekey
-                      or only_recovery_key)
+                      or only_recovery_key or only_settings)
         for lang in LANGUAGES if one_screen else ():
             context.set_language(lang)
             spin(100)
@@ -127,6 +130,8 @@ def main() -> int:
                 shoot_rekey(context, work, out, lang)
             if only_recovery_key:
                 shoot_recovery_key(context, work, out, lang)
+            if only_settings:
+                shoot_settings(context, out, lang)
         alone = only_review or one_screen
         for lang in () if alone else LANGUAGES:
             context.set_language(lang)
@@ -241,6 +246,19 @@ def shoot_all(app: QApplication, context: UiContext, work: Path, out: Path, lang
     window.close_for_lock()
     session.close()
     app.processEvents()
+
+
+def shoot_settings(context: UiContext, out: Path, lang: str) -> None:
+    """Admin > Settings… as the demo's supervisor sees it (the shot shoot_all takes too)."""
+    from shekara.ui.settings.dialog import SettingsDialog
+
+    session: Session = open_session(context.vault_dir, "demo.supervisor", DEMO_PASSPHRASE)
+    try:
+        dialog = SettingsDialog(session, context)
+        shoot(dialog, out, "settings", lang)
+        dialog.close()
+    finally:
+        session.close()
 
 
 def shoot_paper(context: UiContext, out: Path, lang: str) -> None:
