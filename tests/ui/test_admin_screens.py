@@ -141,6 +141,18 @@ def test_a_printed_name_with_a_control_character_is_refused_and_kept(
         b.isVisible() for b in form.findChildren(QMessageBox, "errorBox")), timeout=10000)
     assert form.isVisible() and "\u202e" in form.edits["full_name"].text()
     assert session.officials.profile(OFFICER).values["full_name"] == ""
+    box = next(b for b in form.findChildren(QMessageBox, "errorBox") if b.isVisible())
+    # The field as the form names it, never its key.
+    assert "Full name" in box.text() and "full_name" not in box.text(), box.text()
+    box.accept()
+    form.edits["full_name"].setText("Нұрлан Қасымов")
+    form.edits["rank_ru"].setText("капитан\u200b")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not form.busy and any(
+        b.isVisible() for b in form.findChildren(QMessageBox, "errorBox")), timeout=10000)
+    box = next(b for b in form.findChildren(QMessageBox, "errorBox") if b.isVisible())
+    assert "Rank in Russian" in box.text() and "rank_ru" not in box.text(), box.text()
+    assert form.focusWidget() is form.edits["rank_ru"]
 
 
 def test_an_officer_cannot_set_printed_names(qtbot: Any, vault: VaultFixture) -> None:

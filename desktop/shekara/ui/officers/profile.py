@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from shekara.domain.officials import MAX_LENGTH, PROFILE_FIELDS
+from shekara.errors import InputError
 from shekara.services.session import Session
 from shekara.ui.i18n import fmt
 from shekara.ui.widgets.form_dialog import FormDialog
@@ -77,3 +78,16 @@ class ProfileDialog(FormDialog):
         changes: dict[str, str | None] = {name: edit.text() for name, edit in self.edits.items()}
         officials, login = self.session.officials, self.login
         return lambda: officials.set_profile(login, changes)
+
+    def _failed(self, err: BaseException) -> None:
+        # The service names a refused field by its key ("full_name_ru holds a control or
+        # invisible character"): the box names it as the form does, in the window's language,
+        # and the cursor goes to it.
+        if isinstance(err, InputError) and type(err) is InputError:
+            field = err.params.get("field")
+            if isinstance(field, str) and field in self.edits:
+                edit = self.edits[field]
+                err = InputError(err.msgid, err.template,
+                                 **{**err.params, "field": edit.accessibleName()})
+                edit.setFocus()
+        super()._failed(err)
