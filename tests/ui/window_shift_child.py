@@ -2,16 +2,18 @@
 the real application — `AppController` on the platform's default vault folder and preferences
 file, as `shekara` starts it — driven through one shift.
 
-Run as `python -m tests.ui.window_shift_child STICK OUT` with HOME, XDG_*, TMPDIR redirected and
-QT_QPA_PLATFORM=offscreen. It talks to the test on stdout, one JSON object a line:
+Run as `python -m tests.ui.window_shift_child STICK OUT HQ` (HQ: an empty folder for HQ's side)
+with HOME, XDG_*, TMPDIR redirected and QT_QPA_PLATFORM=offscreen. It talks to the test on
+stdout, one JSON object a line:
 - {"scan": LABEL}: a moment worth a look at the disk (a report open in the preview, say);
   the child then waits for one line on stdin, so nothing changes while the test scans;
 - {"dialog": …}: what a file dialog proposed (its title, folder and file name) before the
   officer answered it;
+- {"recovery_key": …}: the key the setup wizard showed once (never to be on disk either);
 - {"step": …}: progress, for the test's failure message; {"done": true} at the end.
 
 File dialogs are Qt's own (the offscreen platform has no native ones), answered by a timer the
-way an officer would: go to a folder, keep the proposed name (or type one), accept. The
+way an officer would: go to a folder, choose a file there or keep the proposed name, accept. The
 dialog object lives and dies as in the application, so what Qt keeps of it is on disk as it
 would be. Only QPrintDialog.exec is replaced ("Print to file" into OUT), as in
 tests/ui/reports/test_print_pdf.py.
@@ -30,7 +32,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QWizard
 
 import shekara.ui  # noqa: F401 - its refcount guard before any Qt call
 from tests.support.fast_kdf import install
@@ -111,8 +113,14 @@ class FileDialogAnswers:
                     "proposed": proposed, "saves_to": str(folder / proposed[0]) if saves else None})
         dialog.setDirectory(str(folder))  # the officer browses to the folder
         if dialog.fileMode() != QFileDialog.FileMode.Directory:
-            dialog.selectFile(str(folder / (name or proposed[0])))
+            # Typed into the file name box (selectFile leaves a focused box alone).
+            edit = dialog.findChild(QLineEdit, "fileNameEdit")
+            assert isinstance(edit, QLineEdit)
+            edit.setText(name or proposed[0])
         dialog.accept()
+        if dialog.isVisible():  # refused (a name it did not take): fail, never hang in it
+            say(step=f"the file dialog kept {dialog.selectedFiles()}")
+            dialog.reject()
         if not self.pending:
             self.timer.stop()
 
@@ -129,23 +137,19 @@ def print_to_file(target: Path) -> None:
     QPrintDialog.exec = choose  # type: ignore[method-assign]
 
 
-def make_vault(vault_dir: Path, hq_dir: Path) -> None:
-    """The installation as setup leaves it: the post vault with its keys and HQ's keys pinned,
-    an officer besides the supervisor (four-eyes: the officer writes, the supervisor
-    approves). Made through the services — setup is not what this test is about."""
+def write_hq_keys(folder: Path) -> Path:
+    """HQ's public keys file, as it arrives at a new post on HQ's stick (made through the
+    services: HQ is not what this test is about)."""
     from shekara.services import keys
     from shekara.vault.vault import Vault
 
-    vault, _ = Vault.create(vault_dir, mode="post", party="KZ", post_code=POST,
-                            officer=SUPERVISOR, passphrase=SUPERVISOR_PASS)
-    vault.add_officer(OFFICER, "officer", OFFICER_PASS)
-    keys.create_own_keys(vault)
-    hq, _ = Vault.create(hq_dir, mode="hq", party="KZ", post_code="HQ-KZ", officer="hq.sup",
-                         passphrase="hq-pass-phrase-1")
+    hq, _ = Vault.create(folder / "vault", mode="hq", party="KZ", post_code="HQ-KZ",
+                         officer="hq.sup", passphrase="hq-pass-phrase-1")
     keys.create_own_keys(hq)
-    keys.import_hq_keys(vault, keys.hq_keys_file(hq))
+    path = folder / "hq-keys.json"
+    path.write_bytes(keys.hq_keys_file(hq))
     hq.lock()
-    vault.lock()
+    return path
 
 
 def border_record(checkpoint: str) -> dict[str, Any]:
@@ -183,14 +187,41 @@ def main() -> None:
     stick, out = Path(sys.argv[1]), Path(sys.argv[2])
     case_folder = out / CASE_FOLDER
     case_folder.mkdir()
+    hq_keys = write_hq_keys(Path(sys.argv[3]))
     vault_dir = default_vault_dir()  # under XDG_DATA_HOME: the sandbox
-    make_vault(vault_dir, Path(sys.argv[3]))
-    say(step="vault made", vault=str(vault_dir))
 
     app = create_application([sys.argv[0]])
     controller = AppController(app, build_context(app, vault_dir))
-    controller.start()
+    controller.start()  # no vault yet: the setup wizard
     answers = FileDialogAnswers()
+    wizard = controller.setup_wizard
+    wizard.installation.post_radio.setChecked(True)
+    party = wizard.installation.party_combo
+    party.setCurrentIndex(party.findData("KZ"))
+    wizard.installation.code_edit.setText(POST)
+    wizard.next()
+    wizard.supervisor.login_edit.setText(SUPERVISOR)
+    wizard.supervisor.pair.first.setText(SUPERVISOR_PASS)
+    wizard.supervisor.pair.second.setText(SUPERVISOR_PASS)
+    assert wizard.supervisor.isComplete(), wizard.supervisor.problem.text()
+    wizard.next()  # the commit: the vault is made off the GUI thread
+    wait_until(wizard.recovery.key_label.isVisible, "the recovery key")
+    say(recovery_key=wizard.recovery.key_label.text().replace("\n", "-"))  # a secret, too
+    scan_point("the recovery key on the screen")
+    wizard.recovery.saved_check.setChecked(True)
+    wizard.next()
+    answers.expect(hq_keys.parent, hq_keys.name)  # Import HQ's keys file…: Qt's open dialog
+    wizard.hq_keys.choose_button.click()
+    wait_until(lambda: wizard.hq_keys.fingerprint, "HQ's keys imported")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until(lambda: controller.main_window is not None, "the supervisor's window")
+    say(step="vault made in the setup wizard", vault=str(vault_dir))
+    session = controller.session
+    assert session is not None
+    with session_lock(session):  # Admin > Officers is not what this test is about
+        session.vault.add_officer(OFFICER, "officer", OFFICER_PASS)
+    controller.main_window.act_lock.trigger()
+    wait_until(lambda: controller.main_window is None, "the lock")
 
     def unlock(login: str, passphrase: str) -> Any:
         window = controller.unlock_window
@@ -232,9 +263,9 @@ def main() -> None:
     fill(page.form, border_record(checkpoint))
     assert page.save(), page.issues
     say(step="record typed and saved")
-    scan = QImage(64, 48, QImage.Format.Format_RGB32)  # the officer's scan of her passport
-    scan.fill(0x336699)
-    assert scan.save(str(case_folder / ATTACHED))
+    photo = QImage(64, 48, QImage.Format.Format_RGB32)  # the officer's scan of her passport
+    photo.fill(0x336699)
+    assert photo.save(str(case_folder / ATTACHED))
     answers.expect(case_folder, ATTACHED)  # + Add photo or scan…: Qt's open dialog
     page.form.attachments.add_button.click()
     assert len(page.form.attachments.rows) == 1
@@ -273,23 +304,23 @@ def main() -> None:
         search(main, name, 1)
         assert main.approve_selected()
     main.search_edit.clear()
-    wizard = main.open_packet_screen(ExportWizard)
+    export = main.open_packet_screen(ExportWizard)
     answers.expect(stick)  # Choose another folder…: a stick mounted where the system puts it
-    wizard.destination_page.chooser.folder_button.click()
-    wait_until(lambda: wizard.state.directory() == stick, "the stick chosen")
-    wizard.next()
-    assert wizard.currentId() == PAGE_CONTENTS
-    wait_until(lambda: wizard.contents_page.contents is not None, "the packet's contents")
-    wizard.next()
-    wait_until(lambda: wizard.currentId() == PAGE_DONE, "the packet written")
+    export.destination_page.chooser.folder_button.click()
+    wait_until(lambda: export.state.directory() == stick, "the stick chosen")
+    export.next()
+    assert export.currentId() == PAGE_CONTENTS
+    wait_until(lambda: export.contents_page.contents is not None, "the packet's contents")
+    export.next()
+    wait_until(lambda: export.currentId() == PAGE_DONE, "the packet written")
     say(step="packet exported", packets=[p.name for p in stick.iterdir()])
-    wizard.done_page.print_button.click()
+    export.done_page.print_button.click()
     sheet = preview()
     scan_point("transmittal sheet in the preview")
     answers.expect(case_folder)
     assert sheet.save_with_dialog() is not None
     sheet.close()
-    wizard.accept()
+    export.accept()
 
     # --- a setting, the language, lock, quit ---
     settings = main.open_settings()
