@@ -22,6 +22,22 @@ from shekara.ui.widgets.file_dialog_memory import (
 CASE = "Žvirblytė Gintarė byla"
 
 
+def _remove_guards(app: Any) -> None:
+    for guard in app.findChildren(FileDialogMemoryGuard):
+        app.removeEventFilter(guard)
+        guard.setParent(None)
+        shiboken6.delete(guard)
+
+
+@pytest.fixture(autouse=True)
+def _no_guard_on_the_application(qapp: Any) -> Iterator[None]:
+    """A test that starts the application as `shekara` does (tests/ui/test_app.py) leaves the
+    guard on the shared application; these tests install their own, and leave none."""
+    _remove_guards(qapp)
+    yield
+    _remove_guards(qapp)
+
+
 @pytest.fixture
 def qt_settings(tmp_path: Path) -> Iterator[Path]:
     """Qt's user-scope settings in tmp_path/config for this test."""
@@ -86,9 +102,6 @@ def test_install_once_uses_qt_dialogs_and_forgets_what_was_kept(qapp: Any, tmp_p
         assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
         kept = _visited(qt_settings)
         assert "viewMode=Detail" in kept and "lastVisited" not in kept and "history" not in kept
-    finally:  # the shared application goes on without it
-        qapp.removeEventFilter(guard)
-        guard.setParent(None)
-        shiboken6.delete(guard)
+    finally:  # the shared application goes on with the attribute as it was
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs,
                                       native_before)
