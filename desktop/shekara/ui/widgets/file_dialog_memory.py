@@ -34,8 +34,7 @@ VISITED_KEYS = ("history", "lastVisited")
 
 def forget_visited_folders() -> None:
     """Remove the folders Qt's file dialogs wrote into Qt's user settings."""
-    settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                         QT_ORGANIZATION)
+    settings = QSettings(QSettings.Scope.UserScope, QT_ORGANIZATION)  # as Qt opens it
     settings.beginGroup(QT_GROUP)
     if any(settings.contains(key) for key in VISITED_KEYS):
         for key in VISITED_KEYS:
