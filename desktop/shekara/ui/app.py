@@ -31,6 +31,7 @@ from shekara.ui.errors import show_error
 from shekara.ui.settings.store import UiPreferences
 from shekara.ui.unlock.locking import DesktopLockWatcher, IdleWatcher
 from shekara.ui.unlock.window import UnlockWindow
+from shekara.ui.widgets.file_dialog_memory import install_file_dialog_memory_guard
 from shekara.ui.widgets.screen_fit import fit_to_screen
 from shekara.ui.widgets.shown_fit import install_combo_popup_fit, install_screen_fit
 from shekara.ui.widgets.wheel_guard import install_wheel_guard
@@ -57,6 +58,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_wheel_guard(app)  # every form: the wheel scrolls, never changes a field
     install_combo_popup_fit(app)  # every combo box's list shows its items whole
     install_screen_fit(app)  # no dialog opens larger than the screen (a 1366×768 laptop)
+    install_file_dialog_memory_guard(app)  # no folder a file dialog visited kept on disk
     return app
 
 
