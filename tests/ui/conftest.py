@@ -9,6 +9,7 @@ releases the GIL). `QTest.qWait` keeps the GIL while it sleeps and starves the w
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -170,7 +171,31 @@ def _no_background_job_outlives_its_test(request: pytest.FixtureRequest) -> Iter
 
 
 @pytest.fixture(autouse=True)
-def _nothing_of_a_test_reaches_the_next(qapp: Any) -> Iterator[None]:
+def _no_garbage_collection_during_a_test() -> Iterator[None]:
+    """Python's cyclic garbage collector runs whenever allocations add up. A window a test let
+    go of while it was shown (pages opened in a loop: `qtbot.addWidget` keeps only a weak
+    reference, and a page's lambdas hold it in a cycle) was destroyed by it in the middle of
+    event processing, visible and with the focus in a field. Its Python half was torn down
+    already when Qt told that field it lost the focus, so the editor's `editing_finished` went
+    to a FieldCell being destroyed ("Slot 'FieldCell::' not found"), and Qt went on to give
+    the focus to a widget already deleted: a segfault in pytest-qt's event processing. How
+    many objects the earlier tests had made decided when the collector ran: the crash came
+    and went with a shuffled order (tests/ui/editors/test_pages_let_go.py).
+
+    So the collector is off during a test, and on again once the windows the test made are
+    deleted, hidden first (`_nothing_of_a_test_reaches_the_next` asks for this fixture, so
+    its clean-up runs before this one's)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    yield
+    if collecting:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _nothing_of_a_test_reaches_the_next(qapp: Any,
+                                        _no_garbage_collection_during_a_test: None,
+                                        ) -> Iterator[None]:
     """What a test leaves on the shared application reached the next test on the same worker,
     so a test passed or failed by the order tests ran in (pytest-xdist, a shuffled order):
     - pytest-qt closes the test's widgets and deletes them *later*, which happened in the next
@@ -202,7 +227,8 @@ def _nothing_of_a_test_reaches_the_next(qapp: Any) -> Iterator[None]:
         if _address(window) not in before:
             # Hidden first (a hidden window takes its focus along, while it is whole), then
             # deleted now: left to Python's garbage collector, a window of this test was
-            # destroyed in the middle of a later one (a crash in its event processing).
+            # destroyed in the middle of a later one (a crash in its event processing); the
+            # collector is off until this is done (_no_garbage_collection_during_a_test).
             window.hide()
             window.deleteLater()
     for _ in range(3):

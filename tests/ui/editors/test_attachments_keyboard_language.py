@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shekara.services.session import Session
 from shekara.ui.editors import RecordEditorPage
 from shekara.ui.editors.fields import TextInput
+from shekara.ui.editors.forms import FieldCell
 from shekara.ui.editors.tab_order import focus_leaves
 from shekara.ui.i18n import Translations
 from tests.cli.conftest import border_record
@@ -177,3 +179,35 @@ def test_switching_language_keeps_the_typing(qtbot: Any, officer: Session) -> No
         assert country.editor.combo.currentText() == "Литва (LTU)"  # type: ignore[attr-defined]
     finally:
         translations.set_language("en")
+
+
+def test_the_field_in_use_is_left_before_a_language_change_deletes_its_form(
+        qtbot: Any, officer: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The new language rebuilds the form, deleting the old one. The field the officer is in
+    must hear that it was left while its form is whole: heard in the middle of the deletion,
+    its `editing_finished` reached a FieldCell already half destroyed (Python code run on a
+    deleted object, PySide6's way to a crash)."""
+    whole: list[bool] = []
+    touch = FieldCell._touch
+
+    def touch_whole(cell: FieldCell) -> None:
+        whole.append(shiboken6.isValid(cell))
+        touch(cell)
+
+    monkeypatch.setattr(FieldCell, "_touch", touch_whole)
+    app = QApplication.instance()
+    assert app is not None
+    translations = Translations(app)  # type: ignore[arg-type]
+    page = open_page(qtbot, officer)
+    assert page.form is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=2000)
+    case_number = page.form.sections[2].editor("case_number").focus_target()
+    case_number.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is case_number, timeout=2000)
+    whole.clear()
+    try:
+        translations.set_language("kk")
+        qtbot.waitUntil(lambda: page.ctx.lang == "kk", timeout=2000)
+    finally:
+        translations.set_language("en")
+    assert whole == [True]

@@ -179,6 +179,7 @@ class RecordEditorPage(QWidget):
     def _show_kind_chooser(self) -> None:
         chooser = KindChooser(self.session.ref, self)
         chooser.chosen.connect(self._start_kind)
+        self._focus_out_of(self.scroll_area.widget())
         self.scroll_area.setWidget(chooser)
         self.save_button.setEnabled(False)
         self.title.setText(translate("RecordEditor", "New record: what happened?"))
@@ -191,6 +192,7 @@ class RecordEditorPage(QWidget):
         self._build_form(kind, None)
 
     def _build_form(self, kind: str, data: dict[str, Any] | None) -> None:
+        self._focus_out_of(self.scroll_area.widget())
         form = RecordForm(self.ctx, kind)
         if data is not None:
             form.set_value(data)
@@ -216,6 +218,17 @@ class RecordEditorPage(QWidget):
         self._refresh_tab_order()
         if data is not None:
             self.validate()
+
+    @staticmethod
+    def _focus_out_of(replaced: QWidget | None) -> None:
+        """The scroll area deletes the form (or kind chooser) it replaces at once: a language
+        change, a restored autosave. A field of it holding the focus heard in the middle of
+        that deletion that it lost the focus, and its `editing_finished` ran `FieldCell._touch`
+        on a cell whose C++ object was being destroyed: Python code on a deleted object,
+        PySide6's way to a crash. Taken away first, the focus leaves while the form is whole."""
+        focus = QApplication.focusWidget()
+        if replaced is not None and focus is not None and replaced.isAncestorOf(focus):
+            focus.clearFocus()
 
     def _on_structure(self) -> None:
         # New list entries bring their own signals and inputs: hook and order them.
