@@ -19,7 +19,7 @@ from shekara.reports.sheets import (
 )
 from tests.reports.conftest import make_context
 from tests.reports.documents import KEYS, PACKET, RECOVERY_KEY
-from tests.reports.pdfcheck import decode_qr, flat, page_count, text
+from tests.reports.pdfcheck import decode_qr, flat, page_count, text, word_boxes
 
 
 def has(pdf_text: str, value: str) -> bool:
@@ -97,3 +97,14 @@ def test_the_recovery_sheet_stays_one_page_with_the_widest_key() -> None:
     for lang in ("kk", "lt", "ru", "en"):
         pdf = render_recovery(widest, load_default(), make_context(lang), vault_id="0e1f2a3b")
         assert page_count(pdf) == 1, lang
+
+
+def test_the_recovery_key_groups_are_numbered_on_one_line(ref: ReferenceData,
+                                                          tmp_path: Path) -> None:
+    """Groups 10 to 13 were numbered "1" over "0" … "1" over "3": the number's column was too
+    narrow for two digits."""
+    widest = "-".join(["WWMWM"] * 13)
+    pdf = render_recovery(widest, ref, make_context("lt"), vault_id="0e1f2a3b")
+    ((_, _, words),) = word_boxes(pdf, tmp_path)
+    numbers = {w.text for w in words if w.text.isdigit() and len(w.text) <= 2}
+    assert {str(n) for n in range(1, 14)} <= numbers, sorted(numbers)

@@ -199,7 +199,11 @@ def _key_grid(s: Styles, groups: list[str], per_row: int = 4) -> Table:
     for start in range(0, len(cells), per_row):
         chunk = cells[start:start + per_row]
         chunk += [["", ""]] * (per_row - len(chunk))
-        rows.append([make_table([cell], [7 * mm, 35 * mm]) if cell[1] else ""
+        # The number's column holds "13" on one line ("1" over "3" reads as two numbers):
+        # a point of padding, not six, beside it; the group keeps room for "WWMWM".
+        rows.append([make_table([cell], [7 * mm, 35 * mm],
+                                [("LEFTPADDING", (0, 0), (0, 0), 1),
+                                 ("RIGHTPADDING", (0, 0), (0, 0), 1)]) if cell[1] else ""
                      for cell in chunk])
     width = CONTENT_WIDTH / per_row
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
