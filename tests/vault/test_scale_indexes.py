@@ -11,6 +11,7 @@ from typing import Any
 from shekara.domain.reference import load_default
 from shekara.services.records import RecordService
 from shekara.vault import records as repo
+from shekara.vault.connection import CACHE_KIB
 from shekara.vault.migrations import STEPS, _step_scale_indexes
 from shekara.vault.records import RecordFilter
 from shekara.vault.vault import Vault
@@ -104,3 +105,14 @@ def test_counts_agree_with_the_lists_for_every_filter(tmp_path: Path) -> None:
         listed = repo.list_records(vault.conn, flt, limit=1000)
         assert repo.count_records(vault.conn, flt) == len(listed), flt
     vault.lock()
+
+
+def test_every_connection_has_the_larger_page_cache(tmp_path: Path) -> None:
+    """64 MiB rather than SQLite's 2,000 KiB: an HQ batch touches its indexes all over
+    (connection.CACHE_KIB, measured in docs/scale.md)."""
+    vault = _vault(tmp_path)
+    assert vault.conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB == -65536
+    vault.lock()
+    again = Vault.open(tmp_path / "v", "a.b", PASS)
+    assert again.conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+    again.lock()
