@@ -59,6 +59,11 @@ def test_received_facts_keep_the_senders_markings_and_numbers(ex: Exchange) -> N
     ex.kz.refused("record", "show", sent.id, code=5)
     assert "HQ-LT" in ex.kz.ok("received", "list").out
     ex.kz.refused("received", "show", "00000000-0000-4000-8000-000000000000", code=5)
+    # Paging as every list command pages: --limit 0 printed nothing and said nothing of it.
+    for paging in (("--limit", "0"), ("--limit", "100001"), ("--offset", "-1")):
+        refused = ex.kz.refused("received", "list", *paging, code=2)
+        assert "--limit is 1-100000" in refused.err
+    assert len(ex.kz.ok("received", "list", "--limit", "1", "--json").json()) == 1
 
 
 def test_corrections_apply_to_received_facts(ex: Exchange) -> None:

@@ -98,6 +98,16 @@ def officer(args: argparse.Namespace) -> str:
 NOTES: list[str] = []
 
 
+MAX_PAGE = 100_000
+
+
+def check_paging(args: argparse.Namespace) -> None:
+    """--limit within 1-100000 and --offset not negative, before the passphrase is asked: a
+    list commands print (records, search, requests, received facts) refuses the same way."""
+    if not 1 <= args.limit <= MAX_PAGE or getattr(args, "offset", 0) < 0:
+        raise InputError("cli.bad_paging", "--limit is 1-100000 and --offset is not negative")
+
+
 def open_session(args: argparse.Namespace, secret_phrase: str | None = None) -> Session:
     """The vault unlocked with the officer's passphrase (`secret_phrase` when the command has
     read it already: it needs it again, and a terminal must not ask twice)."""

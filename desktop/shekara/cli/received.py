@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from shekara.cli.common import emit, emit_json, open_session, wants_json
+from shekara.cli.common import check_paging, emit, emit_json, open_session, wants_json
 from shekara.services.received import listed_json
 from shekara.services.reports import check_report_target
 from shekara.targets import given_path
@@ -29,7 +29,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                         "partner's registration number and title. --json prints an array of "
                         "objects with id.")
     p.add_argument("--limit", type=int, default=100,
-                   help="at most this many facts (default: 100)")
+                   help="at most this many facts, 1-100000 (default: 100)")
     p.add_argument("--offset", type=int, default=0,
                    help="skip this many facts first, for the next page (default: 0)")
     p.set_defaults(func=cmd_received_list)
@@ -88,8 +88,9 @@ def register_report(document: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def cmd_received_list(args: argparse.Namespace) -> int:
+    check_paging(args)  # --limit 0 printed nothing, and said nothing of it
     with open_session(args) as session:
-        facts = session.received.heads(limit=max(args.limit, 0), offset=max(args.offset, 0))
+        facts = session.received.heads(limit=args.limit, offset=args.offset)
     if wants_json(args):
         emit_json([listed_json(f) for f in facts])
         return 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from shekara.cli.common import (
     ExamplesHelpFormatter,
+    check_paging,
     emit,
     emit_json,
     open_session,
@@ -190,11 +191,6 @@ def record_filter(args: argparse.Namespace) -> RecordFilter:
                         qualifies=args.qualifies, checkpoint=args.checkpoint)
 
 
-def _check_paging(args: argparse.Namespace) -> None:
-    if args.limit < 1 or args.limit > 100_000 or getattr(args, "offset", 0) < 0:
-        raise InputError("cli.bad_paging", "--limit is 1-100000 and --offset is not negative")
-
-
 def listed_json(item: ListedRecord) -> dict[str, Any]:
     return {"id": item.id, "version": item.version, "kind": item.kind, "status": item.status,
             "occurred_at": item.occurred_at, "checkpoint": item.checkpoint,
@@ -237,7 +233,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    _check_paging(args)
+    check_paging(args)
     flt = record_filter(args)
     with open_session(args) as session:
         items = session.records.list_records(flt, limit=args.limit, offset=args.offset)
@@ -246,7 +242,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    _check_paging(args)
+    check_paging(args)
     flt = record_filter(args)
     with open_session(args) as session:
         items = session.records.search(args.text, flt, limit=args.limit)

@@ -7,7 +7,14 @@ import argparse
 from datetime import date
 from typing import Any
 
-from shekara.cli.common import emit, emit_json, open_session, read_input, wants_json
+from shekara.cli.common import (
+    check_paging,
+    emit,
+    emit_json,
+    open_session,
+    read_input,
+    wants_json,
+)
 from shekara.domain.request import REFUSAL_REASONS, REFUSAL_SCOPES
 from shekara.domain.request_register import DIRECTIONS, STATUSES
 from shekara.domain.strictjson import parse_json
@@ -176,8 +183,7 @@ def cmd_request_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_request_list(args: argparse.Namespace) -> int:
-    if not 1 <= args.limit <= 100_000 or args.offset < 0:
-        raise InputError("cli.bad_paging", "--limit is 1-100000 and --offset is not negative")
+    check_paging(args)
     with open_session(args) as session:
         entries = session.requests.register(
             direction=args.direction, status=args.status, overdue=args.overdue,
