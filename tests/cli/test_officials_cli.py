@@ -45,6 +45,11 @@ def test_officer_profile_refusals(shekara: Shekara) -> None:
     shekara.refused("officer", "edit", OFFICER, code=2)  # nothing to change
     for bad in ("A" * 201, "Name\u202eevil", "\u200b\u200b", "Line\nbreak"):
         shekara.refused("officer", "edit", OFFICER, "--full-name", bad, code=2)
+    # Spaces alone are refused, as for the installation's names ("" clears a field).
+    shekara.ok("officer", "edit", OFFICER, "--rank", "капитан")
+    refused = shekara.refused("officer", "edit", OFFICER, "--rank", "   ", code=2)
+    assert "rank has nothing visible in it" in refused.err
+    assert shekara.ok("officer", "edit", OFFICER, "--rank", "", "--json").json()["rank"] == ""
     # A bad profile refuses the whole add: no officer without the name asked for.
     shekara.refused("officer", "add", "eve.x", "--full-name", "\u3164",
                     env={"SHEKARA_NEW_PASSPHRASE": NEW_PASS}, code=2)

@@ -20,6 +20,16 @@ NAME_SETTINGS = ("unit_name", "unit_name_ru", "authority_name", "authority_name_
 _NAME_FIELD = "the name"
 
 
+def _visible_or_empty(value: str, field: str) -> str:
+    """A profile's field as stored: `check_official_text`'s, and spaces alone refused as the
+    installation's names refuse them ("" clears a field; spaces clearing it too hid a slip)."""
+    text = check_official_text(value, field)
+    if value and not text:
+        raise InputError("officials.nothing_visible", "{field} has nothing visible in it",
+                         field=field)
+    return text
+
+
 def check_names(changes: Mapping[str, str | None]) -> dict[str, str]:
     """The installation's names as they would be stored (None: leave as it is; "": clear).
 
@@ -70,7 +80,7 @@ class OfficialsService:
         self.vault.require_supervisor()
         if login not in {o.login for o in self.vault.officers()}:
             raise NotFound("officer.not_found", "no officer {login}", login=login)
-        checked = {field: check_official_text(value, field)
+        checked = {field: _visible_or_empty(value, field)
                    for field, value in changes.items()
                    if value is not None and field in ALL_FIELDS}
         if checked:
