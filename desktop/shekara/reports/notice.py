@@ -216,7 +216,8 @@ def render_disclosures(rows: Sequence[Mapping[str, Any]], ref: ReferenceData,
     flow += markings_banner(s, w, confidential=True, consent_required=False,
                             personal_data=False)
     flow.append(field_table(s, [(w.t("disclosures.period"), w.period(start, end))]))
-    flow += prose(s, w.tj("disclosures.basis"))
+    # Room around the basis, which otherwise sat on the rules of both tables.
+    flow += [Spacer(1, 8), *prose(s, w.tj("disclosures.basis")), Spacer(1, 6)]
     table_rows = []
     for n, d in enumerate(rows, start=1):
         by_hand = [p for p in d["persons"] if p.get("reason")]
