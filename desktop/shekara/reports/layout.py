@@ -457,7 +457,7 @@ def headings_kept_with_blocks(story: list[Flowable]) -> list[Flowable]:
             kept.append(KeepTogether(unnested([*pending, *flowable._content]),
                                      flowable._maxHeight))
             pending = []
-        elif getattr(flowable, "keepWithNext", False):
+        elif flowable.getKeepWithNext():  # its own, or its paragraph style's
             pending.append(flowable)
         else:
             kept += [*pending, flowable]
