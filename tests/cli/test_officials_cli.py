@@ -50,6 +50,10 @@ def test_officer_profile_refusals(shekara: Shekara) -> None:
     refused = shekara.refused("officer", "edit", OFFICER, "--rank", "   ", code=2)
     assert "rank has nothing visible in it" in refused.err
     assert shekara.ok("officer", "edit", OFFICER, "--rank", "", "--json").json()["rank"] == ""
+    # ... and they refuse the whole add, as any bad profile does: no officer without the rank.
+    shekara.refused("officer", "add", "eve.y", "--rank", "   ",
+                    env={"SHEKARA_NEW_PASSPHRASE": NEW_PASS}, code=2)
+    assert "eve.y" not in [o["login"] for o in shekara.ok("officer", "list", "--json").json()]
     # A bad profile refuses the whole add: no officer without the name asked for.
     shekara.refused("officer", "add", "eve.x", "--full-name", "\u3164",
                     env={"SHEKARA_NEW_PASSPHRASE": NEW_PASS}, code=2)

@@ -41,7 +41,9 @@ class OfficialProfile:
 
 
 def check_official_text(value: str, field: str) -> str:
-    """A printed name, rank, position or unit name: one line of visible text, ≤ 200 chars."""
+    """A printed name, rank, position or unit name: one line of visible text, ≤ 200 chars, or
+    "" for none. Text of spaces alone is refused rather than made "": a field cleared behind
+    the typist's back hid a slip ("" is how a field is cleared)."""
     text = one_line_spaces(unicodedata.normalize("NFC", value)).strip()
     if len(text) > MAX_LENGTH:
         raise InputError("officials.too_long", "{field} is longer than {n} characters",
@@ -49,7 +51,7 @@ def check_official_text(value: str, field: str) -> str:
     if CONTROL.search(text) or BIDI.search(text) or INVISIBLE.search(text):
         raise InputError("officials.bad_character", "{field} holds a control or invisible "
                          "character", field=field)
-    if text and not has_visible(text):
+    if (value and not text) or (text and not has_visible(text)):
         raise InputError("officials.nothing_visible", "{field} has nothing visible in it",
                          field=field)
     return text

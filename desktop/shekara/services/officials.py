@@ -20,22 +20,11 @@ NAME_SETTINGS = ("unit_name", "unit_name_ru", "authority_name", "authority_name_
 _NAME_FIELD = "the name"
 
 
-def _visible_or_empty(value: str, field: str) -> str:
-    """A profile's field as stored: `check_official_text`'s, and spaces alone refused as the
-    installation's names refuse them ("" clears a field; spaces clearing it too hid a slip)."""
-    text = check_official_text(value, field)
-    if value and not text:
-        raise InputError("officials.nothing_visible", "{field} has nothing visible in it",
-                         field=field)
-    return text
-
-
 def check_names(changes: Mapping[str, str | None]) -> dict[str, str]:
     """The installation's names as they would be stored (None: leave as it is; "": clear).
 
-    Each follows `check_official_text`; text made of spaces alone is refused too, rather than
-    stored as "" (a name cleared behind the typist's back): "" is how a name is cleared. A
-    refusal's message carries the setting's key as `key`, so a window can point at the field.
+    Each follows `check_official_text` (spaces alone refused; "" clears a name). A refusal's
+    message carries the setting's key as `key`, so a window can point at the field.
     """
     checked: dict[str, str] = {}
     for key, value in changes.items():
@@ -44,13 +33,9 @@ def check_names(changes: Mapping[str, str | None]) -> dict[str, str]:
         if value is None:
             continue
         try:
-            text = check_official_text(value, _NAME_FIELD)
+            checked[key] = check_official_text(value, _NAME_FIELD)
         except InputError as err:
             raise InputError(err.msgid, err.template, **err.params, key=key) from None
-        if value and not text:
-            raise InputError("officials.nothing_visible", "{field} has nothing visible in it",
-                             field=_NAME_FIELD, key=key)
-        checked[key] = text
     return checked
 
 
@@ -80,7 +65,7 @@ class OfficialsService:
         self.vault.require_supervisor()
         if login not in {o.login for o in self.vault.officers()}:
             raise NotFound("officer.not_found", "no officer {login}", login=login)
-        checked = {field: _visible_or_empty(value, field)
+        checked = {field: check_official_text(value, field)
                    for field, value in changes.items()
                    if value is not None and field in ALL_FIELDS}
         if checked:
